@@ -1,0 +1,3 @@
+"""Practice: offline practice management for solo therapists."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,36 @@
+"""Every table of Practice (DESIGN.md §3). Import from here."""
+
+from practice.db.models.audit import AuditEvent
+from practice.db.models.clients import Client
+from practice.db.models.conditioning import ConditioningPeriod, DayBeforeCheck
+from practice.db.models.homework import (
+    HomeworkAssignment,
+    HomeworkReview,
+    ReminderLog,
+    ReviewBarrier,
+    ReviewStrategy,
+)
+from practice.db.models.sessions import (
+    Appointment,
+    NoteAmendment,
+    PsychotherapyNote,
+    ResistanceObservation,
+    SessionNote,
+)
+
+__all__ = [
+    "Appointment",
+    "AuditEvent",
+    "Client",
+    "ConditioningPeriod",
+    "DayBeforeCheck",
+    "HomeworkAssignment",
+    "HomeworkReview",
+    "NoteAmendment",
+    "PsychotherapyNote",
+    "ReminderLog",
+    "ResistanceObservation",
+    "ReviewBarrier",
+    "ReviewStrategy",
+    "SessionNote",
+]

@@ -1,0 +1,42 @@
+"""Text checks shared by every form: shapes, lengths, unicode that the driver refuses."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+PHONE_RE = re.compile(r"^\+?[0-9 ()./-]{6,30}$")
+
+
+def clean(value: str | None) -> str | None:
+    """Strip, NFC-normalise; empty becomes None."""
+    if value is None:
+        return None
+    value = unicodedata.normalize("NFC", value.strip())
+    return value or None
+
+
+def text_problem(value: str | None, max_length: int) -> str | None:
+    """A message if ``value`` cannot be stored as text, else None."""
+    if value is None:
+        return None
+    if "\x00" in value:
+        return "contains a NUL character"
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):
+        return "contains an invalid character (a lone surrogate)"
+    if len(value) > max_length:
+        return f"is too long ({len(value)} characters; at most {max_length})"
+    return None
+
+
+def fold(value: str) -> str:
+    """Case-folded, NFC-normalised, single-spaced: for search and duplicate keys."""
+    return " ".join(unicodedata.normalize("NFC", value).casefold().split())
+
+
+def search_key(value: str) -> str:
+    """Like :func:`fold`, and without accents: "Núñez" and "nunez" match."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.casefold().split())

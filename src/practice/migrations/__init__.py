@@ -1,0 +1,1 @@
+"""Alembic migration scripts (run by practice.db.migrate)."""

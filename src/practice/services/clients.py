@@ -1,0 +1,277 @@
+"""Client records: create, edit, change status, search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import Subquery, func, select
+from sqlalchemy.orm import Session
+
+from practice.db.models import Appointment, Client
+from practice.domain.text import EMAIL_RE, PHONE_RE, clean, fold, search_key, text_problem
+from practice.domain.vocabulary import (
+    AppointmentStatus,
+    ClientStatus,
+    Language,
+    LiteracyLevel,
+    Modality,
+    ReminderChannel,
+    StageOfChange,
+)
+from practice.services import audit
+from practice.services.errors import NotFoundError, ValidationError
+
+NAME_MAX = 100
+NOTES_MAX = 20_000
+
+
+@dataclass(frozen=True)
+class ClientInput:
+    """Every editable profile field, as the form or the CSV import gives them."""
+
+    first_name: str
+    last_name: str
+    preferred_name: str | None = None
+    birth_date: date | None = None
+    email: str | None = None
+    phone: str | None = None
+    language: Language = Language.EN
+    literacy_level: LiteracyLevel = LiteracyLevel.PLAIN
+    large_print: bool = False
+    preferred_modality: Modality = Modality.PAPER
+    reminder_channel: ReminderChannel = ReminderChannel.NONE
+    reminder_time: time | None = None
+    stage_of_change: StageOfChange | None = None
+    cannot_postpone: bool = False
+    cannot_postpone_reason: str | None = None
+    started_on: date | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class ClientView(ClientInput):
+    id: int = 0
+    status: ClientStatus = ClientStatus.ACTIVE
+    ended_on: date | None = None
+    next_appointment: datetime | None = None
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.first_name, self.last_name, self.preferred_name)
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    """One line of the client list."""
+
+    id: int
+    name: str
+    sort_name: str
+    status: ClientStatus
+    next_appointment: datetime | None
+    literacy_level: LiteracyLevel
+    language: Language
+
+
+def display_name(first: str, last: str, preferred: str | None) -> str:
+    if preferred and preferred != first:
+        return f"{last}, {first} ({preferred})"
+    return f"{last}, {first}"
+
+
+_INPUT_FIELDS = tuple(f.name for f in fields(ClientInput))
+
+
+def validate(data: ClientInput, *, today: date | None = None) -> dict[str, str]:
+    """Field name -> message for every problem; empty when the input can be saved."""
+    today = today or date.today()
+    errors: dict[str, str] = {}
+    first, last = clean(data.first_name), clean(data.last_name)
+    if not first:
+        errors["first_name"] = "First name is required."
+    if not last:
+        errors["last_name"] = "Last name is required."
+    limits = {
+        "first_name": NAME_MAX,
+        "last_name": NAME_MAX,
+        "preferred_name": NAME_MAX,
+        "email": 254,
+        "phone": 40,
+        "cannot_postpone_reason": 2000,
+        "notes": NOTES_MAX,
+    }
+    for name, limit in limits.items():
+        problem = text_problem(getattr(data, name), limit)
+        if problem and name not in errors:
+            errors[name] = f"{_label(name)} {problem}."
+    email = clean(data.email)
+    if email and "email" not in errors and not EMAIL_RE.match(email):
+        errors["email"] = "E-mail should look like name@example.org."
+    phone = clean(data.phone)
+    if phone and "phone" not in errors and not PHONE_RE.match(phone):
+        errors["phone"] = "Phone may hold digits, spaces, + ( ) - . / only (6 to 30 characters)."
+    if data.birth_date and data.birth_date > today:
+        errors["birth_date"] = "Birth date cannot be in the future."
+    if data.birth_date and data.birth_date.year < 1900:
+        errors["birth_date"] = "Birth date is before 1900; please check it."
+    return errors
+
+
+def _label(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+def _normalised(data: ClientInput) -> dict[str, object]:
+    values = {name: getattr(data, name) for name in _INPUT_FIELDS}
+    for name, value in values.items():
+        if isinstance(value, str):
+            values[name] = clean(value)
+    return values
+
+
+def _keys(first: str, last: str, preferred: str | None, birth: date | None) -> tuple[str, str]:
+    sort_name = search_key(f"{last} {first} {preferred or ''}")
+    identity = fold(f"{first} {last}") + "|" + (birth.isoformat() if birth else "")
+    return sort_name, identity
+
+
+def create(session: Session, data: ClientInput) -> ClientView:
+    """Add a client; raises ValidationError listing every field problem."""
+    errors = validate(data)
+    if errors:
+        raise ValidationError(errors)
+    values = _normalised(data)
+    client = Client(**values)
+    client.sort_name, client.identity_key = _keys(
+        client.first_name, client.last_name, client.preferred_name, client.birth_date
+    )
+    client.started_on = client.started_on or date.today()
+    session.add(client)
+    session.flush()
+    audit.record(session, "client", client.id, "create", f"client {client.id} created")
+    return _view(session, client)
+
+
+def update(session: Session, client_id: int, data: ClientInput) -> ClientView:
+    errors = validate(data)
+    if errors:
+        raise ValidationError(errors)
+    client = _load(session, client_id)
+    changed = []
+    for name, value in _normalised(data).items():
+        if getattr(client, name) != value:
+            setattr(client, name, value)
+            changed.append(name)
+    if changed:
+        client.sort_name, client.identity_key = _keys(
+            client.first_name, client.last_name, client.preferred_name, client.birth_date
+        )
+        session.flush()
+        audit.record(
+            session, "client", client.id, "update", f"fields changed: {', '.join(changed)}"
+        )
+    return _view(session, client)
+
+
+def set_status(
+    session: Session, client_id: int, status: ClientStatus, *, on: date | None = None
+) -> ClientView:
+    """Pause, resume or discharge a client."""
+    client = _load(session, client_id)
+    if client.status == status:
+        return _view(session, client)
+    old = client.status
+    client.status = status
+    client.ended_on = (on or date.today()) if status == ClientStatus.DISCHARGED else None
+    session.flush()
+    audit.record(session, "client", client.id, "status", f"{old.value} -> {status.value}")
+    return _view(session, client)
+
+
+def get(session: Session, client_id: int) -> ClientView:
+    return _view(session, _load(session, client_id))
+
+
+def find_duplicates(session: Session, data: ClientInput) -> list[ClientRow]:
+    """Clients with the same case-folded name and birth date."""
+    _, identity = _keys(data.first_name, data.last_name, None, data.birth_date)
+    ids = session.scalars(select(Client.id).where(Client.identity_key == identity)).all()
+    return [row for row in list_rows(session) if row.id in set(ids)]
+
+
+def _next_appointments() -> Subquery:
+    now = datetime.now(UTC)
+    return (
+        select(Appointment.client_id, func.min(Appointment.starts_at).label("next_at"))
+        .where(Appointment.status == AppointmentStatus.SCHEDULED, Appointment.starts_at >= now)
+        .group_by(Appointment.client_id)
+        .subquery()
+    )
+
+
+def list_rows(
+    session: Session, *, text: str = "", status: ClientStatus | None = None
+) -> list[ClientRow]:
+    """Clients ordered by name, optionally narrowed by a search text and a status."""
+    nxt = _next_appointments()
+    query = (
+        select(
+            Client.id,
+            Client.first_name,
+            Client.last_name,
+            Client.preferred_name,
+            Client.sort_name,
+            Client.status,
+            Client.literacy_level,
+            Client.language,
+            nxt.c.next_at,
+        )
+        .outerjoin(nxt, nxt.c.client_id == Client.id)
+        .order_by(Client.sort_name, Client.id)
+    )
+    if status is not None:
+        query = query.where(Client.status == status)
+    for word in search_key(text).split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(Client.sort_name.like(f"%{escaped}%", escape="\\"))
+    rows = []
+    for r in session.execute(query):
+        rows.append(
+            ClientRow(
+                id=r.id,
+                name=display_name(r.first_name, r.last_name, r.preferred_name),
+                sort_name=r.sort_name,
+                status=r.status,
+                next_appointment=r.next_at,
+                literacy_level=r.literacy_level,
+                language=r.language,
+            )
+        )
+    return rows
+
+
+def _load(session: Session, client_id: int) -> Client:
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFoundError(f"There is no client with id {client_id}.")
+    return client
+
+
+def _view(session: Session, client: Client) -> ClientView:
+    now = datetime.now(UTC)
+    next_at = session.scalar(
+        select(func.min(Appointment.starts_at)).where(
+            Appointment.client_id == client.id,
+            Appointment.status == AppointmentStatus.SCHEDULED,
+            Appointment.starts_at >= now,
+        )
+    )
+    values = {name: getattr(client, name) for name in _INPUT_FIELDS}
+    return ClientView(
+        **values,  # type: ignore[arg-type]
+        id=client.id,
+        status=client.status,
+        ended_on=client.ended_on,
+        next_appointment=next_at,
+    )

@@ -1,0 +1,1 @@
+"""ReportLab documents: self-record sheets, reminder cards, prep summaries. No Qt."""

@@ -1,0 +1,82 @@
+"""What a self-record template is, once loaded: plain frozen dataclasses.
+
+A template (e.g. ``thought_record``) has one :class:`SheetText` per
+(level, language). The loader in :mod:`practice.sheets.templates` builds these
+from the data files under ``resources/templates``; renderers only read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from practice.domain.vocabulary import Language, LiteracyLevel
+
+
+class FieldKind(StrEnum):
+    """How the client answers one field on the sheet."""
+
+    TEXT = "text"  # write-in lines (free text)
+    SHORT_TEXT = "short_text"  # one short write-in line
+    RATING = "rating"  # the level's rating scale (0-100, 0-10, 5 faces, 3 faces)
+    CHECKBOXES = "checkboxes"  # pick any of `options`
+    TICK = "tick"  # a single yes/done tick box
+    NUMBER = "number"  # a small number (minutes, times)
+    TIME = "time"  # a clock time (sleep diary)
+
+
+class Layout(StrEnum):
+    """How entries are laid out: one block per day of the week, or per event."""
+
+    DAILY = "daily"
+    ENTRIES = "entries"
+
+
+@dataclass(frozen=True)
+class SheetField:
+    key: str
+    label: str
+    kind: FieldKind
+    hint: str = ""
+    options: tuple[str, ...] = ()
+    lines: int = 1
+    pictogram: str | None = None
+
+
+@dataclass(frozen=True)
+class SheetText:
+    """One template at one level in one language: everything the client reads."""
+
+    template: str
+    level: LiteracyLevel
+    language: Language
+    title: str
+    main_message: str
+    instructions: tuple[str, ...]
+    why_it_helps: str
+    fields: tuple[SheetField, ...]
+    layout: Layout = Layout.ENTRIES
+    entries: int = 3
+    # Empty, or one pictogram name per instruction (None where it has none);
+    # easy and pictorial sheets draw each instruction with its picture.
+    instruction_pictograms: tuple[str | None, ...] = ()
+
+    @property
+    def instruction_text(self) -> str:
+        """All instruction sentences as one text (what readability is measured on)."""
+        return " ".join(self.instructions)
+
+
+@dataclass(frozen=True)
+class Template:
+    key: str
+    names: dict[Language, str]
+    source: str  # file it came from (for messages)
+    variants: dict[tuple[LiteracyLevel, Language], SheetText] = field(default_factory=dict)
+    builtin: bool = True
+
+    def text(self, level: LiteracyLevel, language: Language) -> SheetText:
+        return self.variants[(level, language)]
+
+    def name(self, language: Language) -> str:
+        return self.names.get(language) or next(iter(self.names.values()))

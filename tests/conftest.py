@@ -1,0 +1,46 @@
+"""Shared fixtures: every test database is a real SQLite file built by the migrations."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from practice.db import migrate  # noqa: E402
+from practice.db.engine import Database, make_engine  # noqa: E402
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A fresh database file at the current head revision."""
+    path = tmp_path / "practice.sqlite3"
+    migrate.upgrade(path)
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = Database(db_path)
+    yield database
+    database.dispose()
+
+
+# pytest-alembic: run its built-in tests against a real file with our pragmas.
+@pytest.fixture
+def alembic_config():  # type: ignore[no-untyped-def]
+    from pytest_alembic.config import Config
+
+    return Config.from_raw_config(
+        {"script_location": str(migrate.alembic_config().get_main_option("script_location"))}
+    )
+
+
+@pytest.fixture
+def alembic_engine(tmp_path: Path):  # type: ignore[no-untyped-def]
+    engine = make_engine(tmp_path / "alembic.sqlite3", foreign_keys=False)
+    yield engine
+    engine.dispose()
