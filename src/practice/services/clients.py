@@ -160,6 +160,8 @@ def update(session: Session, client_id: int, data: ClientInput) -> ClientView:
     client = _load(session, client_id)
     changed = []
     for name, value in _normalised(data).items():
+        if name == "started_on" and value is None:
+            continue  # "client since" is kept unless a new date is given
         if getattr(client, name) != value:
             setattr(client, name, value)
             changed.append(name)
@@ -269,7 +271,7 @@ def _view(session: Session, client: Client) -> ClientView:
     )
     values = {name: getattr(client, name) for name in _INPUT_FIELDS}
     return ClientView(
-        **values,  # type: ignore[arg-type]
+        **values,
         id=client.id,
         status=client.status,
         ended_on=client.ended_on,

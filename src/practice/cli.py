@@ -1,0 +1,160 @@
+"""The ``practice`` command: the GUI with no subcommand, or one job from the shell.
+
+Errors go to stderr with a non-zero exit status; nothing half-written stays.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from practice.db import migrate
+from practice.db.engine import Database
+from practice.paths import default_db_path
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class CliError(Exception):
+    """A problem to report on stderr."""
+
+
+def _db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # On subcommands the default is suppressed so `practice --db X cmd` keeps X.
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None if top else argparse.SUPPRESS,
+        metavar="PATH",
+        help=f"database file (default: {default_db_path()})",
+    )
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else default_db_path()
+
+
+def open_database(path: Path) -> Database:
+    """Upgrade (or create) the database and open it; refusals become CliError."""
+    try:
+        migrate.upgrade(path)
+    except migrate.DatabaseError as exc:
+        raise CliError(str(exc)) from exc
+    return Database(path)
+
+
+def _cmd_migrate(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    try:
+        before = migrate.upgrade(path)
+    except migrate.DatabaseError as exc:
+        raise CliError(str(exc)) from exc
+    if before.at_head:
+        print(f"{path}: already at schema {before.head}")
+    else:
+        print(f"{path}: upgraded from {before.revision or 'empty'} to {before.head}")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if not path.exists():
+        raise CliError(f"{path} does not exist.")
+    try:
+        state = migrate.inspect(path)
+    except migrate.DatabaseError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"schema: {state.revision or 'none'} (this version: {state.head})")
+    problems = migrate.integrity(path)
+    print("integrity: " + ("ok" if not problems else "; ".join(problems[:20])))
+    if not state.at_head:
+        print("schema is older than this version: run `practice migrate`", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK if not problems else EXIT_ERROR
+
+
+def _cmd_clients(args: argparse.Namespace) -> int:
+    from practice.services import clients
+
+    database = open_database(db_path(args))
+    try:
+        with database.session() as session:
+            rows = clients.list_rows(session)
+    finally:
+        database.dispose()
+    for row in rows:
+        nxt = row.next_appointment.strftime("%Y-%m-%d %H:%M") if row.next_appointment else "-"
+        print(
+            f"{row.id}\t{row.name}\t{row.status.value}\t{row.literacy_level.value}\t"
+            f"{row.language.value}\t{nxt}"
+        )
+    return EXIT_OK
+
+
+def _cmd_seed_demo(args: argparse.Namespace) -> int:
+    from practice.services import demo
+
+    path = db_path(args)
+    database = open_database(path)
+    try:
+        with database.session() as session:
+            if demo.has_practice(session):
+                raise CliError(f"{path} already holds a practice; the demo was not written.")
+            summary = demo.seed_demo(session)
+    finally:
+        database.dispose()
+    print(f"demo practice written to {path}: {summary.counts.get('clients', 0)} clients")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="practice",
+        description="Practice: client records, session notes and homework for therapists. "
+        "With no command, opens the app.",
+    )
+    _db_option(parser, top=True)
+    parser.add_argument(
+        "--demo", action="store_true", help="open the app on a fresh fictional practice"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+        cmd = sub.add_parser(name, help=help_text, description=help_text)
+        _db_option(cmd)
+        cmd.set_defaults(handler=handler)
+        return cmd
+
+    add("seed-demo", _cmd_seed_demo, "write the fictional demo practice into a new database")
+    add("migrate", _cmd_migrate, "upgrade the database to this version's schema")
+    add("check", _cmd_check, "print the schema revision and the integrity check result")
+    add("clients", _cmd_clients, "list clients, one a line, id first")
+    for register in _extensions():
+        register(sub, _db_option)
+    return parser
+
+
+def _extensions() -> list[Callable[..., None]]:
+    """Subcommands contributed by other modules (sheets, reliability, ...)."""
+    return []
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    try:
+        if handler is None:
+            from practice.app import run_gui
+
+            return run_gui(db_path(args), demo=args.demo)
+        return handler(args)
+    except CliError as exc:
+        print(f"practice: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130

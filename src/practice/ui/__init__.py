@@ -1,0 +1,1 @@
+"""PySide6 views, table models and dialogs. Calls services; never builds queries."""

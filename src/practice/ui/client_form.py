@@ -1,0 +1,338 @@
+"""The client profile form: every field of DESIGN.md §3, with messages next to fields."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.db.engine import Database
+from practice.domain.vocabulary import (
+    ClientStatus,
+    Language,
+    LiteracyLevel,
+    Modality,
+    ReminderChannel,
+    StageOfChange,
+)
+from practice.services import clients
+from practice.services.clients import ClientInput, ClientView
+from practice.services.errors import ValidationError
+from practice.ui.widgets import enum_combo, error_label, parse_date, parse_time, set_combo_value
+
+
+class ClientForm(QWidget):
+    """Create or edit one client. Emits ``saved(client_id)`` after a successful save."""
+
+    saved = Signal(int)
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._client: ClientView | None = None
+        self._errors: dict[str, QLabel] = {}
+        self._build()
+        self.clear()
+
+    # ----- layout -----------------------------------------------------------------
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.status_label = QLabel()
+
+        self.first_name = QLineEdit()
+        self.last_name = QLineEdit()
+        self.preferred_name = QLineEdit()
+        self.preferred_name.setPlaceholderText("printed on sheets, e.g. Mari")
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText("YYYY-MM-DD")
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.started_on = QLineEdit()
+        self.started_on.setPlaceholderText("YYYY-MM-DD (today if empty)")
+        for edit in (self.first_name, self.last_name, self.preferred_name):
+            edit.setMaxLength(clients.NAME_MAX)
+
+        self.language = enum_combo(Language)
+        self.literacy_level = enum_combo(LiteracyLevel)
+        self.large_print = QCheckBox("Large print (18 pt and up)")
+        self.preferred_modality = enum_combo(Modality)
+        self.reminder_channel = enum_combo(ReminderChannel)
+        self.reminder_time = QLineEdit()
+        self.reminder_time.setPlaceholderText("HH:MM")
+        self.stage_of_change = enum_combo(StageOfChange, none_text="Not assessed yet")
+        self.stage_hint = QLabel()
+        self.stage_hint.setWordWrap(True)
+        self.stage_hint.setStyleSheet("color: #44546a;")
+        self.stage_of_change.currentIndexChanged.connect(self._show_stance)
+        self.cannot_postpone = QCheckBox("Cannot postpone treatment (risk, crisis, severity)")
+        self.cannot_postpone_reason = QPlainTextEdit()
+        self.cannot_postpone_reason.setPlaceholderText("Why treatment cannot be postponed")
+        self.cannot_postpone_reason.setFixedHeight(60)
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(90)
+
+        person = self._group(
+            "Person",
+            [
+                ("First name *", self.first_name, "first_name"),
+                ("Last name *", self.last_name, "last_name"),
+                ("Preferred name", self.preferred_name, "preferred_name"),
+                ("Birth date", self.birth_date, "birth_date"),
+                ("E-mail", self.email, "email"),
+                ("Phone", self.phone, "phone"),
+                ("Client since", self.started_on, "started_on"),
+            ],
+        )
+        sheets = self._group(
+            "Sheets and reminders",
+            [
+                ("Language", self.language, "language"),
+                ("Literacy level", self.literacy_level, "literacy_level"),
+                ("", self.large_print, "large_print"),
+                ("Preferred way to record", self.preferred_modality, "preferred_modality"),
+                ("Reminders by", self.reminder_channel, "reminder_channel"),
+                ("Reminder time", self.reminder_time, "reminder_time"),
+            ],
+        )
+        care = self._group(
+            "Care",
+            [
+                ("Stage of change", self.stage_of_change, "stage_of_change"),
+                ("", self.stage_hint, "stage_hint"),
+                ("", self.cannot_postpone, "cannot_postpone"),
+                ("Reason", self.cannot_postpone_reason, "cannot_postpone_reason"),
+                ("Notes", self.notes, "notes"),
+            ],
+        )
+
+        self.save_button = QPushButton("Save")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton("Revert")
+        self.revert_button.clicked.connect(self._revert)
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.clicked.connect(lambda: self._set_status(ClientStatus.PAUSED))
+        self.resume_button = QPushButton("Resume")
+        self.resume_button.clicked.connect(lambda: self._set_status(ClientStatus.ACTIVE))
+        self.discharge_button = QPushButton("Discharge…")
+        self.discharge_button.clicked.connect(self._discharge)
+        self.form_message = error_label()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pause_button)
+        buttons.addWidget(self.resume_button)
+        buttons.addWidget(self.discharge_button)
+
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(person)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(sheets)
+        right.addWidget(care)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+
+        inner = QWidget()
+        body = QVBoxLayout(inner)
+        header = QHBoxLayout()
+        header.addWidget(self.heading)
+        header.addStretch(1)
+        header.addWidget(self.status_label)
+        body.addLayout(header)
+        body.addLayout(columns)
+        body.addWidget(self.form_message)
+        body.addLayout(buttons)
+        body.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _group(self, title: str, rows: list[tuple[str, QWidget, str]]) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for label, widget, name in rows:
+            holder = QWidget()
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(widget)
+            message = error_label()
+            column.addWidget(message)
+            self._errors[name] = message
+            form.addRow(label, holder)
+        return box
+
+    # ----- state ------------------------------------------------------------------
+    @property
+    def client_id(self) -> int | None:
+        return self._client.id if self._client else None
+
+    def clear(self) -> None:
+        """Empty the form for a new client."""
+        self._client = None
+        self._fill(ClientInput(first_name="", last_name=""))
+        self.heading.setText("New client")
+        self.status_label.setText("")
+        for button in (self.pause_button, self.resume_button, self.discharge_button):
+            button.hide()
+        self.first_name.setFocus()
+
+    def load(self, client: ClientView) -> None:
+        self._client = client
+        self._fill(client)
+        self.heading.setText(client.display_name)
+        ended = f" since {client.ended_on:%d %b %Y}" if client.ended_on else ""
+        self.status_label.setText(f"Status: <b>{client.status.label}</b>{ended}")
+        self.pause_button.setVisible(client.status == ClientStatus.ACTIVE)
+        self.resume_button.setVisible(client.status != ClientStatus.ACTIVE)
+        self.discharge_button.setVisible(client.status != ClientStatus.DISCHARGED)
+
+    def _fill(self, data: ClientInput) -> None:
+        self.first_name.setText(data.first_name)
+        self.last_name.setText(data.last_name)
+        self.preferred_name.setText(data.preferred_name or "")
+        self.birth_date.setText(data.birth_date.isoformat() if data.birth_date else "")
+        self.email.setText(data.email or "")
+        self.phone.setText(data.phone or "")
+        self.started_on.setText(data.started_on.isoformat() if data.started_on else "")
+        set_combo_value(self.language, data.language)
+        set_combo_value(self.literacy_level, data.literacy_level)
+        self.large_print.setChecked(data.large_print)
+        set_combo_value(self.preferred_modality, data.preferred_modality)
+        set_combo_value(self.reminder_channel, data.reminder_channel)
+        self.reminder_time.setText(
+            data.reminder_time.strftime("%H:%M") if data.reminder_time else ""
+        )
+        set_combo_value(self.stage_of_change, data.stage_of_change)
+        self.cannot_postpone.setChecked(data.cannot_postpone)
+        self.cannot_postpone_reason.setPlainText(data.cannot_postpone_reason or "")
+        self.notes.setPlainText(data.notes or "")
+        self._show_errors({})
+
+    def _revert(self) -> None:
+        if self._client:
+            self.load(self._client)
+        else:
+            self.clear()
+
+    def _show_stance(self) -> None:
+        stage = self.stage_of_change.currentData()
+        if isinstance(stage, StageOfChange):
+            self.stage_hint.setText(f"Stance: {stage.stance} Homework: {stage.fitting_homework}")
+        else:
+            self.stage_hint.setText("")
+
+    # ----- reading and saving -----------------------------------------------------
+    def read_input(self) -> tuple[ClientInput | None, dict[str, str]]:
+        """The form's content, or the parse errors that stop it being read."""
+        errors: dict[str, str] = {}
+
+        def parsed(name: str, parse: Callable[[str], object], text: str, shape: str) -> object:
+            try:
+                return parse(text)
+            except ValueError:
+                errors[name] = f"Please write the {name.replace('_', ' ')} as {shape}."
+                return None
+
+        birth = parsed("birth_date", parse_date, self.birth_date.text(), "YYYY-MM-DD")
+        started = parsed("started_on", parse_date, self.started_on.text(), "YYYY-MM-DD")
+        at = parsed("reminder_time", parse_time, self.reminder_time.text(), "HH:MM (24-hour)")
+        if (
+            self.cannot_postpone.isChecked()
+            and not self.cannot_postpone_reason.toPlainText().strip()
+        ):
+            errors["cannot_postpone_reason"] = "Say briefly why treatment cannot be postponed."
+        data = ClientInput(
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            preferred_name=self.preferred_name.text() or None,
+            birth_date=birth,  # type: ignore[arg-type]
+            email=self.email.text() or None,
+            phone=self.phone.text() or None,
+            language=self.language.currentData(),
+            literacy_level=self.literacy_level.currentData(),
+            large_print=self.large_print.isChecked(),
+            preferred_modality=self.preferred_modality.currentData(),
+            reminder_channel=self.reminder_channel.currentData(),
+            reminder_time=at,  # type: ignore[arg-type]
+            stage_of_change=self.stage_of_change.currentData(),
+            cannot_postpone=self.cannot_postpone.isChecked(),
+            cannot_postpone_reason=self.cannot_postpone_reason.toPlainText() or None,
+            started_on=started,  # type: ignore[arg-type]
+            notes=self.notes.toPlainText() or None,
+        )
+        errors = {**clients.validate(data), **errors}
+        return (None if errors else data), errors
+
+    def save(self) -> bool:
+        """Validate and save; nothing is written unless the whole form is valid."""
+        data, errors = self.read_input()
+        if data is None:
+            self._show_errors(errors)
+            return False
+        try:
+            with self._db.session() as session:
+                if self._client is None:
+                    view = clients.create(session, data)
+                else:
+                    view = clients.update(session, self._client.id, data)
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return False
+        self.load(view)
+        self.saved.emit(view.id)
+        return True
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for name, label in self._errors.items():
+            message = errors.get(name, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+        self.form_message.setText(
+            "Please correct the fields marked above; nothing was saved." if errors else ""
+        )
+        self.form_message.setVisible(bool(errors))
+
+    def _set_status(self, status: ClientStatus, on: date | None = None) -> None:
+        if self._client is None:
+            return
+        with self._db.session() as session:
+            view = clients.set_status(session, self._client.id, status, on=on)
+        self.load(view)
+        self.saved.emit(view.id)
+
+    def _discharge(self) -> None:
+        if self._client is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Discharge client",
+            f"Discharge {self._client.display_name}? Their records stay; you can resume later.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._set_status(ClientStatus.DISCHARGED)

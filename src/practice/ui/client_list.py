@@ -1,0 +1,153 @@
+"""The left-hand client list: search as you type, status filter, new client."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.domain.vocabulary import ClientStatus
+from practice.services.clients import ClientRow
+from practice.ui.client_table import (
+    COL_LANGUAGE,
+    COL_LEVEL,
+    COL_NAME,
+    COL_NEXT,
+    COL_STATUS,
+    ROW_ROLE,
+    ClientFilterProxy,
+    ClientTableModel,
+)
+
+STATUS_FILTERS: tuple[tuple[str, ClientStatus | None], ...] = (
+    ("Active", ClientStatus.ACTIVE),
+    ("Paused", ClientStatus.PAUSED),
+    ("Discharged", ClientStatus.DISCHARGED),
+    ("All clients", None),
+)
+
+
+class ClientList(QWidget):
+    """Emits ``client_chosen(id)`` when a client is selected, ``new_requested`` for a new one."""
+
+    client_chosen = Signal(int)
+    new_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ClientTableModel(self)
+        self.proxy = ClientFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search clients by name  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        self.status_filter = QComboBox()
+        for text, status in STATUS_FILTERS:
+            self.status_filter.addItem(text, status)
+        self.status_filter.currentIndexChanged.connect(self._on_status)
+        self.new_button = QPushButton("New client")
+        self.new_button.setShortcut(QKeySequence("Ctrl+N"))
+        self.new_button.setToolTip("New client (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_requested)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("color: #5f6368;")
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_STATUS, COL_NEXT, COL_LEVEL, COL_LANGUAGE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        self.search.returnPressed.connect(self._open_first)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.status_filter)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.new_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+    def set_rows(self, rows: list[ClientRow]) -> None:
+        current = self.current_client_id()
+        self.model.set_rows(rows)
+        self._update_count()
+        if current is not None:
+            self.select(current)
+
+    def current_client_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row: ClientRow = self.proxy.data(index, ROW_ROLE)
+        return row.id
+
+    def select(self, client_id: int) -> None:
+        source_row = self.model.row_of(client_id)
+        if source_row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(source_row, COL_NAME))
+        if not index.isValid():  # filtered out: show all so the client is visible
+            self.status_filter.setCurrentIndex(len(STATUS_FILTERS) - 1)
+            self.search.clear()
+            index = self.proxy.mapFromSource(self.model.index(source_row, COL_NAME))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _on_status(self) -> None:
+        self.proxy.set_status(self.status_filter.currentData())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(f"{shown} of {total} clients")
+
+    def _on_current(self) -> None:
+        client_id = self.current_client_id()
+        if client_id is not None:
+            self.client_chosen.emit(client_id)
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _open_first(self) -> None:
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, COL_NAME))
+            self.table.setFocus()

@@ -1,0 +1,130 @@
+"""The client list as a table model, with a proxy that filters by status and search text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from practice.domain.text import search_key
+from practice.domain.vocabulary import ClientStatus
+from practice.services.clients import ClientRow
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+COL_NAME, COL_STATUS, COL_NEXT, COL_LEVEL, COL_LANGUAGE = range(5)
+HEADERS = ("Name", "Status", "Next appointment", "Level", "Lang.")
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class ClientTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ClientRow] = []
+
+    def set_rows(self, rows: list[ClientRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ClientRow:
+        return self._rows[row]
+
+    def row_of(self, client_id: int) -> int | None:
+        for i, r in enumerate(self._rows):
+            if r.id == client_id:
+                return i
+        return None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(row, col)
+        if role == SORT_ROLE:
+            return _sort_key(row, col)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_LANGUAGE:
+            return row.language.label
+        if role == Qt.ItemDataRole.ForegroundRole and row.status != ClientStatus.ACTIVE:
+            from PySide6.QtGui import QColor
+
+            return QColor("#6b6b6b")
+        return None
+
+
+def _display(row: ClientRow, col: int) -> str:
+    if col == COL_NAME:
+        return row.name
+    if col == COL_STATUS:
+        return row.status.label
+    if col == COL_NEXT:
+        if row.next_appointment is None:
+            return "—"
+        return row.next_appointment.astimezone().strftime("%a %d %b, %H:%M")
+    if col == COL_LEVEL:
+        return row.literacy_level.label
+    return row.language.value.upper()
+
+
+def _sort_key(row: ClientRow, col: int) -> str:
+    if col == COL_NAME:
+        return row.sort_name
+    if col == COL_NEXT:
+        return row.next_appointment.isoformat() if row.next_appointment else "9999"
+    return _display(row, col)
+
+
+class ClientFilterProxy(QSortFilterProxyModel):
+    """Narrows the list by status (None = all) and by every word of the search text."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._status: ClientStatus | None = ClientStatus.ACTIVE
+        self.setSortRole(SORT_ROLE)
+
+    def set_search(self, text: str) -> None:
+        words = search_key(text).split()
+        if words != self._words:
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_status(self, status: ClientStatus | None) -> None:
+        if status != self._status:
+            self.beginFilterChange()
+            self._status = status
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ClientTableModel)
+        row = model.row_at(source_row)
+        if self._status is not None and row.status != self._status:
+            return False
+        return all(word in row.sort_name for word in self._words)

@@ -1,0 +1,52 @@
+"""Small shared widgets and helpers for forms."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, time
+from enum import Enum
+
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """A red message shown under a field; hidden while empty."""
+    label = QLabel(parent)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def enum_combo(
+    members: Iterable[Enum], *, none_text: str | None = None, parent: QWidget | None = None
+) -> QComboBox:
+    combo = QComboBox(parent)
+    if none_text is not None:
+        combo.addItem(none_text, None)
+    for member in members:
+        combo.addItem(getattr(member, "label", str(member.value)), member)
+    return combo
+
+
+def set_combo_value(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(index, 0))
+
+
+def parse_date(text: str) -> date | None:
+    """'' -> None; 'YYYY-MM-DD' -> date; anything else raises ValueError."""
+    text = text.strip()
+    if not text:
+        return None
+    return date.fromisoformat(text)
+
+
+def parse_time(text: str) -> time | None:
+    text = text.strip()
+    if not text:
+        return None
+    hour, _, minute = text.partition(":")
+    return time(int(hour), int(minute or 0))
