@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen Qt with a 1920x1080 screen (the plugin's default screen is 800x600).
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    _screen = Path(__file__).with_name("offscreen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
 from practice.db import migrate  # noqa: E402
 from practice.db.engine import Database, make_engine  # noqa: E402
