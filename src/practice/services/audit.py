@@ -1,14 +1,155 @@
-"""Writing audit events. Summaries name records by id, never by client name or note text."""
+"""The audit trail: append-only, hash-chained events.
+
+Summaries name records by id, never by client name or note text.
+
+Each event's ``hash`` is ``sha256(prev_hash + canonical content)`` where
+``prev_hash`` is the hash of the event before it (empty for the first event) and
+the canonical content is the JSON of (id, at, entity, entity_id, action, summary)
+with sorted keys. The database refuses UPDATE and DELETE of audit rows (triggers
+of migration 0002); someone who removes the triggers and edits, deletes or
+reorders rows breaks the chain, which :func:`verify_chain` reports.
+
+Limit: removing the newest events leaves a valid (shorter) chain; the chain
+proves that what is there is untouched and complete up to its last event.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from practice.db.base import utcnow
 from practice.db.models import AuditEvent
+from practice.domain.audit_chain import ChainRow, event_hash, verify_rows
+
+SUMMARY_MAX = 500
+
+__all__ = [
+    "AuditEventView",
+    "ChainRow",
+    "entities",
+    "event_hash",
+    "list_events",
+    "record",
+    "verify_chain",
+    "verify_rows",
+]
+
+
+@dataclass(frozen=True)
+class AuditEventView:
+    """One event as the browse view shows it."""
+
+    id: int
+    at: datetime
+    entity: str
+    entity_id: int | None
+    action: str
+    summary: str
 
 
 def record(session: Session, entity: str, entity_id: int | None, action: str, summary: str) -> None:
-    """Add an audit event to the current unit of work."""
-    session.add(
-        AuditEvent(entity=entity, entity_id=entity_id, action=action, summary=summary[:500])
+    """Add a chained audit event to the current unit of work.
+
+    The previous event is read inside the caller's transaction; Practice's
+    transactions begin IMMEDIATE (one writer at a time), so two writers cannot
+    chain onto the same event.
+    """
+    session.flush()  # earlier events of this unit of work must be visible below
+    last = session.execute(
+        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+    ).first()
+    new_id = (last.id + 1) if last else 1
+    prev_hash = last.hash if last else None
+    at = utcnow()
+    summary = summary[:SUMMARY_MAX]
+    digest = event_hash(
+        prev_hash,
+        event_id=new_id,
+        at=at,
+        entity=entity,
+        entity_id=entity_id,
+        action=action,
+        summary=summary,
     )
+    session.add(
+        AuditEvent(
+            id=new_id,
+            at=at,
+            entity=entity,
+            entity_id=entity_id,
+            action=action,
+            summary=summary,
+            prev_hash=prev_hash,
+            hash=digest,
+        )
+    )
+
+
+def verify_chain(session: Session) -> list[str]:
+    """Check the whole audit trail; a list of problems, empty when it is intact."""
+    query = select(
+        AuditEvent.id,
+        AuditEvent.at,
+        AuditEvent.entity,
+        AuditEvent.entity_id,
+        AuditEvent.action,
+        AuditEvent.summary,
+        AuditEvent.prev_hash,
+        AuditEvent.hash,
+    ).order_by(AuditEvent.id)
+    rows = (ChainRow(*r) for r in session.execute(query).yield_per(1000))
+    return verify_rows(rows)
+
+
+def list_events(
+    session: Session,
+    *,
+    entity: str | None = None,
+    entity_id: int | None = None,
+    action: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    text: str = "",
+    limit: int = 500,
+    offset: int = 0,
+) -> list[AuditEventView]:
+    """Events newest first, narrowed by any of the filters.
+
+    ``since`` is inclusive and ``until`` exclusive; both must be timezone-aware.
+    ``text`` matches inside the summary, case-insensitively.
+    """
+    query = select(AuditEvent).order_by(AuditEvent.id.desc())
+    if entity is not None:
+        query = query.where(AuditEvent.entity == entity)
+    if entity_id is not None:
+        query = query.where(AuditEvent.entity_id == entity_id)
+    if action is not None:
+        query = query.where(AuditEvent.action == action)
+    if since is not None:
+        query = query.where(AuditEvent.at >= since)
+    if until is not None:
+        query = query.where(AuditEvent.at < until)
+    if text.strip():
+        escaped = text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(AuditEvent.summary.ilike(f"%{escaped}%", escape="\\"))
+    query = query.limit(limit).offset(offset)
+    return [
+        AuditEventView(
+            id=e.id,
+            at=e.at,
+            entity=e.entity,
+            entity_id=e.entity_id,
+            action=e.action,
+            summary=e.summary,
+        )
+        for e in session.scalars(query)
+    ]
+
+
+def entities(session: Session) -> list[str]:
+    """The distinct entity names in the trail, for a filter drop-down."""
+    return list(session.scalars(select(AuditEvent.entity).distinct().order_by(AuditEvent.entity)))

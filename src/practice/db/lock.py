@@ -1,0 +1,290 @@
+"""One writer per database file: a lock file beside it, usable without Qt.
+
+``practice.sqlite3`` is guarded by ``practice.sqlite3.lock``, holding JSON
+``{"pid", "host", "started", "program"}``. The file is created atomically
+(``O_CREAT | O_EXCL``), so of two programs starting together exactly one wins.
+On POSIX the holder also keeps an advisory ``flock`` on it for as long as it
+lives; the operating system drops that lock when the process dies, however it dies.
+
+A lock is *stale*, and is taken over, when it was written on this host and its
+process is gone (the pid is not alive, or — on POSIX — nobody holds the flock,
+which also covers a pid reused by an unrelated process after a reboot). A lock
+written on another host is never taken over automatically: its process cannot be
+checked from here (:meth:`DatabaseLock.break_lock` is the user's explicit choice).
+
+Usage::
+
+    with DatabaseLock(path, program="practice-gui"):
+        ...  # write
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import sys
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+if sys.platform != "win32":
+    import fcntl
+
+LOCK_SUFFIX = ".lock"
+# A lock file younger than this with no readable content is being written.
+_CREATING_GRACE_S = 2.0
+
+
+@dataclass(frozen=True)
+class LockOwner:
+    pid: int
+    host: str
+    started: str
+    program: str
+
+    def describe(self) -> str:
+        return f"{self.program} (process {self.pid}) on {self.host}, since {self.started}"
+
+
+class LockedError(Exception):
+    """Another process holds the database; the message is for the user."""
+
+    def __init__(self, db_path: Path, owner: LockOwner | None) -> None:
+        self.db_path = db_path
+        self.owner = owner
+        who = owner.describe() if owner else "another program (its lock file is being written)"
+        super().__init__(
+            f"The database {db_path} is in use by {who}. "
+            "Close Practice there first; this copy will not write to it."
+        )
+
+
+def lock_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + LOCK_SUFFIX)
+
+
+def read_owner(db_path: Path) -> LockOwner | None:
+    """Who holds the lock of ``db_path`` according to its file, or None."""
+    try:
+        return _parse(lock_path(db_path).read_bytes())
+    except OSError:
+        return None
+
+
+def _parse(data: bytes) -> LockOwner | None:
+    try:
+        raw = json.loads(data.decode("utf-8"))
+        return LockOwner(
+            pid=int(raw["pid"]),
+            host=str(raw["host"]),
+            started=str(raw["started"]),
+            program=str(raw["program"]),
+        )
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return None
+
+
+def pid_alive(pid: int) -> bool:
+    """Whether a process with this id exists on this host."""
+    if pid <= 0:
+        return False
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        return _pid_alive_windows(pid)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # exists, belongs to someone else
+    return True
+
+
+def _pid_alive_windows(pid: int) -> bool:  # pragma: no cover - Windows only
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+    if not handle:
+        return False
+    try:
+        code = ctypes.c_ulong()
+        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        return code.value == 259  # STILL_ACTIVE
+    finally:
+        kernel32.CloseHandle(handle)
+
+
+def _try_flock(fd: int) -> str:
+    """Take an exclusive advisory lock without waiting: 'acquired', 'busy' or 'unsupported'."""
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        return "unsupported"
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return "busy"
+    except OSError:
+        return "unsupported"  # a filesystem without flock: rely on the pid check
+    return "acquired"
+
+
+def _program_name() -> str:
+    name = Path(sys.argv[0]).name if sys.argv and sys.argv[0] else ""
+    return name or "practice"
+
+
+class DatabaseLock:
+    """The one-writer lock of a database file.
+
+    ``acquire()`` raises :class:`LockedError` naming the holder. A lock is held by
+    one object: a second ``DatabaseLock`` on the same file, even in the same
+    process, is refused. ``release()`` removes only the lock this object wrote.
+    """
+
+    def __init__(self, db_path: Path, *, program: str | None = None) -> None:
+        self.db_path = Path(db_path)
+        self.path = lock_path(self.db_path)
+        self.program = program or _program_name()
+        self._fd: int | None = None
+        self._owner: LockOwner | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self, *, attempts: int = 5) -> DatabaseLock:
+        """Take the lock or raise :class:`LockedError`; returns self."""
+        if self._fd is not None:
+            return self
+        last_owner: LockOwner | None = None
+        for attempt in range(attempts):
+            if self._try_create():
+                return self
+            outcome, last_owner = self._inspect_existing()
+            if outcome == "locked":
+                raise LockedError(self.db_path, last_owner)
+            if outcome == "wait":
+                time.sleep(0.05 * (attempt + 1))
+            # "gone" or "reclaimed": try to create again
+        raise LockedError(self.db_path, last_owner)
+
+    def _try_create(self) -> bool:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        flags = os.O_CREAT | os.O_EXCL | os.O_WRONLY | getattr(os, "O_BINARY", 0)
+        try:
+            fd = os.open(self.path, flags, 0o600)
+        except FileExistsError:
+            return False
+        try:
+            _try_flock(fd)  # a fresh file: nobody else can hold it yet
+            owner = LockOwner(
+                pid=os.getpid(),
+                host=socket.gethostname(),
+                started=datetime.now(UTC).isoformat(timespec="seconds"),
+                program=self.program,
+            )
+            os.write(fd, json.dumps(owner.__dict__).encode("utf-8"))
+            os.fsync(fd)
+        except BaseException:
+            os.close(fd)
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+            raise
+        self._fd, self._owner = fd, owner
+        return True
+
+    def _inspect_existing(self) -> tuple[str, LockOwner | None]:
+        """'locked', 'wait', 'gone' (file vanished) or 'reclaimed' (stale removed)."""
+        try:
+            fd = os.open(self.path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+        except FileNotFoundError:
+            return "gone", None
+        except PermissionError:  # pragma: no cover - Windows: being deleted
+            return "wait", read_owner(self.db_path)
+        closed = False
+        try:
+            owner = _parse(_read_all(fd))
+            age = time.time() - os.fstat(fd).st_mtime
+            if owner is None and age < _CREATING_GRACE_S:
+                return "wait", None  # its creator is still writing it
+            if owner is not None and owner.host != socket.gethostname():
+                return "locked", owner
+            alive = owner is not None and pid_alive(owner.pid)
+            flock = _try_flock(fd)
+            if flock == "busy":
+                # Held by a live process, or a racer is reclaiming a dead one's lock.
+                return ("locked" if alive else "wait"), owner
+            if flock == "unsupported" and alive:
+                return "locked", owner
+            # Stale: nobody holds the flock (pid gone or reused), or the pid is gone.
+            if not _same_file(fd, self.path):
+                return "gone", owner
+            if sys.platform == "win32":  # pragma: no cover - Windows only
+                os.close(fd)
+                closed = True
+                try:
+                    self.path.unlink()
+                except PermissionError:
+                    return "locked", owner  # its holder still has it open
+            else:
+                self.path.unlink()  # while holding its flock: racers wait
+            return "reclaimed", owner
+        finally:
+            if not closed:
+                os.close(fd)
+
+    def release(self) -> None:
+        """Remove the lock file if it is still the one this object wrote."""
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        try:
+            if _same_file(fd, self.path) and read_owner(self.db_path) == self._owner:
+                self.path.unlink()
+        except OSError:
+            pass
+        finally:
+            os.close(fd)  # also drops the flock
+
+    def break_lock(self) -> LockOwner | None:
+        """Remove someone else's lock file (the user said its program is gone)."""
+        owner = read_owner(self.db_path)
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
+        return owner
+
+    def __enter__(self) -> DatabaseLock:
+        return self.acquire()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.release()
+
+    def __del__(self) -> None:
+        if self._fd is not None:
+            with contextlib.suppress(Exception):
+                self.release()
+
+
+def _read_all(fd: int) -> bytes:
+    os.lseek(fd, 0, os.SEEK_SET)
+    chunks = []
+    while chunk := os.read(fd, 4096):
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return False
+    here = os.fstat(fd)
+    return (st.st_dev, st.st_ino) == (here.st_dev, here.st_ino)

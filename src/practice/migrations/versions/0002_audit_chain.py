@@ -1,0 +1,76 @@
+"""audit events are append-only and hash-chained
+
+SQLite triggers refuse UPDATE and DELETE on ``audit_events``. Triggers are not part
+of the models, so ``alembic check`` is unaffected. Events written before this
+revision get their chain hashes first (same formula as
+``practice.domain.audit_chain.event_hash``, copied here so that this revision never
+changes when the service does).
+
+Revision ID: 0002_audit_chain
+Revises: 0001_initial
+"""
+
+import hashlib
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0002_audit_chain"
+down_revision: str | None = "0001_initial"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def _hash(prev: str | None, row: Any) -> str:
+    at = row.at if isinstance(row.at, datetime) else datetime.fromisoformat(row.at)
+    content = json.dumps(
+        {
+            "id": row.id,
+            "at": at.strftime("%Y-%m-%d %H:%M:%S.%f"),
+            "entity": row.entity,
+            "entity_id": row.entity_id,
+            "action": row.action,
+            "summary": row.summary,
+        },
+        sort_keys=True,
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+    data = (prev or "").encode("ascii") + content.encode("utf-8", "surrogatepass")
+    return hashlib.sha256(data).hexdigest()
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    rows = bind.execute(
+        sa.text(
+            "SELECT id, at, entity, entity_id, action, summary, prev_hash, hash "
+            "FROM audit_events ORDER BY id"
+        )
+    ).all()
+    prev: str | None = None
+    for row in rows:
+        digest = _hash(prev, row)
+        if row.prev_hash != prev or row.hash != digest:
+            bind.execute(
+                sa.text("UPDATE audit_events SET prev_hash = :p, hash = :h WHERE id = :i"),
+                {"p": prev, "h": digest, "i": row.id},
+            )
+        prev = digest
+    op.execute(
+        "CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
+        "BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END"
+    )
+    op.execute(
+        "CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events "
+        "BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END"
+    )
+
+
+def downgrade() -> None:
+    op.execute("DROP TRIGGER IF EXISTS audit_events_no_delete")
+    op.execute("DROP TRIGGER IF EXISTS audit_events_no_update")

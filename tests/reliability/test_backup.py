@@ -1,0 +1,253 @@
+"""Verified backups with the SQLite backup API, their rotation, and restore."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from practice.db.engine import Database
+from practice.services import audit, backup, clients
+from practice.services.backup import BackupError, BackupFile
+from practice.services.clients import ClientInput
+
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)  # a Thursday
+
+
+def _add(db: Database, first: str, last: str = "Okafor") -> int:
+    with db.session() as s:
+        return clients.create(s, ClientInput(first_name=first, last_name=last)).id
+
+
+def _fill(db: Database, n: int) -> None:
+    with db.session() as s:
+        for i in range(n):
+            clients.create(s, ClientInput(first_name=f"Name{i}", last_name="Lindqvist" * 5))
+
+
+def _names(db_path: Path) -> list[tuple[int, str, str]]:
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute("SELECT id, first_name, last_name FROM clients ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
+def _garble(path: Path, offset: int, size: int = 4096) -> None:
+    with open(path, "r+b") as f:
+        f.seek(offset)
+        f.write(os.urandom(size))
+
+
+def test_backup_is_verified_private_and_counts_every_table(db: Database, tmp_path: Path) -> None:
+    for name in ("Amara", "Bao", "Chidi"):
+        _add(db, name)
+
+    result = backup.make_backup(db.path, tmp_path / "backups", kind="manual")
+
+    assert result.verified and result.problems == []
+    assert result.path.parent == tmp_path / "backups"
+    assert result.path.name.startswith("practice.") and result.path.name.endswith(".manual.sqlite3")
+    assert stat.S_IMODE(result.path.stat().st_mode) == 0o600
+    assert result.row_counts["clients"] == 3 and result.row_counts["audit_events"] == 3
+    assert _names(result.path) == _names(db.path)
+    assert backup.verify(result.path, result.row_counts) == []
+    # a single-file copy: no WAL beside it
+    assert not Path(str(result.path) + "-wal").exists()
+    with db.session() as s:
+        assert audit.list_events(s, action="backup")[0].summary.endswith("verified")
+
+
+def test_restore_brings_back_the_data_and_keeps_the_current_file(
+    db: Database, tmp_path: Path
+) -> None:
+    # Given a backup of two clients, then a change made after it
+    _add(db, "Amara")
+    _add(db, "Bao")
+    before = _names(db.path)
+    made = backup.make_backup(db.path, tmp_path / "backups")
+    with db.session() as s:
+        clients.update(s, 1, ClientInput(first_name="Amara", last_name="Changed"))
+    _add(db, "Chidi")
+    after = _names(db.path)
+    db.dispose()
+
+    # When the backup is restored
+    aside = backup.restore(db.path, made.path)
+
+    # Then the data reads back as it was, the replaced file is kept, the trail says so
+    assert _names(db.path) == before
+    assert aside is not None and _names(aside) == after
+    assert stat.S_IMODE(db.path.stat().st_mode) == 0o600
+    restored = Database(db.path)
+    with restored.session() as s:
+        last = audit.list_events(s, limit=1)[0]
+        assert audit.verify_chain(s) == []
+    restored.dispose()
+    assert last.action == "restore" and made.path.name in last.summary
+    assert aside.name in last.summary
+
+
+def test_a_garbled_backup_fails_verification(db: Database, tmp_path: Path) -> None:
+    _fill(db, 300)
+    made = backup.make_backup(db.path, tmp_path)
+    assert made.verified
+
+    _garble(made.path, 4096 * 3, 4096 * 4)
+
+    problems = backup.verify(made.path, made.row_counts)
+    assert problems, "a garbled backup must not verify"
+
+
+def test_a_copy_that_lost_rows_is_reported_and_not_counted_good(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a copy step that silently loses a row
+    _add(db, "Amara")
+    _add(db, "Bao")
+    real_copy = backup._copy
+
+    def lossy_copy(source: sqlite3.Connection, target: Path) -> None:
+        real_copy(source, target)
+        conn = sqlite3.connect(target)
+        conn.execute("DELETE FROM clients WHERE id = 2")
+        conn.commit()
+        conn.close()
+
+    monkeypatch.setattr(backup, "_copy", lossy_copy)
+
+    result = backup.make_backup(db.path, tmp_path / "b")
+
+    assert not result.verified
+    assert "table clients: 1 rows, the source had 2" in result.problems
+    assert result.path.name.endswith(".sqlite3.failed")
+    assert backup.latest_good_backup(tmp_path / "b", db.path) is None
+    with db.session() as s:
+        assert audit.list_events(s, action="backup")[0].summary.endswith("FAILED verification")
+
+
+def test_latest_good_backup_skips_a_damaged_newer_one(db: Database, tmp_path: Path) -> None:
+    _fill(db, 200)
+    folder = tmp_path / "b"
+    older = backup.make_backup(db.path, folder, now=NOW - timedelta(days=1))
+    newer = backup.make_backup(db.path, folder, now=NOW)
+    _garble(newer.path, 4096 * 2, 4096 * 6)
+
+    assert backup.latest_good_backup(folder, db.path) == older.path
+
+
+def test_restore_refuses_a_damaged_backup_and_changes_nothing(db: Database, tmp_path: Path) -> None:
+    _fill(db, 200)
+    made = backup.make_backup(db.path, tmp_path)
+    _garble(made.path, 4096 * 2, 4096 * 6)
+    db.dispose()
+    current = db.path.read_bytes()
+
+    with pytest.raises(BackupError, match="failed verification"):
+        backup.restore(db.path, made.path)
+
+    assert db.path.read_bytes() == current
+    assert not list(tmp_path.glob("*before-restore*"))
+
+
+def test_restore_refuses_a_backup_from_a_newer_version(db: Database, tmp_path: Path) -> None:
+    _add(db, "Amara")
+    made = backup.make_backup(db.path, tmp_path)
+    conn = sqlite3.connect(made.path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    conn.commit()
+    conn.close()
+    db.dispose()
+    current = db.path.read_bytes()
+
+    with pytest.raises(BackupError, match="newer version"):
+        backup.restore(db.path, made.path)
+
+    assert db.path.read_bytes() == current
+
+
+def _fake(folder: Path, when: datetime, kind: str = "daily", stem: str = "practice") -> Path:
+    path = folder / f"{stem}.{when.strftime('%Y%m%dT%H%M%SZ')}.{kind}.sqlite3"
+    path.touch()
+    return path
+
+
+def test_rotation_keeps_14_daily_8_weekly_12_monthly(tmp_path: Path) -> None:
+    # Given one backup a day at 03:00 from June 2025 to today, plus extras
+    day = datetime(2025, 6, 1, 3, 0, tzinfo=UTC)
+    while day <= NOW:
+        _fake(tmp_path, day)
+        day += timedelta(days=1)
+    early_today = _fake(tmp_path, datetime(2026, 11, 26, 1, 0, tzinfo=UTC), "manual")
+    future = _fake(tmp_path, datetime(2026, 12, 24, 3, 0, tzinfo=UTC))  # a wrong clock
+    other_db = _fake(tmp_path, datetime(2025, 6, 1, 3, 0, tzinfo=UTC), stem="demo")
+    newest = tmp_path / "practice.20261126T030000Z.daily.sqlite3"
+
+    deleted = backup.rotate(tmp_path, "practice", now=NOW, newest_good=newest)
+
+    kept = {b.taken_at.date().isoformat() for b in backup.list_backups(tmp_path, "practice")}
+    daily = {f"2026-11-{d:02d}" for d in range(13, 27)}
+    weekly = {"2026-11-08", "2026-11-01", "2026-10-25", "2026-10-18", "2026-10-11"}  # Sundays
+    monthly = {
+        "2026-10-31", "2026-09-30", "2026-08-31", "2026-07-31", "2026-06-30", "2026-05-31",
+        "2026-04-30", "2026-03-31", "2026-02-28", "2026-01-31", "2025-12-31",
+    }  # fmt: skip
+    assert kept == daily | weekly | monthly | {"2026-12-24"}
+    assert len(kept) == 14 + 5 + 11 + 1
+    assert early_today in deleted and not early_today.exists()
+    assert future.exists() and other_db.exists() and newest.exists()
+
+
+def test_rotation_never_deletes_the_newest_good_backup(db: Database, tmp_path: Path) -> None:
+    # Given a good backup three months ago and damaged ones since
+    _add(db, "Amara")
+    good = backup.make_backup(db.path, tmp_path, now=NOW - timedelta(days=90))
+    for days in (60, 30, 1):
+        bad = _fake(tmp_path, NOW - timedelta(days=days))
+        bad.write_bytes(b"not a database at all " * 300)
+
+    # When rotation keeps only one backup a day for one day
+    backup.rotate(tmp_path, "practice", now=NOW, keep_daily=1, keep_weekly=0, keep_monthly=0)
+
+    # Then the good one survives beside the newest file
+    assert good.path.exists()
+    assert backup.latest_good_backup(tmp_path, db.path) == good.path
+
+
+def test_backups_to_keep_counts_periods_that_have_backups() -> None:
+    # A practice closed for two years keeps its last backups
+    old = [
+        BackupFile(Path(f"p{i}"), "p", datetime(2023, 3, 1, tzinfo=UTC) + timedelta(days=i), "exit")
+        for i in range(30)
+    ]
+
+    keep = backup.backups_to_keep(old, now=NOW)
+
+    assert Path("p29") in keep and len(keep) >= 14
+
+
+def test_daily_backup_is_due_after_24_hours(db: Database, tmp_path: Path) -> None:
+    folder = tmp_path / "b"
+    assert backup.daily_backup_due(folder, db.path, now=NOW)
+    backup.make_backup(db.path, folder, kind="exit", now=NOW - timedelta(hours=2))
+
+    assert not backup.daily_backup_due(folder, db.path, now=NOW)
+    assert backup.daily_backup_due(folder, db.path, now=NOW + timedelta(hours=23))
+    assert backup.daily_backup_due(folder, Path("other.sqlite3"), now=NOW)
+
+
+def test_default_folder_is_in_the_users_data_folder() -> None:
+    from platformdirs import user_data_dir
+
+    assert backup.default_backup_dir() == Path(user_data_dir("Practice", appauthor=False)) / (
+        "backups"
+    )
+
+
+def test_backup_of_a_missing_file_says_so(tmp_path: Path) -> None:
+    with pytest.raises(BackupError, match="no database"):
+        backup.make_backup(tmp_path / "nowhere.sqlite3", tmp_path)
