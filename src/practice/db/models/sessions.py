@@ -96,6 +96,10 @@ class ResistanceObservation(Base):
     text: Mapped[str | None] = mapped_column(Text)
     raise_next_session: Mapped[bool] = mapped_column(default=False)
     raised_at: Mapped[datetime | None]
+    # Set when the observation was added to a signed note through an amendment.
+    amendment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("note_amendments.id", ondelete="RESTRICT"), index=True
+    )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -1,0 +1,415 @@
+"""Appointments: schedule, move, record what happened, a client's list, the week agenda.
+
+Times are timezone-aware everywhere; "a day" means a day on the therapist's computer
+clock (the system's local time zone, daylight saving included).
+
+The status "cancelled — self-record not done" is set only by the conditional-session
+flow, through :func:`cancel_for_missing_self_record`; :func:`mark` refuses it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from practice.db.models import Appointment, Client, HomeworkReview, SessionNote
+from practice.domain.text import clean, text_problem
+from practice.domain.vocabulary import AppointmentStatus, ClientStatus
+from practice.services import audit
+from practice.services.clients import display_name
+from practice.services.errors import NotFoundError, ValidationError
+
+MAX_DURATION_MINUTES = 12 * 60
+REASON_MAX = 2_000
+# Statuses that hold the therapist's time (an overlap with these is worth a warning).
+BUSY = (AppointmentStatus.SCHEDULED, AppointmentStatus.ATTENDED)
+# What mark() may set; CANCELLED_NO_SELF_RECORD belongs to the conditional-session flow.
+MARKABLE = frozenset(AppointmentStatus) - {AppointmentStatus.CANCELLED_NO_SELF_RECORD}
+
+
+@dataclass(frozen=True)
+class AppointmentView:
+    id: int
+    client_id: int
+    client_name: str  # "Last, First (Preferred)"
+    starts_at: datetime  # aware, UTC
+    duration_minutes: int
+    status: AppointmentStatus
+    status_reason: str | None
+    has_note: bool
+
+    @property
+    def ends_at(self) -> datetime:
+        return self.starts_at + timedelta(minutes=self.duration_minutes)
+
+    @property
+    def local_day(self) -> date:
+        return local_date(self.starts_at)
+
+
+@dataclass(frozen=True)
+class Scheduled:
+    """The result of scheduling or moving: the appointment and what to warn about."""
+
+    appointment: AppointmentView
+    warnings: tuple[str, ...] = ()
+    overlaps: tuple[AppointmentView, ...] = ()
+
+
+# ---- local days -----------------------------------------------------------------
+
+
+def local_date(moment: datetime) -> date:
+    """The day ``moment`` falls on by the computer's clock."""
+    return moment.astimezone().date()
+
+
+def local_start(day: date) -> datetime:
+    """Midnight at the start of ``day`` by the computer's clock, as an aware time."""
+    return datetime.combine(day, time()).astimezone()
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+# ---- writing --------------------------------------------------------------------
+
+
+def validate_times(starts_at: datetime | None, duration_minutes: int | None) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if starts_at is None:
+        errors["starts_at"] = "Start time is required."
+    elif starts_at.tzinfo is None or starts_at.utcoffset() is None:
+        errors["starts_at"] = "Start time must carry a time zone."
+    if duration_minutes is None or isinstance(duration_minutes, bool):
+        errors["duration_minutes"] = "Duration is required."
+    elif duration_minutes <= 0:
+        errors["duration_minutes"] = (
+            "The appointment must end after it starts (duration must be more than 0 minutes)."
+        )
+    elif duration_minutes > MAX_DURATION_MINUTES:
+        errors["duration_minutes"] = (
+            f"Duration is too long ({duration_minutes} minutes; at most {MAX_DURATION_MINUTES})."
+        )
+    return errors
+
+
+def schedule(
+    session: Session, client_id: int, starts_at: datetime, duration_minutes: int = 50
+) -> Scheduled:
+    """Add a scheduled appointment; warns (does not refuse) about overlaps."""
+    errors = validate_times(starts_at, duration_minutes)
+    if errors:
+        raise ValidationError(errors)
+    client = _client(session, client_id)
+    appointment = Appointment(
+        client_id=client.id,
+        starts_at=starts_at.astimezone(UTC),
+        duration_minutes=duration_minutes,
+        status=AppointmentStatus.SCHEDULED,
+    )
+    session.add(appointment)
+    session.flush()
+    audit.record(
+        session,
+        "appointment",
+        appointment.id,
+        "schedule",
+        f"appointment {appointment.id} for client {client.id} at "
+        f"{appointment.starts_at:%Y-%m-%d %H:%M} UTC, {duration_minutes} min",
+    )
+    warnings = []
+    if client.status != ClientStatus.ACTIVE:
+        warnings.append(f"This client is {client.status.label.lower()}.")
+    return _scheduled(session, appointment, warnings)
+
+
+def reschedule(
+    session: Session,
+    appointment_id: int,
+    starts_at: datetime,
+    duration_minutes: int | None = None,
+) -> Scheduled:
+    """Move a scheduled appointment (and optionally change its length)."""
+    appointment = _load(session, appointment_id)
+    duration = duration_minutes if duration_minutes is not None else appointment.duration_minutes
+    errors = validate_times(starts_at, duration)
+    if errors:
+        raise ValidationError(errors)
+    if appointment.status != AppointmentStatus.SCHEDULED:
+        raise ValidationError(
+            {
+                "status": f"Only a scheduled appointment can be moved; this one is "
+                f"{appointment.status.label.lower()}. Schedule a new one instead."
+            }
+        )
+    old = appointment.starts_at
+    appointment.starts_at = starts_at.astimezone(UTC)
+    appointment.duration_minutes = duration
+    session.flush()
+    audit.record(
+        session,
+        "appointment",
+        appointment.id,
+        "reschedule",
+        f"{old:%Y-%m-%d %H:%M} -> {appointment.starts_at:%Y-%m-%d %H:%M} UTC, {duration} min",
+    )
+    return _scheduled(session, appointment, [])
+
+
+def mark(
+    session: Session,
+    appointment_id: int,
+    status: AppointmentStatus,
+    reason: str | None = None,
+    *,
+    now: datetime | None = None,
+) -> AppointmentView:
+    """Record what happened: attended, no-show, cancelled by client or by therapist.
+
+    ``SCHEDULED`` undoes a mistaken mark, as long as nothing was written for the session.
+    """
+    appointment = _load(session, appointment_id)
+    if status == AppointmentStatus.CANCELLED_NO_SELF_RECORD:
+        raise ValidationError(
+            {
+                "status": "'Cancelled — self-record not done' is set only by the "
+                "conditional-session flow (the day-before call)."
+            }
+        )
+    if appointment.status == AppointmentStatus.CANCELLED_NO_SELF_RECORD:
+        raise ValidationError(
+            {
+                "status": "This appointment was cancelled by the conditional-session flow; "
+                "schedule a new appointment instead of changing it."
+            }
+        )
+    reason = clean(reason)
+    problem = text_problem(reason, REASON_MAX)
+    if problem:
+        raise ValidationError({"reason": f"Reason {problem}."})
+    if status == appointment.status:
+        if reason != appointment.status_reason:
+            appointment.status_reason = reason
+            session.flush()
+            audit.record(session, "appointment", appointment.id, "reason", "status reason changed")
+        return view(session, appointment)
+    now = now or now_utc()
+    if status in (AppointmentStatus.ATTENDED, AppointmentStatus.NO_SHOW) and local_date(
+        appointment.starts_at
+    ) > local_date(now):
+        raise ValidationError(
+            {
+                "status": f"This appointment is on {local_date(appointment.starts_at):%d %b %Y}; "
+                f"it cannot be marked {status.label.lower()} before that day."
+            }
+        )
+    if appointment.status == AppointmentStatus.ATTENDED and _has_records(session, appointment.id):
+        raise ValidationError(
+            {
+                "status": "This session has a note or homework reviews, so it took place; "
+                "it cannot be marked otherwise."
+            }
+        )
+    old = appointment.status
+    appointment.status = status
+    appointment.status_reason = reason
+    session.flush()
+    audit.record(session, "appointment", appointment.id, "status", f"{old.value} -> {status.value}")
+    return view(session, appointment)
+
+
+def cancel_for_missing_self_record(
+    session: Session, appointment_id: int, reason: str
+) -> AppointmentView:
+    """The conditional-session outcome: cancel because the self-record was not done.
+
+    Only for the conditional-session flow (the day-before call); reason required.
+    """
+    appointment = _load(session, appointment_id)
+    reason_clean = clean(reason)
+    if not reason_clean:
+        raise ValidationError({"reason": "A reason is required for this cancellation."})
+    problem = text_problem(reason_clean, REASON_MAX)
+    if problem:
+        raise ValidationError({"reason": f"Reason {problem}."})
+    if appointment.status != AppointmentStatus.SCHEDULED:
+        raise ValidationError(
+            {
+                "status": f"Only a scheduled appointment can be cancelled; this one is "
+                f"{appointment.status.label.lower()}."
+            }
+        )
+    appointment.status = AppointmentStatus.CANCELLED_NO_SELF_RECORD
+    appointment.status_reason = reason_clean
+    session.flush()
+    audit.record(
+        session,
+        "appointment",
+        appointment.id,
+        "status",
+        f"scheduled -> {AppointmentStatus.CANCELLED_NO_SELF_RECORD.value}",
+    )
+    return view(session, appointment)
+
+
+# ---- reading --------------------------------------------------------------------
+
+
+def get(session: Session, appointment_id: int) -> AppointmentView:
+    return view(session, _load(session, appointment_id))
+
+
+def list_for_client(session: Session, client_id: int) -> list[AppointmentView]:
+    """Every appointment of a client, newest first."""
+    _client(session, client_id)
+    rows = session.scalars(
+        select(Appointment)
+        .where(Appointment.client_id == client_id)
+        .order_by(Appointment.starts_at.desc(), Appointment.id.desc())
+    ).all()
+    return views(session, rows)
+
+
+def agenda(session: Session, first_day: date, last_day: date) -> list[AppointmentView]:
+    """All appointments of all clients from ``first_day`` to ``last_day`` (both included,
+    local days), ordered by start time then client name."""
+    if last_day < first_day:
+        raise ValidationError({"last_day": "The last day comes before the first day."})
+    start, end = local_start(first_day), local_start(last_day + timedelta(days=1))
+    rows = session.scalars(
+        select(Appointment)
+        .join(Client, Client.id == Appointment.client_id)
+        .where(Appointment.starts_at >= start, Appointment.starts_at < end)
+        .order_by(Appointment.starts_at, Client.sort_name, Appointment.id)
+    ).all()
+    return views(session, rows)
+
+
+def week_agenda(session: Session, any_day: date) -> list[AppointmentView]:
+    """The agenda of the Monday-to-Sunday week holding ``any_day``."""
+    monday = any_day - timedelta(days=any_day.weekday())
+    return agenda(session, monday, monday + timedelta(days=6))
+
+
+def next_appointment(
+    session: Session, client_id: int, *, now: datetime | None = None
+) -> AppointmentView | None:
+    """The client's next scheduled appointment that has not started yet."""
+    row = session.scalars(
+        select(Appointment)
+        .where(
+            Appointment.client_id == client_id,
+            Appointment.status == AppointmentStatus.SCHEDULED,
+            Appointment.starts_at >= (now or now_utc()),
+        )
+        .order_by(Appointment.starts_at, Appointment.id)
+        .limit(1)
+    ).first()
+    return view(session, row) if row is not None else None
+
+
+def view(session: Session, appointment: Appointment) -> AppointmentView:
+    return views(session, [appointment])[0]
+
+
+def views(session: Session, rows: Iterable[Appointment]) -> list[AppointmentView]:
+    """Views of many appointments with two extra queries (names, notes), not one per row."""
+    rows = list(rows)
+    if not rows:
+        return []
+    client_ids = {a.client_id for a in rows}
+    names = {
+        r.id: display_name(r.first_name, r.last_name, r.preferred_name)
+        for r in session.execute(
+            select(Client.id, Client.first_name, Client.last_name, Client.preferred_name).where(
+                Client.id.in_(client_ids)
+            )
+        )
+    }
+    noted = set(
+        session.scalars(
+            select(SessionNote.appointment_id).where(
+                SessionNote.appointment_id.in_([a.id for a in rows])
+            )
+        )
+    )
+    return [
+        AppointmentView(
+            id=a.id,
+            client_id=a.client_id,
+            client_name=names.get(a.client_id, f"client {a.client_id}"),
+            starts_at=a.starts_at,
+            duration_minutes=a.duration_minutes,
+            status=a.status,
+            status_reason=a.status_reason,
+            has_note=a.id in noted,
+        )
+        for a in rows
+    ]
+
+
+# ---- helpers --------------------------------------------------------------------
+
+
+def _scheduled(session: Session, appointment: Appointment, warnings: list[str]) -> Scheduled:
+    overlaps = _overlapping(session, appointment)
+    for other in overlaps:
+        local = other.starts_at.astimezone()
+        who = (
+            "another appointment of this client"
+            if other.client_id == appointment.client_id
+            else (other.client_name)
+        )
+        warnings.append(
+            f"Overlaps with {who} on {local:%a %d %b} at {local:%H:%M} "
+            f"({other.duration_minutes} min)."
+        )
+    return Scheduled(view(session, appointment), tuple(warnings), tuple(overlaps))
+
+
+def _overlapping(session: Session, appointment: Appointment) -> list[AppointmentView]:
+    start = appointment.starts_at
+    end = start + timedelta(minutes=appointment.duration_minutes)
+    candidates = session.scalars(
+        select(Appointment)
+        .where(
+            Appointment.id != appointment.id,
+            Appointment.status.in_(BUSY),
+            Appointment.starts_at < end,
+            Appointment.starts_at > start - timedelta(minutes=MAX_DURATION_MINUTES),
+        )
+        .order_by(Appointment.starts_at, Appointment.id)
+    ).all()
+    hits = [a for a in candidates if a.starts_at + timedelta(minutes=a.duration_minutes) > start]
+    return views(session, hits)
+
+
+def _has_records(session: Session, appointment_id: int) -> bool:
+    return bool(
+        session.scalar(
+            select(
+                exists().where(SessionNote.appointment_id == appointment_id)
+                | exists().where(HomeworkReview.appointment_id == appointment_id)
+            )
+        )
+    )
+
+
+def _client(session: Session, client_id: int) -> Client:
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFoundError(f"There is no client with id {client_id}.")
+    return client
+
+
+def _load(session: Session, appointment_id: int) -> Appointment:
+    appointment = session.get(Appointment, appointment_id)
+    if appointment is None:
+        raise NotFoundError(f"There is no appointment with id {appointment_id}.")
+    return appointment

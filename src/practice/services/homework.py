@@ -1,0 +1,421 @@
+"""Homework assignments: prefill from client and template, assign, change, drop, complete.
+
+Every assignment gets a short unique ``code`` (printed on the sheet as text and QR)
+from an alphabet without look-alike characters. An ACTIVE assignment can be edited
+(:func:`update`), replaced by another task (:func:`replace`: the old one becomes
+REPLACED, the new one links to it through ``replaces_id``), dropped with a reason,
+or completed. Only ACTIVE assignments change. Prefilled input for a new assignment
+comes from ``practice.services.homework_prefill.defaults_for``.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from dataclasses import replace as dc_replace
+from datetime import date, datetime, time
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from practice.db.models import Appointment, Client, HomeworkAssignment
+from practice.domain.text import clean, text_problem
+from practice.domain.vocabulary import (
+    AppointmentStatus,
+    AssignmentStatus,
+    ClientStatus,
+    Frequency,
+    Language,
+    LiteracyLevel,
+    Modality,
+    ReminderChannel,
+)
+from practice.services import audit
+from practice.services.errors import NotFoundError, ValidationError
+from practice.services.reviews import ReviewView, review_views
+
+if TYPE_CHECKING:
+    from practice.sheets.templates import TemplateLibrary
+
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CODE_LENGTH = 6
+CODE_ATTEMPTS = 20
+TITLE_MAX = 200
+TEXT_MAX = 20_000
+REASON_MAX = 2_000
+TIMES_PER_WEEK = range(1, 22)
+TEMPLATE_KEY_RE = re.compile(r"^[a-z0-9_]{1,64}$")
+
+
+@dataclass(frozen=True)
+class AssignmentInput:
+    """Everything the therapist sets for one assignment (see :func:`defaults_for`)."""
+
+    template_key: str
+    title: str
+    level: LiteracyLevel
+    language: Language
+    instructions: str | None = None  # client-facing
+    rationale: str | None = None  # "why this helps you", client-facing
+    large_print: bool = False
+    modality: Modality = Modality.PAPER
+    frequency: Frequency = Frequency.DAILY
+    times_per_week: int | None = None  # required (1-21) for PER_WEEK, ignored otherwise
+    start_date: date | None = None  # None: today
+    due_date: date | None = None  # usually the next appointment's day
+    reminder_channel: ReminderChannel = ReminderChannel.NONE
+    reminder_time: time | None = None
+    alarm_set_in_session: bool = False
+    reminder_card_printed: bool = False
+    teach_back_done: bool = False
+    value_discussed: bool = False
+
+
+@dataclass(frozen=True)
+class AssignmentView(AssignmentInput):
+    id: int = 0
+    code: str = ""
+    client_id: int = 0
+    assigned_in_id: int | None = None  # the appointment where it was set
+    status: AssignmentStatus = AssignmentStatus.ACTIVE
+    status_reason: str | None = None
+    replaces_id: int | None = None
+    replaced_by_id: int | None = None
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+    reviews: tuple[ReviewView, ...] = ()  # newest session first
+
+    @property
+    def is_active(self) -> bool:
+        return self.status == AssignmentStatus.ACTIVE
+
+
+_INPUT_FIELDS = tuple(f.name for f in fields(AssignmentInput))
+
+
+def defaults_for(
+    session: Session,
+    client_id: int,
+    template_key: str,
+    *,
+    templates: TemplateLibrary | None = None,
+    today: date | None = None,
+) -> AssignmentInput:
+    """New-assignment input prefilled from client and template (see ``homework_prefill``)."""
+    from practice.services.homework_prefill import defaults_for as prefill
+
+    return prefill(session, client_id, template_key, templates=templates, today=today)
+
+
+# ---- validation -----------------------------------------------------------------
+
+
+def validate(data: AssignmentInput, *, today: date | None = None) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if not data.template_key or not TEMPLATE_KEY_RE.match(data.template_key):
+        errors["template_key"] = (
+            "Choose a template (its key is 1-64 lowercase letters, digits or _)."
+        )
+    title = clean(data.title)
+    if not title:
+        errors["title"] = "Title is required."
+    elif problem := text_problem(title, TITLE_MAX):
+        errors["title"] = f"Title {problem}."
+    for name, label in (("instructions", "Instructions"), ("rationale", "Why this helps you")):
+        if problem := text_problem(getattr(data, name), TEXT_MAX):
+            errors[name] = f"{label} {problem}."
+    if data.frequency == Frequency.PER_WEEK:
+        n = data.times_per_week
+        if n is None:
+            errors["times_per_week"] = "Say how many times a week (1 to 21)."
+        elif isinstance(n, bool) or not isinstance(n, int) or n not in TIMES_PER_WEEK:
+            errors["times_per_week"] = f"Times per week must be from 1 to 21; got {n!r}."
+    start = data.start_date or today or date.today()
+    if data.due_date is not None and data.due_date < start:
+        errors["due_date"] = (
+            f"The due date ({data.due_date:%d %b %Y}) is before the start ({start:%d %b %Y})."
+        )
+    return errors
+
+
+def _normalised(data: AssignmentInput) -> dict[str, object]:
+    values: dict[str, object] = {name: getattr(data, name) for name in _INPUT_FIELDS}
+    for name in ("title", "instructions", "rationale"):
+        values[name] = clean(values[name])  # type: ignore[arg-type]
+    if data.frequency != Frequency.PER_WEEK:
+        values["times_per_week"] = None
+    values["start_date"] = data.start_date or date.today()
+    return values
+
+
+# ---- writing --------------------------------------------------------------------
+
+
+def assign(
+    session: Session,
+    client_id: int,
+    data: AssignmentInput,
+    *,
+    appointment_id: int | None = None,
+) -> AssignmentView:
+    """Set homework for a client, optionally in a session (an attended appointment)."""
+    client = _client(session, client_id)
+    if client.status == ClientStatus.DISCHARGED:
+        raise ValidationError(
+            {"client_id": "This client is discharged; make them active before assigning."}
+        )
+    errors = validate(data)
+    if appointment_id is not None:
+        errors.update(_session_problem(session, client.id, appointment_id))
+    if errors:
+        raise ValidationError(errors)
+    row = _insert(session, client.id, data, appointment_id, replaces_id=None)
+    audit.record(
+        session,
+        "homework_assignment",
+        row.id,
+        "assign",
+        f"assignment {row.id} ({row.template_key}, {row.level.value}, {row.language.value}) "
+        f"for client {client.id}",
+    )
+    return get(session, row.id)
+
+
+def update(session: Session, assignment_id: int, data: AssignmentInput) -> AssignmentView:
+    """Edit an active assignment in place (its code and history stay)."""
+    row = _active(session, assignment_id, "edited")
+    errors = validate(data, today=row.start_date)
+    if errors:
+        raise ValidationError(errors)
+    values = _normalised(dc_replace(data, start_date=data.start_date or row.start_date))
+    changed = [name for name, value in values.items() if getattr(row, name) != value]
+    for name in changed:
+        setattr(row, name, values[name])
+    if changed:
+        session.flush()
+        audit.record(
+            session,
+            "homework_assignment",
+            row.id,
+            "update",
+            f"fields changed: {', '.join(changed)}",
+        )
+    return get(session, row.id)
+
+
+def replace(
+    session: Session,
+    assignment_id: int,
+    data: AssignmentInput,
+    reason: str,
+    *,
+    appointment_id: int | None = None,
+) -> AssignmentView:
+    """Change an active assignment into another task; returns the new assignment."""
+    old = _active(session, assignment_id, "replaced")
+    errors = validate(data)
+    reason_clean = _reason_problems(reason, errors)
+    if appointment_id is not None:
+        errors.update(_session_problem(session, old.client_id, appointment_id))
+    if errors:
+        raise ValidationError(errors)
+    new = _insert(session, old.client_id, data, appointment_id, replaces_id=old.id)
+    old.status = AssignmentStatus.REPLACED
+    old.status_reason = reason_clean
+    session.flush()
+    audit.record(
+        session,
+        "homework_assignment",
+        old.id,
+        "replace",
+        f"assignment {old.id} replaced by {new.id} ({new.template_key})",
+    )
+    return get(session, new.id)
+
+
+def drop(session: Session, assignment_id: int, reason: str) -> AssignmentView:
+    """Stop an active assignment; the reason is required."""
+    row = _active(session, assignment_id, "dropped")
+    errors: dict[str, str] = {}
+    reason_clean = _reason_problems(reason, errors)
+    if errors:
+        raise ValidationError(errors)
+    row.status = AssignmentStatus.DROPPED
+    row.status_reason = reason_clean
+    session.flush()
+    audit.record(session, "homework_assignment", row.id, "drop", f"assignment {row.id} dropped")
+    return get(session, row.id)
+
+
+def complete(session: Session, assignment_id: int, note: str | None = None) -> AssignmentView:
+    """Mark an active assignment done (the goal was reached; no more sheets)."""
+    row = _active(session, assignment_id, "completed")
+    if problem := text_problem(note, REASON_MAX):
+        raise ValidationError({"note": f"Note {problem}."})
+    row.status = AssignmentStatus.COMPLETED
+    row.status_reason = clean(note)
+    session.flush()
+    audit.record(
+        session, "homework_assignment", row.id, "complete", f"assignment {row.id} completed"
+    )
+    return get(session, row.id)
+
+
+# ---- reading --------------------------------------------------------------------
+
+
+def get(session: Session, assignment_id: int) -> AssignmentView:
+    row = session.get(HomeworkAssignment, assignment_id)
+    if row is None:
+        raise NotFoundError(f"There is no homework assignment with id {assignment_id}.")
+    return assignment_views(session, [row])[0]
+
+
+def normalise_code(code: str) -> str:
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+def get_by_code(session: Session, code: str) -> AssignmentView:
+    """The assignment whose sheet shows ``code`` (case, spaces and dashes ignored)."""
+    wanted = normalise_code(code or "")
+    row = session.scalars(
+        select(HomeworkAssignment).where(HomeworkAssignment.code == wanted)
+    ).first()
+    if row is None:
+        raise NotFoundError(f"No homework has the code '{code.strip()}'.")
+    return assignment_views(session, [row])[0]
+
+
+def list_for_client(
+    session: Session, client_id: int, *, status: AssignmentStatus | None = None
+) -> list[AssignmentView]:
+    """A client's assignments, newest first, each with its reviews (newest first)."""
+    query = select(HomeworkAssignment).where(HomeworkAssignment.client_id == client_id)
+    if status is not None:
+        query = query.where(HomeworkAssignment.status == status)
+    rows = session.scalars(
+        query.order_by(
+            HomeworkAssignment.start_date.desc(),
+            HomeworkAssignment.created_at.desc(),
+            HomeworkAssignment.id.desc(),
+        )
+    ).all()
+    return assignment_views(session, rows)
+
+
+def active_for_client(session: Session, client_id: int) -> list[AssignmentView]:
+    return list_for_client(session, client_id, status=AssignmentStatus.ACTIVE)
+
+
+def assignment_views(session: Session, rows: Iterable[HomeworkAssignment]) -> list[AssignmentView]:
+    """Views with reviews and "replaced by" links: four queries for any number of rows."""
+    rows = list(rows)
+    if not rows:
+        return []
+    ids = [r.id for r in rows]
+    reviews: dict[int, list[ReviewView]] = {i: [] for i in ids}
+    for review in review_views(session, assignment_ids=ids):
+        reviews[review.assignment_id].append(review)
+    replaced_by = {
+        old_id: new_id
+        for old_id, new_id in session.execute(
+            select(HomeworkAssignment.replaces_id, HomeworkAssignment.id).where(
+                HomeworkAssignment.replaces_id.in_(ids)
+            )
+        )
+    }
+    return [
+        AssignmentView(
+            **{name: getattr(r, name) for name in _INPUT_FIELDS},
+            id=r.id,
+            code=r.code,
+            client_id=r.client_id,
+            assigned_in_id=r.assigned_in_id,
+            status=r.status,
+            status_reason=r.status_reason,
+            replaces_id=r.replaces_id,
+            replaced_by_id=replaced_by.get(r.id),
+            created_at=r.created_at,
+            updated_at=r.updated_at,
+            reviews=tuple(reviews[r.id]),
+        )
+        for r in rows
+    ]
+
+
+# ---- helpers --------------------------------------------------------------------
+
+
+def new_code(session: Session) -> str:
+    """A fresh assignment code, retried until it is not in use."""
+    for _ in range(CODE_ATTEMPTS):
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+        taken = session.scalar(select(HomeworkAssignment.id).where(HomeworkAssignment.code == code))
+        if taken is None:
+            return code
+    raise RuntimeError("could not find a free assignment code")  # pragma: no cover
+
+
+def _insert(
+    session: Session,
+    client_id: int,
+    data: AssignmentInput,
+    appointment_id: int | None,
+    *,
+    replaces_id: int | None,
+) -> HomeworkAssignment:
+    row = HomeworkAssignment(
+        **_normalised(data),
+        code=new_code(session),
+        client_id=client_id,
+        assigned_in_id=appointment_id,
+        status=AssignmentStatus.ACTIVE,
+        replaces_id=replaces_id,
+    )
+    session.add(row)
+    session.flush()
+    return row
+
+
+def _session_problem(session: Session, client_id: int, appointment_id: int) -> dict[str, str]:
+    appointment = session.get(Appointment, appointment_id)
+    if appointment is None:
+        return {"appointment_id": f"There is no appointment with id {appointment_id}."}
+    if appointment.client_id != client_id:
+        return {"appointment_id": "That appointment is another client's."}
+    if appointment.status != AppointmentStatus.ATTENDED:
+        return {
+            "appointment_id": "Homework is set in a session that took place; this appointment "
+            f"is {appointment.status.label.lower()}."
+        }
+    return {}
+
+
+def _reason_problems(reason: str | None, errors: dict[str, str]) -> str | None:
+    reason_clean = clean(reason)
+    if not reason_clean:
+        errors["reason"] = "Please give a reason."
+    elif problem := text_problem(reason_clean, REASON_MAX):
+        errors["reason"] = f"Reason {problem}."
+    return reason_clean
+
+
+def _active(session: Session, assignment_id: int, verb: str) -> HomeworkAssignment:
+    row = session.get(HomeworkAssignment, assignment_id)
+    if row is None:
+        raise NotFoundError(f"There is no homework assignment with id {assignment_id}.")
+    if row.status != AssignmentStatus.ACTIVE:
+        raise ValidationError(
+            {"status": f"Only active homework can be {verb}; this one is {row.status.value}."}
+        )
+    return row
+
+
+def _client(session: Session, client_id: int) -> Client:
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFoundError(f"There is no client with id {client_id}.")
+    return client

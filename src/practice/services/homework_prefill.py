@@ -1,0 +1,98 @@
+"""Prefill a new assignment from the client's profile, next appointment and template.
+
+The template texts come from ``practice.sheets.templates`` (title, instruction text,
+"why this helps you" at the client's level and language). When the library, the
+template or that level and language is missing, the title falls back to the key's
+humanised name and the texts stay empty for the therapist to write.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from practice.db.models import Client
+from practice.domain.vocabulary import Language, LiteracyLevel
+from practice.services.appointments import next_appointment
+from practice.services.errors import NotFoundError
+from practice.services.homework import AssignmentInput
+
+if TYPE_CHECKING:
+    from practice.sheets.templates import TemplateLibrary
+
+
+def humanised(template_key: str) -> str:
+    """``"thought_record"`` -> ``"Thought record"``."""
+    words = template_key.replace("_", " ").replace("-", " ").split()
+    return " ".join(words).capitalize() if words else template_key
+
+
+def template_texts(
+    template_key: str,
+    level: LiteracyLevel,
+    language: Language,
+    templates: TemplateLibrary | None = None,
+) -> tuple[str, str | None, str | None]:
+    """Title, instructions and rationale from the template library.
+
+    Falls back to the key's humanised name (and no texts) when the library, the
+    template or that level and language is not available.
+    """
+    try:
+        if templates is None:
+            from practice.sheets.templates import load_templates
+
+            templates = load_templates()
+        text = templates.get(template_key).text(level, language)
+        return text.title, text.instruction_text or None, text.why_it_helps or None
+    except (ImportError, KeyError, AttributeError):
+        return humanised(template_key), None, None
+
+
+def defaults_for(
+    session: Session,
+    client_id: int,
+    template_key: str,
+    *,
+    templates: TemplateLibrary | None = None,
+    today: date | None = None,
+) -> AssignmentInput:
+    """An assignment prefilled from the client's profile, next appointment and template.
+
+    ``templates``: a loaded ``TemplateLibrary`` to reuse (loaded here when None).
+    """
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFoundError(f"There is no client with id {client_id}.")
+    nxt = next_appointment(session, client.id)
+    title, instructions, rationale = template_texts(
+        template_key, client.literacy_level, client.language, templates
+    )
+    return AssignmentInput(
+        template_key=template_key,
+        title=title,
+        level=client.literacy_level,
+        language=client.language,
+        instructions=instructions,
+        rationale=rationale,
+        large_print=client.large_print,
+        modality=client.preferred_modality,
+        start_date=today or date.today(),
+        due_date=nxt.local_day if nxt else None,
+        reminder_channel=client.reminder_channel,
+        reminder_time=client.reminder_time,
+    )
+
+
+def with_template_texts(
+    data: AssignmentInput, *, templates: TemplateLibrary | None = None
+) -> AssignmentInput:
+    """``data`` with title, instructions and rationale taken again from its template at
+    its (possibly changed) level and language: for when the therapist overrides them."""
+    title, instructions, rationale = template_texts(
+        data.template_key, data.level, data.language, templates
+    )
+    return replace(data, title=title, instructions=instructions, rationale=rationale)

@@ -1,0 +1,78 @@
+"""Psychotherapy notes: the therapist's private process notes, one per attended session.
+
+Kept apart from the session record: never part of a ``NoteView``, left out of a
+client's export unless the therapist chooses otherwise (DESIGN.md §8), and not
+locked by signing the session note (they are not part of the record).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from practice.db.models import PsychotherapyNote
+from practice.domain.text import text_problem
+from practice.services import audit
+from practice.services.errors import ValidationError
+from practice.services.notes import require_attended
+
+PRIVATE_NOTE_MAX = 100_000
+
+
+@dataclass(frozen=True)
+class PrivateNoteView:
+    """The psychotherapy note: private, never part of the session record or its views."""
+
+    id: int
+    appointment_id: int
+    text: str
+    updated_at: datetime
+
+
+def save_private_note(
+    session: Session, appointment_id: int, text: str | None
+) -> PrivateNoteView | None:
+    """Write the private process note of an attended appointment; empty text removes it."""
+    appointment = require_attended(session, appointment_id)
+    problem = text_problem(text, PRIVATE_NOTE_MAX)
+    if problem:
+        raise ValidationError({"text": f"Private note {problem}."})
+    body = (text or "").strip()
+    row = session.scalars(
+        select(PsychotherapyNote).where(PsychotherapyNote.appointment_id == appointment.id)
+    ).first()
+    if not body:
+        if row is not None:
+            session.delete(row)
+            session.flush()
+            audit.record(
+                session, "psychotherapy_note", row.id, "delete", f"private note {row.id} removed"
+            )
+        return None
+    action = "update"
+    if row is None:
+        row = PsychotherapyNote(appointment_id=appointment.id, text=body)
+        session.add(row)
+        action = "create"
+    row.text = body
+    session.flush()
+    audit.record(
+        session,
+        "psychotherapy_note",
+        row.id,
+        action,
+        f"private note {row.id} of appointment {appointment.id} {action}d",
+    )
+    return PrivateNoteView(row.id, row.appointment_id, row.text, row.updated_at)
+
+
+def get_private_note(session: Session, appointment_id: int) -> PrivateNoteView | None:
+    row = session.scalars(
+        select(PsychotherapyNote).where(PsychotherapyNote.appointment_id == appointment_id)
+    ).first()
+    if row is None:
+        return None
+    return PrivateNoteView(row.id, row.appointment_id, row.text, row.updated_at)

@@ -1,0 +1,343 @@
+"""Homework reviews: how an assignment went, recorded in the session where it was discussed.
+
+A review belongs to an attended appointment of the assignment's client that comes
+after the homework was set (a later day when it was set outside a session), at most
+one review per assignment and appointment (:func:`update_review` changes it).
+Dropped and replaced assignments are not reviewed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from practice.db.models import (
+    Appointment,
+    HomeworkAssignment,
+    HomeworkReview,
+    ReviewBarrier,
+    ReviewStrategy,
+)
+from practice.domain.text import clean, text_problem
+from practice.domain.vocabulary import (
+    COMPLETION_ANCHORS,
+    AppointmentStatus,
+    AssignmentStatus,
+    Barrier,
+    Strategy,
+)
+from practice.services import audit
+from practice.services.appointments import local_date
+from practice.services.errors import NotFoundError, ValidationError
+
+REVIEW_NOTE_MAX = 20_000
+DAYS_MAX = 366
+NOT_REVIEWABLE = (AssignmentStatus.DROPPED, AssignmentStatus.REPLACED)
+
+
+@dataclass(frozen=True)
+class ReviewInput:
+    brought: bool
+    completion: int  # 0 not tried … 4 all as agreed (COMPLETION_ANCHORS)
+    client_rating: int | None = None  # the client's own 0-4
+    quality: int | None = None  # 0-4
+    days_recorded: int | None = None
+    barriers: frozenset[Barrier] = frozenset()
+    strategies: frozenset[Strategy] = frozenset()  # ladder steps applied now
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class ReviewView:
+    id: int
+    assignment_id: int
+    assignment_title: str
+    appointment_id: int
+    session_at: datetime  # when the reviewing session took place
+    brought: bool
+    completion: int
+    client_rating: int | None
+    quality: int | None
+    days_recorded: int | None
+    barriers: frozenset[Barrier]
+    strategies: frozenset[Strategy]
+    note: str | None
+    created_at: datetime
+
+    @property
+    def completion_label(self) -> str:
+        return COMPLETION_ANCHORS[self.completion]
+
+
+def _score_problem(value: object, label: str, *, required: bool) -> str | None:
+    if value is None:
+        return f"{label} is required (0-4)." if required else None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 4:
+        anchors = ", ".join(f"{k} {v}" for k, v in COMPLETION_ANCHORS.items())
+        extra = f" ({anchors})" if label == "Completion" else ""
+        return f"{label} must be a whole number from 0 to 4{extra}; got {value!r}."
+    return None
+
+
+def validate(data: ReviewInput) -> dict[str, str]:
+    """Field name -> message; empty when the review can be saved."""
+    errors: dict[str, str] = {}
+    for name, label, required in (
+        ("completion", "Completion", True),
+        ("client_rating", "Client's rating", False),
+        ("quality", "Quality", False),
+    ):
+        problem = _score_problem(getattr(data, name), label, required=required)
+        if problem:
+            errors[name] = problem
+    days = data.days_recorded
+    if days is not None and (
+        isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= DAYS_MAX
+    ):
+        errors["days_recorded"] = f"Days recorded must be from 0 to {DAYS_MAX}; got {days!r}."
+    bad_barriers = [b for b in data.barriers if not isinstance(b, Barrier)]
+    if bad_barriers:
+        errors["barriers"] = f"Unknown barrier: {bad_barriers[0]!r}."
+    bad_strategies = [s for s in data.strategies if not isinstance(s, Strategy)]
+    if bad_strategies:
+        errors["strategies"] = f"Unknown strategy: {bad_strategies[0]!r}."
+    problem = text_problem(data.note, REVIEW_NOTE_MAX)
+    if problem:
+        errors["note"] = f"Note {problem}."
+    return errors
+
+
+def set_at(session: Session, assignment: HomeworkAssignment) -> tuple[datetime | None, date]:
+    """When the homework was set: its session's start (if any) and its start date."""
+    started = None
+    if assignment.assigned_in_id is not None:
+        started = session.scalar(
+            select(Appointment.starts_at).where(Appointment.id == assignment.assigned_in_id)
+        )
+    return started, assignment.start_date
+
+
+def comes_after(
+    assigned_in_id: int | None,
+    assigned_in_at: datetime | None,
+    start_date: date,
+    appointment_id: int,
+    appointment_at: datetime,
+) -> bool:
+    """Whether a session comes after the homework was set, so it can review it."""
+    if appointment_id == assigned_in_id:
+        return False
+    if assigned_in_at is not None:
+        return appointment_at > assigned_in_at
+    return local_date(appointment_at) > start_date
+
+
+def review(
+    session: Session, assignment_id: int, appointment_id: int | None, data: ReviewInput
+) -> ReviewView:
+    """Record how the assignment went, in the (attended) session where it was reviewed."""
+    assignment = _assignment(session, assignment_id)
+    appointment = _check_session(session, assignment, appointment_id)
+    errors = validate(data)
+    if errors:
+        raise ValidationError(errors)
+    existing = session.scalar(
+        select(HomeworkReview.id).where(
+            HomeworkReview.assignment_id == assignment.id,
+            HomeworkReview.appointment_id == appointment.id,
+        )
+    )
+    if existing is not None:
+        raise ValidationError(
+            {
+                "appointment_id": "This homework was already reviewed in this session "
+                f"(review {existing}); update that review instead."
+            }
+        )
+    row = HomeworkReview(assignment_id=assignment.id, appointment_id=appointment.id)
+    _fill(row, data)
+    session.add(row)
+    session.flush()
+    _write_tags(session, row.id, data)
+    audit.record(
+        session,
+        "homework_review",
+        row.id,
+        "create",
+        f"review {row.id} of assignment {assignment.id} in appointment {appointment.id} "
+        f"(completion {data.completion})",
+    )
+    return get_review(session, row.id)
+
+
+def update_review(session: Session, review_id: int, data: ReviewInput) -> ReviewView:
+    row = session.get(HomeworkReview, review_id)
+    if row is None:
+        raise NotFoundError(f"There is no homework review with id {review_id}.")
+    errors = validate(data)
+    if errors:
+        raise ValidationError(errors)
+    _fill(row, data)
+    session.execute(delete(ReviewBarrier).where(ReviewBarrier.review_id == row.id))
+    session.execute(delete(ReviewStrategy).where(ReviewStrategy.review_id == row.id))
+    session.flush()
+    _write_tags(session, row.id, data)
+    audit.record(
+        session,
+        "homework_review",
+        row.id,
+        "update",
+        f"review {row.id} changed (completion {data.completion})",
+    )
+    return get_review(session, row.id)
+
+
+def get_review(session: Session, review_id: int) -> ReviewView:
+    rows = review_views(session, review_ids=[review_id])
+    if not rows:
+        raise NotFoundError(f"There is no homework review with id {review_id}.")
+    return rows[0]
+
+
+def review_for(session: Session, assignment_id: int, appointment_id: int) -> ReviewView | None:
+    """The review of an assignment in one session, if there is one."""
+    review_id = session.scalar(
+        select(HomeworkReview.id).where(
+            HomeworkReview.assignment_id == assignment_id,
+            HomeworkReview.appointment_id == appointment_id,
+        )
+    )
+    return get_review(session, review_id) if review_id is not None else None
+
+
+def review_views(
+    session: Session,
+    *,
+    assignment_ids: Iterable[int] | None = None,
+    review_ids: Iterable[int] | None = None,
+    appointment_ids: Iterable[int] | None = None,
+) -> list[ReviewView]:
+    """Reviews chosen by assignment, review or appointment ids, newest session first.
+
+    Three queries whatever the number of reviews (rows, barriers, strategies).
+    """
+    query = (
+        select(HomeworkReview, Appointment.starts_at, HomeworkAssignment.title)
+        .join(Appointment, Appointment.id == HomeworkReview.appointment_id)
+        .join(HomeworkAssignment, HomeworkAssignment.id == HomeworkReview.assignment_id)
+        .order_by(Appointment.starts_at.desc(), HomeworkReview.id.desc())
+    )
+    if assignment_ids is not None:
+        query = query.where(HomeworkReview.assignment_id.in_(list(assignment_ids)))
+    if review_ids is not None:
+        query = query.where(HomeworkReview.id.in_(list(review_ids)))
+    if appointment_ids is not None:
+        query = query.where(HomeworkReview.appointment_id.in_(list(appointment_ids)))
+    rows = session.execute(query).all()
+    ids = [r.id for r, _, _ in rows]
+    barriers: dict[int, set[Barrier]] = {}
+    strategies: dict[int, set[Strategy]] = {}
+    if ids:
+        for rid, barrier in session.execute(
+            select(ReviewBarrier.review_id, ReviewBarrier.barrier).where(
+                ReviewBarrier.review_id.in_(ids)
+            )
+        ):
+            barriers.setdefault(rid, set()).add(barrier)
+        for rid, strategy in session.execute(
+            select(ReviewStrategy.review_id, ReviewStrategy.strategy).where(
+                ReviewStrategy.review_id.in_(ids)
+            )
+        ):
+            strategies.setdefault(rid, set()).add(strategy)
+    return [
+        ReviewView(
+            id=r.id,
+            assignment_id=r.assignment_id,
+            assignment_title=title,
+            appointment_id=r.appointment_id,
+            session_at=at,
+            brought=r.brought,
+            completion=r.completion,
+            client_rating=r.client_rating,
+            quality=r.quality,
+            days_recorded=r.days_recorded,
+            barriers=frozenset(barriers.get(r.id, ())),
+            strategies=frozenset(strategies.get(r.id, ())),
+            note=r.note,
+            created_at=r.created_at,
+        )
+        for r, at, title in rows
+    ]
+
+
+def _check_session(
+    session: Session, assignment: HomeworkAssignment, appointment_id: int | None
+) -> Appointment:
+    if assignment.status in NOT_REVIEWABLE:
+        raise ValidationError(
+            {
+                "assignment_id": f"This homework was {assignment.status.value} and cannot "
+                "be reviewed."
+            }
+        )
+    belongs = "A review belongs to the session where it happened"
+    appointment = session.get(Appointment, appointment_id) if appointment_id else None
+    if appointment is None:
+        what = (
+            "choose that appointment"
+            if appointment_id is None
+            else (f"there is no appointment with id {appointment_id}")
+        )
+        raise ValidationError({"appointment_id": f"{belongs}: {what}."})
+    if appointment.client_id != assignment.client_id:
+        raise ValidationError(
+            {"appointment_id": f"{belongs}: this appointment is another client's."}
+        )
+    if appointment.status != AppointmentStatus.ATTENDED:
+        raise ValidationError(
+            {
+                "appointment_id": f"{belongs}: this appointment is "
+                f"{appointment.status.label.lower()}, not attended."
+            }
+        )
+    started, start_date = set_at(session, assignment)
+    if not comes_after(
+        assignment.assigned_in_id, started, start_date, appointment.id, appointment.starts_at
+    ):
+        raise ValidationError(
+            {
+                "appointment_id": f"{belongs}: this homework was set "
+                f"{'in this session' if appointment.id == assignment.assigned_in_id else 'later'}"
+                "; review it in a later session."
+            }
+        )
+    return appointment
+
+
+def _fill(row: HomeworkReview, data: ReviewInput) -> None:
+    row.brought = bool(data.brought)
+    row.completion = data.completion
+    row.client_rating = data.client_rating
+    row.quality = data.quality
+    row.days_recorded = data.days_recorded
+    row.note = clean(data.note)
+
+
+def _write_tags(session: Session, review_id: int, data: ReviewInput) -> None:
+    session.add_all(ReviewBarrier(review_id=review_id, barrier=b) for b in sorted(data.barriers))
+    session.add_all(
+        ReviewStrategy(review_id=review_id, strategy=s) for s in sorted(data.strategies)
+    )
+    session.flush()
+
+
+def _assignment(session: Session, assignment_id: int) -> HomeworkAssignment:
+    assignment = session.get(HomeworkAssignment, assignment_id)
+    if assignment is None:
+        raise NotFoundError(f"There is no homework assignment with id {assignment_id}.")
+    return assignment

@@ -1,0 +1,278 @@
+"""The one-session workflow: review homework -> note -> resistance and stage -> assign.
+
+The session panel works on a :class:`SessionDraft`, a plain frozen value holding what
+has been entered so far, valid or not. :func:`save_draft` keeps it in the
+``session_drafts`` table (inside the database, so an encrypted practice keeps its
+drafts encrypted), so closing the panel halfway loses nothing; :func:`start` gives
+back the saved draft, or a new one prefilled from the database.
+
+Nothing clinical is written until :func:`finish`, which validates the whole draft
+first (:func:`validate_draft`) and then, in the caller's single unit of work, marks
+the appointment attended, writes or updates the reviews, the note, its observations,
+the private note and the new assignments, optionally signs the note, and removes
+the draft. An invalid review is never saved: one problem anywhere and nothing is.
+
+Saving a draft is not audited (it is not part of the record); finishing is, through
+every service it calls.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from practice.db.models import Appointment, HomeworkAssignment
+from practice.db.models import SessionDraft as DraftRow
+from practice.domain.text import text_problem
+from practice.domain.vocabulary import (
+    AppointmentStatus,
+    AssignmentStatus,
+    NoteFormat,
+)
+from practice.services import (
+    appointments,
+    audit,
+    homework,
+    notes,
+    observations,
+    private_notes,
+    reviews,
+)
+from practice.services.errors import NotFoundError, ValidationError
+from practice.services.homework import AssignmentView
+from practice.services.notes import NoteView
+from practice.services.reviews import ReviewView
+from practice.services.session_draft import (
+    NoteDraft,
+    ObservationDraft,
+    ReviewDraft,
+    SessionDraft,
+    draft_from_json,
+    draft_to_json,
+)
+
+
+@dataclass(frozen=True)
+class SessionOutcome:
+    appointment: appointments.AppointmentView
+    reviews: tuple[ReviewView, ...]
+    note: NoteView | None
+    assignments: tuple[AssignmentView, ...]
+
+
+# ---- start, keep, discard -------------------------------------------------------
+
+
+def start(session: Session, appointment_id: int) -> SessionDraft:
+    """The saved draft of this appointment, or a new one prefilled from the database.
+
+    A new draft has one review form per active assignment set before this session
+    (filled from an existing review, if any), the note as it stands (its format
+    defaulting to the client's last note's), and its observations.
+    """
+    appointment = _appointment(session, appointment_id)
+    if appointment.status not in (AppointmentStatus.SCHEDULED, AppointmentStatus.ATTENDED):
+        raise ValidationError(
+            {
+                "appointment_id": "A session can only be run for a scheduled or attended "
+                f"appointment; this one is {appointment.status.label.lower()}."
+            }
+        )
+    saved = load_draft(session, appointment.id)
+    if saved is not None:
+        return saved
+    return SessionDraft(
+        appointment_id=appointment.id,
+        client_id=appointment.client_id,
+        reviews=tuple(_review_drafts(session, appointment)),
+        **_note_parts(session, appointment),
+    )
+
+
+def save_draft(session: Session, draft: SessionDraft) -> None:
+    """Keep what has been entered so far (no validation; nothing clinical is written)."""
+    _appointment(session, draft.appointment_id)
+    row = session.scalars(
+        select(DraftRow).where(DraftRow.appointment_id == draft.appointment_id)
+    ).first()
+    if row is None:
+        row = DraftRow(appointment_id=draft.appointment_id)
+        session.add(row)
+    row.data = draft_to_json(draft)
+    session.flush()
+
+
+def load_draft(session: Session, appointment_id: int) -> SessionDraft | None:
+    row = session.scalars(select(DraftRow).where(DraftRow.appointment_id == appointment_id)).first()
+    if row is None:
+        return None
+    return draft_from_json(row.data)
+
+
+def discard_draft(session: Session, appointment_id: int) -> bool:
+    """Throw the draft away; True if there was one."""
+    row = session.scalars(select(DraftRow).where(DraftRow.appointment_id == appointment_id)).first()
+    if row is None:
+        return False
+    session.delete(row)
+    session.flush()
+    audit.record(
+        session, "session_draft", appointment_id, "discard", f"draft of {appointment_id} discarded"
+    )
+    return True
+
+
+# ---- validate and finish --------------------------------------------------------
+
+
+def validate_draft(draft: SessionDraft) -> dict[str, str]:
+    """Every problem, keyed ``reviews.<assignment id>.<field>``, ``note.<field>``,
+    ``observations[<i>].<field>`` or ``assignments[<i>].<field>``."""
+    errors: dict[str, str] = {}
+    for r in draft.reviews:
+        if not r.skip:
+            for name, message in reviews.validate(r.to_input()).items():
+                errors[f"reviews.{r.assignment_id}.{name}"] = message
+    if not draft.note.already_signed:
+        for name, message in notes.validate(draft.note.to_input()).items():
+            errors[f"note.{name}"] = message
+        for i, o in enumerate(draft.observations):
+            for name, message in observations.validate(o.to_input()).items():
+                errors[f"observations[{i}].{name}"] = message
+    if problem := text_problem(draft.note.private_note, private_notes.PRIVATE_NOTE_MAX):
+        errors["note.private_note"] = f"Private note {problem}."
+    for i, a in enumerate(draft.assignments):
+        for name, message in homework.validate(a).items():
+            errors[f"assignments[{i}].{name}"] = message
+    if draft.sign_note and draft.note.is_empty and not draft.note.already_signed:
+        errors["note"] = "The note is empty; write it before signing."
+    return errors
+
+
+def finish(session: Session, draft: SessionDraft) -> SessionOutcome:
+    """Write the whole session at once (see the module docstring), or nothing."""
+    errors = validate_draft(draft)
+    if errors:
+        raise ValidationError(errors)
+    appointment = _appointment(session, draft.appointment_id)
+    if appointment.status == AppointmentStatus.SCHEDULED:
+        appointments.mark(session, appointment.id, AppointmentStatus.ATTENDED)
+    elif appointment.status != AppointmentStatus.ATTENDED:
+        raise ValidationError(
+            {"appointment_id": f"This appointment is {appointment.status.label.lower()}."}
+        )
+    written: list[ReviewView] = []
+    for r in draft.reviews:
+        if r.skip:
+            continue
+        existing = reviews.review_for(session, r.assignment_id, appointment.id)
+        if existing is not None:
+            written.append(reviews.update_review(session, existing.id, r.to_input()))
+        else:
+            written.append(reviews.review(session, r.assignment_id, appointment.id, r.to_input()))
+    note = _write_note(session, draft)
+    private_notes.save_private_note(session, appointment.id, draft.note.private_note)
+    new = tuple(
+        homework.assign(session, appointment.client_id, a, appointment_id=appointment.id)
+        for a in draft.assignments
+    )
+    discard_draft(session, appointment.id)
+    return SessionOutcome(appointments.get(session, appointment.id), tuple(written), note, new)
+
+
+def _write_note(session: Session, draft: SessionDraft) -> NoteView | None:
+    existing = notes.note_for_appointment(session, draft.appointment_id)
+    if draft.note.already_signed or (existing is not None and existing.signed):
+        return existing
+    if existing is None and draft.note.is_empty and not draft.observations:
+        return None
+    note = notes.save_note(session, draft.appointment_id, draft.note.to_input())
+    kept = {o.id for o in draft.observations if o.id is not None}
+    for old in note.observations:
+        if old.id not in kept:
+            observations.remove_observation(session, old.id)
+    for o in draft.observations:
+        if o.id is None:
+            observations.add_observation(session, note.id, o.to_input())
+        else:
+            observations.update_observation(session, o.id, o.to_input())
+    if draft.sign_note:
+        return notes.sign(session, note.id)
+    return notes.get_note(session, note.id)
+
+
+# ---- prefill --------------------------------------------------------------------
+
+
+def _review_drafts(session: Session, appointment: Appointment) -> list[ReviewDraft]:
+    active = session.scalars(
+        select(HomeworkAssignment)
+        .where(
+            HomeworkAssignment.client_id == appointment.client_id,
+            HomeworkAssignment.status == AssignmentStatus.ACTIVE,
+        )
+        .order_by(HomeworkAssignment.start_date, HomeworkAssignment.id)
+    ).all()
+    existing = {
+        v.assignment_id: v for v in reviews.review_views(session, appointment_ids=[appointment.id])
+    }
+    drafts = []
+    for a in active:
+        started, start_date = reviews.set_at(session, a)
+        if not reviews.comes_after(
+            a.assigned_in_id, started, start_date, appointment.id, appointment.starts_at
+        ):
+            continue
+        done = existing.get(a.id)
+        if done is None:
+            drafts.append(ReviewDraft(assignment_id=a.id, assignment_title=a.title))
+            continue
+        drafts.append(
+            ReviewDraft(
+                assignment_id=a.id,
+                assignment_title=a.title,
+                brought=done.brought,
+                completion=done.completion,
+                client_rating=done.client_rating,
+                quality=done.quality,
+                days_recorded=done.days_recorded,
+                barriers=done.barriers,
+                strategies=done.strategies,
+                note=done.note or "",
+            )
+        )
+    return drafts
+
+
+def _note_parts(session: Session, appointment: Appointment) -> dict[str, Any]:
+    note = notes.note_for_appointment(session, appointment.id)
+    private = private_notes.get_private_note(session, appointment.id)
+    private_text = private.text if private else ""
+    if note is None:
+        earlier = notes.notes_for_client(session, appointment.client_id)
+        fmt = earlier[0].format if earlier else NoteFormat.FREE
+        return {"note": NoteDraft(format=fmt, private_note=private_text)}
+    return {
+        "note": NoteDraft(
+            format=note.format,
+            sections=note.current_sections,
+            stage_of_change=note.stage_of_change,
+            plan=note.current_plan or "",
+            private_note=private_text,
+            already_signed=note.signed,
+        ),
+        "observations": tuple(
+            ObservationDraft(o.kind, o.text or "", o.raise_next_session, o.id)
+            for o in note.observations
+        ),
+    }
+
+
+def _appointment(session: Session, appointment_id: int) -> Appointment:
+    appointment = session.get(Appointment, appointment_id)
+    if appointment is None:
+        raise NotFoundError(f"There is no appointment with id {appointment_id}.")
+    return appointment
