@@ -1,0 +1,411 @@
+"""The demo's story clients (improver, drifter, conditional sessions, cannot postpone),
+the notation every demo client is written in, and the calendar it maps onto.
+
+Each client's history is a string with one character per weekly (or fortnightly)
+slot, oldest first, ending at the most recent slot before today:
+
+* ``i`` attended, no homework reviewed (intake, or nothing set yet);
+* ``0``-``4`` attended, the active assignment reviewed with that completion;
+* ``n`` no-show; ``c`` cancelled by the client;
+* ``x`` cancelled — self-record not done (after a day-before call).
+
+``events`` adds what else happened at a slot (by index): a new assignment, the end of
+the old one, strategies applied, a stage of change, observations, a story sentence
+for the note, a day-before call. Barriers not given explicitly are drawn from the
+client's ``pool`` when completion is low. All names and people are invented.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, time, timedelta
+
+from practice.domain.vocabulary import (
+    AssignmentStatus,
+    Barrier,
+    CallDecision,
+    CallOutcome,
+    ClientStatus,
+    Frequency,
+    Language,
+    LiteracyLevel,
+    Modality,
+    NoteFormat,
+    ReminderChannel,
+    ResistanceKind,
+    StageOfChange,
+    Strategy,
+    TemplateKey,
+)
+from practice.services.clients import ClientInput
+
+B, S, K, T = Barrier, Strategy, ResistanceKind, TemplateKey
+St, Lv, Md, Ch = StageOfChange, LiteracyLevel, Modality, ReminderChannel
+EN, ES = Language.EN, Language.ES
+REPLACED, COMPLETED, DROPPED = (
+    AssignmentStatus.REPLACED,
+    AssignmentStatus.COMPLETED,
+    AssignmentStatus.DROPPED,
+)
+
+
+@dataclass(frozen=True)
+class Homework:
+    template: TemplateKey
+    level: LiteracyLevel
+    modality: Modality
+    frequency: Frequency = Frequency.DAILY
+    times_per_week: int | None = None
+    large_print: bool = False
+    reminder: ReminderChannel = ReminderChannel.NONE
+    reminder_time: time | None = None
+    alarm_set: bool = False
+    card: bool = False
+    teach_back: bool = True
+    value: bool = True
+
+
+@dataclass(frozen=True)
+class Obs:
+    kind: ResistanceKind
+    text: str
+    raise_next: bool = False
+
+
+@dataclass(frozen=True)
+class Call:
+    outcome: CallOutcome
+    decision: CallDecision
+    note: str
+
+
+@dataclass(frozen=True)
+class Event:
+    stage: StageOfChange | None = None
+    say: str | None = None  # a sentence about this client, leads the note
+    barriers: tuple[Barrier, ...] | None = None  # None: drawn from the pool
+    pool: tuple[Barrier, ...] | None = None  # the client's barrier pool from here on
+    strategies: tuple[Strategy, ...] = ()
+    close: AssignmentStatus | None = None  # how the active assignment ends here
+    close_reason: str | None = None
+    homework: Homework | None = None  # set at this session
+    reminder: tuple[ReminderChannel, time] | None = None  # change the active one's reminder
+    obs: tuple[Obs, ...] = ()
+    call: Call | None = None  # the day-before call for this appointment
+    psy: str | None = None  # a psychotherapy (process) note
+    amend: tuple[str, str] | None = None  # (reason, sentence added) after signing
+    unsigned: bool = False
+    conditional: str | None = None  # conditional sessions agreed here, with this reason
+    reason: str | None = None  # the appointment's status reason
+    plan: str | None = None
+
+
+@dataclass(frozen=True)
+class Story:
+    role: str
+    profile: ClientInput
+    weekday: int | None  # 0 = Monday; None: tomorrow's weekday
+    start: time
+    note_format: NoteFormat
+    weeks: str
+    topics: tuple[str, ...]
+    pool: tuple[Barrier, ...]
+    events: Mapping[int, Event] = field(default_factory=dict)
+    interval_days: int = 7
+    status: ClientStatus = ClientStatus.ACTIVE
+    ended_weeks_ago: int = 0  # paused / discharged: slots stop this many weeks back
+
+
+E = Event
+LEAVE_WEEKS_AGO = 9  # the therapist's week of leave: every appointment cancelled
+FUTURE_DAYS = 20  # how far ahead appointments are scheduled
+
+
+def slot_days(story: Story, today: date) -> tuple[list[tuple[date, bool]], list[date]]:
+    """Past slot days, oldest first, flagged when they fall in the therapist's leave (and
+    so take no part of the story), and the future slot days of an active client."""
+    leave = today - timedelta(days=today.weekday() + 7 * LEAVE_WEEKS_AGO)
+    weekday = story.weekday if story.weekday is not None else (today.weekday() + 1) % 7
+    last = today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
+    last -= timedelta(weeks=story.ended_weeks_ago)
+    step = timedelta(days=story.interval_days)
+    past: list[tuple[date, bool]] = []
+    day, needed = last, len(story.weeks)
+    while needed:
+        on_leave = leave <= day <= leave + timedelta(days=6)
+        past.append((day, on_leave))
+        needed -= not on_leave
+        day -= step
+    future: list[date] = []
+    day = last + step
+    while story.status is ClientStatus.ACTIVE and day <= today + timedelta(days=FUTURE_DAYS):
+        future.append(day)
+        day += step
+    return past[::-1], future
+
+
+def draw_barriers(
+    rng: random.Random, pool: Sequence[Barrier], completion: int
+) -> tuple[Barrier, ...]:
+    """Barriers for a review that names none: the lower the completion, the likelier."""
+    if completion >= 4 or (completion == 3 and rng.random() < 0.75) or not pool:
+        return ()
+    count = 1 if completion >= 2 or len(pool) == 1 else rng.choice((1, 2))
+    return tuple(rng.sample(list(pool), count))
+
+
+def born(today: date, age: int, month: int, day: int) -> date:
+    return date(today.year - age, month, day)
+
+
+def fake_phone(n: int) -> str:
+    return f"+1 202 555 01{n:02d}"  # the 555-01xx range is reserved for fiction
+
+
+def story_clients(today: date) -> list[Story]:
+    """The four clients later features are tested on; dates relative to ``today``."""
+    return [_improver(today), _drifter(today), _conditional(today), _cannot_postpone(today)]
+
+
+def _improver(today: date) -> Story:
+    easy_log = Homework(
+        T.MOOD_LOG, Lv.EASY, Md.PAPER, reminder=Ch.ALARM, reminder_time=time(20, 30),
+        alarm_set=True, card=True,
+    )  # fmt: skip
+    return Story(
+        role="improver",
+        profile=ClientInput(
+            first_name="Marisol", last_name="Quintero", preferred_name="Mari",
+            birth_date=born(today, 41, 5, 17), phone=fake_phone(43), language=ES,
+            literacy_level=Lv.EASY, preferred_modality=Md.PAPER, reminder_channel=Ch.ALARM,
+            reminder_time=time(20, 30), stage_of_change=St.ACTION,
+            notes="Left school at twelve; talk the sheet through before she takes it home.",
+        ),  # fmt: skip
+        weekday=1, start=time(10, 0), note_format=NoteFormat.SOAP,
+        weeks="i01c0101112323434c3443",
+        pool=(B.DIDNT_UNDERSTAND, B.WRITING_HARD),
+        topics=(
+            "Talked about the early shifts at the bakery and how isolated the afternoons feel.",
+            "Described a phone call with her sister that lifted her for the rest of the day.",
+            "Spoke about missing her mother and the move here three years ago.",
+            "Brought up tension with a new supervisor who rushes her.",
+        ),
+        events={
+            0: E(stage=St.CONTEMPLATION, homework=Homework(
+                    T.MOOD_LOG, Lv.PLAIN, Md.PAPER, teach_back=False),
+                 say="Intake. Low mood for about a year since moving here for work; few friends "
+                 "nearby. Wants to feel like herself again. Literacy level not yet known: plain "
+                 "sheet to start."),
+            1: E(barriers=(B.DIDNT_UNDERSTAND,),
+                 say="Brought the sheet blank; not sure what to write in the boxes."),
+            2: E(barriers=(B.WRITING_HARD,), strategies=(S.EMPHASISE_VALUE,)),
+            4: E(barriers=(B.DIDNT_UNDERSTAND, B.WRITING_HARD), strategies=(S.MOTIVATING_ASK,)),
+            6: E(obs=(Obs(K.CHANGE_IMPOSSIBLE,
+                          "Said she has always been like this and does not expect to change."),)),
+            7: E(barriers=(B.WRITING_HARD,),
+                 say="Embarrassed about her spelling; tears the sheet up rather than let anyone "
+                 "see mistakes."),
+            8: E(barriers=(B.DIDNT_UNDERSTAND, B.WRITING_HARD), strategies=(S.RE_EXPLAIN,),
+                 stage=St.PREPARATION,
+                 say="Asked her to explain the sheet back: she thought every box needed full "
+                 "sentences. Went through it again with one example from her week."),
+            9: E(barriers=(B.WRITING_HARD,), strategies=(S.ADAPT_MATERIAL, S.EXTERNAL_AIDS),
+                 close=REPLACED, close_reason="Replaced by the easy sheet with faces and tick "
+                 "boxes; writing full sentences was the obstacle.", homework=easy_log,
+                 say="Switched to the easy sheet with faces and tick boxes; she filled in "
+                 "today's line in session without help. Set a 20:30 alarm on her phone together.",
+                 plan="Easy mood log each evening at the alarm; review next session."),
+            10: E(barriers=(B.FORGOT,), pool=(B.FORGOT, B.CHAOTIC_WEEK),
+                  say="Alarm worked on most days; forgot at the weekend."),
+            11: E(stage=St.ACTION, say="Five days ticked. Noticed on her own that the low days "
+                  "are the ones she does not leave the flat after work."),
+            12: E(barriers=(B.CHAOTIC_WEEK,)),
+            15: E(say="Brought the sheet unprompted and used it to tell me about her week; mood "
+                  "better on the days she calls her sister."),
+            19: E(close=COMPLETED, close_reason="Mood log kept consistently for two months; "
+                  "moving on to planning activities.", homework=Homework(
+                      T.ACTIVITY_SCHEDULE, Lv.EASY, Md.PAPER, reminder=Ch.ALARM,
+                      reminder_time=time(20, 30), alarm_set=True, card=True)),
+            21: E(say="Planned and did four small activities, rated two of them 'good'. "
+                  "Pleased with herself; laughed about the spelling."),
+        },
+    )  # fmt: skip
+
+
+def _drifter(today: date) -> Story:
+    return Story(
+        role="drifter",
+        profile=ClientInput(
+            first_name="Dale", last_name="Whitcombe", birth_date=born(today, 36, 9, 2),
+            email="dale.whitcombe@example.net", phone=fake_phone(58), language=EN,
+            literacy_level=Lv.STANDARD, preferred_modality=Md.FILLABLE_PDF,
+            reminder_channel=Ch.EMAIL, reminder_time=time(21, 0), stage_of_change=St.RELAPSE,
+        ),  # fmt: skip
+        weekday=3, start=time(18, 0), note_format=NoteFormat.DAP,
+        weeks="i443434322n12c10n10n10",
+        pool=(B.FORGOT, B.NO_TIME, B.CHAOTIC_WEEK),
+        topics=(
+            "Talked about rumination at night after difficult meetings.",
+            "Described the pressure of the new role and the hours it takes.",
+            "Spoke about his partner's frustration with him working late.",
+            "Discussed perfectionism and fear of being found out at work.",
+        ),
+        events={
+            0: E(stage=St.ACTION, homework=Homework(
+                    T.THOUGHT_RECORD, Lv.STANDARD, Md.FILLABLE_PDF, reminder=Ch.EMAIL,
+                    reminder_time=time(21, 0)),
+                 say="Intake. Work stress and rumination since a promotion; motivated, has read "
+                 "about CBT and wants tools."),
+            1: E(say="Thought record complete and detailed; already spotting 'should' "
+                 "statements himself."),
+            8: E(barriers=(B.NO_TIME,), say="New project at work; evenings taken up."),
+            11: E(barriers=(B.FORGOT, B.NO_TIME), strategies=(S.EXTERNAL_AIDS,),
+                  reminder=(Ch.EMAIL, time(12, 30)),
+                  say="Moved the reminder e-mail to his lunch break."),
+            14: E(barriers=(B.FORGOT,), strategies=(S.MOTIVATING_ASK,)),
+            15: E(stage=St.RELAPSE, barriers=(B.NO_TIME, B.CHAOTIC_WEEK),
+                  obs=(Obs(K.DOUBTS_COMPETENCE,
+                           "Asked whether someone more senior would have got further by now."),),
+                  say="Back to lying awake most nights; says the old patterns are back."),
+            17: E(barriers=(B.FORGOT, B.CHAOTIC_WEEK),
+                  strategies=(S.TALK_OPENLY, S.CHANGE_OR_DROP), close=DROPPED,
+                  close_reason="The full thought record is too much during the relapse; dropped "
+                  "for now in favour of a two-line mood log.",
+                  homework=Homework(T.MOOD_LOG, Lv.STANDARD, Md.PHONE_NOTES, reminder=Ch.TEXT,
+                                    reminder_time=time(21, 30)),
+                  say="Talked openly about the drop-off without blame; he said he felt he was "
+                  "failing the homework. Two lines a day in his phone notes instead."),
+            18: E(barriers=(B.FORGOT,), obs=(Obs(K.THERAPY_WONT_HELP,
+                  "Said the tools work for other people, not for him.", raise_next=True),)),
+            21: E(barriers=(B.CHAOTIC_WEEK, B.FORGOT),
+                  say="Twenty minutes late; the phone log empty since the weekend.",
+                  plan="Look together at what the last two months have cost him; revisit goals."),
+        },
+    )  # fmt: skip
+
+
+def _conditional(today: date) -> Story:
+    my_week = Homework(
+        T.MY_WEEK, Lv.PLAIN, Md.PHONE_NOTES, Frequency.PER_WEEK, 3, reminder=Ch.TEXT,
+        reminder_time=time(19, 0),
+    )  # fmt: skip
+    return Story(
+        role="conditional",
+        profile=ClientInput(
+            first_name="Trent", last_name="Ashdown", birth_date=born(today, 48, 1, 23),
+            email="t.ashdown@example.org", phone=fake_phone(71), language=EN,
+            literacy_level=Lv.PLAIN, preferred_modality=Md.PHONE_NOTES,
+            reminder_channel=Ch.TEXT, reminder_time=time(19, 0), stage_of_change=St.ACTION,
+            notes="Conditional sessions agreed as a trial; review it with him at six weeks.",
+        ),  # fmt: skip
+        weekday=None, start=time(16, 0), note_format=NoteFormat.BIRP,
+        weeks="i010c1010n10101c010132x323",
+        pool=(B.DIDNT_SEE_POINT, B.FORGOT, B.AVOIDANCE_SYMPTOMS),
+        topics=(
+            "Talked about the job search and two rejections this month.",
+            "Described irritability with his partner and the children.",
+            "Spoke about days spent on the sofa with the television on.",
+            "Discussed losing touch with friends from his old workplace.",
+        ),
+        events={
+            0: E(stage=St.CONTEMPLATION,
+                 homework=Homework(T.ACTIVITY_SCHEDULE, Lv.PLAIN, Md.PAPER, value=False),
+                 obs=(Obs(K.DISTRUSTS_TREATMENT,
+                          "Said talking does not fix anything; here for his partner's sake."),),
+                 say="Intake. Referred by his GP for low mood and irritability since being made "
+                 "redundant; came mainly because his partner insisted."),
+            2: E(barriers=(B.DIDNT_SEE_POINT,), strategies=(S.EMPHASISE_VALUE,),
+                 say="Linked the schedule to his own wish to stop wasting the days."),
+            3: E(barriers=(B.FORGOT,)),
+            5: E(barriers=(B.DIDNT_UNDERSTAND,), strategies=(S.RE_EXPLAIN,)),
+            6: E(barriers=(B.DIDNT_SEE_POINT, B.AVOIDANCE_SYMPTOMS),
+                 strategies=(S.MOTIVATING_ASK,)),
+            7: E(barriers=(B.WRITING_HARD,), strategies=(S.OTHER_MODALITY,), close=REPLACED,
+                 close_reason="Paper sheet replaced by phone notes at his request.",
+                 homework=Homework(T.ACTIVITY_SCHEDULE, Lv.PLAIN, Md.PHONE_NOTES)),
+            8: E(barriers=(B.FORGOT,), strategies=(S.EXTERNAL_AIDS,),
+                 reminder=(Ch.TEXT, time(19, 0)), say="Agreed a reminder text at 19:00."),
+            10: E(barriers=(B.AVOIDANCE_SYMPTOMS,), strategies=(S.TALK_OPENLY,),
+                  obs=(Obs(K.CONTRADICTS_THERAPIST,
+                           "Disputed most of the summary of last session."),)),
+            11: E(barriers=(B.NO_TIME,), obs=(Obs(K.CHANGE_IMPOSSIBLE,
+                  "Said nothing will change while he is out of work."),)),
+            12: E(barriers=(B.NO_TIME, B.DIDNT_SEE_POINT), strategies=(S.CHANGE_OR_DROP,),
+                  close=REPLACED, close_reason="Changed to the shorter 'my week' record, three "
+                  "entries a week.", homework=my_week),
+            17: E(barriers=(B.AVOIDANCE_SYMPTOMS,),
+                  strategies=(S.EMPHASISE_VALUE, S.MOTIVATING_ASK)),
+            18: E(barriers=(B.DIDNT_SEE_POINT,), strategies=(S.TALK_OPENLY,),
+                  say="Reviewed four months of records together: seven approaches, almost "
+                  "nothing recorded. Raised conditional sessions as a last resort; he asked for "
+                  "a week to think.",
+                  psy="Noticed my own frustration and a pull to lecture. Check in supervision "
+                  "that conditional sessions are for his sake, not mine."),
+            19: E(barriers=(B.FORGOT,), strategies=(S.CONDITIONAL_SESSIONS,),
+                  stage=St.PREPARATION,
+                  conditional="Seven ladder steps tried over four months (re-explaining, value, "
+                  "a motivating ask, phone notes, reminder texts, talking openly, a smaller "
+                  "task); completion still 0-1. Discussed openly; he agreed to a six-week trial "
+                  "of day-before calls, to be reviewed together.",
+                  say="Agreed the trial of conditional sessions; he wrote the rule down in his "
+                  "own words."),
+            20: E(call=Call(CallOutcome.DONE, CallDecision.KEEP, "Record done; session kept."),
+                  pool=(B.FORGOT, B.NO_TIME),
+                  say="First full week recorded since starting; surprised how much he did."),
+            21: E(call=Call(CallOutcome.PARTLY, CallDecision.KEEP,
+                            "Two of three entries done; session kept as agreed for partial.")),
+            22: E(call=Call(CallOutcome.NOT_DONE, CallDecision.CANCEL,
+                            "Nothing recorded; session cancelled as agreed. Took it calmly."),
+                  reason="Day-before call: self-record not done."),
+            23: E(stage=St.ACTION, call=Call(CallOutcome.DONE, CallDecision.KEEP, "Record done."),
+                  say="Said the cancelled session stung, and that he now writes the entries the "
+                  "same evening."),
+            24: E(call=Call(CallOutcome.NOT_REACHED, CallDecision.KEEP,
+                            "No answer twice; left a message. Session kept.")),
+            25: E(call=Call(CallOutcome.DONE, CallDecision.KEEP, "Record done; session kept.")),
+        },
+    )  # fmt: skip
+
+
+def _cannot_postpone(today: date) -> Story:
+    return Story(
+        role="cannot_postpone",
+        profile=ClientInput(
+            first_name="Rocío", last_name="Benavides", birth_date=born(today, 27, 11, 4),
+            phone=fake_phone(86), language=ES, literacy_level=Lv.PLAIN,
+            preferred_modality=Md.PHONE_NOTES, reminder_channel=Ch.TEXT,
+            reminder_time=time(21, 0), stage_of_change=St.ACTION, cannot_postpone=True,
+            cannot_postpone_reason="Recent crisis: seen in the emergency department after an "
+            "overdose shortly before intake. Sessions must not be postponed while the safety "
+            "plan is in place.",
+        ),  # fmt: skip
+        weekday=0, start=time(11, 0), note_format=NoteFormat.SOAP,
+        weeks="i23223c3233232",
+        pool=(B.AVOIDANCE_SYMPTOMS, B.PRIVACY_WORRY, B.NO_TIME),
+        topics=(
+            "Talked about arguments at home and feeling like a burden.",
+            "Described a good weekend with a cousin; used the safety plan once.",
+            "Spoke about returning to her evening classes.",
+            "Discussed sleep and the nights that feel longest.",
+        ),
+        events={
+            0: E(stage=St.PREPARATION, homework=Homework(
+                    T.THOUGHT_RECORD, Lv.PLAIN, Md.PHONE_NOTES, Frequency.EACH_TIME,
+                    reminder=Ch.TEXT, reminder_time=time(21, 0)),
+                 say="Intake after the crisis presentation; safety plan drawn up together today. "
+                 "Warm, engaged, relieved to be seen quickly."),
+            1: E(barriers=(B.AVOIDANCE_SYMPTOMS,),
+                 say="No self-harm since intake; safety plan reviewed. Two thought records, "
+                 "both about arguments at home.",
+                 amend=("Late entry after a phone call the same afternoon.",
+                        "Safety plan copy also given to her sister, with her consent.")),
+            3: E(barriers=(B.PRIVACY_WORRY,), strategies=(S.TALK_OPENLY,),
+                 say="Worried her brother reads her phone; agreed she keeps the notes in a "
+                 "locked notes app."),
+            7: E(stage=St.ACTION, say="Good rapport; brought the notes and read two entries "
+                 "aloud herself."),
+            10: E(barriers=(B.AVOIDANCE_SYMPTOMS,), strategies=(S.EMPHASISE_VALUE,)),
+        },
+    )  # fmt: skip
