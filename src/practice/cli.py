@@ -140,7 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extensions() -> list[Callable[..., None]]:
     """Subcommands contributed by other modules (sheets, reliability, ...)."""
-    return []
+    from practice import cli_data
+
+    return [cli_data.register]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

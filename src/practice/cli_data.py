@@ -1,0 +1,168 @@
+"""``practice export`` and ``practice import-clients``: data in and out from the shell.
+
+Both write (the export adds an audit event), so both take the database's one-writer
+lock; ``import-clients --dry-run`` only reads and does not. Problems go to stderr as
+``line N: field: message`` and the exit status is 1; nothing is written then.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from practice.cli import EXIT_OK, CliError, db_path, open_database
+from practice.db.engine import Database
+from practice.db.lock import DatabaseLock, LockedError
+from practice.services.errors import ServiceError
+from practice.services.export import export_all
+from practice.services.import_clients import ImportPreview, apply_import, preview_import
+
+
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], db_option: Callable[..., None]
+) -> None:
+    help_text = "write every table as CSV and JSON, with a README of the fields"
+    cmd = sub.add_parser("export", help=help_text, description=help_text)
+    db_option(cmd)
+    cmd.add_argument(
+        "-o", "--out", type=Path, required=True, metavar="DIR", help="a new or empty folder"
+    )
+    cmd.add_argument(
+        "--include-psychotherapy-notes",
+        action="store_true",
+        help="also export the therapist's private process notes (left out by default)",
+    )
+    cmd.set_defaults(handler=cmd_export)
+
+    help_text = "add clients from a CSV file (all rows or none)"
+    cmd = sub.add_parser("import-clients", help=help_text, description=help_text)
+    db_option(cmd)
+    cmd.add_argument("file", type=Path, metavar="FILE.csv", help="UTF-8 CSV with a header row")
+    cmd.add_argument(
+        "--dry-run", action="store_true", help="check the file and show what would be imported"
+    )
+    cmd.add_argument(
+        "--skip-duplicates",
+        action="store_true",
+        help="leave out rows with the same name and birth date as a client (or an earlier "
+        "row) instead of refusing the file",
+    )
+    cmd.set_defaults(handler=cmd_import_clients)
+
+
+@contextmanager
+def _writing(path: Path, program: str) -> Iterator[Database]:
+    """The database opened under its one-writer lock."""
+    try:
+        lock = DatabaseLock(path, program=program).acquire()
+    except LockedError as exc:
+        raise CliError(str(exc)) from exc
+    try:
+        database = open_database(path)
+        try:
+            yield database
+        finally:
+            database.dispose()
+    finally:
+        lock.release()
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if not path.exists():
+        raise CliError(f"{path} does not exist.")
+    with _writing(path, "practice export") as database:
+        try:
+            with database.session() as session:
+                result = export_all(
+                    session, args.out, include_psychotherapy_notes=args.include_psychotherapy_notes
+                )
+        except ServiceError as exc:
+            raise CliError(str(exc)) from exc
+    for table, count in result.row_counts.items():
+        print(f"{table}: {count}")
+    print(result.out_dir.resolve())
+    return EXIT_OK
+
+
+def cmd_import_clients(args: argparse.Namespace) -> int:
+    source: Path = args.file
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {source}: {exc.strerror or exc}") from exc
+    path = db_path(args)
+    if args.dry_run:
+        return _dry_run(path, data, skip_duplicates=args.skip_duplicates)
+    with _writing(path, "practice import-clients") as database, database.session() as session:
+        preview = preview_import(session, data)
+        _refuse_unless_clean(preview, skip_duplicates=args.skip_duplicates)
+        try:
+            created = apply_import(session, preview, skip_duplicates=args.skip_duplicates)
+        except ServiceError as exc:
+            raise CliError(str(exc)) from exc
+    skipped = [str(r.line_no) for r in preview.duplicates]
+    if skipped:
+        lines = "line" + "s" * (len(skipped) != 1)
+        print(f"skipped {_count(len(skipped), 'duplicate')}: {lines} {', '.join(skipped)}")
+    ids = ""
+    if created:
+        ids = f" (id {created[0]})" if len(created) == 1 else f" (ids {created[0]}–{created[-1]})"
+    print(f"imported {_count(len(created), 'client')}{ids}")
+    return EXIT_OK
+
+
+def _refuse_unless_clean(preview: ImportPreview, *, skip_duplicates: bool) -> None:
+    """Print the problems and raise CliError unless the import may go ahead."""
+    if not preview.ok:
+        for problem in preview.problems(include_duplicates=False):
+            print(problem, file=sys.stderr)
+        bad = len(preview.error_rows)
+        what = f"{_count(bad, 'row')} with errors" if bad else "the file cannot be read"
+        raise CliError(f"nothing imported: {what}.")
+    if preview.duplicates and not skip_duplicates:
+        for row in preview.duplicates:
+            for problem in row.problems():
+                print(problem, file=sys.stderr)
+        raise CliError(
+            f"nothing imported: {_count(len(preview.duplicates), 'duplicate row')}; "
+            "use --skip-duplicates to import the other rows."
+        )
+
+
+def _dry_run(path: Path, data: bytes, *, skip_duplicates: bool) -> int:
+    with _readable(path) as database, database.session() as session:
+        preview = preview_import(session, data)
+        session.rollback()
+    _refuse_unless_clean(preview, skip_duplicates=skip_duplicates)
+    for row in preview.rows:
+        assert row.data is not None  # a clean preview has every row's data
+        name = f"{row.data.last_name.strip()}, {row.data.first_name.strip()}"
+        if row.is_duplicate:
+            print(f"line {row.line_no}: would skip (duplicate): {name}")
+        else:
+            print(f"line {row.line_no}: would import: {name}")
+    n, d = len(preview.importable(skip_duplicates=True)), len(preview.duplicates)
+    skipped = f", {_count(d, 'duplicate')} skipped" if d else ""
+    print(f"dry run: {_count(n, 'client')} would be imported{skipped}; nothing written")
+    return EXIT_OK
+
+
+@contextmanager
+def _readable(path: Path) -> Iterator[Database]:
+    """The database for reading; a missing one is checked against an empty practice
+    in a temporary file, so that a dry run never creates the database."""
+    with tempfile.TemporaryDirectory(prefix="practice-dry-run-") as tmp:
+        database = open_database(path if path.exists() else Path(tmp) / "empty.sqlite3")
+        try:
+            yield database
+        finally:
+            database.dispose()
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"

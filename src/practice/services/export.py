@@ -1,0 +1,357 @@
+"""Export: the whole practice as CSV and JSON files, and one client's record as a dict.
+
+:func:`export_all` writes one ``<table>.csv`` and one ``<table>.json`` per table of
+the schema (``alembic_version`` aside) and a ``README.txt`` describing every column,
+generated from the table metadata. The files are written into a hidden sibling
+folder that is renamed into place only when everything is written, so a failed
+export leaves nothing behind. Psychotherapy notes (the therapist's private process
+notes) are left out unless asked for.
+
+Values: timestamps in UTC as ISO 8601 ending in ``Z``; dates ``YYYY-MM-DD``; clock
+times ``HH:MM:SS``; fixed choices as their stored strings; yes/no as ``true`` /
+``false``; JSON columns as JSON (JSON text inside a CSV cell); no value as ``null``
+in JSON and an empty cell in CSV. Files are UTF-8 without a byte-order mark and,
+where the system allows it, readable by the user only.
+
+Both exports are audited with counts only — never names.
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import enum
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from pathlib import Path
+from typing import IO, Any, cast
+
+from sqlalchemy import (
+    ColumnElement,
+    Table,
+    select,
+    text,
+)
+from sqlalchemy.orm import Session
+
+from practice.db.base import Base
+from practice.db.models import (
+    Appointment,
+    Client,
+    ConditioningPeriod,
+    DayBeforeCheck,
+    HomeworkAssignment,
+    HomeworkReview,
+    NoteAmendment,
+    PsychotherapyNote,
+    ReminderLog,
+    ResistanceObservation,
+    ReviewBarrier,
+    ReviewStrategy,
+    SessionNote,
+)
+from practice.services import audit
+from practice.services.errors import NotFoundError, ServiceError
+from practice.services.export_readme import readme_text
+
+SKIPPED_TABLES = frozenset({"alembic_version"})
+# Drafts of the session panel may hold private psychotherapy-note text.
+PRIVATE_TABLES = frozenset({"psychotherapy_notes", "session_drafts"})
+# Derived search keys: in the full export (it is everything), not in a client's record.
+_CLIENT_INTERNAL = ("sort_name", "identity_key")
+_BATCH = 1000
+CLIENT_RECORD_FORMAT = "practice.client-record"
+CLIENT_RECORD_VERSION = 1
+
+
+class ExportError(ServiceError):
+    """The export could not be written; nothing was left behind."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    out_dir: Path
+    files: tuple[Path, ...]  # every file written, README.txt last
+    row_counts: dict[str, int]  # table name -> rows exported
+
+
+# ---- values ---------------------------------------------------------------------
+
+
+def utc_text(moment: datetime) -> str:
+    """ISO 8601 ending in Z for aware times; naive times as they are."""
+    if moment.tzinfo is None:
+        return moment.isoformat()
+    return moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def jsonable(value: Any) -> Any:
+    """A stored value as JSON can hold it (see the module docstring)."""
+    if isinstance(value, enum.Enum):  # before str: a StrEnum is a str
+        return value.value
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, datetime):
+        return utc_text(value)
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
+    return str(value)
+
+
+def csv_cell(value: Any) -> str:
+    value = jsonable(value)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+# ---- tables ---------------------------------------------------------------------
+
+
+def export_tables(*, include_psychotherapy_notes: bool = False) -> list[Table]:
+    """The tables an export holds, parents before children."""
+    return [
+        table
+        for table in Base.metadata.sorted_tables
+        if table.name not in SKIPPED_TABLES
+        and (include_psychotherapy_notes or table.name not in PRIVATE_TABLES)
+    ]
+
+
+def _table(model: type[Base]) -> Table:
+    return cast(Table, model.__table__)
+
+
+def _rows(
+    session: Session, table: Table, where: ColumnElement[bool] | None = None
+) -> Iterator[dict[str, Any]]:
+    query = select(table).order_by(*table.primary_key.columns)
+    if where is not None:
+        query = query.where(where)
+    result = session.execute(query.execution_options(yield_per=_BATCH))
+    for row in result:
+        yield {name: jsonable(value) for name, value in row._mapping.items()}
+
+
+def _open_private(path: Path) -> IO[str]:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    return open(fd, "w", encoding="utf-8", newline="")
+
+
+def _write_table(folder: Path, table: Table, rows: Iterable[dict[str, Any]]) -> int:
+    """Write ``<table>.csv`` and ``<table>.json`` in one pass; the number of rows."""
+    columns = [c.name for c in table.columns]
+    count = 0
+    with (
+        _open_private(folder / f"{table.name}.csv") as csv_file,
+        _open_private(folder / f"{table.name}.json") as json_file,
+    ):
+        writer = csv.writer(csv_file)
+        writer.writerow(columns)
+        json_file.write("[")
+        for row in rows:
+            writer.writerow([csv_cell(row[c]) for c in columns])
+            json_file.write(",\n  " if count else "\n  ")
+            json_file.write(json.dumps(row, ensure_ascii=False))
+            count += 1
+        json_file.write("\n]\n" if count else "]\n")
+    return count
+
+
+# ---- the whole practice ---------------------------------------------------------
+
+
+def export_all(
+    session: Session, out_dir: Path, *, include_psychotherapy_notes: bool = False
+) -> ExportResult:
+    """Write every table as CSV and JSON plus README.txt into ``out_dir``.
+
+    ``out_dir`` must not exist or be an empty folder. Raises ExportError (and leaves
+    nothing behind) when it cannot be written.
+    """
+    out_dir = Path(out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise ExportError(f"{out_dir} is a file; choose a new folder for the export.")
+    if out_dir.exists() and any(out_dir.iterdir()):
+        raise ExportError(f"{out_dir} is not empty; choose a new or empty folder.")
+    tables = export_tables(include_psychotherapy_notes=include_psychotherapy_notes)
+    exported_at = datetime.now(UTC)
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(
+            tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".partial", dir=out_dir.parent)
+        )
+    except OSError as exc:
+        raise ExportError(f"Cannot write into {out_dir.parent}: {exc.strerror or exc}") from exc
+    try:
+        counts = {t.name: _write_table(work, t, _rows(session, t)) for t in tables}
+        readme = readme_text(
+            tables,
+            counts,
+            revision=_schema_revision(session),
+            exported_at=utc_text(exported_at),
+            include_psychotherapy_notes=include_psychotherapy_notes,
+        )
+        with _open_private(work / "README.txt") as f:
+            f.write(readme)
+        _audit_export(session, counts, include_psychotherapy_notes)
+        if out_dir.exists():
+            out_dir.rmdir()  # empty (checked above); a rename onto it fails on Windows
+        work.rename(out_dir)
+    except OSError as exc:
+        raise ExportError(
+            f"The export could not be written ({exc.strerror or exc}); nothing was kept."
+        ) from exc
+    finally:
+        if work.exists():
+            shutil.rmtree(work, ignore_errors=True)
+    files = [out_dir / f"{t.name}.{ext}" for t in tables for ext in ("csv", "json")]
+    files.append(out_dir / "README.txt")
+    return ExportResult(out_dir=out_dir, files=tuple(files), row_counts=counts)
+
+
+def _audit_export(session: Session, counts: dict[str, int], private: bool) -> None:
+    audit.record(
+        session,
+        "export",
+        None,
+        "export_all",
+        f"full export: {len(counts)} tables, {sum(counts.values())} rows; "
+        f"psychotherapy notes {'included' if private else 'left out'}",
+    )
+
+
+def _schema_revision(session: Session) -> str:
+    try:
+        revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except Exception:  # noqa: BLE001 - an unstamped database still exports
+        return "unknown"
+    return str(revision or "unknown")
+
+
+# ---- one client -----------------------------------------------------------------
+
+
+def export_client(
+    session: Session, client_id: int, *, include_psychotherapy_notes: bool = False
+) -> dict[str, Any]:
+    """One client's whole record as a JSON-ready dict (``json.dumps`` takes it as is).
+
+    Appointments carry their session note (with amendments and resistance
+    observations), day-before checks and, only when asked, the psychotherapy note;
+    assignments carry their reviews (with barriers and strategies) and reminder log.
+    """
+    clients = list(_rows(session, _table(Client), Client.id == client_id))
+    if not clients:
+        raise NotFoundError(f"There is no client with id {client_id}.")
+    profile = {k: v for k, v in clients[0].items() if k not in _CLIENT_INTERNAL}
+
+    appt_ids = select(Appointment.id).where(Appointment.client_id == client_id)
+    note_ids = select(SessionNote.id).where(SessionNote.appointment_id.in_(appt_ids))
+    amendments = _grouped(
+        session, _table(NoteAmendment), NoteAmendment.note_id.in_(note_ids), key="note_id"
+    )
+    observations = _grouped(
+        session,
+        _table(ResistanceObservation),
+        ResistanceObservation.note_id.in_(note_ids),
+        key="note_id",
+    )
+    notes: dict[int, dict[str, Any]] = {}
+    for note in _rows(session, _table(SessionNote), SessionNote.appointment_id.in_(appt_ids)):
+        note["amendments"] = amendments.get(note["id"], [])
+        note["resistance_observations"] = observations.get(note["id"], [])
+        notes[note["appointment_id"]] = note
+    checks = _grouped(
+        session,
+        _table(DayBeforeCheck),
+        DayBeforeCheck.appointment_id.in_(appt_ids),
+        key="appointment_id",
+    )
+    private: dict[int, dict[str, Any]] = {}
+    if include_psychotherapy_notes:
+        where = PsychotherapyNote.appointment_id.in_(appt_ids)
+        private = {n["appointment_id"]: n for n in _rows(session, _table(PsychotherapyNote), where)}
+    appointments = []
+    for appt in _rows(session, _table(Appointment), Appointment.client_id == client_id):
+        appt["session_note"] = notes.get(appt["id"])
+        appt["day_before_checks"] = checks.get(appt["id"], [])
+        if include_psychotherapy_notes:
+            appt["psychotherapy_note"] = private.get(appt["id"])
+        appointments.append(appt)
+
+    assignments = _assignments(session, client_id)
+    record: dict[str, Any] = {
+        "format": CLIENT_RECORD_FORMAT,
+        "version": CLIENT_RECORD_VERSION,
+        "exported_at": utc_text(datetime.now(UTC)),
+        "psychotherapy_notes_included": include_psychotherapy_notes,
+        "client": profile,
+        "appointments": appointments,
+        "homework_assignments": assignments,
+        "conditioning_periods": list(
+            _rows(session, _table(ConditioningPeriod), ConditioningPeriod.client_id == client_id)
+        ),
+    }
+    audit.record(
+        session,
+        "client",
+        client_id,
+        "export",
+        f"record exported: {len(appointments)} appointments, "
+        f"{len(assignments)} assignments; psychotherapy notes "
+        + ("included" if include_psychotherapy_notes else "left out"),
+    )
+    return record
+
+
+def _grouped(
+    session: Session, table: Table, where: ColumnElement[bool], *, key: str
+) -> dict[int, list[dict[str, Any]]]:
+    groups: dict[int, list[dict[str, Any]]] = {}
+    for row in _rows(session, table, where):
+        groups.setdefault(row[key], []).append(row)
+    return groups
+
+
+def _assignments(session: Session, client_id: int) -> list[dict[str, Any]]:
+    hw_ids = select(HomeworkAssignment.id).where(HomeworkAssignment.client_id == client_id)
+    review_ids = select(HomeworkReview.id).where(HomeworkReview.assignment_id.in_(hw_ids))
+    barriers = _grouped(
+        session, _table(ReviewBarrier), ReviewBarrier.review_id.in_(review_ids), key="review_id"
+    )
+    strategies = _grouped(
+        session,
+        _table(ReviewStrategy),
+        ReviewStrategy.review_id.in_(review_ids),
+        key="review_id",
+    )
+    reviews: dict[int, list[dict[str, Any]]] = {}
+    for review in _rows(session, _table(HomeworkReview), HomeworkReview.assignment_id.in_(hw_ids)):
+        review["barriers"] = [b["barrier"] for b in barriers.get(review["id"], [])]
+        review["strategies"] = [s["strategy"] for s in strategies.get(review["id"], [])]
+        reviews.setdefault(review["assignment_id"], []).append(review)
+    reminders = _grouped(
+        session, _table(ReminderLog), ReminderLog.assignment_id.in_(hw_ids), key="assignment_id"
+    )
+    assignments = []
+    for hw in _rows(session, _table(HomeworkAssignment), HomeworkAssignment.client_id == client_id):
+        hw["reviews"] = reviews.get(hw["id"], [])
+        hw["reminder_log"] = reminders.get(hw["id"], [])
+        assignments.append(hw)
+    return assignments
