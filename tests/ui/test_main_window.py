@@ -110,10 +110,9 @@ def test_window_geometry_is_remembered(qtbot, db):
 
     first = MainWindow(db)
     qtbot.addWidget(first)
-    # (the offscreen screen is 800x600; restoreGeometry keeps windows on screen)
-    first.resize(700, 500)
+    first.resize(1100, 700)
     first.show()
     first.close()
     second = MainWindow(db)
     qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (700, 500)
+    assert (second.width(), second.height()) == (1100, 700)

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from practice.db.engine import Database
 from practice.services import clients
+from practice.ui.agenda import AgendaView
 from practice.ui.client_form import ClientForm
 from practice.ui.client_list import ClientList
-
+from practice.ui.client_sessions import ClientSessionsTab
 
 NAV_STYLE = "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }"
 
@@ -31,7 +32,9 @@ class ClientWorkspace(QTabWidget):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = ClientForm(database)
+        self.sessions = ClientSessionsTab(database)
         self.addTab(self.form, "Profile")
+        self.addTab(self.sessions, "Sessions")
 
     def show_client(self, client_id: int | None) -> None:
         for i in range(self.count()):
@@ -100,6 +103,10 @@ class MainWindow(QMainWindow):
 
         self.clients_page = ClientsPage(database)
         self.add_page("Clients", self.clients_page)
+        self.agenda = AgendaView(database)
+        self.add_page("Agenda", self.agenda)
+        self.agenda.client_requested.connect(self.show_client)
+        self.clients_page.workspace.sessions.changed.connect(self._data_changed)
         self.nav.setCurrentRow(0)
         self.statusBar().addPermanentWidget(QLabel(str(database.path)))
         self._restore_geometry()
@@ -109,6 +116,22 @@ class MainWindow(QMainWindow):
         row = 0 if first else self.nav.count()
         self.nav.insertItem(row, QListWidgetItem(title))
         self.pages.insertWidget(row, widget)
+
+    def show_page(self, widget: QWidget) -> None:
+        self.nav.setCurrentRow(self.pages.indexOf(widget))
+
+    def show_client(self, client_id: int, tab: str | None = None) -> None:
+        """Bring one client's workspace forward (optionally on a named tab)."""
+        self.show_page(self.clients_page)
+        self.clients_page.client_list.select(client_id)
+        workspace = self.clients_page.workspace
+        for i in range(workspace.count()):
+            if workspace.tabText(i) == tab:
+                workspace.setCurrentIndex(i)
+
+    def _data_changed(self) -> None:
+        self.clients_page.refresh()
+        self.agenda.refresh()
 
     def _restore_geometry(self) -> None:
         settings = QSettings()

@@ -1,0 +1,111 @@
+"""Schedule or move an appointment, with the overlap warning shown before saving."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.db.engine import Database
+from practice.services import appointments
+from practice.services.appointments import AppointmentView
+from practice.services.errors import ServiceError, ValidationError
+from practice.ui.widgets import error_label
+
+
+def _next_slot() -> datetime:
+    now = datetime.now().astimezone()
+    start = now.replace(minute=0, second=0, microsecond=0) + timedelta(days=7)
+    return start.replace(hour=max(9, min(start.hour, 17)))
+
+
+class AppointmentDialog(QDialog):
+    """Schedule for a client (``appointment`` None) or reschedule an appointment."""
+
+    def __init__(
+        self,
+        database: Database,
+        client_id: int,
+        appointment: AppointmentView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._client_id = client_id
+        self._appointment = appointment
+        self.result_view: AppointmentView | None = None
+        self.setWindowTitle("Reschedule appointment" if appointment else "Schedule appointment")
+        start = appointment.starts_at.astimezone() if appointment else _next_slot()
+        self.starts_at = QDateTimeEdit(QDateTime(start.date(), QTime(start.hour, start.minute)))
+        self.starts_at.setCalendarPopup(True)
+        self.starts_at.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 12 * 60)
+        self.duration.setSingleStep(5)
+        self.duration.setSuffix(" min")
+        self.duration.setValue(appointment.duration_minutes if appointment else 50)
+        self.ends_label = QLabel()
+        self.starts_at.dateTimeChanged.connect(self._update_end)
+        self.duration.valueChanged.connect(self._update_end)
+        self.message = error_label()
+        form = QFormLayout()
+        form.addRow("Starts", self.starts_at)
+        form.addRow("Duration", self.duration)
+        form.addRow("Ends", self.ends_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self._update_end()
+
+    def chosen_start(self) -> datetime:
+        value = self.starts_at.dateTime().toPython()
+        assert isinstance(value, datetime)
+        return value.astimezone()
+
+    def _update_end(self) -> None:
+        end = self.chosen_start() + timedelta(minutes=self.duration.value())
+        self.ends_label.setText(f"{end:%H:%M}")
+        if self.duration.value() <= 0:
+            self.message.setText("The appointment must end after it starts.")
+            self.message.show()
+        else:
+            self.message.hide()
+
+    def save(self) -> None:
+        starts, minutes = self.chosen_start(), self.duration.value()
+        errors = appointments.validate_times(starts, minutes)
+        if errors:
+            self.message.setText(" ".join(errors.values()))
+            self.message.show()
+            return
+        try:
+            with self._db.session() as session:
+                if self._appointment is None:
+                    done = appointments.schedule(session, self._client_id, starts, minutes)
+                else:
+                    done = appointments.reschedule(session, self._appointment.id, starts, minutes)
+        except (ValidationError, ServiceError) as exc:
+            self.message.setText(str(exc))
+            self.message.show()
+            return
+        self.result_view = done.appointment
+        if done.warnings:
+            QMessageBox.warning(self, "Saved, with a warning", "\n".join(done.warnings))
+        self.accept()

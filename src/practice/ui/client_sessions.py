@@ -1,0 +1,295 @@
+"""A client's appointments (newest first) with their notes, and what to do with them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.db.engine import Database
+from practice.domain.vocabulary import AppointmentStatus
+from practice.services import appointments, notes
+from practice.services.appointments import AppointmentView
+from practice.services.errors import ServiceError
+from practice.services.notes import NoteView
+from practice.ui.agenda import STATUS_COLOURS
+from practice.ui.appointment_dialog import AppointmentDialog
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+COL_WHEN, COL_LENGTH, COL_STATUS, COL_NOTE = range(4)
+HEADERS = ("Date and time", "Length", "Status", "Note")
+
+
+class AppointmentTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AppointmentView] = []
+        self._notes: dict[int, NoteView] = {}
+
+    def set_rows(self, rows: list[AppointmentView], notes_by_appt: dict[int, NoteView]) -> None:
+        self.beginResetModel()
+        self._rows, self._notes = list(rows), dict(notes_by_appt)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> AppointmentView:
+        return self._rows[row]
+
+    def note_for(self, appointment_id: int) -> NoteView | None:
+        return self._notes.get(appointment_id)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        appt = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_WHEN:
+                return f"{appt.starts_at.astimezone():%a %d %b %Y  %H:%M}"
+            if col == COL_LENGTH:
+                return f"{appt.duration_minutes} min"
+            if col == COL_STATUS:
+                return appt.status.label
+            note = self._notes.get(appt.id)
+            if note is None:
+                return "—"
+            state = "signed" if note.signed else "draft"
+            return f"{note.format.value.upper()} ({state})"
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
+            from PySide6.QtGui import QColor
+
+            return QColor(STATUS_COLOURS[appt.status])
+        return None
+
+
+def note_html(note: NoteView) -> str:
+    """A signed or draft note as readable HTML: original, then each amendment."""
+    parts = [
+        f"<h3>{note.session_at.astimezone():%A %d %B %Y} — {note.format.value.upper()} note</h3>"
+    ]
+    if note.stage_of_change:
+        parts.append(
+            f"<p><b>Stage of change:</b> {note.stage_of_change.label}. "
+            f"<i>{escape(note.stage_of_change.stance)}</i></p>"
+        )
+    for name, text in note.sections.items():
+        parts.append(f"<p><b>{escape(name)}</b><br>{_para(text)}</p>")
+    if note.plan and note.plan.strip() != note.sections.get("Plan", "").strip():
+        parts.append(f"<p><b>Plan for next time</b><br>{_para(note.plan)}</p>")
+    if note.observations:
+        items = "".join(
+            f"<li>{escape(o.kind.label)} ({o.kind.group.value})"
+            + (f": {escape(o.text)}" if o.text else "")
+            + (" — <b>raise next session</b>" if o.raise_next_session and not o.raised_at else "")
+            + "</li>"
+            for o in note.observations
+        )
+        parts.append(f"<p><b>Resistance observed</b></p><ul>{items}</ul>")
+    if note.signed_at:
+        parts.append(f"<p style='color:#1e6b34'>Signed {_when(note.signed_at)}</p>")
+    else:
+        parts.append("<p style='color:#9a3412'>Draft — not signed yet</p>")
+    for amendment in note.amendments:
+        changed = "".join(
+            f"<p><b>{escape(name)}</b> (amended)<br>{_para(text)}</p>"
+            for name, text in amendment.sections.items()
+        )
+        if amendment.plan is not None:
+            changed += f"<p><b>Plan</b> (amended)<br>{_para(amendment.plan)}</p>"
+        parts.append(
+            "<div style='margin-left:12px; border-left: 3px solid #f0b400; padding-left:8px'>"
+            f"<p><b>Amendment {_when(amendment.created_at)}</b>: {escape(amendment.reason)}</p>"
+            f"{changed}</div>"
+        )
+    return "".join(parts)
+
+
+def _para(text: str) -> str:
+    return escape(text).replace("\n", "<br>")
+
+
+def _when(moment: datetime) -> str:
+    return f"{moment.astimezone():%d %b %Y %H:%M}"
+
+
+class ClientSessionsTab(QWidget):
+    """Emits ``start_session(appointment_id)`` for the session panel."""
+
+    start_session = Signal(int)
+    changed = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self.client_id: int | None = None
+        self.model = AppointmentTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._show_selected)
+        self.note_view = QTextBrowser()
+        self.note_view.setOpenExternalLinks(False)
+
+        self.schedule_button = QPushButton("Schedule…")
+        self.reschedule_button = QPushButton("Reschedule…")
+        self.start_button = QPushButton("Start session")
+        self.start_button.setToolTip("Review homework, write the note, assign the next task")
+        self.status_buttons: dict[AppointmentStatus, QPushButton] = {}
+        self.schedule_button.clicked.connect(self._schedule)
+        self.reschedule_button.clicked.connect(self._reschedule)
+        self.start_button.clicked.connect(self._start)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.schedule_button)
+        buttons.addWidget(self.reschedule_button)
+        buttons.addWidget(self.start_button)
+        buttons.addStretch(1)
+        marks = QHBoxLayout()
+        marks.addWidget(QLabel("Mark as:"))
+        for status, text in (
+            (AppointmentStatus.ATTENDED, "Attended"),
+            (AppointmentStatus.NO_SHOW, "No-show"),
+            (AppointmentStatus.CANCELLED_BY_CLIENT, "Cancelled by client"),
+            (AppointmentStatus.CANCELLED_BY_THERAPIST, "Cancelled by me"),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, s=status: self._mark(s))
+            marks.addWidget(button)
+            self.status_buttons[status] = button
+        marks.addStretch(1)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.note_view)
+        splitter.setSizes([300, 300])
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addLayout(marks)
+        layout.addWidget(splitter, 1)
+        self._update_buttons()
+
+    def show_client(self, client_id: int | None) -> None:
+        self.client_id = client_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        current = self.selected()
+        if self.client_id is None:
+            self.model.set_rows([], {})
+        else:
+            with self._db.session() as session:
+                rows = appointments.list_for_client(session, self.client_id)
+                by_appt = {
+                    n.appointment_id: n for n in notes.notes_for_client(session, self.client_id)
+                }
+            self.model.set_rows(rows, by_appt)
+        self.setEnabled(self.client_id is not None)
+        if current is not None:
+            self.select(current.id)
+        self._show_selected()
+
+    def select(self, appointment_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.row_at(row).id == appointment_id:
+                self.table.selectRow(row)
+                return
+
+    def selected(self) -> AppointmentView | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def _show_selected(self) -> None:
+        appt = self.selected()
+        note = self.model.note_for(appt.id) if appt else None
+        if appt is None:
+            self.note_view.setHtml("<p style='color:#5f6368'>Choose an appointment.</p>")
+        elif note is None:
+            reason = f": {escape(appt.status_reason)}" if appt.status_reason else ""
+            self.note_view.setHtml(
+                f"<h3>{appt.starts_at.astimezone():%A %d %B %Y, %H:%M}</h3>"
+                f"<p>{appt.status.label}{reason}. No note.</p>"
+            )
+        else:
+            self.note_view.setHtml(note_html(note))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        appt = self.selected()
+        scheduled = appt is not None and appt.status == AppointmentStatus.SCHEDULED
+        self.reschedule_button.setEnabled(scheduled)
+        self.start_button.setEnabled(
+            appt is not None
+            and appt.status in (AppointmentStatus.SCHEDULED, AppointmentStatus.ATTENDED)
+        )
+        for status, button in self.status_buttons.items():
+            button.setEnabled(appt is not None and appt.status != status)
+
+    def _schedule(self) -> None:
+        if self.client_id is None:
+            return
+        dialog = AppointmentDialog(self._db, self.client_id, parent=self)
+        if dialog.exec() and dialog.result_view:
+            self.refresh()
+            self.select(dialog.result_view.id)
+            self.changed.emit()
+
+    def _reschedule(self) -> None:
+        appt = self.selected()
+        if appt is None or self.client_id is None:
+            return
+        dialog = AppointmentDialog(self._db, self.client_id, appt, parent=self)
+        if dialog.exec():
+            self.refresh()
+            self.changed.emit()
+
+    def _mark(self, status: AppointmentStatus) -> None:
+        appt = self.selected()
+        if appt is None:
+            return
+        reason: str | None = None
+        if status.is_cancelled:
+            reason, ok = QInputDialog.getText(self, status.label, "Reason (optional):")
+            if not ok:
+                return
+        try:
+            with self._db.session() as session:
+                appointments.mark(session, appt.id, status, reason or None)
+        except ServiceError as exc:
+            QMessageBox.warning(self, "Cannot change this appointment", str(exc))
+            return
+        self.refresh()
+        self.changed.emit()
+
+    def _start(self) -> None:
+        appt = self.selected()
+        if appt is not None:
+            self.start_session.emit(appt.id)
