@@ -1,0 +1,105 @@
+"""Register the sheet fonts with ReportLab, once per process.
+
+Atkinson Hyperlegible (Braille Institute, SIL OFL) comes from the
+``fontpkg-atkinson-hyperlegible`` package; DejaVu Sans is the fallback when that
+package is missing. Both are TrueType fonts with full Latin coverage (ñ, ¿, ¡),
+embedded as subsets in every PDF: the base-14 PDF fonts are never used for text.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+
+DEJAVU_DIR = Path("/usr/share/fonts/truetype/dejavu")
+
+
+class FontUnavailableError(RuntimeError):
+    """Neither Atkinson Hyperlegible nor DejaVu Sans could be found."""
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """The registered ReportLab font names of one family."""
+
+    family: str
+    regular: str
+    bold: str
+
+
+_lock = threading.Lock()
+_registered: FontSet | None = None
+
+
+def _atkinson_paths() -> tuple[Path, Path] | None:
+    try:
+        import fontpkg_atkinson_hyperlegible as pkg
+    except ImportError:
+        return None
+    root = Path(pkg.__file__).resolve().parent / "files"
+    regular = root / "AtkinsonHyperlegible-Regular.ttf"
+    bold = root / "AtkinsonHyperlegible-Bold.ttf"
+    if regular.is_file() and bold.is_file():
+        return regular, bold
+    return None
+
+
+def _dejavu_paths() -> tuple[Path, Path] | None:
+    regular = DEJAVU_DIR / "DejaVuSans.ttf"
+    bold = DEJAVU_DIR / "DejaVuSans-Bold.ttf"
+    if regular.is_file() and bold.is_file():
+        return regular, bold
+    return None
+
+
+def _register(family: str, regular: Path, bold: Path) -> FontSet:
+    fonts = FontSet(family=family, regular=family, bold=f"{family}-Bold")
+    pdfmetrics.registerFont(TTFont(fonts.regular, str(regular)))
+    pdfmetrics.registerFont(TTFont(fonts.bold, str(bold)))
+    # No italics on sheets: the italic slots map to the upright faces on purpose.
+    addMapping(family, 0, 0, fonts.regular)
+    addMapping(family, 1, 0, fonts.bold)
+    addMapping(family, 0, 1, fonts.regular)
+    addMapping(family, 1, 1, fonts.bold)
+    return fonts
+
+
+def register_fonts() -> FontSet:
+    """Register the sheet family (idempotent, thread-safe) and return its names."""
+    global _registered
+    if _registered is not None:
+        return _registered
+    with _lock:
+        if _registered is None:
+            atkinson = _atkinson_paths()
+            if atkinson is not None:
+                _registered = _register("AtkinsonHyperlegible", *atkinson)
+            else:
+                dejavu = _dejavu_paths()
+                if dejavu is None:
+                    raise FontUnavailableError(
+                        "No sheet font found: install fontpkg-atkinson-hyperlegible "
+                        f"or DejaVu Sans ({DEJAVU_DIR})."
+                    )
+                _registered = _register("DejaVuSans", *dejavu)
+    return _registered
+
+
+def font_canvas(buf: BinaryIO, pagesize: tuple[float, float]) -> Canvas:
+    """A compressed canvas whose initial font is ours, so no base-14 font is referenced."""
+    fonts = register_fonts()
+    return Canvas(
+        buf,
+        pagesize=pagesize,
+        pageCompression=1,
+        initialFontName=fonts.regular,
+        initialFontSize=12,
+        initialLeading=14,
+    )

@@ -1,0 +1,408 @@
+"""The self-record sheet renderer: one template, one client, one week (DESIGN.md §4).
+
+``SelfRecordSheet(request).generate()`` returns the PDF bytes; ``render_many``
+puts a batch ("this week's sheets") into one PDF on one canvas, so fonts and
+pictograms are embedded once. Layout is measured first (blocks with heights),
+paginated, then drawn, so every page knows "page x of y" and nothing is clipped:
+what does not fit moves to the next page.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Literal
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from practice.domain.vocabulary import LiteracyLevel
+from practice.sheets import wording
+from practice.sheets.cells import (
+    SMALL_KINDS,
+    Block,
+    DrawContext,
+    FieldCell,
+    is_wide,
+    paginate,
+    stretch,
+)
+from practice.sheets.chart import WeekChart, chart_fits
+from practice.sheets.fillable import (
+    CODE_FIELD,
+    KINDS_FIELD,
+    SUBJECT_MARKER,
+    acro_form,
+    encode_kinds,
+    encode_marker,
+)
+from practice.sheets.fonts import font_canvas
+from practice.sheets.model import FieldKind, Layout, SheetField, SheetText
+from practice.sheets.pictograms import PictogramPainter, pictogram_for_text, split_explicit
+from practice.sheets.qr import draw_qr
+from practice.sheets.styles import ACCENT, INK, MUTED, TINT, SheetStyle, draw_lines, sheet_style
+from practice.sheets.styles import wrap as wrap_text
+
+Paper = Literal["a4", "letter"]
+PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+
+MARGIN_X = 16 * mm
+MARGIN_TOP = 13 * mm
+MARGIN_BOTTOM = 16 * mm  # content stops here; the footer sits below
+FOOTER_BASELINE = 9 * mm
+QR_SIZE = 22 * mm
+BLOCK_GAP = 5 * mm
+
+
+@dataclass(frozen=True)
+class SheetRequest:
+    """One sheet to print. ``code`` None gives a blank sheet (no code, no QR)."""
+
+    text: SheetText
+    preferred_name: str | None = None
+    week_start: date | None = None
+    bring_on: date | None = None
+    code: str | None = None
+    paper: Paper = "a4"
+    large_print: bool = False
+    fillable: bool = False
+
+
+class SelfRecordSheet:
+    """Renders one :class:`SheetRequest` (pretix-style: one class per PDF)."""
+
+    def __init__(self, request: SheetRequest) -> None:
+        if request.paper not in PAGE_SIZES:
+            raise ValueError(f"Unknown paper {request.paper!r}: use 'a4' or 'letter'.")
+        self.request = request
+        self.text = request.text
+        self.style: SheetStyle = sheet_style(request.text.level, request.large_print)
+        self.page_w, self.page_h = PAGE_SIZES[request.paper]
+        self.width = self.page_w - 2 * MARGIN_X
+        self.kinds: dict[str, FieldKind] = {f.key: f.kind for f in request.text.fields}
+
+    # -- public -----------------------------------------------------------------
+    def generate(self) -> bytes:
+        buf = io.BytesIO()
+        c = new_canvas(buf, self.request.paper, self.text.title)
+        if self.request.code:
+            c.setKeywords(f"code={self.request.code}")
+        self.draw_on(c, PictogramPainter(c))
+        c.save()
+        return buf.getvalue()
+
+    def draw_on(self, c: Canvas, painter: PictogramPainter) -> None:
+        """Draw every page of this sheet on ``c``, ending with ``showPage``."""
+        ctx = DrawContext(c, painter, self.style, self.text.language, self.request.fillable)
+        blocks = self._blocks(ctx)
+        available = self.page_h - MARGIN_TOP - MARGIN_BOTTOM
+        pages = paginate(blocks, available)
+        if self.text.layout is Layout.ENTRIES:
+            for page in pages:
+                stretch(page, available, self.style.line_gap)
+        top = self.page_h - MARGIN_TOP
+        for number, page in enumerate(pages, start=1):
+            c.setPageSize((self.page_w, self.page_h))
+            if number == 1:
+                self._first_page_furniture(c)
+            for block, offset in page:
+                block.draw(MARGIN_X, top - offset)
+            self._footer(c, number, len(pages))
+            c.showPage()
+
+    # -- page furniture -----------------------------------------------------------
+    def _first_page_furniture(self, c: Canvas) -> None:
+        r, s = self.request, self.style
+        if r.code:
+            x = self.page_w - MARGIN_X - QR_SIZE
+            y = self.page_h - MARGIN_TOP - QR_SIZE
+            draw_qr(c, r.code, x, y, QR_SIZE)
+            c.setFillColor(INK)
+            c.setFont(s.bold, min(s.body, 12))
+            c.drawCentredString(x + QR_SIZE / 2, y - 4 * mm, r.code)
+        if r.fillable:
+            form = acro_form(c)
+            marker = encode_marker(r.code, self.text.template, self.text.level, self.text.language)
+            for name, value in ((CODE_FIELD, marker), (KINDS_FIELD, encode_kinds(self.kinds))):
+                form.textfield(
+                    name=name, value=value, x=0, y=0, width=1, height=1, borderWidth=0,
+                    borderColor=None, fillColor=None, fieldFlags="readOnly",
+                    annotationFlags="hidden", maxlen=len(value) + 1,
+                )  # fmt: skip
+
+    def _footer(self, c: Canvas, number: int, total: int) -> None:
+        r, s = self.request, self.style
+        parts = [self.text.title]
+        if r.preferred_name:
+            parts.append(r.preferred_name)
+        if r.code:
+            parts.append(wording.label("code", self.text.language, code=r.code))
+        page = wording.label("page", self.text.language, i=number, n=total)
+        room = self.width - c.stringWidth(page, s.regular, s.small) - 6 * mm
+        while len(parts) > 1 and c.stringWidth("  ·  ".join(parts), s.regular, s.small) > room:
+            parts.pop(0)  # a long title gives way to the name and code
+        c.setFillColor(MUTED)
+        c.setFont(s.regular, s.small)
+        c.drawString(MARGIN_X, FOOTER_BASELINE, "  ·  ".join(parts))
+        c.drawRightString(self.page_w - MARGIN_X, FOOTER_BASELINE, page)
+
+    # -- blocks -------------------------------------------------------------------
+    def _blocks(self, ctx: DrawContext) -> list[Block]:
+        blocks = [self._header(ctx), self._bring_band(ctx), self._why_box(ctx)]
+        blocks += self._instructions(ctx)
+        blocks += self._record(ctx)
+        return blocks
+
+    def _header(self, ctx: DrawContext) -> Block:
+        s, r, lang = self.style, self.request, self.text.language
+        c = ctx.canvas
+        width = self.width - (QR_SIZE + 6 * mm if r.code else 0)
+        title = wrap_text(self.text.title, s.bold, s.body, width)
+        main = wrap_text(self.text.main_message, s.bold, s.main, width)
+        who = wording.label("for", lang, name=r.preferred_name) if r.preferred_name else None
+        week = wording.week_range(r.week_start, lang) if r.week_start else None
+        lines: list[tuple[str, bool]] = []  # (text, blank to fill in)
+        joined = f"{who}   ·   {week}" if who and week else ""
+        if joined and c.stringWidth(joined, s.bold, s.body) <= width:
+            lines.append((joined, False))
+        else:
+            for known, blank in ((who, "name_blank"), (week, "week_blank")):
+                if known:
+                    lines += [(line, False) for line in wrap_text(known, s.bold, s.body, width)]
+                else:
+                    lines.append((wording.label(blank, lang), True))
+        text_h = (
+            len(title) * s.leading + len(main) * s.main_leading + 1 * mm + len(lines) * s.leading
+        )
+        height = max(text_h, QR_SIZE + 6 * mm) if r.code else text_h
+
+        def draw(x: float, top: float) -> None:
+            y = top - draw_lines(c, title, s.bold, s.body, s.leading, x, top, ACCENT)
+            y -= draw_lines(c, main, s.bold, s.main, s.main_leading, x, y) + 1 * mm
+            for text, blank in lines:
+                draw_lines(c, [text], s.bold, s.body, s.leading, x, y)
+                if blank:
+                    lx = x + c.stringWidth(text, s.bold, s.body) + 2 * mm
+                    c.setStrokeColor(INK)
+                    c.setLineWidth(0.8)
+                    c.line(lx, y - s.leading + 1.5 * mm, lx + 60 * mm, y - s.leading + 1.5 * mm)
+                y -= s.leading
+
+        return Block(height, draw)
+
+    def _tinted_box(
+        self, ctx: DrawContext, picture: str | None, heading: str | None, body: str,
+        body_bold: bool = False,
+    ) -> Block:  # fmt: skip
+        s, c = self.style, ctx.canvas
+        pic = s.instruction_picture * 0.8 if (picture and s.pictures) else 0.0
+        text_x = s.pad + (pic + 4 * mm if pic else 0.0)
+        text_w = self.width - text_x - s.pad
+        head = wrap_text(heading, s.bold, s.body, text_w) if heading else []
+        font = s.bold if body_bold else s.regular
+        lines = wrap_text(body, font, s.body, text_w)
+        text_h = (len(head) + len(lines)) * s.leading
+        height = max(text_h, pic) + 2 * s.pad
+
+        def draw(x: float, top: float) -> None:
+            c.setFillColor(TINT)
+            c.roundRect(x, top - height, self.width, height, 3 * mm, stroke=0, fill=1)
+            if pic:
+                ctx.painter.draw(picture, x + s.pad, top - height / 2 - pic / 2, pic)
+            y = top - s.pad - max(0.0, (pic - text_h) / 2)
+            y -= draw_lines(c, head, s.bold, s.body, s.leading, x + text_x, y, ACCENT)
+            draw_lines(c, lines, font, s.body, s.leading, x + text_x, y)
+
+        return Block(height, draw, space_before=3 * mm)
+
+    def _bring_band(self, ctx: DrawContext) -> Block:
+        r, lang = self.request, self.text.language
+        if r.bring_on:
+            date_text = wording.long_date(r.bring_on, lang)
+            text = wording.label("bring_on", lang, date=date_text)
+        else:
+            text = wording.label("bring_next", lang)
+        return self._tinted_box(ctx, "door", None, text, body_bold=True)
+
+    def _why_box(self, ctx: DrawContext) -> Block:
+        heading = wording.label("why", self.text.language)
+        return self._tinted_box(ctx, "heart", heading, self.text.why_it_helps)
+
+    def _instructions(self, ctx: DrawContext) -> list[Block]:
+        s, c = self.style, ctx.canvas
+        heading = wrap_text(
+            wording.label("what_to_do", self.text.language), s.bold, s.heading, self.width
+        )
+
+        def draw_heading(x: float, top: float) -> None:
+            draw_lines(c, heading, s.bold, s.heading, s.heading_leading, x, top, ACCENT)
+
+        blocks = [
+            Block(len(heading) * s.heading_leading, draw_heading, True, space_before=BLOCK_GAP)
+        ]
+        pictures = self.text.instruction_pictograms
+        for number, raw in enumerate(self.text.instructions, start=1):
+            given = pictures[number - 1] if number <= len(pictures) else None
+            blocks.append(self._instruction(ctx, number, raw, given))
+        return blocks
+
+    def _instruction(self, ctx: DrawContext, number: int, raw: str, given: str | None) -> Block:
+        s, c = self.style, ctx.canvas
+        tag, text = split_explicit(raw)
+        if s.pictures:
+            pic = s.instruction_picture
+            picture = given or tag or pictogram_for_text(text) or "check"
+            text_x = pic + 5 * mm
+        else:
+            pic, picture = 0.0, None
+            text_x = c.stringWidth("00.", s.bold, s.body) + 2 * mm
+        lines = wrap_text(text, s.regular, s.body, self.width - text_x)
+        text_h = len(lines) * s.leading
+        height = max(text_h, pic) + (2.5 * mm if pic else 1 * mm)
+
+        def draw(x: float, top: float) -> None:
+            if picture:
+                ctx.painter.draw(picture, x, top - pic - 1 * mm, pic)
+                y = top - 1 * mm - max(0.0, (pic - text_h) / 2)
+            else:
+                y = top
+                draw_lines(c, [f"{number}."], s.bold, s.body, s.leading, x, y)
+            draw_lines(c, lines, s.regular, s.body, s.leading, x + text_x, y)
+
+        return Block(height, draw, space_before=1 * mm)
+
+    def _record(self, ctx: DrawContext) -> list[Block]:
+        lang = self.text.language
+        blocks: list[Block] = []
+        if self.text.layout is Layout.DAILY:
+            days = wording.week_days(self.request.week_start, max(7, self.text.entries))
+            if len(days) == 7 and chart_fits(self.style, self.text.fields, self.width):
+                return WeekChart(ctx, self.text.fields, days, self.width).blocks()
+            for i, (weekday, day) in enumerate(days):
+                head = wording.day_heading(weekday, day, lang)
+                blocks += self._entry(ctx, head, f"d{i + 1}", "calendar")
+        else:
+            for n in range(1, max(1, self.text.entries) + 1):
+                head = wording.label("entry", lang, n=n)
+                blocks += self._entry(ctx, head, f"e{n}", None)
+        return blocks
+
+    def _band(self, ctx: DrawContext, heading: str, picture: str | None) -> Block:
+        """The dark heading strip of one day or entry."""
+        s, c = self.style, ctx.canvas
+        size = s.body + 2
+        pic = size * 1.3 if (picture and s.pictures) else 0.0
+        band_h = max(size * 1.45, pic) + 2 * mm
+
+        def draw(x: float, top: float) -> None:
+            c.setFillColor(ACCENT)
+            c.rect(x, top - band_h, self.width, band_h, stroke=0, fill=1)
+            tx = x + s.pad
+            if pic:
+                c.setFillColor(TINT)
+                c.roundRect(tx - 1, top - band_h + 0.5 * mm, pic + 2, band_h - 1 * mm, 1 * mm, 0, 1)
+                ctx.painter.draw(picture, tx, top - band_h / 2 - pic / 2, pic)
+                tx += pic + 3 * mm
+            c.setFillColor(TINT)
+            c.setFont(s.bold, size)
+            c.drawString(tx, top - band_h / 2 - 0.35 * size, heading)
+
+        return Block(band_h, draw)
+
+    def _entry(
+        self, ctx: DrawContext, heading: str, prefix: str, picture: str | None
+    ) -> list[Block]:
+        band = self._band(ctx, heading, picture)
+        band.keep_with_next, band.space_before = True, BLOCK_GAP
+        more = wording.label("continued", self.text.language, heading=heading)
+        repeat = self._band(ctx, more, picture)
+        blocks = [band]
+        for row in self._rows(ctx, prefix):
+            block = self._row_block(row)
+            block.repeat = repeat
+            blocks.append(block)
+        band.group_height = sum(b.height for b in blocks)
+        return blocks
+
+    def _pairable(self, f: SheetField) -> bool:
+        """May this field share a row with a neighbour (two cells side by side)?"""
+        s = self.style
+        if is_wide(f, s):
+            return False
+        if s.columns >= 2:
+            return True
+        return s.level is LiteracyLevel.EASY and not s.large_print and f.kind in SMALL_KINDS
+
+    def _rows(self, ctx: DrawContext, prefix: str) -> list[list[FieldCell]]:
+        rows: list[list[FieldCell]] = []
+        pending: list[FieldCell] = []
+        fields = self.text.fields
+        for i, f in enumerate(fields):
+            cell = FieldCell(ctx, f, prefix)
+            if not self._pairable(f):
+                rows += [pending] if pending else []
+                rows.append([cell])
+                pending = []
+                continue
+            nxt = fields[i + 1] if i + 1 < len(fields) else None
+            if (
+                pending
+                and nxt is not None
+                and nxt.kind is FieldKind.RATING
+                and f.kind is not FieldKind.RATING
+                and self._pairable(nxt)
+            ):  # keep a rating beside the field it rates
+                rows.append(pending)
+                pending = []
+            pending.append(cell)
+            if len(pending) == 2:
+                rows.append(pending)
+                pending = []
+        if pending:
+            rows.append(pending)
+        return rows
+
+    def _row_block(self, row: list[FieldCell]) -> Block:
+        col_w = self.width / len(row)
+
+        def draw(x: float, top: float) -> None:
+            for i, cell in enumerate(row):
+                cell.draw(x + i * col_w, top, col_w, block.height)
+
+        block = Block(max(cell.height(col_w) for cell in row), draw)
+        block.stretch = any(cell.field.kind is FieldKind.TEXT for cell in row)
+        return block
+
+
+def new_canvas(buf: io.BytesIO, paper: str, title: str) -> Canvas:
+    c = font_canvas(buf, PAGE_SIZES[paper])
+    c.setTitle(title)
+    c.setSubject(SUBJECT_MARKER)
+    c.setAuthor("Practice")
+    c.setCreator("Practice")
+    return c
+
+
+def render_many(requests: Iterable[SheetRequest]) -> bytes:
+    """All sheets in one printable PDF (fillable requests print as paper sheets).
+
+    One canvas for the batch: fonts and pictograms are embedded once, and form
+    fields are left out (their names would clash between clients).
+    """
+    items = list(requests)
+    if not items:
+        raise ValueError("render_many needs at least one sheet request")
+    buf = io.BytesIO()
+    language_titles = {"en": "Self-record sheets", "es": "Hojas de autorregistro"}
+    c = new_canvas(buf, items[0].paper, language_titles[items[0].text.language.value])
+    painter = PictogramPainter(c)
+    for request in items:
+        SelfRecordSheet(replace(request, fillable=False)).draw_on(c, painter)
+    c.save()
+    return buf.getvalue()
+
+
+__all__ = ["SelfRecordSheet", "SheetRequest", "render_many"]

@@ -1,0 +1,193 @@
+"""Fillable sheets: AcroForm fields out, a client's answers back in."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import pytest
+from pypdf import PdfReader, PdfWriter
+from reportlab.pdfgen.canvas import Canvas
+
+from practice.domain.vocabulary import Language, LiteracyLevel
+from practice.sheets.fillable import (
+    CODE_FIELD,
+    DamagedPdfError,
+    ForeignPdfError,
+    NotFillableError,
+    SheetImportError,
+    read_filled_sheet,
+)
+from practice.sheets.sheet import SelfRecordSheet, SheetRequest
+
+try:
+    from ._samples import EASY, EN, ES, PICTORIAL, PLAIN, STANDARD, thought_record
+except ImportError:
+    from _samples import EASY, EN, ES, PICTORIAL, PLAIN, STANDARD, thought_record
+
+WEEK, SESSION = date(2025, 3, 3), date(2025, 3, 11)
+
+
+def fillable(level: LiteracyLevel, language: Language = EN, code: str | None = "K7Q2") -> bytes:
+    request = SheetRequest(
+        thought_record(level, language), "Ana", WEEK, SESSION, code, fillable=True
+    )
+    return SelfRecordSheet(request).generate()
+
+
+def fill(data: bytes, values: dict[str, str]) -> bytes:
+    """Fill fields the way a PDF viewer would, then save."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    for page in writer.pages:
+        writer.update_page_form_field_values(page, values, auto_regenerate=False)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_fillable_sheet_has_named_fields_and_a_hidden_marker() -> None:
+    fields = PdfReader(io.BytesIO(fillable(STANDARD))).get_fields()
+    assert fields is not None
+    for name in ("e1.situation", "e1.intensity", "e3.alternative", "e3.rerate"):
+        assert name in fields
+    assert fields[CODE_FIELD]["/V"] == "K7Q2|thought_record|standard|en"
+    # the marker is hidden and read-only
+    reader = PdfReader(io.BytesIO(fillable(STANDARD)))
+    widget = next(
+        a.get_object() for a in reader.pages[0]["/Annots"] if a.get_object().get("/T") == CODE_FIELD
+    )
+    assert int(widget["/F"]) & 2  # hidden
+    assert int(widget["/Ff"]) & 1  # read-only
+
+
+def test_fillable_sheet_still_shows_everything_printed() -> None:
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(fillable(PLAIN, ES))) as doc:
+        text = doc.pages[0].extract_text()
+    assert "Para Ana" in text and "Tráelo a tu sesión del martes 11 de marzo." in text
+
+
+def test_standard_round_trip_text_and_ratings() -> None:
+    # Given a fillable standard thought record; When the client types answers
+    filled = fill(
+        fillable(STANDARD, ES),
+        {
+            "e1.situation": "En la cola del súper, ¿qué pasó? Mañana",
+            "e1.intensity": "80",
+            "e1.belief": "90",
+            "e2.thought": "No valgo nada",
+            "e2.rerate": "35",
+        },
+    )
+    # Then the import reads them back, with ratings as numbers
+    sheet = read_filled_sheet(filled)
+    assert sheet.code == "K7Q2"
+    assert (sheet.template, sheet.level, sheet.language) == ("thought_record", STANDARD, ES)
+    assert sheet.answers == {
+        "e1.situation": "En la cola del súper, ¿qué pasó? Mañana",
+        "e1.intensity": 80,
+        "e1.belief": 90,
+        "e2.thought": "No valgo nada",
+        "e2.rerate": 35,
+    }
+    assert sheet.days_recorded == 2
+    assert sheet.ratings == [80, 90, 35]
+
+
+def test_plain_round_trip_checkboxes_and_radio_scale() -> None:
+    filled = fill(
+        fillable(PLAIN),
+        {
+            "e1.happened": "Argument at work",
+            "e1.feeling.0": "/Yes",
+            "e1.feeling.2": "/Yes",
+            "e1.strength": "/7",
+            "e3.strength": "/2",
+        },
+    )
+    sheet = read_filled_sheet(filled)
+    assert sheet.answers == {
+        "e1.happened": "Argument at work",
+        "e1.feeling": "Sad; Angry",
+        "e1.strength": 7,
+        "e3.strength": 2,
+    }
+    assert sheet.days_recorded == 2
+    assert sheet.ratings == [7, 2]
+
+
+@pytest.mark.parametrize("level", [EASY, PICTORIAL])
+def test_daily_round_trip_faces_and_ticks(level: LiteracyLevel) -> None:
+    tick = "talked" if level is EASY else "upset"
+    values = {"d1.feeling": "/2", f"d4.{tick}": "/Yes", "d7.feeling": "/0"}
+    sheet = read_filled_sheet(fill(fillable(level, ES), values))
+    assert sheet.answers == {"d1.feeling": 2, f"d4.{tick}": True, "d7.feeling": 0}
+    assert sheet.days_recorded == 3
+    assert sheet.ratings == [2, 0]
+
+
+def test_unfilled_sheet_reads_as_nothing_recorded() -> None:
+    sheet = read_filled_sheet(fillable(PLAIN, code=None))
+    assert sheet.code is None
+    assert sheet.answers == {} and sheet.ratings == [] and sheet.days_recorded == 0
+
+
+def test_a_typed_rating_that_is_not_a_number_is_kept_but_not_counted() -> None:
+    sheet = read_filled_sheet(fill(fillable(STANDARD), {"e1.intensity": "a lot"}))
+    assert sheet.answers == {"e1.intensity": "a lot"}
+    assert sheet.ratings == [] and sheet.days_recorded == 1
+
+
+def test_foreign_pdf_is_refused() -> None:
+    buf = io.BytesIO()
+    c = Canvas(buf)
+    c.drawString(72, 720, "Some other form")
+    c.acroForm.textfield(name="d1.mood", x=72, y=600, width=100, height=20)
+    c.showPage()
+    c.save()
+    with pytest.raises(ForeignPdfError, match="not made by Practice"):
+        read_filled_sheet(buf.getvalue())
+
+
+def test_printable_practice_sheet_is_recognised_but_has_no_answers() -> None:
+    printable = SelfRecordSheet(SheetRequest(thought_record(PLAIN), code="K7Q2")).generate()
+    with pytest.raises(NotFillableError, match="printable"):
+        read_filled_sheet(printable)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda d: d[: len(d) // 2],  # truncated download
+        lambda d: b"",  # empty file
+        lambda d: b"\x89PNG\r\n\x1a\n" + d[8:200],  # not a PDF at all
+        lambda d: d[:200] + b"\x00garbage\x00" * 50 + b"%%EOF",  # garbled body
+    ],
+)
+def test_damaged_pdf_is_refused_with_a_clear_message(damage) -> None:
+    data = damage(fillable(PLAIN))
+    with pytest.raises(DamagedPdfError) as info:
+        read_filled_sheet(data)
+    assert isinstance(info.value, SheetImportError)
+    assert "PDF" in str(info.value)
+
+
+def test_tampered_marker_is_foreign() -> None:
+    filled = fill(fillable(PLAIN), {CODE_FIELD: "K7Q2|thought_record|expert|xx"})
+    with pytest.raises(ForeignPdfError, match="marker"):
+        read_filled_sheet(filled)
+
+
+def test_fillable_page_text_is_still_atkinson_only() -> None:
+    # Form fields need a base-14 font for what the client types (ReportLab's
+    # AcroForm), but everything printed on the page stays in the embedded font.
+    reader = PdfReader(io.BytesIO(fillable(PLAIN, ES)))
+    for page in reader.pages:
+        fonts = {str(f.get_object()["/BaseFont"]) for f in page["/Resources"]["/Font"].values()}
+        assert fonts and all("AtkinsonHyperlegible" in name for name in fonts)
+
+
+def test_unknown_paper_is_refused_clearly() -> None:
+    with pytest.raises(ValueError, match="paper"):
+        SelfRecordSheet(SheetRequest(thought_record(PLAIN), paper="a5"))  # type: ignore[arg-type]
