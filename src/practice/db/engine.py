@@ -4,6 +4,12 @@ Every connection: ``foreign_keys=ON`` (except while migrating), WAL journal,
 ``synchronous=FULL`` (a committed note must survive a power cut) and a busy timeout.
 The pysqlite driver's own transaction handling is switched off so that SQLAlchemy's
 BEGIN is real, DDL included (the recipe from the SQLAlchemy SQLite dialect docs).
+
+With a ``key`` (an encrypted practice, see ``practice.db.crypto``) the engine uses
+SQLCipher through the ``sqlite+pysqlcipher`` dialect: the raw key is sent first on
+every connection, then the database is read once, because SQLCipher notices a
+wrong key only on the first read; that read turns "file is not a database" into
+:class:`~practice.db.crypto.WrongPassphraseError`.
 """
 
 from __future__ import annotations
@@ -14,9 +20,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
+
+from practice.db import crypto
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -25,23 +33,35 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def make_engine(path: Path, *, foreign_keys: bool = True) -> Engine:
-    """An engine on the SQLite file at ``path`` with Practice's pragmas."""
+def make_engine(path: Path, *, foreign_keys: bool = True, key: bytes | None = None) -> Engine:
+    """An engine on the SQLite file at ``path`` with Practice's pragmas (keyed with ``key``)."""
+    url: str | URL = sqlite_url(path)
+    if key is not None:
+        # The dialect sends ``PRAGMA key = "x'…'"`` before anything else.
+        url = URL.create("sqlite+pysqlcipher", password=f"x'{key.hex()}'", database=str(path))
     engine = create_engine(
-        sqlite_url(path),
+        url,
         poolclass=NullPool,
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
     )
-    _install_pragmas(engine, foreign_keys=foreign_keys)
+    _install_pragmas(engine, foreign_keys=foreign_keys, keyed=key is not None)
     return engine
 
 
-def _install_pragmas(engine: Engine, *, foreign_keys: bool) -> None:
+def _install_pragmas(engine: Engine, *, foreign_keys: bool, keyed: bool = False) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
+            if keyed:
+                cursor.execute("PRAGMA cipher_log_level = NONE")
+                try:
+                    cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                except crypto.DATABASE_ERRORS as exc:
+                    if "file is not a database" in str(exc):
+                        raise crypto.WrongPassphraseError() from None
+                    raise
             cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             cursor.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
             cursor.execute("PRAGMA journal_mode = WAL")
@@ -61,13 +81,28 @@ class Database:
     when the block ends normally and rolls back otherwise.
     """
 
-    def __init__(self, path: Path, engine: Engine | None = None) -> None:
+    def __init__(
+        self, path: Path, engine: Engine | None = None, *, key: bytes | None = None
+    ) -> None:
         self.path = path
-        self.engine = engine or make_engine(path)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.key = key
+        self._engine: Engine | None = engine or make_engine(path, key=key)
+        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            raise DatabaseClosedError("The practice is locked.")
+        return self._engine
+
+    @property
+    def is_open(self) -> bool:
+        return self._engine is not None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
+        if self._engine is None:
+            raise DatabaseClosedError("The practice is locked.")
         session = self._sessions()
         try:
             yield session
@@ -79,4 +114,26 @@ class Database:
             session.close()
 
     def dispose(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
+
+    def close(self) -> None:
+        """Close every connection and forget the key (the app locks); see :meth:`reopen`."""
+        self.dispose()
+        self._engine = None
+        self.key = None
+
+    def reopen(self, key: bytes | None = None) -> None:
+        """Open again after :meth:`close`; a wrong ``key`` raises WrongPassphraseError."""
+        engine = make_engine(self.path, key=key)
+        try:
+            engine.connect().close()  # a wrong key shows here, not at the first query
+        except BaseException:
+            engine.dispose()
+            raise
+        self._engine, self.key = engine, key
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+
+class DatabaseClosedError(Exception):
+    """The database was closed (the app is locked)."""

@@ -1,0 +1,378 @@
+"""Encryption at rest: the database key, its key file, and keyed connections.
+
+An encrypted practice is an SQLCipher 4 database (its WAL and every backup too)
+keyed with a random 256-bit *database key*. Beside it, ``<db>.key.json`` (mode
+0600) holds that key wrapped with AES-256-GCM under a key derived from the
+passphrase with Argon2id, plus the salt and the Argon2id parameters. The
+presence of this file means "encrypted".
+
+* Unlocking derives the wrapping key once (about 0.1 s) and unwraps the database
+  key; a wrong passphrase fails the AES-GCM tag, so it is caught before the
+  database file is even opened. The raw key is then passed to SQLCipher as
+  ``PRAGMA key = "x'…'"``, which skips SQLCipher's own PBKDF2: a connection
+  costs about a millisecond.
+* Changing the passphrase re-wraps the same database key: nothing is
+  re-encrypted, and backups made before the change open with the new passphrase.
+* The *recovery key* is the database key itself, written in base32 with a
+  check group (see :func:`format_recovery_key`). It opens the practice and
+  every backup even if the key file is lost.
+
+The raw key lives in memory only (Python cannot promise to wipe it).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import secrets
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, cast
+
+import sqlcipher3
+from argon2.low_level import Type, hash_secret_raw
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+KEY_FILE_SUFFIX = ".key.json"
+FAILURES_SUFFIX = ".unlock-failures"
+KEY_BYTES = 32
+MIN_PASSPHRASE = 8
+SQLITE_MAGIC = b"SQLite format 3\x00"
+_AAD = b"practice database key v1"
+_FORMAT = "practice-database-key"
+
+#: Errors of either driver (plain sqlite3 or sqlcipher3); they share no base class.
+DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher3.dbapi2.Error)
+DATABASE_ERRORS: tuple[type[Exception], ...] = (
+    sqlite3.DatabaseError,
+    sqlcipher3.dbapi2.DatabaseError,
+)
+
+
+class CryptoError(Exception):
+    """An encryption problem; the message is for the user."""
+
+
+class WrongPassphraseError(CryptoError):
+    def __init__(self, message: str = "wrong passphrase") -> None:
+        super().__init__(message)
+
+
+#: What opening a file with :func:`connect` can raise besides OSError.
+OPEN_ERRORS: tuple[type[Exception], ...] = (CryptoError, *DB_ERRORS)
+#: The same plus OSError (a folder that cannot be written, a full disk).
+FILE_ERRORS: tuple[type[Exception], ...] = (OSError, *OPEN_ERRORS)
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost: RFC 9106's second recommended option (64 MiB, 3 passes)."""
+
+    time_cost: int = 3
+    memory_cost: int = 64 * 1024  # KiB
+    parallelism: int = 4
+
+
+DEFAULT_KDF = KdfParams()
+
+
+@dataclass(frozen=True)
+class KeyFile:
+    """The content of ``<db>.key.json``."""
+
+    salt: bytes
+    params: KdfParams
+    nonce: bytes
+    wrapped_key: bytes
+    key_id: str
+
+    def to_json(self) -> str:
+        data = {
+            "format": _FORMAT,
+            "version": 1,
+            "cipher": "sqlcipher4 raw key",
+            "kdf": "argon2id",
+            "salt": _b64(self.salt),
+            "time_cost": self.params.time_cost,
+            "memory_cost": self.params.memory_cost,
+            "parallelism": self.params.parallelism,
+            "wrap": "aes-256-gcm",
+            "nonce": _b64(self.nonce),
+            "wrapped_key": _b64(self.wrapped_key),
+            "key_id": self.key_id,
+            "written": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        return json.dumps(data, indent=2) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> KeyFile:
+        try:
+            data = json.loads(text)
+            if data.get("format") != _FORMAT or data.get("version") != 1:
+                raise ValueError("not a Practice key file of version 1")
+            if data.get("kdf") != "argon2id" or data.get("wrap") != "aes-256-gcm":
+                raise ValueError("unknown key derivation or wrapping")
+            params = KdfParams(
+                int(data["time_cost"]), int(data["memory_cost"]), int(data["parallelism"])
+            )
+            return cls(
+                base64.b64decode(data["salt"]),
+                params,
+                base64.b64decode(data["nonce"]),
+                base64.b64decode(data["wrapped_key"]),
+                str(data["key_id"]),
+            )
+        except (ValueError, KeyError, TypeError) as exc:
+            raise CryptoError(f"The key file is damaged ({exc}).") from exc
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+# --- files ----------------------------------------------------------------------
+
+
+def key_file_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + KEY_FILE_SUFFIX)
+
+
+def is_encrypted(db_path: Path) -> bool:
+    """Whether the practice at ``db_path`` is encrypted (finishing an interrupted encryption)."""
+    from practice.db.encryption import settle
+
+    settle(db_path)
+    return key_file_path(db_path).is_file()
+
+
+def has_plain_header(path: Path) -> bool:
+    """Whether ``path`` starts like an unencrypted SQLite file (an empty file counts)."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(SQLITE_MAGIC))
+    except OSError:
+        return False
+    return head in (b"", SQLITE_MAGIC)
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically, readable by the user only, synced to disk."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    sync_dir(path.parent)
+
+
+def sync_dir(folder: Path) -> None:
+    """fsync a directory so renames in it survive a power cut (POSIX only)."""
+    if os.name != "posix":  # pragma: no cover - Windows has no directory fsync
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def read_key_file(path: Path) -> KeyFile:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise CryptoError(f"Cannot read the key file {path.name}: {exc.strerror}") from exc
+    return KeyFile.from_json(text)
+
+
+# --- keys -----------------------------------------------------------------------
+
+
+def check_passphrase(passphrase: str) -> str | None:
+    """Why ``passphrase`` cannot be used, or None."""
+    if len(passphrase) < MIN_PASSPHRASE:
+        return f"A passphrase needs at least {MIN_PASSPHRASE} characters."
+    if passphrase != passphrase.strip():
+        return "A passphrase cannot begin or end with a space."
+    return None
+
+
+def derive_key(passphrase: str, salt: bytes, params: KdfParams = DEFAULT_KDF) -> bytes:
+    """Argon2id of the passphrase (UTF-8) with ``salt``: 32 raw bytes."""
+    return hash_secret_raw(
+        passphrase.encode("utf-8"),
+        salt,
+        time_cost=params.time_cost,
+        memory_cost=params.memory_cost,
+        parallelism=params.parallelism,
+        hash_len=KEY_BYTES,
+        type=Type.ID,
+    )
+
+
+def key_id(key: bytes) -> str:
+    """A short fingerprint of a database key (to recognise a recovery key)."""
+    return hashlib.sha256(b"practice key id" + key).hexdigest()[:16]
+
+
+def new_database_key() -> bytes:
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def wrap_key(key: bytes, passphrase: str, params: KdfParams = DEFAULT_KDF) -> KeyFile:
+    """A key file holding ``key`` wrapped under ``passphrase`` (fresh salt and nonce)."""
+    salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
+    wrapping = derive_key(passphrase, salt, params)
+    wrapped = AESGCM(wrapping).encrypt(nonce, key, _AAD)
+    return KeyFile(salt, params, nonce, wrapped, key_id(key))
+
+
+def unwrap_key(key_file: KeyFile, passphrase: str) -> bytes:
+    wrapping = derive_key(passphrase, key_file.salt, key_file.params)
+    try:
+        return AESGCM(wrapping).decrypt(key_file.nonce, key_file.wrapped_key, _AAD)
+    except InvalidTag:
+        raise WrongPassphraseError() from None
+
+
+def unlock(db_path: Path, passphrase: str, *, key_file: Path | None = None) -> bytes:
+    """The database key of the practice at ``db_path``; WrongPassphraseError when wrong.
+
+    Reads only the key file; the database is not touched.
+    """
+    path = key_file or key_file_path(db_path)
+    if not path.is_file():
+        raise CryptoError(f"{db_path.name} is not encrypted (there is no {path.name}).")
+    return unwrap_key(read_key_file(path), passphrase)
+
+
+def unlock_with_recovery_key(db_path: Path, recovery_key: str) -> bytes:
+    """The database key from a typed recovery key, checked against the key file if present."""
+    key = parse_recovery_key(recovery_key)
+    path = key_file_path(db_path)
+    if path.is_file() and read_key_file(path).key_id != key_id(key):
+        raise WrongPassphraseError("This recovery key belongs to another practice.")
+    return key
+
+
+# --- the recovery key -------------------------------------------------------------
+
+_GROUP = 4
+
+
+def format_recovery_key(key: bytes) -> str:
+    """The key in base32 (A–Z, 2–7) plus a check group, in groups of four: 14 groups."""
+    body = base64.b32encode(key).decode("ascii").rstrip("=")
+    check = base64.b32encode(hashlib.sha256(key).digest()).decode("ascii")[:_GROUP]
+    text = body + check
+    return "-".join(text[i : i + _GROUP] for i in range(0, len(text), _GROUP))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    """The key from a typed recovery key (case, spaces, dashes, 0/1/8 for O/I/B forgiven)."""
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    cleaned = cleaned.translate(str.maketrans("018", "OIB"))
+    body_len = -(-KEY_BYTES * 8 // 5)  # 52 characters
+    if len(cleaned) != body_len + _GROUP:
+        raise WrongPassphraseError(
+            f"A recovery key has {body_len + _GROUP} letters and digits; this has {len(cleaned)}."
+        )
+    body, check = cleaned[:body_len], cleaned[body_len:]
+    try:
+        key = base64.b32decode(body + "=" * (-len(body) % 8))
+    except ValueError:
+        raise WrongPassphraseError(
+            "This is not a recovery key (a character is mistyped)."
+        ) from None
+    if base64.b32encode(hashlib.sha256(key).digest()).decode("ascii")[:_GROUP] != check:
+        raise WrongPassphraseError("This recovery key is mistyped (its check group differs).")
+    return key
+
+
+# --- connections ------------------------------------------------------------------
+
+
+def key_pragma(key: bytes) -> str:
+    if len(key) != KEY_BYTES:
+        raise ValueError("a database key has 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def apply_key(dbapi_connection: Any, key: bytes) -> None:
+    """Key a fresh sqlcipher3 connection and read once: a wrong key shows only on reading."""
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA cipher_log_level = NONE")  # no "hmac check failed" on stderr
+        cursor.execute(key_pragma(key))
+        cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.dbapi2.DatabaseError as exc:
+        if "file is not a database" in str(exc):
+            raise WrongPassphraseError() from None
+        raise
+    finally:
+        cursor.close()
+
+
+def connect(path: Path, key: bytes | None = None, *, readonly: bool = False) -> sqlite3.Connection:
+    """A DB-API connection to ``path``: sqlite3 without a key, keyed sqlcipher3 with one.
+
+    Both have the same interface; catch :data:`DB_ERRORS` rather than sqlite3's alone.
+    """
+    target = f"{path.resolve().as_uri()}?mode=ro" if readonly else str(path)
+    if key is None:
+        return sqlite3.connect(target, uri=readonly)
+    conn = sqlcipher3.connect(target, uri=readonly)
+    try:
+        apply_key(conn, key)
+    except BaseException:
+        conn.close()
+        raise
+    return cast(sqlite3.Connection, conn)
+
+
+# --- unlock failures, noted until they can be audited --------------------------------
+
+
+def note_unlock_failure(db_path: Path, what: str = "wrong passphrase") -> None:
+    """Append a failed unlock (time and kind, nothing else) beside the database.
+
+    An encrypted database cannot be written without its key, so failures wait here
+    until the next successful unlock moves them into the audit trail.
+    """
+    path = _failures_path(db_path)
+    line = f"{datetime.now(UTC).isoformat(timespec='seconds')}\t{what[:80]}\n"
+    fd = os.open(path, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600)
+    try:
+        os.write(fd, line.encode("utf-8"))
+    finally:
+        os.close(fd)
+
+
+def unlock_failures(db_path: Path) -> list[tuple[str, str]]:
+    """The noted failures as (UTC time, kind), oldest first."""
+    try:
+        text = _failures_path(db_path).read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return []
+    found = []
+    for line in text.splitlines():
+        when, _, what = line.partition("\t")
+        if when:
+            found.append((when[:40], what[:80] or "wrong passphrase"))
+    return found
+
+
+def clear_unlock_failures(db_path: Path) -> None:
+    _failures_path(db_path).unlink(missing_ok=True)
+
+
+def _failures_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + FAILURES_SUFFIX)

@@ -1,0 +1,202 @@
+"""Auto-lock: after N idle minutes the window hides every client's data and closes the database.
+
+:class:`AutoLock` watches the whole application's input (an event filter on the
+``QApplication``): a key press, a click, a wheel turn or a mouse move restarts an
+idle timer. When it runs out, :meth:`AutoLock.lock`:
+
+1. closes the other windows (session panels keep their drafts, as when closed by
+   hand; open dialogs are cancelled);
+2. empties the client list and puts the lock screen in place of the window's
+   content (which is kept, hidden, so unsaved form input is not lost) and
+   disables the menus;
+3. closes the database: its engine is disposed and the key forgotten.
+
+:meth:`AutoLock.unlock` takes the key from the lock screen's passphrase (or a
+click on Unlock, for a practice without encryption), reopens the database, puts
+the content back and reloads it. The minutes are the ``security/auto_lock_minutes``
+setting (default 5).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
+from shiboken6 import Shiboken
+
+from practice.db import crypto
+from practice.db.engine import Database
+from practice.ui.unlock_dialog import PassphrasePanel
+
+MINUTES_KEY = "security/auto_lock_minutes"
+DEFAULT_MINUTES = 5.0
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
+
+
+def auto_lock_minutes() -> float:
+    value = QSettings().value(MINUTES_KEY, DEFAULT_MINUTES)
+    try:
+        minutes = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return DEFAULT_MINUTES
+    return minutes if minutes > 0 else DEFAULT_MINUTES
+
+
+def set_auto_lock_minutes(minutes: float) -> None:
+    QSettings().setValue(MINUTES_KEY, minutes)
+
+
+class LockScreen(QWidget):
+    """What the window shows while locked: no client data, a way back in."""
+
+    WIDTH = 460
+
+    def __init__(self, database: Database, *, encrypted: bool, reason: str) -> None:
+        super().__init__()
+        self.setObjectName("lockScreen")
+        title = QLabel("Practice is locked")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        how = (
+            "Type the passphrase to go on."
+            if encrypted
+            else "Click Unlock to go on. (With a passphrase, set in File → Security "
+            "settings, unlocking would take it.)"
+        )
+        text = QLabel(f"{reason} {how}")
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # the outer layout does not ask wrapped labels for their height: reserve it
+        text.setMinimumHeight(text.heightForWidth(self.WIDTH - 24))
+        self.panel = PassphrasePanel(database.path, encrypted=encrypted)
+        card = QWidget()
+        card.setFixedWidth(self.WIDTH)
+        inner = QVBoxLayout(card)
+        inner.setSpacing(10)
+        inner.addWidget(title)
+        inner.addWidget(text)
+        inner.addSpacing(12)
+        inner.addWidget(self.panel)
+        box = QVBoxLayout(self)
+        box.addStretch(2)
+        box.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addStretch(3)
+
+
+class AutoLock(QObject):
+    """Locks ``window`` after idle minutes; see the module docstring.
+
+    The window may offer ``clear_client_data()`` (called before it is hidden) and
+    ``reload_client_data()`` (called after the database is open again).
+    """
+
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(
+        self, window: QMainWindow, database: Database, minutes: float | None = None
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.database = database
+        self.lock_screen: LockScreen | None = None
+        self._content: QWidget | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(lambda: self.lock(idle=True))
+        self.set_minutes(minutes if minutes is not None else auto_lock_minutes())
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    @property
+    def is_locked(self) -> bool:
+        return self.lock_screen is not None
+
+    def set_minutes(self, minutes: float) -> None:
+        self.minutes = minutes
+        self.timer.setInterval(max(1, round(minutes * 60_000)))
+        if not self.is_locked:
+            self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and not self.is_locked:
+            self.timer.start()
+        return False
+
+    def lock(self, *, idle: bool = False) -> None:
+        """Lock now (``idle``: because the idle time ran out, which the screen says)."""
+        if self.is_locked:
+            return
+        self.timer.stop()
+        self._close_other_windows()
+        encrypted = crypto.is_encrypted(self.database.path)
+        clear = getattr(self.window, "clear_client_data", None)
+        if clear is not None:
+            clear()
+        self._content = self.window.takeCentralWidget()
+        minutes = f"{self.minutes:g} minute{'s' * (self.minutes != 1)}"
+        reason = (
+            f"It locked itself after {minutes} without use, to keep client records private."
+            if idle
+            else "Client records are hidden."
+        )
+        self.lock_screen = LockScreen(self.database, encrypted=encrypted, reason=reason)
+        self.lock_screen.panel.unlocked.connect(self.unlock)
+        self.window.setCentralWidget(self.lock_screen)
+        self.lock_screen.show()
+        self.window.menuBar().setEnabled(False)
+        self.database.close()
+        self.locked.emit()
+        if encrypted:
+            self.lock_screen.panel.field.setFocus()
+
+    def _close_other_windows(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            # closing one window may delete another (its child): check before touching
+            if not Shiboken.isValid(widget) or widget is self.window:
+                continue
+            kind = widget.windowType()
+            if not widget.isVisible() or kind not in (Qt.WindowType.Window, Qt.WindowType.Dialog):
+                continue  # hidden, or a popup menu or tooltip
+            if isinstance(widget, QDialog):
+                widget.reject()
+            else:
+                widget.close()  # a session panel keeps its draft when closed
+
+    def unlock(self, key: bytes | None = None) -> None:
+        """Reopen with ``key`` (None: a practice without encryption) and show the data."""
+        if not self.is_locked:
+            return
+        assert self.lock_screen is not None
+        try:
+            self.database.reopen(key)
+        except crypto.WrongPassphraseError as exc:
+            self.lock_screen.panel.show_error(str(exc))
+            return
+        self.window.takeCentralWidget()
+        self.lock_screen.deleteLater()
+        self.lock_screen = None
+        if self._content is not None:
+            self.window.setCentralWidget(self._content)
+            self._content.show()  # shown now, not at the next event loop turn
+            self._content = None
+        self.window.menuBar().setEnabled(True)
+        reload = getattr(self.window, "reload_client_data", None)
+        if reload is not None:
+            reload()
+        from practice.services.unlock_audit import record_unlock_failures
+
+        record_unlock_failures(self.database)
+        self.timer.start()
+        self.unlocked.emit()

@@ -1,0 +1,328 @@
+"""Security settings: turn encryption on, change the passphrase, auto-lock minutes.
+
+Turning encryption on closes the database, encrypts it (and the plain copies and
+backups of it that are found, see ``practice.db.encryption``), opens it again with
+the new key and shows the recovery key once (:class:`RecoveryKeyDialog`), with
+"Save as PDF to print…". The dialog emits ``key_changed`` with the new key so that
+whoever makes backups uses it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.db import crypto, encryption
+from practice.db.engine import Database
+from practice.ui.auto_lock import auto_lock_minutes, set_auto_lock_minutes
+from practice.ui.widgets import error_label
+
+NOTE_STYLE = "color: palette(placeholder-text);"
+OK_STYLE = "color: #1b6e3a;"
+
+
+def _password_field() -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setMinimumWidth(260)
+    return field
+
+
+def backup_dirs(db_path: Path) -> list[Path]:
+    """The backup folder in use (setting or default), for re-wrapping and encrypting copies."""
+    from practice.ui.app_controller import backup_folder
+
+    return [backup_folder(db_path)]
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows the recovery key once; Done is enabled after the user says it is kept."""
+
+    def __init__(self, recovery_key: str, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.recovery_key = recovery_key
+        self.db_path = db_path
+        self.saved_to: Path | None = None
+        self.setWindowTitle("Your recovery key")
+        self.setMinimumWidth(620)
+        intro = QLabel(
+            "<b>Keep this key somewhere safe, away from this computer.</b><br>"
+            "It opens your records if the passphrase is forgotten — without either, "
+            "nobody can read them, not even you. It is shown only now."
+        )
+        intro.setWordWrap(True)
+        groups = recovery_key.split("-")
+        half = (len(groups) + 1) // 2
+        lines = ["  ".join(groups[:half]), "  ".join(groups[half:])]
+        self.key_label = QLabel("\n".join(lines))
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(max(mono.pointSizeF(), 10) * 1.6)
+        mono.setBold(True)
+        self.key_label.setFont(mono)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setStyleSheet(
+            "QLabel { border: 2px solid palette(mid); border-radius: 6px; padding: 14px; }"
+        )
+        self.save_button = QPushButton("Save as PDF to print…")
+        self.save_button.clicked.connect(self.save_pdf)
+        self.saved_label = QLabel()
+        self.saved_label.setWordWrap(True)
+        self.saved_label.setStyleSheet(OK_STYLE)
+        self.saved_label.hide()
+        self.kept = QCheckBox("I have printed or written down the recovery key")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        done = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        done.setText("Done")
+        done.setEnabled(False)
+        self.kept.toggled.connect(done.setEnabled)
+        self.buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(intro)
+        layout.addWidget(self.key_label)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.saved_label)
+        layout.addWidget(self.kept)
+        layout.addWidget(self.buttons)
+
+    def reject(self) -> None:  # Escape must not skip the key
+        if self.kept.isChecked():
+            super().reject()
+
+    def pdf_bytes(self) -> bytes:
+        from practice.sheets.recovery_sheet import recovery_key_pdf
+
+        imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+        return recovery_key_pdf(
+            self.recovery_key,
+            practice=str(self.db_path),
+            created=datetime.now(),
+            paper="letter" if imperial else "a4",
+        )
+
+    def save_pdf(self, target: Path | None = None) -> Path | None:
+        if target is None:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                "Save the recovery key",
+                str(Path(folder) / "Practice recovery key.pdf"),
+                "PDF (*.pdf)",
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        try:
+            crypto.write_private(target, self.pdf_bytes())
+        except OSError as exc:
+            self.saved_label.setStyleSheet("color: #b3261e;")
+            self.saved_label.setText(f"Could not save {target.name}: {exc.strerror}")
+            self.saved_label.show()
+            return None
+        self.saved_to = target
+        self.saved_label.setText(
+            f"Saved to {target}. Print it, then keep the paper safe and delete the file."
+        )
+        self.saved_label.show()
+        return target
+
+
+class SecuritySettingsDialog(QDialog):
+    """Encryption and auto-lock for the open practice."""
+
+    key_changed = Signal(object)
+    minutes_changed = Signal(float)
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.recovery_dialog: RecoveryKeyDialog | None = None
+        self.setWindowTitle("Security settings")
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        layout.addWidget(self._encryption_box())
+        layout.addWidget(self._auto_lock_box())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._show_state()
+
+    # ---- encryption ------------------------------------------------------------
+    def _encryption_box(self) -> QGroupBox:
+        box = QGroupBox("Encryption")
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.current = _password_field()
+        self.new = _password_field()
+        self.again = _password_field()
+        self.form = QFormLayout()
+        self.form.addRow("Current passphrase", self.current)
+        self.form.addRow("New passphrase", self.new)
+        self.form.addRow("New passphrase again", self.again)
+        self.action = QPushButton()
+        self.action.clicked.connect(self.apply_passphrase)
+        self.error = error_label()
+        self.success = QLabel()
+        self.success.setStyleSheet(OK_STYLE)
+        self.success.setWordWrap(True)
+        self.success.hide()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet(NOTE_STYLE)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.state)
+        inner.addLayout(self.form)
+        inner.addWidget(self.note)
+        inner.addWidget(self.action, 0, Qt.AlignmentFlag.AlignRight)
+        inner.addWidget(self.error)
+        inner.addWidget(self.success)
+        return box
+
+    @property
+    def encrypted(self) -> bool:
+        return crypto.is_encrypted(self.database.path)
+
+    def _show_state(self) -> None:
+        encrypted = self.encrypted
+        self.form.setRowVisible(self.current, encrypted)
+        if encrypted:
+            self.state.setText(
+                "<b>This practice is encrypted.</b> Its database, the database's journal "
+                "and its backups can be read only with the passphrase or the recovery key."
+            )
+            self.action.setText("Change passphrase")
+            self.note.setText("The recovery key stays the same.")
+        else:
+            self.state.setText(
+                "<b>This practice is not encrypted.</b> Anyone who can open its files "
+                "(a lost laptop, a copied backup) can read every record."
+            )
+            self.action.setText("Turn on encryption…")
+            self.note.setText(
+                f"At least {crypto.MIN_PASSPHRASE} characters; a few unrelated words are "
+                "easy to remember and hard to guess. Older copies and backups of this "
+                "practice are encrypted too. You will get a recovery key to print."
+            )
+
+    def _new_passphrase(self) -> str | None:
+        new = self.new.text()
+        problem = crypto.check_passphrase(new)
+        if problem is None and new != self.again.text():
+            problem = "The two new passphrases differ."
+        if problem:
+            self._fail(problem)
+            return None
+        return new
+
+    def apply_passphrase(self) -> None:
+        self.error.hide()
+        self.success.hide()
+        new = self._new_passphrase()
+        if new is None:
+            return
+        if self.encrypted:
+            self._change(new)
+        else:
+            self._encrypt(new)
+
+    def _change(self, new: str) -> None:
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            encryption.change_passphrase(
+                self.database.path,
+                self.current.text(),
+                new,
+                backup_dirs=backup_dirs(self.database.path),
+            )
+        except crypto.WrongPassphraseError:
+            crypto.note_unlock_failure(self.database.path, "wrong passphrase (change passphrase)")
+            self._fail("The current passphrase is wrong; nothing was changed.")
+            return
+        except crypto.CryptoError as exc:
+            self._fail(str(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._clear_fields()
+        self._succeed("The passphrase was changed.")
+
+    def _encrypt(self, passphrase: str) -> None:
+        path = self.database.path
+        self.database.close()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = encryption.encrypt(path, passphrase, backup_dirs=backup_dirs(path))
+        except (crypto.CryptoError, OSError) as exc:
+            self.database.reopen(None)
+            self._fail(f"Encryption was not turned on: {exc}")
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.database.reopen(result.key)
+        self.key_changed.emit(result.key)
+        self._clear_fields()
+        self._show_state()
+        message = "Encryption is on."
+        if result.left_plain:
+            names = "".join(f"\n• {p.name}: {why}" for p, why in result.left_plain)
+            message += f"\nThese copies could not be encrypted and are still readable:{names}"
+        self._succeed(message)
+        self.recovery_dialog = RecoveryKeyDialog(result.recovery_key, path, self)
+        self.recovery_dialog.open()
+
+    def _clear_fields(self) -> None:
+        for field in (self.current, self.new, self.again):
+            field.clear()
+
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+    def _succeed(self, message: str) -> None:
+        self.success.setText(message)
+        self.success.show()
+
+    # ---- auto-lock ---------------------------------------------------------------
+    def _auto_lock_box(self) -> QGroupBox:
+        box = QGroupBox("Auto-lock")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 240)
+        self.minutes.setSuffix(" minutes")
+        self.minutes.setValue(max(1, round(auto_lock_minutes())))
+        self.minutes.valueChanged.connect(self._minutes_changed)
+        self.minutes.setMaximumWidth(140)
+        form = QFormLayout(box)
+        form.addRow("Lock after", self.minutes)
+        hint = QLabel(
+            "After this long without typing or clicking, the window hides all client data "
+            "and closes the database until it is unlocked."
+        )
+        hint.setStyleSheet(NOTE_STYLE)
+        hint.setWordWrap(True)
+        form.addRow("", hint)
+        return box
+
+    def _minutes_changed(self, value: int) -> None:
+        set_auto_lock_minutes(float(value))
+        self.minutes_changed.emit(float(value))

@@ -1,0 +1,233 @@
+"""Asking for the passphrase: at start (:func:`ask_key`) and on the lock screen.
+
+:class:`PassphrasePanel` is the part both use: a passphrase field, "Unlock", the
+message "wrong passphrase" under the field, and "Use the recovery key…". A
+practice without encryption shows only an Unlock button (the lock screen).
+
+Each wrong passphrase is noted beside the database (``crypto.note_unlock_failure``)
+and moved into the audit trail as an "unlock failure" once the database is open
+(``services.unlock_audit``): a failure cannot be written into a database that
+cannot be opened, and a person who gives up still leaves a trace for the next
+unlock.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.db import crypto, encryption
+from practice.ui.widgets import error_label
+
+FIELD_WIDTH = 320
+
+
+def _busy(function):  # type: ignore[no-untyped-def]
+    """Run ``function`` with a wait cursor (Argon2id takes a moment)."""
+
+    def run(*args, **kwargs):  # type: ignore[no-untyped-def]
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return function(*args, **kwargs)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    return run
+
+
+class PassphrasePanel(QWidget):
+    """Passphrase field and Unlock button; emits ``unlocked`` with the key (None if plain)."""
+
+    unlocked = Signal(object)
+
+    def __init__(self, db_path: Path, *, encrypted: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.encrypted = encrypted
+        self.failures = 0
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.field = QLineEdit()
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setPlaceholderText("Passphrase")
+        self.field.setMinimumWidth(FIELD_WIDTH)
+        self.field.setAccessibleName("Passphrase")
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setAutoDefault(False)  # Return in the field unlocks, once
+        self.error = error_label()
+        self.recovery_button = QPushButton("Use the recovery key…")
+        self.recovery_button.setFlat(True)
+        self.recovery_button.setAutoDefault(False)
+        self.recovery_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.recovery_button.setStyleSheet("QPushButton { color: palette(link); }")
+        row = QHBoxLayout()
+        row.addWidget(self.field, 1)
+        row.addWidget(self.unlock_button)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.field.setVisible(encrypted)
+        self.recovery_button.setVisible(encrypted)
+        self.field.returnPressed.connect(self.try_unlock)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.recovery_button.clicked.connect(self.use_recovery_key)
+
+    def try_unlock(self) -> None:
+        if not self.encrypted:
+            self.unlocked.emit(None)
+            return
+        try:
+            key = _busy(crypto.unlock)(self.db_path, self.field.text())
+        except crypto.WrongPassphraseError as exc:
+            self.failures += 1
+            crypto.note_unlock_failure(self.db_path)
+            self.show_error(str(exc))
+            return
+        except crypto.CryptoError as exc:
+            self.show_error(str(exc))
+            return
+        self.field.clear()
+        self.error.hide()
+        self.unlocked.emit(key)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.field.selectAll()
+        self.field.setFocus()
+
+    def use_recovery_key(self) -> None:
+        dialog = RecoveryDialog(self.db_path, self.window())
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.key is not None:
+            self.field.clear()
+            self.error.hide()
+            self.unlocked.emit(dialog.key)
+
+
+class RecoveryDialog(QDialog):
+    """Unlock with the recovery key and choose a new passphrase."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.key: bytes | None = None
+        self.setWindowTitle("Use the recovery key")
+        intro = QLabel(
+            "Type the recovery key from the page you printed or saved when encryption was "
+            "turned on (capital or small letters, with or without dashes), then choose a "
+            "new passphrase."
+        )
+        intro.setWordWrap(True)
+        self.recovery = QLineEdit()
+        self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-…")
+        self.recovery.setMinimumWidth(480)
+        font = self.recovery.font()
+        font.setFamily("monospace")
+        self.recovery.setFont(font)
+        self.new = QLineEdit()
+        self.new.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = error_label()
+        form = QFormLayout()
+        form.addRow("Recovery key", self.recovery)
+        form.addRow("New passphrase", self.new)
+        form.addRow("New passphrase again", self.again)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Unlock and set passphrase")
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        new = self.new.text()
+        problem = crypto.check_passphrase(new)
+        if problem is None and new != self.again.text():
+            problem = "The two new passphrases differ."
+        if problem:
+            self._fail(problem)
+            return
+        try:
+            self.key = _busy(encryption.reset_passphrase)(
+                self.db_path, self.recovery.text(), new, backup_dirs=_backup_dirs()
+            )
+        except crypto.WrongPassphraseError as exc:
+            crypto.note_unlock_failure(self.db_path, "wrong recovery key")
+            self._fail(str(exc))
+            return
+        except crypto.CryptoError as exc:
+            self._fail(str(exc))
+            return
+        self.accept()
+
+    def _fail(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+
+
+def _backup_dirs() -> list[Path]:
+    from practice.services.backup import default_backup_dir
+
+    return [default_backup_dir()]
+
+
+class UnlockDialog(QDialog):
+    """The passphrase prompt at start; ``key`` holds the database key once accepted."""
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key: bytes | None = None
+        self.setWindowTitle("Unlock Practice")
+        title = QLabel("This practice is encrypted")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        title.setFont(font)
+        where = QLabel(f"Type the passphrase to open <b>{db_path.name}</b>.")
+        where.setToolTip(str(db_path))
+        self.panel = PassphrasePanel(db_path, encrypted=True)
+        quit_button = QPushButton("Quit")
+        quit_button.setAutoDefault(False)
+        quit_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 16)
+        layout.setSpacing(10)
+        layout.addWidget(title)
+        layout.addWidget(where)
+        layout.addSpacing(4)
+        layout.addWidget(self.panel)
+        layout.addWidget(quit_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.panel.unlocked.connect(self._unlocked)
+        self.panel.field.setFocus()
+
+    def _unlocked(self, key: bytes | None) -> None:
+        self.key = key
+        self.accept()
+
+
+def ask_key(db_path: Path, parent: QWidget | None = None) -> bytes | None:
+    """Ask for the passphrase of the encrypted practice; None when the user quits."""
+    dialog = UnlockDialog(db_path, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.key
