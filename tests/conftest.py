@@ -17,6 +17,12 @@ from practice.db import migrate  # noqa: E402
 from practice.db.engine import Database, make_engine  # noqa: E402
 
 
+@pytest.fixture(autouse=True)
+def _isolated_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Default database and backup folder inside the test's own folder, never the user's."""
+    monkeypatch.setenv("PRACTICE_DATA_DIR", str(tmp_path / "data"))
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """A fresh database file at the current head revision."""

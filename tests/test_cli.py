@@ -65,9 +65,7 @@ def test_check_fails_on_a_damaged_file(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("command", ["migrate", "check", "clients"])
-def test_every_command_refuses_a_newer_database_and_leaves_it_untouched(
-    newer_db, command, capsys
-):
+def test_every_command_refuses_a_newer_database_and_leaves_it_untouched(newer_db, command, capsys):
     before = _digest(newer_db)
     assert main([command, "--db", str(newer_db)]) == 1
     err = capsys.readouterr().err
@@ -136,3 +134,12 @@ def test_python_dash_m_runs_the_same_cli(db_path):
     )
     assert done.returncode == 0, done.stderr
     assert "integrity: ok" in done.stdout
+
+
+def test_known_revisions_agree_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    revisions, head = migrate.known_revisions()
+    assert head == script.get_current_head()
+    assert revisions == {rev.revision for rev in script.walk_revisions()}

@@ -1,4 +1,5 @@
-"""Starting the GUI: open (and if needed upgrade) the database, then show the main window."""
+"""Starting the GUI: the app controller locks, checks, upgrades and opens the database,
+shows the main window, and backs up on exit (see ``practice.ui.app_controller``)."""
 
 from __future__ import annotations
 
@@ -12,11 +13,9 @@ log = logging.getLogger(__name__)
 
 def run_gui(path: Path, *, demo: bool = False) -> int:
     """Run the app on ``path`` (or on a fresh demo practice); returns the exit status."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from practice.db import migrate
-    from practice.db.engine import Database
-    from practice.ui.main_window import MainWindow
+    from practice.ui.app_controller import AppController
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -26,19 +25,26 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
     if demo:
         path = Path(tempfile.mkdtemp(prefix="practice-demo-")) / "demo.sqlite3"
         suffix = " — demo practice (fictional data)"
-    try:
-        migrate.upgrade(path)
-        database = Database(path)
-        if demo:
-            from practice.services import demo as demo_service
+    key = None
+    if not demo:
+        from practice.db import crypto
 
-            with database.session() as session:
-                demo_service.seed_demo(session)
-    except migrate.DatabaseError as exc:
-        QMessageBox.critical(None, "Practice cannot open this database", str(exc))
-        return 2
-    window = MainWindow(database, title_suffix=suffix)
-    window.show()
-    status = app.exec()
-    database.dispose()
+        if crypto.is_encrypted(path):  # ask for the passphrase before anything else
+            from practice.ui.unlock_dialog import ask_key
+
+            key = ask_key(path)
+            if key is None:
+                return 0
+    controller = AppController(path, demo=demo, title_suffix=suffix, key=key)
+    refused = controller.start()
+    if refused is not None:
+        return refused
+    if key is not None and controller.database is not None:
+        from practice.services.unlock_audit import record_unlock_failures
+
+        record_unlock_failures(controller.database)
+    try:
+        status = app.exec()
+    finally:
+        controller.shutdown()
     return status

@@ -1,17 +1,29 @@
 """The ``practice`` command: the GUI with no subcommand, or one job from the shell.
 
 Errors go to stderr with a non-zero exit status; nothing half-written stays.
+
+One writer: commands that write (``migrate``, ``seed-demo``, ``backup``,
+``restore``, ``export``, ``import-clients``) hold the database's lock (see
+``practice.db.lock``) and refuse, naming the holder's process and host, while the
+app or another command has the file. Commands that only read (``clients``,
+``check``, ``import-clients --dry-run``) take no lock — except that a database
+that must first be created or upgraded is upgraded under the lock (after a
+verified pre-migration backup), so they too refuse to upgrade a file in use.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import socket
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from practice.db import migrate
 from practice.db.engine import Database
+from practice.db.lock import DatabaseLock, LockedError, read_owner
 from practice.paths import default_db_path
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -38,21 +50,61 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_db_path()
 
 
-def open_database(path: Path) -> Database:
-    """Upgrade (or create) the database and open it; refusals become CliError."""
+@contextmanager
+def writing(path: Path, program: str) -> Iterator[None]:
+    """Hold the one-writer lock of ``path``; a lock held elsewhere becomes CliError.
+
+    Nested use in one process (a command that holds the lock and then opens the
+    database) is allowed: the lock already held here is kept.
+    """
+    owner = read_owner(path)
+    if owner is not None and (owner.pid, owner.host) == (os.getpid(), socket.gethostname()):
+        yield
+        return
     try:
-        migrate.upgrade(path)
+        lock = DatabaseLock(path, program=program).acquire()
+    except LockedError as exc:
+        raise CliError(str(exc)) from exc
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def upgrade(
+    path: Path, program: str = "practice migrate", key: bytes | None = None
+) -> migrate.SchemaState:
+    """Create or upgrade ``path`` under its lock, after a verified backup when it exists.
+
+    An encrypted practice's key is asked for (``practice.cli_crypto``) unless given.
+    """
+    from practice.cli_crypto import key_for
+    from practice.services import schema_upgrade
+
+    key = key if key is not None else key_for(path)
+    try:
+        state = migrate.inspect(path, key=key)
+        if state.at_head:
+            return state
+        with writing(path, program):
+            return schema_upgrade.upgrade(path, key=key)
     except migrate.DatabaseError as exc:
         raise CliError(str(exc)) from exc
-    return Database(path)
+
+
+def open_database(path: Path) -> Database:
+    """Upgrade (or create) the database if needed, under its lock, and open it."""
+    from practice.cli_crypto import key_for
+
+    key = key_for(path)  # None unless encrypted; asks for the passphrase once
+    upgrade(path, key=key)
+    return Database(path, key=key)
 
 
 def _cmd_migrate(args: argparse.Namespace) -> int:
     path = db_path(args)
-    try:
-        before = migrate.upgrade(path)
-    except migrate.DatabaseError as exc:
-        raise CliError(str(exc)) from exc
+    with writing(path, "practice migrate"):
+        before = upgrade(path)
     if before.at_head:
         print(f"{path}: already at schema {before.head}")
     else:
@@ -61,20 +113,9 @@ def _cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    path = db_path(args)
-    if not path.exists():
-        raise CliError(f"{path} does not exist.")
-    try:
-        state = migrate.inspect(path)
-    except migrate.DatabaseError as exc:
-        raise CliError(str(exc)) from exc
-    print(f"schema: {state.revision or 'none'} (this version: {state.head})")
-    problems = migrate.integrity(path)
-    print("integrity: " + ("ok" if not problems else "; ".join(problems[:20])))
-    if not state.at_head:
-        print("schema is older than this version: run `practice migrate`", file=sys.stderr)
-        return EXIT_ERROR
-    return EXIT_OK if not problems else EXIT_ERROR
+    from practice.cli_backup import cmd_check
+
+    return cmd_check(args)
 
 
 def _cmd_clients(args: argparse.Namespace) -> int:
@@ -99,14 +140,15 @@ def _cmd_seed_demo(args: argparse.Namespace) -> int:
     from practice.services import demo
 
     path = db_path(args)
-    database = open_database(path)
-    try:
-        with database.session() as session:
-            if demo.has_practice(session):
-                raise CliError(f"{path} already holds a practice; the demo was not written.")
-            summary = demo.seed_demo(session)
-    finally:
-        database.dispose()
+    with writing(path, "practice seed-demo"):
+        database = open_database(path)
+        try:
+            with database.session() as session:
+                if demo.has_practice(session):
+                    raise CliError(f"{path} already holds a practice; the demo was not written.")
+                summary = demo.seed_demo(session)
+        finally:
+            database.dispose()
     print(f"demo practice written to {path}: {summary.counts.get('clients', 0)} clients")
     return EXIT_OK
 
@@ -131,7 +173,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     add("seed-demo", _cmd_seed_demo, "write the fictional demo practice into a new database")
     add("migrate", _cmd_migrate, "upgrade the database to this version's schema")
-    add("check", _cmd_check, "print the schema revision and the integrity check result")
+    add(
+        "check",
+        _cmd_check,
+        "check the file read-only: schema, integrity, audit trail, where it lives",
+    )
     add("clients", _cmd_clients, "list clients, one a line, id first")
     for register in _extensions():
         register(sub, _db_option)
@@ -140,9 +186,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _extensions() -> list[Callable[..., None]]:
     """Subcommands contributed by other modules (sheets, reliability, ...)."""
-    from practice import cli_data
+    from practice import cli_backup, cli_crypto, cli_data, cli_prep, cli_sheets
 
-    return [cli_data.register]
+    return [
+        cli_data.register,
+        cli_backup.register,
+        cli_prep.register,
+        cli_crypto.register,
+        cli_sheets.register,
+    ]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

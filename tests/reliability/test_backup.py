@@ -111,8 +111,8 @@ def test_a_copy_that_lost_rows_is_reported_and_not_counted_good(
     _add(db, "Bao")
     real_copy = backup._copy
 
-    def lossy_copy(source: sqlite3.Connection, target: Path) -> None:
-        real_copy(source, target)
+    def lossy_copy(source: sqlite3.Connection, target: Path, key: bytes | None = None) -> None:
+        real_copy(source, target, key)
         conn = sqlite3.connect(target)
         conn.execute("DELETE FROM clients WHERE id = 2")
         conn.commit()
@@ -240,14 +240,47 @@ def test_daily_backup_is_due_after_24_hours(db: Database, tmp_path: Path) -> Non
     assert backup.daily_backup_due(folder, Path("other.sqlite3"), now=NOW)
 
 
-def test_default_folder_is_in_the_users_data_folder() -> None:
+def test_default_folder_is_in_the_users_data_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from platformdirs import user_data_dir
 
+    monkeypatch.delenv("PRACTICE_DATA_DIR", raising=False)
     assert backup.default_backup_dir() == Path(user_data_dir("Practice", appauthor=False)) / (
         "backups"
     )
+    # the data folder's override moves the backups with it
+    monkeypatch.setenv("PRACTICE_DATA_DIR", str(tmp_path))
+    assert backup.default_backup_dir() == tmp_path / "backups"
+
+
+def test_failed_backups_are_listed_only_when_asked(db: Database, tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    good = backup.make_backup(db.path, folder, kind="manual", now=NOW)
+    bad = good.path.with_name(good.path.name.replace("T120000Z", "T130000Z") + ".failed")
+    bad.write_bytes(b"not a database")
+
+    assert [b.path for b in backup.list_backups(folder, "practice")] == [good.path]
+    listed = backup.list_backups(folder, "practice", include_failed=True)
+    assert [(b.path, b.verified) for b in listed] == [(good.path, True), (bad, False)]
 
 
 def test_backup_of_a_missing_file_says_so(tmp_path: Path) -> None:
     with pytest.raises(BackupError, match="no database"):
         backup.make_backup(tmp_path / "nowhere.sqlite3", tmp_path)
+
+
+def test_rotation_never_removes_a_pre_migration_backup(db: Database, tmp_path: Path) -> None:
+    # Given a backup taken before an upgrade, then more backups the same day and later
+    folder = tmp_path / "b"
+    before_upgrade = backup.make_backup(
+        db.path, folder, kind="pre-migration", audit=False, now=NOW - timedelta(days=40)
+    )
+    for days in range(40, -1, -1):
+        when = NOW - timedelta(days=days)
+        backup.make_backup(db.path, folder, kind="exit", audit=False, now=when)
+
+    # Then the rotation kept it: it is the way back to the previous version's file
+    kinds = [b.kind for b in backup.list_backups(folder, "practice")]
+    assert before_upgrade.path.exists() and kinds.count("pre-migration") == 1
+    assert len(kinds) < 42  # the others were rotated

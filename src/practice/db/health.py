@@ -16,7 +16,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
-from practice.db import migrate
+from practice.db import crypto, migrate
 from practice.domain.audit_chain import ChainRow, verify_rows
 
 SQLITE_FULL = 13
@@ -68,12 +68,16 @@ class HealthReport:
         return out
 
 
-def check_file(path: Path, *, chain: bool = True) -> HealthReport:
-    """Check a database file read-only: schema, quick check, foreign keys, audit chain, place."""
+def check_file(path: Path, *, chain: bool = True, key: bytes | None = None) -> HealthReport:
+    """Check a database file read-only: schema, quick check, foreign keys, audit chain, place.
+
+    An encrypted practice is checked with its ``key``; without it the report says
+    that the passphrase is needed.
+    """
     report = HealthReport(path=path)
     report.warnings += location_warnings(path)
     try:
-        state = migrate.inspect(path)
+        state = migrate.inspect(path, key=key)
     except migrate.DamagedDatabaseError as exc:
         report.problems.append(str(exc))
         report.damaged = True
@@ -91,13 +95,13 @@ def check_file(path: Path, *, chain: bool = True) -> HealthReport:
             f"{state.head} (after a backup) when Practice opens it."
         )
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        conn = crypto.connect(path, key, readonly=True)
+    except crypto.OPEN_ERRORS as exc:
         report.problems.append(f"Cannot open {path}: {exc}")
         return report
     try:
         _sqlite_checks(conn, report, chain=chain, at_head=state.at_head)
-    except sqlite3.DatabaseError as exc:
+    except crypto.DATABASE_ERRORS as exc:
         report.problems.append(f"The database is damaged: {exc}")
         report.damaged = True
     finally:
@@ -274,7 +278,7 @@ def is_disk_full(exc: BaseException) -> bool:
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        if isinstance(current, sqlite3.Error):
+        if isinstance(current, crypto.DB_ERRORS):
             code = getattr(current, "sqlite_errorcode", None)
             if code is not None and code & 0xFF == SQLITE_FULL:
                 return True

@@ -9,17 +9,20 @@ upgrade is needed) and upgraded.
 from __future__ import annotations
 
 import logging
-import sqlite3
+import os
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-
+from practice.db import crypto
 from practice.db.engine import make_engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +43,10 @@ class DamagedDatabaseError(DatabaseError):
     pass
 
 
+class EncryptedDatabaseError(DatabaseError):
+    """The practice is encrypted and no key was given."""
+
+
 @dataclass(frozen=True)
 class SchemaState:
     exists: bool
@@ -52,27 +59,60 @@ class SchemaState:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     location = resources.files("practice") / "migrations"
     config.set_main_option("script_location", str(location))
     return config
 
 
-def known_revisions(config: Config | None = None) -> tuple[set[str], str]:
-    script = ScriptDirectory.from_config(config or alembic_config())
-    head = script.get_current_head()
-    assert head is not None
-    return {rev.revision for rev in script.walk_revisions()}, head
+_REVISION_RE = re.compile(r"^revision(?:: str)? = ['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_RE = re.compile(r"^down_revision(?:: [^=]+)? = ['\"]([^'\"]+)['\"]", re.MULTILINE)
 
 
-def inspect(path: Path) -> SchemaState:
-    """Read the schema revision without writing a byte to the file."""
+@cache
+def known_revisions() -> tuple[frozenset[str], str]:
+    """Every revision this build knows and its head, read from the scripts' text.
+
+    Importing Alembic costs a third of a second; opening a database that is already
+    at head (every start but the first after an update) should not pay it. A test
+    checks that this agrees with Alembic's own ScriptDirectory.
+    """
+    versions = resources.files("practice") / "migrations" / "versions"
+    revisions: set[str] = set()
+    downs: set[str] = set()
+    for script in versions.iterdir():
+        if not script.name.endswith(".py") or script.name.startswith("_"):
+            continue
+        text = script.read_text(encoding="utf-8")
+        found = _REVISION_RE.search(text)
+        if found:
+            revisions.add(found.group(1))
+        downs.update(_DOWN_RE.findall(text))
+    heads = revisions - downs
+    if len(heads) != 1:
+        raise RuntimeError(f"migration scripts have {len(heads)} heads: {sorted(heads)}")
+    return frozenset(revisions), heads.pop()
+
+
+def inspect(path: Path, *, key: bytes | None = None) -> SchemaState:
+    """Read the schema revision without writing a byte to the file (keyed with ``key``)."""
     known, head = known_revisions()
+    if key is None and crypto.is_encrypted(path):
+        raise EncryptedDatabaseError(
+            f"{path}: this practice is encrypted; passphrase needed. It was not changed."
+        )
     if not path.exists() or path.stat().st_size == 0:
         return SchemaState(exists=False, revision=None, head=head)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
+        conn = crypto.connect(path, key, readonly=True)
+    except crypto.WrongPassphraseError as exc:
+        raise DamagedDatabaseError(
+            f"{path} cannot be read with this key: wrong passphrase, or the file is damaged. "
+            "It was not changed."
+        ) from exc
+    except crypto.DB_ERRORS as exc:
         raise DamagedDatabaseError(f"Cannot open {path}: {exc}") from exc
     try:
         tables = {
@@ -82,9 +122,10 @@ def inspect(path: Path) -> SchemaState:
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
-    except sqlite3.DatabaseError as exc:
+    except crypto.DATABASE_ERRORS as exc:
+        hint = "" if crypto.has_plain_header(path) else _ENCRYPTED_HINT
         raise DamagedDatabaseError(
-            f"{path} is damaged or is not a database ({exc}). It was not changed."
+            f"{path} is damaged or is not a database ({exc}). It was not changed.{hint}"
         ) from exc
     finally:
         conn.close()
@@ -101,12 +142,22 @@ def inspect(path: Path) -> SchemaState:
     return SchemaState(exists=revision is not None, revision=revision, head=head)
 
 
-def backup_aside(path: Path, label: str) -> Path:
-    """Copy the database beside itself with the SQLite backup API; return the copy's path."""
+_ENCRYPTED_HINT = (
+    " If it is an encrypted practice, its key file (.key.json) is missing: "
+    "put it back, or set a new passphrase with the recovery key."
+)
+
+
+def backup_aside(path: Path, label: str, *, key: bytes | None = None) -> Path:
+    """Copy the database beside itself with the SQLite backup API; return the copy's path.
+
+    An encrypted database's copy is encrypted with the same ``key``.
+    """
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix or '.sqlite3'}")
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
+    src = crypto.connect(path, key, readonly=True)
+    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    dst = crypto.connect(target, key)
     try:
         src.backup(dst)
     finally:
@@ -116,24 +167,30 @@ def backup_aside(path: Path, label: str) -> Path:
     return target
 
 
-def upgrade(path: Path) -> SchemaState:
+def upgrade(path: Path, *, copy_aside: bool = True, key: bytes | None = None) -> SchemaState:
     """Create or upgrade the database at ``path`` to head; refuse what is not ours.
 
+    With ``copy_aside`` an existing file is first copied beside itself
+    (:func:`backup_aside`); ``practice.services.schema_upgrade`` passes False after
+    taking a verified backup into the backup folder instead.
+    With ``key``, the encrypted database is opened with it.
     Returns the state before the upgrade.
     """
-    state = inspect(path)
+    state = inspect(path, key=key)
     if state.at_head:
         return state
     path.parent.mkdir(parents=True, exist_ok=True)
-    if state.exists:
-        copy = backup_aside(path, f"before-{state.head}")
+    if state.exists and copy_aside:
+        copy = backup_aside(path, f"before-{state.head}", key=key)
         log.info("backed up database before migrating: %s", copy)
     fresh = not path.exists()
-    engine = make_engine(path, foreign_keys=False)
+    engine = make_engine(path, foreign_keys=False, key=key)
     try:
         with engine.connect() as connection:
             config = alembic_config()
             config.attributes["connection"] = connection
+            from alembic import command
+
             command.upgrade(config, "head")
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
@@ -147,16 +204,19 @@ def upgrade(path: Path) -> SchemaState:
     return state
 
 
-def integrity(path: Path) -> list[str]:
+def integrity(path: Path, *, key: bytes | None = None) -> list[str]:
     """SQLite's integrity and foreign-key checks; an empty list means all is well."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        conn = crypto.connect(path, key, readonly=True)
+    except crypto.OPEN_ERRORS as exc:
+        return [str(exc)]
     try:
         result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         problems = [] if result == ["ok"] else result
         fk = conn.execute("PRAGMA foreign_key_check").fetchall()
         problems += [f"foreign key: {row}" for row in fk]
         return problems
-    except sqlite3.DatabaseError as exc:
+    except crypto.DATABASE_ERRORS as exc:
         return [str(exc)]
     finally:
         conn.close()

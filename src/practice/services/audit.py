@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from practice.db.base import utcnow
@@ -30,7 +30,9 @@ SUMMARY_MAX = 500
 __all__ = [
     "AuditEventView",
     "ChainRow",
+    "actions",
     "entities",
+    "event_count",
     "event_hash",
     "list_events",
     "record",
@@ -153,3 +155,13 @@ def list_events(
 def entities(session: Session) -> list[str]:
     """The distinct entity names in the trail, for a filter drop-down."""
     return list(session.scalars(select(AuditEvent.entity).distinct().order_by(AuditEvent.entity)))
+
+
+def actions(session: Session) -> list[str]:
+    """The distinct actions in the trail, for a filter drop-down."""
+    return list(session.scalars(select(AuditEvent.action).distinct().order_by(AuditEvent.action)))
+
+
+def event_count(session: Session) -> int:
+    """How many events the trail holds."""
+    return session.scalar(select(func.count()).select_from(AuditEvent)) or 0

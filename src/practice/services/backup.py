@@ -16,6 +16,8 @@ of each of the 8 most recent ISO weeks, and of each of the 12 most recent months
 not calendar periods back from today, a practice closed for a year keeps its
 history. The newest verified backup is never deleted, nor a file dated in the
 future (a wrong clock). Failed backups beyond the 3 newest are deleted.
+Backups taken before a schema upgrade (kind ``pre-migration``) are outside the
+rotation: they are the way back to the previous version's file, one per upgrade.
 """
 
 from __future__ import annotations
@@ -31,9 +33,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
-from platformdirs import user_data_dir
-
-from practice.db import migrate
+from practice.db import crypto, migrate
+from practice.paths import data_dir
 
 log = logging.getLogger(__name__)
 
@@ -71,14 +72,16 @@ class BackupFile:
     stem: str
     taken_at: datetime
     kind: str
+    verified: bool = True  # False: kept as ``*.failed`` after failing verification
 
 
 def default_backup_dir() -> Path:
-    return Path(user_data_dir("Practice", appauthor=False)) / "backups"
+    """``backups`` in the data folder (``PRACTICE_DATA_DIR`` moves it too)."""
+    return data_dir() / "backups"
 
 
-def _connect_ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+def _connect_ro(path: Path, key: bytes | None = None) -> sqlite3.Connection:
+    return crypto.connect(path, key, readonly=True)
 
 
 def row_counts(conn: sqlite3.Connection) -> dict[str, int]:
@@ -93,13 +96,19 @@ def row_counts(conn: sqlite3.Connection) -> dict[str, int]:
     return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
 
 
-def verify(path: Path, expected_counts: dict[str, int] | None = None) -> list[str]:
-    """Problems of a backup file; empty when it is a sound copy."""
+def verify(
+    path: Path, expected_counts: dict[str, int] | None = None, *, key: bytes | None = None
+) -> list[str]:
+    """Problems of a backup file; empty when it is a sound copy (encrypted with ``key``)."""
     if not path.is_file():
         return [f"{path} does not exist"]
+    if key is None and not crypto.has_plain_header(path):
+        return [f"{path.name} is encrypted (or damaged): the passphrase is needed to check it"]
+    if key is not None and crypto.has_plain_header(path):
+        return [f"{path.name} is not encrypted, unlike this practice"]
     try:
-        conn = _connect_ro(path)
-    except sqlite3.Error as exc:
+        conn = _connect_ro(path, key)
+    except crypto.OPEN_ERRORS as exc:
         return [f"cannot open {path.name}: {exc}"]
     try:
         result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
@@ -113,7 +122,7 @@ def verify(path: Path, expected_counts: dict[str, int] | None = None) -> list[st
                 if want != got:
                     problems.append(f"table {table}: {got} rows, the source had {want}")
         return problems
-    except sqlite3.DatabaseError as exc:
+    except crypto.DATABASE_ERRORS as exc:
         return [f"{path.name} is damaged or not a database: {exc}"]
     finally:
         conn.close()
@@ -125,10 +134,13 @@ def _create_private(path: Path) -> None:
     os.close(fd)
 
 
-def _copy(source: sqlite3.Connection, target_path: Path) -> None:
-    """Copy with the backup API into a new private file, as a single-file database."""
+def _copy(source: sqlite3.Connection, target_path: Path, key: bytes | None = None) -> None:
+    """Copy with the backup API into a new private file, as a single-file database.
+
+    With ``key`` (an encrypted source) the target is keyed the same way.
+    """
     _create_private(target_path)
-    dst = sqlite3.connect(target_path)
+    dst = crypto.connect(target_path, key)
     try:
         source.backup(dst)
         dst.execute("PRAGMA journal_mode = DELETE")
@@ -157,8 +169,13 @@ def make_backup(
     rotate_after: bool = True,
     audit: bool = True,
     now: datetime | None = None,
+    key: bytes | None = None,
 ) -> BackupResult:
     """Back up ``db_path`` into ``to_dir`` (default :func:`default_backup_dir`), verified.
+
+    An encrypted database (``key``) gives a backup encrypted with the same key, and
+    a copy of its key file goes into the folder (so the passphrase opens the
+    backups even if the database's own folder is lost).
 
     Raises :class:`BackupError` when the source cannot be read or the folder not
     written; a copy that fails verification is returned with ``verified=False``
@@ -177,21 +194,23 @@ def make_backup(
         folder.mkdir(parents=True, exist_ok=True)
         target = _unique_name(folder, db_path.stem, now.astimezone(UTC).strftime(_STAMP), kind)
         partial = target.with_name(target.name + ".partial")
-        source = _connect_ro(db_path)
+        source = _connect_ro(db_path, key)
         try:
             # One read transaction: the counts and the copy see the same snapshot.
             source.execute("BEGIN")
             counts = row_counts(source)
-            _copy(source, partial)
+            _copy(source, partial, key)
             source.execute("COMMIT")
         finally:
             source.close()
-    except (OSError, sqlite3.Error) as exc:
+        if key is not None:
+            copy_key_file(db_path, folder)
+    except crypto.FILE_ERRORS as exc:
         if partial is not None:
             with contextlib.suppress(OSError):
                 partial.unlink()
         raise BackupError(f"Could not back up {db_path} to {folder}: {exc}") from exc
-    problems = verify(partial, counts)
+    problems = verify(partial, counts, key=key)
     final = target if not problems else target.with_name(target.name + FAILED_SUFFIX)
     os.replace(partial, final)
     result = BackupResult(final, not problems, problems, counts)
@@ -200,33 +219,46 @@ def make_backup(
     else:
         log.info("verified backup %s", final)
         if rotate_after:
-            rotate(folder, db_path.stem, now=now, newest_good=final)
+            rotate(folder, db_path.stem, now=now, newest_good=final, key=key)
     if audit:
-        _audit_backup(db_path, result, kind)
+        _audit_backup(db_path, result, kind, key)
     return result
 
 
-def list_backups(folder: Path, stem: str | None = None) -> list[BackupFile]:
-    """Backups in ``folder`` (of the database named ``stem``), oldest first."""
+def list_backups(
+    folder: Path, stem: str | None = None, *, include_failed: bool = False
+) -> list[BackupFile]:
+    """Backups in ``folder`` (of the database named ``stem``), oldest first.
+
+    With ``include_failed``, copies kept as ``*.failed`` are listed too (``verified``
+    False); they are never candidates for a restore.
+    """
     if not folder.is_dir():
         return []
     found = []
     for path in folder.iterdir():
-        m = _NAME_RE.match(path.name)
+        name, failed = path.name, path.name.endswith(FAILED_SUFFIX)
+        if failed:
+            if not include_failed:
+                continue
+            name = name[: -len(FAILED_SUFFIX)]
+        m = _NAME_RE.match(name)
         if not m or (stem is not None and m["stem"] != stem):
             continue
         taken = datetime.strptime(m["stamp"], _STAMP).replace(tzinfo=UTC)
-        found.append(BackupFile(path, m["stem"], taken, m["kind"]))
+        found.append(BackupFile(path, m["stem"], taken, m["kind"], verified=not failed))
     found.sort(key=lambda b: (b.taken_at, b.path.name))
     return found
 
 
-def latest_good_backup(folder: Path | None = None, db_path: Path | None = None) -> Path | None:
+def latest_good_backup(
+    folder: Path | None = None, db_path: Path | None = None, *, key: bytes | None = None
+) -> Path | None:
     """The newest backup (of ``db_path``'s database) that passes verification now."""
     folder = folder or default_backup_dir()
     stem = db_path.stem if db_path else None
     for backup in reversed(list_backups(folder, stem)):
-        if not verify(backup.path):
+        if not verify(backup.path, key=key):
             return backup.path
         log.warning("backup %s no longer verifies", backup.path)
     return None
@@ -281,6 +313,7 @@ def rotate(
     keep_daily: int = KEEP_DAILY,
     keep_weekly: int = KEEP_WEEKLY,
     keep_monthly: int = KEEP_MONTHLY,
+    key: bytes | None = None,
 ) -> list[Path]:
     """Delete the backups of database ``stem`` the rotation does not keep; return them.
 
@@ -297,9 +330,10 @@ def rotate(
         keep_monthly=keep_monthly,
     )
     if newest_good is None:
-        newest_good = latest_good_backup(folder, folder / f"{stem}{SUFFIX}")
+        newest_good = latest_good_backup(folder, folder / f"{stem}{SUFFIX}", key=key)
     if newest_good is not None:
         keep.add(newest_good)
+    keep |= {b.path for b in backups if b.kind == "pre-migration"}  # see the module docstring
     deleted = []
     for b in backups:
         if b.path not in keep:
@@ -318,12 +352,12 @@ def glob_escape(text: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", text)
 
 
-def _audit(db_path: Path, action: str, summary: str) -> None:
+def _audit(db_path: Path, action: str, summary: str, key: bytes | None = None) -> None:
     """Record a backup or restore in the database's own audit trail."""
     from practice.db.engine import Database
     from practice.services import audit
 
-    database = Database(db_path)
+    database = Database(db_path, key=key)
     try:
         with database.session() as session:
             audit.record(session, "database", None, action, summary)
@@ -331,12 +365,12 @@ def _audit(db_path: Path, action: str, summary: str) -> None:
         database.dispose()
 
 
-def _audit_backup(db_path: Path, result: BackupResult, kind: str) -> None:
+def _audit_backup(db_path: Path, result: BackupResult, kind: str, key: bytes | None = None) -> None:
     try:
-        if not migrate.inspect(db_path).at_head:
+        if not migrate.inspect(db_path, key=key).at_head:
             return  # e.g. a pre-migration backup: the trail's schema may differ
         verdict = "verified" if result.verified else "FAILED verification"
-        _audit(db_path, "backup", f"{kind} backup {result.path.name} {verdict}")
+        _audit(db_path, "backup", f"{kind} backup {result.path.name} {verdict}", key)
     except Exception as exc:  # the backup itself stands; say why it is not in the trail
         log.warning("backup %s could not be audited: %s", result.path.name, exc)
 
@@ -368,7 +402,9 @@ def _move_back(aside: Path, db_path: Path) -> None:
             os.replace(Path(str(aside) + extra), Path(str(db_path) + extra))
 
 
-def restore(db_path: Path, backup_path: Path, *, audit: bool = True) -> Path | None:
+def restore(
+    db_path: Path, backup_path: Path, *, audit: bool = True, key: bytes | None = None
+) -> Path | None:
     """Replace the database at ``db_path`` by ``backup_path``; return where the old file went.
 
     The backup is verified first and refused (:class:`BackupError`, nothing
@@ -380,18 +416,20 @@ def restore(db_path: Path, backup_path: Path, *, audit: bool = True) -> Path | N
     restored database. Returns None when there was no current file.
 
     The caller must hold the :class:`~practice.db.lock.DatabaseLock` and have
-    disposed of its own engines on ``db_path``.
+    disposed of its own engines on ``db_path``. An encrypted practice's backups
+    are restored with its ``key``; when the practice's key file is missing, the
+    copy kept in the backup's folder is put beside it.
     """
     if backup_path.resolve() == db_path.resolve():
         raise BackupError("A database cannot be restored from itself.")
-    problems = verify(backup_path)
+    problems = verify(backup_path, key=key)
     if problems:
         raise BackupError(
             f"The backup {backup_path.name} failed verification and was not restored: "
             + "; ".join(problems[:3])
         )
     try:
-        state = migrate.inspect(backup_path)
+        state = migrate.inspect(backup_path, key=key)
     except migrate.DatabaseError as exc:
         raise BackupError(f"The backup was not restored. {exc}") from exc
     if not state.exists:
@@ -399,17 +437,19 @@ def restore(db_path: Path, backup_path: Path, *, audit: bool = True) -> Path | N
     stamp = datetime.now(UTC).strftime(_STAMP)
     aside = _move_aside(db_path, stamp) if db_path.exists() else None
     try:
-        source = _connect_ro(backup_path)
+        source = _connect_ro(backup_path, key)
         try:
             counts = row_counts(source)
-            _copy(source, db_path)
+            _copy(source, db_path, key)
         finally:
             source.close()
-        problems = verify(db_path, counts)
+        problems = verify(db_path, counts, key=key)
         if problems:
             raise BackupError(f"The restored copy failed verification: {'; '.join(problems[:3])}")
+        if key is not None:
+            _restore_key_file(db_path, backup_path.parent, key)
         if not state.at_head:
-            migrate.upgrade(db_path)
+            migrate.upgrade(db_path, key=key)
     except BaseException as exc:
         if aside is not None:
             _move_back(aside, db_path)
@@ -417,11 +457,31 @@ def restore(db_path: Path, backup_path: Path, *, audit: bool = True) -> Path | N
             db_path.unlink(missing_ok=True)
         if isinstance(exc, BackupError):
             raise
-        if isinstance(exc, (OSError, sqlite3.Error, migrate.DatabaseError)):
+        if isinstance(exc, (migrate.DatabaseError, *crypto.FILE_ERRORS)):
             raise BackupError(f"Restore failed, the database was left as it was: {exc}") from exc
         raise
     log.info("restored %s from %s; previous file kept as %s", db_path, backup_path, aside)
     if audit:
         kept = f"; previous file kept as {aside.name}" if aside else ""
-        _audit(db_path, "restore", f"restored from backup {backup_path.name}{kept}")
+        _audit(db_path, "restore", f"restored from backup {backup_path.name}{kept}", key)
     return aside
+
+
+def copy_key_file(db_path: Path, folder: Path) -> None:
+    from practice.db.encryption import copy_key_file as copy
+
+    copy(db_path, folder)
+
+
+def _restore_key_file(db_path: Path, folder: Path, key: bytes) -> None:
+    """Put the backup folder's copy of the key file beside a practice that lacks one."""
+    target = crypto.key_file_path(db_path)
+    if target.exists():
+        return
+    for source in sorted(folder.glob("*" + crypto.KEY_FILE_SUFFIX)):
+        try:
+            if crypto.read_key_file(source).key_id == crypto.key_id(key):
+                crypto.write_private(target, source.read_bytes())
+                return
+        except crypto.CryptoError:
+            continue

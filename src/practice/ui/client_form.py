@@ -33,6 +33,7 @@ from practice.domain.vocabulary import (
 from practice.services import clients
 from practice.services.clients import ClientInput, ClientView
 from practice.services.errors import ValidationError
+from practice.ui.errors import problem_message, with_kept_note
 from practice.ui.widgets import enum_combo, error_label, parse_date, parse_time, set_combo_value
 
 
@@ -303,6 +304,14 @@ class ClientForm(QWidget):
                     view = clients.update(session, self._client.id, data)
         except ValidationError as exc:
             self._show_errors(exc.errors)
+            return False
+        except Exception as exc:  # a full disk, a busy or read-only file: say so, keep the input
+            message = problem_message(exc)
+            if message is None:
+                raise
+            self._show_errors({})
+            self.form_message.setText(with_kept_note(message))
+            self.form_message.setVisible(True)
             return False
         self.load(view)
         self.saved.emit(view.id)

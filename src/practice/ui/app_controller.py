@@ -1,0 +1,307 @@
+"""The app's life on one database file: lock, start checks, backups, window, restore.
+
+:meth:`AppController.start`, in this order:
+
+1. takes the one-writer lock for the whole life of the app — a second copy on the
+   same file is told which process and host hold it and stops without writing;
+2. checks the file read-only (``health.check_file``): a damaged file is not
+   opened, the user is offered the latest good backup (or quits); a file from a
+   newer version or not a Practice database is refused with a message;
+3. upgrades the schema if needed, after a verified pre-migration backup;
+4. shows the main window; a cloud folder or network share gets a warning the user
+   acknowledges (it does not stop the app); other check findings likewise;
+5. backs up once a day (in a background thread; the result goes to the status
+   bar, a failure also to a message box).
+
+:meth:`AppController.shutdown` waits for a running backup, backs up once more
+(kind "exit"; a failure is shown), and releases the lock.
+
+The backup folder is the ``backups/folder`` setting, else the default one (a
+demo practice keeps its backups beside its temporary file).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from practice.db import health, migrate
+from practice.db.engine import Database
+from practice.db.lock import DatabaseLock, LockedError
+from practice.services import backup, schema_upgrade
+from practice.services.backup import BackupError, BackupResult
+from practice.ui import notices
+from practice.ui.audit_view import AuditPage
+from practice.ui.backups_dialog import BackupsDialog
+from practice.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+EXIT_CANNOT_OPEN = 2
+EXIT_IN_USE = 3
+BACKUP_FOLDER_KEY = "backups/folder"
+CANNOT_OPEN_TITLE = "Practice cannot open this database"
+
+Outcome = BackupResult | Exception
+
+
+def backup_folder(db_path: Path, *, demo: bool = False) -> Path:
+    """Where this database's backups go (see the module docstring)."""
+    if demo:
+        return db_path.parent / "backups"
+    value = QSettings().value(BACKUP_FOLDER_KEY)
+    return Path(value) if isinstance(value, str) and value else backup.default_backup_dir()
+
+
+def failed(outcome: Outcome | None) -> bool:
+    return isinstance(outcome, Exception) or (
+        isinstance(outcome, BackupResult) and not outcome.verified
+    )
+
+
+class AppController(QObject):
+    """Owns the database file while the app runs: its lock, its backups, its window."""
+
+    # (outcome, kind), emitted by the backup thread, delivered in the GUI thread
+    _backup_finished = Signal(object, str)
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        demo: bool = False,
+        title_suffix: str = "",
+        backup_dir: Path | None = None,
+        key: bytes | None = None,
+    ) -> None:
+        super().__init__()
+        self.path = path
+        self.key = key  # an encrypted practice's key (see ``practice.db.crypto``)
+        self.demo = demo
+        self.title_suffix = title_suffix
+        self.backup_dir = backup_dir or backup_folder(path, demo=demo)
+        self.lock = DatabaseLock(path, program="Practice")
+        self.database: Database | None = None
+        self.window: MainWindow | None = None
+        self.last_backup: Outcome | None = None
+        self._worker: threading.Thread | None = None
+        self._findings: list[str] = []
+        self._location: list[str] = []
+        self._restored_note = ""
+        self._backup_finished.connect(self._report_backup)
+
+    # ---- start ---------------------------------------------------------------
+    def start(self) -> int | None:
+        """Open the database and show the window; an exit status when it cannot."""
+        try:
+            self.lock.acquire()
+        except LockedError as exc:
+            log.warning("database in use: %s", exc.owner)
+            notices.show_locked(exc)
+            return EXIT_IN_USE
+        try:
+            status = self._open()
+        except BaseException:
+            self.lock.release()
+            raise
+        if status is not None:
+            self.lock.release()
+            return status
+        self._show_window()
+        self._tell_findings()
+        if backup.daily_backup_due(self.backup_dir, self.path):
+            self.start_backup("daily")
+        return None
+
+    def _open(self) -> int | None:
+        status = self._check()
+        if status is not None:
+            return status
+        try:
+            schema_upgrade.upgrade(self.path, self.backup_dir, key=self.key)
+        except migrate.DatabaseError as exc:
+            QMessageBox.critical(None, CANNOT_OPEN_TITLE, str(exc))
+            return EXIT_CANNOT_OPEN
+        self.database = Database(self.path, key=self.key)
+        if self.demo:
+            from practice.services import demo as demo_service
+
+            with self.database.session() as session:
+                demo_service.seed_demo(session)
+        return None
+
+    def _check(self) -> int | None:
+        """Check the file read-only before anything writes to it."""
+        self._location = health.location_warnings(self.path)
+        if not self.path.exists() or self.path.stat().st_size == 0:
+            return None  # a new practice: created by the upgrade
+        report = health.check_file(self.path, chain=False, key=self.key)
+        if report.damaged:
+            return self._offer_restore(report.problems)
+        if report.problems and report.revision is None:  # newer, or not ours
+            QMessageBox.critical(None, CANNOT_OPEN_TITLE, "\n\n".join(report.problems))
+            return EXIT_CANNOT_OPEN
+        self._findings = list(report.problems)
+        return None
+
+    def _offer_restore(self, problems: list[str]) -> int | None:
+        good = backup.latest_good_backup(self.backup_dir, self.path, key=self.key)
+        latest = next(
+            (b for b in backup.list_backups(self.backup_dir, self.path.stem) if b.path == good),
+            None,
+        )
+        log.error("damaged database %s; latest good backup: %s", self.path, good)
+        # Without a good backup the message says so and offers only Quit.
+        chose = notices.ask_restore(self.path, problems, latest, self.backup_dir)
+        if not chose or latest is None:
+            return EXIT_CANNOT_OPEN
+        try:
+            aside = backup.restore(self.path, latest.path, key=self.key)
+        except BackupError as exc:
+            QMessageBox.critical(None, "The backup could not be restored", str(exc))
+            return EXIT_CANNOT_OPEN
+        kept = f"; the damaged file is kept as {aside.name}" if aside else ""
+        self._restored_note = f"Restored the backup of {notices.local_time(latest.taken_at)}{kept}."
+        return None
+
+    def _show_window(self) -> None:
+        assert self.database is not None
+        window = MainWindow(self.database, title_suffix=self.title_suffix)
+        window.add_page("Audit trail", AuditPage(self.database))
+        window.backup_requested.connect(self.back_up_now)
+        window.restore_requested.connect(self.show_backups)
+        window.backup_folder_requested.connect(self.open_backup_folder)
+        window.key_changed.connect(lambda key: setattr(self, "key", key))  # encryption on
+        if self.window is not None:
+            window.restoreGeometry(self.window.saveGeometry())
+        window.show()
+        self.window = window
+
+    def _tell_findings(self) -> None:
+        """Warnings the user acknowledges; they do not stop the app."""
+        assert self.window is not None
+        if self._restored_note:
+            self.window.statusBar().showMessage(self._restored_note)
+        if self._location:
+            self.window.statusBar().showMessage(
+                "Warning: the database is in a risky place (see the message)."
+            )
+            notices.location_box(self._location, self.window).open()
+        if self._findings:
+            notices.problems_box(self._findings, self.window).open()
+
+    # ---- backups -------------------------------------------------------------
+    def start_backup(self, kind: backup.BackupKind) -> None:
+        """Back up in a background thread; the result is reported when it is done."""
+        if self._worker is not None and self._worker.is_alive():
+            return
+        if self.window is not None:
+            self.window.statusBar().showMessage("Backing up…")
+        self._worker = threading.Thread(
+            target=self._backup_in_thread, args=(kind,), name="practice-backup", daemon=True
+        )
+        self._worker.start()
+
+    def _backup_in_thread(self, kind: backup.BackupKind) -> None:
+        self._backup_finished.emit(self._make_backup(kind), kind)
+
+    def _make_backup(self, kind: backup.BackupKind) -> Outcome:
+        try:
+            return backup.make_backup(self.path, self.backup_dir, kind=kind, key=self.key)
+        except (BackupError, OSError) as exc:
+            log.error("%s backup failed: %s", kind, exc)
+            return exc
+
+    def wait_for_backup(self) -> None:
+        if self._worker is not None:
+            self._worker.join()
+            self._worker = None
+            QApplication.processEvents()  # deliver its report
+
+    def back_up_now(self) -> Outcome:
+        """A manual backup, made while the user waits; reported like the others."""
+        self.wait_for_backup()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            outcome = self._make_backup("manual")
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._report_backup(outcome, "manual")
+        return outcome
+
+    def _report_backup(self, outcome: Outcome, kind: str) -> None:
+        self.last_backup = outcome
+        if self.window is None:
+            return
+        bar = self.window.statusBar()
+        if failed(outcome):
+            bar.showMessage(f"The {kind} backup FAILED — see the message.")
+            notices.backup_failed_box(outcome, self.window).open()
+        elif isinstance(outcome, BackupResult):
+            bar.showMessage(
+                f"Backed up and verified at {datetime.now():%H:%M}: {outcome.path.name}",
+                30_000,
+            )
+
+    # ---- backups window, restore ---------------------------------------------
+    def show_backups(self) -> None:
+        dialog = BackupsDialog(self.path, self.backup_dir, self.back_up_now, self.window)
+        dialog.folder_changed.connect(self.set_backup_folder)
+        if dialog.exec() and dialog.chosen is not None:
+            self.restore_from(dialog.chosen)
+
+    def set_backup_folder(self, folder: Path) -> None:
+        self.backup_dir = folder
+        if not self.demo:
+            QSettings().setValue(BACKUP_FOLDER_KEY, str(folder))
+
+    def open_backup_folder(self) -> None:
+        self.backup_dir.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.backup_dir)))
+
+    def restore_from(self, source: Path) -> bool:
+        """Replace the database by ``source`` and reopen the window on it."""
+        assert self.database is not None and self.window is not None
+        if getattr(self.window, "session_panels", None):
+            QMessageBox.warning(
+                self.window,
+                "Finish the open session first",
+                "A session window is open. Finish or close it, then restore the backup.",
+            )
+            return False
+        self.wait_for_backup()
+        self.database.dispose()
+        try:
+            aside = backup.restore(self.path, source, key=self.key)
+        except BackupError as exc:
+            QMessageBox.critical(self.window, "The backup was not restored", str(exc))
+            return False  # the current file is in place: the window keeps working
+        old = self.window
+        self.database = Database(self.path, key=self.key)
+        self._show_window()
+        old.close()
+        old.deleteLater()
+        kept = f"; the previous file is kept as {aside.name}" if aside else ""
+        assert self.window is not None
+        self.window.statusBar().showMessage(f"Restored {source.name}{kept}.")
+        notices.restored_box(source, aside, self.window).open()
+        return True
+
+    # ---- end -----------------------------------------------------------------
+    def shutdown(self) -> None:
+        """Back up on exit (a failure is shown), close the database, release the lock."""
+        self.wait_for_backup()
+        if self.database is not None:
+            self.database.dispose()
+            outcome = self._make_backup("exit")
+            self.last_backup = outcome
+            if failed(outcome):
+                notices.show_backup_failed(outcome)
+            self.database = None
+        self.lock.release()

@@ -1,0 +1,278 @@
+"""The Audit trail page: browse and filter the events, and verify their hash chain.
+
+Filters (record type, action, dates, text in the summary) are applied by the
+audit service in the database, newest first, at most ``PAGE`` events; the proxy
+in front of the model sorts by any column. Dates are the user's local days.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.db.engine import Database
+from practice.services import audit
+from practice.services.audit import AuditEventView
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+COL_AT, COL_ENTITY, COL_ID, COL_ACTION, COL_SUMMARY = range(5)
+HEADERS = ("When", "Record", "Id", "Action", "What happened")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE = 500
+NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
+OK_STYLE = "color: #1b5e20;"
+BAD_STYLE = "color: #b3261e; font-weight: 600;"
+
+
+def label(name: str) -> str:
+    """'homework_assignment' -> 'Homework assignment'."""
+    return name.replace("_", " ").capitalize()
+
+
+class AuditTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AuditEventView] = []
+
+    def set_rows(self, rows: list[AuditEventView]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def event_at(self, row: int) -> AuditEventView:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        event, col = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_AT:
+                return event.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            if col == COL_ENTITY:
+                return label(event.entity)
+            if col == COL_ID:
+                return "" if event.entity_id is None else str(event.entity_id)
+            if col == COL_ACTION:
+                return label(event.action)
+            return event.summary
+        if role == SORT_ROLE:
+            if col == COL_AT:
+                return event.id  # ids follow time; equal times keep their order
+            if col == COL_ID:
+                return -1 if event.entity_id is None else event.entity_id
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_SUMMARY:
+            return event.summary
+        return None
+
+
+def day_start(day: date) -> datetime:
+    """Local midnight at the start of ``day``, as an aware datetime."""
+    return datetime.combine(day, time.min).astimezone()
+
+
+class AuditPage(QWidget):
+    """The page in the navigation rail."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        heading = QLabel("Audit trail")
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        about = QLabel(
+            "Every change to your records, backup, restore and export, in order. Events "
+            "name records by number, never by a client's name. They cannot be edited or "
+            "deleted, and each is chained to the one before, so a change made outside "
+            "Practice shows up when you verify the chain."
+        )
+        about.setWordWrap(True)
+
+        self.entity = QComboBox()
+        self.action = QComboBox()
+        self.since = self._date_edit()
+        self.until = self._date_edit()
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("Search in what happened")
+        self.text.setClearButtonEnabled(True)
+        clear = QPushButton("Clear filters")
+        clear.clicked.connect(self.clear_filters)
+        filters = QHBoxLayout()
+        for caption, widget in (
+            ("Record", self.entity),
+            ("Action", self.action),
+            ("From", self.since),
+            ("To", self.until),
+        ):
+            filters.addWidget(QLabel(caption))
+            filters.addWidget(widget)
+        filters.addWidget(self.text, 1)
+        filters.addWidget(clear)
+
+        self.model = AuditTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_AT, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
+
+        self.count_label = QLabel()
+        self.verify_button = QPushButton("Verify chain")
+        self.verify_button.clicked.connect(self.verify)
+        self.verify_label = QLabel()
+        self.verify_label.setWordWrap(True)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label)
+        bottom.addStretch(1)
+        bottom.addWidget(self.verify_label, 2)
+        bottom.addWidget(self.verify_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(about)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+        self.refresh_choices()
+        for combo in (self.entity, self.action):
+            combo.currentIndexChanged.connect(self.refresh)
+        for edit in (self.since, self.until):
+            edit.dateChanged.connect(self.refresh)
+        self.text.textChanged.connect(self.refresh)
+        self.refresh()
+
+    @staticmethod
+    def _date_edit() -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(NO_DATE)
+        edit.setSpecialValueText("any day")
+        edit.setDate(NO_DATE)
+        return edit
+
+    def refresh_choices(self) -> None:
+        """Fill the drop-downs from what the trail holds, keeping the current choice."""
+        with self._db.session() as session:
+            entities, actions = audit.entities(session), audit.actions(session)
+        for combo, values, everything in (
+            (self.entity, entities, "All records"),
+            (self.action, actions, "All actions"),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value in values:
+                combo.addItem(label(value), value)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+
+    def _day(self, edit: QDateEdit) -> date | None:
+        value = edit.date()
+        return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+
+    def refresh(self) -> None:
+        since, until = self._day(self.since), self._day(self.until)
+        with self._db.session() as session:
+            rows = audit.list_events(
+                session,
+                entity=self.entity.currentData(),
+                action=self.action.currentData(),
+                since=day_start(since) if since else None,
+                until=day_start(until + timedelta(days=1)) if until else None,
+                text=self.text.text(),
+                limit=PAGE,
+            )
+            total = audit.event_count(session)
+        self.model.set_rows(rows)
+        shown = f"{len(rows)} of {total} events"
+        if len(rows) == PAGE:
+            shown += f" (the newest {PAGE}; narrow the filters to see older ones)"
+        self.count_label.setText(shown)
+
+    def clear_filters(self) -> None:
+        for widget in (self.entity, self.action, self.since, self.until, self.text):
+            widget.blockSignals(True)
+        self.entity.setCurrentIndex(0)
+        self.action.setCurrentIndex(0)
+        self.since.setDate(NO_DATE)
+        self.until.setDate(NO_DATE)
+        self.text.clear()
+        for widget in (self.entity, self.action, self.since, self.until, self.text):
+            widget.blockSignals(False)
+        self.refresh()
+
+    def verify(self) -> list[str]:
+        """Check the whole chain; show and return the problems (empty when intact)."""
+        with self._db.session() as session:
+            problems = audit.verify_chain(session)
+            total = audit.event_count(session)
+        if not problems:
+            self.verify_label.setStyleSheet(OK_STYLE)
+            self.verify_label.setText(
+                f"✓ Chain verified: all {total} events are intact, none changed or missing "
+                f"(checked {datetime.now():%H:%M})."
+            )
+        else:
+            self.verify_label.setStyleSheet(BAD_STYLE)
+            listed = "; ".join(problems[:3]) + ("; …" if len(problems) > 3 else "")
+            self.verify_label.setText(
+                f"✗ The audit trail was changed outside Practice ({len(problems)} "
+                f"problems): {listed}"
+            )
+            self.verify_label.setToolTip("\n".join(problems[:50]))
+        return problems
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh_choices()
+        self.refresh()
+        super().showEvent(event)

@@ -1,0 +1,272 @@
+"""The Backups window: every backup of this database, back up now, restore one.
+
+The dialog does not restore by itself: choosing a backup (after a confirmation
+saying the current file is kept aside) sets ``chosen`` and closes the dialog; the
+app controller then closes the database, restores and reopens the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.services import backup
+from practice.services.backup import BackupFile
+from practice.ui.notices import local_time
+
+COL_TAKEN, COL_KIND, COL_CHECK, COL_SIZE = range(4)
+HEADERS = ("Taken", "Kind", "Check", "Size")
+KIND_LABELS = {
+    "manual": "Backed up by you",
+    "daily": "Daily",
+    "exit": "When Practice closed",
+    "pre-migration": "Before an upgrade",
+}
+FAILED_COLOR = QColor("#b3261e")
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def _size(n: int) -> str:
+    if n < 1024 * 1024:
+        return f"{max(n // 1024, 1)} KB"
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
+class BackupTableModel(QAbstractTableModel):
+    """Backups as rows; ``backup_at(row)`` gives the file."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BackupFile] = []
+        self._sizes: list[int] = []
+
+    def set_rows(self, rows: list[BackupFile]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._sizes = []
+        for b in self._rows:
+            try:
+                self._sizes.append(b.path.stat().st_size)
+            except OSError:
+                self._sizes.append(0)
+        self.endResetModel()
+
+    def backup_at(self, row: int) -> BackupFile:
+        return self._rows[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        b, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_TAKEN:
+                return local_time(b.taken_at)
+            if column == COL_KIND:
+                return KIND_LABELS.get(b.kind, b.kind)
+            if column == COL_CHECK:
+                return "Verified" if b.verified else "FAILED — not usable"
+            return _size(self._sizes[index.row()])
+        if role == SORT_ROLE:
+            if column == COL_TAKEN:
+                return b.taken_at.timestamp()
+            if column == COL_SIZE:
+                return self._sizes[index.row()]
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ForegroundRole and not b.verified:
+            return FAILED_COLOR
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(b.path)
+        return None
+
+
+class BackupsDialog(QDialog):
+    """List, make and choose backups. ``chosen`` is the backup to restore, if any."""
+
+    folder_changed = Signal(Path)
+
+    def __init__(
+        self,
+        db_path: Path,
+        folder: Path,
+        back_up: Callable[[], object] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db_path, self.folder = db_path, folder
+        self.chosen: Path | None = None
+        self._back_up = back_up
+        self.setWindowTitle("Backups")
+        self.resize(760, 480)
+
+        heading = QLabel(f"Backups of {db_path.name}")
+        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        about = QLabel(
+            "Practice backs up when it starts (once a day), every time it closes, and "
+            "before it upgrades the file. Each backup is checked right after it is "
+            "written. Older backups are thinned out: one a day for 14 days, one a week "
+            "for 8 weeks, one a month for 12 months."
+        )
+        about.setWordWrap(True)
+        self.folder_label = QLabel()
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        change = QPushButton("Change folder…")
+        change.clicked.connect(self._change_folder)
+        open_folder = QPushButton("Open folder")
+        open_folder.clicked.connect(self._open_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_label, 1)
+        folder_row.addWidget(change)
+        folder_row.addWidget(open_folder)
+
+        self.model = BackupTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_TAKEN, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self._restore_selected())
+        self.empty_label = QLabel("There are no backups of this database in this folder yet.")
+        self.empty_label.setStyleSheet("color: #44546a;")
+
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.backup_button = QPushButton("Back up now")
+        self.backup_button.clicked.connect(self._back_up_now)
+        self.backup_button.setEnabled(back_up is not None)
+        self.restore_button = QPushButton("Restore…")
+        self.restore_button.clicked.connect(self._restore_selected)
+        other = QPushButton("Restore another file…")
+        other.clicked.connect(self._restore_other)
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(other)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(about)
+        layout.addLayout(folder_row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.status_label)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.folder_label.setText(f"Folder: {self.folder}")
+        rows = backup.list_backups(self.folder, self.db_path.stem, include_failed=True)
+        self.model.set_rows(rows)
+        self.empty_label.setVisible(not rows)
+        if rows:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def selected(self) -> BackupFile | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.backup_at(self.proxy.mapToSource(rows[0]).row())
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        self.restore_button.setEnabled(chosen is not None and chosen.verified)
+
+    def _back_up_now(self) -> None:
+        if self._back_up is None:
+            return
+        self._back_up()
+        self.refresh()
+
+    def _restore_selected(self) -> None:
+        chosen = self.selected()
+        if chosen is None or not chosen.verified:
+            return
+        when = f"{local_time(chosen.taken_at)} ({KIND_LABELS.get(chosen.kind, chosen.kind)})"
+        self._confirm_and_choose(chosen.path, f"the backup of {when}", local_time(chosen.taken_at))
+
+    def _restore_other(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Restore from a backup file", str(self.folder), "Practice backups (*.sqlite3)"
+        )
+        if name:
+            path = Path(name)
+            self._confirm_and_choose(path, path.name, "that backup was taken")
+
+    def _confirm_and_choose(self, path: Path, what: str, since: str) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Restore this backup?",
+            f"Restore {what}?\n\n"
+            f"The current database file is not deleted: it is kept aside as "
+            f"{self.db_path.stem}.before-restore-<time>{self.db_path.suffix} in "
+            f"{self.db_path.parent}.\n\n"
+            f"Changes made after {since} are not in the backup. Practice reopens "
+            "with the restored data.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.chosen = path
+            self.accept()
+
+    def _change_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, "Backup folder", str(self.folder))
+        if name:
+            self.folder = Path(name)
+            self.folder_changed.emit(self.folder)
+            self.refresh()
+
+    def _open_folder(self) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))

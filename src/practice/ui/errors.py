@@ -1,0 +1,103 @@
+"""What went wrong in a unit of work, as a message for the therapist.
+
+A save runs in one unit of work (``with database.session()``): when it fails, the
+transaction is rolled back, so nothing of that save is written and everything
+committed before it is safe. The form keeps what the user typed; this module only
+turns the exception into words. Validation problems are not handled here — forms
+show those next to their fields.
+
+Usage in a form::
+
+    try:
+        with self._db.session() as session:
+            ...
+    except ValidationError as exc:
+        self._show_errors(exc.errors)
+    except Exception as exc:
+        message = problem_message(exc)
+        if message is None:
+            raise  # a bug: let it surface
+        self._show_message(message)
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from practice.db.health import DISK_FULL_MESSAGE, is_disk_full
+from practice.db.lock import LockedError
+from practice.services.errors import ServiceError, ValidationError
+
+KEPT = "What you typed is still here."
+BUSY_MESSAGE = (
+    "The database is busy with another program's change, so this change was not saved. "
+    "Try again in a moment."
+)
+READ_ONLY_MESSAGE = (
+    "The database file cannot be written (the file or its folder is read-only), so this "
+    "change was not saved. Everything saved before it is safe."
+)
+IO_MESSAGE = (
+    "The disk reported an error while saving, so this change was not saved. Everything "
+    "saved before it is safe. If it happens again, back up and check the disk."
+)
+DAMAGED_MESSAGE = (
+    "The database file appears to be damaged, so this change was not saved. Close "
+    "Practice: at the next start it checks the file and offers to restore the latest "
+    "good backup."
+)
+
+# SQLite's primary result codes (the low byte of an extended code).
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _NOTADB = 5, 6, 8, 10, 11, 26
+
+
+def problem_message(exc: BaseException) -> str | None:
+    """A message for an expected failure of a save; None for anything else (a bug)."""
+    if is_disk_full(exc):
+        return DISK_FULL_MESSAGE
+    if isinstance(exc, LockedError):
+        return str(exc)
+    if isinstance(exc, ServiceError) and not isinstance(exc, ValidationError):
+        return str(exc)
+    for cause in _chain(exc):
+        if isinstance(cause, sqlite3.Error):
+            message = _sqlite_message(cause)
+            if message:
+                return message
+        elif isinstance(cause, OSError):
+            reason = cause.strerror or str(cause)
+            return f"A file could not be written ({reason}), so this change was not saved."
+    return None
+
+
+def with_kept_note(message: str) -> str:
+    """The message followed by the reassurance that the form still holds the input."""
+    return f"{message} {KEPT}"
+
+
+def _sqlite_message(error: sqlite3.Error) -> str | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(error).lower()
+    if primary in (_BUSY, _LOCKED) or "database is locked" in text:
+        return BUSY_MESSAGE
+    if primary == _READONLY or "readonly database" in text:
+        return READ_ONLY_MESSAGE
+    if primary == _IOERR or "disk i/o error" in text:
+        return IO_MESSAGE
+    if primary in (_CORRUPT, _NOTADB) or "malformed" in text or "not a database" in text:
+        return DAMAGED_MESSAGE
+    return None
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """The exception, then what it wraps (SQLAlchemy's ``orig``, causes, contexts)."""
+    found: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and all(current is not seen for seen in found):
+        found.append(current)
+        orig = getattr(current, "orig", None)
+        current = (
+            orig if isinstance(orig, BaseException) else (current.__cause__ or current.__context__)
+        )
+    return found

@@ -1,0 +1,204 @@
+"""The messages the app shows about its database file: in use, damaged, at risk, backups.
+
+Each ``*_box`` function builds the message box without showing it (tests and
+screenshots use them); the ``ask_*`` / ``show_*`` functions show it and wait.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
+
+from practice.db.lock import LockedError
+from practice.services.backup import BackupFile, BackupResult
+
+# Only the text labels: a rule for every QLabel would widen the icon's label too.
+BOX_WIDTH_CSS = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 460px; }"
+KIND_WORDS = {
+    "manual": "made by you",
+    "daily": "the daily backup",
+    "exit": "made when Practice closed",
+    "pre-migration": "made before an upgrade",
+}
+
+
+def local_time(moment: datetime) -> str:
+    """An aware time as the user's local clock shows it, e.g. '26 Nov 2026, 14:05'."""
+    return moment.astimezone().strftime("%d %b %Y, %H:%M")
+
+
+def _box(
+    icon: QMessageBox.Icon, title: str, text: str, info: str = "", parent: QWidget | None = None
+) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if info:
+        box.setInformativeText(info)
+    box.setStyleSheet(BOX_WIDTH_CSS)
+    return box
+
+
+# ---- a second copy --------------------------------------------------------------
+
+
+def locked_box(error: LockedError, parent: QWidget | None = None) -> QMessageBox:
+    owner = error.owner
+    if owner is not None:
+        started = owner.started
+        with contextlib.suppress(ValueError):
+            started = local_time(datetime.fromisoformat(owner.started))
+        who = (
+            f"It is open in {owner.program} (process {owner.pid}) on the computer "
+            f'<b style="white-space: nowrap">{owner.host}</b>, since {started}.'
+        )
+    else:
+        who = "Another program is opening it right now."
+    box = _box(
+        QMessageBox.Icon.Warning,
+        "Practice is already open",
+        f"<b>This practice is already open.</b><br><br>{who}",
+        "Only one copy of Practice can use a database at a time, so this copy has not "
+        "changed anything. Switch to the copy that is open, or close it and start "
+        "Practice again.",
+        parent,
+    )
+    box.setDetailedText(f"Database: {error.db_path}")
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    return box
+
+
+def show_locked(error: LockedError) -> None:
+    locked_box(error).exec()
+
+
+# ---- a damaged file -------------------------------------------------------------
+
+
+def damaged_box(
+    db_path: Path,
+    problems: list[str],
+    latest: BackupFile | None,
+    folder: Path,
+    parent: QWidget | None = None,
+) -> tuple[QMessageBox, QAbstractButton | None]:
+    """The box offering the latest good backup; returns it and its restore button."""
+    text = (
+        "<b>The database file is damaged.</b><br><br>"
+        f"Practice found damage in {db_path.name} and has not opened it, so nothing "
+        "more was written to it."
+    )
+    if latest is not None:
+        info = (
+            f"The latest good backup is from <b>{local_time(latest.taken_at)}</b> "
+            f"({KIND_WORDS.get(latest.kind, latest.kind)}). Restoring it replaces the "
+            "damaged file. The damaged file is not deleted: it is kept beside the new "
+            f"one, named {db_path.stem}.before-restore-&lt;date&gt;. Changes made after "
+            "that backup are not in the backup."
+        )
+    else:
+        info = (
+            f"No good backup of this database was found in {folder}. The file was left "
+            "as it is: keep a copy of it and ask for help before trying anything else."
+        )
+    box = _box(QMessageBox.Icon.Critical, "Damaged database", text, info, parent)
+    box.setDetailedText(f"Database: {db_path}\n\n" + "\n".join(problems[:20]))
+    restore = None
+    if latest is not None:
+        restore = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(restore)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    return box, restore
+
+
+def ask_restore(
+    db_path: Path, problems: list[str], latest: BackupFile | None, folder: Path
+) -> bool:
+    """Whether the user chose to restore ``latest`` over the damaged file."""
+    box, restore = damaged_box(db_path, problems, latest, folder)
+    box.exec()
+    return restore is not None and box.clickedButton() is restore
+
+
+# ---- a risky place, other problems ------------------------------------------------
+
+
+def location_box(warnings: list[str], parent: QWidget | None = None) -> QMessageBox:
+    box = _box(
+        QMessageBox.Icon.Warning,
+        "Your database is in a risky place",
+        "<b>Your database is in a place where it can be damaged.</b><br><br>"
+        + "<br><br>".join(warnings),
+        "Practice opens it anyway. When you can, move it to this computer's own "
+        "disk: close Practice, move the file, then start Practice on the moved file "
+        "(practice --db followed by its new place).",
+        parent,
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box
+
+
+def show_location_warning(warnings: list[str], parent: QWidget | None = None) -> None:
+    location_box(warnings, parent).exec()
+
+
+def problems_box(problems: list[str], parent: QWidget | None = None) -> QMessageBox:
+    box = _box(
+        QMessageBox.Icon.Warning,
+        "The database check found problems",
+        "<b>The database opens, but its check found problems.</b>",
+        "You can keep working. Please back up now and keep the backup; the details "
+        "below say what was found.",
+        parent,
+    )
+    box.setDetailedText("\n".join(problems[:40]))
+    return box
+
+
+# ---- backups --------------------------------------------------------------------
+
+
+def backup_failed_box(
+    outcome: BackupResult | Exception, parent: QWidget | None = None
+) -> QMessageBox:
+    if isinstance(outcome, BackupResult):
+        text = "<b>The backup just made failed its check.</b>"
+        info = (
+            "It is not counted as a good backup; your earlier backups are kept. The "
+            f"failed copy was kept as {outcome.path.name} for inspection."
+        )
+        details = "\n".join(outcome.problems[:20])
+    else:
+        text = "<b>The backup could not be made.</b>"
+        info = "Your earlier backups are kept. Check that the backup folder can be written."
+        details = str(outcome)
+    box = _box(QMessageBox.Icon.Critical, "Backup failed", text, info, parent)
+    box.setDetailedText(details)
+    return box
+
+
+def show_backup_failed(outcome: BackupResult | Exception, parent: QWidget | None = None) -> None:
+    backup_failed_box(outcome, parent).exec()
+
+
+def restored_box(source: Path, aside: Path | None, parent: QWidget | None = None) -> QMessageBox:
+    kept = (
+        f"The file you were using before is not deleted: it is kept in {aside.parent} "
+        f"as {aside.name}."
+        if aside is not None
+        else ""
+    )
+    box = _box(
+        QMessageBox.Icon.Information,
+        "Backup restored",
+        "<b>The backup is restored.</b><br><br>Practice now shows your records as they "
+        f"were in the backup {source.name}.",
+        kept,
+        parent,
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box

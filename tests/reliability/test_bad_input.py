@@ -1,0 +1,350 @@
+"""Bad input through the services: saved and read back exactly, or refused with a message.
+
+Hypothesis feeds huge text (up to 200,000 characters), right-to-left scripts,
+combining marks, emoji, NUL and lone surrogates into every free-text field of the
+services. Each example is one unit of work; the value is then read back in a new
+one. The only acceptable outcomes are "saved, and read back as the service
+normalises it" or ``ValidationError`` with a message for that field; any other
+exception fails the test. Malformed CSV files are covered in
+``tests/services/test_import_clients.py``; here CSV text is generated.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import itertools
+import sqlite3
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from practice.cli import main
+from practice.db.engine import Database
+from practice.domain.text import clean, text_problem
+from practice.domain.vocabulary import AppointmentStatus, Language, LiteracyLevel, NoteFormat
+from practice.services import appointments, clients, homework, notes, reviews
+from practice.services.clients import ClientInput
+from practice.services.errors import ValidationError
+from practice.services.homework import AssignmentInput
+from practice.services.import_clients import apply_import, preview_import
+from practice.services.notes import NoteInput
+from practice.services.reviews import ReviewInput
+
+# ---- the text -------------------------------------------------------------------
+
+SAMPLES = [
+    "שלום, מה שלומך היום",  # Hebrew, right to left
+    "مرحبا بالعالم ١٢٣",  # Arabic with Arabic-Indic digits
+    "\u202eevil\u202c \u200f\u200e",  # bidi overrides and marks
+    "e\u0301 a\u0308 n\u0303 Å \u0915\u093c",  # combining marks; a composition exclusion
+    "Z\u0351\u0352\u0353a\u0354\u0355l\u0356\u0357g\u0358o",  # stacked combining marks
+    "👩🏽‍⚕️ 📝 🇪🇸 🏳️‍🌈",  # emoji with modifiers, ZWJ sequences, flags
+    "\x00",
+    "a\x00b",
+    "\ud800",  # lone high surrogate
+    "x\udfffy",  # lone low surrogate
+    "\ufeff\u200b\u00a0",  # BOM, zero-width space, no-break space
+    "  \t\r\n  ",
+    "'; DROP TABLE clients; --",
+    "%_\\",
+]
+ANY_CHAR = st.characters(exclude_categories=())  # every code point, surrogates included
+_piece = st.one_of(st.text(ANY_CHAR, max_size=24), st.sampled_from(SAMPLES))
+SMALL = st.lists(_piece, max_size=6).map("".join)
+
+
+@st.composite
+def _huge(draw: st.DrawFn) -> str:
+    seed = draw(st.one_of(st.text(ANY_CHAR, min_size=1, max_size=8), st.sampled_from(SAMPLES)))
+    size = draw(st.integers(min_value=1, max_value=200_000))
+    return (seed * (size // len(seed) + 1))[:size]
+
+
+TEXT = st.one_of(SMALL, SMALL, _huge())
+BATTERY = settings(
+    max_examples=60,
+    deadline=None,
+    database=None,  # no .hypothesis folder in the repository
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.data_too_large,
+    ],
+)
+DAY = datetime(2025, 3, 3, 10, 0, tzinfo=UTC)
+
+
+def _refused(exc: ValidationError, field: str) -> None:
+    """A refusal must name the field and say something."""
+    assert field in exc.errors, exc.errors
+    assert all(isinstance(m, str) and m.strip() for m in exc.errors.values())
+
+
+def _must_refuse(value: str, limit: int) -> bool:
+    return text_problem(value, limit) is not None
+
+
+# ---- clients ----------------------------------------------------------------------
+
+CLIENT_FIELDS = {
+    "first_name": clients.NAME_MAX,
+    "last_name": clients.NAME_MAX,
+    "preferred_name": clients.NAME_MAX,
+    "email": 254,
+    "phone": 40,
+    "cannot_postpone_reason": 2000,
+    "notes": clients.NOTES_MAX,
+}
+_names = itertools.count(1)
+
+
+def _client_input(field: str, value: str) -> ClientInput:
+    # a fresh name each time: no duplicate keys between examples
+    base = ClientInput(first_name="Ana", last_name=f"Prueba{next(_names)}")
+    return replace(base, **{field: value})
+
+
+def _check_client_value(db: Database, field: str, value: str, client_id: int | None) -> None:
+    data = _client_input(field, value)
+    if client_id is not None:
+        data = replace(data, last_name="Prueba") if field != "last_name" else data
+    try:
+        with db.session() as s:
+            view = (
+                clients.create(s, data) if client_id is None else clients.update(s, client_id, data)
+            )
+    except ValidationError as exc:
+        _refused(exc, field)
+        return
+    assert not _must_refuse(value, CLIENT_FIELDS[field]), "should have been refused"
+    with db.session() as s:
+        back = clients.get(s, view.id)
+    assert getattr(back, field) == clean(value)
+
+
+@pytest.mark.parametrize("field", list(CLIENT_FIELDS))
+def test_client_create_saves_or_refuses_every_text(db, field):
+    @BATTERY
+    @given(value=TEXT)
+    def run(value: str) -> None:
+        _check_client_value(db, field, value, None)
+
+    run()
+
+
+@pytest.mark.parametrize("field", ["first_name", "notes", "cannot_postpone_reason"])
+def test_client_update_saves_or_refuses_every_text(db, field):
+    with db.session() as s:
+        client_id = clients.create(s, ClientInput(first_name="Ana", last_name="Prueba")).id
+
+    @BATTERY
+    @given(value=TEXT)
+    def run(value: str) -> None:
+        _check_client_value(db, field, value, client_id)
+
+    run()
+
+
+# ---- notes, homework, reviews ----------------------------------------------------
+
+
+def _attended(db: Database, weeks: int = 0) -> tuple[int, int]:
+    with db.session() as s:
+        client_id = clients.create(
+            s, ClientInput(first_name="Ana", last_name=f"Prueba{next(_names)}")
+        ).id
+        appt = appointments.schedule(s, client_id, DAY + timedelta(weeks=weeks)).appointment.id
+        appointments.mark(s, appt, AppointmentStatus.ATTENDED)
+    return client_id, appt
+
+
+@pytest.mark.parametrize("where", ["section", "plan"])
+def test_note_saves_or_refuses_every_text(db, where):
+    _, appointment_id = _attended(db)
+
+    @BATTERY
+    @given(value=TEXT)
+    def run(value: str) -> None:
+        if where == "section":
+            data, field = NoteInput(NoteFormat.SOAP, {"Subjective": value}), "sections.Subjective"
+        else:
+            data, field = (
+                NoteInput(NoteFormat.SOAP, {"Plan": "Review the log."}, plan=value),
+                "plan",
+            )
+        try:
+            with db.session() as s:
+                note_id = notes.save_note(s, appointment_id, data).id
+        except ValidationError as exc:
+            _refused(exc, field)
+            return
+        limit = notes.SECTION_MAX if where == "section" else notes.PLAN_MAX
+        assert not _must_refuse(value, limit)
+        with db.session() as s:
+            back = notes.get_note(s, note_id)
+        if where == "section":
+            assert back.sections.get("Subjective", "") == value.strip()
+        else:
+            assert back.plan == clean(value)
+
+    run()
+
+
+@pytest.mark.parametrize("field", ["instructions", "rationale", "title"])
+def test_homework_saves_or_refuses_every_text(db, field):
+    client_id, _ = _attended(db)
+    base = AssignmentInput(
+        template_key="mood_log",
+        title="Mood log",
+        level=LiteracyLevel.PLAIN,
+        language=Language.EN,
+        start_date=date(2025, 3, 3),
+    )
+    limit = homework.TITLE_MAX if field == "title" else homework.TEXT_MAX
+
+    @BATTERY
+    @given(value=TEXT)
+    def run(value: str) -> None:
+        try:
+            with db.session() as s:
+                view = homework.assign(s, client_id, replace(base, **{field: value}))
+        except ValidationError as exc:
+            _refused(exc, field)
+            return
+        assert not _must_refuse(clean(value) if field == "title" else value, limit)
+        with db.session() as s:
+            assert getattr(homework.get(s, view.id), field) == clean(value)
+
+    run()
+
+
+def test_review_note_saves_or_refuses_every_text(db):
+    client_id, first = _attended(db)
+    with db.session() as s:
+        base = AssignmentInput(
+            template_key="mood_log",
+            title="Mood log",
+            level=LiteracyLevel.PLAIN,
+            language=Language.EN,
+            start_date=date(2025, 3, 3),
+        )
+        assignment_id = homework.assign(s, client_id, base, appointment_id=first).id
+        later = appointments.schedule(s, client_id, DAY + timedelta(weeks=1)).appointment.id
+        appointments.mark(s, later, AppointmentStatus.ATTENDED)
+        review_id = reviews.review(s, assignment_id, later, ReviewInput(True, 2)).id
+
+    @BATTERY
+    @given(value=TEXT)
+    def run(value: str) -> None:
+        try:
+            with db.session() as s:
+                reviews.update_review(s, review_id, ReviewInput(True, 3, note=value))
+        except ValidationError as exc:
+            _refused(exc, "note")
+            return
+        assert not _must_refuse(value, reviews.REVIEW_NOTE_MAX)
+        with db.session() as s:
+            assert reviews.get_review(s, review_id).note == clean(value)
+
+    run()
+
+
+# ---- CSV import -------------------------------------------------------------------
+
+
+def _csv(rows: list[list[str]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["first_name", "last_name", "cannot_postpone_reason"])
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def test_csv_import_of_generated_values_saves_or_lists_problems(db):
+    @BATTERY
+    @given(first=TEXT, reason=SMALL)
+    def run(first: str, reason: str) -> None:
+        last = f"Prueba{next(_names)}"
+        with db.session() as s:
+            preview = preview_import(s, _csv([[first, last, reason]]))
+            if not preview.ok or preview.duplicates:
+                problems = preview.problems()
+                assert problems and all(isinstance(p, str) and p.strip() for p in problems)
+                return
+            [client_id] = apply_import(s, preview)
+        with db.session() as s:
+            back = clients.get(s, client_id)
+        assert (back.first_name, back.last_name) == (clean(first), last)
+        assert back.cannot_postpone_reason == clean(reason)
+
+    run()
+
+
+@BATTERY
+@given(text=TEXT, as_bytes=st.booleans())
+def test_csv_preview_of_any_text_never_raises(db, text, as_bytes):
+    source: str | bytes = text.encode("utf-8", "surrogatepass") if as_bytes else text
+    with db.session() as s:
+        preview = preview_import(s, source)
+        s.rollback()
+    for problem in preview.problems():
+        assert isinstance(problem, str) and problem.strip()
+    assert preview.rows or preview.file_errors
+
+
+# ---- damaged and foreign database files ---------------------------------------------
+
+
+def _foreign_sqlite(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.execute("INSERT INTO recipes (name) VALUES ('Gazpacho')")
+    conn.commit()
+    conn.close()
+
+
+def _truncated_practice(path: Path) -> None:
+    from practice.db import migrate
+
+    migrate.upgrade(path)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+
+
+BAD_FILES = {
+    "random bytes": lambda p: p.write_bytes(bytes(range(256)) * 40),
+    "sqlite header then garbage": lambda p: p.write_bytes(b"SQLite format 3\x00" + b"\xa5" * 8000),
+    "a text file": lambda p: p.write_text("first_name,last_name\nAna,Prueba\n", encoding="utf-8"),
+    "a PDF": lambda p: p.write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n"),
+    "another program's database": _foreign_sqlite,
+    "a truncated practice": _truncated_practice,
+}
+
+
+def make_bad_file(kind: str, folder: Path) -> Path:
+    path = folder / "practice.sqlite3"
+    BAD_FILES[kind](path)
+    for extra in ("-wal", "-shm"):
+        Path(f"{path}{extra}").unlink(missing_ok=True)
+    return path
+
+
+@pytest.mark.parametrize("kind", list(BAD_FILES))
+@pytest.mark.parametrize("command", ["clients", "check", "migrate", "backup"])
+def test_cli_refuses_a_bad_file_and_leaves_it_untouched(tmp_path, capsys, kind, command):
+    path = make_bad_file(kind, tmp_path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+
+    status = main([command, "--db", str(path)])
+
+    err = capsys.readouterr().err
+    assert status == 1 and err.strip()
+    assert "Traceback" not in err
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert not Path(f"{path}.lock").exists()
