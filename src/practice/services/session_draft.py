@@ -113,6 +113,8 @@ class SessionDraft:
     observations: tuple[ObservationDraft, ...] = ()
     assignments: tuple[AssignmentInput, ...] = ()  # new homework to set in this session
     sign_note: bool = False
+    # Observations flagged in earlier sessions and raised in this one (marked on finish).
+    raised_ids: tuple[int, ...] = ()
 
 
 # ---- JSON -----------------------------------------------------------------------
@@ -221,6 +223,7 @@ def draft_to_json(draft: SessionDraft) -> dict[str, Any]:
             for o in draft.observations
         ],
         "assignments": [assignment_to_json(a) for a in draft.assignments],
+        "raised_ids": list(draft.raised_ids),
     }
 
 
@@ -266,4 +269,5 @@ def draft_from_json(data: Mapping[str, Any]) -> SessionDraft:
             if (kind := enum_or(ResistanceKind, o.get("kind"), None)) is not None
         ),
         assignments=tuple(assignment_from_json(a) for a in data.get("assignments", ())),
+        raised_ids=tuple(int(i) for i in data.get("raised_ids", ()) if isinstance(i, int)),
     )

@@ -179,6 +179,8 @@ def finish(session: Session, draft: SessionDraft) -> SessionOutcome:
         homework.assign(session, appointment.client_id, a, appointment_id=appointment.id)
         for a in draft.assignments
     )
+    if draft.raised_ids:
+        observations.mark_raised(session, draft.raised_ids)
     discard_draft(session, appointment.id)
     return SessionOutcome(appointments.get(session, appointment.id), tuple(written), note, new)
 

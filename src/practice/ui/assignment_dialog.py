@@ -1,0 +1,141 @@
+"""Assign homework outside a session, or change an assignment into another task."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.db.engine import Database
+from practice.services import homework, homework_prefill
+from practice.services.errors import ServiceError, ValidationError
+from practice.services.homework import AssignmentInput, AssignmentView
+from practice.ui.assignment_form import AssignmentForm, field_holder, plain_editor, template_library
+from practice.ui.widgets import error_label
+
+
+def replacement_defaults(
+    database: Database, old: AssignmentView, template_key: str | None = None
+) -> AssignmentInput:
+    """A new task prefilled from the client, keeping what was adapted for the old one
+    (level, language, print, way to record, reminders)."""
+    templates = template_library()
+    with database.session() as s:
+        data = homework.defaults_for(
+            s, old.client_id, template_key or old.template_key, templates=templates
+        )
+    data = replace(
+        data,
+        level=old.level,
+        language=old.language,
+        large_print=old.large_print,
+        modality=old.modality,
+        frequency=old.frequency,
+        times_per_week=old.times_per_week,
+        reminder_channel=old.reminder_channel,
+        reminder_time=old.reminder_time,
+    )
+    return homework_prefill.with_template_texts(data, templates=templates)
+
+
+class AssignmentDialog(QDialog):
+    """New homework for a client (``replacing`` None) or a replacement for ``replacing``.
+
+    After ``exec()`` returns Accepted, ``result_view`` is the new assignment.
+    """
+
+    def __init__(
+        self,
+        database: Database,
+        client_id: int,
+        *,
+        replacing: AssignmentView | None = None,
+        client_name: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._client_id = client_id
+        self._replacing = replacing
+        self.result_view: AssignmentView | None = None
+        templates = template_library()
+        self.form = AssignmentForm(templates)
+        if replacing is None:
+            self.setWindowTitle(f"Assign homework{' to ' + client_name if client_name else ''}")
+            with database.session() as s:
+                data = homework.defaults_for(s, client_id, templates.keys()[0], templates=templates)
+        else:
+            self.setWindowTitle(f"Change “{replacing.title}” into another task")
+            data = replacement_defaults(database, replacing)
+        self.form.load(data)
+
+        layout = QVBoxLayout(self)
+        if replacing is not None:
+            intro = QLabel(
+                f"The new task replaces <b>{replacing.title}</b> (code {replacing.code}); "
+                "the old one is kept, marked replaced, and links to the new one."
+            )
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+        layout.addWidget(self.form, 1)
+        self.reason = plain_editor(50, "Why the task is changed (required)")
+        self.reason.setMaximumHeight(80)
+        self.reason_error = error_label()
+        if replacing is not None:
+            layout.addWidget(QLabel("Reason for the change *"))
+            layout.addWidget(field_holder(self.reason, self.reason_error))
+        self.message = error_label()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText("Change task" if replacing else "Assign")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(1100, 660)
+
+    def save(self) -> bool:
+        """Validate and write; messages appear next to the fields, nothing is saved."""
+        data, errors = self.form.read()
+        errors = {**homework.validate(data), **errors}
+        reason = self.reason.toPlainText()
+        if self._replacing is not None and not reason.strip():
+            errors["reason"] = "Please give a reason for the change."
+        if errors:
+            self._show_errors(errors)
+            return False
+        try:
+            with self._db.session() as s:
+                if self._replacing is None:
+                    view = homework.assign(s, self._client_id, data)
+                else:
+                    view = homework.replace(s, self._replacing.id, data, reason)
+        except ValidationError as exc:
+            self._show_errors(exc.errors)
+            return False
+        except ServiceError as exc:
+            self._show_errors({"": str(exc)})
+            return False
+        self.result_view = view
+        self.accept()
+        return True
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        shown = self.form.show_errors(errors)
+        reason = errors.get("reason", "")
+        self.reason_error.setText(reason)
+        self.reason_error.setVisible(bool(reason))
+        others = [m for k, m in errors.items() if not self.form.shows(k) and k != "reason"]
+        lines = []
+        if shown or reason:
+            lines.append("Please correct the fields marked in red; nothing was saved.")
+        self.message.setText(" ".join(lines + others))
+        self.message.setVisible(bool(errors))

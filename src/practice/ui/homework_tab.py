@@ -1,0 +1,337 @@
+"""A client's homework: assignments newest first, each with its reviews newest first.
+
+Reviews still missing are listed at the top. Actions: assign, change into another
+task (the new one links to the old), drop with a reason, mark completed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from practice.db.engine import Database
+from practice.domain.vocabulary import AssignmentStatus
+from practice.services import homework, story
+from practice.services.errors import ServiceError
+from practice.services.homework import AssignmentView
+from practice.services.reviews import ReviewView
+from practice.services.story import MissingReview
+from practice.ui.assignment_dialog import AssignmentDialog
+from practice.ui.homework_text import assignment_html, review_html, review_summary, status_text
+
+COLUMNS = ("Homework", "Status", "Code", "Level", "Set", "Due", "Last review")
+ID_ROLE = Qt.ItemDataRole.UserRole + 1  # ("assignment", id) or ("review", id)
+MISSING_STYLE = (
+    "background: #fff3cd; color: #4a3700; border: 1px solid #e0b252; border-radius: 4px; "
+    "padding: 6px;"
+)
+STATUS_COLOURS = {
+    AssignmentStatus.ACTIVE: "#1e6b34",
+    AssignmentStatus.COMPLETED: "#1f5fa8",
+    AssignmentStatus.REPLACED: "#6b5b00",
+    AssignmentStatus.DROPPED: "#7a7a7a",
+}
+
+
+class HomeworkTab(QWidget):
+    """Emits ``changed`` after any write and ``start_session(appointment_id)`` to review
+    a missing review in its session."""
+
+    changed = Signal()
+    start_session = Signal(int)
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self.client_id: int | None = None
+        self.assignments: dict[int, AssignmentView] = {}
+        self.reviews: dict[int, ReviewView] = {}
+        self.missing: list[MissingReview] = []
+
+        self.missing_label = QLabel()
+        self.missing_label.setWordWrap(True)
+        self.missing_label.setStyleSheet(MISSING_STYLE)
+        self.missing_label.setTextFormat(Qt.TextFormat.RichText)
+        self.missing_label.linkActivated.connect(self._missing_link)
+        self.missing_label.hide()
+
+        self.assign_button = QPushButton("Assign…")
+        self.replace_button = QPushButton("Change into another task…")
+        self.drop_button = QPushButton("Drop…")
+        self.complete_button = QPushButton("Mark completed")
+        self.assign_button.clicked.connect(self.assign)
+        self.replace_button.clicked.connect(self.replace_selected)
+        self.drop_button.clicked.connect(self.drop_selected)
+        self.complete_button.clicked.connect(self.complete_selected)
+        buttons = QHBoxLayout()
+        for button in (
+            self.assign_button,
+            self.replace_button,
+            self.drop_button,
+            self.complete_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.sheet_button = QPushButton("Sheet…")
+        self.import_button = QPushButton("Import a filled sheet…")
+        self.sheet_button.clicked.connect(self.show_sheet)
+        self.import_button.clicked.connect(self.import_filled)
+        buttons.addWidget(self.sheet_button)
+        buttons.addWidget(self.import_button)
+
+        self.model = QStandardItemModel(self)
+        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setStyleSheet("QTreeView::item { padding: 3px 2px; }")
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.selectionModel().currentRowChanged.connect(self._show_selected)
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(self._details_link)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.details)
+        splitter.setSizes([330, 270])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.missing_label)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        self._update_buttons()
+
+    # ----- loading ----------------------------------------------------------------
+    def show_client(self, client_id: int | None) -> None:
+        self.client_id = client_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_assignment()
+        rows: list[AssignmentView] = []
+        self.missing = []
+        if self.client_id is not None:
+            with self._db.session() as s:
+                rows = homework.list_for_client(s, self.client_id)
+                self.missing = story.missing_reviews(s, self.client_id)
+        self.assignments = {a.id: a for a in rows}
+        self.reviews = {r.id: r for a in rows for r in a.reviews}
+        self._fill(rows)
+        self._show_missing()
+        self.setEnabled(self.client_id is not None)
+        if selected is not None and selected.id in self.assignments:
+            self.select_assignment(selected.id)
+        elif rows:
+            self.select_assignment(rows[0].id)
+        self._show_selected()
+
+    def _fill(self, rows: list[AssignmentView]) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        codes = {a.id: a.code for a in rows}
+        for a in rows:
+            last = a.reviews[0] if a.reviews else None
+            cells = [
+                a.title,
+                status_text(a, codes),
+                a.code,
+                f"{a.level.label} · {a.language.value.upper()}"
+                + (" · large" if a.large_print else ""),
+                f"{a.start_date:%d %b %y}",
+                f"{a.due_date:%d %b %y}" if a.due_date else "—",
+                f"{last.completion} {last.completion_label}, {last.session_at.astimezone():%d %b}"
+                if last
+                else "none yet",
+            ]
+            items = [QStandardItem(text) for text in cells]
+            items[0].setData(("assignment", a.id), ID_ROLE)
+            items[0].setToolTip(a.title)
+            items[1].setForeground(QColor(STATUS_COLOURS[a.status]))
+            if a.is_active:
+                font = items[0].font()
+                font.setBold(True)
+                items[0].setFont(font)
+            for r in a.reviews:
+                child = QStandardItem(review_summary(r))
+                child.setToolTip(review_summary(r))
+                child.setData(("review", r.id), ID_ROLE)
+                items[0].appendRow([child])
+            self.model.appendRow(items)
+        for row in range(self.model.rowCount()):
+            parent = self.model.index(row, 0)
+            for child_row in range(self.model.rowCount(parent)):
+                self.tree.setFirstColumnSpanned(child_row, parent, True)
+            assignment = self.assignments[self.model.item(row, 0).data(ID_ROLE)[1]]
+            self.tree.setExpanded(parent, assignment.is_active or row == 0)
+        self.tree.setColumnWidth(0, 210)
+
+    def _show_missing(self) -> None:
+        if not self.missing:
+            self.missing_label.hide()
+            return
+        parts = [
+            f"<b>{escape(m.assignment.title)}</b> in the session of "
+            f"{m.appointment.starts_at.astimezone():%a %d %b %Y} "
+            f"(<a href='session:{m.appointment.id}'>review it there</a>)"
+            for m in self.missing
+        ]
+        self.missing_label.setText("<b>Not yet reviewed:</b> " + "; ".join(parts))
+        self.missing_label.show()
+
+    # ----- selection --------------------------------------------------------------
+    def _key_at(self, index: QModelIndex) -> tuple[str, int] | None:
+        if not index.isValid():
+            return None
+        first = index.siblingAtColumn(0)
+        key = first.data(ID_ROLE)
+        return (str(key[0]), int(key[1])) if key else None
+
+    def selected_assignment(self) -> AssignmentView | None:
+        key = self._key_at(self.tree.currentIndex())
+        if key is None:
+            return None
+        kind, ident = key
+        if kind == "review":
+            review = self.reviews.get(ident)
+            return self.assignments.get(review.assignment_id) if review else None
+        return self.assignments.get(ident)
+
+    def select_assignment(self, assignment_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row, 0)
+            if item.data(ID_ROLE) == ("assignment", assignment_id):
+                index = self.model.indexFromItem(item)
+                self.tree.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.tree.scrollTo(index)
+                return
+
+    def _show_selected(self) -> None:
+        key = self._key_at(self.tree.currentIndex())
+        if key is None:
+            text = "No homework yet." if not self.assignments else "Choose an assignment."
+            self.details.setHtml(f"<p style='color:#5f6368'>{text}</p>")
+        elif key[0] == "review":
+            self.details.setHtml(review_html(self.reviews[key[1]]))
+        else:
+            self.details.setHtml(assignment_html(self.assignments[key[1]], self.assignments))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_assignment()
+        active = chosen is not None and chosen.is_active
+        self.assign_button.setEnabled(self.client_id is not None)
+        for button in (self.replace_button, self.drop_button, self.complete_button):
+            button.setEnabled(active)
+        self.sheet_button.setEnabled(chosen is not None)
+
+    def _details_link(self, url: QUrl) -> None:
+        kind, _, ident = url.toString().partition(":")
+        if kind == "assignment" and ident.isdigit():
+            self.select_assignment(int(ident))
+
+    def _missing_link(self, link: str) -> None:
+        kind, _, ident = link.partition(":")
+        if kind == "session" and ident.isdigit():
+            self.start_session.emit(int(ident))
+
+    # ----- actions ----------------------------------------------------------------
+    def assign(self) -> None:
+        if self.client_id is None:
+            return
+        dialog = AssignmentDialog(self._db, self.client_id, parent=self)
+        if dialog.exec() and dialog.result_view is not None:
+            self._after_write(dialog.result_view.id)
+
+    def replace_selected(self) -> None:
+        old = self.selected_assignment()
+        if old is None or not old.is_active:
+            return
+        dialog = AssignmentDialog(self._db, old.client_id, replacing=old, parent=self)
+        if dialog.exec() and dialog.result_view is not None:
+            self._after_write(dialog.result_view.id)
+
+    def drop_selected(self) -> None:
+        chosen = self.selected_assignment()
+        if chosen is None or not chosen.is_active:
+            return
+        reason, ok = QInputDialog.getMultiLineText(
+            self, "Drop homework", f"Why is “{chosen.title}” dropped? (required)"
+        )
+        if not ok:
+            return
+        if not reason.strip():
+            QMessageBox.warning(self, "Not dropped", "Please give a reason for dropping it.")
+            return
+        self._write(lambda s: homework.drop(s, chosen.id, reason), chosen.id)
+
+    def complete_selected(self) -> None:
+        chosen = self.selected_assignment()
+        if chosen is None or not chosen.is_active:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Mark completed",
+            f"Mark “{chosen.title}” completed? It stays in the history; no more sheets "
+            "are expected for it.",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._write(lambda s: homework.complete(s, chosen.id), chosen.id)
+
+    def _write(self, action: Callable[[Session], object], select_id: int) -> None:
+        try:
+            with self._db.session() as s:
+                action(s)
+        except ServiceError as exc:
+            QMessageBox.warning(self, "Nothing was changed", str(exc))
+            return
+        self._after_write(select_id)
+
+    def _after_write(self, select_id: int) -> None:
+        self.refresh()
+        self.select_assignment(select_id)
+        self.changed.emit()
+
+    # ----- sheets (ui.sheet_preview, ui.filled_import_dialog) --------------------
+    def show_sheet(self) -> None:
+        from practice.ui.sheet_preview import show_sheet_for_assignment
+
+        chosen = self.selected_assignment()
+        if chosen is not None:
+            dialog = show_sheet_for_assignment(self._db, chosen.id, self)
+            if dialog is not None:  # a reminder card printed: show it on the assignment
+                dialog.changed.connect(lambda: self._after_write(chosen.id))
+
+    def import_filled(self) -> None:
+        from practice.ui.filled_import_dialog import import_filled_sheet
+
+        review = import_filled_sheet(self._db, self, client_id=self.client_id)
+        if review is not None:
+            self._after_write(review.assignment_id)

@@ -1,0 +1,130 @@
+"""Readable text for assignments and reviews (the Homework tab's list and details)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+
+from practice.domain.vocabulary import AssignmentStatus, Frequency, Language, ReminderChannel
+from practice.services.homework import AssignmentView
+from practice.services.reviews import ReviewView
+from practice.ui.assignment_form import template_library
+
+
+def status_text(a: AssignmentView, codes: Mapping[int, str]) -> str:
+    if a.status == AssignmentStatus.REPLACED and a.replaced_by_id is not None:
+        return f"Replaced by {codes.get(a.replaced_by_id, a.replaced_by_id)}"
+    return a.status.value.capitalize()
+
+
+def _ladder(review: ReviewView) -> str:
+    steps = sorted(review.strategies, key=lambda s: s.step)
+    return ", ".join(f"{s.step}. {s.label}" for s in steps)
+
+
+def review_summary(r: ReviewView) -> str:
+    """One line: when, brought, completion, ratings, barriers, ladder steps."""
+    parts = [
+        f"{r.session_at.astimezone():%a %d %b %Y}",
+        "brought" if r.brought else "not brought",
+        f"completion {r.completion} ({r.completion_label})",
+    ]
+    if r.client_rating is not None:
+        parts.append(f"client {r.client_rating}")
+    if r.quality is not None:
+        parts.append(f"quality {r.quality}")
+    if r.days_recorded is not None:
+        parts.append(f"{r.days_recorded} days")
+    if r.barriers:
+        parts.append("barriers: " + ", ".join(sorted(b.label for b in r.barriers)))
+    if r.strategies:
+        parts.append("ladder: " + _ladder(r))
+    return "  ·  ".join(parts)
+
+
+def review_html(r: ReviewView) -> str:
+    rows = [
+        ("Session", f"{r.session_at.astimezone():%A %d %B %Y, %H:%M}"),
+        ("Brought the record", "yes" if r.brought else "no"),
+        ("Completion", f"{r.completion} — {r.completion_label}"),
+        ("Client's own rating", "—" if r.client_rating is None else str(r.client_rating)),
+        ("Quality", "—" if r.quality is None else str(r.quality)),
+        ("Days recorded", "—" if r.days_recorded is None else str(r.days_recorded)),
+        ("Barriers", ", ".join(sorted(b.label for b in r.barriers)) or "none recorded"),
+        ("Strategies applied", _ladder(r) or "none recorded"),
+    ]
+    table = "".join(
+        f"<tr><td style='padding-right:12px'><b>{k}</b></td><td>{escape(v)}</td></tr>"
+        for k, v in rows
+    )
+    note = f"<p><b>Note</b><br>{_para(r.note)}</p>" if r.note else ""
+    return f"<h3>Review of {escape(r.assignment_title)}</h3><table>{table}</table>{note}"
+
+
+def _link(a: AssignmentView | None, ident: int) -> str:
+    if a is None:
+        return f"assignment {ident}"
+    return f"<a href='assignment:{a.id}'>{escape(a.title)} ({a.code})</a>"
+
+
+def assignment_html(a: AssignmentView, others: Mapping[int, AssignmentView]) -> str:
+    how_often = a.frequency.label
+    if a.frequency == Frequency.PER_WEEK and a.times_per_week:
+        how_often = f"{a.times_per_week} times a week"
+    reminder = a.reminder_channel.label
+    if a.reminder_channel != ReminderChannel.NONE and a.reminder_time:
+        reminder += f" at {a.reminder_time:%H:%M}"
+    extras = [
+        label
+        for on, label in (
+            (a.alarm_set_in_session, "alarm set in session"),
+            (a.reminder_card_printed, "reminder card printed"),
+            (a.teach_back_done, "teach-back done"),
+            (a.value_discussed, "value discussed"),
+        )
+        if on
+    ]
+    status = status_text(a, {k: v.code for k, v in others.items()})
+    if a.status_reason:
+        status += f": {a.status_reason}"
+    rows = [
+        ("Status", escape(status)),
+        ("Code", a.code),
+        ("Template", escape(template_name(a.template_key))),
+        (
+            "Level, language",
+            f"{a.level.label}, {a.language.label}" + (", large print" if a.large_print else ""),
+        ),
+        ("Way to record", a.modality.label),
+        ("How often", how_often),
+        ("Set", f"{a.start_date:%a %d %b %Y}"),
+        ("Bring by", f"{a.due_date:%a %d %b %Y}" if a.due_date else "no due date"),
+        ("Reminder", escape(reminder) + (f" ({', '.join(extras)})" if extras else "")),
+    ]
+    if a.replaces_id is not None:
+        rows.append(("Replaces", _link(others.get(a.replaces_id), a.replaces_id)))
+    if a.replaced_by_id is not None:
+        rows.append(("Replaced by", _link(others.get(a.replaced_by_id), a.replaced_by_id)))
+    table = "".join(
+        f"<tr><td style='padding-right:12px'><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows
+    )
+    parts = [f"<h3>{escape(a.title)}</h3><table>{table}</table>"]
+    if a.instructions:
+        parts.append(f"<p><b>Instructions</b><br>{_para(a.instructions)}</p>")
+    if a.rationale:
+        parts.append(f"<p><b>Why this helps you</b><br>{_para(a.rationale)}</p>")
+    if a.reviews:
+        items = "".join(f"<li>{escape(review_summary(r))}</li>" for r in a.reviews)
+        parts.append(f"<p><b>Reviews (newest first)</b></p><ul>{items}</ul>")
+    else:
+        parts.append("<p><b>Reviews:</b> none yet.</p>")
+    return "".join(parts)
+
+
+def template_name(key: str) -> str:
+    templates = template_library()
+    return templates.get(key).name(Language.EN) if key in templates else key
+
+
+def _para(text: str) -> str:
+    return escape(text).replace("\n", "<br>")

@@ -1,0 +1,402 @@
+"""The session panel: one window that leads through a whole session.
+
+Review each active assignment -> note -> resistance and stage -> assign next homework
+-> done. The panel works on a ``SessionDraft`` (``services.session_flow``): it is saved
+on every step change, on Ctrl+S and when the window closes, so closing halfway keeps
+what was entered and "Start session" on the same appointment resumes it. Nothing
+clinical is written until Finish, which validates everything first and then calls
+``session_flow.finish`` in one unit of work.
+
+Keyboard: Ctrl+Enter or Alt+N next (finish on the last step), Alt+B back, Ctrl+S save
+draft, Ctrl+1..5 jump to a step, Esc close (the draft is kept).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.db.engine import Database
+from practice.domain.vocabulary import AppointmentStatus, StageOfChange
+from practice.services import appointments, clients, homework, observations, session_flow
+from practice.services.appointments import AppointmentView, now_utc
+from practice.services.errors import ServiceError, ValidationError
+from practice.services.homework import AssignmentInput
+from practice.services.observations import RaiseItem
+from practice.services.session_draft import FlowStep, SessionDraft
+from practice.ui.assignment_form import template_library
+from practice.ui.session_steps import StepPage
+from practice.ui.session_steps.assign_step import AssignStep
+from practice.ui.session_steps.done_step import DoneStep, summary_html
+from practice.ui.session_steps.note_step import NoteStep
+from practice.ui.session_steps.resistance_step import ResistanceStep, raise_item_text
+from practice.ui.session_steps.review_step import ReviewStep
+from practice.ui.widgets import ERROR_STYLE
+
+STEP_ORDER = (FlowStep.REVIEW, FlowStep.NOTE, FlowStep.RESISTANCE, FlowStep.ASSIGN, FlowStep.DONE)
+STEP_LIST_STYLE = (
+    "QListWidget { font-size: 11pt; border: none; background: #f3f5f8; }"
+    "QListWidget::item { padding: 10px 8px; }"
+    "QListWidget::item:selected { background: #1f5fa8; color: white; }"
+)
+RESUMED_STYLE = "background: #fff3cd; color: #6b4e00; padding: 3px 8px; border-radius: 3px;"
+PANEL_SIZE = (1366, 768)
+
+
+@dataclass(frozen=True)
+class PanelContext:
+    """Everything the panel reads from the database when it opens."""
+
+    draft: SessionDraft
+    resumed: bool
+    appointment: AppointmentView
+    client_name: str
+    details: dict[int, str]  # assignment id -> one line about it
+    raise_items: tuple[RaiseItem, ...]
+    last_plan: str | None
+    next_due: date | None  # the next appointment after this one
+    default_template: str
+    last_stage: StageOfChange | None = None  # the client's stage as last recorded
+
+
+def load_context(database: Database, appointment_id: int) -> PanelContext:
+    """Start (or resume) the session of an appointment; ServiceError when it cannot run."""
+    with database.session() as s:
+        resumed = session_flow.load_draft(s, appointment_id) is not None
+        draft = session_flow.start(s, appointment_id)
+        appointment = appointments.get(s, appointment_id)
+        client = clients.get(s, appointment.client_id)
+        active = homework.active_for_client(s, client.id)
+        agenda = observations.items_to_raise(s, client.id)
+        after = max(now_utc(), appointment.starts_at + timedelta(minutes=1))
+        following = appointments.next_appointment(s, client.id, now=after)
+    details = {a.id: _detail(a) for a in active}
+    raise_items = tuple(
+        i
+        for i in agenda.items
+        if i.appointment_id != appointment.id and i.session_at < appointment.starts_at
+    )
+    default_template = active[0].template_key if active else template_library().keys()[0]
+    return PanelContext(
+        draft=draft,
+        resumed=resumed,
+        appointment=appointment,
+        client_name=client.display_name,
+        details=details,
+        raise_items=raise_items,
+        last_plan=agenda.last_plan,
+        next_due=following.local_day if following else None,
+        default_template=default_template,
+        last_stage=client.stage_of_change,
+    )
+
+
+def _detail(a: homework.AssignmentView) -> str:
+    due = f", bring by {a.due_date:%a %d %b}" if a.due_date else ""
+    return (
+        f"code {a.code} · {a.level.label}, {a.language.label} · {a.modality.label.lower()} · "
+        f"set {a.start_date:%a %d %b}{due}"
+    )
+
+
+class SessionPanel(QWidget):
+    """Emits ``finished(client_id, appointment_id)`` after a successful Finish and
+    ``closed(appointment_id)`` whenever the window closes."""
+
+    finished = Signal(int, int)
+    closed = Signal(int)
+
+    def __init__(
+        self, database: Database, context: PanelContext, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._db = database
+        self._ctx = context
+        self._closing_without_save = False
+        self._errors_shown = False
+        self._service_errors: dict[str, str] = {}  # from finish, owned by no step
+        when = context.appointment.starts_at.astimezone()
+        self.setWindowTitle(f"Session with {context.client_name}, {when:%a %d %b %Y %H:%M}")
+        templates = template_library()
+        self.templates = templates
+        self.review_step = ReviewStep(context.details, context.last_plan)
+        self.note_step = NoteStep()
+        self.resistance_step = ResistanceStep(context.raise_items, context.last_stage)
+        self.assign_step = AssignStep(templates, self._defaults, context.default_template)
+        self.done_step = DoneStep()
+        self.steps: list[StepPage] = [
+            self.review_step,
+            self.note_step,
+            self.resistance_step,
+            self.assign_step,
+            self.done_step,
+        ]
+        self._build(when)
+        for page in self.steps:
+            page.load(context.draft)
+        start = STEP_ORDER.index(context.draft.step) if context.draft.step in STEP_ORDER else 0
+        self.go_to(start, save=False)
+
+    # ----- layout -----------------------------------------------------------------
+    def _build(self, when: datetime) -> None:
+        title = QLabel(f"Session with {self._ctx.client_name}")
+        title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        status = self._ctx.appointment.status
+        sub = QLabel(f"{when:%A %d %B %Y, %H:%M}  ·  {status.label.lower()}")
+        sub.setStyleSheet("color: #44546a; font-size: 10.5pt;")
+        self.resumed_label = QLabel("Resumed: the draft you left earlier")
+        self.resumed_label.setStyleSheet(RESUMED_STYLE)
+        self.resumed_label.setVisible(self._ctx.resumed)
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(14)
+        header.addWidget(sub)
+        header.addStretch(1)
+        header.addWidget(self.resumed_label)
+
+        self.step_list = QListWidget()
+        self.step_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.step_list.setStyleSheet(STEP_LIST_STYLE)
+        self.step_list.setFixedWidth(235)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for i, page in enumerate(self.steps, start=1):
+            item = QListWidgetItem(f"{i}   {page.title}")
+            item.setToolTip(f"Ctrl+{i}")
+            self.step_list.addItem(item)
+        self.step_list.itemClicked.connect(lambda item: self.go_to(self.step_list.row(item)))
+        keys_hint = QLabel(
+            "Ctrl+Enter  next\nAlt+B  back\nCtrl+1…5  go to step\nCtrl+S  save draft\n"
+            "Esc  close (draft kept)"
+        )
+        keys_hint.setStyleSheet("color: #5f6368; font-size: 9pt; padding: 6px;")
+        left = QVBoxLayout()
+        left.addWidget(self.step_list, 1)
+        left.addWidget(keys_hint)
+
+        self.stack = QStackedWidget()
+        for page in self.steps:
+            self.stack.addWidget(page)
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addWidget(self.stack, 1)
+
+        self.discard_button = QPushButton("Discard draft…")
+        self.discard_button.clicked.connect(self.discard)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton("Save draft  (Ctrl+S)")
+        self.save_button.clicked.connect(lambda: self.save_draft())
+        self.back_button = QPushButton("Back  (Alt+B)")
+        self.back_button.clicked.connect(self.back)
+        self.next_button = QPushButton()
+        self.next_button.setDefault(True)
+        self.next_button.setMinimumWidth(200)
+        self.next_button.clicked.connect(self.next_or_finish)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.discard_button)
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.back_button)
+        bottom.addWidget(self.next_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(body, 1)
+        layout.addLayout(bottom)
+
+        for keys, slot in (
+            ("Ctrl+Return", self.next_or_finish),
+            ("Ctrl+Enter", self.next_or_finish),
+            ("Alt+N", self.next_or_finish),
+            ("Alt+B", self.back),
+            ("Ctrl+S", self.save_draft),
+            ("Esc", self.close),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(slot)
+        for i in range(len(self.steps)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            shortcut.activated.connect(lambda i=i: self.go_to(i))
+
+    # ----- navigation -------------------------------------------------------------
+    @property
+    def current(self) -> int:
+        return self.stack.currentIndex()
+
+    def go_to(self, index: int, *, save: bool = True) -> None:
+        index = max(0, min(index, len(self.steps) - 1))
+        draft = self.collect(step=index)
+        if index == STEP_ORDER.index(FlowStep.ASSIGN):
+            self.assign_step.set_stage(draft.note.stage_of_change)
+        if self._errors_shown:
+            self._show_errors(self.validation_errors(draft))
+        if index == STEP_ORDER.index(FlowStep.DONE):
+            self._refresh_summary(draft)
+        self.stack.setCurrentIndex(index)
+        self.step_list.setCurrentRow(index)
+        last = index == len(self.steps) - 1
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setText("Finish session  (Ctrl+Enter)" if last else "Next  (Alt+N)")
+        if save:
+            self.save_draft(draft, quiet=True)
+        self.steps[index].focus_first()
+
+    def next_or_finish(self) -> None:
+        if self.current == len(self.steps) - 1:
+            self.finish()
+        else:
+            self.go_to(self.current + 1)
+
+    def back(self) -> None:
+        if self.current > 0:
+            self.go_to(self.current - 1)
+
+    # ----- the draft --------------------------------------------------------------
+    def collect(self, step: int | None = None) -> SessionDraft:
+        """The draft as it stands on screen (every step applied)."""
+        draft = self._ctx.draft
+        for page in self.steps:
+            draft = page.apply(draft)
+        index = self.current if step is None else step
+        return replace(draft, step=STEP_ORDER[max(index, 0)])
+
+    def save_draft(self, draft: SessionDraft | None = None, *, quiet: bool = False) -> bool:
+        draft = draft or self.collect()
+        try:
+            with self._db.session() as s:
+                session_flow.save_draft(s, draft)
+        except ServiceError as exc:
+            self._set_status(f"The draft could not be saved: {exc}", error=True)
+            return False
+        self._set_status(f"Draft saved at {datetime.now():%H:%M}." if not quiet else "")
+        return True
+
+    def discard(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            "Discard this session's draft",
+            "Throw away everything entered in this panel? Nothing from it has been saved "
+            "to the record yet.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        with self._db.session() as s:
+            session_flow.discard_draft(s, self._ctx.appointment.id)
+        self._closing_without_save = True
+        self.close()
+
+    def _defaults(self, template_key: str) -> AssignmentInput:
+        with self._db.session() as s:
+            data = homework.defaults_for(
+                s, self._ctx.appointment.client_id, template_key, templates=self.templates
+            )
+        return replace(data, due_date=self._ctx.next_due)
+
+    # ----- validating and finishing -----------------------------------------------
+    def validation_errors(self, draft: SessionDraft) -> dict[str, str]:
+        errors = dict(session_flow.validate_draft(draft))
+        for page in self.steps:
+            errors.update(page.parse_errors())
+        return errors
+
+    def finish(self) -> bool:
+        """Validate everything, then write the whole session at once (or nothing)."""
+        draft = self.collect()
+        self._service_errors = {}
+        errors = self.validation_errors(draft)
+        if errors:
+            self._fail(errors)
+            return False
+        try:
+            with self._db.session() as s:
+                session_flow.finish(s, draft)
+        except ValidationError as exc:
+            self._fail(exc.errors)
+            return False
+        except ServiceError as exc:
+            QMessageBox.warning(self, "The session could not be saved", str(exc))
+            return False
+        self._closing_without_save = True
+        self.finished.emit(self._ctx.appointment.client_id, self._ctx.appointment.id)
+        self.close()
+        return True
+
+    def _fail(self, errors: dict[str, str]) -> None:
+        self._errors_shown = True
+        self._service_errors = {
+            k: v for k, v in errors.items() if not any(p.owns(k) for p in self.steps)
+        }
+        counts = self._show_errors(errors)
+        first = next((i for i, n in enumerate(counts) if n), len(self.steps) - 1)
+        self.go_to(first)
+        self._set_status(
+            f"Nothing was saved: {len(errors)} thing(s) to fix, marked in red.", error=True
+        )
+
+    def _show_errors(self, errors: dict[str, str]) -> list[int]:
+        """Show each step's messages by its fields; return the count per step."""
+        counts = [page.show_errors(errors) for page in self.steps]
+        for i, page in enumerate(self.steps):
+            item = self.step_list.item(i)
+            n = counts[i]
+            item.setText(f"{i + 1}   {page.title}" + (f"  ({n})" if n else ""))
+            item.setForeground(QColor("#b3261e") if n else QColor("#1f1f1f"))
+            item.setToolTip(f"Ctrl+{i + 1}" + (f" — {n} thing(s) to fix" if n else ""))
+        unowned = [k for k in errors if not any(p.owns(k) for p in self.steps)]
+        counts[-1] += len(unowned)
+        if not errors:
+            self._errors_shown = False
+        return counts
+
+    def _problem_lines(self, errors: dict[str, str]) -> list[str]:
+        lines = []
+        titles = {r.assignment_id: r.assignment_title for r in self._ctx.draft.reviews}
+        for key, message in errors.items():
+            page = next((p for p in self.steps if p.owns(key)), None)
+            where = page.title if page else "Session"
+            if key.startswith("reviews."):
+                assignment_id = int(key.split(".")[1])
+                where += f" — {titles.get(assignment_id, 'assignment')}"
+            lines.append(f"{where}: {message}")
+        return lines
+
+    def _refresh_summary(self, draft: SessionDraft) -> None:
+        errors = {**self.validation_errors(draft), **self._service_errors}
+        raise_texts = {i.observation.id: raise_item_text(i) for i in self._ctx.raise_items}
+        html = summary_html(
+            draft,
+            self.templates,
+            raise_texts,
+            will_mark_attended=self._ctx.appointment.status == AppointmentStatus.SCHEDULED,
+        )
+        self.done_step.show_summary(html, self._problem_lines(errors))
+
+    def _set_status(self, text: str, *, error: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet(ERROR_STYLE if error else "color: #44546a;")
+
+    # ----- showing and closing ----------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.steps[self.current].focus_first()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_without_save:
+            self.save_draft(quiet=True)
+        self.closed.emit(self._ctx.appointment.id)
+        super().closeEvent(event)

@@ -1,0 +1,56 @@
+"""The pages of the session panel, one per step of the session workflow.
+
+Each page shows part of a :class:`~practice.services.session_draft.SessionDraft`:
+``load`` fills it, ``apply`` writes what is on screen back into a draft,
+``parse_errors`` reports fields that cannot be read at all (a time typed wrongly),
+and ``show_errors`` shows the messages of ``session_flow.validate_draft`` that belong
+to it, next to the fields.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from practice.services.session_draft import SessionDraft
+
+INTRO_STYLE = "color: #44546a; font-size: 10.5pt;"
+HEADING_STYLE = "font-size: 13pt; font-weight: 600;"
+
+
+class StepPage(QWidget):
+    """One step of the panel (a base class: the default does nothing)."""
+
+    title = ""
+    error_prefixes: tuple[str, ...] = ()
+
+    def load(self, draft: SessionDraft) -> None:  # pragma: no cover - overridden
+        pass
+
+    def apply(self, draft: SessionDraft) -> SessionDraft:
+        return draft
+
+    def parse_errors(self) -> dict[str, str]:
+        return {}
+
+    def show_errors(self, errors: dict[str, str]) -> int:
+        """Show this step's messages; return how many there were."""
+        return 0
+
+    def focus_first(self) -> None:
+        self.focusNextChild()
+
+    def owns(self, key: str) -> bool:
+        return any(key == p.rstrip(".[") or key.startswith(p) for p in self.error_prefixes)
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet(HEADING_STYLE)
+    return label
+
+
+def intro(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(INTRO_STYLE)
+    return label

@@ -1,0 +1,169 @@
+"""Step 4: zero or more new assignments, each with the assignment form."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.domain.vocabulary import StageOfChange
+from practice.services.homework import AssignmentInput
+from practice.services.session_draft import SessionDraft
+from practice.sheets.templates import TemplateLibrary
+from practice.ui.assignment_form import AssignmentForm
+from practice.ui.session_steps import StepPage, heading, intro
+
+CARD_TITLE_STYLE = "font-weight: 600; font-size: 12pt;"
+
+
+class AssignmentCard(QGroupBox):
+    def __init__(self, templates: TemplateLibrary, on_remove: Callable[[AssignmentCard], None]):
+        super().__init__()
+        self.heading = QLabel()
+        self.heading.setStyleSheet(CARD_TITLE_STYLE)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setToolTip("Do not set this homework")
+        self.remove_button.clicked.connect(lambda: on_remove(self))
+        self.form = AssignmentForm(templates)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.form)
+        QWidget.setTabOrder(self.form.value_discussed, self.remove_button)
+
+
+class AssignStep(StepPage):
+    title = "Assign homework"
+    error_prefixes = ("assignments[",)
+
+    def __init__(
+        self,
+        templates: TemplateLibrary,
+        defaults: Callable[[str], AssignmentInput],
+        default_template: str,
+    ) -> None:
+        super().__init__()
+        self._templates = templates
+        self._defaults = defaults
+        self._default_template = default_template
+        self.cards: list[AssignmentCard] = []
+
+        self.stage_hint = intro("")
+        self.add_button = QPushButton("Add homework  (Alt+A)")
+        self.add_button.clicked.connect(lambda: self.add_assignment())
+        shortcut = QShortcut(QKeySequence("Alt+A"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda: self.add_assignment())
+        self.none_label = intro(
+            "No new homework yet. Add one, or go on to Done to finish without setting any."
+        )
+        self.cards_column = QVBoxLayout()
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        top = QHBoxLayout()
+        top.addWidget(heading("Next homework"))
+        top.addStretch(1)
+        top.addWidget(self.add_button)
+        column.addLayout(top)
+        column.addWidget(self.stage_hint)
+        column.addWidget(
+            intro(
+                "Level, language, large print and way to record come from the client's "
+                "profile; change them here for this task. The due date is the next appointment."
+            )
+        )
+        column.addWidget(self.none_label)
+        column.addLayout(self.cards_column)
+        column.addStretch(1)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroller.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroller)
+
+    def set_stage(self, stage: StageOfChange | None) -> None:
+        self.stage_hint.setVisible(stage is not None)
+        if stage is None:
+            self.stage_hint.setText("")
+        else:
+            self.stage_hint.setText(
+                f"Stage of change: <b>{stage.label}</b>. Homework that fits: "
+                f"{stage.fitting_homework}"
+            )
+
+    def add_assignment(self, data: AssignmentInput | None = None) -> AssignmentCard:
+        card = AssignmentCard(self._templates, self._remove)
+        card.form.load(data if data is not None else self._defaults(self._default_template))
+        self.cards.append(card)
+        self.cards_column.addWidget(card)
+        self._renumber()
+        card.form.focus_first()
+        QTimer.singleShot(0, lambda: self.scroller.ensureWidgetVisible(card))
+        return card
+
+    def _remove(self, card: AssignmentCard) -> None:
+        self.cards.remove(card)
+        card.setParent(None)
+        card.deleteLater()
+        self._renumber()
+        self.add_button.setFocus()
+
+    def _renumber(self) -> None:
+        for i, card in enumerate(self.cards, start=1):
+            card.heading.setText(f"New homework {i}")
+        self.none_label.setVisible(not self.cards)
+        previous: QWidget = self.add_button
+        for card in self.cards:
+            QWidget.setTabOrder(previous, card.form.template)
+            previous = card.remove_button
+
+    # ----- StepPage ---------------------------------------------------------------
+    def load(self, draft: SessionDraft) -> None:
+        for card in list(self.cards):
+            self.cards.remove(card)
+            card.setParent(None)
+            card.deleteLater()
+        for data in draft.assignments:
+            self.add_assignment(data)
+        self._renumber()
+        self.set_stage(draft.note.stage_of_change)
+
+    def apply(self, draft: SessionDraft) -> SessionDraft:
+        return replace(draft, assignments=tuple(card.form.read()[0] for card in self.cards))
+
+    def parse_errors(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        for i, card in enumerate(self.cards):
+            for name, message in card.form.read()[1].items():
+                errors[f"assignments[{i}].{name}"] = message
+        return errors
+
+    def show_errors(self, errors: dict[str, str]) -> int:
+        shown = 0
+        for i, card in enumerate(self.cards):
+            prefix = f"assignments[{i}]."
+            shown += card.form.show_errors(
+                {k.removeprefix(prefix): v for k, v in errors.items() if k.startswith(prefix)}
+            )
+        return shown
+
+    def focus_first(self) -> None:
+        if self.cards:
+            self.cards[0].form.focus_first()
+        else:
+            self.add_button.setFocus()

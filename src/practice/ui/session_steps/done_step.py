@@ -1,0 +1,189 @@
+"""Step 5: a summary of what Finish will save, and any problems that stop it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout
+
+from practice.domain.vocabulary import COMPLETION_ANCHORS, Frequency, Language, ReminderChannel
+from practice.services.homework import AssignmentInput
+from practice.services.session_draft import ReviewDraft, SessionDraft
+from practice.sheets.templates import TemplateLibrary
+from practice.ui.session_steps import StepPage, heading, intro
+from practice.ui.widgets import ERROR_STYLE
+
+EXCERPT = 140
+SUMMARY_CSS = "h3 { margin-top: 10px; margin-bottom: 2px; } li { margin-bottom: 3px; }"
+
+
+def _excerpt(text: str) -> str:
+    one_line = " ".join(text.split())
+    if len(one_line) > EXCERPT:
+        one_line = one_line[: EXCERPT - 1].rstrip() + "…"
+    return escape(one_line)
+
+
+def review_line(review: ReviewDraft) -> str:
+    title = f"<b>{escape(review.assignment_title or 'Assignment')}</b>"
+    if review.skip:
+        return f"{title}: not reviewed this session (nothing is saved for it)."
+    if review.completion is None:
+        completion = "<span style='color:#b3261e'>completion not chosen</span>"
+    else:
+        completion = f"completion {review.completion} ({COMPLETION_ANCHORS[review.completion]})"
+    parts = ["brought" if review.brought else "not brought", completion]
+    if review.client_rating is not None:
+        parts.append(f"client's rating {review.client_rating}")
+    if review.quality is not None:
+        parts.append(f"quality {review.quality}")
+    if review.days_recorded is not None:
+        parts.append(f"{review.days_recorded} day(s) recorded")
+    line = f"{title}: " + ", ".join(parts) + "."
+    if review.barriers:
+        line += " Barriers: " + ", ".join(sorted(b.label for b in review.barriers)) + "."
+    if review.strategies:
+        steps = sorted(review.strategies, key=lambda s: s.step)
+        line += " Ladder now: " + ", ".join(f"{s.step}. {s.label}" for s in steps) + "."
+    if review.note.strip():
+        line += f" <i>{_excerpt(review.note)}</i>"
+    return line
+
+
+def assignment_line(data: AssignmentInput, templates: TemplateLibrary) -> str:
+    name = (
+        templates.get(data.template_key).name(Language.EN)
+        if (data.template_key in templates)
+        else data.template_key
+    )
+    how_often = data.frequency.label
+    if data.frequency == Frequency.PER_WEEK and data.times_per_week:
+        how_often = f"{data.times_per_week} times a week"
+    parts = [
+        f"{data.level.label}, {data.language.label}"
+        + (", large print" if data.large_print else ""),
+        data.modality.label.lower(),
+        how_often.lower(),
+        f"due {data.due_date:%a %d %b}" if data.due_date else "no due date",
+    ]
+    if data.reminder_channel != ReminderChannel.NONE:
+        at = f" at {data.reminder_time:%H:%M}" if data.reminder_time else ""
+        parts.append(f"reminder: {data.reminder_channel.label.lower()}{at}")
+    checks = [
+        label
+        for on, label in (
+            (data.teach_back_done, "teach-back done"),
+            (data.value_discussed, "value discussed"),
+            (data.alarm_set_in_session, "alarm set"),
+            (data.reminder_card_printed, "card printed"),
+        )
+        if on
+    ]
+    title = data.title or "(no title)"
+    named = f" ({escape(name)})" if name != title else ""
+    line = f"<b>{escape(title)}</b>{named}: " + "; ".join(parts)
+    if checks:
+        line += "; " + ", ".join(checks)
+    return line + "."
+
+
+def summary_html(
+    draft: SessionDraft,
+    templates: TemplateLibrary,
+    raise_texts: Mapping[int, str],
+    *,
+    will_mark_attended: bool,
+) -> str:
+    out = [f"<style>{SUMMARY_CSS}</style>"]
+    if will_mark_attended:
+        out.append("<p>The appointment will be marked <b>attended</b>.</p>")
+    out.append("<h3>Homework reviewed</h3>")
+    if draft.reviews:
+        out.append("<ul>" + "".join(f"<li>{review_line(r)}</li>" for r in draft.reviews) + "</ul>")
+    else:
+        out.append("<p>No homework to review.</p>")
+
+    note = draft.note
+    out.append("<h3>Session note</h3>")
+    if note.already_signed:
+        out.append("<p>The note was signed before; it stays as it is.</p>")
+    else:
+        written = [(n, t) for n, t in note.sections.items() if t.strip()]
+        fmt = note.format.value.upper()
+        out.append(f"<p>{fmt} note: no text yet.</p>" if not written else f"<p>{fmt} note:</p><ul>")
+        for name, text in written:
+            out.append(f"<li><b>{escape(name)}</b>: {_excerpt(text)}</li>")
+        if written:
+            out.append("</ul>")
+        if note.plan.strip():
+            out.append(f"<p><b>Plan for next time:</b> {_excerpt(note.plan)}</p>")
+        state = "signed and locked" if draft.sign_note else "kept as a draft (not signed)"
+        out.append(f"<p>The note will be {state}.</p>")
+    if note.private_note.strip():
+        words = len(note.private_note.split())
+        out.append(f"<p>Private psychotherapy note: {words} word(s), kept apart.</p>")
+
+    out.append("<h3>Stage and resistance</h3>")
+    stage = note.stage_of_change
+    out.append(f"<p>Stage of change: <b>{stage.label if stage else 'not assessed'}</b>.</p>")
+    if draft.observations:
+        items = "".join(
+            f"<li>{escape(o.kind.label)} ({o.kind.group.value})"
+            + (f": {_excerpt(o.text)}" if o.text.strip() else "")
+            + (" — <b>raise next session</b>" if o.raise_next_session else "")
+            + "</li>"
+            for o in draft.observations
+        )
+        out.append(f"<ul>{items}</ul>")
+    else:
+        out.append("<p>No resistance recorded.</p>")
+    if draft.raised_ids:
+        raised = "".join(f"<li>{escape(raise_texts.get(i, str(i)))}</li>" for i in draft.raised_ids)
+        out.append(f"<p>Raised today (from last time):</p><ul>{raised}</ul>")
+
+    out.append("<h3>New homework</h3>")
+    if draft.assignments:
+        out.append(
+            "<ul>"
+            + "".join(f"<li>{assignment_line(a, templates)}</li>" for a in draft.assignments)
+            + "</ul>"
+        )
+    else:
+        out.append("<p>None.</p>")
+    return "".join(out)
+
+
+class DoneStep(StepPage):
+    title = "Done"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(ERROR_STYLE + " font-size: 10.5pt;")
+        self.problems.hide()
+        self.summary = QTextBrowser()
+        self.summary.setOpenLinks(False)
+        self.summary.setStyleSheet("QTextBrowser { font-size: 10.5pt; }")
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("What will be saved"))
+        layout.addWidget(
+            intro(
+                "Finish session (Ctrl+Enter) writes all of this at once. If anything is "
+                "invalid, nothing is saved and you are taken to the field to fix."
+            )
+        )
+        layout.addWidget(self.problems)
+        layout.addWidget(self.summary, 1)
+
+    def show_summary(self, html: str, problems: list[str]) -> None:
+        self.summary.setHtml(html)
+        if problems:
+            self.problems.setText(
+                "<b>Fix these before finishing:</b><br>" + "<br>".join(escape(p) for p in problems)
+            )
+        self.problems.setVisible(bool(problems))
+
+    def focus_first(self) -> None:
+        self.summary.setFocus()

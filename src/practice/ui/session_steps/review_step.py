@@ -1,0 +1,285 @@
+"""Step 1: review each active assignment (brought, completion, ratings, barriers, ladder)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.domain.vocabulary import COMPLETION_ANCHORS, Barrier, Strategy
+from practice.services.reviews import DAYS_MAX
+from practice.services.session_draft import ReviewDraft, SessionDraft
+from practice.ui.assignment_form import field_holder, plain_editor
+from practice.ui.session_steps import StepPage, heading, intro
+from practice.ui.widgets import error_label
+
+NOT_SET = 9  # button id of "not asked" / "not rated"
+TITLE_STYLE = "font-weight: 600; font-size: 12pt;"
+
+
+def _clear(group: QButtonGroup) -> None:
+    group.setExclusive(False)
+    for button in group.buttons():
+        button.setChecked(False)
+    group.setExclusive(True)
+
+
+def _check(group: QButtonGroup, button_id: int | None) -> None:
+    button = group.button(button_id) if button_id is not None else None
+    if button is None:
+        _clear(group)
+    else:
+        button.setChecked(True)
+
+
+class ReviewForm(QGroupBox):
+    """How one assignment went, as entered so far (a :class:`ReviewDraft`)."""
+
+    def __init__(self, draft: ReviewDraft, detail: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.heading = QLabel(draft.assignment_title or f"Assignment {draft.assignment_id}")
+        self.heading.setStyleSheet(TITLE_STYLE)
+        self._draft = draft
+        self._errors: dict[str, QLabel] = {}
+        self.skip = QCheckBox("Not reviewed this session")
+        self.skip.setToolTip("Nothing is written for this assignment when the session finishes")
+        self.detail = QLabel(detail)
+        self.detail.setStyleSheet("color: #44546a;")
+
+        self.brought = QButtonGroup(self)
+        self.brought_yes = QRadioButton("Yes")
+        self.brought_no = QRadioButton("No")
+        self.brought.addButton(self.brought_yes, 1)
+        self.brought.addButton(self.brought_no, 0)
+        brought_row = self._row([self.brought_yes, self.brought_no])
+
+        self.completion = QButtonGroup(self)
+        completion_box = QWidget()
+        completion_column = QVBoxLayout(completion_box)
+        completion_column.setContentsMargins(0, 0, 0, 0)
+        completion_column.setSpacing(2)
+        for value, words in COMPLETION_ANCHORS.items():
+            button = QRadioButton(f"{value}  {words}")
+            self.completion.addButton(button, value)
+            completion_column.addWidget(button)
+
+        self.client_rating, rating_row = self._score_row("not asked")
+        self.quality, quality_row = self._score_row("not rated")
+        self.days = QSpinBox()
+        self.days.setRange(-1, DAYS_MAX)
+        self.days.setSpecialValueText("not counted")
+        self.days.setMaximumWidth(130)
+
+        scores = QFormLayout()
+        scores.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        scores.addRow("Brought the record", self._held(brought_row, "brought"))
+        scores.addRow("Completion *", self._held(completion_box, "completion"))
+        scores.addRow("Client's own rating", self._held(rating_row, "client_rating"))
+        scores.addRow("Quality", self._held(quality_row, "quality"))
+        scores.addRow("Days recorded", self._held(self.days, "days_recorded"))
+
+        self.barriers: dict[Barrier, QCheckBox] = {}
+        barrier_box = QGroupBox("Barriers")
+        barrier_grid = QGridLayout(barrier_box)
+        barrier_grid.setVerticalSpacing(2)
+        for i, barrier in enumerate(Barrier):
+            box = QCheckBox(barrier.label)
+            self.barriers[barrier] = box
+            barrier_grid.addWidget(box, i % 6, i // 6)
+        barrier_grid.addWidget(self._message("barriers"), 6, 0, 1, 2)
+
+        self.strategies: dict[Strategy, QCheckBox] = {}
+        strategy_box = QGroupBox("Strategies applied now (the ladder)")
+        strategy_column = QVBoxLayout(strategy_box)
+        strategy_column.setSpacing(2)
+        for strategy in Strategy:
+            box = QCheckBox(f"{strategy.step}. {strategy.label}")
+            self.strategies[strategy] = box
+            strategy_column.addWidget(box)
+        strategy_column.addWidget(self._message("strategies"))
+
+        self.note = plain_editor(56, "What the client said about it (optional)")
+        self.note.setMaximumHeight(90)
+
+        columns = QHBoxLayout()
+        columns.addLayout(scores, 5)
+        columns.addWidget(barrier_box, 4)
+        columns.addWidget(strategy_box, 4)
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(columns)
+        body.addWidget(QLabel("Note on this homework"))
+        body.addWidget(field_holder(self.note, self._message("note")))
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addSpacing(12)
+        top.addWidget(self.detail, 1)
+        top.addWidget(self.skip)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.body)
+        self.skip.toggled.connect(self._update_enabled)
+        self.load(draft)
+
+    def _row(self, buttons: Iterable[QWidget]) -> QWidget:
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        return holder
+
+    def _score_row(self, none_text: str) -> tuple[QButtonGroup, QWidget]:
+        group = QButtonGroup(self)
+        buttons: list[QWidget] = []
+        none = QRadioButton(none_text)
+        group.addButton(none, NOT_SET)
+        buttons.append(none)
+        for value in range(5):
+            button = QRadioButton(str(value))
+            group.addButton(button, value)
+            buttons.append(button)
+        return group, self._row(buttons)
+
+    def _message(self, name: str) -> QLabel:
+        label = error_label()
+        self._errors[name] = label
+        return label
+
+    def _held(self, widget: QWidget, name: str) -> QWidget:
+        return field_holder(widget, self._message(name))
+
+    @property
+    def assignment_id(self) -> int:
+        return self._draft.assignment_id
+
+    def load(self, draft: ReviewDraft) -> None:
+        self._draft = draft
+        self.skip.setChecked(draft.skip)
+        (self.brought_yes if draft.brought else self.brought_no).setChecked(True)
+        _check(self.completion, draft.completion)
+        _check(self.client_rating, NOT_SET if draft.client_rating is None else draft.client_rating)
+        _check(self.quality, NOT_SET if draft.quality is None else draft.quality)
+        self.days.setValue(-1 if draft.days_recorded is None else draft.days_recorded)
+        for barrier, box in self.barriers.items():
+            box.setChecked(barrier in draft.barriers)
+        for strategy, box in self.strategies.items():
+            box.setChecked(strategy in draft.strategies)
+        self.note.setPlainText(draft.note)
+        self._update_enabled()
+
+    def value(self) -> ReviewDraft:
+        def score(group: QButtonGroup) -> int | None:
+            checked = group.checkedId()
+            return None if checked in (NOT_SET, -1) else checked
+
+        completion = self.completion.checkedId()
+        return replace(
+            self._draft,
+            skip=self.skip.isChecked(),
+            brought=self.brought_yes.isChecked(),
+            completion=None if completion < 0 else completion,
+            client_rating=score(self.client_rating),
+            quality=score(self.quality),
+            days_recorded=None if self.days.value() < 0 else self.days.value(),
+            barriers=frozenset(b for b, box in self.barriers.items() if box.isChecked()),
+            strategies=frozenset(s for s, box in self.strategies.items() if box.isChecked()),
+            note=self.note.toPlainText(),
+        )
+
+    def show_errors(self, errors: dict[str, str]) -> int:
+        shown = 0
+        for name, label in self._errors.items():
+            message = errors.get(name, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+            shown += bool(message)
+        return shown
+
+    def focus_first(self) -> None:
+        (self.brought_yes if self.brought_yes.isChecked() else self.brought_no).setFocus()
+
+    def _update_enabled(self) -> None:
+        self.body.setEnabled(not self.skip.isChecked())
+
+
+class ReviewStep(StepPage):
+    title = "Review homework"
+    error_prefixes = ("reviews.",)
+
+    def __init__(self, details: dict[int, str], last_plan: str | None = None) -> None:
+        super().__init__()
+        self._details = details
+        self.forms: list[ReviewForm] = []
+        self.container = QWidget()
+        self.column = QVBoxLayout(self.container)
+        self.column.addWidget(heading("How did the homework go?"))
+        text = (
+            "For each active assignment: did the client bring it, how much was done, "
+            "what got in the way, and which ladder steps you apply now."
+        )
+        if last_plan:
+            text += f"\nPlan from last time: {last_plan}"
+        self.column.addWidget(intro(text))
+        self.empty = intro("No active homework to review in this session.")
+        self.empty.hide()
+        self.column.addWidget(self.empty)
+        self.column.addStretch(1)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroller.setWidget(self.container)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroller)
+
+    def load(self, draft: SessionDraft) -> None:
+        for form in self.forms:
+            form.setParent(None)
+            form.deleteLater()
+        self.forms = []
+        for review in draft.reviews:
+            form = ReviewForm(review, self._details.get(review.assignment_id, ""))
+            self.column.insertWidget(self.column.count() - 1, form)
+            self.forms.append(form)
+        self.empty.setVisible(not self.forms)
+        for before, after in zip(self.forms, self.forms[1:], strict=False):
+            QWidget.setTabOrder(before.note, after.brought_yes)
+
+    def apply(self, draft: SessionDraft) -> SessionDraft:
+        return replace(draft, reviews=tuple(form.value() for form in self.forms))
+
+    def form_for(self, assignment_id: int) -> ReviewForm:
+        return next(f for f in self.forms if f.assignment_id == assignment_id)
+
+    def show_errors(self, errors: dict[str, str]) -> int:
+        shown = 0
+        for form in self.forms:
+            prefix = f"reviews.{form.assignment_id}."
+            here = form.show_errors(
+                {k.removeprefix(prefix): v for k, v in errors.items() if k.startswith(prefix)}
+            )
+            if here and not shown:
+                self.scroller.ensureWidgetVisible(form)
+            shown += here
+        return shown
+
+    def focus_first(self) -> None:
+        if self.forms:
+            self.forms[0].focus_first()
