@@ -1,0 +1,259 @@
+"""``practice sheet``, ``week-sheets``, ``reminder-card`` and ``alarm`` (DESIGN.md §6).
+
+``sheet --list`` and a blank ``sheet --template …`` need no database. The others
+read one (``reminder-card`` also marks the assignment's card printed, so it holds
+the one-writer lock). Every file is written to a temporary file beside the target
+and moved into place: a failed run leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from practice.cli import EXIT_OK, CliError, db_path, open_database, writing
+from practice.domain.vocabulary import Language, LiteracyLevel
+from practice.services.errors import ServiceError
+
+if TYPE_CHECKING:
+    from practice.sheets.templates import TemplateLibrary
+
+
+def register(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser], db_option: Callable[..., None]
+) -> None:
+    help_text = "list the sheet templates, or write a blank sheet or an assignment's sheet"
+    cmd = sub.add_parser(
+        "sheet",
+        help=help_text,
+        description=help_text + ". Blank: --template T --level L --lang xx -o FILE; "
+        "an assignment's: --assignment ID -o FILE.",
+    )
+    db_option(cmd)
+    cmd.add_argument("--list", action="store_true", help="one template a line, its key first")
+    cmd.add_argument("--template", metavar="T", help="template key (see --list)")
+    cmd.add_argument("--level", metavar="L", help="standard, plain, easy or pictorial")
+    cmd.add_argument("--lang", metavar="xx", help="language: en or es")
+    cmd.add_argument("--large-print", action="store_true", help="body text 18 pt or more")
+    cmd.add_argument("--assignment", type=int, metavar="ID", help="the assignment's id")
+    cmd.add_argument(
+        "--fillable",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="with form fields to fill on a phone or computer (an assignment's sheet: "
+        "default from its modality)",
+    )
+    _paper(cmd)
+    _out(cmd, required=False)
+    cmd.set_defaults(handler=cmd_sheet)
+
+    help_text = "one PDF of every active assignment of clients with appointments in a range"
+    cmd = sub.add_parser("week-sheets", help=help_text, description=help_text)
+    db_option(cmd)
+    cmd.add_argument("--from", dest="first", type=_day, required=True, metavar="YYYY-MM-DD")
+    cmd.add_argument("--to", dest="last", type=_day, required=True, metavar="YYYY-MM-DD")
+    _paper(cmd)
+    _out(cmd)
+    cmd.set_defaults(handler=cmd_week_sheets)
+
+    help_text = "write an assignment's reminder card (A6 or index card) as PDF"
+    cmd = sub.add_parser("reminder-card", help=help_text, description=help_text)
+    db_option(cmd)
+    cmd.add_argument("--assignment", type=int, required=True, metavar="ID")
+    cmd.add_argument("--size", choices=("a6", "index"), default="a6")
+    _out(cmd)
+    cmd.set_defaults(handler=cmd_reminder_card)
+
+    help_text = "write an assignment's daily phone alarm as an .ics calendar file"
+    cmd = sub.add_parser("alarm", help=help_text, description=help_text)
+    db_option(cmd)
+    cmd.add_argument("--assignment", type=int, required=True, metavar="ID")
+    _out(cmd, what=".ics file to write")
+    cmd.set_defaults(handler=cmd_alarm)
+
+
+def _paper(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("--paper", choices=("a4", "letter"), default="a4")
+
+
+def _out(
+    cmd: argparse.ArgumentParser, *, required: bool = True, what: str = "PDF to write"
+) -> None:
+    cmd.add_argument("-o", "--out", type=Path, required=required, metavar="FILE", help=what)
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``target``, then move it into place."""
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise CliError(f"{folder} is not a folder.")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise CliError(f"{target} could not be written ({exc.strerror or exc}).") from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+
+
+def _library() -> TemplateLibrary:
+    from practice.services.printing import template_library
+
+    library = template_library()
+    for problem in library.problems:
+        print(f"practice: warning: {problem.message}", file=sys.stderr)
+    return library
+
+
+def _existing(args: argparse.Namespace) -> Path:
+    path = db_path(args)
+    if not path.exists():
+        raise CliError(f"{path} does not exist.")
+    return path
+
+
+def _choice(value: str | None, option: str, valid: list[str]) -> str:
+    if value is None:
+        raise CliError(f"{option} is required for a blank sheet (one of: {', '.join(valid)}).")
+    if value not in valid:
+        raise CliError(f"unknown {option[2:]} '{value}'; choose one of: {', '.join(valid)}")
+    return value
+
+
+# ---- commands ----------------------------------------------------------------------
+
+
+def cmd_sheet(args: argparse.Namespace) -> int:
+    if args.list:
+        for template in _library():
+            print(f"{template.key}\t{template.name(Language.EN)}")
+        return EXIT_OK
+    if args.out is None:
+        raise CliError("say where to write the sheet: -o FILE")
+    if args.assignment is not None:
+        if args.template or args.level or args.lang or args.large_print:
+            raise CliError(
+                "an assignment's sheet takes its template, level, language and print size "
+                "from the assignment; leave out --template, --level, --lang, --large-print"
+            )
+        return _assignment_sheet(args)
+    return _blank_sheet(args)
+
+
+def _blank_sheet(args: argparse.Namespace) -> int:
+    from practice.services.printing import SheetTextError, variant
+    from practice.sheets.sheet import SelfRecordSheet, SheetRequest
+
+    library = _library()
+    key = _choice(args.template, "--template", library.keys())
+    level = LiteracyLevel(_choice(args.level, "--level", [lv.value for lv in LiteracyLevel]))
+    language = Language(_choice(args.lang, "--lang", [lang.value for lang in Language]))
+    try:
+        text = variant(library.get(key), level, language)
+    except SheetTextError as exc:
+        raise CliError(str(exc)) from exc
+    request = SheetRequest(
+        text, paper=args.paper, large_print=args.large_print, fillable=bool(args.fillable)
+    )
+    write_atomically(Path(args.out), SelfRecordSheet(request).generate())
+    print(args.out)
+    return EXIT_OK
+
+
+def _assignment_sheet(args: argparse.Namespace) -> int:
+    from practice.services.printing import sheet_for_assignment
+
+    library = _library()
+    database = open_database(_existing(args))
+    try:
+        with database.session() as session:
+            pdf = sheet_for_assignment(
+                session, args.assignment, paper=args.paper, fillable=args.fillable,
+                templates=library,
+            )  # fmt: skip
+    except ServiceError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        database.dispose()
+    write_atomically(Path(args.out), pdf)
+    print(args.out)
+    return EXIT_OK
+
+
+def cmd_week_sheets(args: argparse.Namespace) -> int:
+    from practice.services.printing import week_sheets
+
+    library = _library()
+    database = open_database(_existing(args))
+    try:
+        with database.session() as session:
+            pdf, summary = week_sheets(
+                session, args.first, args.last, paper=args.paper, templates=library
+            )
+    except ServiceError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        database.dispose()
+    write_atomically(Path(args.out), pdf)
+    print(f"{len(summary)} sheet{'s' if len(summary) != 1 else ''}:", file=sys.stderr)
+    for line in summary:
+        print(f"  {line}", file=sys.stderr)
+    print(args.out)
+    return EXIT_OK
+
+
+def cmd_reminder_card(args: argparse.Namespace) -> int:
+    from practice.services.printing import card_for_assignment
+
+    library = _library()
+    path = _existing(args)
+    with writing(path, "practice reminder-card"):
+        database = open_database(path)
+        try:
+            with database.session() as session:
+                pdf = card_for_assignment(
+                    session, args.assignment, size=args.size, templates=library
+                )
+                # written inside the unit of work: no file, no "card printed" mark
+                write_atomically(Path(args.out), pdf)
+        except ServiceError as exc:
+            raise CliError(str(exc)) from exc
+        finally:
+            database.dispose()
+    print(args.out)
+    return EXIT_OK
+
+
+def cmd_alarm(args: argparse.Namespace) -> int:
+    from practice.services.printing import alarm_for_assignment
+
+    database = open_database(_existing(args))
+    try:
+        with database.session() as session:
+            ics = alarm_for_assignment(session, args.assignment)
+    except ServiceError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        database.dispose()
+    write_atomically(Path(args.out), ics)
+    print(args.out)
+    return EXIT_OK

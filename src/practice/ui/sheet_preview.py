@@ -1,0 +1,390 @@
+"""Preview a self-record sheet inside the app, then print it or save it.
+
+:class:`SheetPreview` shows one or more :class:`SheetSource` documents (a chooser
+appears when there are several: a client's active assignments). The PDF is shown
+with QtPdf (``QPdfView`` over a ``QPdfDocument`` read from memory). Print… goes
+through the system print dialog and paints each page, rendered at the printer's
+resolution, on the printer; Save as PDF… writes exactly the bytes shown. An
+assignment's source also saves its reminder card (marking it printed) and its
+phone alarm, and switches between the paper and the fillable sheet.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMargins,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.db.engine import Database
+from practice.domain.vocabulary import Modality
+from practice.services import clients, homework, printing
+from practice.services.errors import ServiceError
+from practice.sheets.templates import TemplateLibrary
+from practice.ui.errors import problem_message
+
+PRINT_DPI_MAX = 300  # enough for text and line art; keeps a page image under 40 MB
+PREVIEW_SIZE = (900, 980)
+
+
+def write_file_atomically(target: Path, data: bytes) -> None:
+    """Write beside ``target`` and move into place: never a half-written file."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class SheetSource:
+    """A document to preview: fixed PDF bytes (e.g. the week's sheets)."""
+
+    fillable_choice = False  # can switch between paper and fillable
+    fillable = False  # shown fillable at first
+    has_card = False
+    has_alarm = False
+
+    def __init__(self, label: str, pdf: bytes, file_stem: str) -> None:
+        self.label = label
+        self.file_stem = file_stem
+        self._pdf = pdf
+
+    def sheet(self, fillable: bool) -> bytes:
+        return self._pdf
+
+    def save_card(self, target: Path) -> None:
+        raise NotImplementedError
+
+    def alarm(self) -> bytes:
+        raise NotImplementedError
+
+
+class AssignmentSource(SheetSource):
+    """One assignment's sheet (paper or fillable), reminder card and alarm."""
+
+    fillable_choice = True
+    has_card = True
+    has_alarm = True
+
+    def __init__(
+        self, database: Database, assignment: homework.AssignmentView, library: TemplateLibrary
+    ) -> None:
+        super().__init__(
+            f"{assignment.title} ({assignment.code})", b"", printing.file_stem(assignment)
+        )
+        self._db = database
+        self.assignment_id = assignment.id
+        self.fillable = assignment.modality == Modality.FILLABLE_PDF
+        self._library = library
+        self._cache: dict[bool, bytes] = {}
+
+    def sheet(self, fillable: bool) -> bytes:
+        if fillable not in self._cache:
+            with self._db.session() as s:
+                self._cache[fillable] = printing.sheet_for_assignment(
+                    s, self.assignment_id, fillable=fillable, templates=self._library
+                )
+        return self._cache[fillable]
+
+    def save_card(self, target: Path) -> None:
+        # The file is written inside the unit of work: if it fails, the card is not
+        # marked printed.
+        with self._db.session() as s:
+            pdf = printing.card_for_assignment(s, self.assignment_id, templates=self._library)
+            write_file_atomically(target, pdf)
+
+    def alarm(self) -> bytes:
+        with self._db.session() as s:
+            return printing.alarm_for_assignment(s, self.assignment_id)
+
+
+class SheetPreview(QDialog):
+    """Emits ``changed`` when it wrote to the practice (a reminder card marked printed)."""
+
+    changed = Signal()
+
+    def __init__(
+        self, sources: list[SheetSource], parent: QWidget | None = None, *, current: int = 0
+    ) -> None:
+        super().__init__(parent)
+        if not sources:
+            raise ValueError("SheetPreview needs at least one document")
+        self.sources = sources
+        self.source = sources[current]
+        self.pdf = b""
+        self.setWindowTitle("Sheet preview")
+        self.document = QPdfDocument(self)
+        self._buffer: QBuffer | None = None
+
+        self.chooser = QComboBox()
+        for source in sources:
+            self.chooser.addItem(source.label)
+        self.chooser.setCurrentIndex(current)
+        self.chooser.currentIndexChanged.connect(self._choose)
+        self.chooser.setVisible(len(sources) > 1)
+        self.heading = QLabel(self.source.label)
+        self.heading.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.heading.setVisible(len(sources) == 1)
+        self.fillable_box = QCheckBox("Fillable form (the client types into it on a phone or PC)")
+        self.fillable_box.toggled.connect(self._reload)
+
+        self.view = QPdfView()
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(14)
+        self.view.setDocumentMargins(QMargins(14, 14, 14, 14))
+        navigator = self.view.pageNavigator()
+        navigator.currentPageChanged.connect(self._show_page_number)
+
+        self.previous_button = QPushButton("◀ Previous page")
+        self.next_button = QPushButton("Next page ▶")
+        self.page_label = QLabel()
+        self.fit_button = QPushButton("Fit width")
+        self.previous_button.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
+        self.fit_button.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
+        QShortcut(QKeySequence.StandardKey.MoveToPreviousPage, self, self.previous_button.click)
+        QShortcut(QKeySequence.StandardKey.MoveToNextPage, self, self.next_button.click)
+
+        self.print_button = QPushButton("Print…")
+        self.save_button = QPushButton("Save as PDF…")
+        self.card_button = QPushButton("Save reminder card…")
+        self.alarm_button = QPushButton("Save phone alarm (.ics)…")
+        self.close_button = QPushButton("Close")
+        self.print_button.clicked.connect(self.print_sheet)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.card_button.clicked.connect(self.save_card)
+        self.alarm_button.clicked.connect(self.save_alarm)
+        self.close_button.clicked.connect(self.reject)
+        self.print_button.setDefault(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.chooser, 1)
+        top.addWidget(self.fillable_box)
+        nav = QHBoxLayout()
+        nav.addWidget(self.previous_button)
+        nav.addWidget(self.page_label)
+        nav.addWidget(self.next_button)
+        nav.addStretch(1)
+        nav.addWidget(self.fit_button)
+        actions = QHBoxLayout()
+        for button in (self.print_button, self.save_button, self.card_button, self.alarm_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(nav)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(actions)
+        self.resize(*PREVIEW_SIZE)
+        self._choose(current)
+
+    # ---- documents -------------------------------------------------------------
+    def _choose(self, index: int) -> None:
+        self.source = self.sources[index]
+        self.fillable_box.blockSignals(True)
+        self.fillable_box.setChecked(self.source.fillable)
+        self.fillable_box.blockSignals(False)
+        self.fillable_box.setVisible(self.source.fillable_choice)
+        self.card_button.setVisible(self.source.has_card)
+        self.alarm_button.setVisible(self.source.has_alarm)
+        self._reload()
+
+    def _reload(self) -> None:
+        fillable = self.fillable_box.isChecked() and self.source.fillable_choice
+        try:
+            pdf = self.source.sheet(fillable)
+        except ServiceError as exc:
+            self._say(str(exc), error=True)
+            return
+        self.show_pdf(pdf)
+
+    def show_pdf(self, pdf: bytes) -> None:
+        self.pdf = pdf
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(pdf))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer
+        self.go_to_page(0)
+        self._show_page_number()
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    def current_page(self) -> int:
+        return self.view.pageNavigator().currentPage()
+
+    def go_to_page(self, page: int) -> None:
+        if self.page_count() == 0:
+            return
+        page = max(0, min(page, self.page_count() - 1))
+        navigator = self.view.pageNavigator()
+        navigator.jump(page, QPointF(), navigator.currentZoom())
+        self._show_page_number()
+
+    def _show_page_number(self, *_: object) -> None:
+        n, i = self.page_count(), self.current_page()
+        self.page_label.setText(f"Page {i + 1} of {n}" if n else "No pages")
+        self.previous_button.setEnabled(i > 0)
+        self.next_button.setEnabled(i + 1 < n)
+
+    # ---- printing ----------------------------------------------------------------
+    def print_sheet(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.source.file_stem)
+        printer.setFromTo(1, self.page_count())
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print sheet")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+        self._say("Sent to the printer.")
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Paint the pages (the dialog's range, if any) on ``printer``; returns pages."""
+        first, last = printer.fromPage(), printer.toPage()
+        pages = range(first - 1, last) if first and last else range(self.page_count())
+        dpi = min(printer.resolution(), PRINT_DPI_MAX)
+        painter = QPainter()
+        if not painter.begin(printer):
+            self._say("The printer could not be started.", error=True)
+            return 0
+        try:
+            for n, page in enumerate(pages):
+                if n:
+                    printer.newPage()
+                points = self.document.pagePointSize(page)
+                size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+                image = self.document.render(page, size)
+                area = painter.viewport()
+                scaled = size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.drawImage(QRect(area.topLeft(), scaled), image)
+        finally:
+            painter.end()
+        return len(pages)
+
+    # ---- saving --------------------------------------------------------------------
+    def _ask_path(self, caption: str, name: str, filter_text: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, caption, name, filter_text)
+        return Path(path) if path else None
+
+    def _save(self, caption: str, suffix: str, filter_text: str,
+              write: Callable[[Path], None]) -> bool:  # fmt: skip
+        target = self._ask_path(caption, self.source.file_stem + suffix, filter_text)
+        if target is None:
+            return False
+        extension = "." + suffix.rsplit(".", 1)[-1]
+        if target.suffix.lower() != extension:
+            target = target.with_name(target.name + extension)
+        try:
+            write(target)
+        except ServiceError as exc:
+            self._say(str(exc), error=True)
+            return False
+        except Exception as exc:  # a full disk, a read-only folder, a busy database
+            message = problem_message(exc)
+            if message is None:
+                raise
+            self._say(f"Not saved: {message}", error=True)
+            return False
+        self._say(f"Saved {target}")
+        return True
+
+    def save_pdf(self) -> None:
+        pdf = self.pdf
+        self._save("Save sheet as PDF", ".pdf", "PDF files (*.pdf)",
+                   lambda target: write_file_atomically(target, pdf))  # fmt: skip
+
+    def save_card(self) -> None:
+        if self._save("Save reminder card", "-card.pdf", "PDF files (*.pdf)",
+                      self.source.save_card):  # fmt: skip
+            self.changed.emit()
+
+    def save_alarm(self) -> None:
+        self._save("Save phone alarm", "-alarm.ics", "Calendar files (*.ics)",
+                   lambda target: write_file_atomically(target, self.source.alarm()))  # fmt: skip
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b3261e;" if error else "color: #1e6b34;")
+        self.message.setText(text)
+        self.message.show()
+
+
+# ---- opening it ------------------------------------------------------------------------
+
+
+def assignment_sources(
+    database: Database, client_id: int, chosen_id: int | None = None
+) -> tuple[list[SheetSource], int]:
+    """The client's active assignments (and the chosen one, whatever its status)."""
+    from practice.sheets.templates import load_templates
+
+    library = load_templates([printing.user_template_dir()])
+    with database.session() as s:
+        views = homework.active_for_client(s, client_id)
+        if chosen_id is not None and all(v.id != chosen_id for v in views):
+            views.insert(0, homework.get(s, chosen_id))
+    sources: list[SheetSource] = [AssignmentSource(database, v, library) for v in views]
+    current = next((i for i, v in enumerate(views) if v.id == chosen_id), 0)
+    return sources, current
+
+
+def show_sheet_for_assignment(
+    database: Database, assignment_id: int, parent: QWidget | None = None
+) -> SheetPreview | None:
+    """Open the preview of an assignment's sheet, with the client's other active ones."""
+    try:
+        with database.session() as s:
+            client_id = homework.get(s, assignment_id).client_id
+            name = clients.get(s, client_id).display_name
+        sources, current = assignment_sources(database, client_id, assignment_id)
+    except ServiceError as exc:
+        QMessageBox.warning(parent, "No sheet", str(exc))
+        return None
+    dialog = SheetPreview(sources, parent, current=current)
+    dialog.setWindowTitle(f"Sheets — {name}")
+    dialog.open()
+    return dialog

@@ -1,0 +1,143 @@
+""" "Print this week's sheets": every active assignment of clients with appointments
+in a date range, in one PDF, shown in the sheet preview to print or save."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.db.engine import Database
+from practice.services import printing
+from practice.services.errors import ServiceError
+from practice.sheets.sheet import render_many
+from practice.sheets.templates import load_templates
+from practice.ui.sheet_preview import SheetPreview, SheetSource
+
+
+def this_week(today: date | None = None) -> tuple[date, date]:
+    today = today or date.today()
+    monday = today - timedelta(days=today.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class WeekSheetsDialog(QDialog):
+    def __init__(
+        self, database: Database, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._library = load_templates([printing.user_template_dir()])
+        self.planned: list[printing.PlannedSheet] = []
+        self.preview: SheetPreview | None = None
+        self.setWindowTitle("Print this week's sheets")
+
+        first, last = this_week(today)
+        self.from_edit = QDateEdit(_qdate(first))
+        self.to_edit = QDateEdit(_qdate(last))
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("ddd d MMM yyyy")
+            edit.dateChanged.connect(self.refresh)
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("US Letter", "letter")
+        self.paper.currentIndexChanged.connect(self.refresh)
+        self.count_label = QLabel()
+        self.count_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.count_label.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAlternatingRowColors(True)
+        self.preview_button = QPushButton("Preview and print…")
+        self.preview_button.setDefault(True)
+        self.preview_button.clicked.connect(self.open_preview)
+        close = QPushButton("Close")
+        close.clicked.connect(self.reject)
+
+        intro = QLabel(
+            "One sheet for every active homework of the clients who have an appointment "
+            "in these days, each dated from that appointment to the next."
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("From", self.from_edit)
+        form.addRow("To", self.to_edit)
+        form.addRow("Paper", self.paper)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.resize(640, 520)
+        self.refresh()
+
+    def range(self) -> tuple[date, date]:
+        return _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+
+    def refresh(self) -> None:
+        first, last = self.range()
+        self.list.clear()
+        self.planned = []
+        if last < first:
+            self.count_label.setText("The last day comes before the first day.")
+            self.preview_button.setEnabled(False)
+            return
+        try:
+            with self._db.session() as s:
+                self.planned = printing.week_plan(
+                    s, first, last, paper=self.paper.currentData(), templates=self._library
+                )
+        except ServiceError as exc:
+            self.count_label.setText(str(exc))
+            self.preview_button.setEnabled(False)
+            return
+        clients = len({p.client_id for p in self.planned})
+        n = len(self.planned)
+        if n:
+            self.count_label.setText(
+                f"{n} sheet{'s' if n != 1 else ''} for {clients} "
+                f"client{'s' if clients != 1 else ''}"
+            )
+        else:
+            self.count_label.setText(printing.no_sheets_message(first, last))
+        self.list.addItems([p.summary for p in self.planned])
+        self.preview_button.setEnabled(bool(n))
+
+    def open_preview(self) -> SheetPreview | None:
+        if not self.planned:
+            return None
+        requests = [p.request for p in self.planned]
+        first, last = self.range()
+        pdf = render_many(requests)
+        n = len(requests)
+        label = f"{n} sheet{'s' if n != 1 else ''} · {first:%a %d %b} – {last:%a %d %b %Y}"
+        source = SheetSource(label, pdf, f"sheets-{first:%Y-%m-%d}-to-{last:%Y-%m-%d}")
+        self.preview = SheetPreview([source], self)
+        self.preview.setWindowTitle("This week's sheets")
+        self.preview.open()
+        return self.preview

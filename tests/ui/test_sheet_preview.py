@@ -1,0 +1,296 @@
+"""The sheet preview, "Print this week's sheets" and "Import a filled sheet", as used."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from pathlib import Path
+
+import pytest
+from _homework_data import attended, local, mood_log
+from icalendar import Calendar
+from pypdf import PdfReader, PdfWriter
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QFileDialog
+from sqlalchemy import func, select
+
+from practice.db.models import HomeworkAssignment, HomeworkReview
+from practice.domain.vocabulary import Language, LiteracyLevel, Modality
+from practice.services import appointments, clients, homework, printing, reviews
+from practice.services.clients import ClientInput
+from practice.services.reviews import ReviewInput
+from practice.ui.filled_import_dialog import FilledImportDialog
+from practice.ui.sheet_preview import SheetPreview, show_sheet_for_assignment
+from practice.ui.week_sheets_dialog import WeekSheetsDialog
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@dataclass(frozen=True)
+class Practice:
+    client_id: int
+    mood: int  # fillable, standard, English
+    sleep: int  # paper, easy, Spanish
+    reviewed_in: int  # attended session after the homework was set
+
+
+@pytest.fixture
+def practice(db) -> Practice:  # type: ignore[no-untyped-def]
+    today = date.today()
+    with db.session() as s:
+        client = clients.create(
+            s, ClientInput(first_name="Nora", last_name="Ejemplo", preferred_name="Nori")
+        ).id
+        set_in = attended(s, client, local(today - timedelta(days=8), 10))
+        mood = homework.assign(
+            s,
+            client,
+            mood_log(
+                today - timedelta(days=8),
+                level=LiteracyLevel.STANDARD,
+                modality=Modality.FILLABLE_PDF,
+                due_date=today - timedelta(days=1),
+                reminder_time=time(21, 15),
+            ),
+            appointment_id=set_in,
+        )
+        sleep = homework.assign(
+            s,
+            client,
+            mood_log(
+                today,
+                template_key="sleep_diary",
+                title="Diario de sueño",
+                level=LiteracyLevel.EASY,
+                language=Language.ES,
+            ),
+        )
+        later = attended(s, client, local(today - timedelta(days=1), 10))
+        appointments.schedule(s, client, local(today + timedelta(days=6), 10))
+    return Practice(client, mood.id, sleep.id, later)
+
+
+def pages_of(data: bytes) -> int:
+    return len(PdfReader(io.BytesIO(data)).pages)
+
+
+def save_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+
+
+def open_preview(qtbot, db, assignment_id: int) -> SheetPreview:  # type: ignore[no-untyped-def]
+    dialog = show_sheet_for_assignment(db, assignment_id)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+# ---- the preview ---------------------------------------------------------------------------
+
+
+def test_preview_shows_the_sheet_pages_and_saves_the_same_bytes(
+    qtbot, db, practice, tmp_path, monkeypatch
+):
+    # Given the preview of Nori's fillable mood log
+    dialog = open_preview(qtbot, db, practice.mood)
+    with db.session() as s:
+        expected = printing.sheet_for_assignment(s, practice.mood)
+    # Then it shows every page of that sheet, the client's other active sheet in a
+    # chooser, and the fillable box ticked (the assignment's modality)
+    assert dialog.page_count() == pages_of(expected) == pages_of(dialog.pdf)
+    assert dialog.chooser.isVisibleTo(dialog) and dialog.chooser.count() == 2
+    assert dialog.fillable_box.isChecked()
+    assert dialog.page_label.text() == f"Page 1 of {dialog.page_count()}"
+    # When the therapist goes to the next page
+    qtbot.mouseClick(dialog.next_button, LEFT)
+    assert dialog.page_label.text() == f"Page 2 of {dialog.page_count()}"
+    assert dialog.previous_button.isEnabled()
+    # When they save it as PDF
+    target = tmp_path / "nori.pdf"
+    save_to(monkeypatch, target)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    # Then the file holds exactly the bytes shown
+    assert target.read_bytes() == dialog.pdf
+    assert "practice_code" in (PdfReader(target).get_fields() or {})
+    assert "Saved" in dialog.message.text()
+
+
+def test_fillable_toggle_and_chooser_switch_documents(qtbot, db, practice):
+    dialog = open_preview(qtbot, db, practice.mood)
+    qtbot.mouseClick(dialog.fillable_box, LEFT, pos=dialog.fillable_box.rect().center())
+    assert not dialog.fillable_box.isChecked()
+    assert not PdfReader(io.BytesIO(dialog.pdf)).get_fields()
+    dialog.chooser.setCurrentIndex(1 - dialog.chooser.currentIndex())
+    assert dialog.source.label.startswith("Diario de sueño")
+    assert not dialog.fillable_box.isChecked()  # a paper assignment
+    assert dialog.page_count() == pages_of(dialog.pdf)
+
+
+def test_card_and_alarm_are_saved_and_the_card_is_marked_printed(
+    qtbot, db, practice, tmp_path, monkeypatch
+):
+    dialog = open_preview(qtbot, db, practice.mood)
+    card = tmp_path / "card"  # the extension is added
+    save_to(monkeypatch, card)
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.mouseClick(dialog.card_button, LEFT)
+    assert (tmp_path / "card.pdf").read_bytes()[:5] == b"%PDF-"
+    with db.session() as s:
+        assert s.get(HomeworkAssignment, practice.mood).reminder_card_printed is True
+    alarm = tmp_path / "alarm.ics"
+    save_to(monkeypatch, alarm)
+    qtbot.mouseClick(dialog.alarm_button, LEFT)
+    event = next(iter(Calendar.from_ical(alarm.read_bytes()).walk("VEVENT")))
+    assert event.decoded("dtstart").time() == time(21, 15)
+
+
+def test_printing_paints_every_page(qtbot, db, practice, tmp_path):
+    dialog = open_preview(qtbot, db, practice.mood)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert dialog.print_to(printer) == dialog.page_count()
+    assert pages_of((tmp_path / "printed.pdf").read_bytes()) == dialog.page_count()
+
+
+# ---- this week's sheets ------------------------------------------------------------------
+
+
+def test_week_sheets_dialog_counts_and_previews_the_combined_pdf(qtbot, db, practice):
+    today = date.today()
+    dialog = WeekSheetsDialog(db, today=today + timedelta(days=6))
+    qtbot.addWidget(dialog)
+    monday = today + timedelta(days=6) - timedelta(days=(today + timedelta(days=6)).weekday())
+    # the client's appointment in six days falls in that week: her two active sheets
+    assert dialog.range() == (monday, monday + timedelta(days=6))
+    assert dialog.count_label.text() == "2 sheets for 1 client"
+    assert dialog.list.count() == 2
+    preview = dialog.open_preview()
+    assert preview is not None
+    qtbot.addWidget(preview)
+    with db.session() as s:
+        pdf, _ = printing.week_sheets(s, monday, monday + timedelta(days=6))
+    assert preview.page_count() == pages_of(pdf)
+    assert not preview.card_button.isVisibleTo(preview)
+    # an empty week says so and cannot be previewed
+    dialog.from_edit.setDate(dialog.from_edit.date().addDays(70))
+    dialog.to_edit.setDate(dialog.to_edit.date().addDays(70))
+    assert dialog.count_label.text().startswith("No sheets to print")
+    assert not dialog.preview_button.isEnabled()
+
+
+# ---- importing a filled sheet ---------------------------------------------------------------
+
+
+def filled_sheet(db, assignment_id: int, path: Path) -> Path:  # type: ignore[no-untyped-def]
+    with db.session() as s:
+        blank = printing.sheet_for_assignment(s, assignment_id)
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(blank)))
+    values = {"d1.mood": "30", "d2.mood": "55", "d3.events": "Slept badly"}
+    for page in writer.pages:
+        writer.update_page_form_field_values(page, values, auto_regenerate=False)
+    with path.open("wb") as fh:
+        writer.write(fh)
+    return path
+
+
+def choose(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+
+
+def _reviews(db) -> int:  # type: ignore[no-untyped-def]
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(HomeworkReview)) or 0
+
+
+def test_import_dialog_shows_what_it_found_and_writes_the_confirmed_review(
+    qtbot, db, practice, tmp_path, monkeypatch
+):
+    # Given the returned sheet; When the therapist chooses it
+    dialog = FilledImportDialog(db, client_id=practice.client_id)
+    qtbot.addWidget(dialog)
+    choose(monkeypatch, filled_sheet(db, practice.mood, tmp_path / "back.pdf"))
+    qtbot.mouseClick(dialog.choose_button, LEFT)
+    # Then it shows the client, the homework, days recorded and ratings
+    found = dialog.found.toPlainText()
+    assert "Ejemplo, Nora (Nori)" in found and "Mood log" in found
+    assert "3 of 7 expected" in found and "30, 55" in found and "Slept badly" in found
+    assert dialog.error_label.isHidden()
+    # and the suggestion: brought, 3 days, completion 2, in the latest attended session
+    assert dialog.brought.isChecked() and dialog.days.value() == 3
+    assert dialog.completion.currentData() == 2
+    assert dialog.session.currentData() == practice.reviewed_in
+    assert dialog.session_note.isHidden()  # that session has no review of it yet
+    # When they raise the completion and confirm
+    dialog.completion.setCurrentIndex(dialog.completion.findData(3))
+    qtbot.mouseClick(dialog.confirm_button, LEFT)
+    # Then the review is written and the dialog closes
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with db.session() as s:
+        row = s.scalars(select(HomeworkReview)).one()
+    assert (row.assignment_id, row.appointment_id) == (practice.mood, practice.reviewed_in)
+    assert (row.completion, row.days_recorded, row.brought) == (3, 3, True)
+
+
+def test_import_dialog_warns_when_the_session_already_reviewed_it(
+    qtbot, db, practice, tmp_path, monkeypatch
+):
+    with db.session() as s:
+        reviews.review(s, practice.mood, practice.reviewed_in, ReviewInput(False, 1))
+    dialog = FilledImportDialog(db, client_id=practice.client_id)
+    qtbot.addWidget(dialog)
+    choose(monkeypatch, filled_sheet(db, practice.mood, tmp_path / "back.pdf"))
+    qtbot.mouseClick(dialog.choose_button, LEFT)
+    assert not dialog.session_note.isHidden()
+    assert "already reviewed this homework (completion 1, started)" in dialog.session_note.text()
+    qtbot.mouseClick(dialog.confirm_button, LEFT)
+    assert _reviews(db) == 1
+
+
+@pytest.mark.parametrize("kind", ["foreign", "other client"])
+def test_import_dialog_shows_errors_and_writes_nothing(
+    qtbot, db, practice, tmp_path, monkeypatch, kind
+):
+    if kind == "foreign":
+        path = tmp_path / "other.pdf"
+        path.write_bytes(b"%PDF-1.4\n%%EOF\n")
+        client_id: int | None = practice.client_id
+    else:
+        path = filled_sheet(db, practice.mood, tmp_path / "back.pdf")
+        with db.session() as s:
+            client_id = clients.create(s, ClientInput(first_name="Otto", last_name="Otro")).id
+    dialog = FilledImportDialog(db, client_id=client_id)
+    qtbot.addWidget(dialog)
+    choose(monkeypatch, path)
+    qtbot.mouseClick(dialog.choose_button, LEFT)
+    assert not dialog.error_label.isHidden()
+    assert "Nothing was imported." in dialog.error_label.text()
+    assert ("another client" in dialog.error_label.text()) == (kind == "other client")
+    assert not dialog.confirm_button.isEnabled()
+    assert _reviews(db) == 0
+
+
+# ---- wiring --------------------------------------------------------------------------------
+
+
+def test_homework_tab_opens_the_sheet_of_the_chosen_assignment(qtbot, main_window, practice):
+    main_window.clients_page.open_client(practice.client_id)
+    tab = main_window.clients_page.workspace.homework
+    tab.select_assignment(practice.sleep)
+    qtbot.mouseClick(tab.sheet_button, LEFT)
+    previews = tab.findChildren(SheetPreview)
+    assert len(previews) == 1
+    assert previews[0].source.label == f"Diario de sueño ({_code(main_window, practice.sleep)})"
+
+
+def test_file_menu_has_week_sheets_and_import(qtbot, main_window):
+    main_window.week_sheets_action.trigger()
+    assert main_window.findChildren(WeekSheetsDialog)
+    assert main_window.import_sheet_action.text() == "&Import a filled sheet…"
+
+
+def _code(window, assignment_id: int) -> str:  # type: ignore[no-untyped-def]
+    with window._db.session() as s:
+        return s.get(HomeworkAssignment, assignment_id).code
