@@ -124,11 +124,12 @@ def missing_reviews(
             )
         )
     }
+    by_client: dict[int, list[HomeworkAssignment]] = {}
+    for assignment in active:
+        by_client.setdefault(assignment.client_id, []).append(assignment)
     pairs: list[tuple[Appointment, HomeworkAssignment]] = []
     for appointment in attended:
-        for assignment in active:
-            if assignment.client_id != appointment.client_id:
-                continue
+        for assignment in by_client.get(appointment.client_id, ()):
             if (assignment.id, appointment.id) in done:
                 continue
             if comes_after(

@@ -1,0 +1,429 @@
+"""Conditional sessions: the guarded last resort of the ladder (DESIGN.md §1 and §5).
+
+The flow the GUI follows:
+
+1. :func:`check_opening` shows what has been tried (:class:`LadderRecord`), warns when
+   fewer than three ladder steps were recorded, and says whether a written override is
+   needed (the client cannot postpone treatment) or a period is already open.
+2. :func:`open_period` records the period, the reason and the day it was agreed with
+   the client; it refuses a cannot-postpone client without an override reason of at
+   least ``OVERRIDE_MIN`` characters, and a second open period.
+3. While a period is on, Today lists a day-before call for each scheduled appointment
+   tomorrow; :func:`log_call` records the outcome and the decision. "Cancel" sets the
+   appointment to "cancelled — self-record not done"; "reschedule" moves it when a new
+   start is given, or leaves it for the therapist to move (``CallView.needs_new_time``).
+4. :func:`end_period` ends it, in one action.
+
+A period covers the days from ``starts_on`` up to, not including, ``ends_on``: ended
+"on 12 March" means conditional sessions no longer apply from 12 March. Every step
+is audited (by id, never by name or reason text).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from practice.db.models import (
+    Appointment,
+    Client,
+    ConditioningPeriod,
+    DayBeforeCheck,
+    HomeworkReview,
+    ReviewStrategy,
+)
+from practice.domain.text import clean, text_problem
+from practice.domain.vocabulary import (
+    AppointmentStatus,
+    CallDecision,
+    CallOutcome,
+    ClientStatus,
+    StageOfChange,
+    Strategy,
+)
+from practice.services import appointments, audit
+from practice.services.appointments import local_date, now_utc
+from practice.services.errors import NotFoundError, ValidationError
+
+OVERRIDE_MIN = 15  # characters of a written override reason, at least
+REASON_MAX = 2_000
+NOTE_MAX = 2_000
+MIN_TRIED = 3  # fewer ladder steps than this: warn before opening
+CANCEL_REASON = "Day-before call: self-record not done."
+
+
+@dataclass(frozen=True)
+class LadderStep:
+    strategy: Strategy
+    dates: tuple[date, ...]  # sessions where it was recorded in a review, oldest first
+
+    @property
+    def label(self) -> str:
+        return self.strategy.label
+
+    @property
+    def step(self) -> int:
+        return self.strategy.step
+
+    @property
+    def tried(self) -> bool:
+        return bool(self.dates)
+
+
+@dataclass(frozen=True)
+class LadderRecord:
+    client_id: int
+    steps: tuple[LadderStep, ...]  # the whole ladder, steps 1-9 in order
+    tried_count: int  # distinct steps 1-8 recorded at least once (the last resort not counted)
+
+    @property
+    def tried(self) -> tuple[LadderStep, ...]:
+        return tuple(s for s in self.steps if s.tried)
+
+
+@dataclass(frozen=True)
+class PeriodView:
+    id: int
+    client_id: int
+    starts_on: date
+    ends_on: date | None  # None: still on; otherwise no longer on from that day
+    reason: str
+    agreed_on: date
+    override_reason: str | None
+    created_at: datetime
+    warnings: tuple[str, ...] = ()  # from check_opening, when just opened
+
+    def covers(self, day: date) -> bool:
+        return self.starts_on <= day and (self.ends_on is None or day < self.ends_on)
+
+    def is_open(self, today: date) -> bool:
+        """On today, or agreed to start later."""
+        return self.ends_on is None or today < self.ends_on
+
+
+@dataclass(frozen=True)
+class OpeningCheck:
+    """What the "turn conditional sessions on" dialog shows before confirming."""
+
+    client_id: int
+    ladder: LadderRecord
+    tried: int  # = ladder.tried_count
+    warnings: tuple[str, ...]  # show them; they do not block
+    blocked_without_override: bool  # cannot postpone: a written override reason is needed
+    cannot_postpone_reason: str | None
+    open_period: PeriodView | None  # already on: opening is refused
+
+    @property
+    def can_open(self) -> bool:
+        return self.open_period is None
+
+
+@dataclass(frozen=True)
+class CallView:
+    id: int
+    appointment_id: int
+    client_id: int
+    called_at: datetime
+    outcome: CallOutcome
+    decision: CallDecision
+    note: str | None
+    appointment_status: AppointmentStatus  # after the decision
+    appointment_starts_at: datetime  # after the decision (moved when rescheduled)
+    needs_new_time: bool = False  # reschedule decided but no new time given yet
+
+
+# ---- reading --------------------------------------------------------------------
+
+
+def ladder_record(session: Session, client_id: int) -> LadderRecord:
+    """Each ladder step with the sessions where it was recorded (one grouped query)."""
+    _client(session, client_id)
+    seen: dict[Strategy, set[date]] = defaultdict(set)
+    for strategy, at in session.execute(
+        select(ReviewStrategy.strategy, Appointment.starts_at)
+        .join(HomeworkReview, HomeworkReview.id == ReviewStrategy.review_id)
+        .join(Appointment, Appointment.id == HomeworkReview.appointment_id)
+        .where(Appointment.client_id == client_id)
+    ):
+        seen[strategy].add(local_date(at))
+    steps = tuple(LadderStep(s, tuple(sorted(seen.get(s, ())))) for s in Strategy)
+    count = sum(1 for s in steps if s.tried and s.strategy is not Strategy.CONDITIONAL_SESSIONS)
+    return LadderRecord(client_id, steps, count)
+
+
+def periods_for(session: Session, client_id: int) -> list[PeriodView]:
+    """Every period of a client, oldest first."""
+    rows = session.scalars(
+        select(ConditioningPeriod)
+        .where(ConditioningPeriod.client_id == client_id)
+        .order_by(ConditioningPeriod.starts_on, ConditioningPeriod.id)
+    ).all()
+    return [period_view(r) for r in rows]
+
+
+def current_period(
+    session: Session, client_id: int, *, today: date | None = None
+) -> PeriodView | None:
+    today = today or date.today()
+    open_ = [p for p in periods_for(session, client_id) if p.is_open(today)]
+    return open_[-1] if open_ else None
+
+
+def check_opening(session: Session, client_id: int, *, today: date | None = None) -> OpeningCheck:
+    client = _client(session, client_id)
+    ladder = ladder_record(session, client_id)
+    warnings: list[str] = []
+    if ladder.tried_count < MIN_TRIED:
+        done = ", ".join(s.label.lower() for s in ladder.tried if s.step < 9) or "none"
+        warnings.append(
+            f"Only {ladder.tried_count} ladder step{'s' if ladder.tried_count != 1 else ''} "
+            f"recorded (tried: {done}). Conditional sessions are a last resort: try at least "
+            f"{MIN_TRIED} other steps first."
+        )
+    if client.stage_of_change is StageOfChange.PRECONTEMPLATION:
+        warnings.append(
+            "The client is in precontemplation: cancelling sessions would be pushing someone "
+            "who is not yet considering change."
+        )
+    if client.status is not ClientStatus.ACTIVE:
+        warnings.append(f"This client is {client.status.label.lower()}.")
+    if client.cannot_postpone:
+        warnings.append(
+            "This client is marked 'cannot postpone treatment'. Conditional sessions need a "
+            "written override reason."
+        )
+    return OpeningCheck(
+        client_id=client.id,
+        ladder=ladder,
+        tried=ladder.tried_count,
+        warnings=tuple(warnings),
+        blocked_without_override=bool(client.cannot_postpone),
+        cannot_postpone_reason=client.cannot_postpone_reason,
+        open_period=current_period(session, client_id, today=today),
+    )
+
+
+# ---- writing --------------------------------------------------------------------
+
+
+def open_period(
+    session: Session,
+    client_id: int,
+    *,
+    reason: str,
+    agreed_on: date,
+    override_reason: str | None = None,
+    starts_on: date | None = None,
+    today: date | None = None,
+) -> PeriodView:
+    """Turn conditional sessions on; the returned view carries the check's warnings."""
+    today = today or date.today()
+    check = check_opening(session, client_id, today=today)
+    client = _client(session, client_id)
+    errors: dict[str, str] = {}
+    reason_clean = clean(reason)
+    if not reason_clean:
+        errors["reason"] = "Write why conditional sessions are needed and what was agreed."
+    elif problem := text_problem(reason_clean, REASON_MAX):
+        errors["reason"] = f"Reason {problem}."
+    override = clean(override_reason)
+    if client.cannot_postpone:
+        if not override or len(override) < OVERRIDE_MIN:
+            errors["override_reason"] = (
+                "This client is marked 'cannot postpone treatment': conditional sessions could "
+                "cancel sessions they need. To go ahead anyway, write the reason for the "
+                f"override (at least {OVERRIDE_MIN} characters)."
+            )
+        elif problem := text_problem(override, REASON_MAX):
+            errors["override_reason"] = f"Override reason {problem}."
+    elif override and (problem := text_problem(override, REASON_MAX)):
+        errors["override_reason"] = f"Override reason {problem}."
+    if not isinstance(agreed_on, date):
+        errors["agreed_on"] = "Give the date it was agreed with the client."
+    elif agreed_on > today:
+        errors["agreed_on"] = "The date agreed with the client cannot be in the future."
+    start = starts_on or today
+    if isinstance(agreed_on, date) and start < agreed_on:
+        errors["starts_on"] = "Conditional sessions cannot start before they were agreed."
+    if client.status is ClientStatus.DISCHARGED:
+        errors["client_id"] = "This client is discharged."
+    if check.open_period is not None:
+        errors["client_id"] = (
+            "Conditional sessions are already on for this client (since "
+            f"{check.open_period.starts_on:%d %b %Y}). End that period first."
+        )
+    if errors:
+        raise ValidationError(errors)
+    row = ConditioningPeriod(
+        client_id=client.id,
+        starts_on=start,
+        ends_on=None,
+        reason=reason_clean,
+        agreed_on=agreed_on,
+        override_reason=override,
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        "conditioning_period",
+        row.id,
+        "open",
+        f"conditional sessions on for client {client.id} from {start.isoformat()} "
+        f"(agreed {agreed_on.isoformat()}; {check.tried} ladder steps tried; "
+        f"override {'written' if client.cannot_postpone else 'not needed'})",
+    )
+    return period_view(row, check.warnings)
+
+
+def end_period(session: Session, period_id: int, on: date) -> PeriodView:
+    """End the period: conditional sessions no longer apply from ``on``."""
+    row = session.get(ConditioningPeriod, period_id)
+    if row is None:
+        raise NotFoundError(f"There is no conditional-sessions period with id {period_id}.")
+    if row.ends_on is not None:
+        raise ValidationError({"period": f"This period already ended on {row.ends_on:%d %b %Y}."})
+    if on < row.starts_on:
+        raise ValidationError(
+            {"on": f"The period started on {row.starts_on:%d %b %Y}; it cannot end before that."}
+        )
+    row.ends_on = on
+    session.flush()
+    audit.record(
+        session,
+        "conditioning_period",
+        row.id,
+        "end",
+        f"conditional sessions off for client {row.client_id} from {on.isoformat()}",
+    )
+    return period_view(row)
+
+
+def log_call(
+    session: Session,
+    appointment_id: int,
+    outcome: CallOutcome,
+    decision: CallDecision,
+    note: str | None = None,
+    *,
+    called_at: datetime | None = None,
+    new_start: datetime | None = None,
+) -> CallView:
+    """Record the day-before call of an appointment under conditional sessions."""
+    appointment = session.get(Appointment, appointment_id)
+    if appointment is None:
+        raise NotFoundError(f"There is no appointment with id {appointment_id}.")
+    errors: dict[str, str] = {}
+    try:
+        outcome, decision = CallOutcome(outcome), CallDecision(decision)
+    except ValueError as exc:
+        raise ValidationError({"outcome": f"Unknown outcome or decision: {exc}."}) from exc
+    note_clean = clean(note)
+    if problem := text_problem(note_clean, NOTE_MAX):
+        errors["note"] = f"Note {problem}."
+    if appointment.status is not AppointmentStatus.SCHEDULED:
+        errors["appointment_id"] = (
+            f"This appointment is {appointment.status.label.lower()}; only a scheduled one "
+            "gets a day-before call."
+        )
+    day = local_date(appointment.starts_at)
+    if not any(p.covers(day) for p in periods_for(session, appointment.client_id)):
+        errors["appointment_id"] = (
+            "Conditional sessions are not on for this client on that day; there is no "
+            "day-before call to log."
+        )
+    if decision is CallDecision.CANCEL and outcome is CallOutcome.DONE:
+        errors["decision"] = "The self-record was done: keep the session (or move it)."
+    if new_start is not None and decision is not CallDecision.RESCHEDULE:
+        errors["new_start"] = "A new time is only given when the decision is to reschedule."
+    if called_at is not None and called_at.tzinfo is None:
+        errors["called_at"] = "The call time must carry a time zone."
+    if errors:
+        raise ValidationError(errors)
+    row = DayBeforeCheck(
+        appointment_id=appointment.id,
+        called_at=called_at or now_utc(),
+        outcome=outcome,
+        decision=decision,
+        note=note_clean,
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        "day_before_check",
+        row.id,
+        "call",
+        f"day-before call for appointment {appointment.id}: {outcome.value}, {decision.value}",
+    )
+    if decision is CallDecision.CANCEL:
+        appointments.cancel_for_missing_self_record(session, appointment.id, CANCEL_REASON)
+    elif decision is CallDecision.RESCHEDULE and new_start is not None:
+        appointments.reschedule(session, appointment.id, new_start)
+    return CallView(
+        id=row.id,
+        appointment_id=appointment.id,
+        client_id=appointment.client_id,
+        called_at=row.called_at,
+        outcome=row.outcome,
+        decision=row.decision,
+        note=row.note,
+        appointment_status=appointment.status,
+        appointment_starts_at=appointment.starts_at,
+        needs_new_time=decision is CallDecision.RESCHEDULE and new_start is None,
+    )
+
+
+def calls_for(session: Session, appointment_ids: list[int]) -> dict[int, list[CallView]]:
+    """Appointment id -> its day-before calls, oldest first (one query)."""
+    result: dict[int, list[CallView]] = defaultdict(list)
+    if not appointment_ids:
+        return result
+    for row, client_id, status, starts_at in session.execute(
+        select(DayBeforeCheck, Appointment.client_id, Appointment.status, Appointment.starts_at)
+        .join(Appointment, Appointment.id == DayBeforeCheck.appointment_id)
+        .where(DayBeforeCheck.appointment_id.in_(appointment_ids))
+        .order_by(DayBeforeCheck.called_at, DayBeforeCheck.id)
+    ):
+        result[row.appointment_id].append(
+            CallView(
+                id=row.id,
+                appointment_id=row.appointment_id,
+                client_id=client_id,
+                called_at=row.called_at,
+                outcome=row.outcome,
+                decision=row.decision,
+                note=row.note,
+                appointment_status=status,
+                appointment_starts_at=starts_at,
+            )
+        )
+    return result
+
+
+# ---- helpers --------------------------------------------------------------------
+
+
+def period_view(row: ConditioningPeriod, warnings: tuple[str, ...] = ()) -> PeriodView:
+    return PeriodView(
+        id=row.id,
+        client_id=row.client_id,
+        starts_on=row.starts_on,
+        ends_on=row.ends_on,
+        reason=row.reason,
+        agreed_on=row.agreed_on,
+        override_reason=row.override_reason,
+        created_at=row.created_at,
+        warnings=warnings,
+    )
+
+
+def _client(session: Session, client_id: int) -> Client:
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFoundError(f"There is no client with id {client_id}.")
+    return client

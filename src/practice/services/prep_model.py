@@ -1,0 +1,159 @@
+"""The data of the session-prep view: one frozen :class:`PrepData` (built by
+``practice.services.prep.build_prep``), shared by the prep view, the PDF and the CLI.
+
+Field by field, for the GUI:
+
+* ``PrepData.header`` (:class:`PrepHeader`): ``display_name``, ``name`` (what to call the
+  client), ``language``, ``literacy_level``, ``next_appointment`` (an ``AppointmentView``
+  or None), ``stage`` with ``stance`` and ``fitting_homework``, ``cannot_postpone`` (+
+  ``cannot_postpone_reason``), ``conditional`` (the open ``PeriodView`` or None), and
+  ``flags`` in words.
+* ``PrepData.weeks``: ``WeekCell`` per week, oldest first: ``week_start``, ``kind``
+  (``CellKind``), ``completion`` (0-4 or None), ``mark`` (text for colour-blind reading),
+  ``tooltip``, ``fill`` / ``ink`` (hex colours), ``conditional``, ``current``, ``label``.
+* ``PrepData.trend``: ``TrendPoint`` (``on``, ``completion``, ``client_rating``, ``title``)
+  per review, oldest first; ``shown_trend``: those within the strip's weeks.
+* ``PrepData.barriers``: ``BarrierCount`` (``barrier``, ``label``, ``count``,
+  ``recent_count`` within the strip's weeks, ``last_seen``), most recently seen first.
+* ``PrepData.strategies``: ``StrategyTried`` (``strategy``, ``label``, ``step``, ``dates``,
+  ``uses`` of ``StrategyUse(on, completion, followed)``, ``followed_mean``), ladder order.
+* ``PrepData.suggestion``: ``domain.suggestions.Suggestion`` (``strategy``, ``headline``,
+  ``guidance``, ``reasons``, ``extra`` notes with ``key``/``title``/``text``).
+* ``PrepData.agenda`` (:class:`PrepAgenda`): ``to_raise`` (``RaiseItem`` from
+  ``observations``), ``last_plan``, ``last_plan_at``, ``open_assignments``.
+* ``PrepData.last_note`` (:class:`LastNote` or None) and ``PrepData.totals``
+  (:class:`PrepTotals`); ``PrepData.periods``: every conditional-sessions period.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from practice.domain.suggestions import Suggestion
+from practice.domain.vocabulary import (
+    Frequency,
+    Language,
+    LiteracyLevel,
+    Modality,
+    NoteFormat,
+    ReminderChannel,
+    StageOfChange,
+)
+from practice.services.adherence import WeekCell
+from practice.services.appointments import AppointmentView
+from practice.services.conditional import PeriodView
+from practice.services.observations import RaiseItem
+from practice.services.progress import BarrierCount, StrategyTried, TrendPoint
+
+DEFAULT_WEEKS = 12
+
+
+@dataclass(frozen=True)
+class PrepHeader:
+    client_id: int
+    display_name: str  # "Last, First (Preferred)"
+    name: str  # what to call the client: preferred name, else first name
+    language: Language
+    literacy_level: LiteracyLevel
+    next_appointment: AppointmentView | None  # first scheduled on or after today
+    stage: StageOfChange | None
+    cannot_postpone: bool
+    cannot_postpone_reason: str | None
+    conditional: PeriodView | None  # the open conditional-sessions period, if any
+
+    @property
+    def stance(self) -> str | None:
+        return self.stage.stance if self.stage else None
+
+    @property
+    def fitting_homework(self) -> str | None:
+        return self.stage.fitting_homework if self.stage else None
+
+    @property
+    def conditional_on(self) -> bool:
+        return self.conditional is not None
+
+    @property
+    def flags(self) -> tuple[str, ...]:
+        """The flags in words, most serious first."""
+        out = []
+        if self.cannot_postpone:
+            out.append("Cannot postpone treatment")
+        if self.conditional is not None:
+            out.append(f"Conditional sessions on since {self.conditional.starts_on:%d %b %Y}")
+        return tuple(out)
+
+
+@dataclass(frozen=True)
+class OpenAssignment:
+    id: int
+    code: str
+    title: str
+    template_key: str
+    level: LiteracyLevel
+    language: Language
+    modality: Modality
+    frequency: Frequency
+    times_per_week: int | None
+    start_date: date
+    due_date: date | None
+    reminder_channel: ReminderChannel
+    reminder_time: time | None
+    last_completion: int | None  # its latest review, if any
+    last_reviewed_on: date | None
+
+
+@dataclass(frozen=True)
+class PrepAgenda:
+    to_raise: tuple[RaiseItem, ...]  # flagged "raise openly" and not yet raised, oldest first
+    last_plan: str | None  # the plan of the latest note that has one (as amended)
+    last_plan_at: datetime | None
+    open_assignments: tuple[OpenAssignment, ...]  # newest first
+
+
+@dataclass(frozen=True)
+class LastNote:
+    note_id: int
+    appointment_id: int
+    session_at: datetime
+    format: NoteFormat
+    sections: dict[str, str]  # as they read now (amendments applied), in the format's order
+    plan: str | None  # as it reads now
+    signed: bool
+    amended: bool
+
+
+@dataclass(frozen=True)
+class PrepTotals:
+    first_session: date | None
+    attended: int
+    no_shows: int
+    cancelled: int  # by client or therapist
+    cancelled_no_self_record: int
+    reviews: int
+    mean_completion: float | None  # every review
+    shown_mean: float | None  # the reviews within the strip's weeks
+
+
+@dataclass(frozen=True)
+class PrepData:
+    today: date
+    header: PrepHeader
+    weeks: tuple[WeekCell, ...]  # oldest first; the last holds today
+    trend: tuple[TrendPoint, ...]  # every review, oldest first
+    barriers: tuple[BarrierCount, ...]
+    strategies: tuple[StrategyTried, ...]
+    suggestion: Suggestion
+    agenda: PrepAgenda
+    last_note: LastNote | None
+    totals: PrepTotals
+    periods: tuple[PeriodView, ...] = ()  # every conditional-sessions period, oldest first
+
+    @property
+    def shown_trend(self) -> tuple[TrendPoint, ...]:
+        """The reviews within the strip's weeks."""
+        if not self.weeks:
+            return self.trend
+        first = self.weeks[0].week_start
+        return tuple(p for p in self.trend if p.on >= first)

@@ -1,0 +1,116 @@
+"""What was tried and what followed: the trend, barrier counts and strategies of a client.
+
+Plain functions over the review facts of ``practice.services.adherence``; used by
+``practice.services.prep``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from practice.domain.vocabulary import Barrier, Strategy
+from practice.services.adherence import ReviewRecord
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    """One review: the therapist's completion rating and the client's own (0-4)."""
+
+    on: date
+    completion: int
+    client_rating: int | None
+    title: str
+
+
+@dataclass(frozen=True)
+class BarrierCount:
+    barrier: Barrier
+    count: int  # reviews that recorded it, whole history
+    recent_count: int  # reviews that recorded it within the strip's weeks
+    last_seen: date
+
+    @property
+    def label(self) -> str:
+        return self.barrier.label
+
+
+@dataclass(frozen=True)
+class StrategyUse:
+    """One session where a strategy was applied, and what the next review showed."""
+
+    on: date
+    completion: float  # mean completion of the reviews in that session
+    followed: float | None  # mean completion of the next session's reviews; None: none yet
+
+
+@dataclass(frozen=True)
+class StrategyTried:
+    strategy: Strategy
+    uses: tuple[StrategyUse, ...]  # oldest first
+    followed_mean: float | None  # mean of the uses' ``followed`` (those that have one)
+
+    @property
+    def label(self) -> str:
+        return self.strategy.label
+
+    @property
+    def step(self) -> int:
+        return self.strategy.step
+
+    @property
+    def dates(self) -> tuple[date, ...]:
+        return tuple(u.on for u in self.uses)
+
+
+def trend(reviews: Sequence[ReviewRecord]) -> tuple[TrendPoint, ...]:
+    """Every review, oldest first."""
+    ordered = sorted(reviews, key=lambda r: (r.starts_at, r.id))
+    return tuple(TrendPoint(r.on, r.completion, r.client_rating, r.title) for r in ordered)
+
+
+def barrier_counts(reviews: Sequence[ReviewRecord], since: date | None) -> tuple[BarrierCount, ...]:
+    """Each barrier ever recorded: most recently seen first, then the most frequent."""
+    count: dict[Barrier, int] = defaultdict(int)
+    recent: dict[Barrier, int] = defaultdict(int)
+    last: dict[Barrier, date] = {}
+    for r in reviews:
+        for b in r.barriers:
+            count[b] += 1
+            if since is None or r.on >= since:
+                recent[b] += 1
+            if b not in last or r.on > last[b]:
+                last[b] = r.on
+    order = list(Barrier)
+    ranked = sorted(count, key=lambda b: (-last[b].toordinal(), -count[b], order.index(b)))
+    return tuple(BarrierCount(b, count[b], recent[b], last[b]) for b in ranked)
+
+
+def strategies_tried(reviews: Sequence[ReviewRecord]) -> tuple[StrategyTried, ...]:
+    """Each strategy applied, in ladder order, with the completion that followed.
+
+    A use is a session where the strategy was recorded in any review; what followed is
+    the mean completion of the reviews in the next session that reviewed homework.
+    """
+    sessions: dict[int, list[ReviewRecord]] = defaultdict(list)
+    for r in sorted(reviews, key=lambda r: (r.starts_at, r.id)):
+        sessions[r.appointment_id].append(r)
+    order = list(sessions)  # in time order (dicts keep insertion order)
+    means = {a: sum(r.completion for r in rs) / len(rs) for a, rs in sessions.items()}
+    uses: dict[Strategy, list[StrategyUse]] = defaultdict(list)
+    for i, appointment_id in enumerate(order):
+        applied = {s for r in sessions[appointment_id] for s in r.strategies}
+        followed = means[order[i + 1]] if i + 1 < len(order) else None
+        on = sessions[appointment_id][0].on
+        for strategy in applied:
+            uses[strategy].append(StrategyUse(on, means[appointment_id], followed))
+    result = []
+    for strategy in Strategy:
+        if strategy not in uses:
+            continue
+        after = [u.followed for u in uses[strategy] if u.followed is not None]
+        mean = sum(after) / len(after) if after else None
+        result.append(StrategyTried(strategy, tuple(uses[strategy]), mean))
+    return tuple(result)

@@ -1,0 +1,135 @@
+"""The pictures of the prep summary: the weekly strip and the completion sparkline.
+
+Drawn with the same colours and marks as the prep view (``practice.services.adherence``),
+so the strip reads without colour too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
+from reportlab.lib.colors import HexColor
+from reportlab.pdfgen.canvas import Canvas
+
+from practice.services.adherence import CONDITIONAL_COLOUR, WeekCell, short_date
+from practice.services.prep_model import PrepTotals
+from practice.services.progress import TrendPoint
+from practice.sheets.fonts import FontSet
+from practice.sheets.styles import ACCENT, BORDER, INK, MUTED, WHITE
+
+MAX_STRIP_WEEKS = 26
+CELL_H = 17.0
+MAX_CELL_W = 30.0
+GRID = HexColor("#d8dee2")
+STRIP_LEGEND = (
+    "0-4 completion (0 not tried … 4 all as agreed; darker is more) · – no homework open · "
+    "? not reviewed · NS no-show · C cancelled · C! cancelled, self-record not done · "
+    "blank: no session · bar below: conditional sessions on · bold frame: this week"
+)
+
+
+def strip_weeks(weeks: Sequence[WeekCell]) -> tuple[WeekCell, ...]:
+    """The last ``MAX_STRIP_WEEKS`` weeks, without the empty weeks before the first session."""
+    shown = list(weeks[-MAX_STRIP_WEEKS:])
+    first = next((i for i, w in enumerate(shown) if w.appointment_ids), len(shown) - 1)
+    return tuple(shown[max(first, 0) :])
+
+
+def draw_strip(
+    c: Canvas, cells: Sequence[WeekCell], x0: float, top: float, width: float, fonts: FontSet
+) -> float:
+    """One cell per week with its mark, a bar under conditional weeks and month labels
+    below; returns the y below the labels."""
+    if not cells:
+        return top
+    cell_w = min(width / len(cells), MAX_CELL_W)
+    labels = _label_cells(cells, cell_w)
+    for i, cell in enumerate(cells):
+        x = x0 + i * cell_w
+        c.setFillColor(HexColor(cell.fill))
+        c.setStrokeColor(INK if cell.current else BORDER)
+        c.setLineWidth(1.4 if cell.current else 0.5)
+        c.rect(x + 0.6, top - CELL_H, cell_w - 1.2, CELL_H, stroke=1, fill=1)
+        if cell.mark:
+            c.setFillColor(HexColor(cell.ink))
+            c.setFont(fonts.bold, 8.5 if len(cell.mark) < 2 else 7.5)
+            c.drawCentredString(x + cell_w / 2, top - CELL_H / 2 - 3, cell.mark)
+        if cell.conditional:
+            c.setFillColor(HexColor(CONDITIONAL_COLOUR))
+            c.rect(x + 0.6, top - CELL_H - 3.2, cell_w - 1.2, 2.2, stroke=0, fill=1)
+        if i in labels:
+            c.setFillColor(MUTED)
+            c.setFont(fonts.regular, 6.5)
+            c.drawString(x + 1, top - CELL_H - 10, short_date(cell.week_start))
+    return top - CELL_H - 12
+
+
+def _label_cells(cells: Sequence[WeekCell], cell_w: float, room: float = 32.0) -> set[int]:
+    """The cells that get their date underneath: each month's first week (and the first
+    cell, when the next month starts far enough away), never closer than ``room``."""
+    starts = [i for i in range(1, len(cells))
+              if cells[i].week_start.month != cells[i - 1].week_start.month]  # fmt: skip
+    if not starts or starts[0] * cell_w >= room:
+        starts.insert(0, 0)
+    out: list[int] = []
+    for i in starts:
+        if not out or (i - out[-1]) * cell_w >= room:
+            out.append(i)
+    return set(out)
+
+
+def sparkline(points: Sequence[TrendPoint], width: float, height: float, font: str) -> Drawing:
+    """Completion per review (line and dots) and the client's own rating (open circles),
+    on a 0-4 grid; the reviews are evenly spaced."""
+    drawing = Drawing(width, height)
+    left, bottom, top = 14.0, 6.0, height - 4
+    scale = (top - bottom) / 4
+    for level in range(5):
+        y = bottom + level * scale
+        drawing.add(Line(left, y, width, y, strokeColor=GRID, strokeWidth=0.5))
+        drawing.add(String(2, y - 2.5, str(level), fontName=font, fontSize=6.5, fillColor=MUTED))
+    if not points:
+        return drawing
+    step = (width - left - 6) / max(len(points) - 1, 1)
+    coords = [(left + 3 + i * step, bottom + t.completion * scale) for i, t in enumerate(points)]
+    if len(coords) > 1:
+        flat = [v for xy in coords for v in xy]
+        drawing.add(PolyLine(flat, strokeColor=ACCENT, strokeWidth=1.6))
+    for (x, y), t in zip(coords, points, strict=True):
+        drawing.add(Circle(x, y, 1.8, fillColor=ACCENT, strokeColor=ACCENT))
+        if t.client_rating is not None:
+            cy = bottom + t.client_rating * scale
+            drawing.add(Circle(x, cy, 2.2, fillColor=WHITE, strokeColor=INK, strokeWidth=0.7))
+    return drawing
+
+
+def mean(values: Sequence[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def trend_figures(points: Sequence[TrendPoint], totals: PrepTotals) -> list[str]:
+    """The story in figures: did completion rise or fall over the weeks shown, and the totals."""
+    values = [pt.completion for pt in points]
+    lines = []
+    if len(values) >= 2:
+        n = min(4, len(values) // 2) or 1
+        first, last = mean(values[:n]) or 0.0, mean(values[-n:]) or 0.0
+        moved = "rose" if last - first >= 0.5 else "fell" if first - last >= 0.5 else "held"
+        lines.append(
+            f"Completion {moved}: first {n} reviews shown {first:.1f}, last {n} {last:.1f}"
+        )
+    elif values:
+        lines.append(f"One review in these weeks: {values[0]}")
+    else:
+        lines.append("No reviews in these weeks.")
+    t = totals
+    if t.mean_completion is not None and t.first_session is not None:
+        since = f"{short_date(t.first_session, year=True).split(' ', 1)[1]}"
+        lines.append(f"All {t.reviews} reviews since {since}: mean {t.mean_completion:.1f}")
+    missed = f" · cancelled, no self-record {t.cancelled_no_self_record}"
+    lines.append(
+        f"Attended {t.attended} · no-shows {t.no_shows} · cancelled {t.cancelled}"
+        + (missed if t.cancelled_no_self_record else "")
+    )
+    return lines

@@ -1,0 +1,191 @@
+"""Conditional sessions: the guarded opening, day-before calls, ending; all audited."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from _loop import attended, homework_input, new_client
+from sqlalchemy.orm import Session
+
+from practice.db.engine import Database
+from practice.domain.vocabulary import (
+    AppointmentStatus,
+    CallDecision,
+    CallOutcome,
+    Strategy,
+)
+from practice.services import appointments, audit, conditional, homework, reviews
+from practice.services.errors import ValidationError
+from practice.services.reviews import ReviewInput
+
+S = Strategy
+AGREED = date(2025, 3, 6)
+TODAY = date(2025, 3, 6)
+REASON = "Eight weeks without records; agreed a six-week trial with him."
+OVERRIDE = "Risk reviewed with the client and supervisor; sessions move, never drop."
+
+
+def _with_strategies(s: Session, client: int, *steps: set[Strategy]) -> None:
+    """One attended session per set of steps, each reviewing the same assignment."""
+    start = datetime(2025, 1, 7, 10).astimezone()
+    first = attended(s, client, start)
+    a = homework.assign(s, client, homework_input(), appointment_id=first).id
+    for n, applied in enumerate(steps, start=1):
+        appointment = attended(s, client, start + timedelta(weeks=n))
+        reviews.review(s, a, appointment, ReviewInput(False, 0, strategies=frozenset(applied)))
+
+
+def _open(s: Session, client: int, **kw: object) -> conditional.PeriodView:
+    values: dict[str, object] = {"reason": REASON, "agreed_on": AGREED, "today": TODAY}
+    values.update(kw)
+    return conditional.open_period(s, client, **values)  # type: ignore[arg-type]
+
+
+def test_ladder_record_lists_steps_with_dates(db: Database) -> None:
+    with db.session() as s:
+        c = new_client(s)
+        _with_strategies(s, c, {S.RE_EXPLAIN}, {S.RE_EXPLAIN, S.EXTERNAL_AIDS}, set())
+        record = conditional.ladder_record(s, c)
+    assert [step.strategy for step in record.steps] == list(Strategy)
+    by = {step.strategy: step for step in record.steps}
+    assert by[S.RE_EXPLAIN].dates == (date(2025, 1, 14), date(2025, 1, 21))
+    assert by[S.EXTERNAL_AIDS].dates == (date(2025, 1, 21),)
+    assert not by[S.TALK_OPENLY].tried
+    assert record.tried_count == 2
+
+
+def test_fewer_than_three_steps_warns_but_does_not_block(db: Database) -> None:
+    with db.session() as s:
+        c = new_client(s)
+        _with_strategies(s, c, {S.RE_EXPLAIN}, {S.EXTERNAL_AIDS})
+        check = conditional.check_opening(s, c, today=TODAY)
+        assert check.tried == 2 and check.can_open and not check.blocked_without_override
+        assert check.warnings[0].startswith("Only 2 ladder steps recorded")
+        period = _open(s, c)
+    assert period.warnings == check.warnings
+    assert period.starts_on == TODAY and period.ends_on is None and period.covers(TODAY)
+
+
+def test_three_steps_open_without_warning(db: Database) -> None:
+    with db.session() as s:
+        c = new_client(s)
+        _with_strategies(s, c, {S.RE_EXPLAIN}, {S.EXTERNAL_AIDS}, {S.TALK_OPENLY})
+        assert conditional.check_opening(s, c, today=TODAY).warnings == ()
+        period = _open(s, c, starts_on=date(2025, 3, 10))
+        events = audit.list_events(s, entity="conditioning_period")
+    assert period.warnings == ()
+    assert [(e.entity_id, e.action) for e in events] == [(period.id, "open")]
+    assert "3 ladder steps tried" in events[0].summary
+    assert REASON not in events[0].summary  # the audit names ids, never the clinical text
+
+
+def test_cannot_postpone_refused_without_a_written_override(db: Database) -> None:
+    with db.session() as s:
+        c = new_client(s, cannot_postpone=True, cannot_postpone_reason="Recent crisis.")
+        _with_strategies(s, c, {S.RE_EXPLAIN}, {S.EXTERNAL_AIDS}, {S.TALK_OPENLY})
+        check = conditional.check_opening(s, c, today=TODAY)
+        assert check.blocked_without_override
+        assert check.cannot_postpone_reason == "Recent crisis."
+        for override in (None, "", "   ", "because"):
+            with pytest.raises(ValidationError) as refused:
+                _open(s, c, override_reason=override)
+            message = refused.value.errors["override_reason"]
+            assert "cannot postpone treatment" in message and "at least 15 characters" in message
+        assert conditional.periods_for(s, c) == []
+        period = _open(s, c, override_reason=OVERRIDE)
+        summary = audit.list_events(s, entity="conditioning_period")[0].summary
+    assert period.override_reason == OVERRIDE
+    assert "override written" in summary
+
+
+def test_second_open_period_refused_and_end(db: Database) -> None:
+    with db.session() as s:
+        c = new_client(s)
+        period = _open(s, c)
+        with pytest.raises(ValidationError) as refused:
+            _open(s, c)
+        assert "already on" in refused.value.errors["client_id"]
+        with pytest.raises(ValidationError):
+            conditional.end_period(s, period.id, TODAY - timedelta(days=1))
+        ended = conditional.end_period(s, period.id, date(2025, 4, 1))
+        assert ended.ends_on == date(2025, 4, 1)
+        assert ended.covers(date(2025, 3, 31)) and not ended.covers(date(2025, 4, 1))
+        with pytest.raises(ValidationError):
+            conditional.end_period(s, period.id, date(2025, 4, 2))
+        assert conditional.current_period(s, c, today=date(2025, 4, 2)) is None
+        again = _open(s, c, today=date(2025, 4, 2), starts_on=date(2025, 4, 2))
+        actions = [e.action for e in audit.list_events(s, entity="conditioning_period")]
+    assert again.id != period.id
+    assert actions == ["open", "end", "open"]  # newest first
+
+
+def test_reason_and_dates_are_checked(db: Database) -> None:
+    with db.session() as s:
+        c = new_client(s)
+        with pytest.raises(ValidationError) as refused:
+            _open(s, c, reason="  ", agreed_on=TODAY + timedelta(days=1))
+    assert set(refused.value.errors) >= {"reason", "agreed_on"}
+
+
+def test_calls_keep_cancel_reschedule(db: Database) -> None:
+    with db.session() as s:
+        c = new_client(s)
+        _open(s, c, starts_on=date(2025, 3, 10))
+        at = datetime(2025, 3, 11, 16).astimezone()
+        ids = [
+            appointments.schedule(s, c, at + timedelta(weeks=n)).appointment.id for n in range(4)
+        ]
+        called = datetime(2025, 3, 10, 17).astimezone()
+
+        kept = conditional.log_call(
+            s, ids[0], CallOutcome.DONE, CallDecision.KEEP, called_at=called
+        )
+        assert kept.appointment_status is AppointmentStatus.SCHEDULED
+
+        with pytest.raises(ValidationError) as refused:
+            conditional.log_call(s, ids[1], CallOutcome.DONE, CallDecision.CANCEL)
+        assert "decision" in refused.value.errors
+
+        cancelled = conditional.log_call(
+            s, ids[1], CallOutcome.NOT_DONE, CallDecision.CANCEL, "Nothing written this week."
+        )
+        assert cancelled.appointment_status is AppointmentStatus.CANCELLED_NO_SELF_RECORD
+        view = appointments.get(s, ids[1])
+        assert view.status is AppointmentStatus.CANCELLED_NO_SELF_RECORD
+        assert view.status_reason == conditional.CANCEL_REASON
+        with pytest.raises(ValidationError):  # no longer scheduled: no second call
+            conditional.log_call(s, ids[1], CallOutcome.DONE, CallDecision.KEEP)
+
+        later = conditional.log_call(s, ids[2], CallOutcome.NOT_REACHED, CallDecision.RESCHEDULE)
+        assert later.needs_new_time
+        assert appointments.get(s, ids[2]).starts_at == at + timedelta(weeks=2)
+        new_start = at + timedelta(weeks=3, days=2)
+        moved = conditional.log_call(
+            s, ids[3], CallOutcome.PARTLY, CallDecision.RESCHEDULE, new_start=new_start
+        )
+        assert not moved.needs_new_time and moved.appointment_starts_at == new_start
+        logged = conditional.calls_for(s, ids)
+        actions = {(e.entity, e.action) for e in audit.list_events(s)}
+    assert [len(logged[i]) for i in ids] == [1, 1, 1, 1]
+    assert logged[ids[1]][0].note == "Nothing written this week."
+    assert ("day_before_check", "call") in actions
+    assert ("appointment", "status") in actions and ("appointment", "reschedule") in actions
+
+
+def test_call_only_under_an_open_period(db: Database) -> None:
+    with db.session() as s:
+        c = new_client(s)
+        appointment = appointments.schedule(s, c, datetime(2025, 3, 11, 16).astimezone())
+        with pytest.raises(ValidationError) as refused:
+            conditional.log_call(
+                s, appointment.appointment.id, CallOutcome.NOT_DONE, CallDecision.CANCEL
+            )
+        assert "not on for this client" in refused.value.errors["appointment_id"]
+        period = _open(s, c, starts_on=date(2025, 3, 12))  # starts the day after
+        with pytest.raises(ValidationError):
+            conditional.log_call(
+                s, appointment.appointment.id, CallOutcome.NOT_DONE, CallDecision.CANCEL
+            )
+        assert appointments.get(s, appointment.appointment.id).status is AppointmentStatus.SCHEDULED
+        assert period.covers(date(2025, 3, 12))
