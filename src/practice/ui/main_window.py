@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -18,10 +19,16 @@ from PySide6.QtWidgets import (
 
 from practice.db.engine import Database
 from practice.services import clients
+from practice.services.errors import ServiceError
 from practice.ui.agenda import AgendaView
+from practice.ui.auto_lock import AutoLock
 from practice.ui.client_form import ClientForm
 from practice.ui.client_list import ClientList
 from practice.ui.client_sessions import ClientSessionsTab
+from practice.ui.homework_tab import HomeworkTab
+from practice.ui.prep_view import PrepView
+from practice.ui.session_panel import PANEL_SIZE, SessionPanel, load_context
+from practice.ui.today_view import TodayView
 
 NAV_STYLE = "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }"
 
@@ -34,7 +41,12 @@ class ClientWorkspace(QTabWidget):
         self.form = ClientForm(database)
         self.sessions = ClientSessionsTab(database)
         self.addTab(self.form, "Profile")
+        self.homework = HomeworkTab(database)
         self.addTab(self.sessions, "Sessions")
+        self.addTab(self.homework, "Homework")
+        self.prep = PrepView(database)  # first: what a therapist opens a client for
+        self.insertTab(0, self.prep, "Prep")
+        self.setCurrentIndex(0)
 
     def show_client(self, client_id: int | None) -> None:
         for i in range(self.count()):
@@ -83,10 +95,19 @@ class ClientsPage(QSplitter):
 
 
 class MainWindow(QMainWindow):
+    """The main window. Its File menu asks for backups through signals: the app
+    controller (``ui.app_controller``) owns the database file and answers them."""
+
+    backup_requested = Signal()
+    restore_requested = Signal()
+    backup_folder_requested = Signal()
+    key_changed = Signal(object)  # encryption was turned on: the new database key
+
     def __init__(self, database: Database, *, title_suffix: str = "") -> None:
         super().__init__()
         self._db = database
         self.setWindowTitle("Practice" + title_suffix)
+        self._build_menus()
         self.nav = QListWidget()
         self.nav.setFixedWidth(150)
         self.nav.setStyleSheet(
@@ -107,9 +128,91 @@ class MainWindow(QMainWindow):
         self.add_page("Agenda", self.agenda)
         self.agenda.client_requested.connect(self.show_client)
         self.clients_page.workspace.sessions.changed.connect(self._data_changed)
+        self.clients_page.workspace.homework.changed.connect(self._data_changed)
+        self.session_panels: dict[int, SessionPanel] = {}  # appointment id -> open panel
+        self.clients_page.workspace.sessions.start_session.connect(self.open_session)
+        self.clients_page.workspace.homework.start_session.connect(self.open_session)
+        self.clients_page.workspace.prep.start_session.connect(self.open_session)
+        self.clients_page.workspace.prep.changed.connect(self._data_changed)
+        self.today = TodayView(database)  # the home page: first in the rail, shown at start
+        self.add_page("Today", self.today, first=True)
+        self.today.open_prep.connect(lambda client_id: self.show_client(client_id, "Prep"))
+        self.today.open_client.connect(self.show_client)
+        self.today.start_session.connect(self.open_session)
+        self.today.changed.connect(self._data_changed)
         self.nav.setCurrentRow(0)
         self.statusBar().addPermanentWidget(QLabel(str(database.path)))
         self._restore_geometry()
+        self.auto_lock = AutoLock(self, database)
+
+    # ---- locking (see ui.auto_lock) and security settings ----------------------
+    def lock(self) -> None:
+        """Hide all client data behind the lock screen and close the database."""
+        self.auto_lock.lock()
+
+    def unlock(self, key: bytes | None = None) -> None:
+        self.auto_lock.unlock(key)
+
+    def clear_client_data(self) -> None:
+        self.clients_page.client_list.set_rows([])
+
+    def reload_client_data(self) -> None:
+        self._data_changed()
+
+    def open_security_settings(self) -> None:
+        from practice.ui.security_settings import SecuritySettingsDialog
+
+        dialog = SecuritySettingsDialog(self._db, self)
+        dialog.key_changed.connect(self.key_changed)
+        dialog.minutes_changed.connect(self.auto_lock.set_minutes)
+        dialog.open()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.week_sheets_action = file_menu.addAction("&Print this week's sheets…")
+        self.week_sheets_action.triggered.connect(self.open_week_sheets)
+        self.import_sheet_action = file_menu.addAction("&Import a filled sheet…")
+        self.import_sheet_action.triggered.connect(self.import_filled_sheet)
+        file_menu.addSeparator()
+        self.backup_action = file_menu.addAction("&Back up now")
+        self.backup_action.triggered.connect(self.backup_requested)
+        self.restore_action = file_menu.addAction("&Restore from backup…")
+        self.restore_action.triggered.connect(self.restore_requested)
+        self.backup_folder_action = file_menu.addAction("Backups &folder")
+        self.backup_folder_action.triggered.connect(self.backup_folder_requested)
+        file_menu.addSeparator()
+        self.security_action = file_menu.addAction("&Security settings…")
+        self.security_action.triggered.connect(self.open_security_settings)
+        self.lock_action = file_menu.addAction("&Lock now")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        file_menu.addSeparator()
+        self.quit_action = file_menu.addAction("&Quit")
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = help_menu.addAction("&About Practice")
+        self.about_action.triggered.connect(self._about)
+
+    def open_week_sheets(self) -> None:
+        from practice.ui.week_sheets_dialog import WeekSheetsDialog
+
+        WeekSheetsDialog(self._db, self).open()
+
+    def import_filled_sheet(self) -> None:
+        from practice.ui.filled_import_dialog import import_filled_sheet
+
+        if import_filled_sheet(self._db, self) is not None:
+            self._data_changed()
+            self.clients_page.workspace.homework.refresh()
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About Practice",
+            "<b>Practice</b><br>Client records, session notes and homework for "
+            f"therapists.<br><br>Database: {self._db.path}",
+        )
 
     def add_page(self, title: str, widget: QWidget, *, first: bool = False) -> None:
         """Add a view to the navigation rail (Today, Agenda, ... come from later modules)."""
@@ -132,6 +235,38 @@ class MainWindow(QMainWindow):
     def _data_changed(self) -> None:
         self.clients_page.refresh()
         self.agenda.refresh()
+        self.today.refresh()  # a hidden view only marks itself out of date
+        self.clients_page.workspace.prep.refresh()
+
+    def open_session(self, appointment_id: int) -> SessionPanel | None:
+        """Open the session panel of an appointment (or bring its open panel forward)."""
+        panel = self.session_panels.get(appointment_id)
+        if panel is not None:
+            panel.show()
+            panel.raise_()
+            panel.activateWindow()
+            return panel
+        try:
+            context = load_context(self._db, appointment_id)
+        except ServiceError as exc:
+            QMessageBox.warning(self, "The session cannot be started", str(exc))
+            return None
+        panel = SessionPanel(self._db, context, parent=self)
+        panel.finished.connect(self._session_finished)
+        panel.closed.connect(lambda appt_id: self.session_panels.pop(appt_id, None))
+        self.session_panels[appointment_id] = panel
+        available = self.screen().availableGeometry()
+        panel.resize(min(PANEL_SIZE[0], available.width()), min(PANEL_SIZE[1], available.height()))
+        panel.show()
+        panel.activateWindow()
+        return panel
+
+    def _session_finished(self, client_id: int, appointment_id: int) -> None:
+        self._data_changed()
+        page = self.clients_page
+        if page.client_list.current_client_id() == client_id:
+            page.open_client(client_id)
+            page.workspace.sessions.select(appointment_id)
 
     def _restore_geometry(self) -> None:
         settings = QSettings()
@@ -142,5 +277,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for panel in list(self.session_panels.values()):
+            panel.close()  # keeps each open session's draft
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)

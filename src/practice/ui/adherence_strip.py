@@ -1,0 +1,191 @@
+"""The adherence strip of the prep view: one painted cell per week, oldest on the left.
+
+Each cell takes its fill and ink from the :class:`~practice.services.adherence.WeekCell`
+(shared with the PDF) and shows its text mark ("0"-"4", "–", "?", "NS", "C", "C!"), so
+the strip reads without colour. A bar under a cell: conditional sessions were on; a
+bold frame: this week. Hovering a cell shows its tooltip, which says what happened.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from practice.domain.vocabulary import COMPLETION_ANCHORS
+from practice.services.adherence import (
+    CELL_MARKS,
+    COMPLETION_FILL,
+    COMPLETION_INK,
+    CONDITIONAL_COLOUR,
+    KIND_FILL,
+    MONTHS,
+    CellKind,
+    WeekCell,
+)
+
+MIN_CELL = 30  # narrower than this: the strip scrolls
+MAX_CELL = 64
+CELL_H = 34
+BAR_H = 5  # the conditional-sessions bar under a cell
+LABEL_H = 18
+GAP = 2
+BORDER = QColor("#9aa5ad")
+FRAME = QColor("#1b1b1b")
+LABEL_INK = QColor("#4a4f55")
+
+
+class AdherenceStrip(QWidget):
+    """Paints ``cells``; :meth:`cell_at` and :meth:`tooltip_at` say what is under a point."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cells: tuple[WeekCell, ...] = ()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMouseTracking(True)
+        self._mark_font = QFont(self.font())
+        self._mark_font.setBold(True)
+        self._mark_font.setPointSizeF(max(self.font().pointSizeF(), 9.0) + 1)
+        self._small_mark_font = QFont(self._mark_font)
+        self._small_mark_font.setPointSizeF(self._mark_font.pointSizeF() - 1.5)
+        self._label_font = QFont(self.font())
+        self._label_font.setPointSizeF(max(self.font().pointSizeF() - 1, 7.5))
+
+    # ---- data ----------------------------------------------------------------------
+    def set_cells(self, cells: Sequence[WeekCell]) -> None:
+        self.cells = tuple(cells)
+        self.setAccessibleDescription(
+            "Weekly homework: " + " ".join(c.mark or "·" for c in self.cells[-12:])
+        )
+        self.updateGeometry()
+        self.update()
+
+    # ---- geometry ------------------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        return QSize(max(len(self.cells), 1) * 48, CELL_H + BAR_H + LABEL_H + 3 * GAP)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(max(len(self.cells), 1) * MIN_CELL, CELL_H + BAR_H + LABEL_H + 3 * GAP)
+
+    def cell_width(self) -> float:
+        if not self.cells:
+            return MAX_CELL
+        return max(float(MIN_CELL), min(float(MAX_CELL), self.width() / len(self.cells)))
+
+    def cell_rect(self, index: int) -> QRectF:
+        w = self.cell_width()
+        return QRectF(index * w + 1, GAP, w - 2, CELL_H)
+
+    def index_at(self, pos: QPoint) -> int | None:
+        if not self.cells or not 0 <= pos.y() <= CELL_H + BAR_H + 2 * GAP:
+            return None
+        index = int(pos.x() // self.cell_width())
+        return index if 0 <= index < len(self.cells) else None
+
+    def cell_at(self, pos: QPoint) -> WeekCell | None:
+        index = self.index_at(pos)
+        return None if index is None else self.cells[index]
+
+    def tooltip_at(self, pos: QPoint) -> str:
+        cell = self.cell_at(pos)
+        return cell.tooltip if cell is not None else ""
+
+    # ---- events --------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self, self._tip_rect(event.pos()))
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def _tip_rect(self, pos: QPoint) -> QRect:
+        index = self.index_at(pos)
+        return QRect() if index is None else self.cell_rect(index).toRect()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.cells:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        w = self.cell_width()
+        first = max(int(event.rect().left() // w) - 1, 0)
+        last = min(int(math.ceil(event.rect().right() / w)) + 1, len(self.cells))
+        for i in range(first, last):
+            self._paint_cell(painter, i, self.cells[i])
+        self._paint_labels(painter, w, first, last)
+        painter.end()
+
+    def _paint_cell(self, painter: QPainter, index: int, cell: WeekCell) -> None:
+        rect = self.cell_rect(index)
+        painter.fillRect(rect, QColor(cell.fill))
+        painter.setPen(QPen(BORDER, 1))
+        painter.drawRect(rect.adjusted(0, 0, -1, -1))
+        if cell.mark:
+            painter.setPen(QColor(cell.ink))
+            painter.setFont(self._mark_font if len(cell.mark) < 2 else self._small_mark_font)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, cell.mark)
+        if cell.conditional:
+            bar = QRectF(rect.left(), rect.bottom() + GAP, rect.width(), BAR_H)
+            painter.fillRect(bar, QColor(CONDITIONAL_COLOUR))
+        if cell.current:
+            painter.setPen(QPen(FRAME, 2.5))
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+
+    def _paint_labels(self, painter: QPainter, w: float, first: int, last: int) -> None:
+        painter.setFont(self._label_font)
+        painter.setPen(LABEL_INK)
+        metrics = QFontMetrics(self._label_font)
+        top = CELL_H + BAR_H + 2 * GAP + 1
+        every_week = metrics.horizontalAdvance("30 Sep") + 6 <= w
+        right_edge = -1.0
+        for i in range(first, last):
+            cell = self.cells[i]
+            day = cell.week_start
+            if every_week:
+                text = cell.label
+            elif i == 0 or day.month != self.cells[i - 1].week_start.month:
+                new_year = i == 0 or day.year != self.cells[i - 1].week_start.year
+                text = f"{MONTHS[day.month - 1]} {day.year}" if new_year else MONTHS[day.month - 1]
+            else:
+                continue
+            x = i * w + 2
+            width = metrics.horizontalAdvance(text)
+            if x <= right_edge:
+                continue
+            painter.drawText(QRectF(x, top, width + 4, LABEL_H), Qt.AlignmentFlag.AlignLeft, text)
+            right_edge = x + width + 6
+
+
+def legend_html() -> str:
+    """The strip's key, as small swatches with their marks (rich text for a QLabel)."""
+
+    def swatch(fill: str, ink: str, mark: str) -> str:
+        return (
+            f'<span style="background-color:{fill}; color:{ink}; font-weight:600;">'
+            f"&nbsp;{mark or '&nbsp;'}&nbsp;</span>"
+        )
+
+    scale = "".join(swatch(COMPLETION_FILL[i], COMPLETION_INK[i], str(i)) for i in range(5))
+    parts = [f"{scale} completion (0 {COMPLETION_ANCHORS[0]} … 4 {COMPLETION_ANCHORS[4]})"]
+    for kind in (
+        CellKind.NO_HOMEWORK,
+        CellKind.NOT_REVIEWED,
+        CellKind.NO_SHOW,
+        CellKind.CANCELLED,
+        CellKind.CANCELLED_NO_SELF_RECORD,
+        CellKind.NO_SESSION,
+    ):
+        parts.append(f"{swatch(KIND_FILL[kind], '#1b1b1b', CELL_MARKS[kind])} {kind.label}")
+    parts.append(
+        f'<span style="color:{CONDITIONAL_COLOUR}; font-weight:700;">▬</span> '
+        "conditional sessions on"
+    )
+    parts.append("<b>▢</b> bold frame: this week")
+    return " &nbsp;·&nbsp; ".join(parts)

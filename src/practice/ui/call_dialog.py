@@ -1,0 +1,207 @@
+"""The day-before call of a conditional-sessions client: what was said, what was decided.
+
+Outcome (done, partly, not done, not reached) and decision (keep, cancel, move) are
+both chosen explicitly; "cancel" asks for confirmation, because the service then sets
+the appointment to "cancelled — self-record not done" (shown in the history strip).
+A self-record that was done cannot lead to a cancellation.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from html import escape
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.db.engine import Database
+from practice.domain.vocabulary import CallDecision, CallOutcome
+from practice.services import conditional
+from practice.services.conditional import CallView
+from practice.services.errors import ValidationError
+from practice.services.today import CallDue
+from practice.ui.errors import problem_message
+from practice.ui.widgets import error_label
+
+OUTCOME_LABELS = {
+    CallOutcome.DONE: "Done",
+    CallOutcome.PARTLY: "Partly done",
+    CallOutcome.NOT_DONE: "Not done",
+    CallOutcome.NOT_REACHED: "Not reached",
+}
+DECISION_LABELS = {
+    CallDecision.KEEP: "Keep the session",
+    CallDecision.CANCEL: "Cancel the session (self-record not done)",
+    CallDecision.RESCHEDULE: "Move the session",
+}
+
+
+class CallDialog(QDialog):
+    """After ``accept()``, ``result_call`` holds the logged call."""
+
+    def __init__(self, database: Database, call: CallDue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self.call = call
+        self.result_call: CallView | None = None
+        appointment = call.appointment
+        self.starts_at = appointment.starts_at.astimezone()
+        self.setWindowTitle(f"Day-before call — {appointment.client_name}")
+        self.setMinimumWidth(520)
+
+        heading = QLabel(f"Day-before call — {escape(appointment.client_name)}")
+        heading.setStyleSheet("font-size: 13pt; font-weight: 700;")
+        what = ", ".join(f"“{escape(t)}”" for t in call.homework) or "the self-record"
+        phone = escape(call.phone) if call.phone else "no phone number on file"
+        self.info = QLabel(
+            f"<b>Phone:</b> <span style='font-size:12pt;'>{phone}</span><br>"
+            f"<b>Session:</b> {self.starts_at:%A %d %B, %H:%M}<br>"
+            f"Ask {escape(call.preferred_name)} whether {what} is done."
+        )
+        self.info.setTextFormat(Qt.TextFormat.RichText)
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.outcomes = QButtonGroup(self)
+        outcome_box = QGroupBox("Was the self-record done?")
+        outcome_grid = QGridLayout(outcome_box)
+        for i, outcome in enumerate(CallOutcome):
+            button = QRadioButton(OUTCOME_LABELS[outcome])
+            button.setProperty("value", outcome.value)
+            self.outcomes.addButton(button)
+            outcome_grid.addWidget(button, i // 2, i % 2)
+        self.decisions = QButtonGroup(self)
+        decision_box = QGroupBox("Decision")
+        decision_layout = QVBoxLayout(decision_box)
+        for decision in CallDecision:
+            button = QRadioButton(DECISION_LABELS[decision])
+            button.setProperty("value", decision.value)
+            self.decisions.addButton(button)
+            decision_layout.addWidget(button)
+        self.set_time_box = QCheckBox("Choose the new time now")
+        self.set_time_box.setChecked(True)
+        self.new_time = QDateTimeEdit()
+        self.new_time.setCalendarPopup(True)
+        self.new_time.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        moved = self.starts_at + timedelta(days=7)
+        self.new_time.setDateTime(QDateTime.fromSecsSinceEpoch(int(moved.timestamp())))
+        decision_layout.addWidget(self.set_time_box)
+        decision_layout.addWidget(self.new_time)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText("Note (optional): what was said.")
+        self.note.setFixedHeight(64)
+        self.error = error_label()
+
+        self.save_button = QPushButton("Log call")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.info)
+        layout.addWidget(outcome_box)
+        layout.addWidget(decision_box)
+        layout.addWidget(self.note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.outcomes.buttonToggled.connect(self._update)
+        self.decisions.buttonToggled.connect(self._update)
+        self.set_time_box.toggled.connect(self._update)
+        self._update()
+
+    # ---- state ----------------------------------------------------------------------
+    def outcome(self) -> CallOutcome | None:
+        button = self.outcomes.checkedButton()
+        return CallOutcome(button.property("value")) if button else None
+
+    def decision(self) -> CallDecision | None:
+        button = self.decisions.checkedButton()
+        return CallDecision(button.property("value")) if button else None
+
+    def button_for(self, value: CallOutcome | CallDecision) -> QAbstractButton:
+        group = self.outcomes if isinstance(value, CallOutcome) else self.decisions
+        return next(b for b in group.buttons() if b.property("value") == value.value)
+
+    def choose(self, outcome: CallOutcome, decision: CallDecision) -> None:
+        self.button_for(outcome).setChecked(True)
+        self.button_for(decision).setChecked(True)
+
+    def _update(self, *_: object) -> None:
+        done = self.outcome() is CallOutcome.DONE
+        cancel = self.button_for(CallDecision.CANCEL)
+        if done and cancel.isChecked():
+            self.decisions.setExclusive(False)
+            cancel.setChecked(False)
+            self.decisions.setExclusive(True)
+        cancel.setEnabled(not done)
+        cancel.setToolTip("The self-record was done: keep the session or move it." if done else "")
+        moving = self.decision() is CallDecision.RESCHEDULE
+        self.set_time_box.setVisible(moving)
+        self.new_time.setVisible(moving)
+        self.new_time.setEnabled(moving and self.set_time_box.isChecked())
+        self.save_button.setEnabled(self.outcome() is not None and self.decision() is not None)
+
+    # ---- saving ---------------------------------------------------------------------
+    def confirm_cancel(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Cancel the session?",
+            f"{self.call.appointment.client_name}: the session of "
+            f"{self.starts_at:%A %d %B at %H:%M} will be cancelled and marked "
+            "“Cancelled — self-record not done”. It shows in the client's history strip.\n\n"
+            "Cancel the session?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def save(self) -> None:
+        outcome, decision = self.outcome(), self.decision()
+        if outcome is None or decision is None:
+            return
+        if decision is CallDecision.CANCEL and not self.confirm_cancel():
+            return
+        new_start = None
+        if decision is CallDecision.RESCHEDULE and self.set_time_box.isChecked():
+            chosen = self.new_time.dateTime().toSecsSinceEpoch()
+            new_start = datetime.fromtimestamp(chosen).astimezone()
+        note = self.note.toPlainText()
+        try:
+            with self._db.session() as s:
+                self.result_call = conditional.log_call(
+                    s, self.call.appointment.id, outcome, decision, note, new_start=new_start
+                )
+        except ValidationError as exc:
+            self._say(" ".join(exc.errors.values()))
+            return
+        except Exception as exc:
+            message = problem_message(exc)
+            if message is None:
+                raise
+            self._say(message)
+            return
+        self.accept()
+
+    def _say(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()

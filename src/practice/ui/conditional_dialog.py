@@ -1,0 +1,290 @@
+"""Conditional sessions, the guarded last resort (DESIGN.md §1 and §5).
+
+Turning them on shows what has been tried (each ladder step with the sessions where
+it was recorded), warns when fewer than three steps were tried, and for a client who
+cannot postpone treatment refuses until a written override reason of at least
+``conditional.OVERRIDE_MIN`` characters is given: the Confirm button stays disabled
+until then. When a period is already on, the dialog shows it and offers to end it in
+one action. The services audit every step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from practice.db.engine import Database
+from practice.domain.text import clean
+from practice.domain.vocabulary import Strategy
+from practice.services import clients, conditional
+from practice.services.conditional import OVERRIDE_MIN, LadderRecord, PeriodView
+from practice.services.errors import ValidationError
+from practice.ui.errors import problem_message
+from practice.ui.prep_sections import day
+from practice.ui.widgets import error_label
+
+WARNING_STYLE = (
+    "background: #fff3cd; color: #4a3700; border: 1px solid #e0b252; border-radius: 4px; "
+    "padding: 8px;"
+)
+REFUSAL_STYLE = (
+    "background: #fdecea; color: #6b1410; border: 2px solid #b3261e; border-radius: 4px; "
+    "padding: 8px;"
+)
+PERIOD_STYLE = (
+    "background: #fbe6d4; color: #4a2200; border: 1px solid #b35806; border-radius: 4px; "
+    "padding: 8px;"
+)
+INTRO = (
+    "The last step of the ladder: the day before each session you phone the client and ask "
+    "whether the self-record is done; if it is not, the session is cancelled. Use it only "
+    "when the other steps have been tried, and only as agreed with the client."
+)
+
+
+def ladder_html(ladder: LadderRecord, today: date) -> str:
+    rows = []
+    for step in ladder.steps:
+        if step.strategy is Strategy.CONDITIONAL_SESSIONS and not step.tried:
+            continue
+        if step.tried:
+            mark, when = "✓", ", ".join(day(d, today) for d in step.dates)
+        else:
+            mark, when = "—", '<span style="color:#5b6670;">not recorded</span>'
+        weight = "font-weight:600;" if step.tried else "color:#5b6670;"
+        rows.append(
+            f'<tr><td style="{weight}">{mark}&nbsp;</td>'
+            f'<td style="{weight}">{step.step}. {escape(step.label)}&nbsp;&nbsp;</td>'
+            f"<td>{when}</td></tr>"
+        )
+    return f'<table cellspacing="0" cellpadding="2">{"".join(rows)}</table>'
+
+
+class ConditionalDialog(QDialog):
+    """Emits ``changed`` after a period was opened or ended."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        database: Database,
+        client_id: int,
+        *,
+        today: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = database
+        self.client_id = client_id
+        self.today = today or date.today()
+        self.result_period: PeriodView | None = None
+        with database.session() as s:
+            client = clients.get(s, client_id)
+            self.check = conditional.check_opening(s, client_id, today=self.today)
+        self.name = client.preferred_name or client.first_name
+        self.setWindowTitle(f"Conditional sessions — {client.display_name}")
+        self.setMinimumWidth(620)
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        heading = QLabel(f"Conditional sessions — {escape(client.display_name)}")
+        heading.setStyleSheet("font-size: 13pt; font-weight: 700;")
+        layout.addWidget(heading)
+        self.buttons = QDialogButtonBox()
+        if self.check.open_period is not None:
+            self._build_open(layout, self.check.open_period)
+        else:
+            self._build_opening(layout)
+        layout.addStretch(1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    # ---- a period is on: show it, offer to end it --------------------------------
+    def _build_open(self, layout: QVBoxLayout, period: PeriodView) -> None:
+        started = "since" if period.starts_on <= self.today else "from"
+        lines = [
+            f"<b>Conditional sessions are on {started} {day(period.starts_on, self.today)}</b> "
+            f"(agreed with the client on {day(period.agreed_on, self.today)}).",
+            f"<b>Reason:</b> {escape(period.reason)}",
+        ]
+        if period.override_reason:
+            lines.append(f"<b>Override (cannot postpone):</b> {escape(period.override_reason)}")
+        self.period_label = QLabel("<br>".join(lines))
+        self.period_label.setTextFormat(Qt.TextFormat.RichText)
+        self.period_label.setWordWrap(True)
+        self.period_label.setStyleSheet(PERIOD_STYLE)
+        layout.addWidget(self.period_label)
+        after = QLabel(
+            "Ending them takes effect today: Today stops listing the day-before call for "
+            f"{escape(self.name)}, and the history strip shows where they ended."
+        )
+        after.setWordWrap(True)
+        layout.addWidget(after)
+        self.end_button = QPushButton("End conditional sessions")
+        self.end_button.clicked.connect(self.end_period)
+        self.buttons.addButton(self.end_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+
+    def end_period(self) -> None:
+        period = self.check.open_period
+        assert period is not None
+        on = max(self.today, period.starts_on)
+        if self._write(lambda s: conditional.end_period(s, period.id, on)):
+            self.accept()
+
+    # ---- turning them on -------------------------------------------------------------
+    def _build_opening(self, layout: QVBoxLayout) -> None:
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+        intro.setStyleSheet("color: #3b444c;")
+        layout.addWidget(intro)
+        tried_heading = QLabel(f"What has been tried ({self.check.tried} of 8 steps)")
+        tried_heading.setStyleSheet("font-weight: 700; margin-top: 6px;")
+        layout.addWidget(tried_heading)
+        self.ladder_label = QLabel(ladder_html(self.check.ladder, self.today))
+        self.ladder_label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.ladder_label)
+
+        warnings = [w for w in self.check.warnings if "cannot postpone" not in w]
+        self.warnings_label = QLabel("<br>".join(f"⚠ {escape(w)}" for w in warnings))
+        self.warnings_label.setTextFormat(Qt.TextFormat.RichText)
+        self.warnings_label.setWordWrap(True)
+        self.warnings_label.setStyleSheet(WARNING_STYLE)
+        self.warnings_label.setVisible(bool(warnings))
+        layout.addWidget(self.warnings_label)
+
+        blocked = self.check.blocked_without_override
+        reason = self.check.cannot_postpone_reason or "no reason recorded"
+        self.refusal_label = QLabel(
+            f"<b>Refused: {escape(self.name)} cannot postpone treatment.</b> "
+            f"On file: “{escape(reason)}”<br>"
+            "Conditional sessions could cancel sessions this client needs. They will not be "
+            "turned on without a written reason for overriding this."
+        )
+        self.refusal_label.setTextFormat(Qt.TextFormat.RichText)
+        self.refusal_label.setWordWrap(True)
+        self.refusal_label.setStyleSheet(REFUSAL_STYLE)
+        self.refusal_label.setVisible(blocked)
+        layout.addWidget(self.refusal_label)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.override_edit = QPlainTextEdit()
+        self.override_edit.setPlaceholderText(
+            "Why conditional sessions are right for this client despite the risk, and how "
+            "the risk is managed."
+        )
+        self.override_edit.setFixedHeight(70)
+        self.override_hint = QLabel()
+        self.override_hint.setStyleSheet("color: #8c1d18;")
+        override_box = QVBoxLayout()
+        override_box.setContentsMargins(0, 0, 0, 0)
+        override_box.addWidget(self.override_edit)
+        override_box.addWidget(self.override_hint)
+        override_widget = QWidget()
+        override_widget.setLayout(override_box)
+        form.addRow("Override reason\n(required)", override_widget)
+        form.setRowVisible(override_widget, blocked)
+        self.reason_edit = QPlainTextEdit()
+        self.reason_edit.setPlaceholderText(
+            "Why they are needed now, and what was agreed with the client."
+        )
+        self.reason_edit.setFixedHeight(70)
+        form.addRow("Reason and agreement", self.reason_edit)
+        self.agreed_edit = QDateEdit()
+        self.agreed_edit.setCalendarPopup(True)
+        self.agreed_edit.setDisplayFormat("ddd d MMM yyyy")
+        today = QDate(self.today.year, self.today.month, self.today.day)
+        self.agreed_edit.setMaximumDate(today)
+        self.agreed_edit.setDate(today)
+        form.addRow("Agreed with the client on", self.agreed_edit)
+        layout.addLayout(form)
+
+        self.confirm_button = QPushButton("Turn conditional sessions on")
+        self.confirm_button.clicked.connect(self.confirm)
+        self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.rejected.connect(self.reject)
+        self.override_edit.textChanged.connect(self._update)
+        self.reason_edit.textChanged.connect(self._update)
+        self._update()
+
+    def override_missing(self) -> int:
+        """Characters still needed in the override reason (0 when enough or not needed)."""
+        if not self.check.blocked_without_override:
+            return 0
+        written = clean(self.override_edit.toPlainText()) or ""
+        return max(OVERRIDE_MIN - len(written), 0)
+
+    def _update(self) -> None:
+        missing = self.override_missing()
+        self.override_hint.setText(
+            f"Write the override reason: {missing} more character{'s' if missing != 1 else ''}"
+            " needed."
+            if missing
+            else ""
+        )
+        self.override_hint.setVisible(bool(missing))
+        has_reason = bool(clean(self.reason_edit.toPlainText()))
+        self.confirm_button.setEnabled(has_reason and not missing)
+        if missing:
+            self.confirm_button.setToolTip("A written override reason is required first.")
+        elif not has_reason:
+            self.confirm_button.setToolTip("Write the reason and what was agreed first.")
+        else:
+            self.confirm_button.setToolTip("")
+
+    def confirm(self) -> None:
+        if not self.confirm_button.isEnabled():
+            return
+        q = self.agreed_edit.date()
+        agreed = date(q.year(), q.month(), q.day())
+        reason = self.reason_edit.toPlainText()
+        override = self.override_edit.toPlainText() if self.check.blocked_without_override else None
+        if self._write(
+            lambda s: conditional.open_period(
+                s,
+                self.client_id,
+                reason=reason,
+                agreed_on=agreed,
+                override_reason=override,
+                today=self.today,
+            )
+        ):
+            self.accept()
+
+    # ---- writing ----------------------------------------------------------------------
+    def _write(self, action: Callable[[Session], PeriodView]) -> bool:
+        try:
+            with self._db.session() as s:
+                self.result_period = action(s)
+        except ValidationError as exc:
+            self._say(" ".join(exc.errors.values()))
+            return False
+        except Exception as exc:
+            message = problem_message(exc)
+            if message is None:
+                raise
+            self._say(message)
+            return False
+        self.changed.emit()
+        return True
+
+    def _say(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()

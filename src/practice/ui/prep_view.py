@@ -1,0 +1,386 @@
+"""The Prep tab: one client's homework story at a glance, and what to try next.
+
+Top to bottom: the header (name, next session, stage of change with its stance, flags as
+badges, and the actions), the weekly adherence strip with its key, the suggested next
+step, the trend chart of every review, then barriers, strategies tried, the agenda
+and the last session note. Everything comes from one ``prep.build_prep`` call.
+
+The view builds only while it is visible: :meth:`PrepView.show_client` on a hidden tab
+marks it out of date, and the build happens when the tab is shown. Two columns from
+``WIDE`` pixels, one below that.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.db.engine import Database
+from practice.services import prep
+from practice.services.adherence import CONDITIONAL_COLOUR
+from practice.services.errors import ServiceError
+from practice.services.prep_model import PrepData
+from practice.ui import prep_sections as text
+from practice.ui.adherence_strip import AdherenceStrip, legend_html
+
+if TYPE_CHECKING:
+    from practice.ui.trend_chart import TrendChart
+
+WEEK_CHOICES: tuple[tuple[str, int | None], ...] = (
+    ("Last 12 weeks", 12),
+    ("Last 26 weeks", 26),
+    ("Last 52 weeks", 52),
+    ("All weeks", None),
+)
+WIDE = 1000
+SUGGESTION_STYLE = (
+    "QFrame#suggestion { background: #e8f1fb; border: 1px solid #8fb3dc; "
+    "border-left: 6px solid #1f5fa8; border-radius: 4px; }"
+)
+BADGE = "border-radius: 4px; padding: 3px 8px; font-weight: 600;"
+CANNOT_POSTPONE_STYLE = f"background: #fdecea; color: #8c1d18; border: 1px solid #b3261e; {BADGE}"
+CONDITIONAL_STYLE = (
+    f"background: #fbe6d4; color: #6e3300; border: 1px solid {CONDITIONAL_COLOUR}; {BADGE}"
+)
+HEADING_STYLE = "font-size: 11pt; font-weight: 700; color: #1b2a38;"
+
+
+def _rich(parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+def _section(title: str, body: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 6, 0, 6)
+    heading = QLabel(title)
+    heading.setStyleSheet(HEADING_STYLE)
+    layout.addWidget(heading)
+    layout.addWidget(body)
+    return box
+
+
+class PrepView(QWidget):
+    """Emits ``start_session(appointment_id)`` and ``changed`` (conditional sessions on/off)."""
+
+    start_session = Signal(int)
+    changed = Signal()
+
+    def __init__(
+        self, database: Database, parent: QWidget | None = None, *, today: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = database
+        self.today = today  # None: the computer's date at each build
+        self.client_id: int | None = None
+        self.weeks: int | None = prep.DEFAULT_WEEKS
+        self.data: PrepData | None = None
+        self._dirty = False
+
+        self.placeholder = QLabel("Choose a client to see their homework story.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #5b6670; font-size: 11pt;")
+        self.content = QWidget()
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # Always there: a scroll bar that appears after the wrapped text was measured
+        # would narrow it, and the text would no longer fit the height it was given.
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.scroll_area.setWidget(self.content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.scroll_area, 1)
+
+        body = QVBoxLayout(self.content)
+        body.setContentsMargins(10, 8, 10, 8)
+        body.addLayout(self._build_header())
+        body.addWidget(self._build_strip())
+        self.pairs = [QBoxLayout(QBoxLayout.Direction.LeftToRight) for _ in range(2)]
+        self.suggestion_label = _rich()
+        self.suggestion_box = QFrame()
+        self.suggestion_box.setObjectName("suggestion")
+        self.suggestion_box.setStyleSheet(SUGGESTION_STYLE)
+        inner = QVBoxLayout(self.suggestion_box)
+        inner.setContentsMargins(12, 8, 12, 8)
+        caption = QLabel("SUGGESTED NEXT STEP")
+        caption.setStyleSheet("color: #1f5fa8; font-weight: 700; font-size: 8.5pt; border: 0;")
+        inner.addWidget(caption)
+        inner.addWidget(self.suggestion_label)
+        self.suggestion_label.setStyleSheet("border: 0; background: transparent;")
+        self.chart: TrendChart | None = None  # made at the first build (QtCharts loads then)
+        self.chart_heading = QLabel("Completion per review")
+        self.chart_heading.setStyleSheet(HEADING_STYLE)
+        chart_box = QWidget()
+        self.chart_layout = chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(0, 6, 0, 0)
+        chart_layout.addWidget(self.chart_heading)
+        self.no_reviews = QLabel("No homework reviewed yet.")
+        self.no_reviews.setStyleSheet("color: #5b6670;")
+        chart_layout.addWidget(self.no_reviews)
+        self.pairs[0].addWidget(self.suggestion_box, 1, Qt.AlignmentFlag.AlignTop)
+        self.pairs[0].addWidget(chart_box, 1)
+
+        self.barriers_label = _rich()
+        self.strategies_label = _rich()
+        self.agenda_label = _rich()
+        self.note_label = _rich()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(_section("Barriers (most recent first)", self.barriers_label))
+        left.addWidget(_section("Strategies tried, and what followed", self.strategies_label))
+        left.addStretch(1)
+        right.addWidget(_section("Agenda", self.agenda_label))
+        right.addWidget(_section("Last session note", self.note_label))
+        right.addStretch(1)
+        self.pairs[1].addLayout(left, 1)
+        self.pairs[1].addLayout(right, 1)
+        for pair in self.pairs:
+            pair.setSpacing(16)
+            body.addLayout(pair)
+        body.addStretch(1)
+        self._show_client_parts(False)
+
+    # ---- building the widgets --------------------------------------------------------
+    def _build_header(self) -> QHBoxLayout:
+        self.name_label = QLabel()
+        self.name_label.setStyleSheet("font-size: 15pt; font-weight: 700;")
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cannot_postpone_badge = QLabel("⚠ Cannot postpone treatment")
+        self.cannot_postpone_badge.setStyleSheet(CANNOT_POSTPONE_STYLE)
+        self.conditional_badge = QLabel()
+        self.conditional_badge.setStyleSheet(CONDITIONAL_STYLE)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.name_label)
+        title_row.addSpacing(8)
+        title_row.addWidget(self.cannot_postpone_badge)
+        title_row.addWidget(self.conditional_badge)
+        title_row.addStretch(1)
+        self.details_label = _rich()
+        left = QVBoxLayout()
+        left.addLayout(title_row)
+        left.addWidget(self.details_label)
+
+        self.start_button = QPushButton("Start session")
+        self.start_button.setDefault(True)
+        self.start_button.setStyleSheet("font-weight: 600; padding: 5px 12px;")
+        self.print_button = QPushButton("Print summary…")
+        self.conditional_button = QPushButton("Conditional sessions…")
+        self.start_button.clicked.connect(self._start)
+        self.print_button.clicked.connect(self.print_summary)
+        self.conditional_button.clicked.connect(self.open_conditional)
+        buttons = QVBoxLayout()
+        for button in (self.start_button, self.print_button, self.conditional_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        header = QHBoxLayout()
+        header.addLayout(left, 1)
+        header.addLayout(buttons)
+        return header
+
+    def _build_strip(self) -> QWidget:
+        heading = QLabel("Homework week by week")
+        heading.setStyleSheet(HEADING_STYLE)
+        self.weeks_combo = QComboBox()
+        for label, weeks in WEEK_CHOICES:
+            self.weeks_combo.addItem(label, weeks)
+        self.weeks_combo.currentIndexChanged.connect(self._weeks_chosen)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.weeks_combo)
+        self.summary_label = _rich()
+        self.strip = AdherenceStrip()
+        self.strip_scroll = QScrollArea()
+        self.strip_scroll.setWidgetResizable(True)
+        self.strip_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.strip_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.strip_scroll.setWidget(self.strip)
+        bar = self.strip_scroll.horizontalScrollBar()
+        self.strip_scroll.setFixedHeight(self.strip.sizeHint().height())
+        bar.rangeChanged.connect(self._strip_range_changed)
+        self.legend = QLabel(legend_html())
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: #3b444c; font-size: 8.5pt;")
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 8, 0, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.strip_scroll)
+        layout.addWidget(self.legend)
+        return box
+
+    def _strip_range_changed(self, _low: int, high: int) -> None:
+        """Room for the scroll bar only when the strip scrolls; the latest weeks in view."""
+        bar = self.strip_scroll.horizontalScrollBar()
+        extra = bar.sizeHint().height() if high > 0 else 0
+        self.strip_scroll.setFixedHeight(self.strip.sizeHint().height() + extra)
+        bar.setValue(high)
+
+    # ---- loading --------------------------------------------------------------------
+    def show_client(self, client_id: int | None) -> None:
+        self.client_id = client_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild now when visible; otherwise when the view is next shown."""
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self._dirty = False
+        if self.client_id is None:
+            self.data = None
+            self._show_client_parts(False)
+            return
+        try:
+            with self._db.session() as s:
+                data = prep.build_prep(
+                    s, self.client_id, today=self.today or date.today(), weeks=self.weeks
+                )
+        except ServiceError as exc:
+            self.data = None
+            self._show_client_parts(False)
+            self.placeholder.setText(str(exc))
+            return
+        self.apply(data)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        direction = (
+            QBoxLayout.Direction.LeftToRight
+            if event.size().width() >= WIDE
+            else QBoxLayout.Direction.TopToBottom
+        )
+        side_by_side = direction is QBoxLayout.Direction.LeftToRight
+        for pair in self.pairs:
+            if pair.direction() != direction:
+                pair.setDirection(direction)
+                for i in range(pair.count()):  # share the width; never stretch downwards
+                    pair.setStretch(i, 1 if side_by_side else 0)
+
+    def _show_client_parts(self, shown: bool) -> None:
+        self.placeholder.setText("Choose a client to see their homework story.")
+        self.placeholder.setVisible(not shown)
+        self.scroll_area.setVisible(shown)
+
+    def apply(self, data: PrepData) -> None:
+        self.data = data
+        h = data.header
+        self.name_label.setText(h.display_name)
+        self.cannot_postpone_badge.setVisible(h.cannot_postpone)
+        self.cannot_postpone_badge.setToolTip(
+            h.cannot_postpone_reason or "Marked 'cannot postpone treatment'."
+        )
+        if h.conditional is not None:
+            since = text.day(h.conditional.starts_on, data.today)
+            word = "since" if h.conditional.starts_on <= data.today else "from"
+            self.conditional_badge.setText(f"Conditional sessions on {word} {since}")
+            self.conditional_badge.setToolTip(h.conditional.reason)
+        self.conditional_badge.setVisible(h.conditional is not None)
+        self.details_label.setText(text.header_html(h, data.today))
+        nxt = h.next_appointment
+        self.start_button.setEnabled(nxt is not None)
+        self.start_button.setToolTip(
+            text.next_text(nxt, data.today) if nxt else "No session is scheduled."
+        )
+
+        self.summary_label.setText(text.summary_text(data, self.weeks))
+        self.strip.set_cells(data.weeks)
+        self.suggestion_label.setText(text.suggestion_html(data.suggestion))
+        chart = self._chart()
+        chart.set_points(data.trend)  # redraws only when the reviews changed
+        self.chart_heading.setText(
+            f"Completion per review — all {len(data.trend)} since "
+            f"{text.day(data.trend[0].on, data.today)}"
+            if data.trend
+            else "Completion per review"
+        )
+        chart.setVisible(bool(data.trend))
+        self.no_reviews.setVisible(not data.trend)
+        self.barriers_label.setText(text.barriers_html(data, self.weeks))
+        self.strategies_label.setText(text.strategies_html(data))
+        self.agenda_label.setText(text.agenda_html(data.agenda, data.today))
+        self.note_label.setText(text.note_html(data.last_note, data.today))
+        self._show_client_parts(True)
+
+    def _chart(self) -> TrendChart:
+        if self.chart is None:
+            from practice.ui.trend_chart import TrendChart
+
+            self.chart = TrendChart()
+            self.chart_layout.insertWidget(1, self.chart)
+        return self.chart
+
+    def _weeks_chosen(self, index: int) -> None:
+        self.weeks = self.weeks_combo.itemData(index)
+        self.refresh()
+
+    # ---- actions ---------------------------------------------------------------------
+    def _start(self) -> None:
+        if self.data is not None and self.data.header.next_appointment is not None:
+            self.start_session.emit(self.data.header.next_appointment.id)
+
+    def print_summary(self) -> QWidget | None:
+        from practice.sheets.prep_summary import PrepSummaryPdf
+        from practice.ui.sheet_preview import SheetPreview, SheetSource
+
+        if self.data is None:
+            return None
+        data = self.data
+        pdf = PrepSummaryPdf(data).generate()
+        source = SheetSource(
+            f"Prep summary — {data.header.display_name}",
+            pdf,
+            f"prep-summary-{data.header.client_id}-{data.today:%Y-%m-%d}",
+        )
+        dialog = SheetPreview([source], self)
+        dialog.setWindowTitle(f"Prep summary — {data.header.display_name}")
+        dialog.open()
+        return dialog
+
+    def open_conditional(self) -> QWidget | None:
+        from practice.ui.conditional_dialog import ConditionalDialog
+
+        if self.client_id is None:
+            return None
+        try:
+            dialog = ConditionalDialog(self._db, self.client_id, today=self.today, parent=self)
+        except ServiceError as exc:
+            QMessageBox.warning(self, "Conditional sessions", str(exc))
+            return None
+        dialog.changed.connect(self._conditional_changed)
+        dialog.open()
+        return dialog
+
+    def _conditional_changed(self) -> None:
+        self.refresh()
+        self.changed.emit()

@@ -1,0 +1,268 @@
+"""The parts of the Today view: a reminder card, a day-before call, a missing review,
+and the tree of today's and tomorrow's appointments.
+
+Each is a small widget with its own buttons; the Today view connects them to the
+services. No database access here.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.domain.vocabulary import AppointmentStatus, CallDecision
+from practice.services.reminders import ReminderDue
+from practice.services.story import MissingReview
+from practice.services.today import CallDue, TodayAppointment, TodayData
+from practice.ui.prep_sections import day
+
+CARD_STYLE = "QFrame#card { background: #ffffff; border: 1px solid #c9d1d8; border-radius: 6px; }"
+SENT_CARD_STYLE = (
+    "QFrame#card { background: #f1f3f4; border: 1px solid #d7dcdf; border-radius: 6px; }"
+)
+CALL_STYLE = (
+    "QFrame#card { background: #fff7f0; border: 1px solid #b35806; "
+    "border-left: 5px solid #b35806; border-radius: 6px; }"
+)
+BUBBLE_STYLE = (
+    "QFrame#bubble { background: #eef4fb; border: 1px solid #c8d9ee; border-radius: 8px; }"
+    " QLabel { color: #1b1b1b; }"
+)
+SENT_BUBBLE_STYLE = (
+    "QFrame#bubble { background: #f7f7f7; border: 1px solid #e0e0e0; border-radius: 8px; }"
+    " QLabel { color: #6b7177; }"
+)
+MUTED = "color: #5b6670;"
+
+
+def _label(html: str) -> QLabel:
+    label = QLabel(html)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setStyleSheet("border: 0; background: transparent;")
+    return label
+
+
+class ReminderCard(QFrame):
+    """One reminder due: who, how, the ready text, Copy text, Mark sent (or Undo)."""
+
+    def __init__(self, reminder: ReminderDue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reminder = reminder
+        r = reminder
+        self.setObjectName("card")
+        self.setStyleSheet(SENT_CARD_STYLE if r.sent else CARD_STYLE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(5)
+        when = f"{r.at:%H:%M}" if r.at else "any time"
+        contact = r.client.contact(r.channel) or "no contact on file"
+        self.heading = _label(
+            f"<b>{when} · {escape(r.client.name)}</b><br>"
+            f'<span style="{MUTED}">{r.channel.label} to {escape(contact)} · '
+            f"{escape(r.assignment.title)} ({escape(r.assignment.code)})</span>"
+        )
+        self.text = QLabel(r.text)
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        bubble = QFrame()
+        bubble.setObjectName("bubble")
+        bubble.setStyleSheet(SENT_BUBBLE_STYLE if r.sent else BUBBLE_STYLE)
+        inside = QVBoxLayout(bubble)
+        inside.setContentsMargins(9, 6, 9, 6)
+        inside.addWidget(self.text)
+        self.text.setAccessibleName(f"Reminder text for {r.client.preferred_name}")
+        self.copy_button = QPushButton("Copy text")
+        self.sent_button = QPushButton("Undo" if r.sent else "Mark sent")
+        self.state = QLabel()
+        if r.sent:
+            at = f" at {r.sent_at.astimezone():%H:%M}" if r.sent_at else ""
+            self.state.setText(f"✓ Sent{at}")
+            self.state.setStyleSheet("color: #1e6b34; font-weight: 600; border: 0;")
+            self.sent_button.setToolTip("Mark this reminder as not sent")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.state)
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        buttons.addWidget(self.sent_button)
+        layout.addWidget(self.heading)
+        layout.addWidget(bubble)
+        layout.addLayout(buttons)
+
+
+class CallRow(QFrame):
+    """One day-before call to make today, with "Log call…"."""
+
+    def __init__(self, call: CallDue, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.call = call
+        self.setObjectName("card")
+        self.setStyleSheet(CALL_STYLE)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        at = call.appointment.starts_at.astimezone()
+        what = ", ".join(f"“{escape(t)}”" for t in call.homework) or "the self-record"
+        phone = escape(call.phone) if call.phone else "no phone number on file"
+        self.label = _label(
+            f"<b>{escape(call.appointment.client_name)}</b> · ☎ <b>{phone}</b><br>"
+            f"Session {day(at, today)} at {at:%H:%M}. Ask whether {what} is done."
+        )
+        self.log_button = QPushButton("Log call…")
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+
+class MissingRow(QWidget):
+    """An attended session whose homework was not reviewed."""
+
+    def __init__(self, missing: MissingReview, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.missing = missing
+        m = missing
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        self.label = _label(
+            f"{day(m.appointment.starts_at, today)} · <b>{escape(m.appointment.client_name)}</b>"
+            f" — {escape(m.assignment.title)} ({escape(m.assignment.code)})"
+        )
+        self.review_button = QPushButton("Review in session")
+        self.review_button.setToolTip("Open the session panel of that session")
+        self.homework_button = QPushButton("Homework tab")
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.review_button)
+        layout.addWidget(self.homework_button)
+
+
+def empty_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet(f"{MUTED} font-style: italic; padding: 4px;")
+    return label
+
+
+# ---- the appointments of today and tomorrow ---------------------------------------------
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = ("Time", "Client", "Status", "Notes")
+OUTCOME_WORDS = {"done": "done", "partly": "partly done", "not_done": "not done",
+                 "not_reached": "not reached"}  # fmt: skip
+DECISION_WORDS = {CallDecision.KEEP: "kept", CallDecision.CANCEL: "cancelled",
+                  CallDecision.RESCHEDULE: "to be moved"}  # fmt: skip
+GREY = QColor("#6b7177")
+
+
+def notes_text(e: TodayAppointment) -> str:
+    """The flags of an appointment row, in words."""
+    v = e.appointment
+    parts = []
+    if e.has_draft:
+        parts.append("session started")
+    elif v.has_note:
+        parts.append("note written")
+    elif v.status is AppointmentStatus.SCHEDULED:
+        parts.append("prep ready" if e.prep_worthwhile else "first session")
+    if e.cannot_postpone:
+        parts.append("⚠ cannot postpone")
+    if e.conditional_on:
+        if e.calls:
+            last = e.calls[-1]
+            parts.append(
+                f"call: {OUTCOME_WORDS[last.outcome.value]}, {DECISION_WORDS[last.decision]}"
+            )
+        elif e.call_due:
+            parts.append("conditional: call due today")
+        else:
+            parts.append("conditional sessions")
+    return " · ".join(parts)
+
+
+class AppointmentTree(QTreeWidget):
+    """Today's and tomorrow's appointments under a heading each; as tall as its rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setColumnCount(len(COLUMNS))
+        self.setHeaderLabels(list(COLUMNS))
+        self.setRootIsDecorated(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setUniformRowHeights(True)
+        self.setStyleSheet("QTreeWidget::item { padding: 3px 2px; }")
+        self.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.header().setStretchLastSection(True)
+
+    def fill(self, data: TodayData) -> None:
+        self.clear()
+        for title, the_day, entries in (
+            ("Today", data.day, data.today),
+            ("Tomorrow", data.day + timedelta(days=1), data.tomorrow),
+        ):
+            group = QTreeWidgetItem([f"{title} — {day(the_day, data.day)}"])
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            group.setBackground(0, QBrush(QColor("#eef1f4")))
+            self.addTopLevelItem(group)
+            group.setFirstColumnSpanned(True)
+            if not entries:
+                none = QTreeWidgetItem(["", "No appointments"])
+                none.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                none.setForeground(1, QBrush(GREY))
+                self.addTopLevelItem(none)
+            for e in entries:
+                self.addTopLevelItem(self._item(e))
+        rows = self.topLevelItemCount()
+        row_height = self.sizeHintForRow(0) if rows else 20
+        height = self.header().sizeHint().height() + rows * row_height + 6
+        self.setFixedHeight(min(max(height, 80), 420))
+
+    @staticmethod
+    def _item(e: TodayAppointment) -> QTreeWidgetItem:
+        v = e.appointment
+        at = v.starts_at.astimezone()
+        item = QTreeWidgetItem([f"{at:%H:%M}", v.client_name, v.status.label, notes_text(e)])
+        item.setData(0, ENTRY_ROLE, e)
+        if e.cannot_postpone:
+            item.setForeground(3, QBrush(QColor("#8c1d18")))
+        if e.call_due:
+            item.setForeground(3, QBrush(QColor("#8a4000")))
+        if v.status.is_cancelled or v.status is AppointmentStatus.NO_SHOW:
+            for col in range(3):
+                item.setForeground(col, QBrush(GREY))
+        return item
+
+    def entry(self, item: QTreeWidgetItem | None) -> TodayAppointment | None:
+        return item.data(0, ENTRY_ROLE) if item is not None else None
+
+    def entries(self) -> list[TodayAppointment]:
+        """The appointment rows, in the order shown (today's, then tomorrow's)."""
+        found = (self.entry(self.topLevelItem(i)) for i in range(self.topLevelItemCount()))
+        return [e for e in found if e is not None]
+
+    def selected(self) -> TodayAppointment | None:
+        return self.entry(self.currentItem())
+
+    def select_appointment(self, appointment_id: int) -> None:
+        for i in range(self.topLevelItemCount()):
+            item = self.topLevelItem(i)
+            e = self.entry(item)
+            if item is not None and e is not None and e.appointment.id == appointment_id:
+                self.setCurrentItem(item)

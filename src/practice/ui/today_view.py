@@ -1,0 +1,344 @@
+"""Today, the app's home: what a therapist opens every morning (DESIGN.md §5).
+
+Left: today's and tomorrow's appointments (open the prep or start the session), the
+day-before calls to make for clients under conditional sessions, and attended sessions
+whose homework review is missing. Right: the reminders to send today, each with its
+ready text, "Copy text" and "Mark sent" (with an undo). A date picker shows another day.
+Everything comes from one ``today.build_today`` call; the view rebuilds when shown after
+a change elsewhere (``refresh`` on a hidden view only marks it out of date).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.db.engine import Database
+from practice.domain.vocabulary import AppointmentStatus, CallDecision
+from practice.services import reminders, today
+from practice.services.today import CallDue, TodayAppointment, TodayData
+from practice.ui.call_dialog import CallDialog
+from practice.ui.errors import problem_message
+from practice.ui.today_rows import (
+    AppointmentTree,
+    CallRow,
+    MissingRow,
+    ReminderCard,
+    empty_label,
+)
+
+HEADING_STYLE = "font-size: 12pt; font-weight: 700; color: #1b2a38; margin-top: 6px;"
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet(HEADING_STYLE)
+    return label
+
+
+class TodayView(QWidget):
+    """Signals: ``open_prep(client_id)``, ``start_session(appointment_id)``,
+    ``open_client(client_id, tab)`` and ``changed`` after an appointment changed."""
+
+    open_prep = Signal(int)
+    start_session = Signal(int)
+    open_client = Signal(int, str)
+    changed = Signal()
+
+    def __init__(
+        self, database: Database, parent: QWidget | None = None, *, day: date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._db = database
+        self.follow_today = day is None  # the date moves on with the clock until one is chosen
+        self.day = day or date.today()
+        self.data: TodayData | None = None
+        self.reminder_cards: list[ReminderCard] = []
+        self.call_rows: list[CallRow] = []
+        self.missing_rows: list[MissingRow] = []
+        self.call_dialog: CallDialog | None = None
+        self._dirty = True
+
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 700;")
+        self.previous_button = QPushButton("◀")
+        self.next_button = QPushButton("▶")
+        for button in (self.previous_button, self.next_button):
+            button.setFixedWidth(34)
+        self.previous_button.setToolTip("The day before")
+        self.next_button.setToolTip("The day after")
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.today_button = QPushButton("Today")
+        self.previous_button.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
+        self.next_button.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))
+        self.today_button.clicked.connect(lambda: self.set_day(date.today(), follow=True))
+        self.date_edit.dateChanged.connect(lambda q: self.set_day(q.toPython()))
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        for widget in (self.previous_button, self.date_edit, self.next_button, self.today_button):
+            top.addWidget(widget)
+        self.summary = QLabel()
+        self.summary.setStyleSheet("color: #3b444c; font-size: 10.5pt;")
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #1e6b34;")
+        self.message.hide()
+
+        self.tree = AppointmentTree()
+        self.tree.itemDoubleClicked.connect(lambda item, _col: self._open_prep(item))
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.prep_button = QPushButton("Open prep")
+        self.session_button = QPushButton("Start session")
+        self.prep_button.clicked.connect(lambda: self._open_prep(self.tree.currentItem()))
+        self.session_button.clicked.connect(self._start_selected)
+        appointment_buttons = QHBoxLayout()
+        appointment_buttons.addWidget(self.prep_button)
+        appointment_buttons.addWidget(self.session_button)
+        appointment_buttons.addStretch(1)
+
+        self.calls_heading = _heading("Day-before calls")
+        self.calls_box = QVBoxLayout()
+        self.missing_heading = _heading("Reviews missing")
+        self.missing_box = QVBoxLayout()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 6, 0)
+        left_layout.addWidget(self.calls_heading)
+        left_layout.addLayout(self.calls_box)
+        left_layout.addWidget(_heading("Appointments"))
+        left_layout.addWidget(self.tree)
+        left_layout.addLayout(appointment_buttons)
+        left_layout.addWidget(self.missing_heading)
+        left_layout.addLayout(self.missing_box)
+        left_layout.addStretch(1)
+
+        self.reminders_heading = _heading("Reminders to send today")
+        self.reminders_box = QVBoxLayout()
+        self.reminders_box.setSpacing(8)
+        reminders_widget = QWidget()
+        inner = QVBoxLayout(reminders_widget)
+        inner.setContentsMargins(0, 0, 4, 0)
+        inner.addLayout(self.reminders_box)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Always there, so the cards' wrapped text is measured at the width it gets.
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        scroll.setWidget(reminders_widget)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)
+        right_layout.addWidget(self.reminders_heading)
+        right_layout.addWidget(scroll, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+        self._show_day()
+
+    # ---- loading --------------------------------------------------------------------
+    def set_day(self, day: date, *, follow: bool = False) -> None:
+        self.follow_today = follow
+        if day != self.day:
+            self.day = day
+            self.message.hide()
+        self._show_day()
+        self.refresh()
+
+    def _show_day(self) -> None:
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(_qdate(self.day))
+        self.date_edit.blockSignals(False)
+        self.title.setText(
+            ("Today — " if self.day == date.today() else "") + today.long_day(self.day)
+        )
+
+    def refresh(self) -> None:
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self._dirty = False
+        with self._db.session() as s:
+            data = today.build_today(s, self.day)
+        self.apply(data)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.follow_today and self.day != date.today():
+            self.day = date.today()
+            self._show_day()
+            self._dirty = True
+        if self._dirty:
+            self.refresh()
+
+    def apply(self, data: TodayData) -> None:
+        self.data = data
+        self.tree.fill(data)
+        self._update_buttons()
+        to_send = len(data.reminders_to_send)
+        parts = [
+            f"{len(data.today)} appointment{'s' if len(data.today) != 1 else ''} today",
+            f"{len(data.tomorrow)} tomorrow",
+            f"{to_send} reminder{'s' if to_send != 1 else ''} to send",
+            f"{len(data.calls)} call{'s' if len(data.calls) != 1 else ''} to make",
+            f"{len(data.missing_reviews)} review{'s' if len(data.missing_reviews) != 1 else ''} "
+            "missing",
+        ]
+        self.summary.setText(" · ".join(parts))
+
+        self._clear(self.calls_box)
+        self.call_rows = [CallRow(c, data.day) for c in data.calls]
+        for row in self.call_rows:
+            row.log_button.clicked.connect(lambda _=False, c=row.call: self.log_call(c))
+            self.calls_box.addWidget(row)
+        self.calls_heading.setText(f"Day-before calls ({len(data.calls)})")
+        if not self.call_rows:
+            self.calls_box.addWidget(empty_label("No calls to make today."))
+
+        self._clear(self.missing_box)
+        self.missing_rows = [MissingRow(m, data.day) for m in data.missing_reviews]
+        for mrow in self.missing_rows:
+            appt = mrow.missing.appointment
+            mrow.review_button.clicked.connect(
+                lambda _=False, a=appt.id: self.start_session.emit(a)
+            )
+            mrow.homework_button.clicked.connect(
+                lambda _=False, c=appt.client_id: self.open_client.emit(c, "Homework")
+            )
+            self.missing_box.addWidget(mrow)
+        self.missing_heading.setText(
+            f"Reviews missing ({len(data.missing_reviews)}, attended in the last "
+            f"{today.MISSING_DAYS} days)"
+        )
+        if not self.missing_rows:
+            self.missing_box.addWidget(empty_label("Every attended session has its review."))
+
+        self._clear(self.reminders_box)
+        self.reminder_cards = [ReminderCard(r) for r in data.reminders]
+        for card in self.reminder_cards:
+            card.copy_button.clicked.connect(lambda _=False, c=card: self.copy_text(c))
+            card.sent_button.clicked.connect(lambda _=False, c=card: self.toggle_sent(c))
+            self.reminders_box.addWidget(card)
+        self.reminders_heading.setText(
+            f"Reminders to send ({to_send} of {len(data.reminders)})"
+            if data.reminders
+            else "Reminders to send"
+        )
+        if not self.reminder_cards:
+            self.reminders_box.addWidget(empty_label("No reminders due on this day."))
+
+    @staticmethod
+    def _clear(layout: QVBoxLayout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # gone now, deleted when the event loop next runs
+                widget.deleteLater()
+
+    # ---- appointments ------------------------------------------------------------------
+    def _selected(self) -> TodayAppointment | None:
+        return self.tree.selected()
+
+    def _update_buttons(self) -> None:
+        e = self._selected()
+        self.prep_button.setEnabled(e is not None)
+        runnable = e is not None and e.appointment.status in (
+            AppointmentStatus.SCHEDULED,
+            AppointmentStatus.ATTENDED,
+        )
+        self.session_button.setEnabled(runnable)
+        self.session_button.setText(
+            "Resume session" if e is not None and e.has_draft else "Start session"
+        )
+
+    def _open_prep(self, item: QTreeWidgetItem | None) -> None:
+        entry = self.tree.entry(item)
+        if entry is not None:
+            self.open_prep.emit(entry.appointment.client_id)
+
+    def _start_selected(self) -> None:
+        e = self._selected()
+        if e is not None:
+            self.start_session.emit(e.appointment.id)
+
+    # ---- reminders -----------------------------------------------------------------
+    def copy_text(self, card: ReminderCard) -> None:
+        QGuiApplication.clipboard().setText(card.reminder.text)
+        self._say(f"Copied the reminder for {card.reminder.client.preferred_name}.")
+
+    def toggle_sent(self, card: ReminderCard) -> None:
+        r = card.reminder
+        try:
+            with self._db.session() as s:
+                if r.sent:
+                    reminders.unmark_sent(s, r.assignment.id, self.day, r.channel)
+                else:
+                    reminders.mark_sent(s, r.assignment.id, self.day, r.channel)
+        except Exception as exc:
+            message = problem_message(exc)
+            if message is None:
+                raise
+            self._say(message, error=True)
+            return
+        self.refresh()
+        self._say(
+            f"Marked the reminder for {r.client.preferred_name} "
+            + ("not sent." if r.sent else "sent.")
+        )
+
+    # ---- calls ----------------------------------------------------------------------
+    def log_call(self, call: CallDue) -> CallDialog:
+        dialog = CallDialog(self._db, call, self)
+        dialog.accepted.connect(lambda: self._call_logged(dialog))
+        self.call_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _call_logged(self, dialog: CallDialog) -> None:
+        result = dialog.result_call
+        self.refresh()
+        self.changed.emit()
+        if result is None:
+            return
+        name = dialog.call.appointment.client_name
+        if result.decision is CallDecision.CANCEL:
+            self._say(f"{name}: session cancelled — self-record not done.")
+        elif result.needs_new_time:
+            self._say(f"{name}: call logged. Move the session in the Agenda.")
+        else:
+            self._say(f"{name}: call logged.")
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b3261e;" if error else "color: #1e6b34;")
+        self.message.setText(text)
+        self.message.show()
