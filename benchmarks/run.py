@@ -1,0 +1,222 @@
+"""The performance instrument: medians over repeated runs, each beside its target.
+
+    python benchmarks/generate.py --db /tmp/big.sqlite3
+    python benchmarks/run.py --db /tmp/big.sqlite3 [--repeat 5]
+
+Startup is measured in child processes (benchmarks/startup_probe.py): from process
+start to the client list populated and painted, and in the same run the floor, a
+process that imports PySide6 and SQLAlchemy and paints an empty main window.
+The rest is measured in this process on the same database. Qt runs offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SCREEN = HERE.parent / "tests" / "offscreen.json"
+
+
+@dataclass
+class Figure:
+    name: str
+    value: float
+    unit: str
+    target: str
+    ok: bool | None
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def timed_ms(fn: Callable[[], object], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - started) * 1000)
+    return median(times)
+
+
+def probe(*args: str) -> dict[str, float]:
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={SCREEN}"}
+    env["PROBE_T0"] = repr(time.time())
+    done = subprocess.run(
+        [sys.executable, str(HERE / "startup_probe.py"), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def longest_history_client(db: Path) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        row = conn.execute(
+            "SELECT client_id FROM appointments GROUP BY client_id ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
+    finally:
+        conn.close()
+    return int(row[0])
+
+
+def startup_figures(db: Path, client_id: int, repeat: int) -> list[Figure]:
+    floors, apps, opens, rss = [], [], [], []
+    for _ in range(repeat):  # interleaved, so both see the same machine state
+        floors.append(probe("floor")["ready"])
+        app = probe("app", str(db), str(client_id))
+        apps.append(app["ready"])
+        opens.append(app["open_client_ms"])
+        rss.append(app["peak_rss_mb"])
+    floor_s, app_s = median(floors), median(apps)
+    ratio = app_s / floor_s
+    return [
+        Figure("floor: empty window painted", floor_s * 1000, "ms", "—", None),
+        Figure("start to client list painted", app_s * 1000, "ms", "—", None),
+        Figure("  ratio to the floor", ratio, "×", "≤ 1.5×", ratio <= 1.5),
+        Figure("open the longest client's workspace", median(opens), "ms", "—", None),
+        Figure("peak memory of the GUI process", max(rss), "MB", "< 250 MB", max(rss) < 250),
+    ]
+
+
+def search_figure(db: Path, repeat: int) -> Figure:
+    from PySide6.QtWidgets import QApplication
+
+    from practice.db.engine import Database
+    from practice.services import clients
+    from practice.ui.client_list import ClientList
+
+    app = QApplication.instance() or QApplication([])
+    database = Database(db)
+    with database.session() as session:
+        rows = clients.list_rows(session)
+    widget = ClientList()
+    widget.set_rows(rows)
+    widget.resize(600, 700)
+    widget.show()
+    app.processEvents()
+    word = "whitcombe"
+    per_key: list[float] = []
+    for _ in range(repeat):
+        widget.search.clear()
+        app.processEvents()
+        for ch in word:
+            started = time.perf_counter()
+            widget.search.insert(ch)
+            app.processEvents()
+            per_key.append((time.perf_counter() - started) * 1000)
+    database.dispose()
+    value = median(per_key)
+    return Figure(
+        f"client search, per keystroke ({len(rows)} clients)", value, "ms", "< 16 ms", value < 16
+    )
+
+
+def sheet_figures(repeat: int) -> list[Figure]:
+    from bench_sheets import SESSION, WEEK, requests, texts  # type: ignore[import-not-found]
+    from practice.sheets.fonts import register_fonts
+    from practice.sheets.sheet import SelfRecordSheet, SheetRequest, render_many
+
+    register_fonts()
+    all_texts = texts()
+    one = SheetRequest(all_texts[0], "Mari", WEEK, SESSION, "K7M2QX")
+    SelfRecordSheet(one).generate()
+    single = timed_ms(lambda: SelfRecordSheet(one).generate(), repeat * 4)
+    batch = requests(all_texts, 60)
+    sixty = timed_ms(lambda: render_many(batch), repeat)
+    return [
+        Figure("one sheet", single, "ms", "< 25 ms", single < 25),
+        Figure("60 sheets in one PDF", sixty, "ms", "< 2000 ms", sixty < 2000),
+    ]
+
+
+def prep_figures(db: Path, client_id: int, repeat: int) -> list[Figure]:
+    try:
+        from practice.services import prep
+    except ImportError:
+        return []
+    from practice.db.engine import Database
+
+    database = Database(db)
+    figures = []
+
+    def build() -> object:
+        with database.session() as session:
+            return prep.build_prep(session, client_id)
+
+    build()
+    value = timed_ms(build, repeat * 4)
+    figures.append(
+        Figure("build the prep data (longest history)", value, "ms", "< 50 ms", value < 50)
+    )
+    try:
+        from practice.ui.prep_view import PrepView
+    except ImportError:
+        PrepView = None  # noqa: N806
+    if PrepView is not None:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance() or QApplication([])
+        view = PrepView(database)
+        view.resize(1100, 700)
+        view.show()
+
+        def show() -> None:
+            view.show_client(client_id)
+            view.repaint()
+            app.processEvents()
+
+        show()
+        value = timed_ms(show, repeat * 2)
+        figures.append(
+            Figure("show the prep view (longest history)", value, "ms", "< 100 ms", value < 100)
+        )
+    database.dispose()
+    return figures
+
+
+def print_table(figures: list[Figure]) -> None:
+    width = max(len(f.name) for f in figures) + 2
+    print(f"{'measure':<{width}} {'median':>10}  {'target':<10} ok")
+    for f in figures:
+        value = f"{f.value:,.1f} {f.unit}" if f.unit != "×" else f"{f.value:.2f}×"
+        ok = "" if f.ok is None else ("yes" if f.ok else "NO")
+        print(f"{f.name:<{width}} {value:>10}  {f.target:<10} {ok}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    if not args.db.exists():
+        print(f"{args.db} does not exist; run benchmarks/generate.py first", file=sys.stderr)
+        return 1
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
+    sys.path.insert(0, str(HERE))
+    client_id = longest_history_client(args.db)
+    figures = startup_figures(args.db, client_id, args.repeat)
+    figures.append(search_figure(args.db, args.repeat))
+    figures += prep_figures(args.db, client_id, args.repeat)
+    figures += sheet_figures(args.repeat)
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; db: {args.db}")
+    print_table(figures)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
