@@ -51,6 +51,10 @@ def run_app(db: str, client_id: int | None) -> None:
     """The real start: lock, read-only check, migrations, main window (AppController)."""
     from pathlib import Path
 
+    from practice.app import import_core_first
+
+    import_core_first()  # as run_gui does
+
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 

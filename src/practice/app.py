@@ -11,8 +11,23 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 
+def import_core_first() -> None:
+    """Import the Qt-free core (SQLAlchemy, models, services) before PySide6.
+
+    Once PySide6 is loaded, shiboken's import hook reads the source of every module
+    imported after it (to look for ``__feature__`` use); importing SQLAlchemy and our
+    models first saves about a fifth of a second at every start.
+    """
+    import practice.db.health  # noqa: F401  (SQLAlchemy engine, migrations' reader)
+    import practice.services.backup  # noqa: F401
+    import practice.services.prep  # noqa: F401
+    import practice.services.schema_upgrade  # noqa: F401
+    import practice.services.today  # noqa: F401
+
+
 def run_gui(path: Path, *, demo: bool = False) -> int:
     """Run the app on ``path`` (or on a fresh demo practice); returns the exit status."""
+    import_core_first()
     from PySide6.QtWidgets import QApplication
 
     from practice.ui.app_controller import AppController

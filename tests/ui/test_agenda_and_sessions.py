@@ -32,6 +32,7 @@ def test_agenda_shows_the_week_with_today_highlighted(qtbot, db):
         appointments.schedule(s, b, _local(monday + timedelta(days=7), 9))  # next week
     view = AgendaView(db)
     qtbot.addWidget(view)
+    view.show()  # the agenda reads its week when it is shown
     monday_items = [view.day_lists[0].item(i).text() for i in range(view.day_lists[0].count())]
     assert monday_items == ["09:00  Whitcombe, Dale", "10:00  Quintero, Marisol"]
     assert view.day_lists[today.weekday()].styleSheet() == TODAY_STYLE
@@ -58,6 +59,7 @@ def test_sessions_tab_marks_and_shows_the_note(qtbot, db, monkeypatch):
         later = appointments.schedule(s, client_id, _local(yesterday + timedelta(8), 11))
     tab = ClientSessionsTab(db)
     qtbot.addWidget(tab)
+    tab.show()
     tab.show_client(client_id)
     assert tab.model.rowCount() == 2
     assert tab.model.row_at(0).id == later.appointment.id  # newest first

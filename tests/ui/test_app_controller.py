@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import socket
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -161,6 +162,39 @@ def test_a_damaged_file_at_start_is_replaced_by_the_latest_good_backup(
     # and the damaged file is kept, byte for byte
     [aside] = tmp_path.glob("practice.before-restore-*.sqlite3")
     assert _digest(aside) == damaged
+    controller.shutdown()
+
+
+def test_damage_in_the_data_pages_is_found_and_the_backup_restored(
+    qtbot, db, db_path, tmp_path, boxes
+):
+    # Given a good backup, then enough clients to fill many pages, then a damaged data page
+    _add(db, "Amara")
+    backup.make_backup(db_path, tmp_path / "data" / "backups", kind="daily")
+    with db.session() as s:
+        for i in range(400):
+            clients.create(s, ClientInput(first_name=f"Bao{i}", last_name="Lin" * 30))
+    db.dispose()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    pages = db_path.stat().st_size // 4096
+    with open(db_path, "r+b") as f:  # a page in the middle: the schema still reads
+        f.seek((pages // 2) * 4096)
+        f.write(b"\xa5" * 4096)
+
+    # When the app starts: the schema check passes; the window or the full check behind it
+    # meets the damaged page
+    boxes.click = "Restore the backup"
+    controller = AppController(db_path)
+    assert controller.start() is None
+    qtbot.addWidget(controller.window)
+    controller.wait_for_check()
+
+    # Then the damage is reported and the user's choice restores the good backup
+    assert any("damaged" in text for text in boxes.texts())
+    assert controller.database is not None
+    assert _names(controller.database) == ["Haddad, Amara"]
     controller.shutdown()
 
 

@@ -30,6 +30,7 @@ LEFT = Qt.MouseButton.LeftButton
 def _open_client_and_start(qtbot, window, client_id: int, appointment_id: int):  # type: ignore[no-untyped-def]
     """Select the client in the list, the appointment in Sessions, click Start session."""
     page = window.clients_page
+    window.show_page(page)  # Today is the home page; go to Clients first
     page.refresh()
     table = page.client_list.table
     row = next(
@@ -178,6 +179,7 @@ def test_a_whole_session_from_the_client_view(qtbot, main_window, db):
     # And the client view shows it: the Homework tab and the note in Sessions
     workspace = main_window.clients_page.workspace
     tab = workspace.homework
+    workspace.setCurrentWidget(tab)
     assert tab.model.item(0, 0).text() == spanish.title
     mood_row = next(
         r for r in range(tab.model.rowCount()) if tab.model.item(r, 0).text() == "Mood log"
@@ -188,6 +190,7 @@ def test_a_whole_session_from_the_client_view(qtbot, main_window, db):
     assert "4. Adapt the material" in review_text
     assert not tab.missing_label.isVisibleTo(tab)
     sessions = workspace.sessions
+    workspace.setCurrentWidget(sessions)
     assert sessions.selected().id == data.today
     shown = sessions.note_view.toPlainText()
     assert "Forgot the log; writing feels hard." in shown

@@ -276,8 +276,10 @@ def test_import_dialog_shows_errors_and_writes_nothing(
 
 
 def test_homework_tab_opens_the_sheet_of_the_chosen_assignment(qtbot, main_window, practice):
+    main_window.show_page(main_window.clients_page)
     main_window.clients_page.open_client(practice.client_id)
     tab = main_window.clients_page.workspace.homework
+    main_window.clients_page.workspace.setCurrentWidget(tab)
     tab.select_assignment(practice.sleep)
     qtbot.mouseClick(tab.sheet_button, LEFT)
     previews = tab.findChildren(SheetPreview)

@@ -34,9 +34,6 @@ from pathlib import Path
 from typing import Any, cast
 
 import sqlcipher3
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 KEY_FILE_SUFFIX = ".key.json"
 FAILURES_SUFFIX = ".unlock-failures"
@@ -207,6 +204,8 @@ def check_passphrase(passphrase: str) -> str | None:
 
 def derive_key(passphrase: str, salt: bytes, params: KdfParams = DEFAULT_KDF) -> bytes:
     """Argon2id of the passphrase (UTF-8) with ``salt``: 32 raw bytes."""
+    from argon2.low_level import Type, hash_secret_raw  # deferred: only when unlocking
+
     return hash_secret_raw(
         passphrase.encode("utf-8"),
         salt,
@@ -231,11 +230,16 @@ def wrap_key(key: bytes, passphrase: str, params: KdfParams = DEFAULT_KDF) -> Ke
     """A key file holding ``key`` wrapped under ``passphrase`` (fresh salt and nonce)."""
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     wrapping = derive_key(passphrase, salt, params)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # deferred (import cost)
+
     wrapped = AESGCM(wrapping).encrypt(nonce, key, _AAD)
     return KeyFile(salt, params, nonce, wrapped, key_id(key))
 
 
 def unwrap_key(key_file: KeyFile, passphrase: str) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     wrapping = derive_key(passphrase, key_file.salt, key_file.params)
     try:
         return AESGCM(wrapping).decrypt(key_file.nonce, key_file.wrapped_key, _AAD)

@@ -68,11 +68,15 @@ class HealthReport:
         return out
 
 
-def check_file(path: Path, *, chain: bool = True, key: bytes | None = None) -> HealthReport:
+def check_file(
+    path: Path, *, chain: bool = True, key: bytes | None = None, deep: bool = True
+) -> HealthReport:
     """Check a database file read-only: schema, quick check, foreign keys, audit chain, place.
 
     An encrypted practice is checked with its ``key``; without it the report says
-    that the passphrase is needed.
+    that the passphrase is needed. ``deep=False`` reads only the schema (what the
+    app needs before opening: a file that is newer, foreign or unreadable); the quick
+    check reads every page, so the app runs it in the background once it is open.
     """
     report = HealthReport(path=path)
     report.warnings += location_warnings(path)
@@ -88,6 +92,8 @@ def check_file(path: Path, *, chain: bool = True, key: bytes | None = None) -> H
     report.revision, report.head = state.revision, state.head
     if not state.exists:
         report.problems.append(f"There is no Practice database at {path}.")
+        return report
+    if not deep:
         return report
     if not state.at_head:
         report.warnings.append(

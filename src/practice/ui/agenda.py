@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -50,6 +50,8 @@ def item_text(appt: AppointmentView) -> str:
 
 class AgendaView(QWidget):
     """Emits ``client_requested(client_id)`` when an appointment is opened."""
+
+    _stale = False  # data changed while hidden: reload when shown
 
     client_requested = Signal(int)
 
@@ -96,13 +98,24 @@ class AgendaView(QWidget):
         layout.addLayout(header)
         layout.addLayout(grid, 1)
         layout.addWidget(self.summary)
-        self.show_week(self.monday)
+        self.title.setText(week_label(self.monday))
+        self.refresh()
 
     @staticmethod
     def _monday_of(day: date) -> date:
         return day - timedelta(days=day.weekday())
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        """Reload now when visible; otherwise when the tab is next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self.show_week(self.monday)
 
     def show_week(self, any_day: date) -> None:

@@ -4,13 +4,16 @@
 
 1. takes the one-writer lock for the whole life of the app — a second copy on the
    same file is told which process and host hold it and stops without writing;
-2. checks the file read-only (``health.check_file``): a damaged file is not
-   opened, the user is offered the latest good backup (or quits); a file from a
-   newer version or not a Practice database is refused with a message;
+2. checks the file's schema read-only (``health.check_file(deep=False)``): a file
+   that cannot be read is not opened, the user is offered the latest good backup (or
+   quits); a file from a newer version or not a Practice database is refused;
 3. upgrades the schema if needed, after a verified pre-migration backup;
 4. shows the main window; a cloud folder or network share gets a warning the user
    acknowledges (it does not stop the app); other check findings likewise;
-5. backs up once a day (in a background thread; the result goes to the status
+5. runs SQLite's quick check in the background (it reads every page: too slow to
+   wait for on a large practice); damage found there, or met while the window
+   loads, leads to the same offer of the latest good backup;
+6. backs up once a day (in a background thread; the result goes to the status
    bar, a failure also to a message box).
 
 :meth:`AppController.shutdown` waits for a running backup, backs up once more
@@ -29,7 +32,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy.exc import DBAPIError
 
 from practice.db import health, migrate
 from practice.db.engine import Database
@@ -37,7 +41,6 @@ from practice.db.lock import DatabaseLock, LockedError
 from practice.services import backup, schema_upgrade
 from practice.services.backup import BackupError, BackupResult
 from practice.ui import notices
-from practice.ui.audit_view import AuditPage
 from practice.ui.backups_dialog import BackupsDialog
 from practice.ui.main_window import MainWindow
 
@@ -59,6 +62,12 @@ def backup_folder(db_path: Path, *, demo: bool = False) -> Path:
     return Path(value) if isinstance(value, str) and value else backup.default_backup_dir()
 
 
+def _audit_page(database: Database) -> QWidget:
+    from practice.ui.audit_view import AuditPage
+
+    return AuditPage(database)
+
+
 def failed(outcome: Outcome | None) -> bool:
     return isinstance(outcome, Exception) or (
         isinstance(outcome, BackupResult) and not outcome.verified
@@ -70,6 +79,8 @@ class AppController(QObject):
 
     # (outcome, kind), emitted by the backup thread, delivered in the GUI thread
     _backup_finished = Signal(object, str)
+    # the HealthReport of the full check, emitted by its thread
+    _check_finished = Signal(object)
 
     def __init__(
         self,
@@ -95,6 +106,8 @@ class AppController(QObject):
         self._location: list[str] = []
         self._restored_note = ""
         self._backup_finished.connect(self._report_backup)
+        self._check_finished.connect(self._after_full_check)
+        self._checker: threading.Thread | None = None
 
     # ---- start ---------------------------------------------------------------
     def start(self) -> int | None:
@@ -113,11 +126,72 @@ class AppController(QObject):
         if status is not None:
             self.lock.release()
             return status
-        self._show_window()
+        try:
+            self._show_window()
+        except DBAPIError as exc:  # damage in the pages the window reads first
+            status = self._recover_from_damage(exc)
+            if status is not None:
+                self.lock.release()
+                return status
         self._tell_findings()
+        self.start_full_check()
+        return None
+
+    def _recover_from_damage(self, exc: DBAPIError) -> int | None:
+        """The window could not read the file: check it fully, offer the backup."""
+        assert self.database is not None
+        self.database.dispose()
+        report = health.check_file(self.path, chain=False, key=self.key)
+        if not report.damaged:
+            raise exc
+        status = self._offer_restore(report.problems)
+        if status is not None:
+            return status
+        self.database = Database(self.path, key=self.key)
+        self._show_window()
+        return None
+
+    def start_full_check(self) -> None:
+        """SQLite's quick check and foreign keys, in the background once the window is up.
+
+        It reads every page, which on a large practice costs more than the rest of the
+        start; the schema was already checked before opening. The daily backup follows
+        it, so that a damaged file is reported before anything copies it.
+        """
+        self._checker = threading.Thread(
+            target=lambda: self._check_finished.emit(
+                health.check_file(self.path, chain=False, key=self.key)
+            ),
+            name="practice-check",
+            daemon=True,
+        )
+        self._checker.start()
+
+    def wait_for_check(self) -> None:
+        if self._checker is not None:
+            self._checker.join()
+            self._checker = None
+            QApplication.processEvents()  # deliver its report
+
+    def _after_full_check(self, report: health.HealthReport) -> None:
+        self._checker = None
+        if self.window is None or self.database is None:
+            return
+        if report.damaged:
+            log.error("damaged database found by the full check: %s", self.path)
+            good = backup.latest_good_backup(self.backup_dir, self.path, key=self.key)
+            latest = next(
+                (b for b in backup.list_backups(self.backup_dir, self.path.stem) if b.path == good),
+                None,
+            )
+            if notices.ask_restore(self.path, report.problems, latest, self.backup_dir) and latest:
+                self.restore_from(latest.path)
+            return
+        findings = [p for p in report.problems if p not in self._findings]
+        if findings:
+            notices.problems_box(findings, self.window).open()
         if backup.daily_backup_due(self.backup_dir, self.path):
             self.start_backup("daily")
-        return None
 
     def _open(self) -> int | None:
         status = self._check()
@@ -141,7 +215,7 @@ class AppController(QObject):
         self._location = health.location_warnings(self.path)
         if not self.path.exists() or self.path.stat().st_size == 0:
             return None  # a new practice: created by the upgrade
-        report = health.check_file(self.path, chain=False, key=self.key)
+        report = health.check_file(self.path, chain=False, key=self.key, deep=False)
         if report.damaged:
             return self._offer_restore(report.problems)
         if report.problems and report.revision is None:  # newer, or not ours
@@ -173,7 +247,8 @@ class AppController(QObject):
     def _show_window(self) -> None:
         assert self.database is not None
         window = MainWindow(self.database, title_suffix=self.title_suffix)
-        window.add_page("Audit trail", AuditPage(self.database))
+        database = self.database
+        window.add_lazy_page("Audit trail", lambda: _audit_page(database))
         window.backup_requested.connect(self.back_up_now)
         window.restore_requested.connect(self.show_backups)
         window.backup_folder_requested.connect(self.open_backup_folder)
@@ -296,6 +371,7 @@ class AppController(QObject):
     # ---- end -----------------------------------------------------------------
     def shutdown(self) -> None:
         """Back up on exit (a failure is shown), close the database, release the lock."""
+        self.wait_for_check()
         self.wait_for_backup()
         if self.database is not None:
             self.database.dispose()

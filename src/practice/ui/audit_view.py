@@ -181,13 +181,12 @@ class AuditPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
-        self.refresh_choices()
         for combo in (self.entity, self.action):
             combo.currentIndexChanged.connect(self.refresh)
         for edit in (self.since, self.until):
             edit.dateChanged.connect(self.refresh)
         self.text.textChanged.connect(self.refresh)
-        self.refresh()
+        # The trail is read when the page is shown (showEvent), not at start.
 
     @staticmethod
     def _date_edit() -> QDateEdit:

@@ -7,6 +7,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -141,6 +142,8 @@ def _when(moment: datetime) -> str:
 class ClientSessionsTab(QWidget):
     """Emits ``start_session(appointment_id)`` for the session panel."""
 
+    _stale = False  # data changed while hidden: reload when shown
+
     start_session = Signal(int)
     changed = Signal()
 
@@ -201,7 +204,17 @@ class ClientSessionsTab(QWidget):
         self.client_id = client_id
         self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        """Reload now when visible; otherwise when the tab is next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         current = self.selected()
         if self.client_id is None:
             self.model.set_rows([], {})

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -34,7 +34,6 @@ from practice.services.errors import ServiceError
 from practice.services.homework import AssignmentView
 from practice.services.reviews import ReviewView
 from practice.services.story import MissingReview
-from practice.ui.assignment_dialog import AssignmentDialog
 from practice.ui.homework_text import assignment_html, review_html, review_summary, status_text
 
 COLUMNS = ("Homework", "Status", "Code", "Level", "Set", "Due", "Last review")
@@ -54,6 +53,8 @@ STATUS_COLOURS = {
 class HomeworkTab(QWidget):
     """Emits ``changed`` after any write and ``start_session(appointment_id)`` to review
     a missing review in its session."""
+
+    _stale = False  # data changed while hidden: reload when shown
 
     changed = Signal()
     start_session = Signal(int)
@@ -131,7 +132,17 @@ class HomeworkTab(QWidget):
         self.client_id = client_id
         self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
+        """Reload now when visible; otherwise when the tab is next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         selected = self.selected_assignment()
         rows: list[AssignmentView] = []
         self.missing = []
@@ -266,6 +277,8 @@ class HomeworkTab(QWidget):
     def assign(self) -> None:
         if self.client_id is None:
             return
+        from practice.ui.assignment_dialog import AssignmentDialog
+
         dialog = AssignmentDialog(self._db, self.client_id, parent=self)
         if dialog.exec() and dialog.result_view is not None:
             self._after_write(dialog.result_view.id)
@@ -274,6 +287,8 @@ class HomeworkTab(QWidget):
         old = self.selected_assignment()
         if old is None or not old.is_active:
             return
+        from practice.ui.assignment_dialog import AssignmentDialog
+
         dialog = AssignmentDialog(self._db, old.client_id, replacing=old, parent=self)
         if dialog.exec() and dialog.result_view is not None:
             self._after_write(dialog.result_view.id)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,10 +31,29 @@ from practice.ui.client_list import ClientList
 from practice.ui.client_sessions import ClientSessionsTab
 from practice.ui.homework_tab import HomeworkTab
 from practice.ui.prep_view import PrepView
-from practice.ui.session_panel import PANEL_SIZE, SessionPanel, load_context
 from practice.ui.today_view import TodayView
 
+if TYPE_CHECKING:
+    from practice.ui.session_panel import SessionPanel
+
 NAV_STYLE = "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }"
+
+
+class LazyPage(QWidget):
+    """A navigation page whose view is built the first time the page is shown."""
+
+    def __init__(self, factory: Callable[[], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._factory = factory
+        self.view: QWidget | None = None
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.view is None:
+            self.view = self._factory()
+            self._layout.addWidget(self.view)
+        super().showEvent(event)
 
 
 class ClientWorkspace(QTabWidget):
@@ -220,6 +243,12 @@ class MainWindow(QMainWindow):
         self.nav.insertItem(row, QListWidgetItem(title))
         self.pages.insertWidget(row, widget)
 
+    def add_lazy_page(self, title: str, factory: Callable[[], QWidget]) -> LazyPage:
+        """Add a view that is built the first time it is shown (not at start)."""
+        page = LazyPage(factory)
+        self.add_page(title, page)
+        return page
+
     def show_page(self, widget: QWidget) -> None:
         self.nav.setCurrentRow(self.pages.indexOf(widget))
 
@@ -246,6 +275,8 @@ class MainWindow(QMainWindow):
             panel.raise_()
             panel.activateWindow()
             return panel
+        from practice.ui.session_panel import PANEL_SIZE, SessionPanel, load_context
+
         try:
             context = load_context(self._db, appointment_id)
         except ServiceError as exc:
