@@ -256,7 +256,7 @@ def due_on(session: Session, day: date) -> list[ReminderDue]:
             )
         )
     }
-    nexts: dict[int, datetime] = {}
+    upcoming: dict[int, list[datetime]] = {}
     for client_id, starts_at in session.execute(
         select(Appointment.client_id, Appointment.starts_at)
         .where(
@@ -264,15 +264,17 @@ def due_on(session: Session, day: date) -> list[ReminderDue]:
             Appointment.status == AppointmentStatus.SCHEDULED,
             Appointment.starts_at >= local_start(day),
         )
-        .order_by(Appointment.starts_at.desc())
+        .order_by(Appointment.starts_at)
     ):
-        nexts[client_id] = starts_at  # descending: the earliest is written last
+        upcoming.setdefault(client_id, []).append(starts_at)
     result = []
     for a, c in due:
         log = logs.get((a.id, a.reminder_channel))
         preferred = c.preferred_name or c.first_name
         at = datetime.combine(day, a.reminder_time).astimezone() if a.reminder_time else None
-        nxt = nexts.get(c.id)
+        # "See you ..." names the session after the reminder goes out, not one before it
+        after = at or local_start(day)
+        nxt = next((t for t in upcoming.get(c.id, ()) if t >= after), None)
         result.append(
             ReminderDue(
                 assignment=ReminderAssignment(
