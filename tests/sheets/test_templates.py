@@ -398,8 +398,30 @@ def test_missing_builtin_language_is_a_problem() -> None:
 def test_default_user_template_dir_is_not_created(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    monkeypatch.setenv("PRACTICE_DATA_DIR", str(tmp_path / "Practice"))
     folder = default_user_template_dir()
     assert folder == tmp_path / "Practice" / "templates"
     assert not folder.exists()
     assert load_templates([folder]).problems == []
+
+
+def test_practice_templates_include_the_therapists_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from practice.sheets.templates import practice_templates
+
+    monkeypatch.setenv("PRACTICE_DATA_DIR", str(tmp_path))
+    own = tmp_path / "templates"
+    own.mkdir()
+    source = default_user_template_dir().parent  # the data folder
+    assert source == tmp_path
+    builtin = load_templates().get("mood_log").source
+    text = Path(builtin).read_text(encoding="utf-8") if Path(builtin).exists() else None
+    if text is None:
+        pytest.skip("built-in templates are not plain files here")
+    (own / "my_mood.toml").write_text(
+        text.replace('key = "mood_log"', 'key = "my_mood"'), encoding="utf-8"
+    )
+    library = practice_templates()
+    assert "my_mood" in list(library.keys())
+    assert library.get("my_mood").builtin is False

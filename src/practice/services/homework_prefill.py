@@ -43,9 +43,9 @@ def template_texts(
     """
     try:
         if templates is None:
-            from practice.sheets.templates import load_templates
+            from practice.sheets.templates import practice_templates
 
-            templates = load_templates()
+            templates = practice_templates()
         text = templates.get(template_key).text(level, language)
         return text.title, text.instruction_text or None, text.why_it_helps or None
     except (ImportError, KeyError, AttributeError):

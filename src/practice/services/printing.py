@@ -47,7 +47,6 @@ from practice.domain.vocabulary import (
     LiteracyLevel,
     Modality,
 )
-from practice.paths import data_dir
 from practice.services import appointments, audit, clients, homework
 from practice.services.appointments import AppointmentView, local_date, local_start
 from practice.services.errors import NotFoundError, ServiceError
@@ -80,16 +79,18 @@ class SheetTextError(ServiceError):
 
 def user_template_dir() -> Path:
     """The therapist's own templates: ``templates`` in the data folder."""
-    return data_dir() / "templates"
+    from practice.sheets.templates import default_user_template_dir
+
+    return default_user_template_dir()
 
 
 def template_library(templates: TemplateLibrary | None = None) -> TemplateLibrary:
     """``templates``, or the built-ins plus the therapist's own, loaded now."""
     if templates is not None:
         return templates
-    from practice.sheets.templates import load_templates
+    from practice.sheets.templates import practice_templates
 
-    return load_templates([user_template_dir()])
+    return practice_templates()
 
 
 def variant(template: Template, level: LiteracyLevel, language: Language) -> SheetText:

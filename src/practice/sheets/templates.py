@@ -34,9 +34,8 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-import platformdirs
-
 from practice.domain.vocabulary import TemplateKey
+from practice.paths import data_dir
 from practice.sheets.model import Template
 from practice.sheets.template_validation import (
     PICTOGRAMS,
@@ -94,8 +93,15 @@ def builtin_template_dir() -> Traversable:
 
 
 def default_user_template_dir() -> Path:
-    """Where the therapist's own templates live (not created here)."""
-    return Path(platformdirs.user_data_dir("Practice", appauthor=False)) / "templates"
+    """Where the therapist's own templates live: ``templates`` in the data folder
+    (``PRACTICE_DATA_DIR`` or the platform's; not created here)."""
+
+    return data_dir() / "templates"
+
+
+def practice_templates() -> TemplateLibrary:
+    """The built-ins plus the therapist's own templates: what the app offers and prints."""
+    return load_templates([default_user_template_dir()])
 
 
 def load_templates(extra_dirs: Sequence[Path] = ()) -> TemplateLibrary:

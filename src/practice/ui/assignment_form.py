@@ -40,7 +40,7 @@ from practice.domain.vocabulary import (
 )
 from practice.services import homework_prefill
 from practice.services.homework import TIMES_PER_WEEK, AssignmentInput
-from practice.sheets.templates import TemplateLibrary, load_templates
+from practice.sheets.templates import TemplateLibrary, practice_templates
 from practice.ui.widgets import enum_combo, error_label, parse_time, set_combo_value
 
 NO_DATE = QDate(2000, 1, 1)  # the QDateEdit minimum, shown as "No due date"
@@ -65,8 +65,8 @@ def combo_member(combo: QComboBox, cls: type[E]) -> E:
 
 @lru_cache(maxsize=1)
 def template_library() -> TemplateLibrary:
-    """The built-in (and user) templates, loaded once per run."""
-    return load_templates()
+    """The built-in and the therapist's own templates, loaded once per run."""
+    return practice_templates()
 
 
 def plain_editor(height: int | None = None, placeholder: str = "") -> QPlainTextEdit:
