@@ -73,8 +73,7 @@ def test_today_on_a_fixed_day(db: Database) -> None:
         # The reminder goes out at 19:00, after today's 15:00 session and with no later
         # session booked: it does not say "see you today".
         assert data.reminders[0].text == (
-            "Hi Ana! A little reminder to fill in your mood log today. It helps you see your "
-            "week."
+            "Hi Ana! A little reminder to fill in your mood log today. It helps you see your week."
         )
         assert [(m.appointment.id, m.assignment.id) for m in data.missing_reviews] == [
             (ids["missed"], ids["hw"])
