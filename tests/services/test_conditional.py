@@ -9,6 +9,7 @@ from _loop import attended, homework_input, new_client
 from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
+from practice.domain.views import PeriodView
 from practice.domain.vocabulary import (
     AppointmentStatus,
     CallDecision,
@@ -36,7 +37,7 @@ def _with_strategies(s: Session, client: int, *steps: set[Strategy]) -> None:
         reviews.review(s, a, appointment, ReviewInput(False, 0, strategies=frozenset(applied)))
 
 
-def _open(s: Session, client: int, **kw: object) -> conditional.PeriodView:
+def _open(s: Session, client: int, **kw: object) -> PeriodView:
     values: dict[str, object] = {"reason": REASON, "agreed_on": AGREED, "today": TODAY}
     values.update(kw)
     return conditional.open_period(s, client, **values)  # type: ignore[arg-type]

@@ -13,6 +13,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
+from practice.domain.adherence import CellKind
 from practice.domain.vocabulary import (
     AppointmentStatus,
     Barrier,
@@ -24,7 +25,6 @@ from practice.domain.vocabulary import (
     Strategy,
 )
 from practice.services import appointments, conditional, homework, notes, prep, reviews
-from practice.services.adherence import CellKind
 from practice.services.demo import DemoSummary
 from practice.services.errors import NotFoundError, ValidationError
 from practice.services.notes import NoteInput

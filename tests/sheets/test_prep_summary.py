@@ -15,11 +15,10 @@ import pytest
 
 from practice.db import migrate
 from practice.db.engine import Database
+from practice.domain.prep_model import BarrierCount, PrepData, StrategyTried, StrategyUse
+from practice.domain.views import ObservationView, RaiseItem
 from practice.domain.vocabulary import Barrier, ResistanceKind, Strategy
 from practice.services import demo, prep
-from practice.services.observations import ObservationView, RaiseItem
-from practice.services.prep import PrepData
-from practice.services.progress import BarrierCount, StrategyTried, StrategyUse
 from practice.sheets.prep_summary import FOOTER, MARGIN, PrepSummaryPdf
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))

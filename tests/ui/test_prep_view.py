@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from practice.services.adherence import monday
+from practice.domain.adherence import monday
 from practice.services.demo import seed_demo
 
 DEMO_TODAY = date(2025, 3, 12)

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from practice.db.models import Appointment, Client, HomeworkReview, SessionNote
 from practice.domain.text import clean, text_problem
+from practice.domain.views import AppointmentView, local_date, local_start
 from practice.domain.vocabulary import AppointmentStatus, ClientStatus
 from practice.services import audit
 from practice.services.clients import display_name
@@ -32,26 +33,6 @@ MARKABLE = frozenset(AppointmentStatus) - {AppointmentStatus.CANCELLED_NO_SELF_R
 
 
 @dataclass(frozen=True)
-class AppointmentView:
-    id: int
-    client_id: int
-    client_name: str  # "Last, First (Preferred)"
-    starts_at: datetime  # aware, UTC
-    duration_minutes: int
-    status: AppointmentStatus
-    status_reason: str | None
-    has_note: bool
-
-    @property
-    def ends_at(self) -> datetime:
-        return self.starts_at + timedelta(minutes=self.duration_minutes)
-
-    @property
-    def local_day(self) -> date:
-        return local_date(self.starts_at)
-
-
-@dataclass(frozen=True)
 class Scheduled:
     """The result of scheduling or moving: the appointment and what to warn about."""
 
@@ -60,17 +41,7 @@ class Scheduled:
     overlaps: tuple[AppointmentView, ...] = ()
 
 
-# ---- local days -----------------------------------------------------------------
-
-
-def local_date(moment: datetime) -> date:
-    """The day ``moment`` falls on by the computer's clock."""
-    return moment.astimezone().date()
-
-
-def local_start(day: date) -> datetime:
-    """Midnight at the start of ``day`` by the computer's clock, as an aware time."""
-    return datetime.combine(day, time()).astimezone()
+# ---- local days (``local_date``, ``local_start``: ``practice.domain.views``) ------
 
 
 def now_utc() -> datetime:

@@ -37,6 +37,7 @@ from practice.db.models import (
     ReviewStrategy,
 )
 from practice.domain.text import clean, text_problem
+from practice.domain.views import PeriodView, local_date
 from practice.domain.vocabulary import (
     AppointmentStatus,
     CallDecision,
@@ -46,7 +47,7 @@ from practice.domain.vocabulary import (
     Strategy,
 )
 from practice.services import appointments, audit
-from practice.services.appointments import local_date, now_utc
+from practice.services.appointments import now_utc
 from practice.services.errors import NotFoundError, ValidationError
 
 OVERRIDE_MIN = 15  # characters of a written override reason, at least
@@ -83,26 +84,6 @@ class LadderRecord:
     @property
     def tried(self) -> tuple[LadderStep, ...]:
         return tuple(s for s in self.steps if s.tried)
-
-
-@dataclass(frozen=True)
-class PeriodView:
-    id: int
-    client_id: int
-    starts_on: date
-    ends_on: date | None  # None: still on; otherwise no longer on from that day
-    reason: str
-    agreed_on: date
-    override_reason: str | None
-    created_at: datetime
-    warnings: tuple[str, ...] = ()  # from check_opening, when just opened
-
-    def covers(self, day: date) -> bool:
-        return self.starts_on <= day and (self.ends_on is None or day < self.ends_on)
-
-    def is_open(self, today: date) -> bool:
-        """On today, or agreed to start later."""
-        return self.ends_on is None or today < self.ends_on
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from practice.db.models import Appointment, HomeworkAssignment
+from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import (
     AppointmentStatus,
     AssignmentStatus,
@@ -48,7 +49,6 @@ from practice.domain.vocabulary import (
     LiteracyLevel,
 )
 from practice.services import appointments, audit, clients, homework, reviews
-from practice.services.appointments import AppointmentView
 from practice.services.errors import NotFoundError, ServiceError
 from practice.services.homework import AssignmentView
 from practice.services.reviews import ReviewInput, ReviewView

@@ -32,13 +32,13 @@ from practice.db.models import (
     SessionNote,
 )
 from practice.domain.text import clean, text_problem
+from practice.domain.views import ObservationView
 from practice.domain.vocabulary import AppointmentStatus, NoteFormat, StageOfChange
 from practice.services import audit
 from practice.services.appointments import now_utc
 from practice.services.errors import NotFoundError, ValidationError
 from practice.services.observations import (
     ObservationInput,
-    ObservationView,
     add_observations,
     observation_views,
 )

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from practice.db.models import Appointment, NoteAmendment, ResistanceObservation, SessionNote
 from practice.domain.text import clean, text_problem
-from practice.domain.vocabulary import ResistanceGroup, ResistanceKind
+from practice.domain.views import ObservationView, RaiseItem
+from practice.domain.vocabulary import ResistanceKind
 from practice.services import audit
 from practice.services.appointments import now_utc
 from practice.services.errors import NotFoundError, ValidationError
@@ -33,33 +34,6 @@ class ObservationInput:
     kind: ResistanceKind
     text: str | None = None
     raise_next_session: bool = False
-
-
-@dataclass(frozen=True)
-class ObservationView:
-    id: int
-    note_id: int
-    kind: ResistanceKind
-    text: str | None
-    raise_next_session: bool
-    raised_at: datetime | None
-    amendment_id: int | None  # set when added to a signed note by an amendment
-    created_at: datetime
-
-    @property
-    def group(self) -> ResistanceGroup:
-        return self.kind.group
-
-    @property
-    def label(self) -> str:
-        return self.kind.label
-
-
-@dataclass(frozen=True)
-class RaiseItem:
-    observation: ObservationView
-    appointment_id: int
-    session_at: datetime  # when the session that recorded it took place
 
 
 @dataclass(frozen=True)

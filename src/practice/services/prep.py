@@ -1,12 +1,12 @@
 """Session prep: the whole homework story of one client, and what to try next (DESIGN.md §5).
 
-:func:`build_prep` returns one frozen :class:`PrepData` (defined in ``prep_model``, which
-lists every field) that the prep view (GUI), the one-page PDF
+:func:`build_prep` returns one frozen :class:`PrepData` (defined in
+``practice.domain.prep_model``, which lists every field) that the prep view (GUI), the one-page PDF
 (``practice.sheets.prep_summary``) and ``practice prep`` all share:
 
 * ``header``: names, language and level, next appointment, stage of change and its
   stance, flags (cannot postpone, conditional sessions on);
-* ``weeks``: the adherence strip, one :class:`~practice.services.adherence.WeekCell` per
+* ``weeks``: the adherence strip, one :class:`~practice.domain.adherence.WeekCell` per
   week, oldest first (kinds, marks and tooltips explained in ``adherence``);
 * ``trend``: completion per review with the client's own rating, oldest first;
 * ``barriers``: counts with the day last seen, most recently seen first;
@@ -40,8 +40,19 @@ from practice.db.models import (
     ReviewStrategy,
     SessionNote,
 )
+from practice.domain.adherence import monday
 from practice.domain.history import ClientHistory, ReviewFact
+from practice.domain.prep_model import (
+    DEFAULT_WEEKS,
+    LastNote,
+    OpenAssignment,
+    PrepAgenda,
+    PrepData,
+    PrepHeader,
+    PrepTotals,
+)
 from practice.domain.suggestions import suggest_next_step
+from practice.domain.views import AppointmentView, local_date, local_start
 from practice.domain.vocabulary import (
     AppointmentStatus,
     AssignmentStatus,
@@ -51,21 +62,11 @@ from practice.domain.vocabulary import (
 )
 from practice.services import adherence, progress
 from practice.services.adherence import CallFact, HomeworkSpan, ReviewRecord, SessionFact
-from practice.services.appointments import AppointmentView, local_date, local_start
 from practice.services.clients import display_name
 from practice.services.conditional import period_view
 from practice.services.errors import NotFoundError, ValidationError
 from practice.services.notes import note_views
 from practice.services.observations import items_to_raise
-from practice.services.prep_model import (
-    DEFAULT_WEEKS,
-    LastNote,
-    OpenAssignment,
-    PrepAgenda,
-    PrepData,
-    PrepHeader,
-    PrepTotals,
-)
 
 __all__ = [
     "DEFAULT_WEEKS",
@@ -122,10 +123,10 @@ def build_prep(
         )
     ]
 
-    last_week = adherence.monday(today)
+    last_week = monday(today)
     if weeks is None:
         first_day = min((s.day for s in sessions), default=today)
-        first_week = min(adherence.monday(first_day), last_week)
+        first_week = min(monday(first_day), last_week)
     else:
         first_week = last_week - timedelta(weeks=weeks - 1)
     cells = adherence.week_cells(

@@ -39,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from practice.db.models import Appointment, HomeworkAssignment
 from practice.domain.text import clean, fold
+from practice.domain.views import AppointmentView, local_date, local_start
 from practice.domain.vocabulary import (
     AppointmentStatus,
     AssignmentStatus,
@@ -48,7 +49,6 @@ from practice.domain.vocabulary import (
     Modality,
 )
 from practice.services import appointments, audit, clients, homework
-from practice.services.appointments import AppointmentView, local_date, local_start
 from practice.services.errors import NotFoundError, ServiceError
 from practice.services.homework import AssignmentView
 

@@ -1,68 +1,18 @@
 """What was tried and what followed: the trend, barrier counts and strategies of a client.
 
 Plain functions over the review facts of ``practice.services.adherence``; used by
-``practice.services.prep``.
+``practice.services.prep``. The values they make live in ``practice.domain.prep_model``.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 
+from practice.domain.prep_model import BarrierCount, StrategyTried, StrategyUse, TrendPoint
 from practice.domain.vocabulary import Barrier, Strategy
 from practice.services.adherence import ReviewRecord
-
-
-@dataclass(frozen=True)
-class TrendPoint:
-    """One review: the therapist's completion rating and the client's own (0-4)."""
-
-    on: date
-    completion: int
-    client_rating: int | None
-    title: str
-
-
-@dataclass(frozen=True)
-class BarrierCount:
-    barrier: Barrier
-    count: int  # reviews that recorded it, whole history
-    recent_count: int  # reviews that recorded it within the strip's weeks
-    last_seen: date
-
-    @property
-    def label(self) -> str:
-        return self.barrier.label
-
-
-@dataclass(frozen=True)
-class StrategyUse:
-    """One session where a strategy was applied, and what the next review showed."""
-
-    on: date
-    completion: float  # mean completion of the reviews in that session
-    followed: float | None  # mean completion of the next session's reviews; None: none yet
-
-
-@dataclass(frozen=True)
-class StrategyTried:
-    strategy: Strategy
-    uses: tuple[StrategyUse, ...]  # oldest first
-    followed_mean: float | None  # mean of the uses' ``followed`` (those that have one)
-
-    @property
-    def label(self) -> str:
-        return self.strategy.label
-
-    @property
-    def step(self) -> int:
-        return self.strategy.step
-
-    @property
-    def dates(self) -> tuple[date, ...]:
-        return tuple(u.on for u in self.uses)
 
 
 def trend(reviews: Sequence[ReviewRecord]) -> tuple[TrendPoint, ...]:

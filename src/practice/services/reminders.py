@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from practice.db.models import Appointment, Client, HomeworkAssignment, ReminderLog
+from practice.domain.views import local_date, local_start
 from practice.domain.vocabulary import (
     AppointmentStatus,
     AssignmentStatus,
@@ -37,7 +38,7 @@ from practice.domain.vocabulary import (
     ReminderChannel,
 )
 from practice.services import audit
-from practice.services.appointments import local_date, local_start, now_utc
+from practice.services.appointments import now_utc
 from practice.services.clients import display_name
 from practice.services.errors import NotFoundError, ValidationError
 

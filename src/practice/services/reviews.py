@@ -23,6 +23,7 @@ from practice.db.models import (
     ReviewStrategy,
 )
 from practice.domain.text import clean, text_problem
+from practice.domain.views import local_date
 from practice.domain.vocabulary import (
     COMPLETION_ANCHORS,
     AppointmentStatus,
@@ -31,7 +32,6 @@ from practice.domain.vocabulary import (
     Strategy,
 )
 from practice.services import audit
-from practice.services.appointments import local_date
 from practice.services.errors import NotFoundError, ValidationError
 
 REVIEW_NOTE_MAX = 20_000

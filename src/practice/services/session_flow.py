@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from practice.db.models import Appointment, HomeworkAssignment
 from practice.db.models import SessionDraft as DraftRow
 from practice.domain.text import text_problem
+from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import (
     AppointmentStatus,
     AssignmentStatus,
@@ -57,7 +58,7 @@ from practice.services.session_draft import (
 
 @dataclass(frozen=True)
 class SessionOutcome:
-    appointment: appointments.AppointmentView
+    appointment: AppointmentView
     reviews: tuple[ReviewView, ...]
     note: NoteView | None
     assignments: tuple[AssignmentView, ...]

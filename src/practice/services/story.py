@@ -12,14 +12,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from practice.db.models import Appointment, HomeworkAssignment, HomeworkReview
+from practice.domain.views import AppointmentView, local_start
 from practice.domain.vocabulary import AppointmentStatus, AssignmentStatus, StageOfChange
 from practice.services import clients
-from practice.services.appointments import (
-    AppointmentView,
-    list_for_client,
-    local_start,
-    views,
-)
+from practice.services.appointments import list_for_client, views
 from practice.services.homework import AssignmentView, assignment_views
 from practice.services.homework import list_for_client as assignments_for_client
 from practice.services.notes import NoteView, notes_for_client

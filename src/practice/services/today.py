@@ -27,9 +27,10 @@ from practice.db.models import (
     HomeworkAssignment,
     SessionDraft,
 )
+from practice.domain.views import AppointmentView, local_start
 from practice.domain.vocabulary import AppointmentStatus, AssignmentStatus
 from practice.services import reminders
-from practice.services.appointments import AppointmentView, agenda, local_start
+from practice.services.appointments import agenda
 from practice.services.conditional import CallView, calls_for, period_view
 from practice.services.reminders import ReminderDue
 from practice.services.story import MissingReview, missing_reviews

@@ -1,6 +1,6 @@
 """The pictures of the prep summary: the weekly strip and the completion sparkline.
 
-Drawn with the same colours and marks as the prep view (``practice.services.adherence``),
+Drawn with the same colours and marks as the prep view (``practice.domain.adherence``),
 so the strip reads without colour too.
 """
 
@@ -12,9 +12,8 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 from reportlab.lib.colors import HexColor
 from reportlab.pdfgen.canvas import Canvas
 
-from practice.services.adherence import CONDITIONAL_COLOUR, WeekCell, short_date
-from practice.services.prep_model import PrepTotals
-from practice.services.progress import TrendPoint
+from practice.domain.adherence import CONDITIONAL_COLOUR, WeekCell, short_date
+from practice.domain.prep_model import PrepTotals, TrendPoint
 from practice.sheets.fonts import FontSet
 from practice.sheets.styles import ACCENT, BORDER, INK, MUTED, WHITE
 

@@ -21,9 +21,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from practice.domain.adherence import CONDITIONAL_COLOUR, WeekCell, day_text, short_date
+from practice.domain.prep_model import PrepData
 from practice.domain.vocabulary import COMPLETION_ANCHORS
-from practice.services.adherence import CONDITIONAL_COLOUR, WeekCell, day_text, short_date
-from practice.services.prep_model import PrepData
 from practice.sheets.fonts import font_canvas, register_fonts
 from practice.sheets.prep_charts import (
     MAX_STRIP_WEEKS,

@@ -1,6 +1,6 @@
 """The adherence strip of the prep view: one painted cell per week, oldest on the left.
 
-Each cell takes its fill and ink from the :class:`~practice.services.adherence.WeekCell`
+Each cell takes its fill and ink from the :class:`~practice.domain.adherence.WeekCell`
 (shared with the PDF) and shows its text mark ("0"-"4", "–", "?", "NS", "C", "C!"), so
 the strip reads without colour. A bar under a cell: conditional sessions were on; a
 bold frame: this week. Hovering a cell shows its tooltip, which says what happened.
@@ -15,8 +15,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from practice.domain.vocabulary import COMPLETION_ANCHORS
-from practice.services.adherence import (
+from practice.domain.adherence import (
     CELL_MARKS,
     COMPLETION_FILL,
     COMPLETION_INK,
@@ -26,6 +25,7 @@ from practice.services.adherence import (
     CellKind,
     WeekCell,
 )
+from practice.domain.vocabulary import COMPLETION_ANCHORS
 
 MIN_CELL = 30  # narrower than this: the strip scrolls
 MAX_CELL = 64

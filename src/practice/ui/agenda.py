@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from practice.db.engine import Database
+from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import AppointmentStatus
 from practice.services import appointments
-from practice.services.appointments import AppointmentView
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 STATUS_COLOURS = {

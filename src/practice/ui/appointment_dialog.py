@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from practice.db.engine import Database
+from practice.domain.views import AppointmentView
 from practice.services import appointments
-from practice.services.appointments import AppointmentView
 from practice.services.errors import ServiceError, ValidationError
 from practice.ui.widgets import error_label
 

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from practice.db.engine import Database
+from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import AppointmentStatus
 from practice.services import appointments, notes
-from practice.services.appointments import AppointmentView
 from practice.services.errors import ServiceError
 from practice.services.notes import NoteView
 from practice.ui.agenda import STATUS_COLOURS

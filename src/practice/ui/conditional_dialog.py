@@ -30,9 +30,10 @@ from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.domain.text import clean
+from practice.domain.views import PeriodView
 from practice.domain.vocabulary import Strategy
 from practice.services import clients, conditional
-from practice.services.conditional import OVERRIDE_MIN, LadderRecord, PeriodView
+from practice.services.conditional import OVERRIDE_MIN, LadderRecord
 from practice.services.errors import ValidationError
 from practice.ui.errors import problem_message
 from practice.ui.prep_sections import day

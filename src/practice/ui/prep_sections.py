@@ -9,11 +9,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from html import escape
 
+from practice.domain.adherence import WEEKDAYS, short_date
+from practice.domain.prep_model import LastNote, PrepAgenda, PrepData, PrepHeader
 from practice.domain.suggestions import Suggestion
+from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import COMPLETION_ANCHORS, Frequency, Strategy
-from practice.services.adherence import WEEKDAYS, short_date
-from practice.services.appointments import AppointmentView
-from practice.services.prep_model import LastNote, PrepAgenda, PrepData, PrepHeader
 
 MUTED = "#5b6670"
 NONE_YET = f'<span style="color:{MUTED};">None recorded.</span>'

@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from practice.db.engine import Database
+from practice.domain.adherence import CONDITIONAL_COLOUR
+from practice.domain.prep_model import PrepData
 from practice.services import prep
-from practice.services.adherence import CONDITIONAL_COLOUR
 from practice.services.errors import ServiceError
-from practice.services.prep_model import PrepData
 from practice.ui import prep_sections as text
 from practice.ui.adherence_strip import AdherenceStrip, legend_html
 

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from practice.db.engine import Database
+from practice.domain.views import AppointmentView, RaiseItem
 from practice.domain.vocabulary import AppointmentStatus, StageOfChange
 from practice.services import appointments, clients, homework, observations, session_flow
-from practice.services.appointments import AppointmentView, now_utc
+from practice.services.appointments import now_utc
 from practice.services.errors import ServiceError, ValidationError
 from practice.services.homework import AssignmentInput
-from practice.services.observations import RaiseItem
 from practice.services.session_draft import FlowStep, SessionDraft
 from practice.ui.assignment_form import template_library
 from practice.ui.session_steps import StepPage

@@ -22,8 +22,8 @@ from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from practice.domain.prep_model import TrendPoint
 from practice.domain.vocabulary import COMPLETION_ANCHORS
-from practice.services.progress import TrendPoint
 
 THERAPIST_COLOUR = "#225ea8"
 CLIENT_COLOUR = "#c05a00"

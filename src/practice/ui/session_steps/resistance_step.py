@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from practice.domain.views import RaiseItem
 from practice.domain.vocabulary import ResistanceGroup, ResistanceKind, StageOfChange
-from practice.services.observations import RaiseItem
 from practice.services.session_draft import ObservationDraft, SessionDraft
 from practice.ui.assignment_form import combo_enum
 from practice.ui.session_steps import StepPage, heading, intro

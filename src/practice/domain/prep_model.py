@@ -1,5 +1,6 @@
 """The data of the session-prep view: one frozen :class:`PrepData` (built by
 ``practice.services.prep.build_prep``), shared by the prep view, the PDF and the CLI.
+Plain values only, so that ``practice.sheets`` reads them without the services.
 
 Field by field, for the GUI:
 
@@ -30,8 +31,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
+from practice.domain.adherence import WeekCell
 from practice.domain.suggestions import Suggestion
+from practice.domain.views import AppointmentView, PeriodView, RaiseItem
 from practice.domain.vocabulary import (
+    Barrier,
     Frequency,
     Language,
     LiteracyLevel,
@@ -39,14 +43,66 @@ from practice.domain.vocabulary import (
     NoteFormat,
     ReminderChannel,
     StageOfChange,
+    Strategy,
 )
-from practice.services.adherence import WeekCell
-from practice.services.appointments import AppointmentView
-from practice.services.conditional import PeriodView
-from practice.services.observations import RaiseItem
-from practice.services.progress import BarrierCount, StrategyTried, TrendPoint
 
 DEFAULT_WEEKS = 12
+
+
+# ---- what was tried and what followed (made by ``practice.services.progress``) ----
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    """One review: the therapist's completion rating and the client's own (0-4)."""
+
+    on: date
+    completion: int
+    client_rating: int | None
+    title: str
+
+
+@dataclass(frozen=True)
+class BarrierCount:
+    barrier: Barrier
+    count: int  # reviews that recorded it, whole history
+    recent_count: int  # reviews that recorded it within the strip's weeks
+    last_seen: date
+
+    @property
+    def label(self) -> str:
+        return self.barrier.label
+
+
+@dataclass(frozen=True)
+class StrategyUse:
+    """One session where a strategy was applied, and what the next review showed."""
+
+    on: date
+    completion: float  # mean completion of the reviews in that session
+    followed: float | None  # mean completion of the next session's reviews; None: none yet
+
+
+@dataclass(frozen=True)
+class StrategyTried:
+    strategy: Strategy
+    uses: tuple[StrategyUse, ...]  # oldest first
+    followed_mean: float | None  # mean of the uses' ``followed`` (those that have one)
+
+    @property
+    def label(self) -> str:
+        return self.strategy.label
+
+    @property
+    def step(self) -> int:
+        return self.strategy.step
+
+    @property
+    def dates(self) -> tuple[date, ...]:
+        return tuple(u.on for u in self.uses)
+
+
+# ---- the prep data -----------------------------------------------------------------
 
 
 @dataclass(frozen=True)
