@@ -29,6 +29,7 @@ from practice.ui.auto_lock import AutoLock
 from practice.ui.client_form import ClientForm
 from practice.ui.client_list import ClientList
 from practice.ui.client_sessions import ClientSessionsTab
+from practice.ui.export_dialogs import DataActions
 from practice.ui.homework_tab import HomeworkTab
 from practice.ui.prep_view import PrepView
 from practice.ui.today_view import TodayView
@@ -147,6 +148,11 @@ class MainWindow(QMainWindow):
 
         self.clients_page = ClientsPage(database)
         self.add_page("Clients", self.clients_page)
+        self.data_actions = DataActions(  # File: import clients, export
+            self, database, self.file_menu, before=self.backup_action,
+            form=self.clients_page.workspace.form,
+        )  # fmt: skip
+        self.data_actions.changed.connect(self._data_changed)
         self.agenda = AgendaView(database)
         self.add_page("Agenda", self.agenda)
         self.agenda.client_requested.connect(self.show_client)
@@ -192,6 +198,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        self.file_menu = file_menu
         self.week_sheets_action = file_menu.addAction("&Print this week's sheets…")
         self.week_sheets_action.triggered.connect(self.open_week_sheets)
         self.import_sheet_action = file_menu.addAction("&Import a filled sheet…")
@@ -308,7 +315,9 @@ class MainWindow(QMainWindow):
             self.resize(1280, 760)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for panel in list(self.session_panels.values()):
+        # getattr: a window whose construction failed (a damaged file at start) may
+        # linger until garbage collection and still be closed.
+        for panel in list(getattr(self, "session_panels", {}).values()):
             panel.close()  # keeps each open session's draft
         QSettings().setValue("main_window/geometry", self.saveGeometry())
         super().closeEvent(event)

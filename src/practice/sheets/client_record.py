@@ -1,0 +1,366 @@
+"""One client's whole record as a PDF, from the dict ``services.export.export_client`` returns.
+
+The renderer takes the JSON-ready dict (not the database), so it reads a record saved
+as JSON just as well. A4, for the therapist (English): a running header "Confidential
+clinical record" with the client's name and the export date on every page, "page x
+of y" in the footer. The profile comes first, then the sessions newest first (each
+note as signed, then every amendment with its date, reason and the sections it
+changed; resistance observations; day-before calls), the homework with its reviews,
+and the conditional-session periods with their calls. Psychotherapy notes appear only
+when the dict holds them, each under "Psychotherapy notes (private)".
+
+Text is drawn as the therapist typed it; characters a PDF cannot hold (NUL, lone
+surrogates, other control characters) are replaced or dropped, never a crash.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus.flowables import HRFlowable
+
+from practice.domain.vocabulary import (
+    AppointmentStatus,
+    Barrier,
+    StageOfChange,
+    Strategy,
+)
+from practice.sheets.fonts import FontSet, register_fonts
+from practice.sheets.record_text import (
+    call_text,
+    client_name,
+    date_text,
+    fit,
+    label,
+    moment,
+    observation_text,
+    profile_rows,
+    reminders_text,
+    review_summary,
+    safe,
+    sheet_text,
+    sort_key,
+    when_text,
+)
+from practice.sheets.styles import ACCENT, BORDER, INK, MUTED
+
+PAGE_W, PAGE_H = A4
+MARGIN = 16 * mm
+HEADER = 9 * mm  # the running header's band above the text
+FOOTER = 9 * mm  # the footer's band below it
+TITLE, HEADING, SUBHEADING, BODY, SMALL = 17.0, 13.0, 10.5, 9.5, 7.5
+INDENT = 5 * mm
+HANG = 4 * mm  # wrapped lines of an item sit in under its label
+PRIVATE: Color = HexColor("#7a3b00")
+CONFIDENTIAL = "Confidential clinical record"
+PRIVATE_HEADING = "Psychotherapy notes (private)"
+
+
+def build_styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
+    """The one stylesheet of the record."""
+    body = ParagraphStyle(
+        "body", fontName=fonts.regular, fontSize=BODY, leading=BODY * 1.35, textColor=INK
+    )
+
+    def style(name: str, **kw: Any) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=body, **kw)
+
+    return {
+        "body": body,
+        "title": style("title", fontName=fonts.bold, fontSize=TITLE, leading=TITLE * 1.25),
+        "meta": style("meta", textColor=MUTED, fontSize=SMALL + 1, leading=(SMALL + 1) * 1.4),
+        "h1": style("h1", fontName=fonts.bold, fontSize=HEADING, leading=HEADING * 1.3,
+                    textColor=ACCENT, spaceBefore=12, spaceAfter=3, keepWithNext=1),
+        "h2": style("h2", fontName=fonts.bold, fontSize=SUBHEADING, leading=SUBHEADING * 1.3,
+                    spaceBefore=9, spaceAfter=1, keepWithNext=1),
+        "h3": style("h3", fontName=fonts.bold, leftIndent=INDENT, spaceBefore=4, keepWithNext=1),
+        "item": style("item", leftIndent=INDENT + HANG, firstLineIndent=-HANG, spaceAfter=1.5),
+        "deep": style("deep", leftIndent=2 * INDENT + HANG, firstLineIndent=-HANG,
+                      spaceAfter=1.5),
+        "private_h": style("private_h", fontName=fonts.bold, leftIndent=INDENT, spaceBefore=4,
+                           textColor=PRIVATE, keepWithNext=1),
+        "private": style("private", leftIndent=INDENT, borderColor=PRIVATE, borderWidth=0.8,
+                         borderPadding=(3, 4, 4, 4), spaceBefore=3, spaceAfter=5),
+    }  # fmt: skip
+
+
+# ---- the document ---------------------------------------------------------------
+
+
+def _canvas_class(furniture: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A canvas that holds its pages back until the end, to print "page x of y"."""
+
+    class RecordCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - ReportLab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            for number, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                furniture(self, number, len(self._pages))
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return RecordCanvas
+
+
+class ClientRecordPdf:
+    """Renders one client's record; ``generate()`` returns the PDF bytes."""
+
+    def __init__(self, record: Mapping[str, Any]) -> None:
+        self.record = record
+        self.client: Mapping[str, Any] = record.get("client") or {}
+        self.fonts = register_fonts()
+        self.width = PAGE_W - 2 * MARGIN
+        self.styles = build_styles(self.fonts)
+        self.name = client_name(self.client)
+        exported = moment(record.get("exported_at"))
+        self.exported = when_text(record.get("exported_at")) if exported else "date unknown"
+        self.private_included = bool(record.get("psychotherapy_notes_included"))
+        self.sessions_at = {
+            a.get("id"): a.get("starts_at") for a in record.get("appointments") or ()
+        }
+
+    def generate(self) -> bytes:
+        buf = io.BytesIO()
+        doc = BaseDocTemplate(
+            buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=MARGIN + HEADER, bottomMargin=MARGIN + FOOTER,
+            title=f"Client record — {self.name}", subject=CONFIDENTIAL, author="Practice",
+            creator="Practice", pageCompression=1,
+            initialFontName=self.fonts.regular, initialFontSize=12, initialLeading=14,
+        )  # fmt: skip
+        frame = Frame(MARGIN, MARGIN + FOOTER, PAGE_W - 2 * MARGIN,
+                      PAGE_H - 2 * MARGIN - HEADER - FOOTER, id="text",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
+        doc.addPageTemplates([PageTemplate(id="record", frames=[frame])])
+        doc.build(self.story(), canvasmaker=_canvas_class(self._furniture))
+        return buf.getvalue()
+
+    def _furniture(self, c: Canvas, number: int, total: int) -> None:
+        top, right = PAGE_H - MARGIN, PAGE_W - MARGIN
+        c.setFillColor(INK)
+        c.setFont(self.fonts.bold, SMALL + 1.5)
+        c.drawString(MARGIN, top - SMALL, CONFIDENTIAL)
+        c.setFont(self.fonts.regular, SMALL + 0.5)
+        c.setFillColor(MUTED)
+        size, room = SMALL + 0.5, self.width * 0.62
+        c.drawRightString(right, top - SMALL, fit(f"{self.name} · exported {self.exported}",
+                                                   self.fonts.regular, size, room))  # fmt: skip
+        c.setStrokeColor(BORDER)
+        c.setLineWidth(0.5)
+        c.line(MARGIN, top - HEADER + 3 * mm, right, top - HEADER + 3 * mm)
+        c.line(MARGIN, MARGIN + 4 * mm, right, MARGIN + 4 * mm)
+        private = "included" if self.private_included else "left out"
+        c.drawString(MARGIN, MARGIN, f"Practice · client record · psychotherapy notes {private}")
+        c.drawRightString(right, MARGIN, f"Page {number} of {total}")
+
+    # ---- building blocks -----------------------------------------------------------
+
+    def _p(self, markup: str, style: str = "body") -> Paragraph:
+        return Paragraph(markup, self.styles[style])
+
+    def _text(self, text: object, style: str = "body") -> Paragraph:
+        return self._p(safe(text), style)
+
+    def _field(self, name: str, text: object, style: str = "item") -> Paragraph:
+        return self._p(f"<b>{escape(name)}:</b> {safe(text)}", style)
+
+    def story(self) -> list[Flowable]:
+        out: list[Flowable] = [self._text(self.name, "title")]
+        private = (
+            "psychotherapy notes included" if self.private_included
+            else "psychotherapy notes left out"
+        )  # fmt: skip
+        out.append(self._text(f"Client record exported {self.exported}; {private}.", "meta"))
+        out.append(HRFlowable(width="100%", thickness=0.6, color=BORDER, spaceBefore=4))
+        out += self._profile()
+        out += self._sessions()
+        out += self._homework()
+        out += self._conditioning()
+        return out
+
+    # ---- profile ---------------------------------------------------------------------
+
+    def _profile(self) -> list[Flowable]:
+        rows = profile_rows(self.client)
+        return [self._p("Profile", "h1"), *(self._field(n, v) for n, v in rows)]
+
+    # ---- sessions --------------------------------------------------------------------
+
+    def _sessions(self) -> list[Flowable]:
+        appointments = sorted(
+            self.record.get("appointments") or (),
+            key=lambda a: sort_key(a.get("starts_at")),
+            reverse=True,
+        )
+        attended = sum(1 for a in appointments if a.get("status") == "attended")
+        out: list[Flowable] = [
+            self._p("Sessions, newest first", "h1"),
+            self._text(f"{len(appointments)} appointments, {attended} attended.", "meta"),
+        ]
+        for appt in appointments:
+            out += self._appointment(appt)
+        return out
+
+    def _appointment(self, appt: Mapping[str, Any]) -> list[Flowable]:
+        status = label(AppointmentStatus, appt.get("status"))
+        heading = (
+            f"{when_text(appt.get('starts_at'), weekday=True)} · "
+            f"{appt.get('duration_minutes')} min · {status}"
+        )
+        out: list[Flowable] = [self._text(heading, "h2")]
+        if appt.get("status_reason"):
+            out.append(self._field("Reason", appt["status_reason"]))
+        for check in appt.get("day_before_checks") or ():
+            out.append(self._field("Day-before call", call_text(check)))
+        note = appt.get("session_note")
+        if note:
+            out += self._note(note)
+        private = appt.get("psychotherapy_note")
+        if private:
+            day = when_text(appt.get("starts_at"), weekday=True)
+            out.append(self._p(f"{PRIVATE_HEADING} — session of {safe(day)}", "private_h"))
+            out.append(self._text(private.get("text") or "", "private"))
+        return out
+
+    def _note(self, note: Mapping[str, Any]) -> list[Flowable]:
+        kind = str(note.get("format") or "").upper()
+        signed = note.get("signed_at")
+        state = f"signed {when_text(signed)}" if signed else "not signed"
+        out: list[Flowable] = [self._text(f"{kind} note, {state}", "h3")]
+        sections: dict[str, str] = dict(note.get("sections") or {})
+        out += self._sections_of(sections, note.get("plan"), "item")
+        if note.get("stage_of_change"):
+            out.append(
+                self._field("Stage of change", label(StageOfChange, note["stage_of_change"]))
+            )
+        current, plan = dict(sections), note.get("plan")
+        amendments = list(note.get("amendments") or ())
+        for number, amendment in enumerate(amendments, 1):
+            changed = {
+                k: v for k, v in (amendment.get("sections") or {}).items() if current.get(k) != v
+            }
+            new_plan = amendment.get("plan")
+            plan_changed = new_plan is not None and new_plan != plan
+            head = f"Amendment {number}, {when_text(amendment.get('created_at'))}"
+            out.append(self._text(head, "h3"))
+            out.append(self._field("Reason", amendment.get("reason") or "", "deep"))
+            out += self._sections_of(changed, new_plan if plan_changed else None, "deep")
+            if not changed and not plan_changed:
+                out.append(self._text("No text changed.", "deep"))
+            current.update(changed)
+            plan = new_plan if plan_changed else plan
+        amended_by = {a.get("id"): n for n, a in enumerate(amendments, 1)}
+        for obs in note.get("resistance_observations") or ():
+            out.append(self._field("Resistance", observation_text(obs, amended_by)))
+        return out
+
+    def _sections_of(self, sections: Mapping[str, Any], plan: object, style: str) -> list[Flowable]:
+        out = [self._field(name, text or "—", style) for name, text in sections.items()]
+        if plan is not None and str(plan) != str(sections.get("Plan", "")):
+            out.append(self._field("Plan", plan or "—", style))
+        return out
+
+    # ---- homework --------------------------------------------------------------------
+
+    def _homework(self) -> list[Flowable]:
+        assignments = sorted(
+            self.record.get("homework_assignments") or (),
+            key=lambda a: (str(a.get("start_date") or ""), a.get("id") or 0),
+            reverse=True,
+        )
+        codes = {a.get("id"): a.get("code") for a in assignments}
+        out: list[Flowable] = [self._p("Homework, newest first", "h1")]
+        if not assignments:
+            out.append(self._text("No homework assigned."))
+        for hw in assignments:
+            out += self._assignment(hw, codes)
+        return out
+
+    def _assignment(self, hw: Mapping[str, Any], codes: Mapping[Any, Any]) -> list[Flowable]:
+        out: list[Flowable] = [self._text(f"{hw.get('code')} · {hw.get('title')}", "h2")]
+        out.append(self._field("Sheet", sheet_text(hw)))
+        if hw.get("replaces_id") in codes:
+            out.append(self._field("Replaces", codes[hw["replaces_id"]]))
+        status = str(hw.get("status") or "").replace("_", " ").capitalize()
+        reason = f": {hw['status_reason']}" if hw.get("status_reason") else ""
+        out.append(self._field("Status", status + reason))
+        for key, name in (("instructions", "Instructions"), ("rationale", "Why it helps")):
+            if hw.get(key):
+                out.append(self._field(name, hw[key]))
+        out.append(self._field("Reminders", reminders_text(hw)))
+        done = [name for key, name in (
+            ("value_discussed", "value discussed"), ("teach_back_done", "teach-back done"),
+            ("alarm_set_in_session", "alarm set"), ("reminder_card_printed", "card printed"),
+        ) if hw.get(key)]  # fmt: skip
+        if done:
+            out.append(self._field("In session", ", ".join(done)))
+        reviews = sorted(hw.get("reviews") or (), key=self._review_key, reverse=True)
+        if not reviews:
+            out.append(self._text("Not reviewed yet.", "item"))
+        for review in reviews:
+            out += self._review(review)
+        return out
+
+    def _review_key(self, review: Mapping[str, Any]) -> float:
+        return sort_key(
+            self.sessions_at.get(review.get("appointment_id")) or review.get("created_at")
+        )
+
+    def _review(self, review: Mapping[str, Any]) -> list[Flowable]:
+        at = self.sessions_at.get(review.get("appointment_id")) or review.get("created_at")
+        out: list[Flowable] = [
+            self._p(f"<b>Review {safe(date_text(at))}:</b> {safe(review_summary(review))}", "item")
+        ]
+        barriers = [label(Barrier, b) for b in review.get("barriers") or ()]
+        strategies = [label(Strategy, s) for s in review.get("strategies") or ()]
+        if barriers:
+            out.append(self._field("Barriers", ", ".join(barriers), "deep"))
+        if strategies:
+            out.append(self._field("Strategies", ", ".join(strategies), "deep"))
+        if review.get("note"):
+            out.append(self._field("Note", review["note"], "deep"))
+        return out
+
+    # ---- conditional sessions ---------------------------------------------------------
+
+    def _conditioning(self) -> list[Flowable]:
+        periods: Sequence[Mapping[str, Any]] = self.record.get("conditioning_periods") or ()
+        calls = [
+            (appt.get("starts_at"), check)
+            for appt in self.record.get("appointments") or ()
+            for check in appt.get("day_before_checks") or ()
+        ]
+        if not periods and not calls:
+            return []
+        out: list[Flowable] = [self._p("Conditional sessions and day-before calls", "h1")]
+        for period in sorted(periods, key=lambda p: str(p.get("starts_on")), reverse=True):
+            span = f"From {date_text(period.get('starts_on'))}"
+            span += f" to {date_text(period['ends_on'])}" if period.get("ends_on") else ", open"
+            out.append(self._text(f"{span} (agreed {date_text(period.get('agreed_on'))})", "h2"))
+            out.append(self._field("Reason", period.get("reason") or ""))
+            if period.get("override_reason"):
+                out.append(self._field("Why despite cannot-postpone", period["override_reason"]))
+        if calls:
+            out.append(self._p("Day-before calls, newest first", "h3"))
+        for starts_at, check in sorted(
+            calls, key=lambda c: sort_key(c[1].get("called_at")), reverse=True
+        ):
+            out.append(self._field(f"Session {when_text(starts_at, weekday=True)}",
+                                   call_text(check)))  # fmt: skip
+        return out

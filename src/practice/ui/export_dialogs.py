@@ -1,0 +1,396 @@
+"""Data in and out from the File menu: export everything, one client's record, import.
+
+``DataActions`` adds the three File-menu actions and opens the dialogs:
+
+- **Export everything…** (:class:`ExportAllDialog`): every table as CSV and JSON with a
+  README, into an empty folder (a new folder inside the chosen one when that is not
+  empty). The service writes into a hidden folder and renames it into place, so a
+  failed export leaves nothing half-written.
+- **Export this client's record…** (:class:`ClientExportDialog`, enabled while a client
+  is open): the record as JSON and/or PDF, each written to a temporary file beside
+  the target and renamed into place.
+- **Import clients from CSV…**: see :mod:`practice.ui.import_dialog`.
+
+Psychotherapy notes are left out of both exports unless the therapist ticks the box.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.db.engine import Database
+from practice.services.errors import ServiceError
+from practice.services.export import export_all, export_client
+from practice.sheets.client_record import ClientRecordPdf
+from practice.ui.errors import problem_message
+from practice.ui.sheet_preview import write_file_atomically
+from practice.ui.widgets import error_label
+
+if TYPE_CHECKING:
+    from practice.ui.client_form import ClientForm
+
+PRIVATE_CHECKBOX = "Include psychotherapy notes"
+PRIVATE_HINT = (
+    "Psychotherapy notes are your private process notes. They are left out unless you "
+    "tick the box; anyone who opens the files can read what is in them."
+)
+OK_STYLE = "color: #1d5b33;"
+_UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
+
+
+def safe_file_name(text: str) -> str:
+    """``text`` usable as a file name on every system."""
+    name = _UNSAFE.sub(" ", text).strip(" .")
+    return " ".join(name.split())[:120] or "client"
+
+
+def _failure(exc: Exception) -> str:
+    """What went wrong, for an expected failure; re-raises a bug."""
+    if isinstance(exc, ServiceError):
+        return str(exc)
+    message = problem_message(exc)
+    if message is None:
+        raise exc
+    return message
+
+
+def _private_box() -> tuple[QCheckBox, QLabel]:
+    box = QCheckBox(PRIVATE_CHECKBOX)
+    box.setChecked(False)
+    hint = QLabel(PRIVATE_HINT)
+    hint.setWordWrap(True)
+    hint.setStyleSheet("color: #44546a;")
+    return box, hint
+
+
+def record_bytes(kind: str, record: dict[str, Any]) -> bytes:
+    """A client's record as PDF ("pdf") or UTF-8 JSON ("json")."""
+    if kind == "pdf":
+        return ClientRecordPdf(record).generate()
+    return (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+class ExportAllDialog(QDialog):
+    """Choose a folder, export every table, show what was written."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self.target: Path | None = None
+        self.setWindowTitle("Export everything")
+        intro = QLabel(
+            "Every table of the practice as CSV and JSON files, with a README.txt that "
+            "describes every column. Choose an empty folder; if it is not empty, a new "
+            "folder is made inside it."
+        )
+        intro.setWordWrap(True)
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setReadOnly(True)
+        self.folder_edit.setPlaceholderText("No folder chosen")
+        self.choose_button = QPushButton("Choose folder…")
+        self.choose_button.clicked.connect(self.choose_folder)
+        self.folder_note = QLabel()
+        self.folder_note.setWordWrap(True)
+        self.folder_note.hide()
+        self.private_box, hint = _private_box()
+        self.export_button = QPushButton("Export")
+        self.export_button.setDefault(True)
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export)
+        self.open_button = QPushButton("Open folder")
+        self.open_button.hide()
+        self.open_button.clicked.connect(self._open_folder)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        self.error_label = error_label()
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setStyleSheet(OK_STYLE)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.counts = QPlainTextEdit()
+        self.counts.setReadOnly(True)
+        self.counts.setStyleSheet("font-family: monospace;")
+        self.counts.hide()
+
+        folder = QHBoxLayout()
+        folder.addWidget(self.folder_edit, 1)
+        folder.addWidget(self.choose_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(folder)
+        layout.addWidget(self.folder_note)
+        layout.addWidget(self.private_box)
+        layout.addWidget(hint)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.counts, 1)
+        layout.addStretch(0)
+        layout.addLayout(buttons)
+        self.resize(620, 300)
+
+    def choose_folder(self) -> None:
+        start = str(self.target.parent if self.target else Path.home())
+        chosen = QFileDialog.getExistingDirectory(self, "Choose a folder for the export", start)
+        if chosen:
+            self.set_folder(Path(chosen))
+
+    def set_folder(self, chosen: Path) -> None:
+        """Export into ``chosen`` if it is empty, else into a new folder inside it."""
+        target = chosen
+        if chosen.is_dir() and any(chosen.iterdir()):
+            stem = f"Practice export {datetime.now():%Y-%m-%d %H%M}"
+            target, n = chosen / stem, 2
+            while target.exists():
+                target, n = chosen / f"{stem} ({n})", n + 1
+        self.target = target
+        self.folder_edit.setText(str(target))
+        self.folder_note.setText(
+            f"{chosen.name or chosen} is not empty, so the export goes into a new folder inside it."
+            if target != chosen
+            else ""
+        )
+        self.folder_note.setVisible(target != chosen)
+        self.export_button.setEnabled(True)
+        self.error_label.hide()
+
+    def export(self) -> bool:
+        if self.target is None:
+            return False
+        self.error_label.hide()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self._db.session() as session:
+                result = export_all(
+                    session, self.target, include_psychotherapy_notes=self.private_box.isChecked()
+                )
+        except Exception as exc:
+            self.error_label.setText(_failure(exc))
+            self.error_label.show()
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        rows = sum(result.row_counts.values())
+        private = "included" if self.private_box.isChecked() else "left out"
+        self.result_label.setText(
+            f"Exported {rows:,} rows from {len(result.row_counts)} tables "
+            f"({len(result.files)} files) to {result.out_dir}. Psychotherapy notes {private}. "
+            "README.txt there describes every column."
+        )
+        width = max(len(name) for name in result.row_counts)
+        self.counts.setPlainText(
+            "\n".join(f"{name:<{width}}  {n:>8,}" for name, n in result.row_counts.items())
+        )
+        self.counts.show()
+        self.open_button.show()
+        self.export_button.setEnabled(False)  # the folder is full now: choose another
+        self.resize(self.width(), max(self.height(), 520))
+        return True
+
+    def _open_folder(self) -> None:
+        if self.target is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.target)))
+
+
+class ClientExportDialog(QDialog):
+    """Save one client's record as PDF and/or JSON."""
+
+    def __init__(self, database: Database, client_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self.client_id = client_id
+        self.saved: list[Path] = []
+        self.name = "client"
+        self._file_stem = "client record"
+        self.setWindowTitle("Export this client's record")
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
+        intro = QLabel(
+            "The whole record: profile, sessions with their notes and amendments, homework "
+            "with its reviews, conditional sessions and calls. PDF to read or print; JSON "
+            "for another program."
+        )
+        intro.setWordWrap(True)
+        self.private_box, hint = _private_box()
+        self.pdf_button = QPushButton("Save as PDF…")
+        self.pdf_button.setDefault(True)
+        self.pdf_button.clicked.connect(lambda: self.save("pdf"))
+        self.json_button = QPushButton("Save as JSON…")
+        self.json_button.clicked.connect(lambda: self.save("json"))
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        self.error_label = error_label()
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setStyleSheet(OK_STYLE)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.json_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.private_box)
+        layout.addWidget(hint)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.result_label)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.resize(560, 260)
+        self._load_name()
+
+    def _load_name(self) -> None:
+        from practice.services import clients
+
+        try:
+            with self._db.session() as session:
+                view = clients.get(session, self.client_id)
+        except Exception as exc:
+            self._error(_failure(exc))
+            self.pdf_button.setEnabled(False)
+            self.json_button.setEnabled(False)
+            return
+        self.name = view.display_name
+        self.heading.setText(view.display_name)
+        self._file_stem = safe_file_name(f"{view.last_name} {view.first_name} record")
+
+    def save(self, kind: str) -> Path | None:
+        """Ask where, then export and write the record (``kind``: "pdf" or "json")."""
+        filter_text = "PDF files (*.pdf)" if kind == "pdf" else "JSON files (*.json)"
+        suggested = Path.home() / f"{self._file_stem} {datetime.now():%Y-%m-%d}.{kind}"
+        name, _ = QFileDialog.getSaveFileName(
+            self, f"Save the record as {kind.upper()}", str(suggested), filter_text
+        )
+        if not name:
+            return None
+        target = Path(name)
+        if target.suffix.lower() != f".{kind}":
+            target = target.with_name(f"{target.name}.{kind}")
+        return self.write(kind, target)
+
+    def write(self, kind: str, target: Path) -> Path | None:
+        self.error_label.hide()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self._db.session() as session:
+                record = export_client(
+                    session,
+                    self.client_id,
+                    include_psychotherapy_notes=self.private_box.isChecked(),
+                )
+            data = record_bytes(kind, record)
+            write_file_atomically(target, data)
+        except OSError as exc:  # the target: a missing or read-only folder, a full disk
+            self._error(
+                f"{target.name} could not be written in {target.parent} "
+                f"({exc.strerror or exc}); nothing was saved."
+            )
+            return None
+        except Exception as exc:
+            self._error(_failure(exc))
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.saved.append(target)
+        private = "with" if record["psychotherapy_notes_included"] else "without"
+        self.result_label.setText(
+            f"Saved {target} ({kind.upper()}, {private} psychotherapy notes)."
+        )
+        return target
+
+    def _error(self, message: str) -> None:
+        self.result_label.clear()
+        self.error_label.setText(message)
+        self.error_label.show()
+
+
+class DataActions(QObject):
+    """The File menu's import and export actions of the main window.
+
+    A child of the window that keeps no reference back to it (no reference cycle
+    through Python attributes): dialogs are parented to ``parent()``, the open client
+    is read from ``form`` and data changes are announced by ``changed``.
+    """
+
+    changed = Signal()  # clients were imported
+
+    def __init__(
+        self,
+        window: QWidget,
+        database: Database,
+        menu: QMenu,
+        *,
+        before: QAction,
+        form: ClientForm,
+    ) -> None:
+        super().__init__(window)
+        self._db = database
+        self._form = form
+        self.import_action = QAction("Import &clients from CSV…", menu)
+        self.import_action.triggered.connect(self.open_import)
+        self.client_export_action = QAction("Export this client's &record…", menu)
+        self.client_export_action.triggered.connect(self.open_client_export)
+        self.client_export_action.setEnabled(False)
+        self.export_all_action = QAction("&Export everything…", menu)
+        self.export_all_action.triggered.connect(self.open_export_all)
+        menu.insertActions(
+            before, [self.import_action, self.client_export_action, self.export_all_action]
+        )
+        menu.insertSeparator(before)
+        menu.aboutToShow.connect(self.update)
+
+    def _window(self) -> QWidget:
+        return cast(QWidget, self.parent())
+
+    def update(self) -> None:
+        """Enable "Export this client's record…" only while a client is open."""
+        self.client_export_action.setEnabled(self._form.client_id is not None)
+
+    def open_import(self) -> QDialog:
+        from practice.ui.import_dialog import ImportClientsDialog
+
+        dialog = ImportClientsDialog(self._db, self._window())
+        dialog.imported.connect(self.changed)
+        return self._show(dialog)
+
+    def open_client_export(self) -> QDialog | None:
+        client_id = self._form.client_id
+        if client_id is None:
+            return None
+        return self._show(ClientExportDialog(self._db, client_id, self._window()))
+
+    def open_export_all(self) -> QDialog:
+        return self._show(ExportAllDialog(self._db, self._window()))
+
+    @staticmethod
+    def _show(dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

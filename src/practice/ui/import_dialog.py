@@ -1,0 +1,370 @@
+"""File → Import clients from CSV…: choose a file, see every row checked, import all or none.
+
+The preview (``services.import_clients.preview_import``) writes nothing. The table
+shows one row per CSV line: its line number, the values, a status (ok, error,
+duplicate) and the messages; problems with the file as a whole are shown above it.
+"Import" is enabled only when the service would import: no file problem, no row
+with an error, and no duplicate unless "Skip duplicates" is ticked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.db.engine import Database
+from practice.services import clients
+from practice.services.client_csv import COLUMNS, REQUIRED_COLUMNS
+from practice.services.import_clients import (
+    ImportPreview,
+    ImportRefusedError,
+    RowResult,
+    apply_import,
+    preview_import,
+)
+from practice.ui.errors import problem_message
+from practice.ui.widgets import ERROR_STYLE, error_label
+
+MAX_CSV_BYTES = 20 * 1024 * 1024
+MAX_COLUMN_WIDTH = 190
+MAX_ROWS_TO_FIT = 500  # rows fitted to their wrapped messages; beyond, one line each
+OK, ERROR, DUPLICATE, SKIP = "ok", "error", "duplicate", "skip (duplicate)"
+STATUS_COLOURS = {OK: "#1d5b33", ERROR: "#b3261e", DUPLICATE: "#8a5300", SKIP: "#5f707b"}
+ERROR_TINT = QColor("#fbe4e2")
+DUPLICATE_TINT = QColor("#fdf0dc")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def column_title(name: str) -> str:
+    return name.replace("_", " ").capitalize()
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    """The rows of an :class:`ImportPreview`: line, the file's columns, status, messages."""
+
+    LINE = 0
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[RowResult] = []
+        self.columns: list[str] = []
+        self.skip_duplicates = False
+        self._names: dict[int, str] = {}  # existing client id -> display name
+
+    @property
+    def status_column(self) -> int:
+        return len(self.columns) + 1
+
+    @property
+    def messages_column(self) -> int:
+        return len(self.columns) + 2
+
+    def set_preview(self, preview: ImportPreview | None, names: dict[int, str]) -> None:
+        self.beginResetModel()
+        self.rows = list(preview.rows) if preview else []
+        self.columns = list(preview.columns) if preview else []
+        self._names = names
+        self.endResetModel()
+
+    def set_skip_duplicates(self, skip: bool) -> None:
+        self.skip_duplicates = skip
+        if self.rows:
+            last = self.index(len(self.rows) - 1, self.status_column)
+            self.dataChanged.emit(self.index(0, self.status_column), last)
+
+    def status(self, row: RowResult) -> str:
+        if row.errors:
+            return ERROR
+        if row.is_duplicate:
+            return SKIP if self.skip_duplicates else DUPLICATE
+        return OK
+
+    def messages(self, row: RowResult) -> list[str]:
+        out = []
+        for name, message in row.errors.items():
+            title = column_title(name)
+            redundant = name == "row" or message.lower().startswith(title.lower())
+            out.append(message if redundant else f"{title}: {message}")
+        out += [
+            f"Same name and birth date as {self._names.get(i, 'a client')} (client {i})"
+            for i in row.duplicate_of
+        ]
+        out += [f"Same name and birth date as line {n}" for n in row.duplicate_lines]
+        return out
+
+    # ---- Qt ------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns) + 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section == self.LINE:
+            return "Line"
+        if section == self.status_column:
+            return "Status"
+        if section == self.messages_column:
+            return "Messages"
+        name = self.columns[section - 1]
+        return column_title(name) + (" *" if name in REQUIRED_COLUMNS else "")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, col = self.rows[index.row()], index.column()
+        status = self.status(row)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.UserRole):
+            if col == self.LINE:
+                return row.line_no if role == Qt.ItemDataRole.UserRole else str(row.line_no)
+            if col == self.status_column:
+                return status
+            if col == self.messages_column:
+                return "; ".join(self.messages(row))
+            return row.values.get(self.columns[col - 1], "")
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.messages_column:
+            return "\n".join(self.messages(row)) or None
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.status_column:
+            return QColor(STATUS_COLOURS[status])
+        if role == Qt.ItemDataRole.BackgroundRole:
+            name = self.columns[col - 1] if 0 < col <= len(self.columns) else None
+            if status == ERROR and (col == self.status_column or name in row.errors):
+                return ERROR_TINT
+            if status == DUPLICATE and col == self.status_column:
+                return DUPLICATE_TINT
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.LINE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class ImportClientsDialog(QDialog):
+    """Preview a clients CSV and import it; emits ``imported(ids)`` after an import."""
+
+    imported = Signal(list)
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self.preview: ImportPreview | None = None
+        self.created: list[int] = []
+        self.setWindowTitle("Import clients from CSV")
+        self.choose_button = QPushButton("Choose CSV file…")
+        self.choose_button.clicked.connect(self.choose_file)
+        self.file_label = QLabel("No file chosen")
+        self.file_label.setStyleSheet("font-weight: 600;")
+        intro = QLabel(
+            "A header row naming the columns (<b>first_name</b> and <b>last_name</b> are "
+            "required), then one client a row. Dates YYYY-MM-DD, times HH:MM. Nothing is "
+            "written until you press Import, and nothing at all while any row has an error."
+        )
+        intro.setWordWrap(True)
+        intro.setToolTip("Columns: " + ", ".join(COLUMNS))
+        self.file_errors = error_label()
+        self.summary = QLabel()
+        self.model = ImportPreviewModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ImportPreviewModel.LINE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setStyleSheet("QTableView::item { padding: 4px 3px; }")
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setMinimumSectionSize(40)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.skip_box = QCheckBox("Skip duplicates (import the other rows)")
+        self.skip_box.setEnabled(False)
+        self.skip_box.toggled.connect(self._skip_toggled)
+        self.import_button = QPushButton("Import")
+        self.import_button.setDefault(True)
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.do_import)
+        self.close_button = QPushButton("Cancel")
+        self.close_button.clicked.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(self.choose_button)
+        top.addWidget(self.file_label, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.skip_box)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addWidget(self.file_errors)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.hint)
+        layout.addLayout(buttons)
+        self.resize(1300, 640)
+
+    # ---- reading -------------------------------------------------------------------
+    def choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Choose a clients CSV file", "", "CSV files (*.csv *.txt);;All files (*)"
+        )
+        if name:
+            self.load_file(Path(name))
+
+    def load_file(self, path: Path) -> None:
+        self.file_label.setText(path.name)
+        try:
+            if path.stat().st_size > MAX_CSV_BYTES:
+                self._show(None, [f"{path.name} is too large for a clients file (over 20 MB)."])
+                return
+            data = path.read_bytes()
+        except OSError as exc:
+            self._show(None, [f"{path.name} could not be read ({exc.strerror or exc})."])
+            return
+        self.load_bytes(data)
+
+    def load_bytes(self, data: bytes) -> None:
+        try:
+            with self._db.session() as session:
+                preview = preview_import(session, data)
+                ids = {i for row in preview.rows for i in row.duplicate_of}
+                names = {i: clients.get(session, i).display_name for i in sorted(ids)}
+        except Exception as exc:
+            message = problem_message(exc)
+            if message is None:
+                raise
+            self._show(None, [message])
+            return
+        self._show(preview, [], names)
+
+    def _show(
+        self, preview: ImportPreview | None, errors: list[str], names: dict[int, str] | None = None
+    ) -> None:
+        self.preview = preview
+        self.created = []
+        self.model.set_preview(preview, names or {})
+        self.table.resizeColumnsToContents()
+        for col in range(self.model.messages_column):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), MAX_COLUMN_WIDTH))
+        if len(self.model.rows) <= MAX_ROWS_TO_FIT:  # wrapped messages, whole
+            self.table.resizeRowsToContents()
+        problems = errors + (preview.file_errors if preview else [])
+        self.file_errors.setText("\n".join(problems))
+        self.file_errors.setVisible(bool(problems))
+        self.skip_box.setEnabled(bool(preview and preview.duplicates))
+        self.close_button.setText("Cancel")
+        self._update_state()
+
+    def _skip_toggled(self, checked: bool) -> None:
+        self.model.set_skip_duplicates(checked)
+        self.table.resizeColumnToContents(self.model.status_column)
+        self._update_state()
+
+    def _update_state(self) -> None:
+        p, skip = self.preview, self.skip_box.isChecked()
+        rows = p.rows if p else []
+        bad = sum(1 for r in rows if r.errors)
+        dups = sum(1 for r in rows if r.is_duplicate and not r.errors)
+        counts = [f"{len(rows)} rows", f"{len(rows) - bad - dups} ok"]
+        counts += [f"{bad} with errors"] * bool(bad)
+        counts += [f"{dups} duplicate{'s' * (dups != 1)}"] * bool(dups)
+        self.summary.setText(", ".join(counts) if rows else "")
+        ready = p.importable(skip_duplicates=skip) if p else []
+        self.import_button.setEnabled(bool(ready) and not self.created)
+        self.import_button.setText(f"Import {_clients(len(ready))}" if ready else "Import")
+        if p is None:
+            hint = "Nothing can be imported from this file." if self.file_errors.text() else ""
+        elif p.file_errors:
+            hint = "Nothing can be imported from this file."
+        elif bad:
+            hint = (
+                f"{_rows(bad)} with errors (marked in red). Correct the file and choose it "
+                "again: nothing is imported while any row has an error."
+            )
+        elif dups and not skip:
+            hint = (
+                f"{_rows(dups)} with the same name and birth date as a client already here "
+                "or an earlier row. Tick “Skip duplicates” to import the others."
+            )
+        elif not ready:
+            hint = "Every row is a duplicate: there is nothing to import."
+        else:
+            skipped = f"; {_rows(dups)} skipped" if dups else ""
+            hint = f"Ready: {_clients(len(ready))} will be added{skipped}."
+        self.hint.setStyleSheet(ERROR_STYLE if (p is None or not p.ok) else "")
+        self.hint.setText(hint)
+
+    # ---- importing -----------------------------------------------------------------
+    def do_import(self) -> list[int]:
+        if self.preview is None:
+            return []
+        skip = self.skip_box.isChecked()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            with self._db.session() as session:
+                created = apply_import(session, self.preview, skip_duplicates=skip)
+        except ImportRefusedError as exc:
+            self._refused("\n".join(exc.problems))
+            return []
+        except Exception as exc:
+            message = problem_message(exc)
+            if message is None:
+                raise
+            self._refused(message)
+            return []
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.created = created
+        skipped = len(self.preview.duplicates) if skip else 0
+        self.hint.setStyleSheet("color: #1d5b33; font-weight: 600;")
+        self.hint.setText(
+            f"Added {_clients(len(created))}"
+            + (f"; skipped {skipped} duplicate {_rows(skipped).split()[1]}." if skipped else ".")
+        )
+        self.import_button.setEnabled(False)
+        self.import_button.setText("Imported")
+        self.skip_box.setEnabled(False)
+        self.close_button.setText("Close")
+        self.imported.emit(created)
+        return created
+
+    def _refused(self, message: str) -> None:
+        self.file_errors.setText(f"Nothing was imported.\n{message}")
+        self.file_errors.show()
+
+
+def _clients(n: int) -> str:
+    return f"{n} client{'s' * (n != 1)}"
+
+
+def _rows(n: int) -> str:
+    return f"{n} row{'s' * (n != 1)}"

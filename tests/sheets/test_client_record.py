@@ -1,0 +1,199 @@
+"""One client's record as PDF, read back: the profile, notes as amended, reviews with
+their anchor words, private notes only when chosen, Spanish intact, page x of y."""
+
+from __future__ import annotations
+
+import ast
+import copy
+import io
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pytest
+
+from practice.db import migrate
+from practice.db.engine import Database
+from practice.services import demo
+from practice.services.export import export_client
+from practice.sheets import client_record, record_text
+from practice.sheets.client_record import CONFIDENTIAL, PRIVATE_HEADING, ClientRecordPdf
+from practice.sheets.fonts import register_fonts
+
+DEMO_TODAY = date(2025, 3, 12)
+
+
+@pytest.fixture(scope="module")
+def records(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
+    """Exported records of demo clients: the improver (long), the conditional client
+    with and without psychotherapy notes, and the client with an amended note."""
+    path = tmp_path_factory.mktemp("client_record") / "practice.sqlite3"
+    migrate.upgrade(path)
+    db = Database(path)
+    with db.session() as s:
+        summary = demo.seed_demo(s, today=DEMO_TODAY)
+    with db.session() as s:
+        out = {
+            "improver": export_client(s, summary.improver_id),
+            "conditional": export_client(s, summary.conditional_id),
+            "conditional_private": export_client(
+                s, summary.conditional_id, include_psychotherapy_notes=True
+            ),
+            "amended": export_client(s, summary.cannot_postpone_id),
+        }
+    db.dispose()
+    yield out
+
+
+def read(pdf: bytes) -> tuple[list[str], set[str]]:
+    """The text of each page and every font name used for a character."""
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        pages = [p.extract_text() or "" for p in doc.pages]
+        fonts = {str(ch["fontname"]) for p in doc.pages for ch in p.chars}
+    return pages, fonts
+
+
+def flat(pages: list[str]) -> str:
+    """All pages as one line of single-spaced text (wrapped lines joined)."""
+    return " ".join(" ".join(pages).split())
+
+
+def phrase(text: str, words: int = 6) -> str:
+    return " ".join(text.split()[:words])
+
+
+def newest_note(record: dict[str, Any]) -> dict[str, Any]:
+    notes = [a for a in record["appointments"] if a["session_note"]]
+    return max(notes, key=lambda a: a["starts_at"])["session_note"]
+
+
+def test_the_improvers_record_reads_back(records: dict[str, Any]) -> None:
+    # Given the demo improver's exported record
+    record = records["improver"]
+    # When it is rendered
+    pages, fonts = read(ClientRecordPdf(record).generate())
+    text = flat(pages)
+    # Then the name, a note section and a review with its anchor words read back
+    assert "Quintero, Marisol (Mari)" in text
+    note = newest_note(record)
+    assert phrase(note["sections"]["Subjective"]) in text
+    reviews = [r for hw in record["homework_assignments"] for r in hw["reviews"]]
+    half = next(r for r in reviews if r["completion"] == 2)
+    assert "completion 2 — about half" in text
+    assert any(r["completion"] == 4 for r in reviews) and "completion 4 — all as agreed" in text
+    assert half["barriers"] and "Chaotic week" in text  # a barrier label, not its key
+    # A long record runs over pages, each headed and numbered "page x of y"
+    assert len(pages) > 1
+    for number, page in enumerate(pages, 1):
+        assert page.lstrip().startswith(CONFIDENTIAL)
+        assert f"Page {number} of {len(pages)}" in page
+    assert "exported" in pages[-1]
+    # Only the embedded sheet font, never a base-14 font
+    family = register_fonts().family
+    assert fonts and all(family in f for f in fonts), fonts
+
+
+def test_sessions_come_newest_first(records: dict[str, Any]) -> None:
+    record = records["improver"]
+    text = flat(read(ClientRecordPdf(record).generate())[0])
+    attended = sorted(
+        (a for a in record["appointments"] if a["session_note"]), key=lambda a: a["starts_at"]
+    )
+    oldest = phrase(attended[0]["session_note"]["sections"]["Subjective"])
+    newest = phrase(attended[-1]["session_note"]["sections"]["Subjective"])
+    assert text.index(newest) < text.index(oldest)
+
+
+def test_an_amended_note_shows_the_original_and_the_amendment(records: dict[str, Any]) -> None:
+    record = records["amended"]
+    note = next(
+        a["session_note"]
+        for a in record["appointments"]
+        if a["session_note"] and a["session_note"]["amendments"]
+    )
+    amendment = note["amendments"][0]
+    text = flat(read(ClientRecordPdf(record).generate())[0])
+    original = note["sections"]["Subjective"]
+    amended = amendment["sections"]["Subjective"]
+    assert original in text  # the note as signed
+    assert "Amendment 1," in text
+    assert f"Reason: {amendment['reason']}" in text
+    assert amended in text and amended != original
+    # Only what the amendment changed is repeated under it (up to the next session)
+    under = text[text.index("Amendment 1,") :].split(" min · ")[0]
+    unchanged = note["sections"]["Assessment"]
+    assert amendment["sections"]["Assessment"] == unchanged
+    assert amended in under and unchanged not in under
+
+
+def test_psychotherapy_notes_only_when_included(records: dict[str, Any]) -> None:
+    private = records["conditional_private"]
+    notes = [a["psychotherapy_note"] for a in private["appointments"] if a["psychotherapy_note"]]
+    assert notes, "the demo's conditional client has a psychotherapy note"
+    secret = phrase(notes[0]["text"], 8)
+
+    left_out = flat(read(ClientRecordPdf(records["conditional"]).generate())[0])
+    assert PRIVATE_HEADING not in left_out
+    assert secret not in left_out
+    assert "psychotherapy notes left out" in left_out
+
+    included = flat(read(ClientRecordPdf(private).generate())[0])
+    assert PRIVATE_HEADING in included
+    assert secret in included
+    assert "psychotherapy notes included" in included
+
+
+def test_conditional_periods_and_calls(records: dict[str, Any]) -> None:
+    record = records["conditional"]
+    text = flat(read(ClientRecordPdf(record).generate())[0])
+    period = record["conditioning_periods"][0]
+    assert "Conditional sessions and day-before calls" in text
+    assert phrase(period["reason"], 8) in text
+    checks = [c for a in record["appointments"] for c in a["day_before_checks"]]
+    assert checks and "self-record done; session kept" in text
+    assert "session keep" not in text.lower()
+
+
+def test_spanish_characters_are_intact(records: dict[str, Any]) -> None:
+    record = copy.deepcopy(records["improver"])
+    record["client"]["notes"] = "¿Cómo está la señora Núñez? ¡Ánimo! Pingüino, año, acción."
+    text = flat(read(ClientRecordPdf(record).generate())[0])
+    assert "¿Cómo está la señora Núñez? ¡Ánimo! Pingüino, año, acción." in text
+    assert "Registro del ánimo" in text  # a Spanish homework title from the demo
+
+
+def test_hostile_text_is_drawn_not_obeyed(records: dict[str, Any]) -> None:
+    # Markup, NUL, a lone surrogate, control characters, right-to-left, emoji and a
+    # very long word: the record still renders and shows the text literally.
+    record = copy.deepcopy(records["improver"])
+    note = newest_note(record)
+    note["sections"]["Subjective"] = (
+        "<b>not bold</b> & <para> \x00NUL\ud800 \x07bell שלום עולם 🙂 " + "x" * 5000
+    )
+    record["client"]["first_name"] = "Ana " * 60
+    pages, _ = read(ClientRecordPdf(record).generate())
+    text = flat(pages)
+    assert "<b>not bold</b> & <para>" in text
+    assert "NUL?" in text and "bell" in text
+
+
+def test_an_empty_record_still_renders() -> None:
+    record = {"client": {"first_name": "Dale", "last_name": "Whitcombe"}, "exported_at": None}
+    pages, _ = read(ClientRecordPdf(record).generate())
+    text = flat(pages)
+    assert "Whitcombe, Dale" in text and "No homework assigned." in text
+    assert "Page 1 of 1" in text
+
+
+def test_the_renderer_uses_only_domain_and_sheets() -> None:
+    for module in (client_record, record_text):
+        tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
+        names = [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)] + [
+            a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names
+        ]
+        ours = [n for n in names if n.startswith("practice")]
+        assert ours and all(re.match(r"practice\.(domain|sheets)\b", n) for n in ours), ours
+        assert not any(n.startswith(("PySide6", "sqlalchemy")) for n in names), names
