@@ -7,13 +7,12 @@ target and moved into place, so a failed run leaves nothing half-written.
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from practice.cli import EXIT_OK, CliError, db_path, open_database
+from practice.cli_sheets import write_atomically
 from practice.services.errors import ServiceError
 
 
@@ -82,7 +81,7 @@ def cmd_prep(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     pdf = PrepSummaryPdf(data, paper=args.paper).generate()
-    _write_atomically(Path(args.out), pdf)
+    write_atomically(Path(args.out), pdf)
     print(args.out)
     return EXIT_OK
 
@@ -100,19 +99,3 @@ def cmd_today(args: argparse.Namespace) -> int:
         database.dispose()
     print(render_text(data), end="")
     return EXIT_OK
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise CliError(f"{folder} is not a folder.")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -9,14 +9,13 @@ and moved into place: a failed run leaves nothing half-written.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from practice import files
 from practice.cli import EXIT_OK, CliError, db_path, open_database, writing
 from practice.domain.vocabulary import Language, LiteracyLevel
 from practice.services.errors import ServiceError
@@ -89,23 +88,14 @@ def _out(
 
 
 def write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``target``, then move it into place."""
+    """Write the output file atomically; a failure becomes a CliError, nothing is left."""
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise CliError(f"{folder} is not a folder.")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
+        files.write_atomically(target, data)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise CliError(f"{target} could not be written ({exc.strerror or exc}).") from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _day(text: str) -> date:

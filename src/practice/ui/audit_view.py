@@ -11,11 +11,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -37,8 +33,7 @@ from PySide6.QtWidgets import (
 from practice.db.engine import Database
 from practice.services import audit
 from practice.services.audit import AuditEventView
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from practice.ui.table_model import AnyIndex, RowsTableModel
 
 COL_AT, COL_ENTITY, COL_ID, COL_ACTION, COL_SUMMARY = range(5)
 HEADERS = ("When", "Record", "Id", "Action", "What happened")
@@ -54,31 +49,11 @@ def label(name: str) -> str:
     return name.replace("_", " ").capitalize()
 
 
-class AuditTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AuditEventView] = []
-
-    def set_rows(self, rows: list[AuditEventView]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+class AuditTableModel(RowsTableModel[AuditEventView]):
+    headers = HEADERS
 
     def event_at(self, row: int) -> AuditEventView:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+        return self.row_at(row)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

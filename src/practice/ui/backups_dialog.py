@@ -7,13 +7,10 @@ app controller then closes the database, restores and reopens the window.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     QUrl,
@@ -37,6 +34,7 @@ from PySide6.QtWidgets import (
 from practice.services import backup
 from practice.services.backup import BackupFile
 from practice.ui.notices import local_time
+from practice.ui.table_model import AnyIndex, RowsTableModel
 
 COL_TAKEN, COL_KIND, COL_CHECK, COL_SIZE = range(4)
 HEADERS = ("Taken", "Kind", "Check", "Size")
@@ -48,7 +46,6 @@ KIND_LABELS = {
 }
 FAILED_COLOR = QColor("#b3261e")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 def _size(n: int) -> str:
@@ -57,42 +54,28 @@ def _size(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB"
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(RowsTableModel[BackupFile]):
     """Backups as rows; ``backup_at(row)`` gives the file."""
+
+    headers = HEADERS
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[BackupFile] = []
         self._sizes: list[int] = []
 
-    def set_rows(self, rows: list[BackupFile]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def set_rows(self, rows: Sequence[BackupFile]) -> None:
         self._sizes = []
-        for b in self._rows:
+        for b in rows:
             try:
                 self._sizes.append(b.path.stat().st_size)
             except OSError:
                 self._sizes.append(0)
-        self.endResetModel()
+        super().set_rows(rows)
 
     def backup_at(self, row: int) -> BackupFile:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         b, column = self._rows[index.row()], index.column()

@@ -6,7 +6,7 @@ from datetime import datetime
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,39 +31,29 @@ from practice.services.errors import ServiceError
 from practice.services.notes import NoteView
 from practice.ui.agenda import STATUS_COLOURS
 from practice.ui.appointment_dialog import AppointmentDialog
+from practice.ui.table_model import AnyIndex, RowsTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 COL_WHEN, COL_LENGTH, COL_STATUS, COL_NOTE = range(4)
 HEADERS = ("Date and time", "Length", "Status", "Note")
 
 
-class AppointmentTableModel(QAbstractTableModel):
+class AppointmentTableModel(RowsTableModel[AppointmentView]):
+    """A client's appointments, each with its session note when there is one."""
+
+    headers = HEADERS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[AppointmentView] = []
         self._notes: dict[int, NoteView] = {}
 
-    def set_rows(self, rows: list[AppointmentView], notes_by_appt: dict[int, NoteView]) -> None:
-        self.beginResetModel()
-        self._rows, self._notes = list(rows), dict(notes_by_appt)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> AppointmentView:
-        return self._rows[row]
+    def set_rows(  # type: ignore[override]
+        self, rows: list[AppointmentView], notes_by_appt: dict[int, NoteView]
+    ) -> None:
+        self._notes = dict(notes_by_appt)
+        super().set_rows(rows)
 
     def note_for(self, appointment_id: int) -> NoteView | None:
         return self._notes.get(appointment_id)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -5,10 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -16,8 +13,7 @@ from PySide6.QtCore import (
 from practice.domain.text import search_key
 from practice.domain.vocabulary import ClientStatus
 from practice.services.clients import ClientRow
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from practice.ui.table_model import AnyIndex, RowsTableModel
 
 COL_NAME, COL_STATUS, COL_NEXT, COL_LEVEL, COL_LANGUAGE = range(5)
 HEADERS = ("Name", "Status", "Next appointment", "Level", "Lang.")
@@ -25,36 +21,13 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class ClientTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ClientRow] = []
-
-    def set_rows(self, rows: list[ClientRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ClientRow:
-        return self._rows[row]
+class ClientTableModel(RowsTableModel[ClientRow]):
+    headers = HEADERS
 
     def row_of(self, client_id: int) -> int | None:
         for i, r in enumerate(self._rows):
             if r.id == client_id:
                 return i
-        return None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -11,8 +11,6 @@ phone alarm, and switches between the paper and the fillable sheet.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -44,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from practice import files
 from practice.db.engine import Database
 from practice.domain.vocabulary import Modality
 from practice.services import clients, homework, printing
@@ -57,16 +56,7 @@ PREVIEW_SIZE = (900, 980)
 
 def write_file_atomically(target: Path, data: bytes) -> None:
     """Write beside ``target`` and move into place: never a half-written file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    files.write_atomically(target, data)
 
 
 class SheetSource:
