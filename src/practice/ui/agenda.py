@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from practice.db.engine import Database
 from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import AppointmentStatus
 from practice.services import appointments
+from practice.ui.widgets import ReloadWhenShown
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 STATUS_COLOURS = {
@@ -48,10 +49,8 @@ def item_text(appt: AppointmentView) -> str:
     return f"{local:%H:%M}  {appt.client_name}{status}"
 
 
-class AgendaView(QWidget):
+class AgendaView(ReloadWhenShown, QWidget):
     """Emits ``client_requested(client_id)`` when an appointment is opened."""
-
-    _stale = False  # data changed while hidden: reload when shown
 
     client_requested = Signal(int)
 
@@ -105,17 +104,7 @@ class AgendaView(QWidget):
     def _monday_of(day: date) -> date:
         return day - timedelta(days=day.weekday())
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def refresh(self) -> None:
-        """Reload now when visible; otherwise when the tab is next shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+    def reload(self) -> None:
         self.show_week(self.monday)
 
     def show_week(self, any_day: date) -> None:

@@ -7,7 +7,6 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from practice.services.notes import NoteView
 from practice.ui.agenda import STATUS_COLOURS
 from practice.ui.appointment_dialog import AppointmentDialog
 from practice.ui.table_model import AnyIndex, RowsTableModel
+from practice.ui.widgets import ReloadWhenShown
 
 COL_WHEN, COL_LENGTH, COL_STATUS, COL_NOTE = range(4)
 HEADERS = ("Date and time", "Length", "Status", "Note")
@@ -129,10 +129,8 @@ def _when(moment: datetime) -> str:
     return f"{moment.astimezone():%d %b %Y %H:%M}"
 
 
-class ClientSessionsTab(QWidget):
+class ClientSessionsTab(ReloadWhenShown, QWidget):
     """Emits ``start_session(appointment_id)`` for the session panel."""
-
-    _stale = False  # data changed while hidden: reload when shown
 
     start_session = Signal(int)
     changed = Signal()
@@ -194,17 +192,7 @@ class ClientSessionsTab(QWidget):
         self.client_id = client_id
         self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def refresh(self) -> None:
-        """Reload now when visible; otherwise when the tab is next shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+    def reload(self) -> None:
         current = self.selected()
         if self.client_id is None:
             self.model.set_rows([], {})

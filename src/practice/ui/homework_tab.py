@@ -10,7 +10,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -35,6 +35,7 @@ from practice.services.homework import AssignmentView
 from practice.services.reviews import ReviewView
 from practice.services.story import MissingReview
 from practice.ui.homework_text import assignment_html, review_html, review_summary, status_text
+from practice.ui.widgets import ReloadWhenShown
 
 COLUMNS = ("Homework", "Status", "Code", "Level", "Set", "Due", "Last review")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # ("assignment", id) or ("review", id)
@@ -50,11 +51,9 @@ STATUS_COLOURS = {
 }
 
 
-class HomeworkTab(QWidget):
+class HomeworkTab(ReloadWhenShown, QWidget):
     """Emits ``changed`` after any write and ``start_session(appointment_id)`` to review
     a missing review in its session."""
-
-    _stale = False  # data changed while hidden: reload when shown
 
     changed = Signal()
     start_session = Signal(int)
@@ -132,17 +131,7 @@ class HomeworkTab(QWidget):
         self.client_id = client_id
         self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def refresh(self) -> None:
-        """Reload now when visible; otherwise when the tab is next shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
+    def reload(self) -> None:
         selected = self.selected_assignment()
         rows: list[AssignmentView] = []
         self.missing = []

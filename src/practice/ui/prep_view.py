@@ -16,7 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -38,6 +38,7 @@ from practice.services import prep
 from practice.services.errors import ServiceError
 from practice.ui import prep_sections as text
 from practice.ui.adherence_strip import AdherenceStrip, legend_html
+from practice.ui.widgets import ReloadWhenShown
 
 if TYPE_CHECKING:
     from practice.ui.trend_chart import TrendChart
@@ -82,7 +83,7 @@ def _section(title: str, body: QWidget) -> QWidget:
     return box
 
 
-class PrepView(QWidget):
+class PrepView(ReloadWhenShown, QWidget):
     """Emits ``start_session(appointment_id)`` and ``changed`` (conditional sessions on/off)."""
 
     start_session = Signal(int)
@@ -97,7 +98,6 @@ class PrepView(QWidget):
         self.client_id: int | None = None
         self.weeks: int | None = prep.DEFAULT_WEEKS
         self.data: PrepData | None = None
-        self._dirty = False
 
         self.placeholder = QLabel("Choose a client to see their homework story.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -246,12 +246,8 @@ class PrepView(QWidget):
         self.client_id = client_id
         self.refresh()
 
-    def refresh(self) -> None:
-        """Rebuild now when visible; otherwise when the view is next shown."""
-        if not self.isVisible():
-            self._dirty = True
-            return
-        self._dirty = False
+    def reload(self) -> None:
+        """Rebuild for the current client (``refresh`` calls it once the view is shown)."""
         if self.client_id is None:
             self.data = None
             self._show_client_parts(False)
@@ -267,11 +263,6 @@ class PrepView(QWidget):
             self.placeholder.setText(str(exc))
             return
         self.apply(data)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

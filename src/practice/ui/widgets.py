@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import date, time
 from enum import Enum
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 ERROR_STYLE = "color: #b3261e;"
@@ -50,3 +51,29 @@ def parse_time(text: str) -> time | None:
         return None
     hour, _, minute = text.partition(":")
     return time(int(hour), int(minute or 0))
+
+
+class ReloadWhenShown:
+    """Mixin for a data view (put it before QWidget in the bases).
+
+    ``refresh()`` reloads at once when the view is visible; a hidden view only notes
+    that its data changed and reloads (``reload()``) the next time it is shown, so
+    hidden tabs and pages cost nothing at start or after each change.
+    """
+
+    _stale = False
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        if not self.isVisible():  # type: ignore[attr-defined]
+            self._stale = True
+            return
+        self._stale = False
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # type: ignore[misc]
+        if self._stale:
+            self.refresh()
