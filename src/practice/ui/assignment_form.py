@@ -41,7 +41,13 @@ from practice.domain.vocabulary import (
 from practice.services import homework_prefill
 from practice.services.homework import TIMES_PER_WEEK, AssignmentInput
 from practice.sheets.templates import TemplateLibrary, practice_templates
-from practice.ui.widgets import enum_combo, error_label, parse_time, set_combo_value
+from practice.ui.widgets import (
+    enum_combo,
+    error_label,
+    parse_time,
+    set_combo_value,
+    show_field_errors,
+)
 
 NO_DATE = QDate(2000, 1, 1)  # the QDateEdit minimum, shown as "No due date"
 HINT_STYLE = "color: #44546a;"
@@ -388,13 +394,7 @@ class AssignmentForm(QWidget):
 
     def show_errors(self, errors: dict[str, str]) -> int:
         """Show messages next to the fields (keys are AssignmentInput field names)."""
-        shown = 0
-        for name, label in self._errors.items():
-            message = errors.get(name, "")
-            label.setText(message)
-            label.setVisible(bool(message))
-            shown += bool(message)
-        return shown
+        return show_field_errors(self._errors, errors)
 
     def shows(self, name: str) -> bool:
         """Whether the form has a place for the message of field ``name``."""

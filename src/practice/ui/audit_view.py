@@ -17,7 +17,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +31,7 @@ from PySide6.QtWidgets import (
 from practice.db.engine import Database
 from practice.services import audit
 from practice.services.audit import AuditEventView
-from practice.ui.table_model import AnyIndex, RowsTableModel
+from practice.ui.table_model import AnyIndex, RowsTableModel, sorted_row_table
 
 COL_AT, COL_ENTITY, COL_ID, COL_ACTION, COL_SUMMARY = range(5)
 HEADERS = ("When", "Record", "Id", "Action", "What happened")
@@ -103,6 +101,11 @@ class AuditPage(QWidget):
 
         self.entity = QComboBox()
         self.action = QComboBox()
+        for combo in (self.entity, self.action):  # choices arrive when the page is shown
+            combo.setMinimumContentsLength(16)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
         self.since = self._date_edit()
         self.until = self._date_edit()
         self.text = QLineEdit()
@@ -126,14 +129,7 @@ class AuditPage(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_AT, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = sorted_row_table(self.proxy, COL_AT, Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
@@ -144,7 +140,7 @@ class AuditPage(QWidget):
         self.verify_label = QLabel()
         self.verify_label.setWordWrap(True)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label)
+        bottom.addWidget(self.count_label, 1)
         bottom.addStretch(1)
         bottom.addWidget(self.verify_label, 2)
         bottom.addWidget(self.verify_button)

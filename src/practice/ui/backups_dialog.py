@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 from practice.services import backup
 from practice.services.backup import BackupFile
 from practice.ui.notices import local_time
-from practice.ui.table_model import AnyIndex, RowsTableModel
+from practice.ui.table_model import AnyIndex, RowsTableModel, sorted_row_table
 
 COL_TAKEN, COL_KIND, COL_CHECK, COL_SIZE = range(4)
 HEADERS = ("Taken", "Kind", "Check", "Size")
@@ -143,15 +142,8 @@ class BackupsDialog(QDialog):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_TAKEN, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = sorted_row_table(self.proxy, COL_TAKEN, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.Stretch)

@@ -34,7 +34,14 @@ from practice.services import clients
 from practice.services.clients import ClientInput, ClientView
 from practice.services.errors import ValidationError
 from practice.ui.errors import problem_message, with_kept_note
-from practice.ui.widgets import enum_combo, error_label, parse_date, parse_time, set_combo_value
+from practice.ui.widgets import (
+    enum_combo,
+    error_label,
+    parse_date,
+    parse_time,
+    set_combo_value,
+    show_field_errors,
+)
 
 
 class ClientForm(QWidget):
@@ -318,10 +325,7 @@ class ClientForm(QWidget):
         return True
 
     def _show_errors(self, errors: dict[str, str]) -> None:
-        for name, label in self._errors.items():
-            message = errors.get(name, "")
-            label.setText(message)
-            label.setVisible(bool(message))
+        show_field_errors(self._errors, errors)
         self.form_message.setText(
             "Please correct the fields marked above; nothing was saved." if errors else ""
         )

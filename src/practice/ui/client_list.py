@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from practice.ui.client_table import (
     ClientFilterProxy,
     ClientTableModel,
 )
+from practice.ui.table_model import sorted_row_table
 
 STATUS_FILTERS: tuple[tuple[str, ClientStatus | None], ...] = (
     ("Active", ClientStatus.ACTIVE),
@@ -65,15 +65,8 @@ class ClientList(QWidget):
         self.count_label = QLabel()
         self.count_label.setStyleSheet("color: #5f6368;")
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = sorted_row_table(self.proxy, COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)

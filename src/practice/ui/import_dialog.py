@@ -22,14 +22,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +43,7 @@ from practice.services.import_clients import (
     preview_import,
 )
 from practice.ui.errors import problem_message
+from practice.ui.table_model import sorted_row_table
 from practice.ui.widgets import ERROR_STYLE, error_label
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
@@ -191,15 +190,10 @@ class ImportClientsDialog(QDialog):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ImportPreviewModel.LINE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        self.table = sorted_row_table(
+            self.proxy, ImportPreviewModel.LINE, Qt.SortOrder.AscendingOrder
+        )
         self.table.setStyleSheet("QTableView::item { padding: 4px 3px; }")
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setMinimumSectionSize(40)
         self.hint = QLabel()

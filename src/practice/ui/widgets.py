@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, time
 from enum import Enum
 
@@ -19,6 +19,17 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.hide()
     return label
+
+
+def show_field_errors(labels: Mapping[str, QLabel], errors: Mapping[str, str]) -> int:
+    """Put each field's message in its label (hidden when empty); how many are shown."""
+    shown = 0
+    for name, label in labels.items():
+        message = errors.get(name, "")
+        label.setText(message)
+        label.setVisible(bool(message))
+        shown += bool(message)
+    return shown
 
 
 def enum_combo(

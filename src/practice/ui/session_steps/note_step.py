@@ -19,7 +19,7 @@ from practice.domain.vocabulary import NOTE_SECTIONS, NoteFormat
 from practice.services.session_draft import SessionDraft
 from practice.ui.assignment_form import combo_enum, field_holder, plain_editor
 from practice.ui.session_steps import StepPage, heading, intro
-from practice.ui.widgets import error_label, set_combo_value
+from practice.ui.widgets import error_label, set_combo_value, show_field_errors
 
 FORMAT_LABELS = {
     NoteFormat.FREE: "Free text",
@@ -180,15 +180,10 @@ class NoteStep(StepPage):
         return replace(draft, note=note, sign_note=self.sign.isChecked())
 
     def show_errors(self, errors: dict[str, str]) -> int:
-        shown = 0
         targets = {f"note.sections.{n}": label for n, label in self._section_errors.items()}
         targets.update({"note.plan": self.plan_error, "note.private_note": self.private_error})
         targets["note"] = self.sign_error
-        for key, label in targets.items():
-            message = errors.get(key, "")
-            label.setText(message)
-            label.setVisible(bool(message))
-            shown += bool(message)
+        shown = show_field_errors(targets, errors)
         stray = [
             m for k, m in errors.items() if self.owns(k) and k not in targets
         ]  # e.g. a section name no longer in the format

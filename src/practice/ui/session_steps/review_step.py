@@ -25,7 +25,7 @@ from practice.services.reviews import DAYS_MAX
 from practice.services.session_draft import ReviewDraft, SessionDraft
 from practice.ui.assignment_form import field_holder, plain_editor
 from practice.ui.session_steps import StepPage, heading, intro
-from practice.ui.widgets import error_label
+from practice.ui.widgets import error_label, show_field_errors
 
 NOT_SET = 9  # button id of "not asked" / "not rated"
 TITLE_STYLE = "font-weight: 600; font-size: 12pt;"
@@ -204,13 +204,7 @@ class ReviewForm(QGroupBox):
         )
 
     def show_errors(self, errors: dict[str, str]) -> int:
-        shown = 0
-        for name, label in self._errors.items():
-            message = errors.get(name, "")
-            label.setText(message)
-            label.setVisible(bool(message))
-            shown += bool(message)
-        return shown
+        return show_field_errors(self._errors, errors)
 
     def focus_first(self) -> None:
         (self.brought_yes if self.brought_yes.isChecked() else self.brought_no).setFocus()
