@@ -1,8 +1,10 @@
-"""Where Practice keeps its files: the user's data folder unless told otherwise."""
+"""Where Practice finds its files: the user's data folder, and the files it ships."""
 
 from __future__ import annotations
 
 import os
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -19,3 +21,17 @@ def data_dir() -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / DB_FILENAME
+
+
+def resource_dir(*parts: str) -> Traversable:
+    """A folder of the shipped data files (``resources/`` in the repository).
+
+    The one place that knows where they are: installed, editable or frozen, they are
+    the package ``practice.resources``.
+    """
+    return resources.files("practice.resources").joinpath(*parts)
+
+
+def migrations_dir() -> Traversable:
+    """The Alembic environment and its ``versions/`` (``migrations/`` in the repository)."""
+    return resources.files("practice.migrations")

@@ -14,12 +14,12 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from practice.db import crypto
 from practice.db.engine import make_engine
+from practice.paths import migrations_dir
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -62,7 +62,7 @@ def alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()
-    location = resources.files("practice") / "migrations"
+    location = migrations_dir()
     config.set_main_option("script_location", str(location))
     return config
 
@@ -79,7 +79,7 @@ def known_revisions() -> tuple[frozenset[str], str]:
     at head (every start but the first after an update) should not pay it. A test
     checks that this agrees with Alembic's own ScriptDirectory.
     """
-    versions = resources.files("practice") / "migrations" / "versions"
+    versions = migrations_dir() / "versions"
     revisions: set[str] = set()
     downs: set[str] = set()
     for script in versions.iterdir():

@@ -30,12 +30,11 @@ if it is broken, the built-in stays and the problem is reported.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from practice.domain.vocabulary import TemplateKey
-from practice.paths import data_dir
+from practice.paths import data_dir, resource_dir
 from practice.sheets.model import Template
 from practice.sheets.template_validation import (
     PICTOGRAMS,
@@ -88,8 +87,8 @@ class TemplateLibrary:
 
 
 def builtin_template_dir() -> Traversable:
-    """The packaged templates folder (``practice/resources/templates``)."""
-    return resources.files("practice").joinpath("resources", "templates")
+    """The shipped templates folder (``resources/templates`` in the repository)."""
+    return resource_dir("templates")
 
 
 def default_user_template_dir() -> Path:
