@@ -26,15 +26,13 @@ from hypothesis import strategies as st
 
 from practice.cli import main
 from practice.db.engine import Database
+from practice.domain.inputs import AssignmentInput, NoteInput, ReviewInput
 from practice.domain.text import clean, text_problem
 from practice.domain.vocabulary import AppointmentStatus, Language, LiteracyLevel, NoteFormat
 from practice.services import appointments, clients, homework, notes, reviews
 from practice.services.clients import ClientInput
 from practice.services.errors import ValidationError
-from practice.services.homework import AssignmentInput
 from practice.services.import_clients import apply_import, preview_import
-from practice.services.notes import NoteInput
-from practice.services.reviews import ReviewInput
 
 # ---- the text -------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from practice.domain.inputs import AssignmentInput, NoteInput
 from practice.domain.vocabulary import (
     AppointmentStatus,
     Language,
@@ -15,8 +16,6 @@ from practice.domain.vocabulary import (
 )
 from practice.services import appointments, clients, homework
 from practice.services.clients import ClientInput
-from practice.services.homework import AssignmentInput
-from practice.services.notes import NoteInput
 
 # A fixed past Monday, 10:00 UTC: appointments there can be marked attended.
 BASE = datetime(2025, 3, 3, 10, 0, tzinfo=UTC)

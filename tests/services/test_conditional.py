@@ -9,6 +9,7 @@ from _loop import attended, homework_input, new_client
 from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
+from practice.domain.inputs import ReviewInput
 from practice.domain.views import PeriodView
 from practice.domain.vocabulary import (
     AppointmentStatus,
@@ -18,7 +19,6 @@ from practice.domain.vocabulary import (
 )
 from practice.services import appointments, audit, conditional, homework, reviews
 from practice.services.errors import ValidationError
-from practice.services.reviews import ReviewInput
 
 S = Strategy
 AGREED = date(2025, 3, 6)

@@ -13,6 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import func, select
 
 from practice.db.models import AuditEvent, HomeworkReview
+from practice.domain.inputs import AssignmentInput, ReviewInput
 from practice.domain.vocabulary import (
     AppointmentStatus,
     Barrier,
@@ -23,8 +24,6 @@ from practice.domain.vocabulary import (
 )
 from practice.services import appointments, filled_import, homework, printing, reviews
 from practice.services.filled_import import FilledImportError, expected_entries
-from practice.services.homework import AssignmentInput
-from practice.services.reviews import ReviewInput
 from practice.sheets.sheet import SelfRecordSheet, SheetRequest
 from practice.sheets.templates import load_templates
 

@@ -7,6 +7,7 @@ from _loop import BASE, attended, new_client, soap, week
 from sqlalchemy import select, text
 
 from practice.db.models import AuditEvent, Client, NoteAmendment, SessionNote
+from practice.domain.inputs import NoteInput, ObservationInput
 from practice.domain.vocabulary import (
     AppointmentStatus,
     NoteFormat,
@@ -16,8 +17,6 @@ from practice.domain.vocabulary import (
 )
 from practice.services import appointments, notes, observations, private_notes
 from practice.services.errors import NotFoundError, ValidationError
-from practice.services.notes import NoteInput
-from practice.services.observations import ObservationInput
 
 SECRET = "Spoke about the argument with her sister."
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.domain.adherence import CellKind
+from practice.domain.inputs import NoteInput, ObservationInput, ReviewInput
 from practice.domain.vocabulary import (
     AppointmentStatus,
     Barrier,
@@ -27,9 +28,6 @@ from practice.domain.vocabulary import (
 from practice.services import appointments, conditional, homework, notes, prep, reviews
 from practice.services.demo import DemoSummary
 from practice.services.errors import NotFoundError, ValidationError
-from practice.services.notes import NoteInput
-from practice.services.observations import ObservationInput
-from practice.services.reviews import ReviewInput
 
 B, S = Barrier, Strategy
 W0 = datetime(2025, 1, 7, 10, 0).astimezone()  # Tuesday 7 January 2025, 10:00 local

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from practice.db.models import AuditEvent, HomeworkAssignment
+from practice.domain.inputs import AssignmentInput
 from practice.domain.vocabulary import (
     AppointmentStatus,
     Frequency,
@@ -23,7 +24,6 @@ from practice.domain.vocabulary import (
 )
 from practice.services import appointments, demo, homework, printing
 from practice.services.errors import NotFoundError
-from practice.services.homework import AssignmentInput
 from practice.services.printing import SheetTextError
 from practice.sheets import wording
 from practice.sheets.model import Template

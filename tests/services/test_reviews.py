@@ -9,10 +9,10 @@ from _loop import BASE, assigned, attended, new_client, week
 from sqlalchemy import select
 
 from practice.db.models import HomeworkReview, ReviewBarrier, ReviewStrategy
+from practice.domain.inputs import ReviewInput
 from practice.domain.vocabulary import AppointmentStatus, Barrier, Strategy
 from practice.services import appointments, homework, reviews, story
 from practice.services.errors import NotFoundError, ValidationError
-from practice.services.reviews import ReviewInput
 
 BELONGS = "A review belongs to the session where it happened"
 

@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date, time
 
 import pytest
 from _loop import BASE, assigned, attended, new_client, soap, week
 from sqlalchemy import select, text
 
 from practice.db.models import Appointment, HomeworkReview, SessionNote
+from practice.domain.inputs import AssignmentInput, NoteInput, ObservationInput
+from practice.domain.session_draft import (
+    FlowStep,
+    NoteDraft,
+    ObservationDraft,
+    SessionDraft,
+)
 from practice.domain.vocabulary import (
     AppointmentStatus,
     Barrier,
-    Frequency,
     Language,
     LiteracyLevel,
     NoteFormat,
-    ReminderChannel,
     ResistanceKind,
     StageOfChange,
     Strategy,
@@ -34,15 +38,6 @@ from practice.services import (
     story,
 )
 from practice.services.errors import ValidationError
-from practice.services.observations import ObservationInput
-from practice.services.session_draft import (
-    FlowStep,
-    NoteDraft,
-    ObservationDraft,
-    SessionDraft,
-    draft_from_json,
-    draft_to_json,
-)
 from practice.sheets.templates import load_templates
 
 
@@ -201,7 +196,7 @@ def test_start_prefills_from_what_exists_and_syncs_observations(db):
     with db.session() as s:
         client = new_client(s)
         earlier = attended(s, client, BASE)
-        notes.save_note(s, earlier, notes.NoteInput(NoteFormat.DAP, {"Data": "x"}))
+        notes.save_note(s, earlier, NoteInput(NoteFormat.DAP, {"Data": "x"}))
         current = attended(s, client, week(1))
         fresh = session_flow.start(s, current)
         assert fresh.note.format is NoteFormat.DAP  # the client's last note's format
@@ -258,7 +253,7 @@ def test_validate_draft_keys_every_problem():
         client_id=1,
         note=NoteDraft(NoteFormat.BIRP, {"Data": "not a BIRP section"}),
         observations=(ObservationDraft(ResistanceKind.DOUBTS_AGE, "x" * 6000),),
-        assignments=(homework.AssignmentInput("mood_log", "", LiteracyLevel.PLAIN, Language.EN),),
+        assignments=(AssignmentInput("mood_log", "", LiteracyLevel.PLAIN, Language.EN),),
         sign_note=True,
     )
     errors = session_flow.validate_draft(draft)
@@ -267,40 +262,3 @@ def test_validate_draft_keys_every_problem():
         "observations[0].text",
         "assignments[0].title",
     }
-
-
-def test_draft_json_round_trip_and_tolerance():
-    draft = SessionDraft(
-        appointment_id=7,
-        client_id=3,
-        step=FlowStep.ASSIGN,
-        note=NoteDraft(NoteFormat.SOAP, {"Plan": "¿Qué tal?"}, StageOfChange.ACTION, "p", "priv"),
-        observations=(ObservationDraft(ResistanceKind.DOUBTS_AGE, "t", True, 12),),
-        assignments=(
-            homework.AssignmentInput(
-                "thought_record",
-                "Registro",
-                LiteracyLevel.EASY,
-                Language.ES,
-                frequency=Frequency.PER_WEEK,
-                times_per_week=3,
-                start_date=date(2025, 3, 10),
-                due_date=date(2025, 3, 17),
-                reminder_channel=ReminderChannel.ALARM,
-                reminder_time=time(21, 15),
-                teach_back_done=True,
-            ),
-        ),
-    )
-    stored = json.loads(json.dumps(draft_to_json(draft)))
-    assert draft_from_json(stored) == draft
-    stored["step"] = "no_such_step"
-    stored["observations"].append({"kind": "renamed_kind"})
-    stored["assignments"][0]["level"] = "tiny"
-    stored["assignments"][0]["due_date"] = "not a date"
-    back = draft_from_json(stored)
-    assert back.step is FlowStep.REVIEW
-    assert len(back.observations) == 1
-    assert back.assignments[0].level is LiteracyLevel.PLAIN
-    assert back.assignments[0].due_date is None
-    assert back.assignments[0].reminder_time == time(21, 15)

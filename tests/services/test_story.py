@@ -8,10 +8,10 @@ import pytest
 from _loop import assigned, attended, new_client, soap, week
 from sqlalchemy import event
 
+from practice.domain.inputs import ReviewInput
 from practice.domain.vocabulary import AppointmentStatus, Barrier
 from practice.services import appointments, homework, notes, private_notes, reviews, story
 from practice.services.errors import NotFoundError
-from practice.services.reviews import ReviewInput
 
 
 def _history(s, client: int, weeks: int) -> None:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 
 from practice.db.engine import Database
+from practice.domain.inputs import AssignmentInput, NoteInput, ObservationInput
 from practice.domain.vocabulary import (
     AppointmentStatus,
     Language,
@@ -19,8 +20,6 @@ from practice.domain.vocabulary import (
 )
 from practice.services import appointments, clients, homework, notes, observations
 from practice.services.clients import ClientInput
-from practice.services.homework import AssignmentInput
-from practice.services.observations import ObservationInput
 
 
 def local(day: date, hour: int) -> datetime:
@@ -69,7 +68,7 @@ def last_week_homework(db: Database) -> LastWeek:
         note = notes.save_note(
             s,
             before,
-            notes.NoteInput(NoteFormat.SOAP, {"Subjective": "Quiet, short answers."}),
+            NoteInput(NoteFormat.SOAP, {"Subjective": "Quiet, short answers."}),
         )
         flagged_obs = observations.add_observation(
             s,

@@ -6,6 +6,7 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt
 
+from practice.domain.inputs import NoteInput
 from practice.domain.vocabulary import AppointmentStatus, NoteFormat
 from practice.services import appointments, clients, notes
 from practice.services.clients import ClientInput
@@ -70,7 +71,7 @@ def test_sessions_tab_marks_and_shows_the_note(qtbot, db, monkeypatch):
         notes.save_note(
             s,
             past.id,
-            notes.NoteInput(
+            NoteInput(
                 format=NoteFormat.SOAP,
                 sections={"Subjective": "Felt calmer after the walks."},
                 plan="Keep the mood log short.",

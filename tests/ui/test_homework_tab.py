@@ -9,6 +9,7 @@ from _homework_data import attended, click, local, mood_log
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+from practice.domain.inputs import ReviewInput
 from practice.domain.vocabulary import (
     AssignmentStatus,
     Frequency,
@@ -18,7 +19,6 @@ from practice.domain.vocabulary import (
 )
 from practice.services import clients, homework, reviews
 from practice.services.clients import ClientInput
-from practice.services.reviews import ReviewInput
 from practice.sheets.templates import load_templates
 
 LEFT = Qt.MouseButton.LeftButton

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from sqlalchemy import func, select, text
 
 from practice.db.models import HomeworkAssignment, HomeworkReview, SessionNote
+from practice.domain.session_draft import FlowStep
 from practice.domain.vocabulary import (
     AppointmentStatus,
     Barrier,
@@ -21,7 +22,6 @@ from practice.domain.vocabulary import (
     Strategy,
 )
 from practice.services import appointments, session_flow
-from practice.services.session_draft import FlowStep
 from practice.sheets.templates import load_templates
 
 LEFT = Qt.MouseButton.LeftButton

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import func, select
 
 from practice.db.models import HomeworkAssignment, HomeworkReview
+from practice.domain.inputs import ReviewInput
 from practice.domain.vocabulary import Language, LiteracyLevel, Modality
 from practice.services import appointments, clients, homework, printing, reviews
 from practice.services.clients import ClientInput
-from practice.services.reviews import ReviewInput
 from practice.ui.filled_import_dialog import FilledImportDialog
 from practice.ui.sheet_preview import SheetPreview, show_sheet_for_assignment
 from practice.ui.week_sheets_dialog import WeekSheetsDialog

@@ -40,6 +40,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from practice.db.models import Appointment, HomeworkAssignment
+from practice.domain.inputs import ReviewInput
 from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import (
     AppointmentStatus,
@@ -51,7 +52,7 @@ from practice.domain.vocabulary import (
 from practice.services import appointments, audit, clients, homework, reviews
 from practice.services.errors import NotFoundError, ServiceError
 from practice.services.homework import AssignmentView
-from practice.services.reviews import ReviewInput, ReviewView
+from practice.services.reviews import ReviewView
 
 if TYPE_CHECKING:
     from practice.sheets.fillable import FilledSheet

@@ -15,23 +15,20 @@ import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from dataclasses import replace as dc_replace
-from datetime import date, datetime, time
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from practice.db.models import Appointment, Client, HomeworkAssignment
+from practice.domain.inputs import AssignmentInput
 from practice.domain.text import clean, text_problem
 from practice.domain.vocabulary import (
     AppointmentStatus,
     AssignmentStatus,
     ClientStatus,
     Frequency,
-    Language,
-    LiteracyLevel,
-    Modality,
-    ReminderChannel,
 )
 from practice.services import audit
 from practice.services.errors import NotFoundError, ValidationError
@@ -48,30 +45,6 @@ TEXT_MAX = 20_000
 REASON_MAX = 2_000
 TIMES_PER_WEEK = range(1, 22)
 TEMPLATE_KEY_RE = re.compile(r"^[a-z0-9_]{1,64}$")
-
-
-@dataclass(frozen=True)
-class AssignmentInput:
-    """Everything the therapist sets for one assignment (see :func:`defaults_for`)."""
-
-    template_key: str
-    title: str
-    level: LiteracyLevel
-    language: Language
-    instructions: str | None = None  # client-facing
-    rationale: str | None = None  # "why this helps you", client-facing
-    large_print: bool = False
-    modality: Modality = Modality.PAPER
-    frequency: Frequency = Frequency.DAILY
-    times_per_week: int | None = None  # required (1-21) for PER_WEEK, ignored otherwise
-    start_date: date | None = None  # None: today
-    due_date: date | None = None  # usually the next appointment's day
-    reminder_channel: ReminderChannel = ReminderChannel.NONE
-    reminder_time: time | None = None
-    alarm_set_in_session: bool = False
-    reminder_card_printed: bool = False
-    teach_back_done: bool = False
-    value_discussed: bool = False
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from practice.db.models import Client
+from practice.domain.inputs import AssignmentInput
 from practice.domain.vocabulary import Language, LiteracyLevel
 from practice.services.appointments import next_appointment
 from practice.services.errors import NotFoundError
-from practice.services.homework import AssignmentInput
 
 if TYPE_CHECKING:
     from practice.sheets.templates import TemplateLibrary

@@ -34,8 +34,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from practice.db.models import Client
-from practice.services import audit, clients
-from practice.services.client_csv import (
+from practice.domain.client_csv import (
     COLUMNS,
     PARSERS,
     REQUIRED_COLUMNS,
@@ -45,6 +44,7 @@ from practice.services.client_csv import (
     header_columns,
     read_records,
 )
+from practice.services import audit, clients
 from practice.services.clients import ClientInput
 from practice.services.clients import _keys as _client_keys
 from practice.services.errors import ServiceError, ValidationError

@@ -19,7 +19,7 @@ handled by ``practice.services.private_notes``, and never part of a ``NoteView``
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
@@ -31,31 +31,19 @@ from practice.db.models import (
     NoteAmendment,
     SessionNote,
 )
+from practice.domain.inputs import NoteInput, ObservationInput
 from practice.domain.text import clean, text_problem
 from practice.domain.views import ObservationView
 from practice.domain.vocabulary import AppointmentStatus, NoteFormat, StageOfChange
 from practice.services import audit
 from practice.services.appointments import now_utc
 from practice.services.errors import NotFoundError, ValidationError
-from practice.services.observations import (
-    ObservationInput,
-    add_observations,
-    observation_views,
-)
+from practice.services.observations import add_observations, observation_views
 
 SECTION_MAX = 100_000
 PLAN_MAX = 20_000
 REASON_MAX = 2_000
 SUMMARY_LENGTH = 160
-
-
-@dataclass(frozen=True)
-class NoteInput:
-    format: NoteFormat = NoteFormat.FREE
-    # Section name (one of the format's NOTE_SECTIONS) -> text; missing sections are empty.
-    sections: Mapping[str, str] = field(default_factory=dict)
-    stage_of_change: StageOfChange | None = None
-    plan: str | None = None  # plan for next time (beside the format's own sections)
 
 
 @dataclass(frozen=True)

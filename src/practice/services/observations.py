@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from practice.db.models import Appointment, NoteAmendment, ResistanceObservation, SessionNote
+from practice.domain.inputs import ObservationInput
 from practice.domain.text import clean, text_problem
 from practice.domain.views import ObservationView, RaiseItem
 from practice.domain.vocabulary import ResistanceKind
@@ -27,13 +28,6 @@ from practice.services.errors import NotFoundError, ValidationError
 OBSERVATION_TEXT_MAX = 5_000
 # How many recent notes to look through for the last plan.
 PLAN_LOOKBACK = 20
-
-
-@dataclass(frozen=True)
-class ObservationInput:
-    kind: ResistanceKind
-    text: str | None = None
-    raise_next_session: bool = False
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from practice.db.models import (
     ReviewBarrier,
     ReviewStrategy,
 )
+from practice.domain.inputs import ReviewInput
 from practice.domain.text import clean, text_problem
 from practice.domain.views import local_date
 from practice.domain.vocabulary import (
@@ -37,18 +38,6 @@ from practice.services.errors import NotFoundError, ValidationError
 REVIEW_NOTE_MAX = 20_000
 DAYS_MAX = 366
 NOT_REVIEWABLE = (AssignmentStatus.DROPPED, AssignmentStatus.REPLACED)
-
-
-@dataclass(frozen=True)
-class ReviewInput:
-    brought: bool
-    completion: int  # 0 not tried … 4 all as agreed (COMPLETION_ANCHORS)
-    client_rating: int | None = None  # the client's own 0-4
-    quality: int | None = None  # 0-4
-    days_recorded: int | None = None
-    barriers: frozenset[Barrier] = frozenset()
-    strategies: frozenset[Strategy] = frozenset()  # ladder steps applied now
-    note: str | None = None
 
 
 @dataclass(frozen=True)

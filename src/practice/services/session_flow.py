@@ -26,6 +26,14 @@ from sqlalchemy.orm import Session
 
 from practice.db.models import Appointment, HomeworkAssignment
 from practice.db.models import SessionDraft as DraftRow
+from practice.domain.session_draft import (
+    NoteDraft,
+    ObservationDraft,
+    ReviewDraft,
+    SessionDraft,
+    draft_from_json,
+    draft_to_json,
+)
 from practice.domain.text import text_problem
 from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import (
@@ -46,14 +54,6 @@ from practice.services.errors import NotFoundError, ValidationError
 from practice.services.homework import AssignmentView
 from practice.services.notes import NoteView
 from practice.services.reviews import ReviewView
-from practice.services.session_draft import (
-    NoteDraft,
-    ObservationDraft,
-    ReviewDraft,
-    SessionDraft,
-    draft_from_json,
-    draft_to_json,
-)
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from practice.db.engine import Database
+from practice.domain.inputs import AssignmentInput
 from practice.services import homework, homework_prefill
 from practice.services.errors import ServiceError, ValidationError
-from practice.services.homework import AssignmentInput, AssignmentView
+from practice.services.homework import AssignmentView
 from practice.ui.assignment_form import AssignmentForm, field_holder, plain_editor, template_library
 from practice.ui.widgets import error_label
 

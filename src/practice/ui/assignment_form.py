@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from practice.domain.inputs import AssignmentInput
 from practice.domain.vocabulary import (
     Frequency,
     Language,
@@ -39,7 +40,7 @@ from practice.domain.vocabulary import (
     ReminderChannel,
 )
 from practice.services import homework_prefill
-from practice.services.homework import TIMES_PER_WEEK, AssignmentInput
+from practice.services.homework import TIMES_PER_WEEK
 from practice.sheets.templates import TemplateLibrary, practice_templates
 from practice.ui.widgets import (
     enum_combo,

@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from practice.db.engine import Database
+from practice.domain.inputs import ReviewInput
 from practice.domain.vocabulary import COMPLETION_ANCHORS
 from practice.services import filled_import, printing, reviews
 from practice.services.errors import ServiceError, ValidationError
 from practice.services.filled_import import FilledPreview
-from practice.services.reviews import DAYS_MAX, ReviewInput, ReviewView
+from practice.services.reviews import DAYS_MAX, ReviewView
 from practice.sheets.templates import load_templates
 from practice.ui.errors import problem_message
 

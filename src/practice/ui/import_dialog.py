@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 )
 
 from practice.db.engine import Database
+from practice.domain.client_csv import COLUMNS, REQUIRED_COLUMNS
 from practice.services import clients
-from practice.services.client_csv import COLUMNS, REQUIRED_COLUMNS
 from practice.services.import_clients import (
     ImportPreview,
     ImportRefusedError,

@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from practice.db.engine import Database
+from practice.domain.inputs import AssignmentInput
+from practice.domain.session_draft import FlowStep, SessionDraft
 from practice.domain.views import AppointmentView, RaiseItem
 from practice.domain.vocabulary import AppointmentStatus, StageOfChange
 from practice.services import appointments, clients, homework, observations, session_flow
 from practice.services.appointments import now_utc
 from practice.services.errors import ServiceError, ValidationError
-from practice.services.homework import AssignmentInput
-from practice.services.session_draft import FlowStep, SessionDraft
 from practice.ui.assignment_form import template_library
 from practice.ui.session_steps import StepPage
 from practice.ui.session_steps.assign_step import AssignStep

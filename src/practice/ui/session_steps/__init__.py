@@ -1,6 +1,6 @@
 """The pages of the session panel, one per step of the session workflow.
 
-Each page shows part of a :class:`~practice.services.session_draft.SessionDraft`:
+Each page shows part of a :class:`~practice.domain.session_draft.SessionDraft`:
 ``load`` fills it, ``apply`` writes what is on screen back into a draft,
 ``parse_errors`` reports fields that cannot be read at all (a time typed wrongly),
 and ``show_errors`` shows the messages of ``session_flow.validate_draft`` that belong
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from practice.services.session_draft import SessionDraft
+from practice.domain.session_draft import SessionDraft
 
 INTRO_STYLE = "color: #44546a; font-size: 10.5pt;"
 HEADING_STYLE = "font-size: 13pt; font-weight: 600;"

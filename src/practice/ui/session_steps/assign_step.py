@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from practice.domain.inputs import AssignmentInput
+from practice.domain.session_draft import SessionDraft
 from practice.domain.vocabulary import StageOfChange
-from practice.services.homework import AssignmentInput
-from practice.services.session_draft import SessionDraft
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.assignment_form import AssignmentForm
 from practice.ui.session_steps import StepPage, heading, intro

@@ -7,9 +7,9 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout
 
+from practice.domain.inputs import AssignmentInput
+from practice.domain.session_draft import ReviewDraft, SessionDraft
 from practice.domain.vocabulary import COMPLETION_ANCHORS, Frequency, Language, ReminderChannel
-from practice.services.homework import AssignmentInput
-from practice.services.session_draft import ReviewDraft, SessionDraft
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.session_steps import StepPage, heading, intro
 from practice.ui.widgets import ERROR_STYLE

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from practice.domain.session_draft import SessionDraft
 from practice.domain.vocabulary import NOTE_SECTIONS, NoteFormat
-from practice.services.session_draft import SessionDraft
 from practice.ui.assignment_form import combo_enum, field_holder, plain_editor
 from practice.ui.session_steps import StepPage, heading, intro
 from practice.ui.widgets import error_label, set_combo_value, show_field_errors

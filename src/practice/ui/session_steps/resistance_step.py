@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from practice.domain.session_draft import ObservationDraft, SessionDraft
 from practice.domain.views import RaiseItem
 from practice.domain.vocabulary import ResistanceGroup, ResistanceKind, StageOfChange
-from practice.services.session_draft import ObservationDraft, SessionDraft
 from practice.ui.assignment_form import combo_enum
 from practice.ui.session_steps import StepPage, heading, intro
 from practice.ui.widgets import enum_combo, error_label, set_combo_value

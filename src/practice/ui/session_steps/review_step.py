@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from practice.domain.session_draft import ReviewDraft, SessionDraft
 from practice.domain.vocabulary import COMPLETION_ANCHORS, Barrier, Strategy
 from practice.services.reviews import DAYS_MAX
-from practice.services.session_draft import ReviewDraft, SessionDraft
 from practice.ui.assignment_form import field_holder, plain_editor
 from practice.ui.session_steps import StepPage, heading, intro
 from practice.ui.widgets import error_label, show_field_errors

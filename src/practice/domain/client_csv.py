@@ -1,7 +1,6 @@
 """Reading a clients CSV file: decoding, CSV records, the header, cell values.
 
-Pure functions with no database; :mod:`practice.services.import_clients` builds the
-preview from them. Every problem with the file as a whole is a :class:`CsvFileError`
+Pure functions; :mod:`practice.services.import_clients` builds the preview from them. Every problem with the file as a whole is a :class:`CsvFileError`
 whose message is written for the therapist.
 """
 

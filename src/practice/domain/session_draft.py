@@ -1,7 +1,7 @@
 """The session panel's draft: what has been entered so far, valid or not, as JSON.
 
-Plain frozen values (no database) that :mod:`practice.services.session_flow` stores
-in the ``session_drafts`` table and turns into records when the session is finished.
+Plain frozen values that :mod:`practice.services.session_flow` stores in the
+``session_drafts`` table and turns into records when the session is finished.
 Reading stored JSON is tolerant: a value that no longer parses (an enum renamed,
 a bad date) is dropped back to its default instead of losing the whole draft.
 """
@@ -14,6 +14,7 @@ from datetime import date, time
 from enum import Enum, StrEnum
 from typing import Any, TypeVar
 
+from practice.domain.inputs import AssignmentInput, NoteInput, ObservationInput, ReviewInput
 from practice.domain.vocabulary import (
     Barrier,
     Frequency,
@@ -26,10 +27,6 @@ from practice.domain.vocabulary import (
     StageOfChange,
     Strategy,
 )
-from practice.services.homework import AssignmentInput
-from practice.services.notes import NoteInput
-from practice.services.observations import ObservationInput
-from practice.services.reviews import ReviewInput
 
 DRAFT_VERSION = 1
 
