@@ -28,6 +28,7 @@ from practice.domain.vocabulary import (
 from practice.services import appointments, conditional, homework, notes, prep, reviews
 from practice.services.demo import DemoSummary
 from practice.services.errors import NotFoundError, ValidationError
+from practice.ui.adherence_text import week_tooltip
 
 B, S = Barrier, Strategy
 W0 = datetime(2025, 1, 7, 10, 0).astimezone()  # Tuesday 7 January 2025, 10:00 local
@@ -120,24 +121,37 @@ def test_strip_kinds_and_marks(history: tuple[Session, dict[str, int]]) -> None:
     ]  # fmt: skip
     assert [w.conditional for w in data.weeks] == [False] * 8 + [True] * 4
     assert data.weeks[7].completion == 4  # 3 and 4 in one week: mean 3.5, half rounds up
-    assert data.weeks[7].tooltip.startswith("Week of 3 Mar: completion 4 (all as agreed) — ")
-    assert "Thought record 3, Thought record 4" in data.weeks[7].tooltip
-    assert data.weeks[2].tooltip == (
-        "Week of 27 Jan: completion 1 (started) — Mood log; barriers: didn't understand, "
-        "forgot; tried: external aids; client's own rating 2; record not brought."
-    )
-    assert "Mood log" in data.weeks[4].tooltip and "not reviewed" in data.weeks[4].tooltip
-    assert "self-record not done" in data.weeks[8].tooltip
-    assert "Day-before call for Tue 11 Mar: not done, session cancelled" in data.weeks[8].tooltip
-    assert "Day-before call for Tue 18 Mar: done, session kept" in data.weeks[9].tooltip
-    assert data.weeks[11].tooltip == (
-        "Week of 31 Mar: next session on Thu 3 Apr. Conditional sessions on."
-    )
+    assert [r.completion for r in data.weeks[7].reviews] == [3, 4]
+    assert data.weeks[4].open_homework == ("Mood log",)
+    assert [(c.outcome, c.decision) for c in data.weeks[8].calls] == [
+        (CallOutcome.NOT_DONE, CallDecision.CANCEL)
+    ]
+    assert [s.day for s in data.weeks[11].deciding] == [date(2025, 4, 3)]
 
     everything = prep.build_prep(s, ids["client"], today=TODAY, weeks=None)
     assert everything.weeks[0].week_start == date(2025, 1, 6)
     assert everything.weeks[0].kind is CellKind.NO_HOMEWORK and everything.weeks[0].mark == "–"
     assert len(everything.weeks) == 13
+
+
+def test_each_week_is_told_in_words(history: tuple[Session, dict[str, int]]) -> None:
+    # Given the prep data of the hand-built history
+    s, ids = history
+    data = prep.build_prep(s, ids["client"], today=TODAY)
+    # When the prep view tells each week in its tooltip
+    tips = [week_tooltip(w, TODAY) for w in data.weeks]
+    # Then each says what happened that week
+    assert tips[7].startswith("Week of 3 Mar: completion 4 (all as agreed) — ")
+    assert "Thought record 3, Thought record 4" in tips[7]
+    assert tips[2] == (
+        "Week of 27 Jan: completion 1 (started) — Mood log; barriers: didn't understand, "
+        "forgot; tried: external aids; client's own rating 2; record not brought."
+    )
+    assert "Mood log" in tips[4] and "not reviewed" in tips[4]
+    assert "self-record not done" in tips[8]
+    assert "Day-before call for Tue 11 Mar: not done, session cancelled" in tips[8]
+    assert "Day-before call for Tue 18 Mar: done, session kept" in tips[9]
+    assert tips[11] == "Week of 31 Mar: next session on Thu 3 Apr. Conditional sessions on."
 
 
 def test_trend_barriers_strategies_totals(history: tuple[Session, dict[str, int]]) -> None:
@@ -190,7 +204,6 @@ def test_header_suggestion_agenda_and_note(history: tuple[Session, dict[str, int
     assert h.stage is StageOfChange.ACTION and h.stance == StageOfChange.ACTION.stance
     assert h.next_appointment is not None and h.next_appointment.id == ids["upcoming"]
     assert h.conditional is not None and h.conditional.starts_on == date(2025, 3, 10)
-    assert h.flags == ("Conditional sessions on since 10 Mar 2025",)
     assert not h.cannot_postpone
     # The last review (1, "no time") after 4: not going well. No time answers with
     # "change the task" first; re-explain, aids, adapt and talk openly were tried.
@@ -308,4 +321,4 @@ def test_demo_drifter_falls_and_conditional_client_is_flagged(
     assert trent.header.conditional_on
     assert CellKind.CANCELLED_NO_SELF_RECORD in {w.kind for w in trent.weeks}
     assert any(w.conditional for w in trent.weeks)
-    assert rocio.header.cannot_postpone and rocio.header.flags[0] == "Cannot postpone treatment"
+    assert rocio.header.cannot_postpone

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from practice.domain.adherence import monday
 from practice.services.demo import seed_demo
+from practice.sheets import prep_charts
 
 DEMO_TODAY = date(2025, 3, 12)
 LEFT = Qt.MouseButton.LeftButton
@@ -74,18 +75,31 @@ def test_the_drifter_gets_a_next_step_and_the_age_doubt_guidance(view, demo):
 def test_each_cell_explains_itself_in_a_tooltip(qtbot, view, demo):
     view.show_client(demo.improver_id)
     cancelled = _marks(view).index("C")
-    cell = view.strip.cells[cancelled]
-    assert view.strip.tooltip_at(_centre(view, cancelled)) == cell.tooltip
-    assert cell.tooltip.startswith("Week of 6 Jan: cancelled")
+    assert view.strip.tooltip_at(_centre(view, cancelled)) == view.strip.tooltip(cancelled)
+    assert view.strip.tooltip(cancelled).startswith("Week of 6 Jan: cancelled")
     # A real tooltip event shows that text
     pos = _centre(view, 0)
     event = QHelpEvent(QEvent.Type.ToolTip, pos, view.strip.mapToGlobal(pos))
     QApplication.sendEvent(view.strip, event)
-    assert QToolTip.text() == view.strip.cells[0].tooltip
+    assert QToolTip.text() == view.strip.tooltip(0)
     assert "completion 3 (most)" in QToolTip.text()
     QToolTip.hideText()
     # Below the cells there is no tooltip
     assert view.strip.tooltip_at(QPoint(5, view.strip.height() - 2)) == ""
+
+
+def test_the_strip_on_screen_has_the_colours_of_the_printed_strip(qtbot, view, demo):
+    # Given a whole strip on screen, with weeks of several kinds
+    view.show_client(demo.conditional_id)
+    view.weeks_combo.setCurrentIndex(view.weeks_combo.findText("All weeks"))
+    image = view.strip.grab().toImage()
+    assert len({(c.kind, c.completion) for c in view.strip.cells}) >= 5
+    # When each cell's colour is read off the screen
+    for i, cell in enumerate(view.strip.cells):
+        rect = view.strip.cell_rect(i)
+        painted = image.pixelColor(int(rect.left()) + 5, int(rect.top()) + 5).name()
+        # Then it is the colour the prep PDF prints for that cell
+        assert painted == "#" + prep_charts.cell_fill(cell).hexval()[2:], (i, cell.kind)
 
 
 def test_the_weeks_switch_changes_the_number_of_cells(qtbot, view, demo):

@@ -1,7 +1,8 @@
 """Reading a clients CSV file: decoding, CSV records, the header, cell values.
 
-Pure functions; :mod:`practice.services.import_clients` builds the preview from them. Every problem with the file as a whole is a :class:`CsvFileError`
-whose message is written for the therapist.
+Pure functions; :mod:`practice.services.import_clients` builds the preview from them.
+Every problem with the file as a whole is a :class:`CsvFileError` whose message is
+written for the therapist.
 """
 
 from __future__ import annotations

@@ -7,11 +7,11 @@ Field by field, for the GUI:
 * ``PrepData.header`` (:class:`PrepHeader`): ``display_name``, ``name`` (what to call the
   client), ``language``, ``literacy_level``, ``next_appointment`` (an ``AppointmentView``
   or None), ``stage`` with ``stance`` and ``fitting_homework``, ``cannot_postpone`` (+
-  ``cannot_postpone_reason``), ``conditional`` (the open ``PeriodView`` or None), and
-  ``flags`` in words.
+  ``cannot_postpone_reason``) and ``conditional`` (the open ``PeriodView`` or None).
 * ``PrepData.weeks``: ``WeekCell`` per week, oldest first: ``week_start``, ``kind``
   (``CellKind``), ``completion`` (0-4 or None), ``mark`` (text for colour-blind reading),
-  ``tooltip``, ``fill`` / ``ink`` (hex colours), ``conditional``, ``current``, ``label``.
+  what happened (``sessions``, ``reviews``, ``open_homework``, ``calls``),
+  ``conditional``, ``current``.
 * ``PrepData.trend``: ``TrendPoint`` (``on``, ``completion``, ``client_rating``, ``title``)
   per review, oldest first; ``shown_trend``: those within the strip's weeks.
 * ``PrepData.barriers``: ``BarrierCount`` (``barrier``, ``label``, ``count``,
@@ -49,7 +49,7 @@ from practice.domain.vocabulary import (
 DEFAULT_WEEKS = 12
 
 
-# ---- what was tried and what followed (made by ``practice.services.progress``) ----
+# ---- what was tried and what followed (made by ``practice.domain.progress``) -----
 
 
 @dataclass(frozen=True)
@@ -129,16 +129,6 @@ class PrepHeader:
     @property
     def conditional_on(self) -> bool:
         return self.conditional is not None
-
-    @property
-    def flags(self) -> tuple[str, ...]:
-        """The flags in words, most serious first."""
-        out = []
-        if self.cannot_postpone:
-            out.append("Cannot postpone treatment")
-        if self.conditional is not None:
-            out.append(f"Conditional sessions on since {self.conditional.starts_on:%d %b %Y}")
-        return tuple(out)
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from practice.db.models import Appointment, HomeworkAssignment
+from practice.domain.adherence import comes_after
 from practice.domain.inputs import ReviewInput
 from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import (
@@ -308,9 +309,7 @@ def review_sessions(session: Session, assignment: AssignmentView) -> list[Appoin
         .order_by(Appointment.starts_at.desc(), Appointment.id.desc())
     ).all()
     fit = [
-        r
-        for r in rows
-        if reviews.comes_after(row.assigned_in_id, started, start_date, r.id, r.starts_at)
+        r for r in rows if comes_after(row.assigned_in_id, started, start_date, r.id, r.starts_at)
     ]
     return appointments.views(session, fit)
 

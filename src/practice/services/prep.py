@@ -7,7 +7,7 @@
 * ``header``: names, language and level, next appointment, stage of change and its
   stance, flags (cannot postpone, conditional sessions on);
 * ``weeks``: the adherence strip, one :class:`~practice.domain.adherence.WeekCell` per
-  week, oldest first (kinds, marks and tooltips explained in ``adherence``);
+  week, oldest first (kinds and marks explained in ``practice.domain.adherence``);
 * ``trend``: completion per review with the client's own rating, oldest first;
 * ``barriers``: counts with the day last seen, most recently seen first;
 * ``strategies``: each ladder step applied, with its dates and the completion that
@@ -40,7 +40,8 @@ from practice.db.models import (
     ReviewStrategy,
     SessionNote,
 )
-from practice.domain.adherence import monday
+from practice.domain import adherence, progress
+from practice.domain.adherence import CallFact, HomeworkSpan, ReviewRecord, SessionFact, monday
 from practice.domain.history import ClientHistory, ReviewFact
 from practice.domain.prep_model import (
     DEFAULT_WEEKS,
@@ -60,8 +61,6 @@ from practice.domain.vocabulary import (
     ResistanceKind,
     Strategy,
 )
-from practice.services import adherence, progress
-from practice.services.adherence import CallFact, HomeworkSpan, ReviewRecord, SessionFact
 from practice.services.clients import display_name
 from practice.services.conditional import period_view
 from practice.services.errors import NotFoundError, ValidationError

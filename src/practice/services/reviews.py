@@ -22,9 +22,9 @@ from practice.db.models import (
     ReviewBarrier,
     ReviewStrategy,
 )
+from practice.domain.adherence import comes_after
 from practice.domain.inputs import ReviewInput
 from practice.domain.text import clean, text_problem
-from practice.domain.views import local_date
 from practice.domain.vocabulary import (
     COMPLETION_ANCHORS,
     AppointmentStatus,
@@ -108,21 +108,6 @@ def set_at(session: Session, assignment: HomeworkAssignment) -> tuple[datetime |
             select(Appointment.starts_at).where(Appointment.id == assignment.assigned_in_id)
         )
     return started, assignment.start_date
-
-
-def comes_after(
-    assigned_in_id: int | None,
-    assigned_in_at: datetime | None,
-    start_date: date,
-    appointment_id: int,
-    appointment_at: datetime,
-) -> bool:
-    """Whether a session comes after the homework was set, so it can review it."""
-    if appointment_id == assigned_in_id:
-        return False
-    if assigned_in_at is not None:
-        return appointment_at > assigned_in_at
-    return local_date(appointment_at) > start_date
 
 
 def review(

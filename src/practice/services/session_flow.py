@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from practice.db.models import Appointment, HomeworkAssignment
 from practice.db.models import SessionDraft as DraftRow
+from practice.domain.adherence import comes_after
 from practice.domain.session_draft import (
     NoteDraft,
     ObservationDraft,
@@ -225,7 +226,7 @@ def _review_drafts(session: Session, appointment: Appointment) -> list[ReviewDra
     drafts = []
     for a in active:
         started, start_date = reviews.set_at(session, a)
-        if not reviews.comes_after(
+        if not comes_after(
             a.assigned_in_id, started, start_date, appointment.id, appointment.starts_at
         ):
             continue

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from practice.db.models import Appointment, HomeworkAssignment, HomeworkReview
+from practice.domain.adherence import comes_after
 from practice.domain.views import AppointmentView, local_start
 from practice.domain.vocabulary import AppointmentStatus, AssignmentStatus, StageOfChange
 from practice.services import clients
@@ -19,7 +20,7 @@ from practice.services.appointments import list_for_client, views
 from practice.services.homework import AssignmentView, assignment_views
 from practice.services.homework import list_for_client as assignments_for_client
 from practice.services.notes import NoteView, notes_for_client
-from practice.services.reviews import ReviewView, comes_after
+from practice.services.reviews import ReviewView
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,8 @@ def missing_reviews(
     """(appointment, assignment) pairs still waiting for a review, newest session first.
 
     A pair is missing when the appointment was attended, the assignment is active,
-    it was set before that appointment (see ``reviews.comes_after``), and it has no
-    review in that appointment. ``client_id`` None: every client (for Today);
+    it was set before that appointment (``practice.domain.adherence.comes_after``), and
+    it has no review in that appointment. ``client_id`` None: every client (for Today);
     ``since``: only appointments on or after that local day.
     """
     query = select(HomeworkAssignment).where(HomeworkAssignment.status == AssignmentStatus.ACTIVE)

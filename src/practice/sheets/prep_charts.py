@@ -1,7 +1,7 @@
 """The pictures of the prep summary: the weekly strip and the completion sparkline.
 
-Drawn with the same colours and marks as the prep view (``practice.domain.adherence``),
-so the strip reads without colour too.
+Drawn with the same colours and marks as the prep view's strip
+(``practice.ui.adherence_strip``); the marks make it read without colour too.
 """
 
 from __future__ import annotations
@@ -9,18 +9,34 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
-from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 
-from practice.domain.adherence import CONDITIONAL_COLOUR, WeekCell, short_date
+from practice.domain.adherence import CellKind, WeekCell
 from practice.domain.prep_model import PrepTotals, TrendPoint
 from practice.sheets.fonts import FontSet
 from practice.sheets.styles import ACCENT, BORDER, INK, MUTED, WHITE
+from practice.sheets.wording import short_date
 
 MAX_STRIP_WEEKS = 26
 CELL_H = 17.0
 MAX_CELL_W = 30.0
 GRID = HexColor("#d8dee2")
+# Completion runs from a pale yellow (0) to a deep blue (4) (ColorBrewer YlGnBu, readable
+# in greyscale); the other kinds are greys and a salmon for "cancelled, no self-record".
+COMPLETION_FILL: tuple[Color, ...] = tuple(
+    HexColor(h) for h in ("#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#225ea8")
+)
+COMPLETION_INK: tuple[Color, ...] = (INK, INK, INK, INK, WHITE)
+KIND_FILL: dict[CellKind, Color] = {
+    CellKind.NOT_REVIEWED: WHITE,
+    CellKind.NO_HOMEWORK: HexColor("#e4e4e4"),
+    CellKind.CANCELLED_NO_SELF_RECORD: HexColor("#f4a582"),
+    CellKind.NO_SHOW: HexColor("#9e9e9e"),
+    CellKind.CANCELLED: HexColor("#d0d0d0"),
+    CellKind.NO_SESSION: WHITE,
+}
+CONDITIONAL: Color = HexColor("#b35806")  # the bar under weeks with conditional sessions on
 STRIP_LEGEND = (
     "0-4 completion (0 not tried … 4 all as agreed; darker is more) · – no homework open · "
     "? not reviewed · NS no-show · C cancelled · C! cancelled, self-record not done · "
@@ -35,6 +51,18 @@ def strip_weeks(weeks: Sequence[WeekCell]) -> tuple[WeekCell, ...]:
     return tuple(shown[max(first, 0) :])
 
 
+def cell_fill(cell: WeekCell) -> Color:
+    if cell.kind is CellKind.REVIEW and cell.completion is not None:
+        return COMPLETION_FILL[cell.completion]
+    return KIND_FILL[cell.kind]
+
+
+def cell_ink(cell: WeekCell) -> Color:
+    if cell.kind is CellKind.REVIEW and cell.completion is not None:
+        return COMPLETION_INK[cell.completion]
+    return INK
+
+
 def draw_strip(
     c: Canvas, cells: Sequence[WeekCell], x0: float, top: float, width: float, fonts: FontSet
 ) -> float:
@@ -46,16 +74,16 @@ def draw_strip(
     labels = _label_cells(cells, cell_w)
     for i, cell in enumerate(cells):
         x = x0 + i * cell_w
-        c.setFillColor(HexColor(cell.fill))
+        c.setFillColor(cell_fill(cell))
         c.setStrokeColor(INK if cell.current else BORDER)
         c.setLineWidth(1.4 if cell.current else 0.5)
         c.rect(x + 0.6, top - CELL_H, cell_w - 1.2, CELL_H, stroke=1, fill=1)
         if cell.mark:
-            c.setFillColor(HexColor(cell.ink))
+            c.setFillColor(cell_ink(cell))
             c.setFont(fonts.bold, 8.5 if len(cell.mark) < 2 else 7.5)
             c.drawCentredString(x + cell_w / 2, top - CELL_H / 2 - 3, cell.mark)
         if cell.conditional:
-            c.setFillColor(HexColor(CONDITIONAL_COLOUR))
+            c.setFillColor(CONDITIONAL)
             c.rect(x + 0.6, top - CELL_H - 3.2, cell_w - 1.2, 2.2, stroke=0, fill=1)
         if i in labels:
             c.setFillColor(MUTED)

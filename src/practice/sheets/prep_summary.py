@@ -21,11 +21,12 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from practice.domain.adherence import CONDITIONAL_COLOUR, WeekCell, day_text, short_date
+from practice.domain.adherence import WeekCell
 from practice.domain.prep_model import PrepData
 from practice.domain.vocabulary import COMPLETION_ANCHORS
 from practice.sheets.fonts import font_canvas, register_fonts
 from practice.sheets.prep_charts import (
+    CONDITIONAL,
     MAX_STRIP_WEEKS,
     STRIP_LEGEND,
     draw_strip,
@@ -34,6 +35,7 @@ from practice.sheets.prep_charts import (
     trend_figures,
 )
 from practice.sheets.styles import ACCENT, BORDER, INK, MUTED, TINT, wrap
+from practice.sheets.wording import day_text, short_date
 
 Paper = Literal["a4", "letter"]
 PAPER_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
@@ -63,7 +65,6 @@ FULL = Limits()
 COMPACT = Limits(barriers=5, item_lines=1, to_raise=3, plan_lines=1, open_homework=3,
                  guidance_lines=2, extras=2, extra_lines=1)  # fmt: skip
 WARN: Color = HexColor("#9c2b23")
-CONDITIONAL: Color = HexColor(CONDITIONAL_COLOUR)
 
 
 def fit_lines(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:

@@ -17,7 +17,6 @@ from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from practice.domain.adherence import day_text, short_date
 from practice.domain.vocabulary import (
     COMPLETION_ANCHORS,
     ClientStatus,
@@ -29,6 +28,7 @@ from practice.domain.vocabulary import (
     ResistanceKind,
     StageOfChange,
 )
+from practice.sheets.wording import day_text, short_date
 
 OUTCOME_WORDS = {
     "done": "self-record done",

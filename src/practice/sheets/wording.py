@@ -1,4 +1,5 @@
-"""Client-facing words the renderers add around a template's own text (en, es).
+"""Client-facing words the renderers add around a template's own text (en, es), and
+the therapist's short dates on the prep summary and the client record ("Tue 4 Mar").
 
 Dates are spelled out here, without the operating system's locale, so a sheet
 printed on any computer reads the same.
@@ -59,6 +60,17 @@ def day_name(d: date, language: Language) -> str:
 
 def month_name(d: date, language: Language) -> str:
     return MONTH_NAMES[language][d.month - 1]
+
+
+def short_date(d: date, *, year: bool = False) -> str:
+    """ "3 Mar", or "3 Mar 2025" with the year (English, for the therapist)."""
+    text = f"{d.day} {MONTH_NAMES[Language.EN][d.month - 1][:3]}"
+    return f"{text} {d.year}" if year else text
+
+
+def day_text(d: date) -> str:
+    """ "Tue 4 Mar" (English, for the therapist)."""
+    return f"{DAY_NAMES[Language.EN][d.weekday()][:3]} {short_date(d)}"
 
 
 def _cap(text: str) -> str:

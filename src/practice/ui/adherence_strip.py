@@ -1,31 +1,26 @@
 """The adherence strip of the prep view: one painted cell per week, oldest on the left.
 
-Each cell takes its fill and ink from the :class:`~practice.domain.adherence.WeekCell`
-(shared with the PDF) and shows its text mark ("0"-"4", "–", "?", "NS", "C", "C!"), so
-the strip reads without colour. A bar under a cell: conditional sessions were on; a
-bold frame: this week. Hovering a cell shows its tooltip, which says what happened.
+Each cell is coloured by its :class:`~practice.domain.adherence.WeekCell`'s kind and
+completion (the prep PDF, ``practice.sheets.prep_charts``, uses the same colours) and
+shows its text mark ("0"-"4", "–", "?", "NS", "C", "C!"), so the strip reads without
+colour. A bar under a cell: conditional sessions were on; a bold frame: this week.
+Hovering a cell shows its tooltip (``practice.ui.adherence_text``): what happened.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from practice.domain.adherence import (
-    CELL_MARKS,
-    COMPLETION_FILL,
-    COMPLETION_INK,
-    CONDITIONAL_COLOUR,
-    KIND_FILL,
-    MONTHS,
-    CellKind,
-    WeekCell,
-)
+from practice.domain.adherence import CELL_MARKS, CellKind, WeekCell
 from practice.domain.vocabulary import COMPLETION_ANCHORS
+from practice.ui.adherence_text import week_tooltip
+from practice.ui.dates import month_text, short_date
 
 MIN_CELL = 30  # narrower than this: the strip scrolls
 MAX_CELL = 64
@@ -36,6 +31,42 @@ GAP = 2
 BORDER = QColor("#9aa5ad")
 FRAME = QColor("#1b1b1b")
 LABEL_INK = QColor("#4a4f55")
+# Completion runs from a pale yellow (0) to a deep blue (4) (ColorBrewer YlGnBu, readable
+# in greyscale); the marks carry the meaning for readers who cannot tell colours apart.
+COMPLETION_FILL = ("#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#225ea8")
+COMPLETION_INK = ("#1b1b1b", "#1b1b1b", "#1b1b1b", "#1b1b1b", "#ffffff")
+MARK_INK = "#1b1b1b"
+KIND_FILL: dict[CellKind, str] = {
+    CellKind.NOT_REVIEWED: "#ffffff",
+    CellKind.NO_HOMEWORK: "#e4e4e4",
+    CellKind.CANCELLED_NO_SELF_RECORD: "#f4a582",
+    CellKind.NO_SHOW: "#9e9e9e",
+    CellKind.CANCELLED: "#d0d0d0",
+    CellKind.NO_SESSION: "#ffffff",
+}
+CONDITIONAL_COLOUR = "#b35806"  # the bar under weeks with conditional sessions on
+KIND_LABELS: dict[CellKind, str] = {
+    CellKind.NO_HOMEWORK: "no homework set",
+    CellKind.NOT_REVIEWED: "homework not reviewed",
+    CellKind.NO_SHOW: "no-show",
+    CellKind.CANCELLED: "cancelled",
+    CellKind.CANCELLED_NO_SELF_RECORD: "cancelled, self-record not done",
+    CellKind.NO_SESSION: "no session",
+}
+
+
+def cell_fill(cell: WeekCell) -> str:
+    """The cell's background colour (hex)."""
+    if cell.kind is CellKind.REVIEW and cell.completion is not None:
+        return COMPLETION_FILL[cell.completion]
+    return KIND_FILL[cell.kind]
+
+
+def cell_ink(cell: WeekCell) -> str:
+    """The colour of the cell's mark (hex)."""
+    if cell.kind is CellKind.REVIEW and cell.completion is not None:
+        return COMPLETION_INK[cell.completion]
+    return MARK_INK
 
 
 class AdherenceStrip(QWidget):
@@ -44,6 +75,7 @@ class AdherenceStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.cells: tuple[WeekCell, ...] = ()
+        self.today = date.today()  # the day the tooltips are told from
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self._mark_font = QFont(self.font())
@@ -55,8 +87,9 @@ class AdherenceStrip(QWidget):
         self._label_font.setPointSizeF(max(self.font().pointSizeF() - 1, 7.5))
 
     # ---- data ----------------------------------------------------------------------
-    def set_cells(self, cells: Sequence[WeekCell]) -> None:
+    def set_cells(self, cells: Sequence[WeekCell], today: date) -> None:
         self.cells = tuple(cells)
+        self.today = today
         self.setAccessibleDescription(
             "Weekly homework: " + " ".join(c.mark or "·" for c in self.cells[-12:])
         )
@@ -89,9 +122,13 @@ class AdherenceStrip(QWidget):
         index = self.index_at(pos)
         return None if index is None else self.cells[index]
 
+    def tooltip(self, index: int) -> str:
+        """What happened in the week of cell ``index``, in words."""
+        return week_tooltip(self.cells[index], self.today)
+
     def tooltip_at(self, pos: QPoint) -> str:
-        cell = self.cell_at(pos)
-        return cell.tooltip if cell is not None else ""
+        index = self.index_at(pos)
+        return "" if index is None else self.tooltip(index)
 
     # ---- events --------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
@@ -124,11 +161,11 @@ class AdherenceStrip(QWidget):
 
     def _paint_cell(self, painter: QPainter, index: int, cell: WeekCell) -> None:
         rect = self.cell_rect(index)
-        painter.fillRect(rect, QColor(cell.fill))
+        painter.fillRect(rect, QColor(cell_fill(cell)))
         painter.setPen(QPen(BORDER, 1))
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
         if cell.mark:
-            painter.setPen(QColor(cell.ink))
+            painter.setPen(QColor(cell_ink(cell)))
             painter.setFont(self._mark_font if len(cell.mark) < 2 else self._small_mark_font)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, cell.mark)
         if cell.conditional:
@@ -149,10 +186,10 @@ class AdherenceStrip(QWidget):
             cell = self.cells[i]
             day = cell.week_start
             if every_week:
-                text = cell.label
+                text = short_date(day)
             elif i == 0 or day.month != self.cells[i - 1].week_start.month:
                 new_year = i == 0 or day.year != self.cells[i - 1].week_start.year
-                text = f"{MONTHS[day.month - 1]} {day.year}" if new_year else MONTHS[day.month - 1]
+                text = month_text(day, year=new_year)
             else:
                 continue
             x = i * w + 2
@@ -174,15 +211,8 @@ def legend_html() -> str:
 
     scale = "".join(swatch(COMPLETION_FILL[i], COMPLETION_INK[i], str(i)) for i in range(5))
     parts = [f"{scale} completion (0 {COMPLETION_ANCHORS[0]} … 4 {COMPLETION_ANCHORS[4]})"]
-    for kind in (
-        CellKind.NO_HOMEWORK,
-        CellKind.NOT_REVIEWED,
-        CellKind.NO_SHOW,
-        CellKind.CANCELLED,
-        CellKind.CANCELLED_NO_SELF_RECORD,
-        CellKind.NO_SESSION,
-    ):
-        parts.append(f"{swatch(KIND_FILL[kind], '#1b1b1b', CELL_MARKS[kind])} {kind.label}")
+    for kind in KIND_LABELS:
+        parts.append(f"{swatch(KIND_FILL[kind], MARK_INK, CELL_MARKS[kind])} {KIND_LABELS[kind]}")
     parts.append(
         f'<span style="color:{CONDITIONAL_COLOUR}; font-weight:700;">▬</span> '
         "conditional sessions on"

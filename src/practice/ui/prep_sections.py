@@ -9,11 +9,11 @@ from __future__ import annotations
 from datetime import date, datetime
 from html import escape
 
-from practice.domain.adherence import WEEKDAYS, short_date
 from practice.domain.prep_model import LastNote, PrepAgenda, PrepData, PrepHeader
 from practice.domain.suggestions import Suggestion
 from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import COMPLETION_ANCHORS, Frequency, Strategy
+from practice.ui.dates import day_text, short_date
 
 MUTED = "#5b6670"
 NONE_YET = f'<span style="color:{MUTED};">None recorded.</span>'
@@ -23,7 +23,7 @@ def day(d: date | datetime, today: date) -> str:
     """ "Tue 18 Mar", with the year when it is not this year."""
     if isinstance(d, datetime):
         d = d.astimezone().date()
-    return f"{WEEKDAYS[d.weekday()]} {short_date(d, year=d.year != today.year)}"
+    return day_text(d, year=d.year != today.year)
 
 
 def number(value: float) -> str:

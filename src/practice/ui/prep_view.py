@@ -32,12 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from practice.db.engine import Database
-from practice.domain.adherence import CONDITIONAL_COLOUR
 from practice.domain.prep_model import PrepData
 from practice.services import prep
 from practice.services.errors import ServiceError
 from practice.ui import prep_sections as text
-from practice.ui.adherence_strip import AdherenceStrip, legend_html
+from practice.ui.adherence_strip import CONDITIONAL_COLOUR, AdherenceStrip, legend_html
 from practice.ui.widgets import ReloadWhenShown
 
 if TYPE_CHECKING:
@@ -305,7 +304,7 @@ class PrepView(ReloadWhenShown, QWidget):
         )
 
         self.summary_label.setText(text.summary_text(data, self.weeks))
-        self.strip.set_cells(data.weeks)
+        self.strip.set_cells(data.weeks, data.today)
         self.suggestion_label.setText(text.suggestion_html(data.suggestion))
         chart = self._chart()
         chart.set_points(data.trend)  # redraws only when the reviews changed

@@ -1,6 +1,6 @@
 """What was tried and what followed: the trend, barrier counts and strategies of a client.
 
-Plain functions over the review facts of ``practice.services.adherence``; used by
+Plain functions over the review facts of ``practice.domain.adherence``; used by
 ``practice.services.prep``. The values they make live in ``practice.domain.prep_model``.
 """
 
@@ -10,9 +10,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
+from practice.domain.adherence import ReviewRecord
 from practice.domain.prep_model import BarrierCount, StrategyTried, StrategyUse, TrendPoint
 from practice.domain.vocabulary import Barrier, Strategy
-from practice.services.adherence import ReviewRecord
 
 
 def trend(reviews: Sequence[ReviewRecord]) -> tuple[TrendPoint, ...]:
