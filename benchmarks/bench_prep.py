@@ -1,5 +1,5 @@
-"""Time the session-prep data for a client with 10 years of weekly sessions (DESIGN.md §7:
-under 50 ms to build), and the one-page PDF made from it.
+"""Time the session-prep data for a client with 10 years of weekly sessions (README.md,
+Performance: under 50 ms to build), and the one-page PDF made from it.
 
 Run: PYTHONPATH=src python benchmarks/bench_prep.py [--years 10] [--repeat 15]
 Prints medians; not a pass/fail test. :func:`build_long_history` (bulk ORM inserts) is

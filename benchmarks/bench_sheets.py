@@ -1,4 +1,5 @@
-"""Time the sheet renderer (DESIGN.md §7: one sheet < 25 ms, 60 sheets < 2 s).
+"""Time the sheet renderer (README.md, Performance: one sheet < 25 ms,
+60 sheets < 2 s).
 
 Run: PYTHONPATH=src python benchmarks/bench_sheets.py [--repeat N]
 Prints medians; not a pass/fail test.

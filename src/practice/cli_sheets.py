@@ -1,4 +1,4 @@
-"""``practice sheet``, ``week-sheets``, ``reminder-card`` and ``alarm`` (DESIGN.md §6).
+"""``practice sheet``, ``week-sheets``, ``reminder-card`` and ``alarm`` (README.md, Command line).
 
 ``sheet --list`` and a blank ``sheet --template …`` need no database. The others
 read one (``reminder-card`` also marks the assignment's card printed, so it holds

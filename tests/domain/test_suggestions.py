@@ -1,4 +1,5 @@
-"""Table-driven tests of the "suggested next step" rules (DESIGN.md §1, §5)."""
+"""Table-driven tests of the "suggested next step" rules
+(docs/clinical.md, The suggested next step)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Readability of the built-in templates, measured (DESIGN.md §4).
+"""Readability of the built-in templates, measured (docs/clinical.md, Readability targets).
 
 English: Flesch-Kincaid grade; Spanish: Szigriszt-Pazos (INFLESZ), both with
 textstat 0.7.4 on the instruction text of each template, level and language.

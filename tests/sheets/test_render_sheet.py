@@ -1,4 +1,5 @@
-"""The self-record sheet PDF, read back with pdfplumber and pypdf (DESIGN.md §4)."""
+"""The self-record sheet PDF, read back with pdfplumber and pypdf
+(docs/clinical.md, Literacy levels)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The "suggested next step" of the session-prep view (DESIGN.md §1 and §5).
+"""The "suggested next step" of the session-prep view (docs/clinical.md, The suggested next step).
 
 The rules, in order:
 

@@ -1,4 +1,4 @@
-"""The domain vocabulary of DESIGN.md §3, as string enums.
+"""The domain vocabulary, as string enums (the clinical terms: docs/clinical.md).
 
 The values are what the database stores, so they must never be renamed without a
 migration. Labels are for the therapist (English); client-facing wording lives with
@@ -30,7 +30,7 @@ class Language(StrEnum):
 
 
 class LiteracyLevel(StrEnum):
-    """Sheet levels, from most to least reading (DESIGN.md §4)."""
+    """Sheet levels, from most to least reading (docs/clinical.md, Literacy levels)."""
 
     STANDARD = "standard"
     PLAIN = "plain"
@@ -150,7 +150,7 @@ class StageOfChange(StrEnum):
 
     @property
     def stance(self) -> str:
-        """The therapist's recommended stance (DESIGN.md §1)."""
+        """The therapist's recommended stance (docs/clinical.md, Stages of change)."""
         return STAGE_GUIDANCE[self][0]
 
     @property
@@ -233,7 +233,7 @@ _RESISTANCE_GROUPS = {
 
 
 class TemplateKey(StrEnum):
-    """The nine built-in self-record templates (DESIGN.md §4)."""
+    """The nine built-in self-record templates (docs/clinical.md, Self-record templates)."""
 
     THOUGHT_RECORD = "thought_record"
     ABC_RECORD = "abc_record"
@@ -296,7 +296,8 @@ class Barrier(StrEnum):
 
 
 class Strategy(StrEnum):
-    """The strategy ladder of DESIGN.md §1, in order; conditional sessions last."""
+    """The strategy ladder (docs/clinical.md, The strategy ladder), in order;
+    conditional sessions last."""
 
     RE_EXPLAIN = "re_explain"
     EMPHASISE_VALUE = "emphasise_value"

@@ -1,2 +1,2 @@
 """One module per job. Each function takes a Session, does one user action and returns
-plain dataclasses. No Qt here."""
+plain dataclasses. No Qt here (docs/architecture.md, Unit of work)."""

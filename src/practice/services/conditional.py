@@ -1,6 +1,6 @@
-"""Conditional sessions: the guarded last resort of the ladder (DESIGN.md §1 and §5).
+"""Conditional sessions: the guarded last resort of the ladder.
 
-The flow the GUI follows:
+Why they are guarded: docs/clinical.md, Conditional sessions. The flow the GUI follows:
 
 1. :func:`check_opening` shows what has been tried (:class:`LadderRecord`), warns when
    fewer than three ladder steps were recorded, and says whether a written override is

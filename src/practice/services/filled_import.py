@@ -1,4 +1,4 @@
-"""A returned fillable sheet, back into a homework review (DESIGN.md §4 "the way back").
+"""A returned fillable sheet, back into a homework review (docs/clinical.md, Beyond paper).
 
 Two steps, so the therapist sees what was found before anything is written:
 

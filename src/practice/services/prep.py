@@ -1,4 +1,5 @@
-"""Session prep: the whole homework story of one client, and what to try next (DESIGN.md §5).
+"""Session prep: the whole homework story of one client, and what to try next
+(docs/clinical.md, Session prep and Today).
 
 :func:`build_prep` returns one frozen :class:`PrepData` (defined in
 ``practice.domain.prep_model``, which lists every field) that the prep view (GUI), the one-page PDF

@@ -1,4 +1,5 @@
-"""Sheets, reminder cards and phone alarms for homework assignments (DESIGN.md §4).
+"""Sheets, reminder cards and phone alarms for homework assignments
+(docs/clinical.md, Literacy levels).
 
 What goes on a sheet for an assignment:
 

@@ -1,8 +1,8 @@
 """Psychotherapy notes: the therapist's private process notes, one per attended session.
 
-Kept apart from the session record: never part of a ``NoteView``, left out of a
-client's export unless the therapist chooses otherwise (DESIGN.md §8), and not
-locked by signing the session note (they are not part of the record).
+Kept apart from the session record (docs/clinical.md, Psychotherapy notes): never
+part of a ``NoteView``, left out of a client's export unless the therapist chooses
+otherwise, and not locked by signing the session note (they are not part of the record).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ on the third day after the start date (mid-week for weekly sessions).
 **The text** (:func:`reminder_text`) is in the assignment's language (the language of
 its sheet and of its "why this helps you"), short and warm; standard and plain add
 why it helps, easy and pictorial keep to a few short words. Readability is tested
-like the sheets (DESIGN.md §4).
+like the sheets (docs/clinical.md, Readability targets).
 
 :func:`mark_sent` writes the reminder log (idempotent, audited); :func:`unmark_sent`
 undoes a mistaken tick.

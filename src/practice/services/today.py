@@ -1,4 +1,4 @@
-"""Today: what a therapist opens every morning (DESIGN.md §2 J6 and §5).
+"""Today: what a therapist opens every morning (docs/clinical.md, Session prep and Today).
 
 :func:`build_today` returns one :class:`TodayData` for the GUI's home page and for
 ``practice today`` (:func:`render_text`):

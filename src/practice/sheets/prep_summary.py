@@ -1,4 +1,5 @@
-"""The one-page session-prep summary (DESIGN.md §5), from the same PrepData as the prep view.
+"""The one-page session-prep summary, from the same PrepData as the prep view
+(docs/clinical.md, Session prep and Today).
 
 One page whatever the length of the history: it summarises. The strip shows the last
 ``MAX_STRIP_WEEKS`` weeks of ``PrepData.weeks`` with their text marks, the sparkline the

@@ -1,4 +1,4 @@
-"""Rating scales, one per level (DESIGN.md §4).
+"""Rating scales, one per level (docs/clinical.md, Literacy levels).
 
 standard: a 0–100 line to mark plus a box to write the number; plain: 0–10 tick
 boxes with word anchors at 0, 5 and 10; easy: five simple faces with words;

@@ -1,4 +1,5 @@
-"""The self-record sheet renderer: one template, one client, one week (DESIGN.md §4).
+"""The self-record sheet renderer: one template, one client, one week
+(docs/clinical.md, Literacy levels).
 
 ``SelfRecordSheet(request).generate()`` returns the PDF bytes; ``render_many``
 puts a batch ("this week's sheets") into one PDF on one canvas, so fonts and

@@ -1,4 +1,4 @@
-"""Type sizes, spacing and colours per literacy level (DESIGN.md §4 levels table).
+"""Type sizes, spacing and colours per literacy level (docs/clinical.md, Literacy levels).
 
 One place decides how big things are: the renderers never pick a size themselves.
 Emphasis is bold, never italics or all-caps.
@@ -25,7 +25,7 @@ RULE: Color = HexColor("#7d8c96")  # write-in lines
 BORDER: Color = HexColor("#5f707b")
 WHITE: Color = HexColor("#ffffff")
 
-MIN_LINE_GAP = 9 * mm  # write-in lines are never closer than this (DESIGN.md §4)
+MIN_LINE_GAP = 9 * mm  # write-in lines never closer (docs/clinical.md, Literacy levels)
 LARGE_PRINT_MIN_BODY = 18.0
 
 # level: (body, heading) in points, straight from the levels table.

@@ -1,4 +1,4 @@
-"""The client profile form: every field of DESIGN.md §3, with messages next to fields."""
+"""The client profile form: every field of a client, with messages next to fields."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Conditional sessions, the guarded last resort (DESIGN.md §1 and §5).
+"""Conditional sessions, the guarded last resort (docs/clinical.md, Conditional sessions).
 
 Turning them on shows what has been tried (each ladder step with the sessions where
 it was recorded), warns when fewer than three steps were tried, and for a client who

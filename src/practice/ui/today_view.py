@@ -1,4 +1,5 @@
-"""Today, the app's home: what a therapist opens every morning (DESIGN.md §5).
+"""Today, the app's home: what a therapist opens every morning
+(docs/clinical.md, Session prep and Today).
 
 Left: today's and tomorrow's appointments (open the prep or start the session), the
 day-before calls to make for clients under conditional sessions, and attended sessions

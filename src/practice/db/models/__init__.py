@@ -1,4 +1,4 @@
-"""Every table of Practice (DESIGN.md §3). Import from here."""
+"""Every table of Practice. Import from here."""
 
 from practice.db.models.audit import AuditEvent
 from practice.db.models.clients import Client
