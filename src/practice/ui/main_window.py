@@ -37,8 +37,6 @@ from practice.ui.today_view import TodayView
 if TYPE_CHECKING:
     from practice.ui.session_panel import SessionPanel
 
-NAV_STYLE = "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }"
-
 
 class LazyPage(QWidget):
     """A navigation page whose view is built the first time the page is shown."""
