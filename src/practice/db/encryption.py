@@ -61,6 +61,7 @@ from practice.db.crypto import (
     wrap_key,
     write_private,
 )
+from practice.db.lock import pid_alive, read_owner
 
 _NEW = ".new"
 _ENCRYPTING = ".encrypting"
@@ -82,8 +83,6 @@ def _sibling(path: Path, suffix: str) -> Path:
 
 def _busy_elsewhere(db_path: Path) -> bool:
     """Whether another live process holds the database's one-writer lock."""
-    from practice.db.lock import pid_alive, read_owner
-
     owner = read_owner(db_path)
     if owner is None or owner.pid == os.getpid():
         return False

@@ -243,7 +243,7 @@ def _windows_network(path: Path) -> str | None:  # pragma: no cover - Windows on
     text = str(path)
     if text.startswith("\\\\") and not text.startswith("\\\\?\\"):
         return "a network share"
-    import ctypes
+    import ctypes  # deferred: Windows only
 
     drive = os.path.splitdrive(str(path.resolve()))[0]
     if drive and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == 4:  # type: ignore[attr-defined]

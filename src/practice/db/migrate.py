@@ -60,7 +60,7 @@ class SchemaState:
 
 
 def alembic_config() -> Config:
-    from alembic.config import Config
+    from alembic.config import Config  # deferred: start-up speed (imports Alembic)
 
     config = Config()
     location = migrations_dir()
@@ -190,7 +190,7 @@ def upgrade(path: Path, *, copy_aside: bool = True, key: bytes | None = None) ->
         with engine.connect() as connection:
             config = alembic_config()
             config.attributes["connection"] = connection
-            from alembic import command
+            from alembic import command  # deferred: start-up speed (imports Alembic)
 
             command.upgrade(config, "head")
             driver = connection.connection.driver_connection

@@ -34,7 +34,10 @@ from pathlib import Path
 from typing import Literal
 
 from practice.db import crypto, file_check, migrate
+from practice.db.encryption import copy_key_file
+from practice.db.engine import Database
 from practice.paths import data_dir
+from practice.services import audit as audit_trail
 
 log = logging.getLogger(__name__)
 
@@ -331,13 +334,10 @@ def glob_escape(text: str) -> str:
 
 def _audit(db_path: Path, action: str, summary: str, key: bytes | None = None) -> None:
     """Record a backup or restore in the database's own audit trail."""
-    from practice.db.engine import Database
-    from practice.services import audit
-
     database = Database(db_path, key=key)
     try:
         with database.session() as session:
-            audit.record(session, "database", None, action, summary)
+            audit_trail.record(session, "database", None, action, summary)
     finally:
         database.dispose()
 
@@ -442,12 +442,6 @@ def restore(
         kept = f"; previous file kept as {aside.name}" if aside else ""
         _audit(db_path, "restore", f"restored from backup {backup_path.name}{kept}", key)
     return aside
-
-
-def copy_key_file(db_path: Path, folder: Path) -> None:
-    from practice.db.encryption import copy_key_file as copy
-
-    copy(db_path, folder)
 
 
 def _restore_key_file(db_path: Path, folder: Path, key: bytes) -> None:

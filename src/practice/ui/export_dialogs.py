@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from practice.db.engine import Database
+from practice.services import clients
 from practice.services.errors import ServiceError
 from practice.services.export import export_all, export_client
 from practice.sheets.client_record import ClientRecordPdf
@@ -267,8 +268,6 @@ class ClientExportDialog(QDialog):
         self._load_name()
 
     def _load_name(self) -> None:
-        from practice.services import clients
-
         try:
             with self._db.session() as session:
                 view = clients.get(session, self.client_id)
@@ -374,7 +373,7 @@ class DataActions(QObject):
         self.client_export_action.setEnabled(self._form.client_id is not None)
 
     def open_import(self) -> QDialog:
-        from practice.ui.import_dialog import ImportClientsDialog
+        from practice.ui.import_dialog import ImportClientsDialog  # deferred: start-up speed
 
         dialog = ImportClientsDialog(self._db, self._window())
         dialog.imported.connect(self.changed)

@@ -47,7 +47,7 @@ from practice.db.engine import Database
 from practice.domain.vocabulary import Modality
 from practice.services import clients, homework, printing
 from practice.services.errors import ServiceError
-from practice.sheets.templates import TemplateLibrary
+from practice.sheets.templates import TemplateLibrary, load_templates
 from practice.ui.errors import problem_message
 
 PRINT_DPI_MAX = 300  # enough for text and line art; keeps a page image under 40 MB
@@ -350,8 +350,6 @@ def assignment_sources(
     database: Database, client_id: int, chosen_id: int | None = None
 ) -> tuple[list[SheetSource], int]:
     """The client's active assignments (and the chosen one, whatever its status)."""
-    from practice.sheets.templates import load_templates
-
     library = load_templates([printing.user_template_dir()])
     with database.session() as s:
         views = homework.active_for_client(s, client_id)
