@@ -173,13 +173,12 @@ class _Reported:
 
 def check_database(db_path: Path, reported: _Reported) -> tuple[list[str], list[str], list[str]]:
     """(corruption, lost commits, torn transactions) found in the file after a kill."""
+    from practice.db import file_check
     from practice.db.health import audit_chain_problems
 
     conn = sqlite3.connect(db_path)  # read-write, as the app opening it again
     try:
-        result = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-        corrupt = [] if result == ["ok"] else [f"integrity: {r}" for r in result[:5]]
-        corrupt += [f"foreign key: {r}" for r in conn.execute("PRAGMA foreign_key_check")]
+        corrupt = list(file_check.check(conn).problems)
         corrupt += audit_chain_problems(conn)
         clients = {r[0]: r[1] for r in conn.execute("SELECT id, notes FROM clients")}
         appts = {r[0]: r[1] for r in conn.execute("SELECT id, client_id FROM appointments")}

@@ -141,7 +141,7 @@ def key_file_path(db_path: Path) -> Path:
 
 def is_encrypted(db_path: Path) -> bool:
     """Whether the practice at ``db_path`` is encrypted (finishing an interrupted encryption)."""
-    from practice.db.encryption import settle
+    from practice.db.encryption import settle  # deferred: import cycle (encryption imports crypto)
 
     settle(db_path)
     return key_file_path(db_path).is_file()
@@ -204,7 +204,7 @@ def check_passphrase(passphrase: str) -> str | None:
 
 def derive_key(passphrase: str, salt: bytes, params: KdfParams = DEFAULT_KDF) -> bytes:
     """Argon2id of the passphrase (UTF-8) with ``salt``: 32 raw bytes."""
-    from argon2.low_level import Type, hash_secret_raw  # deferred: only when unlocking
+    from argon2.low_level import Type, hash_secret_raw  # deferred: start-up speed (argon2)
 
     return hash_secret_raw(
         passphrase.encode("utf-8"),
@@ -230,13 +230,15 @@ def wrap_key(key: bytes, passphrase: str, params: KdfParams = DEFAULT_KDF) -> Ke
     """A key file holding ``key`` wrapped under ``passphrase`` (fresh salt and nonce)."""
     salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
     wrapping = derive_key(passphrase, salt, params)
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM  # deferred (import cost)
+    # deferred: start-up speed (cryptography, only when a key is wrapped or unwrapped)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     wrapped = AESGCM(wrapping).encrypt(nonce, key, _AAD)
     return KeyFile(salt, params, nonce, wrapped, key_id(key))
 
 
 def unwrap_key(key_file: KeyFile, passphrase: str) -> bytes:
+    # deferred: start-up speed (cryptography, only when a key is wrapped or unwrapped)
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 

@@ -41,6 +41,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from practice.db import file_check
 from practice.db.crypto import (
     DB_ERRORS,
     DEFAULT_KDF,
@@ -60,6 +61,7 @@ from practice.db.crypto import (
     wrap_key,
     write_private,
 )
+from practice.db.lock import pid_alive, read_owner
 
 _NEW = ".new"
 _ENCRYPTING = ".encrypting"
@@ -81,8 +83,6 @@ def _sibling(path: Path, suffix: str) -> Path:
 
 def _busy_elsewhere(db_path: Path) -> bool:
     """Whether another live process holds the database's one-writer lock."""
-    from practice.db.lock import pid_alive, read_owner
-
     owner = read_owner(db_path)
     if owner is None or owner.pid == os.getpid():
         return False
@@ -134,27 +134,14 @@ def _single_file(path: Path) -> None:
 
 
 def _summary(path: Path, key: bytes | None) -> tuple[dict[str, int], list[tuple[str, ...]]]:
-    """Rows per table (sqlite_sequence included) and the schema, for comparing copies."""
+    """Rows per table and the schema, for comparing copies."""
     conn = connect(path, key, readonly=True)
     try:
         schema = sorted(
             tuple(str(v) for v in row)
             for row in conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")
         )
-        names = [row[1] for row in schema if row[0] == "table"]
-        counts = {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
-        return counts, schema
-    finally:
-        conn.close()
-
-
-def _problems(path: Path, key: bytes) -> list[str]:
-    conn = connect(path, key, readonly=True)
-    try:
-        result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-        problems = [] if result == ["ok"] else [f"integrity: {r}" for r in result[:5]]
-        problems += [f"foreign key: {r}" for r in conn.execute("PRAGMA foreign_key_check")]
-        return problems
+        return file_check.row_counts(conn), schema
     finally:
         conn.close()
 
@@ -177,7 +164,7 @@ def export_encrypted(plain: Path, target: Path, key: bytes) -> None:
             conn.close()
         with open(target, "rb+") as f:
             os.fsync(f.fileno())
-        problems = _problems(target, key)
+        problems = list(file_check.check_file(target, key).problems)
         after = _summary(target, key)
         if after != before:
             problems.append("the encrypted copy differs from the plain file")

@@ -16,7 +16,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
-from practice.db import crypto, migrate
+from practice.db import crypto, file_check, migrate
 from practice.domain.audit_chain import ChainRow, verify_rows
 
 SQLITE_FULL = 13
@@ -118,17 +118,12 @@ def check_file(
 def _sqlite_checks(
     conn: sqlite3.Connection, report: HealthReport, *, chain: bool, at_head: bool
 ) -> None:
-    result = [row[0] for row in conn.execute("PRAGMA quick_check")]
-    if result != ["ok"]:
+    result = file_check.check(conn, quick=True)
+    if result.damaged:
         report.damaged = True
-        report.problems.append("The database is damaged (SQLite quick check failed).")
-        lines = [line for row in result for line in str(row).splitlines()]
-        report.problems += [f"quick check: {line}" for line in lines[:10]]
+        report.problems += [result.summary, *result.problems]
         return  # the rest would read damaged pages
-    fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-    report.problems += [
-        f"foreign key: {t} row {r} refers to a missing {p} row" for t, r, p, _ in fk
-    ]
+    report.problems += result.problems
     if at_head:
         triggers = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
@@ -248,7 +243,7 @@ def _windows_network(path: Path) -> str | None:  # pragma: no cover - Windows on
     text = str(path)
     if text.startswith("\\\\") and not text.startswith("\\\\?\\"):
         return "a network share"
-    import ctypes
+    import ctypes  # deferred: Windows only
 
     drive = os.path.splitdrive(str(path.resolve()))[0]
     if drive and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == 4:  # type: ignore[attr-defined]

@@ -11,13 +11,14 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from practice.db import crypto
+from practice.db import crypto, file_check
 from practice.db.engine import make_engine
 from practice.paths import migrations_dir
 
@@ -59,7 +60,7 @@ class SchemaState:
 
 
 def alembic_config() -> Config:
-    from alembic.config import Config
+    from alembic.config import Config  # deferred: start-up speed (imports Alembic)
 
     config = Config()
     location = migrations_dir()
@@ -189,13 +190,14 @@ def upgrade(path: Path, *, copy_aside: bool = True, key: bytes | None = None) ->
         with engine.connect() as connection:
             config = alembic_config()
             config.attributes["connection"] = connection
-            from alembic import command
+            from alembic import command  # deferred: start-up speed (imports Alembic)
 
             command.upgrade(config, "head")
-            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            if problems:
+            driver = connection.connection.driver_connection
+            found = file_check.foreign_keys(cast(sqlite3.Connection, driver))
+            if not found.ok:
                 raise DamagedDatabaseError(
-                    f"Foreign key problems after migrating {path}: {problems[:5]}"
+                    f"Foreign key problems after migrating {path}: {'; '.join(found.problems)}"
                 )
     finally:
         engine.dispose()
@@ -205,18 +207,9 @@ def upgrade(path: Path, *, copy_aside: bool = True, key: bytes | None = None) ->
 
 
 def integrity(path: Path, *, key: bytes | None = None) -> list[str]:
-    """SQLite's integrity and foreign-key checks; an empty list means all is well."""
-    try:
-        conn = crypto.connect(path, key, readonly=True)
-    except crypto.OPEN_ERRORS as exc:
-        return [str(exc)]
-    try:
-        result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-        problems = [] if result == ["ok"] else result
-        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-        problems += [f"foreign key: {row}" for row in fk]
-        return problems
-    except crypto.DATABASE_ERRORS as exc:
-        return [str(exc)]
-    finally:
-        conn.close()
+    """SQLite's integrity and foreign-key checks; an empty list means all is well.
+
+    Integrity lines come without a label (``practice check`` adds one); see
+    :func:`practice.db.file_check.check_file`.
+    """
+    return [p.removeprefix("integrity: ") for p in file_check.check_file(path, key).problems]

@@ -13,7 +13,7 @@ Field by field, for the GUI:
   what happened (``sessions``, ``reviews``, ``open_homework``, ``calls``),
   ``conditional``, ``current``.
 * ``PrepData.trend``: ``TrendPoint`` (``on``, ``completion``, ``client_rating``, ``title``)
-  per review, oldest first; ``shown_trend``: those within the strip's weeks.
+  per review, oldest first.
 * ``PrepData.barriers``: ``BarrierCount`` (``barrier``, ``label``, ``count``,
   ``recent_count`` within the strip's weeks, ``last_seen``), most recently seen first.
 * ``PrepData.strategies``: ``StrategyTried`` (``strategy``, ``label``, ``step``, ``dates``,
@@ -195,11 +195,3 @@ class PrepData:
     last_note: LastNote | None
     totals: PrepTotals
     periods: tuple[PeriodView, ...] = ()  # every conditional-sessions period, oldest first
-
-    @property
-    def shown_trend(self) -> tuple[TrendPoint, ...]:
-        """The reviews within the strip's weeks."""
-        if not self.weeks:
-            return self.trend
-        first = self.weeks[0].week_start
-        return tuple(p for p in self.trend if p.on >= first)

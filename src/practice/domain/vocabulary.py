@@ -41,16 +41,6 @@ class LiteracyLevel(StrEnum):
     def label(self) -> str:
         return self.value.capitalize()
 
-    @property
-    def simpler(self) -> LiteracyLevel | None:
-        """The next level down, or None at the bottom."""
-        order = list(LiteracyLevel)
-        i = order.index(self)
-        return order[i + 1] if i + 1 < len(order) else None
-
-
-DEFAULT_LITERACY_LEVEL = LiteracyLevel.PLAIN
-
 
 class Modality(StrEnum):
     PAPER = "paper"

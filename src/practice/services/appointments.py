@@ -28,8 +28,6 @@ MAX_DURATION_MINUTES = 12 * 60
 REASON_MAX = 2_000
 # Statuses that hold the therapist's time (an overlap with these is worth a warning).
 BUSY = (AppointmentStatus.SCHEDULED, AppointmentStatus.ATTENDED)
-# What mark() may set; CANCELLED_NO_SELF_RECORD belongs to the conditional-session flow.
-MARKABLE = frozenset(AppointmentStatus) - {AppointmentStatus.CANCELLED_NO_SELF_RECORD}
 
 
 @dataclass(frozen=True)

@@ -33,8 +33,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
-from practice.db import crypto, migrate
+from practice.db import crypto, file_check, migrate
+from practice.db.encryption import copy_key_file
+from practice.db.engine import Database
 from practice.paths import data_dir
+from practice.services import audit as audit_trail
 
 log = logging.getLogger(__name__)
 
@@ -84,18 +87,6 @@ def _connect_ro(path: Path, key: bytes | None = None) -> sqlite3.Connection:
     return crypto.connect(path, key, readonly=True)
 
 
-def row_counts(conn: sqlite3.Connection) -> dict[str, int]:
-    """Rows per table (SQLite's own tables left out)."""
-    names = [
-        row[0]
-        for row in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' "
-            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
-        )
-    ]
-    return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
-
-
 def verify(
     path: Path, expected_counts: dict[str, int] | None = None, *, key: bytes | None = None
 ) -> list[str]:
@@ -106,26 +97,15 @@ def verify(
         return [f"{path.name} is encrypted (or damaged): the passphrase is needed to check it"]
     if key is not None and crypto.has_plain_header(path):
         return [f"{path.name} is not encrypted, unlike this practice"]
-    try:
-        conn = _connect_ro(path, key)
-    except crypto.OPEN_ERRORS as exc:
-        return [f"cannot open {path.name}: {exc}"]
-    try:
-        result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-        lines = [] if result == ["ok"] else [ln for r in result for ln in str(r).splitlines()]
-        problems = [f"integrity: {line}" for line in lines[:20]]
-        problems += [f"foreign key: {r}" for r in conn.execute("PRAGMA foreign_key_check")]
-        if expected_counts is not None:
-            counts = row_counts(conn)
-            for table in sorted(set(expected_counts) | set(counts)):
-                want, got = expected_counts.get(table), counts.get(table)
-                if want != got:
-                    problems.append(f"table {table}: {got} rows, the source had {want}")
-        return problems
-    except crypto.DATABASE_ERRORS as exc:
-        return [f"{path.name} is damaged or not a database: {exc}"]
-    finally:
-        conn.close()
+    result = file_check.check_file(path, key, counts=expected_counts is not None)
+    problems = list(result.problems)
+    if expected_counts is not None and result.row_counts is not None:
+        counts = result.row_counts
+        for table in sorted(set(expected_counts) | set(counts)):
+            want, got = expected_counts.get(table), counts.get(table)
+            if want != got:
+                problems.append(f"table {table}: {got} rows, the source had {want}")
+    return problems
 
 
 def _create_private(path: Path) -> None:
@@ -198,7 +178,7 @@ def make_backup(
         try:
             # One read transaction: the counts and the copy see the same snapshot.
             source.execute("BEGIN")
-            counts = row_counts(source)
+            counts = file_check.row_counts(source)
             _copy(source, partial, key)
             source.execute("COMMIT")
         finally:
@@ -354,13 +334,10 @@ def glob_escape(text: str) -> str:
 
 def _audit(db_path: Path, action: str, summary: str, key: bytes | None = None) -> None:
     """Record a backup or restore in the database's own audit trail."""
-    from practice.db.engine import Database
-    from practice.services import audit
-
     database = Database(db_path, key=key)
     try:
         with database.session() as session:
-            audit.record(session, "database", None, action, summary)
+            audit_trail.record(session, "database", None, action, summary)
     finally:
         database.dispose()
 
@@ -439,7 +416,7 @@ def restore(
     try:
         source = _connect_ro(backup_path, key)
         try:
-            counts = row_counts(source)
+            counts = file_check.row_counts(source)
             _copy(source, db_path, key)
         finally:
             source.close()
@@ -465,12 +442,6 @@ def restore(
         kept = f"; previous file kept as {aside.name}" if aside else ""
         _audit(db_path, "restore", f"restored from backup {backup_path.name}{kept}", key)
     return aside
-
-
-def copy_key_file(db_path: Path, folder: Path) -> None:
-    from practice.db.encryption import copy_key_file as copy
-
-    copy(db_path, folder)
 
 
 def _restore_key_file(db_path: Path, folder: Path, key: bytes) -> None:

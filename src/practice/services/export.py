@@ -1,4 +1,4 @@
-"""Export: the whole practice as CSV and JSON files, and one client's record as a dict.
+"""Export: the whole practice as CSV and JSON files, and one client's record.
 
 :func:`export_all` writes one ``<table>.csv`` and one ``<table>.json`` per table of
 the schema (``alembic_version`` aside) and a ``README.txt`` describing every column,
@@ -55,6 +55,20 @@ from practice.db.models import (
     ReviewStrategy,
     SessionNote,
 )
+from practice.domain.record_model import (
+    AmendmentRecord,
+    AppointmentRecord,
+    AssignmentRecord,
+    ClientProfile,
+    ClientRecord,
+    DayBeforeCheckRecord,
+    ObservationRecord,
+    PeriodRecord,
+    PsychotherapyNoteRecord,
+    ReminderRecord,
+    ReviewRecord,
+    SessionNoteRecord,
+)
 from practice.services import audit
 from practice.services.errors import NotFoundError, ServiceError
 from practice.services.export_readme import readme_text
@@ -65,8 +79,6 @@ PRIVATE_TABLES = frozenset({"psychotherapy_notes", "session_drafts"})
 # Derived search keys: in the full export (it is everything), not in a client's record.
 _CLIENT_INTERNAL = ("sort_name", "identity_key")
 _BATCH = 1000
-CLIENT_RECORD_FORMAT = "practice.client-record"
-CLIENT_RECORD_VERSION = 1
 
 
 class ExportError(ServiceError):
@@ -249,8 +261,8 @@ def _schema_revision(session: Session) -> str:
 
 def export_client(
     session: Session, client_id: int, *, include_psychotherapy_notes: bool = False
-) -> dict[str, Any]:
-    """One client's whole record as a JSON-ready dict (``json.dumps`` takes it as is).
+) -> ClientRecord:
+    """One client's whole record (:meth:`ClientRecord.to_json` gives it for JSON).
 
     Appointments carry their session note (with amendments and resistance
     observations), day-before checks and, only when asked, the psychotherapy note;
@@ -259,7 +271,7 @@ def export_client(
     clients = list(_rows(session, _table(Client), Client.id == client_id))
     if not clients:
         raise NotFoundError(f"There is no client with id {client_id}.")
-    profile = {k: v for k, v in clients[0].items() if k not in _CLIENT_INTERNAL}
+    profile = ClientProfile(**{k: v for k, v in clients[0].items() if k not in _CLIENT_INTERNAL})
 
     appt_ids = select(Appointment.id).where(Appointment.client_id == client_id)
     note_ids = select(SessionNote.id).where(SessionNote.appointment_id.in_(appt_ids))
@@ -272,42 +284,51 @@ def export_client(
         ResistanceObservation.note_id.in_(note_ids),
         key="note_id",
     )
-    notes: dict[int, dict[str, Any]] = {}
+    notes: dict[int, SessionNoteRecord] = {}
     for note in _rows(session, _table(SessionNote), SessionNote.appointment_id.in_(appt_ids)):
-        note["amendments"] = amendments.get(note["id"], [])
-        note["resistance_observations"] = observations.get(note["id"], [])
-        notes[note["appointment_id"]] = note
+        notes[note["appointment_id"]] = SessionNoteRecord(
+            **note,
+            amendments=tuple(AmendmentRecord(**a) for a in amendments.get(note["id"], [])),
+            resistance_observations=tuple(
+                ObservationRecord(**o) for o in observations.get(note["id"], [])
+            ),
+        )
     checks = _grouped(
         session,
         _table(DayBeforeCheck),
         DayBeforeCheck.appointment_id.in_(appt_ids),
         key="appointment_id",
     )
-    private: dict[int, dict[str, Any]] = {}
+    private: dict[int, PsychotherapyNoteRecord] = {}
     if include_psychotherapy_notes:
         where = PsychotherapyNote.appointment_id.in_(appt_ids)
-        private = {n["appointment_id"]: n for n in _rows(session, _table(PsychotherapyNote), where)}
-    appointments = []
-    for appt in _rows(session, _table(Appointment), Appointment.client_id == client_id):
-        appt["session_note"] = notes.get(appt["id"])
-        appt["day_before_checks"] = checks.get(appt["id"], [])
-        if include_psychotherapy_notes:
-            appt["psychotherapy_note"] = private.get(appt["id"])
-        appointments.append(appt)
-
+        private = {
+            n["appointment_id"]: PsychotherapyNoteRecord(**n)
+            for n in _rows(session, _table(PsychotherapyNote), where)
+        }
+    appointments = tuple(
+        AppointmentRecord(
+            **appt,
+            session_note=notes.get(appt["id"]),
+            day_before_checks=tuple(DayBeforeCheckRecord(**c) for c in checks.get(appt["id"], [])),
+            psychotherapy_note=private.get(appt["id"]),
+        )
+        for appt in _rows(session, _table(Appointment), Appointment.client_id == client_id)
+    )
     assignments = _assignments(session, client_id)
-    record: dict[str, Any] = {
-        "format": CLIENT_RECORD_FORMAT,
-        "version": CLIENT_RECORD_VERSION,
-        "exported_at": utc_text(datetime.now(UTC)),
-        "psychotherapy_notes_included": include_psychotherapy_notes,
-        "client": profile,
-        "appointments": appointments,
-        "homework_assignments": assignments,
-        "conditioning_periods": list(
-            _rows(session, _table(ConditioningPeriod), ConditioningPeriod.client_id == client_id)
+    record = ClientRecord(
+        exported_at=utc_text(datetime.now(UTC)),
+        psychotherapy_notes_included=include_psychotherapy_notes,
+        client=profile,
+        appointments=appointments,
+        homework_assignments=assignments,
+        conditioning_periods=tuple(
+            PeriodRecord(**p)
+            for p in _rows(
+                session, _table(ConditioningPeriod), ConditioningPeriod.client_id == client_id
+            )
         ),
-    }
+    )
     audit.record(
         session,
         "client",
@@ -329,7 +350,7 @@ def _grouped(
     return groups
 
 
-def _assignments(session: Session, client_id: int) -> list[dict[str, Any]]:
+def _assignments(session: Session, client_id: int) -> tuple[AssignmentRecord, ...]:
     hw_ids = select(HomeworkAssignment.id).where(HomeworkAssignment.client_id == client_id)
     review_ids = select(HomeworkReview.id).where(HomeworkReview.assignment_id.in_(hw_ids))
     barriers = _grouped(
@@ -341,17 +362,25 @@ def _assignments(session: Session, client_id: int) -> list[dict[str, Any]]:
         ReviewStrategy.review_id.in_(review_ids),
         key="review_id",
     )
-    reviews: dict[int, list[dict[str, Any]]] = {}
+    reviews: dict[int, list[ReviewRecord]] = {}
     for review in _rows(session, _table(HomeworkReview), HomeworkReview.assignment_id.in_(hw_ids)):
-        review["barriers"] = [b["barrier"] for b in barriers.get(review["id"], [])]
-        review["strategies"] = [s["strategy"] for s in strategies.get(review["id"], [])]
-        reviews.setdefault(review["assignment_id"], []).append(review)
+        reviews.setdefault(review["assignment_id"], []).append(
+            ReviewRecord(
+                **review,
+                barriers=tuple(b["barrier"] for b in barriers.get(review["id"], [])),
+                strategies=tuple(s["strategy"] for s in strategies.get(review["id"], [])),
+            )
+        )
     reminders = _grouped(
         session, _table(ReminderLog), ReminderLog.assignment_id.in_(hw_ids), key="assignment_id"
     )
-    assignments = []
-    for hw in _rows(session, _table(HomeworkAssignment), HomeworkAssignment.client_id == client_id):
-        hw["reviews"] = reviews.get(hw["id"], [])
-        hw["reminder_log"] = reminders.get(hw["id"], [])
-        assignments.append(hw)
-    return assignments
+    return tuple(
+        AssignmentRecord(
+            **hw,
+            reviews=tuple(reviews.get(hw["id"], [])),
+            reminder_log=tuple(ReminderRecord(**r) for r in reminders.get(hw["id"], [])),
+        )
+        for hw in _rows(
+            session, _table(HomeworkAssignment), HomeworkAssignment.client_id == client_id
+        )
+    )

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -53,12 +52,13 @@ from practice.domain.vocabulary import (
 from practice.services import appointments, audit, clients, homework, reviews
 from practice.services.errors import NotFoundError, ServiceError
 from practice.services.homework import AssignmentView
+from practice.services.printing import template_library
 from practice.services.reviews import ReviewView
-
-if TYPE_CHECKING:
-    from practice.sheets.fillable import FilledSheet
-    from practice.sheets.model import SheetField, SheetText
-    from practice.sheets.templates import TemplateLibrary
+from practice.sheets.fillable import FilledSheet, SheetImportError, read_filled_sheet
+from practice.sheets.model import Layout, SheetField, SheetText
+from practice.sheets.scales import face_choices
+from practice.sheets.styles import sheet_style
+from practice.sheets.templates import TemplateLibrary
 
 WEEK_DAYS = 7
 SCALE_TOP = {
@@ -134,8 +134,6 @@ def suggest_completion(recorded: int, expected: int | None) -> int:
 
 
 def _read(pdf_bytes: bytes) -> FilledSheet:
-    from practice.sheets.fillable import SheetImportError, read_filled_sheet
-
     try:
         return read_filled_sheet(pdf_bytes)
     except SheetImportError as exc:
@@ -187,9 +185,6 @@ def _variant(
 
 def _rating_text(value: int, top: int, field: SheetField | None, sheet: SheetText | None) -> str:
     if top <= 4 and field is not None and sheet is not None:
-        from practice.sheets.scales import face_choices
-        from practice.sheets.styles import sheet_style
-
         words = face_choices(sheet_style(sheet.level), sheet.language, field)
         if 0 <= value < len(words):
             return f"{words[value][1]} ({value} / {top})"
@@ -220,8 +215,6 @@ def _answer_lines(filled: FilledSheet, shown: SheetText | None) -> tuple[AnswerL
 
 
 def _blocks(own: SheetText | None) -> int:
-    from practice.sheets.model import Layout
-
     if own is None:
         return WEEK_DAYS
     if own.layout is Layout.DAILY:
@@ -237,8 +230,6 @@ def preview_filled(
     templates: TemplateLibrary | None = None,
 ) -> FilledPreview:
     """What a returned fillable sheet holds and the review it suggests; writes nothing."""
-    from practice.services.printing import template_library
-
     filled = _read(pdf_bytes)
     a = _assignment(session, filled.code)
     if client_id is not None and a.client_id != client_id:

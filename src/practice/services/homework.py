@@ -78,6 +78,7 @@ def defaults_for(
     today: date | None = None,
 ) -> AssignmentInput:
     """New-assignment input prefilled from client and template (see ``homework_prefill``)."""
+    # deferred: import cycle (homework_prefill imports this module)
     from practice.services.homework_prefill import defaults_for as prefill
 
     return prefill(session, client_id, template_key, templates=templates, today=today)

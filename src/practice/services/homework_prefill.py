@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
-from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -19,9 +18,7 @@ from practice.domain.inputs import AssignmentInput
 from practice.domain.vocabulary import Language, LiteracyLevel
 from practice.services.appointments import next_appointment
 from practice.services.errors import NotFoundError
-
-if TYPE_CHECKING:
-    from practice.sheets.templates import TemplateLibrary
+from practice.sheets.templates import TemplateLibrary, practice_templates
 
 
 def humanised(template_key: str) -> str:
@@ -43,8 +40,6 @@ def template_texts(
     """
     try:
         if templates is None:
-            from practice.sheets.templates import practice_templates
-
             templates = practice_templates()
         text = templates.get(template_key).text(level, language)
         return text.title, text.instruction_text or None, text.why_it_helps or None

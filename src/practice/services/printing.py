@@ -52,11 +52,15 @@ from practice.domain.vocabulary import (
 from practice.services import appointments, audit, clients, homework
 from practice.services.errors import NotFoundError, ServiceError
 from practice.services.homework import AssignmentView
+from practice.sheets.templates import (
+    TemplateLibrary,
+    default_user_template_dir,
+    practice_templates,
+)
 
 if TYPE_CHECKING:
     from practice.sheets.model import SheetText, Template
     from practice.sheets.sheet import SheetRequest
-    from practice.sheets.templates import TemplateLibrary
 
 Paper = Literal["a4", "letter"]
 CardSize = Literal["a6", "index"]
@@ -80,8 +84,6 @@ class SheetTextError(ServiceError):
 
 def user_template_dir() -> Path:
     """The therapist's own templates: ``templates`` in the data folder."""
-    from practice.sheets.templates import default_user_template_dir
-
     return default_user_template_dir()
 
 
@@ -89,8 +91,6 @@ def template_library(templates: TemplateLibrary | None = None) -> TemplateLibrar
     """``templates``, or the built-ins plus the therapist's own, loaded now."""
     if templates is not None:
         return templates
-    from practice.sheets.templates import practice_templates
-
     return practice_templates()
 
 
@@ -209,6 +209,7 @@ def sheet_request(
     bring_on: date | None = None,
 ) -> SheetRequest:
     """The :class:`SheetRequest` of one assignment (dates as described above)."""
+    # deferred: start-up speed (sheet drawing)
     from practice.sheets.sheet import SheetRequest
 
     today = today or date.today()
@@ -234,6 +235,7 @@ def sheet_for_assignment(
     today: date | None = None,
 ) -> bytes:
     """The PDF of one assignment's sheet, filled in for its client."""
+    # deferred: start-up speed (sheet drawing)
     from practice.sheets.sheet import SelfRecordSheet
 
     assignment = homework.get(session, assignment_id)
@@ -246,6 +248,7 @@ def sheet_for_assignment(
 
 def when_text(assignment: AssignmentView) -> str:
     """How often, for the reminder card, in the client's language."""
+    # deferred: start-up speed (card drawing)
     from practice.sheets.card import card_text
 
     lang = assignment.language
@@ -266,6 +269,7 @@ def card_for_assignment(
     today: date | None = None,
 ) -> bytes:
     """The reminder card of one assignment; an active one is marked "card printed"."""
+    # deferred: start-up speed (card drawing)
     from practice.sheets.card import ReminderCard, ReminderCardRequest
 
     assignment = homework.get(session, assignment_id)
@@ -311,6 +315,7 @@ def alarm_for_assignment(
     session: Session, assignment_id: int, *, today: date | None = None
 ) -> bytes:
     """A daily-alarm ``.ics`` over the assignment's days at its reminder time (else 20:00)."""
+    # deferred: start-up speed (imports icalendar)
     from practice.sheets.alarm import daily_alarm_ics
 
     assignment = homework.get(session, assignment_id)
@@ -378,6 +383,7 @@ def week_sheets(
 ) -> tuple[bytes, list[str]]:
     """One printable PDF of every active assignment of clients with an appointment from
     ``first_day`` to ``last_day``, and one summary line per sheet (in print order)."""
+    # deferred: start-up speed (sheet drawing)
     from practice.sheets.sheet import render_many
 
     planned = week_plan(session, first_day, last_day, paper=paper, templates=templates)

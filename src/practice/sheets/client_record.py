@@ -1,13 +1,13 @@
-"""One client's whole record as a PDF, from the dict ``services.export.export_client`` returns.
+"""One client's whole record as a PDF, from ``services.export.export_client``'s record.
 
-The renderer takes the JSON-ready dict (not the database), so it reads a record saved
-as JSON just as well. A4, for the therapist (English): a running header "Confidential
-clinical record" with the client's name and the export date on every page, "page x
-of y" in the footer. The profile comes first, then the sessions newest first (each
+The renderer takes the typed record (``domain.record_model``), not the database.
+A4, for the therapist (English): a running header "Confidential clinical record"
+with the client's name and the export date on every page, "page x of y" in the
+footer. The profile comes first, then the sessions newest first (each
 note as signed, then every amendment with its date, reason and the sections it
 changed; resistance observations; day-before calls), the homework with its reviews,
 and the conditional-session periods with their calls. Psychotherapy notes appear only
-when the dict holds them, each under "Psychotherapy notes (private)".
+when the record holds them, each under "Psychotherapy notes (private)".
 
 Text is drawn as the therapist typed it; characters a PDF cannot hold (NUL, lone
 surrogates, other control characters) are replaced or dropped, never a crash.
@@ -16,7 +16,7 @@ surrogates, other control characters) are replaced or dropped, never a crash.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -28,6 +28,13 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus.flowables import HRFlowable
 
+from practice.domain.record_model import (
+    AppointmentRecord,
+    AssignmentRecord,
+    ClientRecord,
+    ReviewRecord,
+    SessionNoteRecord,
+)
 from practice.domain.vocabulary import (
     AppointmentStatus,
     Barrier,
@@ -121,19 +128,17 @@ def _canvas_class(furniture: Callable[[Canvas, int, int], None]) -> type[Canvas]
 class ClientRecordPdf:
     """Renders one client's record; ``generate()`` returns the PDF bytes."""
 
-    def __init__(self, record: Mapping[str, Any]) -> None:
+    def __init__(self, record: ClientRecord) -> None:
         self.record = record
-        self.client: Mapping[str, Any] = record.get("client") or {}
+        self.client = record.client
         self.fonts = register_fonts()
         self.width = PAGE_W - 2 * MARGIN
         self.styles = build_styles(self.fonts)
         self.name = client_name(self.client)
-        exported = moment(record.get("exported_at"))
-        self.exported = when_text(record.get("exported_at")) if exported else "date unknown"
-        self.private_included = bool(record.get("psychotherapy_notes_included"))
-        self.sessions_at = {
-            a.get("id"): a.get("starts_at") for a in record.get("appointments") or ()
-        }
+        exported = moment(record.exported_at)
+        self.exported = when_text(record.exported_at) if exported else "date unknown"
+        self.private_included = record.psychotherapy_notes_included
+        self.sessions_at = {a.id: a.starts_at for a in record.appointments}
 
     def generate(self) -> bytes:
         buf = io.BytesIO()
@@ -204,11 +209,9 @@ class ClientRecordPdf:
 
     def _sessions(self) -> list[Flowable]:
         appointments = sorted(
-            self.record.get("appointments") or (),
-            key=lambda a: sort_key(a.get("starts_at")),
-            reverse=True,
+            self.record.appointments, key=lambda a: sort_key(a.starts_at), reverse=True
         )
-        attended = sum(1 for a in appointments if a.get("status") == "attended")
+        attended = sum(1 for a in appointments if a.status == "attended")
         out: list[Flowable] = [
             self._p("Sessions, newest first", "h1"),
             self._text(f"{len(appointments)} appointments, {attended} attended.", "meta"),
@@ -217,56 +220,49 @@ class ClientRecordPdf:
             out += self._appointment(appt)
         return out
 
-    def _appointment(self, appt: Mapping[str, Any]) -> list[Flowable]:
-        status = label(AppointmentStatus, appt.get("status"))
+    def _appointment(self, appt: AppointmentRecord) -> list[Flowable]:
+        status = label(AppointmentStatus, appt.status)
         heading = (
-            f"{when_text(appt.get('starts_at'), weekday=True)} · "
-            f"{appt.get('duration_minutes')} min · {status}"
+            f"{when_text(appt.starts_at, weekday=True)} · {appt.duration_minutes} min · {status}"
         )
         out: list[Flowable] = [self._text(heading, "h2")]
-        if appt.get("status_reason"):
-            out.append(self._field("Reason", appt["status_reason"]))
-        for check in appt.get("day_before_checks") or ():
+        if appt.status_reason:
+            out.append(self._field("Reason", appt.status_reason))
+        for check in appt.day_before_checks:
             out.append(self._field("Day-before call", call_text(check)))
-        note = appt.get("session_note")
-        if note:
-            out += self._note(note)
-        private = appt.get("psychotherapy_note")
+        if appt.session_note:
+            out += self._note(appt.session_note)
+        private = appt.psychotherapy_note
         if private:
-            day = when_text(appt.get("starts_at"), weekday=True)
+            day = when_text(appt.starts_at, weekday=True)
             out.append(self._p(f"{PRIVATE_HEADING} — session of {safe(day)}", "private_h"))
-            out.append(self._text(private.get("text") or "", "private"))
+            out.append(self._text(private.text or "", "private"))
         return out
 
-    def _note(self, note: Mapping[str, Any]) -> list[Flowable]:
-        kind = str(note.get("format") or "").upper()
-        signed = note.get("signed_at")
+    def _note(self, note: SessionNoteRecord) -> list[Flowable]:
+        kind = note.format.upper()
+        signed = note.signed_at
         state = f"signed {when_text(signed)}" if signed else "not signed"
         out: list[Flowable] = [self._text(f"{kind} note, {state}", "h3")]
-        sections: dict[str, str] = dict(note.get("sections") or {})
-        out += self._sections_of(sections, note.get("plan"), "item")
-        if note.get("stage_of_change"):
-            out.append(
-                self._field("Stage of change", label(StageOfChange, note["stage_of_change"]))
-            )
-        current, plan = dict(sections), note.get("plan")
-        amendments = list(note.get("amendments") or ())
-        for number, amendment in enumerate(amendments, 1):
-            changed = {
-                k: v for k, v in (amendment.get("sections") or {}).items() if current.get(k) != v
-            }
-            new_plan = amendment.get("plan")
+        sections: dict[str, str] = dict(note.sections)
+        out += self._sections_of(sections, note.plan, "item")
+        if note.stage_of_change:
+            out.append(self._field("Stage of change", label(StageOfChange, note.stage_of_change)))
+        current, plan = dict(sections), note.plan
+        for number, amendment in enumerate(note.amendments, 1):
+            changed = {k: v for k, v in amendment.sections.items() if current.get(k) != v}
+            new_plan = amendment.plan
             plan_changed = new_plan is not None and new_plan != plan
-            head = f"Amendment {number}, {when_text(amendment.get('created_at'))}"
+            head = f"Amendment {number}, {when_text(amendment.created_at)}"
             out.append(self._text(head, "h3"))
-            out.append(self._field("Reason", amendment.get("reason") or "", "deep"))
+            out.append(self._field("Reason", amendment.reason or "", "deep"))
             out += self._sections_of(changed, new_plan if plan_changed else None, "deep")
             if not changed and not plan_changed:
                 out.append(self._text("No text changed.", "deep"))
             current.update(changed)
             plan = new_plan if plan_changed else plan
-        amended_by = {a.get("id"): n for n, a in enumerate(amendments, 1)}
-        for obs in note.get("resistance_observations") or ():
+        amended_by = {a.id: n for n, a in enumerate(note.amendments, 1)}
+        for obs in note.resistance_observations:
             out.append(self._field("Resistance", observation_text(obs, amended_by)))
         return out
 
@@ -280,11 +276,9 @@ class ClientRecordPdf:
 
     def _homework(self) -> list[Flowable]:
         assignments = sorted(
-            self.record.get("homework_assignments") or (),
-            key=lambda a: (str(a.get("start_date") or ""), a.get("id") or 0),
-            reverse=True,
+            self.record.homework_assignments, key=lambda a: (a.start_date, a.id), reverse=True
         )
-        codes = {a.get("id"): a.get("code") for a in assignments}
+        codes = {a.id: a.code for a in assignments}
         out: list[Flowable] = [self._p("Homework, newest first", "h1")]
         if not assignments:
             out.append(self._text("No homework assigned."))
@@ -292,75 +286,75 @@ class ClientRecordPdf:
             out += self._assignment(hw, codes)
         return out
 
-    def _assignment(self, hw: Mapping[str, Any], codes: Mapping[Any, Any]) -> list[Flowable]:
-        out: list[Flowable] = [self._text(f"{hw.get('code')} · {hw.get('title')}", "h2")]
+    def _assignment(self, hw: AssignmentRecord, codes: Mapping[int, str]) -> list[Flowable]:
+        out: list[Flowable] = [self._text(f"{hw.code} · {hw.title}", "h2")]
         out.append(self._field("Sheet", sheet_text(hw)))
-        if hw.get("replaces_id") in codes:
-            out.append(self._field("Replaces", codes[hw["replaces_id"]]))
-        status = str(hw.get("status") or "").replace("_", " ").capitalize()
-        reason = f": {hw['status_reason']}" if hw.get("status_reason") else ""
+        if hw.replaces_id is not None and hw.replaces_id in codes:
+            out.append(self._field("Replaces", codes[hw.replaces_id]))
+        status = hw.status.replace("_", " ").capitalize()
+        reason = f": {hw.status_reason}" if hw.status_reason else ""
         out.append(self._field("Status", status + reason))
-        for key, name in (("instructions", "Instructions"), ("rationale", "Why it helps")):
-            if hw.get(key):
-                out.append(self._field(name, hw[key]))
+        for name, text in (("Instructions", hw.instructions), ("Why it helps", hw.rationale)):
+            if text:
+                out.append(self._field(name, text))
         out.append(self._field("Reminders", reminders_text(hw)))
-        done = [name for key, name in (
-            ("value_discussed", "value discussed"), ("teach_back_done", "teach-back done"),
-            ("alarm_set_in_session", "alarm set"), ("reminder_card_printed", "card printed"),
-        ) if hw.get(key)]  # fmt: skip
+        done = [name for flag, name in (
+            (hw.value_discussed, "value discussed"), (hw.teach_back_done, "teach-back done"),
+            (hw.alarm_set_in_session, "alarm set"), (hw.reminder_card_printed, "card printed"),
+        ) if flag]  # fmt: skip
         if done:
             out.append(self._field("In session", ", ".join(done)))
-        reviews = sorted(hw.get("reviews") or (), key=self._review_key, reverse=True)
+        reviews = sorted(hw.reviews, key=self._review_key, reverse=True)
         if not reviews:
             out.append(self._text("Not reviewed yet.", "item"))
         for review in reviews:
             out += self._review(review)
         return out
 
-    def _review_key(self, review: Mapping[str, Any]) -> float:
-        return sort_key(
-            self.sessions_at.get(review.get("appointment_id")) or review.get("created_at")
-        )
+    def _review_at(self, review: ReviewRecord) -> str:
+        """When the review was made: its session's start, else when it was written."""
+        return self.sessions_at.get(review.appointment_id) or review.created_at
 
-    def _review(self, review: Mapping[str, Any]) -> list[Flowable]:
-        at = self.sessions_at.get(review.get("appointment_id")) or review.get("created_at")
+    def _review_key(self, review: ReviewRecord) -> float:
+        return sort_key(self._review_at(review))
+
+    def _review(self, review: ReviewRecord) -> list[Flowable]:
+        at = self._review_at(review)
         out: list[Flowable] = [
             self._p(f"<b>Review {safe(date_text(at))}:</b> {safe(review_summary(review))}", "item")
         ]
-        barriers = [label(Barrier, b) for b in review.get("barriers") or ()]
-        strategies = [label(Strategy, s) for s in review.get("strategies") or ()]
+        barriers = [label(Barrier, b) for b in review.barriers]
+        strategies = [label(Strategy, s) for s in review.strategies]
         if barriers:
             out.append(self._field("Barriers", ", ".join(barriers), "deep"))
         if strategies:
             out.append(self._field("Strategies", ", ".join(strategies), "deep"))
-        if review.get("note"):
-            out.append(self._field("Note", review["note"], "deep"))
+        if review.note:
+            out.append(self._field("Note", review.note, "deep"))
         return out
 
     # ---- conditional sessions ---------------------------------------------------------
 
     def _conditioning(self) -> list[Flowable]:
-        periods: Sequence[Mapping[str, Any]] = self.record.get("conditioning_periods") or ()
+        periods = self.record.conditioning_periods
         calls = [
-            (appt.get("starts_at"), check)
-            for appt in self.record.get("appointments") or ()
-            for check in appt.get("day_before_checks") or ()
+            (appt.starts_at, check)
+            for appt in self.record.appointments
+            for check in appt.day_before_checks
         ]
         if not periods and not calls:
             return []
         out: list[Flowable] = [self._p("Conditional sessions and day-before calls", "h1")]
-        for period in sorted(periods, key=lambda p: str(p.get("starts_on")), reverse=True):
-            span = f"From {date_text(period.get('starts_on'))}"
-            span += f" to {date_text(period['ends_on'])}" if period.get("ends_on") else ", open"
-            out.append(self._text(f"{span} (agreed {date_text(period.get('agreed_on'))})", "h2"))
-            out.append(self._field("Reason", period.get("reason") or ""))
-            if period.get("override_reason"):
-                out.append(self._field("Why despite cannot-postpone", period["override_reason"]))
+        for period in sorted(periods, key=lambda p: p.starts_on, reverse=True):
+            span = f"From {date_text(period.starts_on)}"
+            span += f" to {date_text(period.ends_on)}" if period.ends_on else ", open"
+            out.append(self._text(f"{span} (agreed {date_text(period.agreed_on)})", "h2"))
+            out.append(self._field("Reason", period.reason or ""))
+            if period.override_reason:
+                out.append(self._field("Why despite cannot-postpone", period.override_reason))
         if calls:
             out.append(self._p("Day-before calls, newest first", "h3"))
-        for starts_at, check in sorted(
-            calls, key=lambda c: sort_key(c[1].get("called_at")), reverse=True
-        ):
+        for starts_at, check in sorted(calls, key=lambda c: sort_key(c[1].called_at), reverse=True):
             out.append(self._field(f"Session {when_text(starts_at, weekday=True)}",
                                    call_text(check)))  # fmt: skip
         return out

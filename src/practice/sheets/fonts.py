@@ -40,7 +40,7 @@ _registered: FontSet | None = None
 
 def _atkinson_paths() -> tuple[Path, Path] | None:
     try:
-        import fontpkg_atkinson_hyperlegible as pkg
+        import fontpkg_atkinson_hyperlegible as pkg  # deferred: optional (fallback below)
     except ImportError:
         return None
     root = Path(pkg.__file__).resolve().parent / "files"

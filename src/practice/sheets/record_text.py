@@ -1,9 +1,9 @@
-"""Values of an exported client record (``services.export.export_client``) as words.
+"""Values of an exported client record (``domain.record_model``) as words.
 
-The record is JSON-ready: timestamps are ISO 8601 in UTC, dates ``YYYY-MM-DD``,
-fixed choices their stored strings. These helpers turn them into what the therapist
-reads (local times, "12 Nov 2026", the vocabulary's labels) and make any text safe
-for ReportLab's Paragraph markup. No value makes them raise.
+The record holds values as JSON does: timestamps ISO 8601 in UTC, dates
+``YYYY-MM-DD``, fixed choices their stored strings. These helpers turn them into what
+the therapist reads (local times, "12 Nov 2026", the vocabulary's labels) and make any
+text safe for ReportLab's Paragraph markup. No value makes them raise.
 """
 
 from __future__ import annotations
@@ -12,11 +12,17 @@ import re
 from collections.abc import Mapping
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from practice.domain.record_model import (
+    AssignmentRecord,
+    ClientProfile,
+    DayBeforeCheckRecord,
+    ObservationRecord,
+    ReviewRecord,
+)
 from practice.domain.vocabulary import (
     COMPLETION_ANCHORS,
     ClientStatus,
@@ -111,90 +117,89 @@ def completion_text(value: object) -> str:
     return f"{value} — {words}" if words else str(value)
 
 
-def client_name(client: Mapping[str, Any]) -> str:
-    name = f"{client.get('last_name') or ''}, {client.get('first_name') or ''}".strip(" ,")
-    preferred = client.get("preferred_name")
+def client_name(client: ClientProfile) -> str:
+    name = f"{client.last_name or ''}, {client.first_name or ''}".strip(" ,")
+    preferred = client.preferred_name
     return f"{name} ({preferred})" if preferred else name
 
 
-def call_text(check: Mapping[str, Any]) -> str:
+def call_text(check: DayBeforeCheckRecord) -> str:
     """'called 15 Oct 2026, 17:29: self-record done; session kept. <note>'"""
-    outcome, decision = str(check.get("outcome")), str(check.get("decision"))
+    outcome, decision = check.outcome, check.decision
     text = (
-        f"called {when_text(check.get('called_at'))}: "
+        f"called {when_text(check.called_at)}: "
         f"{OUTCOME_WORDS.get(outcome, outcome)}; {DECISION_WORDS.get(decision, decision)}"
     )
-    return f"{text}. {check['note']}" if check.get("note") else text
+    return f"{text}. {check.note}" if check.note else text
 
 
 def _time(value: object) -> str:
     return f" at {str(value)[:5]}" if value else ""
 
 
-def profile_rows(c: Mapping[str, Any]) -> list[tuple[str, object]]:
+def profile_rows(c: ClientProfile) -> list[tuple[str, object]]:
     """The client's profile as (label, value) lines."""
-    status = label(ClientStatus, c.get("status"))
-    if c.get("ended_on"):
-        status += f" since {date_text(c['ended_on'])}"
-    stage = c.get("stage_of_change")
-    sheets = f"{label(LiteracyLevel, c.get('literacy_level'))} level"
+    status = label(ClientStatus, c.status)
+    if c.ended_on:
+        status += f" since {date_text(c.ended_on)}"
+    stage = c.stage_of_change
+    sheets = f"{label(LiteracyLevel, c.literacy_level)} level"
     rows: list[tuple[str, object]] = [
-        ("Birth date", date_text(c.get("birth_date")) or "not recorded"),
-        ("Phone", c.get("phone") or "—"),
-        ("E-mail", c.get("email") or "—"),
-        ("Language", label(Language, c.get("language"))),
-        ("Sheets", sheets + (", large print" if c.get("large_print") else "")),
-        ("Preferred way to record", label(Modality, c.get("preferred_modality"))),
-        ("Reminders", label(ReminderChannel, c.get("reminder_channel"))
-         + _time(c.get("reminder_time"))),
+        ("Birth date", date_text(c.birth_date) or "not recorded"),
+        ("Phone", c.phone or "—"),
+        ("E-mail", c.email or "—"),
+        ("Language", label(Language, c.language)),
+        ("Sheets", sheets + (", large print" if c.large_print else "")),
+        ("Preferred way to record", label(Modality, c.preferred_modality)),
+        ("Reminders", label(ReminderChannel, c.reminder_channel) + _time(c.reminder_time)),
         ("Stage of change", label(StageOfChange, stage) if stage else "not assessed"),
         ("Status", status),
-        ("Client since", date_text(c.get("started_on")) or "—"),
-    ]  # fmt: skip
-    if c.get("cannot_postpone"):
-        rows.append(("Cannot postpone treatment", c.get("cannot_postpone_reason") or "yes"))
-    if c.get("notes"):
-        rows.append(("Notes", c["notes"]))
+        ("Client since", date_text(c.started_on) or "—"),
+    ]
+    if c.cannot_postpone:
+        rows.append(("Cannot postpone treatment", c.cannot_postpone_reason or "yes"))
+    if c.notes:
+        rows.append(("Notes", c.notes))
     return rows
 
 
-def observation_text(obs: Mapping[str, Any], amendment_numbers: Mapping[Any, int]) -> str:
+def observation_text(obs: ObservationRecord, amendment_numbers: Mapping[int, int]) -> str:
     """A resistance observation in one line; ``amendment_numbers``: id -> 1, 2, ..."""
-    parts = [label(ResistanceKind, obs.get("kind"))]
-    if obs.get("text"):
-        parts[0] += f" — {obs['text']}"
-    if obs.get("raise_next_session"):
-        raised = obs.get("raised_at")
+    parts = [label(ResistanceKind, obs.kind)]
+    if obs.text:
+        parts[0] += f" — {obs.text}"
+    if obs.raise_next_session:
+        raised = obs.raised_at
         parts.append(f"raised {when_text(raised)}" if raised else "to raise next session")
-    if obs.get("amendment_id") in amendment_numbers:
-        parts.append(f"added with amendment {amendment_numbers[obs['amendment_id']]}")
+    if obs.amendment_id is not None and obs.amendment_id in amendment_numbers:
+        parts.append(f"added with amendment {amendment_numbers[obs.amendment_id]}")
     return "; ".join(parts)
 
 
-def sheet_text(hw: Mapping[str, Any]) -> str:
+def sheet_text(hw: AssignmentRecord) -> str:
     """An assignment's sheet, way to record, frequency and dates in one line."""
-    often = label(Frequency, hw.get("frequency")).lower()
-    if hw.get("frequency") == Frequency.PER_WEEK and hw.get("times_per_week"):
-        often = f"{hw['times_per_week']} times a week"
-    span = f"from {date_text(hw.get('start_date'))}"
-    if hw.get("due_date"):
-        span += f" to {date_text(hw['due_date'])}"
-    template = str(hw.get("template_key") or "").replace("_", " ").capitalize()
+    often = label(Frequency, hw.frequency).lower()
+    if hw.frequency == Frequency.PER_WEEK and hw.times_per_week:
+        often = f"{hw.times_per_week} times a week"
+    span = f"from {date_text(hw.start_date)}"
+    if hw.due_date:
+        span += f" to {date_text(hw.due_date)}"
+    template = hw.template_key.replace("_", " ").capitalize()
     return (
-        f"{template}, {label(LiteracyLevel, hw.get('level')).lower()} level, "
-        f"{label(Language, hw.get('language'))}"
-        + (", large print" if hw.get("large_print") else "")
-        + f"; {label(Modality, hw.get('modality')).lower()}, {often}, {span}"
+        f"{template}, {label(LiteracyLevel, hw.level).lower()} level, "
+        f"{label(Language, hw.language)}"
+        + (", large print" if hw.large_print else "")
+        + f"; {label(Modality, hw.modality).lower()}, {often}, {span}"
     )
 
 
-def reminders_text(hw: Mapping[str, Any]) -> str:
+def reminders_text(hw: AssignmentRecord) -> str:
     """The assignment's reminder channel and what its reminder log holds."""
-    text = label(ReminderChannel, hw.get("reminder_channel")) + _time(hw.get("reminder_time"))
-    log = list(hw.get("reminder_log") or ())
+    text = label(ReminderChannel, hw.reminder_channel) + _time(hw.reminder_time)
+    log = hw.reminder_log
     if log:
-        sent = sum(1 for r in log if r.get("sent_at"))
-        days = sorted(str(r.get("on_date") or "") for r in log)
+        sent = sum(1 for r in log if r.sent_at)
+        days = sorted(r.on_date for r in log)
         text += (
             f"; {sent} of {len(log)} logged reminders sent "
             f"({date_text(days[0])} – {date_text(days[-1])})"
@@ -202,14 +207,14 @@ def reminders_text(hw: Mapping[str, Any]) -> str:
     return text
 
 
-def review_summary(review: Mapping[str, Any]) -> str:
+def review_summary(review: ReviewRecord) -> str:
     """Completion with its anchor words, the client's rating, quality, days recorded."""
-    parts = [f"completion {completion_text(review.get('completion'))}"]
-    if review.get("client_rating") is not None:
-        parts.append(f"client's own rating {completion_text(review['client_rating'])}")
-    if review.get("quality") is not None:
-        parts.append(f"quality {review['quality']} of 4")
-    brought = "record brought" if review.get("brought") else "record not brought"
-    if review.get("days_recorded") is not None:
-        brought += f", {review['days_recorded']} days recorded"
+    parts = [f"completion {completion_text(review.completion)}"]
+    if review.client_rating is not None:
+        parts.append(f"client's own rating {completion_text(review.client_rating)}")
+    if review.quality is not None:
+        parts.append(f"quality {review.quality} of 4")
+    brought = "record brought" if review.brought else "record not brought"
+    if review.days_recorded is not None:
+        brought += f", {review.days_recorded} days recorded"
     return "; ".join([*parts, brought])

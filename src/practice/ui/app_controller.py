@@ -41,6 +41,7 @@ from practice.db.lock import DatabaseLock, LockedError
 from practice.services import backup, schema_upgrade
 from practice.services.backup import BackupError, BackupResult
 from practice.ui import notices
+from practice.ui.audit_view import AuditPage
 from practice.ui.backups_dialog import BackupsDialog
 from practice.ui.main_window import MainWindow
 
@@ -63,8 +64,6 @@ def backup_folder(db_path: Path, *, demo: bool = False) -> Path:
 
 
 def _audit_page(database: Database) -> QWidget:
-    from practice.ui.audit_view import AuditPage
-
     return AuditPage(database)
 
 
@@ -204,7 +203,7 @@ class AppController(QObject):
             return EXIT_CANNOT_OPEN
         self.database = Database(self.path, key=self.key)
         if self.demo:
-            from practice.services import demo as demo_service
+            from practice.services import demo as demo_service  # deferred: only with --demo
 
             with self.database.session() as session:
                 demo_service.seed_demo(session)

@@ -50,9 +50,6 @@ def label(name: str) -> str:
 class AuditTableModel(RowsTableModel[AuditEventView]):
     headers = HEADERS
 
-    def event_at(self, row: int) -> AuditEventView:
-        return self.row_at(row)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

@@ -25,6 +25,7 @@ from shiboken6 import Shiboken
 
 from practice.db import crypto
 from practice.db.engine import Database
+from practice.services.unlock_audit import record_unlock_failures
 from practice.ui.unlock_dialog import PassphrasePanel
 
 MINUTES_KEY = "security/auto_lock_minutes"
@@ -195,8 +196,6 @@ class AutoLock(QObject):
         reload = getattr(self.window, "reload_client_data", None)
         if reload is not None:
             reload()
-        from practice.services.unlock_audit import record_unlock_failures
-
         record_unlock_failures(self.database)
         self.timer.start()
         self.unlocked.emit()

@@ -7,6 +7,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -73,8 +74,6 @@ class AppointmentTableModel(RowsTableModel[AppointmentView]):
             state = "signed" if note.signed else "draft"
             return f"{note.format.value.upper()} ({state})"
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
-            from PySide6.QtGui import QColor
-
             return QColor(STATUS_COLOURS[appt.status])
         return None
 

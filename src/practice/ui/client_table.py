@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from practice.domain.text import search_key
 from practice.domain.vocabulary import ClientStatus
@@ -44,8 +45,6 @@ class ClientTableModel(RowsTableModel[ClientRow]):
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_LANGUAGE:
             return row.language.label
         if role == Qt.ItemDataRole.ForegroundRole and row.status != ClientStatus.ACTIVE:
-            from PySide6.QtGui import QColor
-
             return QColor("#6b6b6b")
         return None
 

@@ -20,7 +20,7 @@ import json
 import re
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from practice.db.engine import Database
+from practice.domain.record_model import ClientRecord
+from practice.services import clients
 from practice.services.errors import ServiceError
 from practice.services.export import export_all, export_client
 from practice.sheets.client_record import ClientRecordPdf
@@ -83,11 +85,11 @@ def _private_box() -> tuple[QCheckBox, QLabel]:
     return box, hint
 
 
-def record_bytes(kind: str, record: dict[str, Any]) -> bytes:
+def record_bytes(kind: str, record: ClientRecord) -> bytes:
     """A client's record as PDF ("pdf") or UTF-8 JSON ("json")."""
     if kind == "pdf":
         return ClientRecordPdf(record).generate()
-    return (json.dumps(record, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (json.dumps(record.to_json(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
 class ExportAllDialog(QDialog):
@@ -267,8 +269,6 @@ class ClientExportDialog(QDialog):
         self._load_name()
 
     def _load_name(self) -> None:
-        from practice.services import clients
-
         try:
             with self._db.session() as session:
                 view = clients.get(session, self.client_id)
@@ -319,7 +319,7 @@ class ClientExportDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.saved.append(target)
-        private = "with" if record["psychotherapy_notes_included"] else "without"
+        private = "with" if record.psychotherapy_notes_included else "without"
         self.result_label.setText(
             f"Saved {target} ({kind.upper()}, {private} psychotherapy notes)."
         )
@@ -374,7 +374,7 @@ class DataActions(QObject):
         self.client_export_action.setEnabled(self._form.client_id is not None)
 
     def open_import(self) -> QDialog:
-        from practice.ui.import_dialog import ImportClientsDialog
+        from practice.ui.import_dialog import ImportClientsDialog  # deferred: start-up speed
 
         dialog = ImportClientsDialog(self._db, self._window())
         dialog.imported.connect(self.changed)

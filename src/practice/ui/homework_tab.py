@@ -34,7 +34,9 @@ from practice.services.errors import ServiceError
 from practice.services.homework import AssignmentView
 from practice.services.reviews import ReviewView
 from practice.services.story import MissingReview
+from practice.ui.assignment_dialog import AssignmentDialog
 from practice.ui.homework_text import assignment_html, review_html, review_summary, status_text
+from practice.ui.sheet_preview import show_sheet_for_assignment
 from practice.ui.widgets import ReloadWhenShown
 
 COLUMNS = ("Homework", "Status", "Code", "Level", "Set", "Due", "Last review")
@@ -266,8 +268,6 @@ class HomeworkTab(ReloadWhenShown, QWidget):
     def assign(self) -> None:
         if self.client_id is None:
             return
-        from practice.ui.assignment_dialog import AssignmentDialog
-
         dialog = AssignmentDialog(self._db, self.client_id, parent=self)
         if dialog.exec() and dialog.result_view is not None:
             self._after_write(dialog.result_view.id)
@@ -276,8 +276,6 @@ class HomeworkTab(ReloadWhenShown, QWidget):
         old = self.selected_assignment()
         if old is None or not old.is_active:
             return
-        from practice.ui.assignment_dialog import AssignmentDialog
-
         dialog = AssignmentDialog(self._db, old.client_id, replacing=old, parent=self)
         if dialog.exec() and dialog.result_view is not None:
             self._after_write(dialog.result_view.id)
@@ -325,8 +323,6 @@ class HomeworkTab(ReloadWhenShown, QWidget):
 
     # ----- sheets (ui.sheet_preview, ui.filled_import_dialog) --------------------
     def show_sheet(self) -> None:
-        from practice.ui.sheet_preview import show_sheet_for_assignment
-
         chosen = self.selected_assignment()
         if chosen is not None:
             dialog = show_sheet_for_assignment(self._db, chosen.id, self)
@@ -334,7 +330,7 @@ class HomeworkTab(ReloadWhenShown, QWidget):
                 dialog.changed.connect(lambda: self._after_write(chosen.id))
 
     def import_filled(self) -> None:
-        from practice.ui.filled_import_dialog import import_filled_sheet
+        from practice.ui.filled_import_dialog import import_filled_sheet  # deferred: start-up speed
 
         review = import_filled_sheet(self._db, self, client_id=self.client_id)
         if review is not None:

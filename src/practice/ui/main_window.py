@@ -37,8 +37,6 @@ from practice.ui.today_view import TodayView
 if TYPE_CHECKING:
     from practice.ui.session_panel import SessionPanel
 
-NAV_STYLE = "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }"
-
 
 class LazyPage(QWidget):
     """A navigation page whose view is built the first time the page is shown."""
@@ -189,7 +187,7 @@ class MainWindow(QMainWindow):
         self._data_changed()
 
     def open_security_settings(self) -> None:
-        from practice.ui.security_settings import SecuritySettingsDialog
+        from practice.ui.security_settings import SecuritySettingsDialog  # deferred: start-up speed
 
         dialog = SecuritySettingsDialog(self._db, self)
         dialog.key_changed.connect(self.key_changed)
@@ -225,12 +223,12 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self._about)
 
     def open_week_sheets(self) -> None:
-        from practice.ui.week_sheets_dialog import WeekSheetsDialog
+        from practice.ui.week_sheets_dialog import WeekSheetsDialog  # deferred: start-up speed
 
         WeekSheetsDialog(self._db, self).open()
 
     def import_filled_sheet(self) -> None:
-        from practice.ui.filled_import_dialog import import_filled_sheet
+        from practice.ui.filled_import_dialog import import_filled_sheet  # deferred: start-up speed
 
         if import_filled_sheet(self._db, self) is not None:
             self._data_changed()
@@ -282,6 +280,7 @@ class MainWindow(QMainWindow):
             panel.raise_()
             panel.activateWindow()
             return panel
+        # deferred: start-up speed
         from practice.ui.session_panel import PANEL_SIZE, SessionPanel, load_context
 
         try:

@@ -142,10 +142,6 @@ def location_box(warnings: list[str], parent: QWidget | None = None) -> QMessage
     return box
 
 
-def show_location_warning(warnings: list[str], parent: QWidget | None = None) -> None:
-    location_box(warnings, parent).exec()
-
-
 def problems_box(problems: list[str], parent: QWidget | None = None) -> QMessageBox:
     box = _box(
         QMessageBox.Icon.Warning,

@@ -37,6 +37,8 @@ from practice.services import prep
 from practice.services.errors import ServiceError
 from practice.ui import prep_sections as text
 from practice.ui.adherence_strip import CONDITIONAL_COLOUR, AdherenceStrip, legend_html
+from practice.ui.conditional_dialog import ConditionalDialog
+from practice.ui.sheet_preview import SheetPreview, SheetSource
 from practice.ui.widgets import ReloadWhenShown
 
 if TYPE_CHECKING:
@@ -324,7 +326,7 @@ class PrepView(ReloadWhenShown, QWidget):
 
     def _chart(self) -> TrendChart:
         if self.chart is None:
-            from practice.ui.trend_chart import TrendChart
+            from practice.ui.trend_chart import TrendChart  # deferred: start-up speed
 
             self.chart = TrendChart()
             self.chart_layout.insertWidget(1, self.chart)
@@ -340,8 +342,7 @@ class PrepView(ReloadWhenShown, QWidget):
             self.start_session.emit(self.data.header.next_appointment.id)
 
     def print_summary(self) -> QWidget | None:
-        from practice.sheets.prep_summary import PrepSummaryPdf
-        from practice.ui.sheet_preview import SheetPreview, SheetSource
+        from practice.sheets.prep_summary import PrepSummaryPdf  # deferred: start-up speed
 
         if self.data is None:
             return None
@@ -358,8 +359,6 @@ class PrepView(ReloadWhenShown, QWidget):
         return dialog
 
     def open_conditional(self) -> QWidget | None:
-        from practice.ui.conditional_dialog import ConditionalDialog
-
         if self.client_id is None:
             return None
         try:

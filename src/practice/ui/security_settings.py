@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from practice.db import crypto, encryption
 from practice.db.engine import Database
+from practice.sheets.recovery_sheet import recovery_key_pdf
+from practice.ui.app_controller import backup_folder
 from practice.ui.auto_lock import auto_lock_minutes, set_auto_lock_minutes
 from practice.ui.widgets import error_label
 
@@ -47,8 +49,6 @@ def _password_field() -> QLineEdit:
 
 def backup_dirs(db_path: Path) -> list[Path]:
     """The backup folder in use (setting or default), for re-wrapping and encrypting copies."""
-    from practice.ui.app_controller import backup_folder
-
     return [backup_folder(db_path)]
 
 
@@ -108,8 +108,6 @@ class RecoveryKeyDialog(QDialog):
             super().reject()
 
     def pdf_bytes(self) -> bytes:
-        from practice.sheets.recovery_sheet import recovery_key_pdf
-
         imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
         return recovery_key_pdf(
             self.recovery_key,

@@ -47,7 +47,7 @@ from practice.db.engine import Database
 from practice.domain.vocabulary import Modality
 from practice.services import clients, homework, printing
 from practice.services.errors import ServiceError
-from practice.sheets.templates import TemplateLibrary
+from practice.sheets.templates import TemplateLibrary, load_templates
 from practice.ui.errors import problem_message
 
 PRINT_DPI_MAX = 300  # enough for text and line art; keeps a page image under 40 MB
@@ -63,7 +63,7 @@ class SheetSource:
     """A document to preview: fixed PDF bytes (e.g. the week's sheets)."""
 
     fillable_choice = False  # can switch between paper and fillable
-    fillable = False  # shown fillable at first
+    fillable = False  # shown fillable (at first; then as the check box says)
     has_card = False
     has_alarm = False
 
@@ -72,7 +72,7 @@ class SheetSource:
         self.file_stem = file_stem
         self._pdf = pdf
 
-    def sheet(self, fillable: bool) -> bytes:
+    def sheet(self) -> bytes:
         return self._pdf
 
     def save_card(self, target: Path) -> None:
@@ -101,13 +101,13 @@ class AssignmentSource(SheetSource):
         self._library = library
         self._cache: dict[bool, bytes] = {}
 
-    def sheet(self, fillable: bool) -> bytes:
-        if fillable not in self._cache:
+    def sheet(self) -> bytes:
+        if self.fillable not in self._cache:
             with self._db.session() as s:
-                self._cache[fillable] = printing.sheet_for_assignment(
-                    s, self.assignment_id, fillable=fillable, templates=self._library
+                self._cache[self.fillable] = printing.sheet_for_assignment(
+                    s, self.assignment_id, fillable=self.fillable, templates=self._library
                 )
-        return self._cache[fillable]
+        return self._cache[self.fillable]
 
     def save_card(self, target: Path) -> None:
         # The file is written inside the unit of work: if it fails, the card is not
@@ -221,9 +221,9 @@ class SheetPreview(QDialog):
         self._reload()
 
     def _reload(self) -> None:
-        fillable = self.fillable_box.isChecked() and self.source.fillable_choice
+        self.source.fillable = self.fillable_box.isChecked() and self.source.fillable_choice
         try:
-            pdf = self.source.sheet(fillable)
+            pdf = self.source.sheet()
         except ServiceError as exc:
             self._say(str(exc), error=True)
             return
@@ -350,8 +350,6 @@ def assignment_sources(
     database: Database, client_id: int, chosen_id: int | None = None
 ) -> tuple[list[SheetSource], int]:
     """The client's active assignments (and the chosen one, whatever its status)."""
-    from practice.sheets.templates import load_templates
-
     library = load_templates([printing.user_template_dir()])
     with database.session() as s:
         views = homework.active_for_client(s, client_id)

@@ -259,10 +259,3 @@ class AppointmentTree(QTreeWidget):
 
     def selected(self) -> TodayAppointment | None:
         return self.entry(self.currentItem())
-
-    def select_appointment(self, appointment_id: int) -> None:
-        for i in range(self.topLevelItemCount()):
-            item = self.topLevelItem(i)
-            e = self.entry(item)
-            if item is not None and e is not None and e.appointment.id == appointment_id:
-                self.setCurrentItem(item)

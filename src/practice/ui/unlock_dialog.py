@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from practice.db import crypto, encryption
+from practice.services.backup import default_backup_dir
 from practice.ui.widgets import error_label
 
 FIELD_WIDTH = 320
@@ -186,8 +187,6 @@ class RecoveryDialog(QDialog):
 
 
 def _backup_dirs() -> list[Path]:
-    from practice.services.backup import default_backup_dir
-
     return [default_backup_dir()]
 
 

@@ -69,7 +69,6 @@ class ResistanceStep(StepPage):
         self, raise_items: tuple[RaiseItem, ...] = (), last_stage: StageOfChange | None = None
     ) -> None:
         super().__init__()
-        self._raise_items = raise_items
         self._extra: list[ObservationDraft] = []  # a second one of the same kind, kept as is
         self._indexes: dict[int, ObservationRow] = {}  # draft index -> row (for errors)
 

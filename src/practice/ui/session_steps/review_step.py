@@ -259,9 +259,6 @@ class ReviewStep(StepPage):
     def apply(self, draft: SessionDraft) -> SessionDraft:
         return replace(draft, reviews=tuple(form.value() for form in self.forms))
 
-    def form_for(self, assignment_id: int) -> ReviewForm:
-        return next(f for f in self.forms if f.assignment_id == assignment_id)
-
     def show_errors(self, errors: dict[str, str]) -> int:
         shown = 0
         for form in self.forms:
