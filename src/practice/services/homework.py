@@ -15,7 +15,7 @@ import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from dataclasses import replace as dc_replace
-from datetime import date, datetime, time
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -28,12 +28,9 @@ from practice.domain.vocabulary import (
     AssignmentStatus,
     ClientStatus,
     Frequency,
-    Language,
-    LiteracyLevel,
-    Modality,
-    ReminderChannel,
 )
-from practice.services import audit
+from practice.services import audit, homework_prefill
+from practice.services.assignment_input import AssignmentInput
 from practice.services.errors import NotFoundError, ValidationError
 from practice.services.reviews import ReviewView, review_views
 
@@ -48,30 +45,6 @@ TEXT_MAX = 20_000
 REASON_MAX = 2_000
 TIMES_PER_WEEK = range(1, 22)
 TEMPLATE_KEY_RE = re.compile(r"^[a-z0-9_]{1,64}$")
-
-
-@dataclass(frozen=True)
-class AssignmentInput:
-    """Everything the therapist sets for one assignment (see :func:`defaults_for`)."""
-
-    template_key: str
-    title: str
-    level: LiteracyLevel
-    language: Language
-    instructions: str | None = None  # client-facing
-    rationale: str | None = None  # "why this helps you", client-facing
-    large_print: bool = False
-    modality: Modality = Modality.PAPER
-    frequency: Frequency = Frequency.DAILY
-    times_per_week: int | None = None  # required (1-21) for PER_WEEK, ignored otherwise
-    start_date: date | None = None  # None: today
-    due_date: date | None = None  # usually the next appointment's day
-    reminder_channel: ReminderChannel = ReminderChannel.NONE
-    reminder_time: time | None = None
-    alarm_set_in_session: bool = False
-    reminder_card_printed: bool = False
-    teach_back_done: bool = False
-    value_discussed: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,9 +78,9 @@ def defaults_for(
     today: date | None = None,
 ) -> AssignmentInput:
     """New-assignment input prefilled from client and template (see ``homework_prefill``)."""
-    from practice.services.homework_prefill import defaults_for as prefill
-
-    return prefill(session, client_id, template_key, templates=templates, today=today)
+    return homework_prefill.defaults_for(
+        session, client_id, template_key, templates=templates, today=today
+    )
 
 
 # ---- validation -----------------------------------------------------------------

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from practice.db.models import Client
 from practice.domain.vocabulary import Language, LiteracyLevel
 from practice.services.appointments import next_appointment
+from practice.services.assignment_input import AssignmentInput
 from practice.services.errors import NotFoundError
-from practice.services.homework import AssignmentInput
 
 if TYPE_CHECKING:
     from practice.sheets.templates import TemplateLibrary
