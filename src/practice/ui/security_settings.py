@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from practice.db import crypto, encryption
 from practice.db.engine import Database
 from practice.ui.auto_lock import auto_lock_minutes, set_auto_lock_minutes
+from practice.ui.backups_dialog import backup_folder
 from practice.ui.widgets import error_label
 
 NOTE_STYLE = "color: palette(placeholder-text);"
@@ -47,8 +48,6 @@ def _password_field() -> QLineEdit:
 
 def backup_dirs(db_path: Path) -> list[Path]:
     """The backup folder in use (setting or default), for re-wrapping and encrypting copies."""
-    from practice.ui.app_controller import backup_folder
-
     return [backup_folder(db_path)]
 
 
