@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import sqlite3
 import subprocess
 import sys
@@ -134,6 +135,30 @@ def test_python_dash_m_runs_the_same_cli(db_path):
     )
     assert done.returncode == 0, done.stderr
     assert "integrity: ok" in done.stdout
+
+
+def test_version_is_the_installed_distributions(capsys):
+    # When asked for its version
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    # Then it prints the version pip installed, and exits 0
+    assert done.value.code == 0
+    assert capsys.readouterr().out == f"practice {importlib.metadata.version('practice')}\n"
+
+
+def test_the_command_line_loads_no_gui_no_reportlab_no_alembic():
+    # Given a fresh interpreter that builds the parser of every command, as `practice` does
+    probe = (
+        "import sys\n"
+        "from practice.cli.entry import build_parser\n"
+        "build_parser().parse_args(['clients'])\n"
+        "heavy = ('PySide6', 'reportlab', 'alembic', 'practice.ui', 'practice.sheets.sheet')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    # When it has parsed a command
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    # Then none of the heavy libraries was imported (they load only when a command needs them)
+    assert done.stdout.strip() == "[]"
 
 
 def test_known_revisions_agree_with_alembic():

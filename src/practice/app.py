@@ -8,6 +8,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from practice.db import crypto
+
 log = logging.getLogger(__name__)
 
 
@@ -28,6 +30,7 @@ def import_core_first() -> None:
 def run_gui(path: Path, *, demo: bool = False) -> int:
     """Run the app on ``path`` (or on a fresh demo practice); returns the exit status."""
     import_core_first()
+    # Qt last (see import_core_first), and never for the command line's other commands
     from PySide6.QtWidgets import QApplication
 
     from practice.ui.app_controller import AppController
@@ -41,21 +44,18 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
         path = Path(tempfile.mkdtemp(prefix="practice-demo-")) / "demo.sqlite3"
         suffix = " — demo practice (fictional data)"
     key = None
-    if not demo:
-        from practice.db import crypto
+    if not demo and crypto.is_encrypted(path):  # ask for the passphrase before anything else
+        from practice.ui.unlock_dialog import ask_key  # deferred: Qt, as above
 
-        if crypto.is_encrypted(path):  # ask for the passphrase before anything else
-            from practice.ui.unlock_dialog import ask_key
-
-            key = ask_key(path)
-            if key is None:
-                return 0
+        key = ask_key(path)
+        if key is None:
+            return 0
     controller = AppController(path, demo=demo, title_suffix=suffix, key=key)
     refused = controller.start()
     if refused is not None:
         return refused
     if key is not None and controller.database is not None:
-        from practice.services.unlock_audit import record_unlock_failures
+        from practice.services.unlock_audit import record_unlock_failures  # encrypted only
 
         record_unlock_failures(controller.database)
     try:

@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 from _crypto_fixtures import FAST, PASSPHRASE, files_containing
 
-from practice import cli_crypto
-from practice.cli import main
+from practice.cli import main, passphrase
 from practice.db import crypto, encryption
 from practice.db.encryption import EncryptResult
 
@@ -20,15 +19,15 @@ def _digest(path: Path) -> str:
 
 @pytest.fixture
 def no_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cli_crypto, "interactive", lambda: False)
+    monkeypatch.setattr(passphrase, "interactive", lambda: False)
 
 
 @pytest.fixture
 def terminal(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """A terminal whose user types the answers put in the returned list, in order."""
     answers: list[str] = []
-    monkeypatch.setattr(cli_crypto, "interactive", lambda: True)
-    monkeypatch.setattr(cli_crypto, "_ask", lambda prompt: answers.pop(0))
+    monkeypatch.setattr(passphrase, "interactive", lambda: True)
+    monkeypatch.setattr(passphrase, "_ask", lambda prompt: answers.pop(0))
     return answers
 
 

@@ -35,11 +35,14 @@ from typing import Any, cast
 
 import sqlcipher3
 
-KEY_FILE_SUFFIX = ".key.json"
+from practice.db.crypto_files import KEY_FILE_SUFFIX as KEY_FILE_SUFFIX
+from practice.db.crypto_files import has_plain_header as has_plain_header
+from practice.db.crypto_files import key_file_path as key_file_path
+from practice.db.crypto_files import settle, sync_dir
+
 FAILURES_SUFFIX = ".unlock-failures"
 KEY_BYTES = 32
 MIN_PASSPHRASE = 8
-SQLITE_MAGIC = b"SQLite format 3\x00"
 _AAD = b"practice database key v1"
 _FORMAT = "practice-database-key"
 
@@ -135,26 +138,10 @@ def _b64(data: bytes) -> str:
 # --- files ----------------------------------------------------------------------
 
 
-def key_file_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + KEY_FILE_SUFFIX)
-
-
 def is_encrypted(db_path: Path) -> bool:
     """Whether the practice at ``db_path`` is encrypted (finishing an interrupted encryption)."""
-    from practice.db.encryption import settle  # deferred: import cycle (encryption imports crypto)
-
     settle(db_path)
     return key_file_path(db_path).is_file()
-
-
-def has_plain_header(path: Path) -> bool:
-    """Whether ``path`` starts like an unencrypted SQLite file (an empty file counts)."""
-    try:
-        with open(path, "rb") as f:
-            head = f.read(len(SQLITE_MAGIC))
-    except OSError:
-        return False
-    return head in (b"", SQLITE_MAGIC)
 
 
 def write_private(path: Path, data: bytes) -> None:
@@ -169,17 +156,6 @@ def write_private(path: Path, data: bytes) -> None:
         os.close(fd)
     os.replace(tmp, path)
     sync_dir(path.parent)
-
-
-def sync_dir(folder: Path) -> None:
-    """fsync a directory so renames in it survive a power cut (POSIX only)."""
-    if os.name != "posix":  # pragma: no cover - Windows has no directory fsync
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def read_key_file(path: Path) -> KeyFile:

@@ -12,7 +12,8 @@ Encrypting (:func:`encrypt`) never leaves the practice half-done:
    file's bytes are overwritten with zeros before its space is given back;
 5. ``key.json.new`` becomes ``key.json``.
 
-A crash between steps is finished or undone by :func:`settle` (run by
+A crash between steps is finished or undone by
+:func:`~practice.db.crypto_files.settle` (run by
 :func:`~practice.db.crypto.is_encrypted` before it answers): after step 4 the
 key file is put in place, before it the leftovers are removed and the plain file
 stays as it was.
@@ -33,7 +34,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import socket
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -45,27 +45,32 @@ from practice.db import file_check
 from practice.db.crypto import (
     DB_ERRORS,
     DEFAULT_KDF,
-    KEY_FILE_SUFFIX,
-    SQLITE_MAGIC,
     CryptoError,
     KdfParams,
     check_passphrase,
     connect,
     format_recovery_key,
-    has_plain_header,
-    key_file_path,
     new_database_key,
-    sync_dir,
     unlock,
     unlock_with_recovery_key,
     wrap_key,
     write_private,
 )
-from practice.db.lock import pid_alive, read_owner
+from practice.db.crypto_files import (
+    ENCRYPTING,
+    KEY_FILE_SUFFIX,
+    NEW,
+    PLAIN_OLD,
+    SQLITE_MAGIC,
+    has_plain_header,
+    key_file_path,
+    settle,
+    shred,
+    sibling,
+    sync_dir,
+    zero,
+)
 
-_NEW = ".new"
-_ENCRYPTING = ".encrypting"
-_PLAIN_OLD = ".plain-old"
 _COPY_ERRORS: tuple[type[Exception], ...] = (CryptoError, OSError, *DB_ERRORS)
 
 
@@ -75,43 +80,6 @@ class EncryptResult:
     key: bytes = field(repr=False)
     encrypted_copies: list[Path] = field(default_factory=list)
     left_plain: list[tuple[Path, str]] = field(default_factory=list)
-
-
-def _sibling(path: Path, suffix: str) -> Path:
-    return path.with_name(path.name + suffix)
-
-
-def _busy_elsewhere(db_path: Path) -> bool:
-    """Whether another live process holds the database's one-writer lock."""
-    owner = read_owner(db_path)
-    if owner is None or owner.pid == os.getpid():
-        return False
-    return owner.host != socket.gethostname() or pid_alive(owner.pid)
-
-
-def settle(db_path: Path) -> None:
-    """Finish or undo an encryption interrupted by a crash (see the module docstring)."""
-    key_new = _sibling(key_file_path(db_path), _NEW)
-    tmp = _sibling(db_path, _ENCRYPTING)
-    old = _sibling(db_path, _PLAIN_OLD)
-    if not (key_new.exists() or tmp.exists() or old.exists()) or _busy_elsewhere(db_path):
-        return
-    key_file = key_file_path(db_path)
-    if key_new.exists():
-        if db_path.exists() and not has_plain_header(db_path):
-            os.replace(key_new, key_file)
-        elif not db_path.exists() and tmp.exists():
-            os.replace(tmp, db_path)  # Windows route: the plain file was already aside
-            os.replace(key_new, key_file)
-        else:
-            key_new.unlink()
-        sync_dir(db_path.parent)
-    tmp.unlink(missing_ok=True)
-    if old.exists():
-        if not db_path.exists():
-            os.replace(old, db_path)  # the encrypted copy never arrived: put the plain file back
-        elif key_file.exists() and not has_plain_header(db_path):
-            _shred(old)
 
 
 # --- copying and verifying ----------------------------------------------------------
@@ -175,27 +143,6 @@ def export_encrypted(plain: Path, target: Path, key: bytes) -> None:
         raise
 
 
-def _zero(fd: int) -> None:
-    size = os.fstat(fd).st_size
-    os.lseek(fd, 0, os.SEEK_SET)
-    chunk = b"\0" * (1 << 20)
-    written = 0
-    while written < size:
-        written += os.write(fd, chunk[: min(len(chunk), size - written)])
-    os.fsync(fd)
-
-
-def _shred(path: Path) -> None:
-    """Overwrite a file with zeros, then delete it."""
-    with contextlib.suppress(FileNotFoundError):
-        fd = os.open(path, os.O_RDWR)
-        try:
-            _zero(fd)
-        finally:
-            os.close(fd)
-        path.unlink()
-
-
 def _replace_shredding(new: Path, target: Path) -> None:
     """Put ``new`` in place of ``target`` atomically, then zero the old file's bytes."""
     if os.name == "posix":
@@ -203,21 +150,21 @@ def _replace_shredding(new: Path, target: Path) -> None:
         try:
             os.replace(new, target)
             sync_dir(target.parent)
-            _zero(fd)
+            zero(fd)
         finally:
             os.close(fd)
     else:  # pragma: no cover - Windows cannot rename over an open file
-        old = _sibling(target, _PLAIN_OLD)
+        old = sibling(target, PLAIN_OLD)
         os.replace(target, old)
         os.replace(new, target)
-        _shred(old)
+        shred(old)
     for extra in ("-wal", "-shm", "-journal"):
-        _shred(Path(str(target) + extra))
+        shred(Path(str(target) + extra))
 
 
 def encrypt_copy(path: Path, key: bytes) -> None:
     """Encrypt a plain copy of the database (a backup) in place with ``key``."""
-    tmp = _sibling(path, _ENCRYPTING)
+    tmp = sibling(path, ENCRYPTING)
     export_encrypted(path, tmp, key)
     _replace_shredding(tmp, path)
 
@@ -284,9 +231,9 @@ def encrypt(
     if problem:
         raise CryptoError(problem)
     key = new_database_key()
-    tmp = _sibling(db_path, _ENCRYPTING)
+    tmp = sibling(db_path, ENCRYPTING)
     export_encrypted(db_path, tmp, key)
-    key_new = _sibling(key_file_path(db_path), _NEW)
+    key_new = sibling(key_file_path(db_path), NEW)
     try:
         write_private(key_new, wrap_key(key, passphrase, params).to_json().encode("utf-8"))
     except BaseException:

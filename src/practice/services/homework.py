@@ -30,7 +30,7 @@ from practice.domain.vocabulary import (
     ClientStatus,
     Frequency,
 )
-from practice.services import audit
+from practice.services import audit, homework_prefill
 from practice.services.errors import NotFoundError, ValidationError
 from practice.services.reviews import ReviewView, review_views
 
@@ -78,10 +78,9 @@ def defaults_for(
     today: date | None = None,
 ) -> AssignmentInput:
     """New-assignment input prefilled from client and template (see ``homework_prefill``)."""
-    # deferred: import cycle (homework_prefill imports this module)
-    from practice.services.homework_prefill import defaults_for as prefill
-
-    return prefill(session, client_id, template_key, templates=templates, today=today)
+    return homework_prefill.defaults_for(
+        session, client_id, template_key, templates=templates, today=today
+    )
 
 
 # ---- validation -----------------------------------------------------------------

@@ -1,8 +1,9 @@
 """Register the sheet fonts with ReportLab, once per process.
 
 Atkinson Hyperlegible (Braille Institute, SIL OFL) comes from the
-``fontpkg-atkinson-hyperlegible`` package; DejaVu Sans is the fallback when that
-package is missing. Both are TrueType fonts with full Latin coverage (ñ, ¿, ¡),
+``fontpkg-atkinson-hyperlegible`` package, found through ``fontpkg.path`` (the
+registry of installed font packages); DejaVu Sans is the fallback when that package
+is missing. Both are TrueType fonts with full Latin coverage (ñ, ¿, ¡),
 embedded as subsets in every PDF: the base-14 PDF fonts are never used for text.
 """
 
@@ -18,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+ATKINSON = "Atkinson Hyperlegible"
 DEJAVU_DIR = Path("/usr/share/fonts/truetype/dejavu")
 
 
@@ -40,12 +42,14 @@ _registered: FontSet | None = None
 
 def _atkinson_paths() -> tuple[Path, Path] | None:
     try:
-        import fontpkg_atkinson_hyperlegible as pkg  # deferred: optional (fallback below)
+        import fontpkg  # deferred: optional (DejaVu Sans is the fallback)
     except ImportError:
         return None
-    root = Path(pkg.__file__).resolve().parent / "files"
-    regular = root / "AtkinsonHyperlegible-Regular.ttf"
-    bold = root / "AtkinsonHyperlegible-Bold.ttf"
+    try:
+        regular = Path(fontpkg.path(ATKINSON, weight="regular"))
+        bold = Path(fontpkg.path(ATKINSON, weight="bold"))
+    except fontpkg.FontpkgError:  # the family (or one of its weights) is not installed
+        return None
     if regular.is_file() and bold.is_file():
         return regular, bold
     return None

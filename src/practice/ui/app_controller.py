@@ -42,25 +42,16 @@ from practice.services import backup, schema_upgrade
 from practice.services.backup import BackupError, BackupResult
 from practice.ui import notices
 from practice.ui.audit_view import AuditPage
-from practice.ui.backups_dialog import BackupsDialog
+from practice.ui.backups_dialog import BACKUP_FOLDER_KEY, BackupsDialog, backup_folder
 from practice.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
 EXIT_CANNOT_OPEN = 2
 EXIT_IN_USE = 3
-BACKUP_FOLDER_KEY = "backups/folder"
 CANNOT_OPEN_TITLE = "Practice cannot open this database"
 
 Outcome = BackupResult | Exception
-
-
-def backup_folder(db_path: Path, *, demo: bool = False) -> Path:
-    """Where this database's backups go (see the module docstring)."""
-    if demo:
-        return db_path.parent / "backups"
-    value = QSettings().value(BACKUP_FOLDER_KEY)
-    return Path(value) if isinstance(value, str) and value else backup.default_backup_dir()
 
 
 def _audit_page(database: Database) -> QWidget:

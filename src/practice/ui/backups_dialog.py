@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QSettings,
     QSortFilterProxyModel,
     Qt,
     QUrl,
@@ -45,6 +46,17 @@ KIND_LABELS = {
 }
 FAILED_COLOR = QColor("#b3261e")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+BACKUP_FOLDER_KEY = "backups/folder"
+
+
+def backup_folder(db_path: Path, *, demo: bool = False) -> Path:
+    """Where this database's backups go: the ``backups/folder`` setting, else the default
+    folder; a demo practice keeps its backups beside its temporary file."""
+    if demo:
+        return db_path.parent / "backups"
+    value = QSettings().value(BACKUP_FOLDER_KEY)
+    return Path(value) if isinstance(value, str) and value else backup.default_backup_dir()
 
 
 def _size(n: int) -> str:

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from practice.db import crypto, encryption
 from practice.db.engine import Database
 from practice.sheets.recovery_sheet import recovery_key_pdf
-from practice.ui.app_controller import backup_folder
 from practice.ui.auto_lock import auto_lock_minutes, set_auto_lock_minutes
+from practice.ui.backups_dialog import backup_folder
 from practice.ui.widgets import error_label
 
 NOTE_STYLE = "color: palette(placeholder-text);"

@@ -1,4 +1,4 @@
-"""``practice sheet``, ``week-sheets``, ``reminder-card`` and ``alarm`` (README.md, Command line).
+"""``practice sheet``, ``week-sheets``, ``reminder-card`` and ``alarm``.
 
 ``sheet --list`` and a blank ``sheet --template …`` need no database. The others
 read one (``reminder-card`` also marks the assignment's card printed, so it holds
@@ -10,31 +10,40 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from practice import files
-from practice.cli import EXIT_OK, CliError, db_path, open_database, writing
+from practice.cli.base import (
+    Subcommands,
+    add_command,
+    day,
+    existing_db,
+    open_practice,
+    write_atomically,
+)
+from practice.cli.errors import EXIT_OK, CliError
 from practice.domain.vocabulary import Language, LiteracyLevel
-from practice.services.errors import ServiceError
+from practice.services.printing import (
+    SheetTextError,
+    alarm_for_assignment,
+    card_for_assignment,
+    sheet_for_assignment,
+    template_library,
+    variant,
+    week_sheets,
+)
+from practice.sheets.templates import TemplateLibrary
 
-if TYPE_CHECKING:
-    from practice.sheets.templates import TemplateLibrary
 
-
-def register(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], db_option: Callable[..., None]
-) -> None:
+def register(sub: Subcommands) -> None:
     help_text = "list the sheet templates, or write a blank sheet or an assignment's sheet"
-    cmd = sub.add_parser(
+    cmd = add_command(
+        sub,
         "sheet",
-        help=help_text,
-        description=help_text + ". Blank: --template T --level L --lang xx -o FILE; "
+        cmd_sheet,
+        help_text,
+        help_text + ". Blank: --template T --level L --lang xx -o FILE; "
         "an assignment's: --assignment ID -o FILE.",
     )
-    db_option(cmd)
     cmd.add_argument("--list", action="store_true", help="one template a line, its key first")
     cmd.add_argument("--template", metavar="T", help="template key (see --list)")
     cmd.add_argument("--level", metavar="L", help="standard, plain, easy or pictorial")
@@ -50,31 +59,36 @@ def register(
     )
     _paper(cmd)
     _out(cmd, required=False)
-    cmd.set_defaults(handler=cmd_sheet)
 
-    help_text = "one PDF of every active assignment of clients with appointments in a range"
-    cmd = sub.add_parser("week-sheets", help=help_text, description=help_text)
-    db_option(cmd)
-    cmd.add_argument("--from", dest="first", type=_day, required=True, metavar="YYYY-MM-DD")
-    cmd.add_argument("--to", dest="last", type=_day, required=True, metavar="YYYY-MM-DD")
+    cmd = add_command(
+        sub,
+        "week-sheets",
+        cmd_week_sheets,
+        "one PDF of every active assignment of clients with appointments in a range",
+    )
+    cmd.add_argument("--from", dest="first", type=day, required=True, metavar="YYYY-MM-DD")
+    cmd.add_argument("--to", dest="last", type=day, required=True, metavar="YYYY-MM-DD")
     _paper(cmd)
     _out(cmd)
-    cmd.set_defaults(handler=cmd_week_sheets)
 
-    help_text = "write an assignment's reminder card (A6 or index card) as PDF"
-    cmd = sub.add_parser("reminder-card", help=help_text, description=help_text)
-    db_option(cmd)
+    cmd = add_command(
+        sub,
+        "reminder-card",
+        cmd_reminder_card,
+        "write an assignment's reminder card (A6 or index card) as PDF",
+    )
     cmd.add_argument("--assignment", type=int, required=True, metavar="ID")
     cmd.add_argument("--size", choices=("a6", "index"), default="a6")
     _out(cmd)
-    cmd.set_defaults(handler=cmd_reminder_card)
 
-    help_text = "write an assignment's daily phone alarm as an .ics calendar file"
-    cmd = sub.add_parser("alarm", help=help_text, description=help_text)
-    db_option(cmd)
+    cmd = add_command(
+        sub,
+        "alarm",
+        cmd_alarm,
+        "write an assignment's daily phone alarm as an .ics calendar file",
+    )
     cmd.add_argument("--assignment", type=int, required=True, metavar="ID")
     _out(cmd, what=".ics file to write")
-    cmd.set_defaults(handler=cmd_alarm)
 
 
 def _paper(cmd: argparse.ArgumentParser) -> None:
@@ -87,38 +101,11 @@ def _out(
     cmd.add_argument("-o", "--out", type=Path, required=required, metavar="FILE", help=what)
 
 
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write the output file atomically; a failure becomes a CliError, nothing is left."""
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise CliError(f"{folder} is not a folder.")
-    try:
-        files.write_atomically(target, data)
-    except OSError as exc:
-        raise CliError(f"{target} could not be written ({exc.strerror or exc}).") from exc
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
-
-
 def _library() -> TemplateLibrary:
-    from practice.services.printing import template_library
-
     library = template_library()
     for problem in library.problems:
         print(f"practice: warning: {problem.message}", file=sys.stderr)
     return library
-
-
-def _existing(args: argparse.Namespace) -> Path:
-    path = db_path(args)
-    if not path.exists():
-        raise CliError(f"{path} does not exist.")
-    return path
 
 
 def _choice(value: str | None, option: str, valid: list[str]) -> str:
@@ -150,8 +137,7 @@ def cmd_sheet(args: argparse.Namespace) -> int:
 
 
 def _blank_sheet(args: argparse.Namespace) -> int:
-    from practice.services.printing import SheetTextError, variant
-    from practice.sheets.sheet import SelfRecordSheet, SheetRequest
+    from practice.sheets.sheet import SelfRecordSheet, SheetRequest  # deferred: loads ReportLab
 
     library = _library()
     key = _choice(args.template, "--template", library.keys())
@@ -170,39 +156,22 @@ def _blank_sheet(args: argparse.Namespace) -> int:
 
 
 def _assignment_sheet(args: argparse.Namespace) -> int:
-    from practice.services.printing import sheet_for_assignment
-
     library = _library()
-    database = open_database(_existing(args))
-    try:
-        with database.session() as session:
-            pdf = sheet_for_assignment(
-                session, args.assignment, paper=args.paper, fillable=args.fillable,
-                templates=library,
-            )  # fmt: skip
-    except ServiceError as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        database.dispose()
+    with open_practice(existing_db(args)) as session:
+        pdf = sheet_for_assignment(
+            session, args.assignment, paper=args.paper, fillable=args.fillable, templates=library
+        )
     write_atomically(Path(args.out), pdf)
     print(args.out)
     return EXIT_OK
 
 
 def cmd_week_sheets(args: argparse.Namespace) -> int:
-    from practice.services.printing import week_sheets
-
     library = _library()
-    database = open_database(_existing(args))
-    try:
-        with database.session() as session:
-            pdf, summary = week_sheets(
-                session, args.first, args.last, paper=args.paper, templates=library
-            )
-    except ServiceError as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        database.dispose()
+    with open_practice(existing_db(args)) as session:
+        pdf, summary = week_sheets(
+            session, args.first, args.last, paper=args.paper, templates=library
+        )
     write_atomically(Path(args.out), pdf)
     print(f"{len(summary)} sheet{'s' if len(summary) != 1 else ''}:", file=sys.stderr)
     for line in summary:
@@ -212,38 +181,18 @@ def cmd_week_sheets(args: argparse.Namespace) -> int:
 
 
 def cmd_reminder_card(args: argparse.Namespace) -> int:
-    from practice.services.printing import card_for_assignment
-
     library = _library()
-    path = _existing(args)
-    with writing(path, "practice reminder-card"):
-        database = open_database(path)
-        try:
-            with database.session() as session:
-                pdf = card_for_assignment(
-                    session, args.assignment, size=args.size, templates=library
-                )
-                # written inside the unit of work: no file, no "card printed" mark
-                write_atomically(Path(args.out), pdf)
-        except ServiceError as exc:
-            raise CliError(str(exc)) from exc
-        finally:
-            database.dispose()
+    with open_practice(existing_db(args), writer="practice reminder-card") as session:
+        pdf = card_for_assignment(session, args.assignment, size=args.size, templates=library)
+        # written inside the unit of work: no file, no "card printed" mark
+        write_atomically(Path(args.out), pdf)
     print(args.out)
     return EXIT_OK
 
 
 def cmd_alarm(args: argparse.Namespace) -> int:
-    from practice.services.printing import alarm_for_assignment
-
-    database = open_database(_existing(args))
-    try:
-        with database.session() as session:
-            ics = alarm_for_assignment(session, args.assignment)
-    except ServiceError as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        database.dispose()
+    with open_practice(existing_db(args)) as session:
+        ics = alarm_for_assignment(session, args.assignment)
     write_atomically(Path(args.out), ics)
     print(args.out)
     return EXIT_OK

@@ -10,24 +10,22 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from practice.cli import EXIT_OK, CliError, db_path, open_database
-from practice.db.engine import Database
-from practice.db.lock import DatabaseLock, LockedError
-from practice.services.errors import ServiceError
+from sqlalchemy.orm import Session
+
+from practice.cli.base import Subcommands, add_command, db_path, existing_db, open_practice
+from practice.cli.errors import EXIT_OK, CliError
 from practice.services.export import export_all
 from practice.services.import_clients import ImportPreview, apply_import, preview_import
 
 
-def register(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], db_option: Callable[..., None]
-) -> None:
-    help_text = "write every table as CSV and JSON, with a README of the fields"
-    cmd = sub.add_parser("export", help=help_text, description=help_text)
-    db_option(cmd)
+def register(sub: Subcommands) -> None:
+    cmd = add_command(
+        sub, "export", cmd_export, "write every table as CSV and JSON, with a README of the fields"
+    )
     cmd.add_argument(
         "-o", "--out", type=Path, required=True, metavar="DIR", help="a new or empty folder"
     )
@@ -36,11 +34,10 @@ def register(
         action="store_true",
         help="also export the therapist's private process notes (left out by default)",
     )
-    cmd.set_defaults(handler=cmd_export)
 
-    help_text = "add clients from a CSV file (all rows or none)"
-    cmd = sub.add_parser("import-clients", help=help_text, description=help_text)
-    db_option(cmd)
+    cmd = add_command(
+        sub, "import-clients", cmd_import_clients, "add clients from a CSV file (all rows or none)"
+    )
     cmd.add_argument("file", type=Path, metavar="FILE.csv", help="UTF-8 CSV with a header row")
     cmd.add_argument(
         "--dry-run", action="store_true", help="check the file and show what would be imported"
@@ -51,38 +48,14 @@ def register(
         help="leave out rows with the same name and birth date as a client (or an earlier "
         "row) instead of refusing the file",
     )
-    cmd.set_defaults(handler=cmd_import_clients)
-
-
-@contextmanager
-def _writing(path: Path, program: str) -> Iterator[Database]:
-    """The database opened under its one-writer lock."""
-    try:
-        lock = DatabaseLock(path, program=program).acquire()
-    except LockedError as exc:
-        raise CliError(str(exc)) from exc
-    try:
-        database = open_database(path)
-        try:
-            yield database
-        finally:
-            database.dispose()
-    finally:
-        lock.release()
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    path = db_path(args)
-    if not path.exists():
-        raise CliError(f"{path} does not exist.")
-    with _writing(path, "practice export") as database:
-        try:
-            with database.session() as session:
-                result = export_all(
-                    session, args.out, include_psychotherapy_notes=args.include_psychotherapy_notes
-                )
-        except ServiceError as exc:
-            raise CliError(str(exc)) from exc
+    path = existing_db(args)
+    with open_practice(path, writer="practice export") as session:
+        result = export_all(
+            session, args.out, include_psychotherapy_notes=args.include_psychotherapy_notes
+        )
     for table, count in result.row_counts.items():
         print(f"{table}: {count}")
     print(result.out_dir.resolve())
@@ -98,13 +71,10 @@ def cmd_import_clients(args: argparse.Namespace) -> int:
     path = db_path(args)
     if args.dry_run:
         return _dry_run(path, data, skip_duplicates=args.skip_duplicates)
-    with _writing(path, "practice import-clients") as database, database.session() as session:
+    with open_practice(path, writer="practice import-clients") as session:
         preview = preview_import(session, data)
         _refuse_unless_clean(preview, skip_duplicates=args.skip_duplicates)
-        try:
-            created = apply_import(session, preview, skip_duplicates=args.skip_duplicates)
-        except ServiceError as exc:
-            raise CliError(str(exc)) from exc
+        created = apply_import(session, preview, skip_duplicates=args.skip_duplicates)
     skipped = [str(r.line_no) for r in preview.duplicates]
     if skipped:
         lines = "line" + "s" * (len(skipped) != 1)
@@ -135,7 +105,7 @@ def _refuse_unless_clean(preview: ImportPreview, *, skip_duplicates: bool) -> No
 
 
 def _dry_run(path: Path, data: bytes, *, skip_duplicates: bool) -> int:
-    with _readable(path) as database, database.session() as session:
+    with _readable(path) as session:
         preview = preview_import(session, data)
         session.rollback()
     _refuse_unless_clean(preview, skip_duplicates=skip_duplicates)
@@ -153,15 +123,14 @@ def _dry_run(path: Path, data: bytes, *, skip_duplicates: bool) -> int:
 
 
 @contextmanager
-def _readable(path: Path) -> Iterator[Database]:
-    """The database for reading; a missing one is checked against an empty practice
+def _readable(path: Path) -> Iterator[Session]:
+    """The practice for reading; a missing one is checked against an empty practice
     in a temporary file, so that a dry run never creates the database."""
-    with tempfile.TemporaryDirectory(prefix="practice-dry-run-") as tmp:
-        database = open_database(path if path.exists() else Path(tmp) / "empty.sqlite3")
-        try:
-            yield database
-        finally:
-            database.dispose()
+    with (
+        tempfile.TemporaryDirectory(prefix="practice-dry-run-") as tmp,
+        open_practice(path if path.exists() else Path(tmp) / "empty.sqlite3") as session,
+    ):
+        yield session
 
 
 def _count(n: int, word: str) -> str:

@@ -1,0 +1,100 @@
+"""``practice backup`` and ``practice restore``.
+
+Both write (a backup is recorded in the audit trail), so they hold the database's
+one-writer lock and refuse while the app has the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from practice.cli.base import Subcommands, add_command, db_path, writing
+from practice.cli.errors import EXIT_OK, CliError
+from practice.cli.passphrase import key_for, key_for_backup
+from practice.db import migrate
+from practice.services import backup
+
+
+def register(sub: Subcommands) -> None:
+    cmd = add_command(
+        sub, "backup", cmd_backup, "write a verified backup of the database; prints its path last"
+    )
+    cmd.add_argument(
+        "--to",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help=f"backup folder (default: {backup.default_backup_dir()})",
+    )
+
+    cmd = add_command(
+        sub,
+        "restore",
+        cmd_restore,
+        "replace the database by a backup, keeping the current file aside",
+    )
+    cmd.add_argument(
+        "backup",
+        type=Path,
+        metavar="BACKUP",
+        help="a backup file (a bare name is looked up in the default backup folder)",
+    )
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if not path.is_file():
+        raise CliError(f"There is no database at {path}.")
+    key = key_for(path)
+    try:
+        migrate.inspect(path, key=key)
+    except (migrate.NotPracticeDatabaseError, migrate.DamagedDatabaseError) as exc:
+        raise CliError(f"{exc} No backup was made.") from exc
+    except migrate.DatabaseError:
+        pass  # e.g. a newer version's file: a copy of it is still a good backup
+    with writing(path, "practice backup"):
+        try:
+            result = backup.make_backup(path, args.to, kind="manual", key=key)
+        except backup.BackupError as exc:
+            raise CliError(str(exc)) from exc
+    if not result.verified:
+        for problem in result.problems[:20]:
+            print(f"problem: {problem}", file=sys.stderr)
+        raise CliError(
+            f"the backup FAILED verification and is not a good backup; "
+            f"it was kept for inspection as {result.path}"
+        )
+    rows = sum(result.row_counts.values())
+    print(f"backed up {path}")
+    print(
+        f"verified: integrity ok; {rows} row{'s' * (rows != 1)} in "
+        f"{len(result.row_counts)} tables, as in the database"
+    )
+    print(result.path.resolve())
+    return EXIT_OK
+
+
+def _backup_file(given: Path) -> Path:
+    if given.is_file() or given.parent != Path("."):
+        return given
+    in_folder = backup.default_backup_dir() / given
+    return in_folder if in_folder.is_file() else given
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    source = _backup_file(args.backup)
+    if not source.is_file():
+        raise CliError(f"There is no backup at {source}.")
+    key = key_for_backup(path, source)
+    with writing(path, "practice restore"):
+        try:
+            aside = backup.restore(path, source, key=key)
+        except backup.BackupError as exc:
+            raise CliError(str(exc)) from exc
+    print(f"restored {path} from {source}")
+    if aside is not None:
+        print(f"the previous file is kept as {aside}")
+    return EXIT_OK

@@ -1,0 +1,136 @@
+"""What every command needs: its database path, the one-writer lock, the practice
+opened (passphrase, upgrade, session), and its output file written atomically.
+
+A command that opens the practice does it with :func:`open_practice`; a command that
+only changes the file (backup, restore, encrypt) holds the lock with :func:`writing`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
+from datetime import date
+from pathlib import Path
+from typing import TypeAlias
+
+from sqlalchemy.orm import Session
+
+from practice import files
+from practice.cli.errors import CliError
+from practice.cli.passphrase import key_for
+from practice.db import migrate
+from practice.db.engine import Database
+from practice.db.lock import DatabaseLock, LockedError
+from practice.paths import default_db_path
+from practice.services import schema_upgrade
+from practice.services.errors import ServiceError
+
+Handler = Callable[[argparse.Namespace], int]
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """Add ``--db PATH``; on subcommands its default is suppressed so that
+    ``practice --db X cmd`` keeps X."""
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None if top else argparse.SUPPRESS,
+        metavar="PATH",
+        help=f"database file (default: {default_db_path()})",
+    )
+
+
+def add_command(
+    sub: Subcommands, name: str, handler: Handler, help_text: str, description: str = ""
+) -> argparse.ArgumentParser:
+    """A subcommand with ``--db`` that runs ``handler``."""
+    cmd = sub.add_parser(name, help=help_text, description=description or help_text)
+    db_option(cmd)
+    cmd.set_defaults(handler=handler)
+    return cmd
+
+
+def day(text: str) -> date:
+    """An argument of the form YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if args.db else default_db_path()
+
+
+def existing_db(args: argparse.Namespace) -> Path:
+    """The database path, which must exist (commands that never create one)."""
+    path = db_path(args)
+    if not path.exists():
+        raise CliError(f"{path} does not exist.")
+    return path
+
+
+@contextmanager
+def writing(path: Path, program: str) -> Iterator[None]:
+    """Hold the one-writer lock of ``path``; a lock held elsewhere becomes CliError."""
+    try:
+        lock = DatabaseLock(path, program=program).acquire()
+    except LockedError as exc:
+        raise CliError(str(exc)) from exc
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def upgrade(
+    path: Path, key: bytes | None, *, program: str = "practice migrate", locked: bool = False
+) -> migrate.SchemaState:
+    """Create or upgrade ``path`` after a verified backup when it exists; returns the state
+    before. The lock is taken for the upgrade unless the caller holds it (``locked``)."""
+    try:
+        state = migrate.inspect(path, key=key)
+        if state.at_head:
+            return state
+        if locked:
+            return schema_upgrade.upgrade(path, key=key)
+        with writing(path, program):
+            return schema_upgrade.upgrade(path, key=key)
+    except migrate.DatabaseError as exc:
+        raise CliError(str(exc)) from exc
+
+
+@contextmanager
+def open_practice(path: Path, *, writer: str | None = None) -> Iterator[Session]:
+    """A session on the practice at ``path``, created or upgraded first if needed.
+
+    A ``writer`` (the program name shown to others) holds the one-writer lock for the
+    whole block; a reader takes it only to upgrade. The passphrase of an encrypted
+    practice is asked once. The session commits when the block ends normally; a
+    ServiceError becomes a CliError. The database is closed in every case.
+    """
+    with ExitStack() as stack:
+        if writer is not None:
+            stack.enter_context(writing(path, writer))
+        key = key_for(path)  # None unless encrypted
+        upgrade(path, key, locked=writer is not None)
+        database = Database(path, key=key)
+        stack.callback(database.dispose)
+        try:
+            with database.session() as session:
+                yield session
+        except ServiceError as exc:
+            raise CliError(str(exc)) from exc
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write an output file atomically; a failure becomes a CliError, nothing is left."""
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise CliError(f"{folder} is not a folder.")
+    try:
+        files.write_atomically(target, data)
+    except OSError as exc:
+        raise CliError(f"{target} could not be written ({exc.strerror or exc}).") from exc

@@ -1,0 +1,127 @@
+"""``practice seed-demo``, ``migrate``, ``check`` and ``clients``: the practice file itself.
+
+``seed-demo`` and ``migrate`` write, so they hold the one-writer lock. ``check`` only
+reads: it never takes the lock, never upgrades, never writes. ``clients`` reads (an
+old file is upgraded first, under the lock).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from practice.cli.base import Subcommands, add_command, db_path, open_practice, upgrade, writing
+from practice.cli.errors import EXIT_ERROR, EXIT_OK, CliError
+from practice.cli.passphrase import key_for
+from practice.db import crypto, health, migrate
+from practice.services import clients
+
+
+def register(sub: Subcommands) -> None:
+    add_command(
+        sub, "seed-demo", cmd_seed_demo, "write the fictional demo practice into a new database"
+    )
+    add_command(sub, "migrate", cmd_migrate, "upgrade the database to this version's schema")
+    add_command(
+        sub,
+        "check",
+        cmd_check,
+        "check the file read-only: schema, integrity, audit trail, where it lives",
+    )
+    add_command(sub, "clients", cmd_clients, "list clients, one a line, id first")
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    with writing(path, "practice migrate"):
+        before = upgrade(path, key_for(path), locked=True)
+    if before.at_head:
+        print(f"{path}: already at schema {before.head}")
+    else:
+        print(f"{path}: upgraded from {before.revision or 'empty'} to {before.head}")
+    return EXIT_OK
+
+
+def cmd_clients(args: argparse.Namespace) -> int:
+    with open_practice(db_path(args)) as session:
+        rows = clients.list_rows(session)
+    for row in rows:
+        nxt = row.next_appointment.strftime("%Y-%m-%d %H:%M") if row.next_appointment else "-"
+        print(
+            f"{row.id}\t{row.name}\t{row.status.value}\t{row.literacy_level.value}\t"
+            f"{row.language.value}\t{nxt}"
+        )
+    return EXIT_OK
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> int:
+    from practice.services import demo  # deferred: 30 ms that only this command needs
+
+    path = db_path(args)
+    with open_practice(path, writer="practice seed-demo") as session:
+        if demo.has_practice(session):
+            raise CliError(f"{path} already holds a practice; the demo was not written.")
+        summary = demo.seed_demo(session)
+    print(f"demo practice written to {path}: {summary.counts.get('clients', 0)} clients")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Report on the file read-only; exit 1 on any problem (damage, newer or older schema).
+
+    A risky location (a cloud-synced folder, a network share) is a warning: it is
+    printed, and the exit status stays 0 when nothing else is wrong.
+    """
+    path = db_path(args)
+    if not path.exists():
+        raise CliError(f"{path} does not exist.")
+    key = key_for(path)
+    report = health.check_file(path, chain=False, key=key)
+    print(f"database: {path}")
+    print(f"schema: {report.revision or 'none'} (this version: {report.head or _head()})")
+    problems = list(report.problems)
+    readable = report.revision is not None and not report.damaged
+    if readable:
+        full = migrate.integrity(path, key=key)
+        print("integrity: " + ("ok" if not full else "PROBLEMS (see below)"))
+        problems += [p for p in (f"integrity: {line}" for line in full[:20]) if p not in problems]
+        if report.revision == report.head:
+            chain, events = _audit_chain(path, key)
+            print(
+                f"audit trail: ok ({events} events, hash chain intact)"
+                if not chain
+                else f"audit trail: {len(chain)} problems (see below)"
+            )
+            problems += [f"audit trail: {p}" for p in chain[:20]]
+    else:
+        print("integrity: " + ("DAMAGED" if report.damaged else "not checked"))
+    location = health.location_warnings(path)
+    print("location: " + ("local disk" if not location else "WARNING (see below)"))
+    for warning in location:
+        print(f"warning: {warning}", file=sys.stderr)
+    for problem in problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    if readable and report.revision != report.head:
+        print("schema is older than this version: run `practice migrate`", file=sys.stderr)
+        problems.append("older schema")
+    if problems:
+        print("result: PROBLEMS FOUND")
+        return EXIT_ERROR
+    print("result: ok" + (", with warnings" if location else ""))
+    return EXIT_OK
+
+
+def _head() -> str:
+    return migrate.known_revisions()[1]
+
+
+def _audit_chain(path: Path, key: bytes | None = None) -> tuple[list[str], int]:
+    conn = crypto.connect(path, key, readonly=True)
+    try:
+        events = conn.execute("SELECT count(*) FROM audit_events").fetchone()[0]
+        return health.audit_chain_problems(conn), events
+    except crypto.DATABASE_ERRORS as exc:
+        return [f"cannot be read: {exc}"], 0
+    finally:
+        conn.close()

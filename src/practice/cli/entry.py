@@ -1,0 +1,46 @@
+"""The entry point: the parser of every command, and :func:`main`, which dispatches.
+
+With no command ``practice`` opens the app; otherwise the command's module (one per
+family: ``database``, ``data``, ``backup``, ``prep``, ``crypto``, ``sheets``) runs it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+
+from practice import __version__
+from practice.app import run_gui
+from practice.cli import backup, crypto, data, database, prep, sheets
+from practice.cli.base import Handler, db_option, db_path
+from practice.cli.errors import report_errors
+
+# In this order in ``practice --help``.
+COMMAND_FAMILIES = (database, data, backup, prep, crypto, sheets)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``practice`` parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="practice",
+        description="Practice: client records, session notes and homework for therapists. "
+        "With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"practice {__version__}")
+    db_option(parser, top=True)
+    parser.add_argument(
+        "--demo", action="store_true", help="open the app on a fresh fictional practice"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for family in COMMAND_FAMILIES:
+        family.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``practice`` with ``argv`` (default: the command line); returns the exit status."""
+    args = build_parser().parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        return report_errors(lambda: run_gui(db_path(args), demo=args.demo))
+    return report_errors(lambda: handler(args))
