@@ -106,9 +106,9 @@ def _day(text: str) -> date:
 
 
 def _library() -> TemplateLibrary:
-    from practice.services.printing import template_library
+    from practice.sheets.templates import practice_templates
 
-    library = template_library()
+    library = practice_templates()
     for problem in library.problems:
         print(f"practice: warning: {problem.message}", file=sys.stderr)
     return library

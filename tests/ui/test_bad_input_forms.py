@@ -27,6 +27,7 @@ from practice.db.health import DISK_FULL_MESSAGE
 from practice.domain.text import clean
 from practice.services import clients
 from practice.ui.client_form import ClientForm
+from practice.ui.errors import KEPT, READ_ONLY_MESSAGE
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "reliability"))
 from test_bad_input import BAD_FILES, SMALL, TEXT, make_bad_file  # noqa: E402
@@ -112,45 +113,62 @@ def test_names_longer_than_the_limit_are_cut_by_the_field_not_lost_silently(qtbo
 # ---- a full disk while saving ------------------------------------------------------
 
 
-def test_a_full_disk_shows_the_message_and_keeps_what_was_typed(qtbot, db_path):
-    # Given a database on a disk that can take almost nothing more
+def _limited_database(db_path: Path, pragma: str) -> tuple[Database, dict[str, bool]]:
+    """The database, with ``pragma`` run on every new connection while ``on["limit"]``."""
     engine = make_engine(db_path)
-    disk = {"full": True}
+    on = {"limit": True}
 
     @event.listens_for(engine, "connect")
-    def _small_disk(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        if disk["full"]:
+    def _limit(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        if on["limit"]:
             pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
-            dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+            dbapi_connection.execute(pragma.format(pages=pages))
 
-    database = Database(db_path, engine)
+    return Database(db_path, engine), on
+
+
+@pytest.mark.parametrize(
+    ("pragma", "expected"),
+    [
+        ("PRAGMA max_page_count = {pages}", DISK_FULL_MESSAGE),  # a full disk
+        ("PRAGMA query_only = ON", READ_ONLY_MESSAGE),  # a read-only file
+    ],
+    ids=["disk full", "read-only"],
+)
+def test_a_failed_save_shows_the_message_and_keeps_what_was_typed(
+    qtbot, db_path, message_boxes, pragma, expected
+):
+    # Given a database that cannot take the next write
+    database, limit = _limited_database(db_path, pragma)
     form = ClientForm(database)
     qtbot.addWidget(form)
     form.show()
 
-    # When the therapist fills in a client with long notes and saves
+    # When the therapist fills in a client with long notes and clicks Save
     qtbot.keyClicks(form.first_name, "Mireille")
     qtbot.keyClicks(form.last_name, "Okonkwo")
     notes = "Prefers morning sessions. " * 400
     form.notes.setPlainText(notes)
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
 
-    # Then the disk-full message is shown, the form keeps everything, nothing is saved
-    assert DISK_FULL_MESSAGE in form.form_message.text()
-    assert form.form_message.isVisible()
+    # Then one message box says why, and that the form still holds the input
+    assert message_boxes == [("The client was not saved", f"{expected} {KEPT}")]
     assert (form.first_name.text(), form.last_name.text()) == ("Mireille", "Okonkwo")
     assert form.notes.toPlainText() == notes
     assert form.client_id is None
-    with database.session() as s:
+    plain = Database(db_path)  # read back without the limit
+    with plain.session() as s:
         assert clients.list_rows(s) == []
+    plain.dispose()
 
-    # And once there is room again, the same form saves
-    disk["full"] = False
-    engine.dispose()
+    # And once the disk or file can be written again, the same form saves it
+    limit["limit"] = False
+    database.dispose()
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
-    assert form.client_id is not None and not form.form_message.isVisible()
+    assert len(message_boxes) == 1
+    assert form.client_id is not None and form.heading.text() == "Okonkwo, Mireille"
     with database.session() as s:
-        assert clients.get(s, form.client_id).notes == clean(notes)
+        assert clients.get(s, form.client_id).notes == notes.strip()
     database.dispose()
 
 

@@ -60,10 +60,10 @@ def history(db):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def tab(qtbot, db, history):  # type: ignore[no-untyped-def]
+def tab(qtbot, db, history, templates):  # type: ignore[no-untyped-def]
     from practice.ui.homework_tab import HomeworkTab
 
-    widget = HomeworkTab(db)
+    widget = HomeworkTab(db, templates)
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()
@@ -214,10 +214,9 @@ def test_assign_from_the_tab_prefills_from_the_client(qtbot, tab, db, history, m
     assert new.value_discussed is True and new.level is LiteracyLevel.EASY
 
 
-def test_level_and_language_refresh_texts_unless_edited(qtbot, db, history):
-    from practice.ui.assignment_form import AssignmentForm, template_library
+def test_level_and_language_refresh_texts_unless_edited(qtbot, db, history, templates):
+    from practice.ui.assignment_form import AssignmentForm
 
-    templates = template_library()
     form = AssignmentForm(templates)
     qtbot.addWidget(form)
     with db.session() as s:

@@ -232,11 +232,9 @@ def preview_filled(
     pdf_bytes: bytes,
     *,
     client_id: int | None = None,
-    templates: TemplateLibrary | None = None,
+    templates: TemplateLibrary,
 ) -> FilledPreview:
     """What a returned fillable sheet holds and the review it suggests; writes nothing."""
-    from practice.services.printing import template_library
-
     filled = _read(pdf_bytes)
     a = _assignment(session, filled.code)
     if client_id is not None and a.client_id != client_id:
@@ -246,8 +244,7 @@ def preview_filled(
         )
     _refuse_unreviewable(session, a)
     client = clients.get(session, a.client_id)
-    library = template_library(templates)
-    own, shown = _variant(library, filled.template, filled.level, filled.language)
+    own, shown = _variant(templates, filled.template, filled.level, filled.language)
 
     problems: list[str] = []
     if filled.template != a.template_key:

@@ -34,22 +34,18 @@ def template_texts(
     template_key: str,
     level: LiteracyLevel,
     language: Language,
-    templates: TemplateLibrary | None = None,
+    templates: TemplateLibrary,
 ) -> tuple[str, str | None, str | None]:
     """Title, instructions and rationale from the template library.
 
-    Falls back to the key's humanised name (and no texts) when the library, the
-    template or that level and language is not available.
+    Falls back to the key's humanised name (and no texts) when the template or that
+    level and language is not available.
     """
     try:
-        if templates is None:
-            from practice.sheets.templates import practice_templates
-
-            templates = practice_templates()
         text = templates.get(template_key).text(level, language)
-        return text.title, text.instruction_text or None, text.why_it_helps or None
-    except (ImportError, KeyError, AttributeError):
+    except KeyError:
         return humanised(template_key), None, None
+    return text.title, text.instruction_text or None, text.why_it_helps or None
 
 
 def defaults_for(
@@ -57,13 +53,10 @@ def defaults_for(
     client_id: int,
     template_key: str,
     *,
-    templates: TemplateLibrary | None = None,
+    templates: TemplateLibrary,
     today: date | None = None,
 ) -> AssignmentInput:
-    """An assignment prefilled from the client's profile, next appointment and template.
-
-    ``templates``: a loaded ``TemplateLibrary`` to reuse (loaded here when None).
-    """
+    """An assignment prefilled from the client's profile, next appointment and template."""
     client = session.get(Client, client_id)
     if client is None:
         raise NotFoundError(f"There is no client with id {client_id}.")
@@ -87,9 +80,7 @@ def defaults_for(
     )
 
 
-def with_template_texts(
-    data: AssignmentInput, *, templates: TemplateLibrary | None = None
-) -> AssignmentInput:
+def with_template_texts(data: AssignmentInput, *, templates: TemplateLibrary) -> AssignmentInput:
     """``data`` with title, instructions and rationale taken again from its template at
     its (possibly changed) level and language: for when the therapist overrides them."""
     title, instructions, rationale = template_texts(
