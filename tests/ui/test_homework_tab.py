@@ -244,3 +244,26 @@ def test_level_and_language_refresh_texts_unless_edited(qtbot, db, history, temp
     assert not form.use_template_text.isEnabled()
     data, errors = form.read()
     assert errors == {} and data.language is Language.ES and data.level is LiteracyLevel.STANDARD
+
+
+def test_completing_homework_already_completed_elsewhere_says_why(
+    qtbot, tab, db, history, monkeypatch, message_boxes
+):
+    # Given the tab shows the sleep diary active, but it was completed meanwhile elsewhere
+    tab.select_assignment(history["sleep"])
+    with db.session() as s:
+        homework.complete(s, history["sleep"])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+    # When the therapist clicks "Mark completed" on the stale row
+    qtbot.mouseClick(tab.complete_button, LEFT)
+
+    # Then the service's own words are shown, parented to the tab, and nothing changed
+    assert message_boxes == [
+        (
+            "Nothing was changed",
+            "Only active homework can be completed; this one is completed.",
+        )
+    ]
+    with db.session() as s:
+        assert homework.get(s, history["sleep"]).status is AssignmentStatus.COMPLETED
