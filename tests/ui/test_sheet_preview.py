@@ -291,7 +291,9 @@ def test_homework_tab_opens_the_sheet_of_the_chosen_assignment(qtbot, main_windo
 
 def test_file_menu_has_week_sheets_and_import(qtbot, main_window):
     main_window.week_sheets_action.trigger()
-    assert main_window.findChildren(WeekSheetsDialog)
+    dialogs = main_window.findChildren(WeekSheetsDialog)
+    assert [d.windowTitle() for d in dialogs] == ["Print this week's sheets"]
+    assert dialogs[0].isVisible() is True
     assert main_window.import_sheet_action.text() == "&Import a filled sheet…"
 
 
