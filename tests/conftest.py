@@ -32,6 +32,14 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def templates():  # type: ignore[no-untyped-def]
+    """The app's template library: the built-ins and the (test's own) user folder."""
+    from practice.sheets.templates import practice_templates
+
+    return practice_templates()
+
+
+@pytest.fixture
 def db(db_path: Path) -> Iterator[Database]:
     database = Database(db_path)
     yield database

@@ -25,6 +25,7 @@ def import_core_first() -> None:
     import practice.services.prep  # noqa: F401
     import practice.services.schema_upgrade  # noqa: F401
     import practice.services.today  # noqa: F401
+    import practice.sheets.templates  # noqa: F401  (the app's template library)
 
 
 def run_gui(path: Path, *, demo: bool = False) -> int:

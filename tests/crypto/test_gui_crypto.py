@@ -50,12 +50,12 @@ def _has_secret(text: str) -> bool:
 
 
 @pytest.fixture
-def window(qtbot, encrypted: tuple[Path, EncryptResult]):  # type: ignore[no-untyped-def]
+def window(qtbot, encrypted: tuple[Path, EncryptResult], templates):  # type: ignore[no-untyped-def]
     from practice.ui.main_window import MainWindow
 
     path, result = encrypted
     database = Database(path, key=result.key)
-    main = MainWindow(database)
+    main = MainWindow(database, templates)
     qtbot.addWidget(main)
     main.resize(1366, 768)
     main.show()
@@ -171,10 +171,10 @@ def test_typing_and_clicking_restart_the_idle_timer(qtbot, window) -> None:  # t
     assert not window.auto_lock.is_locked
 
 
-def test_plain_practice_unlocks_with_a_click(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_plain_practice_unlocks_with_a_click(qtbot, db: Database, templates) -> None:  # type: ignore[no-untyped-def]
     from practice.ui.main_window import MainWindow
 
-    main = MainWindow(db)
+    main = MainWindow(db, templates)
     qtbot.addWidget(main)
     main.show()
 

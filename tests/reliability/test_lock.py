@@ -137,10 +137,19 @@ def test_a_stale_lock_with_a_dead_pid_is_reclaimed(tmp_path: Path) -> None:
 def test_a_lock_whose_pid_was_reused_by_another_program_is_reclaimed(tmp_path: Path) -> None:
     # The parent process is alive but holds no lock on the file: a reused pid.
     db_path = tmp_path / "practice.sqlite3"
-    _write_lock(db_path, pid=os.getppid())
+    _write_lock(db_path, pid=os.getppid(), program="practice-gui")
 
-    with DatabaseLock(db_path) as lock:
-        assert lock.held
+    with DatabaseLock(db_path, program="practice-cli") as lock:
+        owner = read_owner(db_path)
+        assert lock.held is True
+        # the file now names this process, not the one whose pid was reused
+        assert owner is not None
+        assert (owner.pid, owner.host, owner.program) == (
+            os.getpid(),
+            socket.gethostname(),
+            "practice-cli",
+        )
+    assert not lock_path(db_path).exists()
 
 
 def test_a_lock_from_another_host_is_never_taken_over(tmp_path: Path) -> None:
@@ -153,8 +162,11 @@ def test_a_lock_from_another_host_is_never_taken_over(tmp_path: Path) -> None:
 
     # unless the user says that program is gone
     DatabaseLock(db_path).break_lock()
-    with DatabaseLock(db_path) as lock:
-        assert lock.held
+    with DatabaseLock(db_path, program="practice-cli") as lock:
+        owner = read_owner(db_path)
+        assert lock.held is True
+        assert owner is not None
+        assert (owner.host, owner.program) == (socket.gethostname(), "practice-cli")
 
 
 def test_an_unreadable_lock_file_is_waited_for_then_reclaimed_when_old(tmp_path: Path) -> None:
@@ -165,8 +177,11 @@ def test_an_unreadable_lock_file_is_waited_for_then_reclaimed_when_old(tmp_path:
 
     old = time.time() - 60
     os.utime(lock_path(db_path), (old, old))
-    with DatabaseLock(db_path) as lock:
-        assert lock.held
+    with DatabaseLock(db_path, program="practice-gui") as lock:
+        owner = read_owner(db_path)
+        assert lock.held is True
+        assert owner is not None and (owner.pid, owner.program) == (os.getpid(), "practice-gui")
+        assert lock_path(db_path).stat().st_mtime > old + 30  # written anew, not the old file
 
 
 def test_release_leaves_a_lock_that_is_not_ours(tmp_path: Path) -> None:

@@ -229,7 +229,9 @@ def test_a_damaged_pdf_is_refused(db, case, damage):
 
 def test_a_printable_sheet_has_no_answers_to_read(db, case):
     with db.session() as s:
-        printable = printing.sheet_for_assignment(s, case.assignment_id, fillable=False)
+        printable = printing.sheet_for_assignment(
+            s, case.assignment_id, fillable=False, templates=LIBRARY
+        )
     _refused(db, printable, "printable Practice sheet")
 
 

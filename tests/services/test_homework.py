@@ -97,13 +97,10 @@ def test_defaults_with_the_real_template_library(db):
     library = load_templates()
     with db.session() as s:
         client = _profiled_client(s)
-        data = homework.defaults_for(s, client, "thought_record")
-    if "thought_record" in library:
-        text = library.get("thought_record").text(LiteracyLevel.EASY, Language.ES)
-        assert data.title == text.title
-        assert data.rationale == text.why_it_helps
-    else:  # the template files are not there yet
-        assert data.title == "Thought record"
+        data = homework.defaults_for(s, client, "thought_record", templates=library)
+    text = library.get("thought_record").text(LiteracyLevel.EASY, Language.ES)
+    assert (data.title, data.rationale) == (text.title, text.why_it_helps)
+    assert data.instructions == text.instruction_text
 
 
 @pytest.mark.parametrize(

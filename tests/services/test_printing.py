@@ -77,7 +77,7 @@ def test_sheet_for_a_demo_assignment_shows_name_code_bring_on_date_and_level_siz
             if v.status == AppointmentStatus.SCHEDULED and v.local_day > today
         ]
         # When its sheet is made
-        pdf = printing.sheet_for_assignment(s, a.id, today=today)
+        pdf = printing.sheet_for_assignment(s, a.id, today=today, templates=LIBRARY)
     bring = a.due_date if a.due_date and a.due_date > today else min(future)
     text = text_of(pdf)
     # Then it is for Mari (her preferred name), with the code and the session date
@@ -208,7 +208,7 @@ def test_fillable_follows_the_modality_unless_told(db):
             "paper forced": printing.sheet_for_assignment(
                 s, paper.id, fillable=True, templates=LIBRARY
             ),
-            "letter": printing.sheet_for_assignment(s, paper.id, paper="letter"),
+            "letter": printing.sheet_for_assignment(s, paper.id, paper="letter", templates=LIBRARY),
         }
     fields = {k: PdfReader(io.BytesIO(v)).get_fields() or {} for k, v in pdfs.items()}
     assert fields["form"]["practice_code"]["/V"].startswith(form.code + "|mood_log|plain|en")
@@ -245,7 +245,9 @@ def test_week_sheets_hold_every_active_assignment_of_clients_seen_that_week(db):
             homework.assign(s, cy, work()).code,
             homework.assign(s, di, work()).code,
         ]
-        pdf, summary = printing.week_sheets(s, monday, monday + timedelta(days=6))
+        pdf, summary = printing.week_sheets(
+            s, monday, monday + timedelta(days=6), templates=LIBRARY
+        )
     text = text_of(pdf)
     assert len(summary) == 3
     for code in printed:
@@ -261,7 +263,7 @@ def test_week_sheets_hold_every_active_assignment_of_clients_seen_that_week(db):
 
 def test_week_sheets_with_nothing_to_print_say_so(db):
     with db.session() as s, pytest.raises(NotFoundError, match="No sheets to print"):
-        printing.week_sheets(s, date(2030, 1, 7), date(2030, 1, 13))
+        printing.week_sheets(s, date(2030, 1, 7), date(2030, 1, 13), templates=LIBRARY)
 
 
 # ---- reminder card and alarm ------------------------------------------------------------

@@ -75,12 +75,15 @@ def test_the_issue_scenario_at_service_level(db):
         assert s.scalars(select(HomeworkReview)).all() == []
     assert reopened == draft
     # And the note, resistance, stage and new homework are entered
+    library = load_templates()
     with db.session() as s:
-        new_homework = homework.defaults_for(s, client, TemplateKey.THOUGHT_RECORD.value)
+        new_homework = homework.defaults_for(
+            s, client, TemplateKey.THOUGHT_RECORD.value, templates=library
+        )
     new_homework = homework_prefill.with_template_texts(
-        replace(new_homework, level=LiteracyLevel.EASY, language=Language.ES)
+        replace(new_homework, level=LiteracyLevel.EASY, language=Language.ES), templates=library
     )
-    spanish = load_templates().get("thought_record").text(LiteracyLevel.EASY, Language.ES)
+    spanish = library.get("thought_record").text(LiteracyLevel.EASY, Language.ES)
     assert new_homework.title == spanish.title
     assert new_homework.rationale == spanish.why_it_helps
     draft = replace(

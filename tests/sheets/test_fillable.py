@@ -185,7 +185,12 @@ def test_fillable_page_text_is_still_atkinson_only() -> None:
     reader = PdfReader(io.BytesIO(fillable(PLAIN, ES)))
     for page in reader.pages:
         fonts = {str(f.get_object()["/BaseFont"]) for f in page["/Resources"]["/Font"].values()}
-        assert fonts and all("AtkinsonHyperlegible" in name for name in fonts)
+        # embedded subsets ("ABCDEF+Name") of the two weights, and nothing else
+        assert {name.split("+", 1)[-1] for name in fonts} == {
+            "AtkinsonHyperlegible-Regular",
+            "AtkinsonHyperlegible-Bold",
+        }
+        assert all(len(name.split("+", 1)[0]) == 7 for name in fonts)  # "/" + 6-letter tag
 
 
 def test_unknown_paper_is_refused_clearly() -> None:

@@ -23,11 +23,42 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
     yield
 
 
+class Warnings(list[tuple[str, str]]):
+    """Warnings shown with ``QMessageBox.warning``: (title, text), in order."""
+
+    expected = False
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_warnings(monkeypatch: pytest.MonkeyPatch) -> Iterator[Warnings]:
+    """Record warnings instead of showing a modal box (which would hang offscreen); a
+    test that did not ask for ``message_boxes`` fails if one was shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = Warnings()
+
+    def warning(_parent: object, title: str, text: str, *_: object) -> QMessageBox.StandardButton:
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    yield shown
+    if shown and not shown.expected:
+        pytest.fail(f"unexpected message box: {shown}")
+
+
 @pytest.fixture
-def main_window(qtbot, db: Database):  # type: ignore[no-untyped-def]
+def message_boxes(_no_modal_warnings: Warnings) -> Warnings:
+    """The warnings shown during the test, for it to check."""
+    _no_modal_warnings.expected = True
+    return _no_modal_warnings
+
+
+@pytest.fixture
+def main_window(qtbot, db: Database, templates):  # type: ignore[no-untyped-def]
     from practice.ui.main_window import MainWindow
 
-    window = MainWindow(db)
+    window = MainWindow(db, templates)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

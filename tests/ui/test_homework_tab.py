@@ -60,10 +60,10 @@ def history(db):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def tab(qtbot, db, history):  # type: ignore[no-untyped-def]
+def tab(qtbot, db, history, templates):  # type: ignore[no-untyped-def]
     from practice.ui.homework_tab import HomeworkTab
 
-    widget = HomeworkTab(db)
+    widget = HomeworkTab(db, templates)
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()
@@ -214,10 +214,9 @@ def test_assign_from_the_tab_prefills_from_the_client(qtbot, tab, db, history, m
     assert new.value_discussed is True and new.level is LiteracyLevel.EASY
 
 
-def test_level_and_language_refresh_texts_unless_edited(qtbot, db, history):
-    from practice.ui.assignment_form import AssignmentForm, template_library
+def test_level_and_language_refresh_texts_unless_edited(qtbot, db, history, templates):
+    from practice.ui.assignment_form import AssignmentForm
 
-    templates = template_library()
     form = AssignmentForm(templates)
     qtbot.addWidget(form)
     with db.session() as s:
@@ -245,3 +244,26 @@ def test_level_and_language_refresh_texts_unless_edited(qtbot, db, history):
     assert not form.use_template_text.isEnabled()
     data, errors = form.read()
     assert errors == {} and data.language is Language.ES and data.level is LiteracyLevel.STANDARD
+
+
+def test_completing_homework_already_completed_elsewhere_says_why(
+    qtbot, tab, db, history, monkeypatch, message_boxes
+):
+    # Given the tab shows the sleep diary active, but it was completed meanwhile elsewhere
+    tab.select_assignment(history["sleep"])
+    with db.session() as s:
+        homework.complete(s, history["sleep"])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+
+    # When the therapist clicks "Mark completed" on the stale row
+    qtbot.mouseClick(tab.complete_button, LEFT)
+
+    # Then the service's own words are shown, parented to the tab, and nothing changed
+    assert message_boxes == [
+        (
+            "Nothing was changed",
+            "Only active homework can be completed; this one is completed.",
+        )
+    ]
+    with db.session() as s:
+        assert homework.get(s, history["sleep"]).status is AssignmentStatus.COMPLETED

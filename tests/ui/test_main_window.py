@@ -15,14 +15,14 @@ def _names(window) -> list[str]:  # type: ignore[no-untyped-def]
     return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
 
 
-def test_typing_in_search_narrows_the_list(qtbot, db):
+def test_typing_in_search_narrows_the_list(qtbot, db, templates):
     # Given three clients
     with db.session() as s:
         for first, last in (("Ana", "Núñez"), ("Dale", "Whitcombe"), ("Dana", "Whitfield")):
             clients.create(s, ClientInput(first_name=first, last_name=last))
     from practice.ui.main_window import MainWindow
 
-    window = MainWindow(db)
+    window = MainWindow(db, templates)
     qtbot.addWidget(window)
     window.show()
     client_list = window.clients_page.client_list
@@ -105,14 +105,14 @@ def test_pause_and_discharge_from_the_profile(qtbot, main_window, db, monkeypatc
     assert _names(main_window) == ["Núñez, Ana"]
 
 
-def test_window_geometry_is_remembered(qtbot, db):
+def test_window_geometry_is_remembered(qtbot, db, templates):
     from practice.ui.main_window import MainWindow
 
-    first = MainWindow(db)
+    first = MainWindow(db, templates)
     qtbot.addWidget(first)
     first.resize(1100, 700)
     first.show()
     first.close()
-    second = MainWindow(db)
+    second = MainWindow(db, templates)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (1100, 700)

@@ -21,11 +21,13 @@ from practice.domain.inputs import ReviewInput
 from practice.domain.vocabulary import Language, LiteracyLevel, Modality
 from practice.services import appointments, clients, homework, printing, reviews
 from practice.services.clients import ClientInput
+from practice.sheets.templates import load_templates
 from practice.ui.filled_import_dialog import FilledImportDialog
 from practice.ui.sheet_preview import SheetPreview, show_sheet_for_assignment
 from practice.ui.week_sheets_dialog import WeekSheetsDialog
 
 LEFT = Qt.MouseButton.LeftButton
+LIBRARY = load_templates()
 
 
 @dataclass(frozen=True)
@@ -81,7 +83,7 @@ def save_to(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
 
 
 def open_preview(qtbot, db, assignment_id: int) -> SheetPreview:  # type: ignore[no-untyped-def]
-    dialog = show_sheet_for_assignment(db, assignment_id)
+    dialog = show_sheet_for_assignment(db, LIBRARY, assignment_id)
     assert dialog is not None
     qtbot.addWidget(dialog)
     return dialog
@@ -96,7 +98,7 @@ def test_preview_shows_the_sheet_pages_and_saves_the_same_bytes(
     # Given the preview of Nori's fillable mood log
     dialog = open_preview(qtbot, db, practice.mood)
     with db.session() as s:
-        expected = printing.sheet_for_assignment(s, practice.mood)
+        expected = printing.sheet_for_assignment(s, practice.mood, templates=LIBRARY)
     # Then it shows every page of that sheet, the client's other active sheet in a
     # chooser, and the fillable box ticked (the assignment's modality)
     assert dialog.page_count() == pages_of(expected) == pages_of(dialog.pdf)
@@ -160,7 +162,7 @@ def test_printing_paints_every_page(qtbot, db, practice, tmp_path):
 
 def test_week_sheets_dialog_counts_and_previews_the_combined_pdf(qtbot, db, practice):
     today = date.today()
-    dialog = WeekSheetsDialog(db, today=today + timedelta(days=6))
+    dialog = WeekSheetsDialog(db, LIBRARY, today=today + timedelta(days=6))
     qtbot.addWidget(dialog)
     monday = today + timedelta(days=6) - timedelta(days=(today + timedelta(days=6)).weekday())
     # the client's appointment in six days falls in that week: her two active sheets
@@ -171,7 +173,7 @@ def test_week_sheets_dialog_counts_and_previews_the_combined_pdf(qtbot, db, prac
     assert preview is not None
     qtbot.addWidget(preview)
     with db.session() as s:
-        pdf, _ = printing.week_sheets(s, monday, monday + timedelta(days=6))
+        pdf, _ = printing.week_sheets(s, monday, monday + timedelta(days=6), templates=LIBRARY)
     assert preview.page_count() == pages_of(pdf)
     assert not preview.card_button.isVisibleTo(preview)
     # an empty week says so and cannot be previewed
@@ -186,7 +188,7 @@ def test_week_sheets_dialog_counts_and_previews_the_combined_pdf(qtbot, db, prac
 
 def filled_sheet(db, assignment_id: int, path: Path) -> Path:  # type: ignore[no-untyped-def]
     with db.session() as s:
-        blank = printing.sheet_for_assignment(s, assignment_id)
+        blank = printing.sheet_for_assignment(s, assignment_id, templates=LIBRARY)
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(blank)))
     values = {"d1.mood": "30", "d2.mood": "55", "d3.events": "Slept badly"}
     for page in writer.pages:
@@ -209,7 +211,7 @@ def test_import_dialog_shows_what_it_found_and_writes_the_confirmed_review(
     qtbot, db, practice, tmp_path, monkeypatch
 ):
     # Given the returned sheet; When the therapist chooses it
-    dialog = FilledImportDialog(db, client_id=practice.client_id)
+    dialog = FilledImportDialog(db, LIBRARY, client_id=practice.client_id)
     qtbot.addWidget(dialog)
     choose(monkeypatch, filled_sheet(db, practice.mood, tmp_path / "back.pdf"))
     qtbot.mouseClick(dialog.choose_button, LEFT)
@@ -239,7 +241,7 @@ def test_import_dialog_warns_when_the_session_already_reviewed_it(
 ):
     with db.session() as s:
         reviews.review(s, practice.mood, practice.reviewed_in, ReviewInput(False, 1))
-    dialog = FilledImportDialog(db, client_id=practice.client_id)
+    dialog = FilledImportDialog(db, LIBRARY, client_id=practice.client_id)
     qtbot.addWidget(dialog)
     choose(monkeypatch, filled_sheet(db, practice.mood, tmp_path / "back.pdf"))
     qtbot.mouseClick(dialog.choose_button, LEFT)
@@ -261,7 +263,7 @@ def test_import_dialog_shows_errors_and_writes_nothing(
         path = filled_sheet(db, practice.mood, tmp_path / "back.pdf")
         with db.session() as s:
             client_id = clients.create(s, ClientInput(first_name="Otto", last_name="Otro")).id
-    dialog = FilledImportDialog(db, client_id=client_id)
+    dialog = FilledImportDialog(db, LIBRARY, client_id=client_id)
     qtbot.addWidget(dialog)
     choose(monkeypatch, path)
     qtbot.mouseClick(dialog.choose_button, LEFT)
@@ -289,7 +291,9 @@ def test_homework_tab_opens_the_sheet_of_the_chosen_assignment(qtbot, main_windo
 
 def test_file_menu_has_week_sheets_and_import(qtbot, main_window):
     main_window.week_sheets_action.trigger()
-    assert main_window.findChildren(WeekSheetsDialog)
+    dialogs = main_window.findChildren(WeekSheetsDialog)
+    assert [d.windowTitle() for d in dialogs] == ["Print this week's sheets"]
+    assert dialogs[0].isVisible() is True
     assert main_window.import_sheet_action.text() == "&Import a filled sheet…"
 
 

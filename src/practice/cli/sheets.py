@@ -27,11 +27,10 @@ from practice.services.printing import (
     alarm_for_assignment,
     card_for_assignment,
     sheet_for_assignment,
-    template_library,
     variant,
     week_sheets,
 )
-from practice.sheets.templates import TemplateLibrary
+from practice.sheets.templates import TemplateLibrary, practice_templates
 
 
 def register(sub: Subcommands) -> None:
@@ -102,7 +101,7 @@ def _out(
 
 
 def _library() -> TemplateLibrary:
-    library = template_library()
+    library = practice_templates()
     for problem in library.problems:
         print(f"practice: warning: {problem.message}", file=sys.stderr)
     return library

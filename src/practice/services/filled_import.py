@@ -52,7 +52,6 @@ from practice.domain.vocabulary import (
 from practice.services import appointments, audit, clients, homework, reviews
 from practice.services.errors import NotFoundError, ServiceError
 from practice.services.homework import AssignmentView
-from practice.services.printing import template_library
 from practice.services.reviews import ReviewView
 from practice.sheets.fillable import FilledSheet, SheetImportError, read_filled_sheet
 from practice.sheets.model import Layout, SheetField, SheetText
@@ -227,7 +226,7 @@ def preview_filled(
     pdf_bytes: bytes,
     *,
     client_id: int | None = None,
-    templates: TemplateLibrary | None = None,
+    templates: TemplateLibrary,
 ) -> FilledPreview:
     """What a returned fillable sheet holds and the review it suggests; writes nothing."""
     filled = _read(pdf_bytes)
@@ -239,8 +238,7 @@ def preview_filled(
         )
     _refuse_unreviewable(session, a)
     client = clients.get(session, a.client_id)
-    library = template_library(templates)
-    own, shown = _variant(library, filled.template, filled.level, filled.language)
+    own, shown = _variant(templates, filled.template, filled.level, filled.language)
 
     problems: list[str] = []
     if filled.template != a.template_key:

@@ -74,7 +74,7 @@ def defaults_for(
     client_id: int,
     template_key: str,
     *,
-    templates: TemplateLibrary | None = None,
+    templates: TemplateLibrary,
     today: date | None = None,
 ) -> AssignmentInput:
     """New-assignment input prefilled from client and template (see ``homework_prefill``)."""

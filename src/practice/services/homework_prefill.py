@@ -18,7 +18,7 @@ from practice.domain.inputs import AssignmentInput
 from practice.domain.vocabulary import Language, LiteracyLevel
 from practice.services.appointments import next_appointment
 from practice.services.errors import NotFoundError
-from practice.sheets.templates import TemplateLibrary, practice_templates
+from practice.sheets.templates import TemplateLibrary
 
 
 def humanised(template_key: str) -> str:
@@ -31,20 +31,18 @@ def template_texts(
     template_key: str,
     level: LiteracyLevel,
     language: Language,
-    templates: TemplateLibrary | None = None,
+    templates: TemplateLibrary,
 ) -> tuple[str, str | None, str | None]:
     """Title, instructions and rationale from the template library.
 
-    Falls back to the key's humanised name (and no texts) when the library, the
-    template or that level and language is not available.
+    Falls back to the key's humanised name (and no texts) when the template or that
+    level and language is not available.
     """
     try:
-        if templates is None:
-            templates = practice_templates()
         text = templates.get(template_key).text(level, language)
-        return text.title, text.instruction_text or None, text.why_it_helps or None
-    except (ImportError, KeyError, AttributeError):
+    except KeyError:
         return humanised(template_key), None, None
+    return text.title, text.instruction_text or None, text.why_it_helps or None
 
 
 def defaults_for(
@@ -52,13 +50,10 @@ def defaults_for(
     client_id: int,
     template_key: str,
     *,
-    templates: TemplateLibrary | None = None,
+    templates: TemplateLibrary,
     today: date | None = None,
 ) -> AssignmentInput:
-    """An assignment prefilled from the client's profile, next appointment and template.
-
-    ``templates``: a loaded ``TemplateLibrary`` to reuse (loaded here when None).
-    """
+    """An assignment prefilled from the client's profile, next appointment and template."""
     client = session.get(Client, client_id)
     if client is None:
         raise NotFoundError(f"There is no client with id {client_id}.")
@@ -82,9 +77,7 @@ def defaults_for(
     )
 
 
-def with_template_texts(
-    data: AssignmentInput, *, templates: TemplateLibrary | None = None
-) -> AssignmentInput:
+def with_template_texts(data: AssignmentInput, *, templates: TemplateLibrary) -> AssignmentInput:
     """``data`` with title, instructions and rationale taken again from its template at
     its (possibly changed) level and language: for when the therapist overrides them."""
     title, instructions, rationale = template_texts(

@@ -32,7 +32,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import select
@@ -54,8 +53,6 @@ from practice.services.errors import NotFoundError, ServiceError
 from practice.services.homework import AssignmentView
 from practice.sheets.templates import (
     TemplateLibrary,
-    default_user_template_dir,
-    practice_templates,
 )
 
 if TYPE_CHECKING:
@@ -80,18 +77,6 @@ class SheetTextError(ServiceError):
 
 
 # ---- templates and texts ----------------------------------------------------------
-
-
-def user_template_dir() -> Path:
-    """The therapist's own templates: ``templates`` in the data folder."""
-    return default_user_template_dir()
-
-
-def template_library(templates: TemplateLibrary | None = None) -> TemplateLibrary:
-    """``templates``, or the built-ins plus the therapist's own, loaded now."""
-    if templates is not None:
-        return templates
-    return practice_templates()
 
 
 def variant(template: Template, level: LiteracyLevel, language: Language) -> SheetText:
@@ -231,7 +216,7 @@ def sheet_for_assignment(
     *,
     paper: Paper = "a4",
     fillable: bool | None = None,
-    templates: TemplateLibrary | None = None,
+    templates: TemplateLibrary,
     today: date | None = None,
 ) -> bytes:
     """The PDF of one assignment's sheet, filled in for its client."""
@@ -240,7 +225,7 @@ def sheet_for_assignment(
 
     assignment = homework.get(session, assignment_id)
     request = sheet_request(
-        session, assignment, template_library(templates), paper=paper, fillable=fillable,
+        session, assignment, templates, paper=paper, fillable=fillable,
         today=today,
     )  # fmt: skip
     return SelfRecordSheet(request).generate()
@@ -265,7 +250,7 @@ def card_for_assignment(
     assignment_id: int,
     *,
     size: CardSize = "a6",
-    templates: TemplateLibrary | None = None,
+    templates: TemplateLibrary,
     today: date | None = None,
 ) -> bytes:
     """The reminder card of one assignment; an active one is marked "card printed"."""
@@ -275,7 +260,7 @@ def card_for_assignment(
     assignment = homework.get(session, assignment_id)
     today = today or date.today()
     request = ReminderCardRequest(
-        text=sheet_text(template_library(templates), assignment),
+        text=sheet_text(templates, assignment),
         preferred_name=_name(session, assignment.client_id),
         when=when_text(assignment),
         alarm_at=assignment.reminder_time,
@@ -346,10 +331,9 @@ def week_plan(
     last_day: date,
     *,
     paper: Paper = "a4",
-    templates: TemplateLibrary | None = None,
+    templates: TemplateLibrary,
 ) -> list[PlannedSheet]:
     """The sheets :func:`week_sheets` prints, in order, without rendering them."""
-    library = template_library(templates)
     handed_out: dict[int, AppointmentView] = {}
     for appt in appointments.agenda(session, first_day, last_day):
         if appt.status in HANDED_OUT:
@@ -362,7 +346,7 @@ def week_plan(
             bring = a.due_date if a.due_date is not None and a.due_date > start else None
             bring = bring or _next_appointment_day(session, client_id, start)
             request = sheet_request(
-                session, a, library, paper=paper, fillable=False, week_start=start,
+                session, a, templates, paper=paper, fillable=False, week_start=start,
                 bring_on=bring,
             )  # fmt: skip
             line = (
@@ -379,7 +363,7 @@ def week_sheets(
     last_day: date,
     *,
     paper: Paper = "a4",
-    templates: TemplateLibrary | None = None,
+    templates: TemplateLibrary,
 ) -> tuple[bytes, list[str]]:
     """One printable PDF of every active assignment of clients with an appointment from
     ``first_day`` to ``last_day``, and one summary line per sheet (in print order)."""

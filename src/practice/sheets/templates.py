@@ -25,6 +25,10 @@ Rules checked on load (a file breaking any of them is skipped and reported):
 
 A user template with a built-in's key replaces the built-in (``builtin=False``);
 if it is broken, the built-in stays and the problem is reported.
+
+The application makes one library (:func:`practice_templates`) and passes it to what
+needs templates; :meth:`TemplateLibrary.reload` reads the folders again, in place,
+so a template added while the app runs shows everywhere at once.
 """
 
 from __future__ import annotations
@@ -49,15 +53,29 @@ __all__ = [
     "builtin_template_dir",
     "default_user_template_dir",
     "load_templates",
+    "practice_templates",
 ]
 
 SUFFIX = ".toml"
 
 
 class TemplateLibrary:
-    """The loaded templates, in a stable order, plus what could not be loaded."""
+    """The loaded templates, in a stable order, plus what could not be loaded.
 
-    def __init__(self, templates: Sequence[Template], problems: Sequence[TemplateProblem]):
+    ``folders``: the therapist's folders it was loaded from (read again by ``reload``).
+    """
+
+    def __init__(
+        self,
+        templates: Sequence[Template],
+        problems: Sequence[TemplateProblem],
+        *,
+        folders: Sequence[Path] = (),
+    ) -> None:
+        self.folders = tuple(Path(f) for f in folders)
+        self._set(templates, problems)
+
+    def _set(self, templates: Sequence[Template], problems: Sequence[TemplateProblem]) -> None:
         builtin_order = {key.value: i for i, key in enumerate(TemplateKey)}
         ordered = sorted(
             templates,
@@ -65,6 +83,12 @@ class TemplateLibrary:
         )
         self._templates: dict[str, Template] = {t.key: t for t in ordered}
         self.problems: list[TemplateProblem] = list(problems)
+
+    def reload(self) -> None:
+        """Read the built-ins and the folders again: files added, changed or removed
+        since show at once to everyone who holds this library."""
+        fresh = load_templates(self.folders)
+        self._set(list(fresh), fresh.problems)
 
     def get(self, key: str) -> Template:
         try:
@@ -99,7 +123,11 @@ def default_user_template_dir() -> Path:
 
 
 def practice_templates() -> TemplateLibrary:
-    """The built-ins plus the therapist's own templates: what the app offers and prints."""
+    """The built-ins plus the therapist's own templates: what the app offers and prints.
+
+    Made once by the application (and by each command that needs templates), then
+    passed to what uses it.
+    """
     return load_templates([default_user_template_dir()])
 
 
@@ -153,7 +181,7 @@ def load_templates(extra_dirs: Sequence[Path] = ()) -> TemplateLibrary:
                 continue
             user_keys[template.key] = str(path)
             loaded[template.key] = template
-    return TemplateLibrary(list(loaded.values()), problems)
+    return TemplateLibrary(list(loaded.values()), problems, folders=extra_dirs)
 
 
 def _toml_files(folder: Traversable) -> list[Traversable]:

@@ -21,6 +21,7 @@ from practice.db.engine import Database
 from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import AppointmentStatus
 from practice.services import appointments
+from practice.ui.actions import run_action
 from practice.ui.widgets import ReloadWhenShown
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -108,9 +109,16 @@ class AgendaView(ReloadWhenShown, QWidget):
         self.show_week(self.monday)
 
     def show_week(self, any_day: date) -> None:
-        self.monday = self._monday_of(any_day)
-        with self._db.session() as session:
-            items = appointments.week_agenda(session, self.monday)
+        monday = self._monday_of(any_day)
+        items = run_action(
+            self,
+            self._db,
+            lambda s: appointments.week_agenda(s, monday),
+            on_problem=self.summary.setText,
+        )
+        if items is None:
+            return
+        self.monday = monday
         today = date.today()
         self.title.setText(week_label(self.monday))
         by_day: dict[int, list[AppointmentView]] = {i: [] for i in range(7)}

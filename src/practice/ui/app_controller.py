@@ -40,6 +40,7 @@ from practice.db.engine import Database
 from practice.db.lock import DatabaseLock, LockedError
 from practice.services import backup, schema_upgrade
 from practice.services.backup import BackupError, BackupResult
+from practice.sheets.templates import practice_templates
 from practice.ui import notices
 from practice.ui.audit_view import AuditPage
 from practice.ui.backups_dialog import BACKUP_FOLDER_KEY, BackupsDialog, backup_folder
@@ -90,6 +91,7 @@ class AppController(QObject):
         self.lock = DatabaseLock(path, program="Practice")
         self.database: Database | None = None
         self.window: MainWindow | None = None
+        self.templates = practice_templates()  # the app's one library, passed to the window
         self.last_backup: Outcome | None = None
         self._worker: threading.Thread | None = None
         self._findings: list[str] = []
@@ -236,7 +238,7 @@ class AppController(QObject):
 
     def _show_window(self) -> None:
         assert self.database is not None
-        window = MainWindow(self.database, title_suffix=self.title_suffix)
+        window = MainWindow(self.database, self.templates, title_suffix=self.title_suffix)
         database = self.database
         window.add_lazy_page("Audit trail", lambda: _audit_page(database))
         window.backup_requested.connect(self.back_up_now)

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.domain.views import AppointmentView
 from practice.services import appointments
-from practice.services.errors import ServiceError, ValidationError
+from practice.services.appointments import Scheduled
+from practice.ui.actions import run_action
 from practice.ui.widgets import error_label
 
 
@@ -92,20 +94,30 @@ class AppointmentDialog(QDialog):
         starts, minutes = self.chosen_start(), self.duration.value()
         errors = appointments.validate_times(starts, minutes)
         if errors:
-            self.message.setText(" ".join(errors.values()))
-            self.message.show()
+            self._say_errors(errors)
             return
-        try:
-            with self._db.session() as session:
-                if self._appointment is None:
-                    done = appointments.schedule(session, self._client_id, starts, minutes)
-                else:
-                    done = appointments.reschedule(session, self._appointment.id, starts, minutes)
-        except (ValidationError, ServiceError) as exc:
-            self.message.setText(str(exc))
-            self.message.show()
+        appointment, client_id = self._appointment, self._client_id
+
+        def save(session: Session) -> Scheduled:
+            if appointment is None:
+                return appointments.schedule(session, client_id, starts, minutes)
+            return appointments.reschedule(session, appointment.id, starts, minutes)
+
+        done = run_action(
+            self,
+            self._db,
+            save,
+            on_validation=self._say_errors,
+            kept_input=True,
+            title="The appointment was not saved",
+        )
+        if done is None:
             return
         self.result_view = done.appointment
         if done.warnings:
             QMessageBox.warning(self, "Saved, with a warning", "\n".join(done.warnings))
         self.accept()
+
+    def _say_errors(self, errors: dict[str, str]) -> None:
+        self.message.setText(" ".join(errors.values()))
+        self.message.show()

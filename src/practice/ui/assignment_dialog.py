@@ -11,26 +11,29 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.domain.inputs import AssignmentInput
 from practice.services import homework, homework_prefill
-from practice.services.errors import ServiceError, ValidationError
 from practice.services.homework import AssignmentView
-from practice.ui.assignment_form import AssignmentForm, field_holder, plain_editor, template_library
+from practice.sheets.templates import TemplateLibrary
+from practice.ui.actions import run_action
+from practice.ui.assignment_form import AssignmentForm, field_holder, plain_editor
 from practice.ui.widgets import error_label
 
 
 def replacement_defaults(
-    database: Database, old: AssignmentView, template_key: str | None = None
+    session: Session,
+    templates: TemplateLibrary,
+    old: AssignmentView,
+    template_key: str | None = None,
 ) -> AssignmentInput:
     """A new task prefilled from the client, keeping what was adapted for the old one
     (level, language, print, way to record, reminders)."""
-    templates = template_library()
-    with database.session() as s:
-        data = homework.defaults_for(
-            s, old.client_id, template_key or old.template_key, templates=templates
-        )
+    data = homework.defaults_for(
+        session, old.client_id, template_key or old.template_key, templates=templates
+    )
     data = replace(
         data,
         level=old.level,
@@ -45,6 +48,34 @@ def replacement_defaults(
     return homework_prefill.with_template_texts(data, templates=templates)
 
 
+def open_assignment_dialog(
+    parent: QWidget,
+    database: Database,
+    templates: TemplateLibrary,
+    client_id: int,
+    *,
+    replacing: AssignmentView | None = None,
+) -> AssignmentDialog | None:
+    """The dialog, prefilled; None when its defaults could not be read (said already).
+
+    The template folders are read again first: a template added since shows in it.
+    """
+    templates.reload()
+
+    def defaults(session: Session) -> AssignmentInput:
+        if replacing is not None:
+            return replacement_defaults(session, templates, replacing)
+        first = templates.keys()[0]
+        return homework.defaults_for(session, client_id, first, templates=templates)
+
+    data = run_action(parent, database, defaults, title="Homework")
+    if data is None:
+        return None
+    return AssignmentDialog(
+        database, templates, client_id, data, replacing=replacing, parent=parent
+    )
+
+
 class AssignmentDialog(QDialog):
     """New homework for a client (``replacing`` None) or a replacement for ``replacing``.
 
@@ -54,7 +85,9 @@ class AssignmentDialog(QDialog):
     def __init__(
         self,
         database: Database,
+        templates: TemplateLibrary,
         client_id: int,
+        data: AssignmentInput,
         *,
         replacing: AssignmentView | None = None,
         client_name: str = "",
@@ -65,15 +98,11 @@ class AssignmentDialog(QDialog):
         self._client_id = client_id
         self._replacing = replacing
         self.result_view: AssignmentView | None = None
-        templates = template_library()
         self.form = AssignmentForm(templates)
         if replacing is None:
             self.setWindowTitle(f"Assign homework{' to ' + client_name if client_name else ''}")
-            with database.session() as s:
-                data = homework.defaults_for(s, client_id, templates.keys()[0], templates=templates)
         else:
             self.setWindowTitle(f"Change “{replacing.title}” into another task")
-            data = replacement_defaults(database, replacing)
         self.form.load(data)
 
         layout = QVBoxLayout(self)
@@ -113,17 +142,22 @@ class AssignmentDialog(QDialog):
         if errors:
             self._show_errors(errors)
             return False
-        try:
-            with self._db.session() as s:
-                if self._replacing is None:
-                    view = homework.assign(s, self._client_id, data)
-                else:
-                    view = homework.replace(s, self._replacing.id, data, reason)
-        except ValidationError as exc:
-            self._show_errors(exc.errors)
-            return False
-        except ServiceError as exc:
-            self._show_errors({"": str(exc)})
+        replacing, client_id = self._replacing, self._client_id
+
+        def save(session: Session) -> AssignmentView:
+            if replacing is None:
+                return homework.assign(session, client_id, data)
+            return homework.replace(session, replacing.id, data, reason)
+
+        view = run_action(
+            self,
+            self._db,
+            save,
+            on_validation=self._show_errors,
+            kept_input=True,
+            title="The homework was not saved",
+        )
+        if view is None:
             return False
         self.result_view = view
         self.accept()

@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from enum import Enum
-from functools import lru_cache
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -41,7 +40,7 @@ from practice.domain.vocabulary import (
 )
 from practice.services import homework_prefill
 from practice.services.homework import TIMES_PER_WEEK
-from practice.sheets.templates import TemplateLibrary, practice_templates
+from practice.sheets.templates import TemplateLibrary
 from practice.ui.widgets import (
     enum_combo,
     error_label,
@@ -52,6 +51,8 @@ from practice.ui.widgets import (
 
 NO_DATE = QDate(2000, 1, 1)  # the QDateEdit minimum, shown as "No due date"
 HINT_STYLE = "color: #44546a;"
+PROBLEMS_STYLE = "color: #7a4b00;"
+PROBLEMS_INTRO = "Some of your own templates could not be loaded; the others can be used:"
 TEXT_FIELDS = ("title", "instructions", "rationale")
 
 
@@ -68,12 +69,6 @@ def combo_member(combo: QComboBox, cls: type[E]) -> E:
     value = combo_enum(combo, cls)
     assert value is not None
     return value
-
-
-@lru_cache(maxsize=1)
-def template_library() -> TemplateLibrary:
-    """The built-in and the therapist's own templates, loaded once per run."""
-    return practice_templates()
 
 
 def plain_editor(height: int | None = None, placeholder: str = "") -> QPlainTextEdit:
@@ -120,6 +115,12 @@ class AssignmentForm(QWidget):
         self.template = QComboBox()
         for t in self._templates:
             self.template.addItem(t.name(Language.EN), t.key)
+        self.template_problems = QLabel(
+            "\n".join([PROBLEMS_INTRO] + [p.message for p in self._templates.problems])
+        )
+        self.template_problems.setWordWrap(True)
+        self.template_problems.setStyleSheet(PROBLEMS_STYLE)
+        self.template_problems.setVisible(bool(self._templates.problems))
         self.title = QLineEdit()
         self.level = enum_combo(LiteracyLevel)
         self.language = enum_combo(Language)
@@ -212,6 +213,7 @@ class AssignmentForm(QWidget):
         checks.addWidget(self.value_discussed)
 
         left = QVBoxLayout()
+        left.addWidget(self.template_problems)
         left.addWidget(task)
         left.addWidget(reminders)
         left.addStretch(1)

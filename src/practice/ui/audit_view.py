@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from practice.db.engine import Database
 from practice.services import audit
 from practice.services.audit import AuditEventView
+from practice.ui.actions import run_action
 from practice.ui.table_model import AnyIndex, RowsTableModel, sorted_row_table
 
 COL_AT, COL_ENTITY, COL_ID, COL_ACTION, COL_SUMMARY = range(5)
@@ -168,8 +169,15 @@ class AuditPage(QWidget):
 
     def refresh_choices(self) -> None:
         """Fill the drop-downs from what the trail holds, keeping the current choice."""
-        with self._db.session() as session:
-            entities, actions = audit.entities(session), audit.actions(session)
+        found = run_action(
+            self,
+            self._db,
+            lambda s: (audit.entities(s), audit.actions(s)),
+            on_problem=self.count_label.setText,
+        )
+        if found is None:
+            return
+        entities, actions = found
         for combo, values, everything in (
             (self.entity, entities, "All records"),
             (self.action, actions, "All actions"),
@@ -189,17 +197,31 @@ class AuditPage(QWidget):
 
     def refresh(self) -> None:
         since, until = self._day(self.since), self._day(self.until)
-        with self._db.session() as session:
-            rows = audit.list_events(
-                session,
-                entity=self.entity.currentData(),
-                action=self.action.currentData(),
-                since=day_start(since) if since else None,
-                until=day_start(until + timedelta(days=1)) if until else None,
-                text=self.text.text(),
-                limit=PAGE,
-            )
-            total = audit.event_count(session)
+        entity, action, text = (
+            self.entity.currentData(),
+            self.action.currentData(),
+            self.text.text(),
+        )
+        found = run_action(
+            self,
+            self._db,
+            lambda s: (
+                audit.list_events(
+                    s,
+                    entity=entity,
+                    action=action,
+                    since=day_start(since) if since else None,
+                    until=day_start(until + timedelta(days=1)) if until else None,
+                    text=text,
+                    limit=PAGE,
+                ),
+                audit.event_count(s),
+            ),
+            on_problem=self.count_label.setText,
+        )
+        if found is None:
+            return
+        rows, total = found
         self.model.set_rows(rows)
         shown = f"{len(rows)} of {total} events"
         if len(rows) == PAGE:
@@ -218,26 +240,37 @@ class AuditPage(QWidget):
             widget.blockSignals(False)
         self.refresh()
 
-    def verify(self) -> list[str]:
-        """Check the whole chain; show and return the problems (empty when intact)."""
-        with self._db.session() as session:
-            problems = audit.verify_chain(session)
-            total = audit.event_count(session)
+    def verify(self) -> list[str] | None:
+        """Check the whole chain; show and return the problems (empty when intact, None
+        when the check could not run)."""
+        found = run_action(
+            self,
+            self._db,
+            lambda s: (audit.verify_chain(s), audit.event_count(s)),
+            on_problem=lambda message: self._show_verdict(BAD_STYLE, message),
+        )
+        if found is None:
+            return None
+        problems, total = found
         if not problems:
-            self.verify_label.setStyleSheet(OK_STYLE)
-            self.verify_label.setText(
+            self._show_verdict(
+                OK_STYLE,
                 f"✓ Chain verified: all {total} events are intact, none changed or missing "
-                f"(checked {datetime.now():%H:%M})."
+                f"(checked {datetime.now():%H:%M}).",
             )
         else:
-            self.verify_label.setStyleSheet(BAD_STYLE)
             listed = "; ".join(problems[:3]) + ("; …" if len(problems) > 3 else "")
-            self.verify_label.setText(
+            self._show_verdict(
+                BAD_STYLE,
                 f"✗ The audit trail was changed outside Practice ({len(problems)} "
-                f"problems): {listed}"
+                f"problems): {listed}",
             )
             self.verify_label.setToolTip("\n".join(problems[:50]))
         return problems
+
+    def _show_verdict(self, style: str, text: str) -> None:
+        self.verify_label.setStyleSheet(style)
+        self.verify_label.setText(text)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh_choices()

@@ -34,9 +34,8 @@ from practice.db.engine import Database
 from practice.domain.vocabulary import CallDecision, CallOutcome
 from practice.services import conditional
 from practice.services.conditional import CallView
-from practice.services.errors import ValidationError
 from practice.services.today import CallDue
-from practice.ui.errors import problem_message
+from practice.ui.actions import run_action
 from practice.ui.widgets import error_label
 
 OUTCOME_LABELS = {
@@ -186,20 +185,21 @@ class CallDialog(QDialog):
             chosen = self.new_time.dateTime().toSecsSinceEpoch()
             new_start = datetime.fromtimestamp(chosen).astimezone()
         note = self.note.toPlainText()
-        try:
-            with self._db.session() as s:
-                self.result_call = conditional.log_call(
-                    s, self.call.appointment.id, outcome, decision, note, new_start=new_start
-                )
-        except ValidationError as exc:
-            self._say(" ".join(exc.errors.values()))
+        appointment_id = self.call.appointment.id
+        self.error.hide()
+        logged = run_action(
+            self,
+            self._db,
+            lambda s: conditional.log_call(
+                s, appointment_id, outcome, decision, note, new_start=new_start
+            ),
+            on_validation=lambda errors: self._say(" ".join(errors.values())),
+            kept_input=True,
+            title="The call was not logged",
+        )
+        if logged is None:
             return
-        except Exception as exc:
-            message = problem_message(exc)
-            if message is None:
-                raise
-            self._say(message)
-            return
+        self.result_call = logged
         self.accept()
 
     def _say(self, message: str) -> None:

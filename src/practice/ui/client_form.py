@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.domain.vocabulary import (
@@ -32,8 +33,7 @@ from practice.domain.vocabulary import (
 )
 from practice.services import clients
 from practice.services.clients import ClientInput, ClientView
-from practice.services.errors import ValidationError
-from practice.ui.errors import problem_message, with_kept_note
+from practice.ui.actions import run_action
 from practice.ui.widgets import (
     enum_combo,
     error_label,
@@ -303,22 +303,23 @@ class ClientForm(QWidget):
         if data is None:
             self._show_errors(errors)
             return False
-        try:
-            with self._db.session() as session:
-                if self._client is None:
-                    view = clients.create(session, data)
-                else:
-                    view = clients.update(session, self._client.id, data)
-        except ValidationError as exc:
-            self._show_errors(exc.errors)
-            return False
-        except Exception as exc:  # a full disk, a busy or read-only file: say so, keep the input
-            message = problem_message(exc)
-            if message is None:
-                raise
-            self._show_errors({})
-            self.form_message.setText(with_kept_note(message))
-            self.form_message.setVisible(True)
+        self._show_errors({})  # the fields are valid: only the save can still fail
+        existing = self._client
+
+        def save(session: Session) -> ClientView:
+            if existing is None:
+                return clients.create(session, data)
+            return clients.update(session, existing.id, data)
+
+        view = run_action(
+            self,
+            self._db,
+            save,
+            on_validation=self._show_errors,
+            kept_input=True,
+            title="The client was not saved",
+        )
+        if view is None:
             return False
         self.load(view)
         self.saved.emit(view.id)
@@ -334,8 +335,15 @@ class ClientForm(QWidget):
     def _set_status(self, status: ClientStatus, on: date | None = None) -> None:
         if self._client is None:
             return
-        with self._db.session() as session:
-            view = clients.set_status(session, self._client.id, status, on=on)
+        client_id = self._client.id
+        view = run_action(
+            self,
+            self._db,
+            lambda s: clients.set_status(s, client_id, status, on=on),
+            title="The status was not changed",
+        )
+        if view is None:
+            return
         self.load(view)
         self.saved.emit(view.id)
 

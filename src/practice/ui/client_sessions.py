@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -27,8 +26,8 @@ from practice.db.engine import Database
 from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import AppointmentStatus
 from practice.services import appointments, notes
-from practice.services.errors import ServiceError
 from practice.services.notes import NoteView
+from practice.ui.actions import run_action
 from practice.ui.agenda import STATUS_COLOURS
 from practice.ui.appointment_dialog import AppointmentDialog
 from practice.ui.table_model import AnyIndex, RowsTableModel
@@ -196,12 +195,18 @@ class ClientSessionsTab(ReloadWhenShown, QWidget):
         if self.client_id is None:
             self.model.set_rows([], {})
         else:
-            with self._db.session() as session:
-                rows = appointments.list_for_client(session, self.client_id)
-                by_appt = {
-                    n.appointment_id: n for n in notes.notes_for_client(session, self.client_id)
-                }
-            self.model.set_rows(rows, by_appt)
+            client_id = self.client_id
+            read = run_action(
+                self,
+                self._db,
+                lambda s: (
+                    appointments.list_for_client(s, client_id),
+                    {n.appointment_id: n for n in notes.notes_for_client(s, client_id)},
+                ),
+            )
+            if read is None:
+                return
+            self.model.set_rows(*read)
         self.setEnabled(self.client_id is not None)
         if current is not None:
             self.select(current.id)
@@ -270,11 +275,13 @@ class ClientSessionsTab(ReloadWhenShown, QWidget):
             reason, ok = QInputDialog.getText(self, status.label, "Reason (optional):")
             if not ok:
                 return
-        try:
-            with self._db.session() as session:
-                appointments.mark(session, appt.id, status, reason or None)
-        except ServiceError as exc:
-            QMessageBox.warning(self, "Cannot change this appointment", str(exc))
+        marked = run_action(
+            self,
+            self._db,
+            lambda s: appointments.mark(s, appt.id, status, reason or None),
+            title="Cannot change this appointment",
+        )
+        if marked is None:
             return
         self.refresh()
         self.changed.emit()

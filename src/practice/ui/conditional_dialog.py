@@ -34,8 +34,7 @@ from practice.domain.views import PeriodView
 from practice.domain.vocabulary import Strategy
 from practice.services import clients, conditional
 from practice.services.conditional import OVERRIDE_MIN, LadderRecord
-from practice.services.errors import ValidationError
-from practice.ui.errors import problem_message
+from practice.ui.actions import run_action
 from practice.ui.prep_sections import day
 from practice.ui.widgets import error_label
 
@@ -89,14 +88,16 @@ class ConditionalDialog(QDialog):
         today: date | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        today = today or date.today()
+        with database.session() as s:  # before the widget exists: a failure leaves none
+            client = clients.get(s, client_id)
+            check = conditional.check_opening(s, client_id, today=today)
         super().__init__(parent)
         self._db = database
         self.client_id = client_id
-        self.today = today or date.today()
+        self.today = today
+        self.check = check
         self.result_period: PeriodView | None = None
-        with database.session() as s:
-            client = clients.get(s, client_id)
-            self.check = conditional.check_opening(s, client_id, today=self.today)
         self.name = client.preferred_name or client.first_name
         self.setWindowTitle(f"Conditional sessions — {client.display_name}")
         self.setMinimumWidth(620)
@@ -271,18 +272,18 @@ class ConditionalDialog(QDialog):
 
     # ---- writing ----------------------------------------------------------------------
     def _write(self, action: Callable[[Session], PeriodView]) -> bool:
-        try:
-            with self._db.session() as s:
-                self.result_period = action(s)
-        except ValidationError as exc:
-            self._say(" ".join(exc.errors.values()))
+        self.error.hide()
+        period = run_action(
+            self,
+            self._db,
+            action,
+            on_validation=lambda errors: self._say(" ".join(errors.values())),
+            kept_input=True,
+            title="Conditional sessions were not changed",
+        )
+        if period is None:
             return False
-        except Exception as exc:
-            message = problem_message(exc)
-            if message is None:
-                raise
-            self._say(message)
-            return False
+        self.result_period = period
         self.changed.emit()
         return True
 

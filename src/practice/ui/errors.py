@@ -1,32 +1,24 @@
-"""What went wrong in a unit of work, as a message for the therapist.
+"""What went wrong in a user action, as a message for the therapist, or as a bug.
 
-A save runs in one unit of work (``with database.session()``): when it fails, the
-transaction is rolled back, so nothing of that save is written and everything
-committed before it is safe. The form keeps what the user typed; this module only
-turns the exception into words. Validation problems are not handled here — forms
-show those next to their fields.
-
-Usage in a form::
-
-    try:
-        with self._db.session() as session:
-            ...
-    except ValidationError as exc:
-        self._show_errors(exc.errors)
-    except Exception as exc:
-        message = problem_message(exc)
-        if message is None:
-            raise  # a bug: let it surface
-        self._show_message(message)
+A user action runs in one unit of work (``with database.session()``): when it fails,
+the transaction is rolled back, so nothing of it is written and everything committed
+before it is safe. :func:`problem_message` turns an expected failure (a service
+error, a full disk, a busy, read-only or damaged file, the lock) into words;
+anything else is a bug and goes to :func:`report_bug`. Forms do not call these
+directly: :func:`practice.ui.actions.run_action` is the one error path.
 """
 
 from __future__ import annotations
 
+import logging
 import sqlite3
+from typing import NoReturn
 
 from practice.db.health import DISK_FULL_MESSAGE, is_disk_full
 from practice.db.lock import LockedError
 from practice.services.errors import ServiceError, ValidationError
+
+log = logging.getLogger(__name__)
 
 KEPT = "What you typed is still here."
 BUSY_MESSAGE = (
@@ -68,6 +60,16 @@ def problem_message(exc: BaseException) -> str | None:
             reason = cause.strerror or str(cause)
             return f"A file could not be written ({reason}), so this change was not saved."
     return None
+
+
+def report_bug(exc: BaseException) -> NoReturn:
+    """Log an unexpected exception and raise it again, to ``sys.excepthook``.
+
+    The one place where the crash report will plug in (a later change shows a crash
+    dialog there); until then the bug is logged and surfaces unchanged.
+    """
+    log.error("unexpected error in a user action", exc_info=exc)  # no client data here
+    raise exc
 
 
 def with_kept_note(message: str) -> str:

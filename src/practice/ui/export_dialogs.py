@@ -37,14 +37,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.domain.record_model import ClientRecord
 from practice.services import clients
-from practice.services.errors import ServiceError
-from practice.services.export import export_all, export_client
+from practice.services.export import ExportError, export_all, export_client
 from practice.sheets.client_record import ClientRecordPdf
-from practice.ui.errors import problem_message
+from practice.ui.actions import run_action
 from practice.ui.sheet_preview import write_file_atomically
 from practice.ui.widgets import error_label
 
@@ -66,14 +66,14 @@ def safe_file_name(text: str) -> str:
     return " ".join(name.split())[:120] or "client"
 
 
-def _failure(exc: Exception) -> str:
-    """What went wrong, for an expected failure; re-raises a bug."""
-    if isinstance(exc, ServiceError):
-        return str(exc)
-    message = problem_message(exc)
-    if message is None:
-        raise exc
-    return message
+def _write_file(kind: str, target: Path, record: ClientRecord) -> None:
+    try:
+        write_file_atomically(target, record_bytes(kind, record))
+    except OSError as exc:  # the target: a missing or read-only folder, a full disk
+        raise ExportError(
+            f"{target.name} could not be written in {target.parent} "
+            f"({exc.strerror or exc}); nothing was saved."
+        ) from exc
 
 
 def _private_box() -> tuple[QCheckBox, QLabel]:
@@ -185,22 +185,23 @@ class ExportAllDialog(QDialog):
             return False
         self.error_label.hide()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        target, private = self.target, self.private_box.isChecked()
         try:
-            with self._db.session() as session:
-                result = export_all(
-                    session, self.target, include_psychotherapy_notes=self.private_box.isChecked()
-                )
-        except Exception as exc:
-            self.error_label.setText(_failure(exc))
-            self.error_label.show()
-            return False
+            result = run_action(
+                self,
+                self._db,
+                lambda s: export_all(s, target, include_psychotherapy_notes=private),
+                on_problem=self._error,
+            )
         finally:
             QGuiApplication.restoreOverrideCursor()
+        if result is None:
+            return False
         rows = sum(result.row_counts.values())
-        private = "included" if self.private_box.isChecked() else "left out"
+        included = "included" if private else "left out"
         self.result_label.setText(
             f"Exported {rows:,} rows from {len(result.row_counts)} tables "
-            f"({len(result.files)} files) to {result.out_dir}. Psychotherapy notes {private}. "
+            f"({len(result.files)} files) to {result.out_dir}. Psychotherapy notes {included}. "
             "README.txt there describes every column."
         )
         width = max(len(name) for name in result.row_counts)
@@ -212,6 +213,10 @@ class ExportAllDialog(QDialog):
         self.export_button.setEnabled(False)  # the folder is full now: choose another
         self.resize(self.width(), max(self.height(), 520))
         return True
+
+    def _error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
 
     def _open_folder(self) -> None:
         if self.target is not None:
@@ -269,11 +274,10 @@ class ClientExportDialog(QDialog):
         self._load_name()
 
     def _load_name(self) -> None:
-        try:
-            with self._db.session() as session:
-                view = clients.get(session, self.client_id)
-        except Exception as exc:
-            self._error(_failure(exc))
+        view = run_action(
+            self, self._db, lambda s: clients.get(s, self.client_id), on_problem=self._error
+        )
+        if view is None:
             self.pdf_button.setEnabled(False)
             self.json_button.setEnabled(False)
             return
@@ -298,31 +302,23 @@ class ClientExportDialog(QDialog):
     def write(self, kind: str, target: Path) -> Path | None:
         self.error_label.hide()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        private = self.private_box.isChecked()
+
+        def export(session: Session) -> ClientRecord:
+            # The file is written inside the unit of work: if it fails, no export is logged.
+            record = export_client(session, self.client_id, include_psychotherapy_notes=private)
+            _write_file(kind, target, record)
+            return record
+
         try:
-            with self._db.session() as session:
-                record = export_client(
-                    session,
-                    self.client_id,
-                    include_psychotherapy_notes=self.private_box.isChecked(),
-                )
-            data = record_bytes(kind, record)
-            write_file_atomically(target, data)
-        except OSError as exc:  # the target: a missing or read-only folder, a full disk
-            self._error(
-                f"{target.name} could not be written in {target.parent} "
-                f"({exc.strerror or exc}); nothing was saved."
-            )
-            return None
-        except Exception as exc:
-            self._error(_failure(exc))
-            return None
+            record = run_action(self, self._db, export, on_problem=self._error)
         finally:
             QGuiApplication.restoreOverrideCursor()
+        if record is None:
+            return None
         self.saved.append(target)
-        private = "with" if record.psychotherapy_notes_included else "without"
-        self.result_label.setText(
-            f"Saved {target} ({kind.upper()}, {private} psychotherapy notes)."
-        )
+        notes = "with" if record.psychotherapy_notes_included else "without"
+        self.result_label.setText(f"Saved {target} ({kind.upper()}, {notes} psychotherapy notes).")
         return target
 
     def _error(self, message: str) -> None:

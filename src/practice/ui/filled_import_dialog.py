@@ -28,16 +28,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.domain.inputs import ReviewInput
+from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import COMPLETION_ANCHORS
-from practice.services import filled_import, printing, reviews
-from practice.services.errors import ServiceError, ValidationError
+from practice.services import filled_import, reviews
+from practice.services.errors import ServiceError
 from practice.services.filled_import import FilledPreview
 from practice.services.reviews import DAYS_MAX, ReviewView
-from practice.sheets.templates import load_templates
-from practice.ui.errors import problem_message
+from practice.sheets.templates import TemplateLibrary
+from practice.ui.actions import run_action
 
 ERROR_STYLE = (
     "background: #fdecea; color: #7a1c14; border: 1px solid #e3a59e; border-radius: 4px; "
@@ -54,14 +56,20 @@ class FilledImportDialog(QDialog):
     """``client_id``: the client open in the app (a sheet of another client is refused)."""
 
     def __init__(
-        self, database: Database, parent: QWidget | None = None, *, client_id: int | None = None
+        self,
+        database: Database,
+        templates: TemplateLibrary,
+        parent: QWidget | None = None,
+        *,
+        client_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = database
         self.client_id = client_id
         self.preview: FilledPreview | None = None
         self.result_review: ReviewView | None = None
-        self._library = load_templates([printing.user_template_dir()])
+        templates.reload()  # a template added since reads its sheets
+        self._library = templates
         self.setWindowTitle("Import a filled sheet")
 
         self.choose_button = QPushButton("Choose PDF…")
@@ -152,15 +160,17 @@ class FilledImportDialog(QDialog):
 
     def load_bytes(self, data: bytes) -> None:
         self._show_nothing()
-        try:
-            with self._db.session() as s:
-                preview = filled_import.preview_filled(
-                    s, data, client_id=self.client_id, templates=self._library
-                )
-                sessions = filled_import.review_sessions(s, preview.assignment)
-        except ServiceError as exc:
-            self._error(str(exc))
+
+        def read(s: Session) -> tuple[FilledPreview, list[AppointmentView]]:
+            preview = filled_import.preview_filled(
+                s, data, client_id=self.client_id, templates=self._library
+            )
+            return preview, filled_import.review_sessions(s, preview.assignment)
+
+        found = run_action(self, self._db, read, on_problem=self._error)
+        if found is None:
             return
+        preview, sessions = found
         self.preview = preview
         self._show_preview(preview)
         self.session.clear()
@@ -240,8 +250,13 @@ class FilledImportDialog(QDialog):
         appointment_id = self.session.currentData()
         existing = None
         if self.preview is not None and appointment_id is not None:
-            with self._db.session() as s:
-                existing = reviews.review_for(s, self.preview.assignment.id, appointment_id)
+            assignment_id = self.preview.assignment.id
+            existing = run_action(
+                self,
+                self._db,
+                lambda s: reviews.review_for(s, assignment_id, appointment_id),
+                on_problem=self._error,
+            )
         if existing is None:
             self.session_note.hide()
             return
@@ -262,28 +277,31 @@ class FilledImportDialog(QDialog):
     def confirm(self) -> None:
         if self.preview is None or self.session.currentData() is None:
             return
-        try:
-            with self._db.session() as s:
-                self.result_review = filled_import.apply_filled(
-                    s, self.preview, int(self.session.currentData()), self.review_input()
-                )
-        except ValidationError as exc:
-            self._error(" ".join(exc.errors.values()))
+        preview, appointment_id = self.preview, int(self.session.currentData())
+        review = self.review_input()
+        self.error_label.hide()
+        written = run_action(
+            self,
+            self._db,
+            lambda s: filled_import.apply_filled(s, preview, appointment_id, review),
+            on_validation=lambda errors: self._error(" ".join(errors.values())),
+            on_problem=self._error,
+        )
+        if written is None:
             return
-        except Exception as exc:
-            message = problem_message(exc)
-            if message is None:
-                raise
-            self._error(message)
-            return
+        self.result_review = written
         self.accept()
 
 
 def import_filled_sheet(
-    database: Database, parent: QWidget | None = None, *, client_id: int | None = None
+    database: Database,
+    templates: TemplateLibrary,
+    parent: QWidget | None = None,
+    *,
+    client_id: int | None = None,
 ) -> ReviewView | None:
     """Run the dialog; the review written, or None."""
-    dialog = FilledImportDialog(database, parent, client_id=client_id)
+    dialog = FilledImportDialog(database, templates, parent, client_id=client_id)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         return dialog.result_review

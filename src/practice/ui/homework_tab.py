@@ -30,11 +30,12 @@ from sqlalchemy.orm import Session
 from practice.db.engine import Database
 from practice.domain.vocabulary import AssignmentStatus
 from practice.services import homework, story
-from practice.services.errors import ServiceError
 from practice.services.homework import AssignmentView
 from practice.services.reviews import ReviewView
 from practice.services.story import MissingReview
-from practice.ui.assignment_dialog import AssignmentDialog
+from practice.sheets.templates import TemplateLibrary
+from practice.ui.actions import run_action
+from practice.ui.assignment_dialog import open_assignment_dialog
 from practice.ui.homework_text import assignment_html, review_html, review_summary, status_text
 from practice.ui.sheet_preview import show_sheet_for_assignment
 from practice.ui.widgets import ReloadWhenShown
@@ -60,9 +61,12 @@ class HomeworkTab(ReloadWhenShown, QWidget):
     changed = Signal()
     start_session = Signal(int)
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, templates: TemplateLibrary, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._db = database
+        self._templates = templates
         self.client_id: int | None = None
         self.assignments: dict[int, AssignmentView] = {}
         self.reviews: dict[int, ReviewView] = {}
@@ -138,9 +142,18 @@ class HomeworkTab(ReloadWhenShown, QWidget):
         rows: list[AssignmentView] = []
         self.missing = []
         if self.client_id is not None:
-            with self._db.session() as s:
-                rows = homework.list_for_client(s, self.client_id)
-                self.missing = story.missing_reviews(s, self.client_id)
+            client_id = self.client_id
+            read = run_action(
+                self,
+                self._db,
+                lambda s: (
+                    homework.list_for_client(s, client_id),
+                    story.missing_reviews(s, client_id),
+                ),
+            )
+            if read is None:
+                return
+            rows, self.missing = read
         self.assignments = {a.id: a for a in rows}
         self.reviews = {r.id: r for a in rows for r in a.reviews}
         self._fill(rows)
@@ -243,7 +256,8 @@ class HomeworkTab(ReloadWhenShown, QWidget):
         elif key[0] == "review":
             self.details.setHtml(review_html(self.reviews[key[1]]))
         else:
-            self.details.setHtml(assignment_html(self.assignments[key[1]], self.assignments))
+            assignment = self.assignments[key[1]]
+            self.details.setHtml(assignment_html(assignment, self.assignments, self._templates))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -268,16 +282,18 @@ class HomeworkTab(ReloadWhenShown, QWidget):
     def assign(self) -> None:
         if self.client_id is None:
             return
-        dialog = AssignmentDialog(self._db, self.client_id, parent=self)
-        if dialog.exec() and dialog.result_view is not None:
+        dialog = open_assignment_dialog(self, self._db, self._templates, self.client_id)
+        if dialog is not None and dialog.exec() and dialog.result_view is not None:
             self._after_write(dialog.result_view.id)
 
     def replace_selected(self) -> None:
         old = self.selected_assignment()
         if old is None or not old.is_active:
             return
-        dialog = AssignmentDialog(self._db, old.client_id, replacing=old, parent=self)
-        if dialog.exec() and dialog.result_view is not None:
+        dialog = open_assignment_dialog(
+            self, self._db, self._templates, old.client_id, replacing=old
+        )
+        if dialog is not None and dialog.exec() and dialog.result_view is not None:
             self._after_write(dialog.result_view.id)
 
     def drop_selected(self) -> None:
@@ -307,14 +323,9 @@ class HomeworkTab(ReloadWhenShown, QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._write(lambda s: homework.complete(s, chosen.id), chosen.id)
 
-    def _write(self, action: Callable[[Session], object], select_id: int) -> None:
-        try:
-            with self._db.session() as s:
-                action(s)
-        except ServiceError as exc:
-            QMessageBox.warning(self, "Nothing was changed", str(exc))
-            return
-        self._after_write(select_id)
+    def _write(self, action: Callable[[Session], AssignmentView], select_id: int) -> None:
+        if run_action(self, self._db, action, title="Nothing was changed") is not None:
+            self._after_write(select_id)
 
     def _after_write(self, select_id: int) -> None:
         self.refresh()
@@ -325,13 +336,13 @@ class HomeworkTab(ReloadWhenShown, QWidget):
     def show_sheet(self) -> None:
         chosen = self.selected_assignment()
         if chosen is not None:
-            dialog = show_sheet_for_assignment(self._db, chosen.id, self)
+            dialog = show_sheet_for_assignment(self._db, self._templates, chosen.id, self)
             if dialog is not None:  # a reminder card printed: show it on the assignment
                 dialog.changed.connect(lambda: self._after_write(chosen.id))
 
     def import_filled(self) -> None:
         from practice.ui.filled_import_dialog import import_filled_sheet  # deferred: start-up speed
 
-        review = import_filled_sheet(self._db, self, client_id=self.client_id)
+        review = import_filled_sheet(self._db, self._templates, self, client_id=self.client_id)
         if review is not None:
             self._after_write(review.assignment_id)

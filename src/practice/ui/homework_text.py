@@ -8,7 +8,7 @@ from html import escape
 from practice.domain.vocabulary import AssignmentStatus, Frequency, Language, ReminderChannel
 from practice.services.homework import AssignmentView
 from practice.services.reviews import ReviewView
-from practice.ui.assignment_form import template_library
+from practice.sheets.templates import TemplateLibrary
 
 
 def status_text(a: AssignmentView, codes: Mapping[int, str]) -> str:
@@ -67,7 +67,9 @@ def _link(a: AssignmentView | None, ident: int) -> str:
     return f"<a href='assignment:{a.id}'>{escape(a.title)} ({a.code})</a>"
 
 
-def assignment_html(a: AssignmentView, others: Mapping[int, AssignmentView]) -> str:
+def assignment_html(
+    a: AssignmentView, others: Mapping[int, AssignmentView], templates: TemplateLibrary
+) -> str:
     how_often = a.frequency.label
     if a.frequency == Frequency.PER_WEEK and a.times_per_week:
         how_often = f"{a.times_per_week} times a week"
@@ -90,7 +92,7 @@ def assignment_html(a: AssignmentView, others: Mapping[int, AssignmentView]) -> 
     rows = [
         ("Status", escape(status)),
         ("Code", a.code),
-        ("Template", escape(template_name(a.template_key))),
+        ("Template", escape(template_name(a.template_key, templates))),
         (
             "Level, language",
             f"{a.level.label}, {a.language.label}" + (", large print" if a.large_print else ""),
@@ -121,8 +123,7 @@ def assignment_html(a: AssignmentView, others: Mapping[int, AssignmentView]) -> 
     return "".join(parts)
 
 
-def template_name(key: str) -> str:
-    templates = template_library()
+def template_name(key: str, templates: TemplateLibrary) -> str:
     return templates.get(key).name(Language.EN) if key in templates else key
 
 

@@ -31,18 +31,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.domain.client_csv import COLUMNS, REQUIRED_COLUMNS
 from practice.services import clients
 from practice.services.import_clients import (
     ImportPreview,
-    ImportRefusedError,
     RowResult,
     apply_import,
     preview_import,
 )
-from practice.ui.errors import problem_message
+from practice.ui.actions import run_action
 from practice.ui.table_model import sorted_row_table
 from practice.ui.widgets import ERROR_STYLE, error_label
 
@@ -247,18 +247,18 @@ class ImportClientsDialog(QDialog):
         self.load_bytes(data)
 
     def load_bytes(self, data: bytes) -> None:
-        try:
-            with self._db.session() as session:
-                preview = preview_import(session, data)
-                ids = {i for row in preview.rows for i in row.duplicate_of}
-                names = {i: clients.get(session, i).display_name for i in sorted(ids)}
-        except Exception as exc:
-            message = problem_message(exc)
-            if message is None:
-                raise
-            self._show(None, [message])
-            return
-        self._show(preview, [], names)
+
+        def read(session: Session) -> tuple[ImportPreview, dict[int, str]]:
+            preview = preview_import(session, data)
+            ids = {i for row in preview.rows for i in row.duplicate_of}
+            return preview, {i: clients.get(session, i).display_name for i in sorted(ids)}
+
+        found = run_action(
+            self, self._db, read, on_problem=lambda message: self._show(None, [message])
+        )
+        if found is not None:
+            preview, names = found
+            self._show(preview, [], names)
 
     def _show(
         self, preview: ImportPreview | None, errors: list[str], names: dict[int, str] | None = None
@@ -323,20 +323,18 @@ class ImportClientsDialog(QDialog):
             return []
         skip = self.skip_box.isChecked()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        preview = self.preview
         try:
-            with self._db.session() as session:
-                created = apply_import(session, self.preview, skip_duplicates=skip)
-        except ImportRefusedError as exc:
-            self._refused("\n".join(exc.problems))
-            return []
-        except Exception as exc:
-            message = problem_message(exc)
-            if message is None:
-                raise
-            self._refused(message)
-            return []
+            created = run_action(
+                self,
+                self._db,
+                lambda s: apply_import(s, preview, skip_duplicates=skip),
+                on_problem=self._refused,
+            )
         finally:
             QGuiApplication.restoreOverrideCursor()
+        if created is None:
+            return []
         self.created = created
         skipped = len(self.preview.duplicates) if skip else 0
         self.hint.setStyleSheet("color: #1d5b33; font-weight: 600;")
@@ -352,7 +350,9 @@ class ImportClientsDialog(QDialog):
         return created
 
     def _refused(self, message: str) -> None:
-        self.file_errors.setText(f"Nothing was imported.\n{message}")
+        if not message.startswith("Nothing was imported"):
+            message = f"Nothing was imported.\n{message}"
+        self.file_errors.setText(message)
         self.file_errors.show()
 
 

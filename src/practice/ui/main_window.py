@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from practice.db.engine import Database
 from practice.services import clients
-from practice.services.errors import ServiceError
+from practice.sheets.templates import TemplateLibrary
+from practice.ui.actions import run_action
 from practice.ui.agenda import AgendaView
 from practice.ui.auto_lock import AutoLock
 from practice.ui.client_form import ClientForm
@@ -58,12 +59,14 @@ class LazyPage(QWidget):
 class ClientWorkspace(QTabWidget):
     """One client's tabs: Profile first; later views (Sessions, Homework, Prep) add tabs."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, templates: TemplateLibrary, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.form = ClientForm(database)
         self.sessions = ClientSessionsTab(database)
         self.addTab(self.form, "Profile")
-        self.homework = HomeworkTab(database)
+        self.homework = HomeworkTab(database, templates)
         self.addTab(self.sessions, "Sessions")
         self.addTab(self.homework, "Homework")
         self.prep = PrepView(database)  # first: what a therapist opens a client for
@@ -79,11 +82,13 @@ class ClientWorkspace(QTabWidget):
 
 
 class ClientsPage(QSplitter):
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database: Database, templates: TemplateLibrary, parent: QWidget | None = None
+    ) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._db = database
         self.client_list = ClientList()
-        self.workspace = ClientWorkspace(database)
+        self.workspace = ClientWorkspace(database, templates)
         self.addWidget(self.client_list)
         self.addWidget(self.workspace)
         self.setStretchFactor(0, 2)
@@ -92,16 +97,20 @@ class ClientsPage(QSplitter):
         self.client_list.client_chosen.connect(self.open_client)
         self.client_list.new_requested.connect(self.new_client)
         self.workspace.form.saved.connect(self._after_save)
-        self.refresh()
+        # Read directly: damage met while the window loads goes to the app controller,
+        # which offers the latest good backup (see ui.app_controller).
+        with self._db.session() as session:
+            self.client_list.set_rows(clients.list_rows(session))
 
     def refresh(self) -> None:
-        with self._db.session() as session:
-            rows = clients.list_rows(session)
-        self.client_list.set_rows(rows)
+        rows = run_action(self, self._db, clients.list_rows)
+        if rows is not None:
+            self.client_list.set_rows(rows)
 
     def open_client(self, client_id: int) -> None:
-        with self._db.session() as session:
-            view = clients.get(session, client_id)
+        view = run_action(self, self._db, lambda s: clients.get(s, client_id))
+        if view is None:
+            return
         self.workspace.form.load(view)
         self.workspace.show_client(client_id)
 
@@ -118,16 +127,21 @@ class ClientsPage(QSplitter):
 
 class MainWindow(QMainWindow):
     """The main window. Its File menu asks for backups through signals: the app
-    controller (``ui.app_controller``) owns the database file and answers them."""
+    controller (``ui.app_controller``) owns the database file and answers them.
+    ``templates``: the application's one template library, passed on to every view
+    that offers or prints templates."""
 
     backup_requested = Signal()
     restore_requested = Signal()
     backup_folder_requested = Signal()
     key_changed = Signal(object)  # encryption was turned on: the new database key
 
-    def __init__(self, database: Database, *, title_suffix: str = "") -> None:
+    def __init__(
+        self, database: Database, templates: TemplateLibrary, *, title_suffix: str = ""
+    ) -> None:
         super().__init__()
         self._db = database
+        self.templates = templates
         self.setWindowTitle("Practice" + title_suffix)
         self._build_menus()
         self.nav = QListWidget()
@@ -144,7 +158,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        self.clients_page = ClientsPage(database)
+        self.clients_page = ClientsPage(database, templates)
         self.add_page("Clients", self.clients_page)
         self.data_actions = DataActions(  # File: import clients, export
             self, database, self.file_menu, before=self.backup_action,
@@ -225,12 +239,12 @@ class MainWindow(QMainWindow):
     def open_week_sheets(self) -> None:
         from practice.ui.week_sheets_dialog import WeekSheetsDialog  # deferred: start-up speed
 
-        WeekSheetsDialog(self._db, self).open()
+        WeekSheetsDialog(self._db, self.templates, self).open()
 
     def import_filled_sheet(self) -> None:
         from practice.ui.filled_import_dialog import import_filled_sheet  # deferred: start-up speed
 
-        if import_filled_sheet(self._db, self) is not None:
+        if import_filled_sheet(self._db, self.templates, self) is not None:
             self._data_changed()
             self.clients_page.workspace.homework.refresh()
 
@@ -283,12 +297,17 @@ class MainWindow(QMainWindow):
         # deferred: start-up speed
         from practice.ui.session_panel import PANEL_SIZE, SessionPanel, load_context
 
-        try:
-            context = load_context(self._db, appointment_id)
-        except ServiceError as exc:
-            QMessageBox.warning(self, "The session cannot be started", str(exc))
+        templates = self.templates
+        templates.reload()  # a template added since can be assigned
+        context = run_action(
+            self,
+            self._db,
+            lambda s: load_context(s, appointment_id, templates),
+            title="The session cannot be started",
+        )
+        if context is None:
             return None
-        panel = SessionPanel(self._db, context, parent=self)
+        panel = SessionPanel(self._db, templates, context, parent=self)
         panel.finished.connect(self._session_finished)
         panel.closed.connect(lambda appt_id: self.session_panels.pop(appt_id, None))
         self.session_panels[appointment_id] = panel

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -34,8 +33,8 @@ from PySide6.QtWidgets import (
 from practice.db.engine import Database
 from practice.domain.prep_model import PrepData
 from practice.services import prep
-from practice.services.errors import ServiceError
 from practice.ui import prep_sections as text
+from practice.ui.actions import guarded, run_action
 from practice.ui.adherence_strip import CONDITIONAL_COLOUR, AdherenceStrip, legend_html
 from practice.ui.conditional_dialog import ConditionalDialog
 from practice.ui.sheet_preview import SheetPreview, SheetSource
@@ -253,17 +252,20 @@ class PrepView(ReloadWhenShown, QWidget):
             self.data = None
             self._show_client_parts(False)
             return
-        try:
-            with self._db.session() as s:
-                data = prep.build_prep(
-                    s, self.client_id, today=self.today or date.today(), weeks=self.weeks
-                )
-        except ServiceError as exc:
-            self.data = None
-            self._show_client_parts(False)
-            self.placeholder.setText(str(exc))
-            return
-        self.apply(data)
+        client_id, day, weeks = self.client_id, self.today or date.today(), self.weeks
+        data = run_action(
+            self,
+            self._db,
+            lambda s: prep.build_prep(s, client_id, today=day, weeks=weeks),
+            on_problem=self._unavailable,
+        )
+        if data is not None:
+            self.apply(data)
+
+    def _unavailable(self, message: str) -> None:
+        self.data = None
+        self._show_client_parts(False)
+        self.placeholder.setText(message)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -361,10 +363,13 @@ class PrepView(ReloadWhenShown, QWidget):
     def open_conditional(self) -> QWidget | None:
         if self.client_id is None:
             return None
-        try:
-            dialog = ConditionalDialog(self._db, self.client_id, today=self.today, parent=self)
-        except ServiceError as exc:
-            QMessageBox.warning(self, "Conditional sessions", str(exc))
+        client_id = self.client_id
+        dialog = guarded(
+            self,
+            lambda: ConditionalDialog(self._db, client_id, today=self.today, parent=self),
+            title="Conditional sessions",
+        )
+        if dialog is None:
             return None
         dialog.changed.connect(self._conditional_changed)
         dialog.open()

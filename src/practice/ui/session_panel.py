@@ -29,16 +29,24 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.domain.inputs import AssignmentInput
 from practice.domain.session_draft import FlowStep, SessionDraft
 from practice.domain.views import AppointmentView, RaiseItem
 from practice.domain.vocabulary import AppointmentStatus, StageOfChange
-from practice.services import appointments, clients, homework, observations, session_flow
+from practice.services import (
+    appointments,
+    clients,
+    homework,
+    homework_prefill,
+    observations,
+    session_flow,
+)
 from practice.services.appointments import now_utc
-from practice.services.errors import ServiceError, ValidationError
-from practice.ui.assignment_form import template_library
+from practice.sheets.templates import TemplateLibrary
+from practice.ui.actions import run_action
 from practice.ui.session_steps import StepPage
 from practice.ui.session_steps.assign_step import AssignStep
 from practice.ui.session_steps.done_step import DoneStep, summary_html
@@ -70,27 +78,28 @@ class PanelContext:
     last_plan: str | None
     next_due: date | None  # the next appointment after this one
     default_template: str
+    new_homework: AssignmentInput  # a new assignment's defaults, from the client's profile
     last_stage: StageOfChange | None = None  # the client's stage as last recorded
 
 
-def load_context(database: Database, appointment_id: int) -> PanelContext:
+def load_context(s: Session, appointment_id: int, templates: TemplateLibrary) -> PanelContext:
     """Start (or resume) the session of an appointment; ServiceError when it cannot run."""
-    with database.session() as s:
-        resumed = session_flow.load_draft(s, appointment_id) is not None
-        draft = session_flow.start(s, appointment_id)
-        appointment = appointments.get(s, appointment_id)
-        client = clients.get(s, appointment.client_id)
-        active = homework.active_for_client(s, client.id)
-        agenda = observations.items_to_raise(s, client.id)
-        after = max(now_utc(), appointment.starts_at + timedelta(minutes=1))
-        following = appointments.next_appointment(s, client.id, now=after)
+    resumed = session_flow.load_draft(s, appointment_id) is not None
+    draft = session_flow.start(s, appointment_id)
+    appointment = appointments.get(s, appointment_id)
+    client = clients.get(s, appointment.client_id)
+    active = homework.active_for_client(s, client.id)
+    agenda = observations.items_to_raise(s, client.id)
+    after = max(now_utc(), appointment.starts_at + timedelta(minutes=1))
+    following = appointments.next_appointment(s, client.id, now=after)
+    default_template = active[0].template_key if active else templates.keys()[0]
+    new_homework = homework.defaults_for(s, client.id, default_template, templates=templates)
     details = {a.id: _detail(a) for a in active}
     raise_items = tuple(
         i
         for i in agenda.items
         if i.appointment_id != appointment.id and i.session_at < appointment.starts_at
     )
-    default_template = active[0].template_key if active else template_library().keys()[0]
     return PanelContext(
         draft=draft,
         resumed=resumed,
@@ -101,6 +110,7 @@ def load_context(database: Database, appointment_id: int) -> PanelContext:
         last_plan=agenda.last_plan,
         next_due=following.local_day if following else None,
         default_template=default_template,
+        new_homework=replace(new_homework, due_date=following.local_day if following else None),
         last_stage=client.stage_of_change,
     )
 
@@ -121,7 +131,11 @@ class SessionPanel(QWidget):
     closed = Signal(int)
 
     def __init__(
-        self, database: Database, context: PanelContext, parent: QWidget | None = None
+        self,
+        database: Database,
+        templates: TemplateLibrary,
+        context: PanelContext,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -132,7 +146,6 @@ class SessionPanel(QWidget):
         self._service_errors: dict[str, str] = {}  # from finish, owned by no step
         when = context.appointment.starts_at.astimezone()
         self.setWindowTitle(f"Session with {context.client_name}, {when:%a %d %b %Y %H:%M}")
-        templates = template_library()
         self.templates = templates
         self.review_step = ReviewStep(context.details, context.last_plan)
         self.note_step = NoteStep()
@@ -276,12 +289,20 @@ class SessionPanel(QWidget):
         return replace(draft, step=STEP_ORDER[max(index, 0)])
 
     def save_draft(self, draft: SessionDraft | None = None, *, quiet: bool = False) -> bool:
-        draft = draft or self.collect()
-        try:
-            with self._db.session() as s:
-                session_flow.save_draft(s, draft)
-        except ServiceError as exc:
-            self._set_status(f"The draft could not be saved: {exc}", error=True)
+        chosen = draft or self.collect()
+
+        def save(s: Session) -> bool:
+            session_flow.save_draft(s, chosen)
+            return True
+
+        if not run_action(
+            self,
+            self._db,
+            save,
+            on_problem=lambda message: self._set_status(
+                f"The draft could not be saved: {message}", error=True
+            ),
+        ):
             return False
         self._set_status(f"Draft saved at {datetime.now():%H:%M}." if not quiet else "")
         return True
@@ -295,17 +316,23 @@ class SessionPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self._db.session() as s:
-            session_flow.discard_draft(s, self._ctx.appointment.id)
+        appointment_id = self._ctx.appointment.id
+        if (
+            run_action(
+                self,
+                self._db,
+                lambda s: session_flow.discard_draft(s, appointment_id),
+                title="The draft was not discarded",
+            )
+            is None
+        ):
+            return
         self._closing_without_save = True
         self.close()
 
     def _defaults(self, template_key: str) -> AssignmentInput:
-        with self._db.session() as s:
-            data = homework.defaults_for(
-                s, self._ctx.appointment.client_id, template_key, templates=self.templates
-            )
-        return replace(data, due_date=self._ctx.next_due)
+        data = replace(self._ctx.new_homework, template_key=template_key)
+        return homework_prefill.with_template_texts(data, templates=self.templates)
 
     # ----- validating and finishing -----------------------------------------------
     def validation_errors(self, draft: SessionDraft) -> dict[str, str]:
@@ -322,14 +349,15 @@ class SessionPanel(QWidget):
         if errors:
             self._fail(errors)
             return False
-        try:
-            with self._db.session() as s:
-                session_flow.finish(s, draft)
-        except ValidationError as exc:
-            self._fail(exc.errors)
-            return False
-        except ServiceError as exc:
-            QMessageBox.warning(self, "The session could not be saved", str(exc))
+        finished = run_action(
+            self,
+            self._db,
+            lambda s: session_flow.finish(s, draft),
+            on_validation=self._fail,
+            kept_input=True,
+            title="The session could not be saved",
+        )
+        if finished is None:
             return False
         self._closing_without_save = True
         self.finished.emit(self._ctx.appointment.client_id, self._ctx.appointment.id)

@@ -36,19 +36,18 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from practice import files
 from practice.db.engine import Database
 from practice.domain.vocabulary import Modality
 from practice.services import clients, homework, printing
-from practice.services.errors import ServiceError
-from practice.sheets.templates import TemplateLibrary, load_templates
-from practice.ui.errors import problem_message
+from practice.sheets.templates import TemplateLibrary
+from practice.ui.actions import guarded, run_action
 
 PRINT_DPI_MAX = 300  # enough for text and line art; keeps a page image under 40 MB
 PREVIEW_SIZE = (900, 980)
@@ -222,12 +221,13 @@ class SheetPreview(QDialog):
 
     def _reload(self) -> None:
         self.source.fillable = self.fillable_box.isChecked() and self.source.fillable_choice
-        try:
-            pdf = self.source.sheet()
-        except ServiceError as exc:
-            self._say(str(exc), error=True)
-            return
-        self.show_pdf(pdf)
+        pdf = guarded(
+            self,
+            self.source.sheet,
+            on_problem=lambda message: self._say(message, error=True),
+        )
+        if pdf is not None:
+            self.show_pdf(pdf)
 
     def show_pdf(self, pdf: bytes) -> None:
         self.pdf = pdf
@@ -309,16 +309,14 @@ class SheetPreview(QDialog):
         extension = "." + suffix.rsplit(".", 1)[-1]
         if target.suffix.lower() != extension:
             target = target.with_name(target.name + extension)
-        try:
+
+        def save() -> bool:
             write(target)
-        except ServiceError as exc:
-            self._say(str(exc), error=True)
-            return False
-        except Exception as exc:  # a full disk, a read-only folder, a busy database
-            message = problem_message(exc)
-            if message is None:
-                raise
-            self._say(f"Not saved: {message}", error=True)
+            return True
+
+        if not guarded(
+            self, save, on_problem=lambda message: self._say(f"Not saved: {message}", error=True)
+        ):
             return False
         self._say(f"Saved {target}")
         return True
@@ -346,32 +344,42 @@ class SheetPreview(QDialog):
 # ---- opening it ------------------------------------------------------------------------
 
 
-def assignment_sources(
-    database: Database, client_id: int, chosen_id: int | None = None
-) -> tuple[list[SheetSource], int]:
-    """The client's active assignments (and the chosen one, whatever its status)."""
-    library = load_templates([printing.user_template_dir()])
-    with database.session() as s:
-        views = homework.active_for_client(s, client_id)
-        if chosen_id is not None and all(v.id != chosen_id for v in views):
-            views.insert(0, homework.get(s, chosen_id))
-    sources: list[SheetSource] = [AssignmentSource(database, v, library) for v in views]
+def assignment_views(
+    session: Session, client_id: int, chosen_id: int | None = None
+) -> tuple[list[homework.AssignmentView], int]:
+    """The client's active assignments (and the chosen one, whatever its status), and
+    the position of the chosen one."""
+    views = homework.active_for_client(session, client_id)
+    if chosen_id is not None and all(v.id != chosen_id for v in views):
+        views.insert(0, homework.get(session, chosen_id))
     current = next((i for i, v in enumerate(views) if v.id == chosen_id), 0)
-    return sources, current
+    return views, current
 
 
 def show_sheet_for_assignment(
-    database: Database, assignment_id: int, parent: QWidget | None = None
+    database: Database,
+    templates: TemplateLibrary,
+    assignment_id: int,
+    parent: QWidget | None = None,
 ) -> SheetPreview | None:
-    """Open the preview of an assignment's sheet, with the client's other active ones."""
-    try:
-        with database.session() as s:
-            client_id = homework.get(s, assignment_id).client_id
-            name = clients.get(s, client_id).display_name
-        sources, current = assignment_sources(database, client_id, assignment_id)
-    except ServiceError as exc:
-        QMessageBox.warning(parent, "No sheet", str(exc))
+    """Open the preview of an assignment's sheet, with the client's other active ones.
+
+    The template folders are read again first: a template added since is printed.
+    """
+    templates.reload()
+
+    def read(s: Session) -> tuple[str, list[homework.AssignmentView], int]:
+        client_id = homework.get(s, assignment_id).client_id
+        return (
+            clients.get(s, client_id).display_name,
+            *assignment_views(s, client_id, assignment_id),
+        )
+
+    found = run_action(parent, database, read, title="No sheet")
+    if found is None:
         return None
+    name, views, current = found
+    sources: list[SheetSource] = [AssignmentSource(database, v, templates) for v in views]
     dialog = SheetPreview(sources, parent, current=current)
     dialog.setWindowTitle(f"Sheets — {name}")
     dialog.open()

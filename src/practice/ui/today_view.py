@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.domain.vocabulary import AppointmentStatus, CallDecision
 from practice.services import reminders, today
 from practice.services.today import CallDue, TodayAppointment, TodayData
+from practice.ui.actions import run_action
 from practice.ui.call_dialog import CallDialog
-from practice.ui.errors import problem_message
 from practice.ui.today_rows import (
     AppointmentTree,
     CallRow,
@@ -188,9 +189,14 @@ class TodayView(QWidget):
             self._dirty = True
             return
         self._dirty = False
-        with self._db.session() as s:
-            data = today.build_today(s, self.day)
-        self.apply(data)
+        data = run_action(
+            self,
+            self._db,
+            lambda s: today.build_today(s, self.day),
+            on_problem=lambda m: self._say(m, error=True),
+        )
+        if data is not None:
+            self.apply(data)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -299,17 +305,15 @@ class TodayView(QWidget):
 
     def toggle_sent(self, card: ReminderCard) -> None:
         r = card.reminder
-        try:
-            with self._db.session() as s:
-                if r.sent:
-                    reminders.unmark_sent(s, r.assignment.id, self.day, r.channel)
-                else:
-                    reminders.mark_sent(s, r.assignment.id, self.day, r.channel)
-        except Exception as exc:
-            message = problem_message(exc)
-            if message is None:
-                raise
-            self._say(message, error=True)
+
+        def toggle(s: Session) -> bool:
+            if r.sent:
+                reminders.unmark_sent(s, r.assignment.id, self.day, r.channel)
+            else:
+                reminders.mark_sent(s, r.assignment.id, self.day, r.channel)
+            return True
+
+        if not run_action(self, self._db, toggle, on_problem=lambda m: self._say(m, error=True)):
             return
         self.refresh()
         self._say(

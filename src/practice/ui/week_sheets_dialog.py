@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from practice.db.engine import Database
 from practice.services import printing
-from practice.services.errors import ServiceError
 from practice.sheets.sheet import render_many
-from practice.sheets.templates import load_templates
+from practice.sheets.templates import TemplateLibrary
+from practice.ui.actions import run_action
 from practice.ui.sheet_preview import SheetPreview, SheetSource
 
 
@@ -43,11 +43,17 @@ def _pydate(value: QDate) -> date:
 
 class WeekSheetsDialog(QDialog):
     def __init__(
-        self, database: Database, parent: QWidget | None = None, *, today: date | None = None
+        self,
+        database: Database,
+        templates: TemplateLibrary,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = database
-        self._library = load_templates([printing.user_template_dir()])
+        templates.reload()  # a template added since is printed
+        self._library = templates
         self.planned: list[printing.PlannedSheet] = []
         self.preview: SheetPreview | None = None
         self.setWindowTitle("Print this week's sheets")
@@ -107,15 +113,17 @@ class WeekSheetsDialog(QDialog):
             self.count_label.setText("The last day comes before the first day.")
             self.preview_button.setEnabled(False)
             return
-        try:
-            with self._db.session() as s:
-                self.planned = printing.week_plan(
-                    s, first, last, paper=self.paper.currentData(), templates=self._library
-                )
-        except ServiceError as exc:
-            self.count_label.setText(str(exc))
+        paper = self.paper.currentData()
+        planned = run_action(
+            self,
+            self._db,
+            lambda s: printing.week_plan(s, first, last, paper=paper, templates=self._library),
+            on_problem=self.count_label.setText,
+        )
+        if planned is None:
             self.preview_button.setEnabled(False)
             return
+        self.planned = planned
         clients = len({p.client_id for p in self.planned})
         n = len(self.planned)
         if n:

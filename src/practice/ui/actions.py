@@ -1,0 +1,116 @@
+"""Run a user action: the one error path of the GUI.
+
+:func:`run_action` opens the unit of work, runs the action in it and commits; then
+
+- a :class:`~practice.services.errors.ValidationError` goes to ``on_validation``
+  (a form shows each message next to its field), or to a message box;
+- an expected failure (:func:`practice.ui.errors.problem_message`: a service error,
+  a full disk, a busy, read-only or damaged file) is said in the user's words: in
+  ``on_problem`` when the widget has its own place for it (a dialog's error line, a
+  status line), else in a message box parented to the widget. ``kept_input`` adds
+  "What you typed is still here." for a form that keeps what was typed;
+- anything else is a bug: :func:`practice.ui.errors.report_bug` logs it and raises
+  it again, to ``sys.excepthook``.
+
+:func:`guarded` is the same path for an action that opens no unit of work itself
+(writing a file, building a dialog that reads what it shows).
+
+Usage::
+
+    view = run_action(self, self._db, lambda s: clients.create(s, data),
+                      on_validation=self._show_errors, kept_input=True)
+    if view is None:
+        return  # said already
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import TypeVar
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.orm import Session
+
+from practice.db.engine import Database
+from practice.services.errors import ValidationError
+from practice.ui.errors import problem_message, report_bug, with_kept_note
+
+T = TypeVar("T")
+
+TITLE = "Practice"
+
+
+def run_action(
+    parent: QWidget | None,
+    database: Database,
+    work: Callable[[Session], T],
+    *,
+    on_success: Callable[[T], object] | None = None,
+    on_validation: Callable[[dict[str, str]], object] | None = None,
+    on_problem: Callable[[str], object] | None = None,
+    kept_input: bool = False,
+    title: str = TITLE,
+) -> T | None:
+    """Run ``work`` in one unit of work; its result, or None when it failed (and was said)."""
+
+    def in_unit_of_work() -> T:
+        with database.session() as session:
+            return work(session)
+
+    return guarded(
+        parent,
+        in_unit_of_work,
+        on_success=on_success,
+        on_validation=on_validation,
+        on_problem=on_problem,
+        kept_input=kept_input,
+        title=title,
+    )
+
+
+def guarded(
+    parent: QWidget | None,
+    work: Callable[[], T],
+    *,
+    on_success: Callable[[T], object] | None = None,
+    on_validation: Callable[[dict[str, str]], object] | None = None,
+    on_problem: Callable[[str], object] | None = None,
+    kept_input: bool = False,
+    title: str = TITLE,
+) -> T | None:
+    """Run ``work``; failures are handled as :func:`run_action` handles them."""
+    try:
+        result = work()
+    except ValidationError as exc:
+        if on_validation is not None:
+            on_validation(exc.errors)
+        else:
+            _say(parent, title, _lines(exc.errors), on_problem, kept_input)
+        return None
+    except Exception as exc:
+        message = problem_message(exc)
+        if message is None:
+            report_bug(exc)
+        _say(parent, title, message, on_problem, kept_input)
+        return None
+    if on_success is not None:
+        on_success(result)
+    return result
+
+
+def _lines(errors: Mapping[str, str]) -> str:
+    return "\n".join(errors.values()) or "The input could not be saved."
+
+
+def _say(
+    parent: QWidget | None,
+    title: str,
+    message: str,
+    on_problem: Callable[[str], object] | None,
+    kept_input: bool,
+) -> None:
+    text = with_kept_note(message) if kept_input else message
+    if on_problem is not None:
+        on_problem(text)
+    else:
+        QMessageBox.warning(parent, title, text)
