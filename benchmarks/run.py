@@ -164,14 +164,14 @@ def prep_figures(db: Path, client_id: int, repeat: int) -> list[Figure]:
         Figure("build the prep data (longest history)", value, "ms", "< 50 ms", value < 50)
     )
     try:
-        from practice.ui.prep_view import PrepView
+        from practice.ui.prep_page import PrepPage
     except ImportError:
-        PrepView = None  # noqa: N806
-    if PrepView is not None:
+        PrepPage = None  # noqa: N806
+    if PrepPage is not None:
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance() or QApplication([])
-        view = PrepView(database)
+        view = PrepPage(database)
         view.resize(1100, 700)
         view.show()
 

@@ -7,8 +7,8 @@ from datetime import date, datetime, timedelta
 from practice.domain.adherence import (
     CellKind,
     HomeworkSpan,
-    ReviewRecord,
     SessionFact,
+    SessionReview,
     monday,
     week_cells,
 )
@@ -22,8 +22,8 @@ def session(id_: int, day: date, status: AppointmentStatus) -> SessionFact:
     return SessionFact(id_, datetime(day.year, day.month, day.day, 10).astimezone(), day, status)
 
 
-def review(id_: int, s: SessionFact, completion: int) -> ReviewRecord:
-    return ReviewRecord(id_, s.id, 1, "Mood log", s.day, s.starts_at, completion, None, True)
+def review(id_: int, s: SessionFact, completion: int) -> SessionReview:
+    return SessionReview(id_, s.id, 1, "Mood log", s.day, s.starts_at, completion, None, True)
 
 
 def test_each_week_takes_the_first_kind_that_applies() -> None:

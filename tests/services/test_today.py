@@ -11,7 +11,7 @@ from _prep_demo import DEMO_TODAY, demo_practice
 from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
-from practice.db.models import SessionDraft
+from practice.db.models import SessionDraftRow
 from practice.domain.vocabulary import (
     AppointmentStatus,
     CallDecision,
@@ -35,7 +35,7 @@ def build_day(s: Session) -> dict[str, int]:
                   reminder_time=time(19, 0), rationale="It helps you see your week.")  # fmt: skip
     missed = attended(s, ana, at(10, 10))  # homework not reviewed
     ana_today = appointments.schedule(s, ana, at(12, 15)).appointment.id
-    s.add(SessionDraft(appointment_id=ana_today, data={}))
+    s.add(SessionDraftRow(appointment_id=ana_today, data={}))
     bruno = new_client(s, "Bruno", "Ejemplo")
     bruno_today = appointments.schedule(s, bruno, at(12, 9)).appointment.id
     carla = new_client(s, "Carla", "Muestra", phone="+1 202 555 0102")

@@ -22,7 +22,7 @@ def _client(db, first="Marisol", last="Quintero") -> int:  # type: ignore[no-unt
 
 
 def test_agenda_shows_the_week_with_today_highlighted(qtbot, db):
-    from practice.ui.agenda import TODAY_STYLE, AgendaView
+    from practice.ui.agenda import TODAY_STYLE, AgendaPage
 
     a, b = _client(db), _client(db, "Dale", "Whitcombe")
     today = date.today()
@@ -31,7 +31,7 @@ def test_agenda_shows_the_week_with_today_highlighted(qtbot, db):
         appointments.schedule(s, a, _local(monday, 10))
         appointments.schedule(s, b, _local(monday, 9))
         appointments.schedule(s, b, _local(monday + timedelta(days=7), 9))  # next week
-    view = AgendaView(db)
+    view = AgendaPage(db)
     qtbot.addWidget(view)
     view.show()  # the agenda reads its week when it is shown
     monday_items = [view.day_lists[0].item(i).text() for i in range(view.day_lists[0].count())]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from practice.db.engine import Database
 from practice.services import backup, demo
-from practice.ui.audit_view import AuditPage
+from practice.ui.audit_page import AuditPage
 from practice.ui.backups_dialog import BackupsDialog
 from practice.ui.import_dialog import ImportClientsDialog
 

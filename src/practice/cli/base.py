@@ -119,8 +119,8 @@ def open_practice(path: Path, *, writer: str | None = None) -> Iterator[Session]
         database = Database(path, key=key)
         stack.callback(database.dispose)
         try:
-            with database.session() as session:
-                yield session
+            with database.session() as db:
+                yield db
         except ServiceError as exc:
             raise CliError(str(exc)) from exc
 

@@ -52,9 +52,9 @@ def register(sub: Subcommands) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     path = existing_db(args)
-    with open_practice(path, writer="practice export") as session:
+    with open_practice(path, writer="practice export") as db:
         result = export_all(
-            session, args.out, include_psychotherapy_notes=args.include_psychotherapy_notes
+            db, args.out, include_psychotherapy_notes=args.include_psychotherapy_notes
         )
     for table, count in result.row_counts.items():
         print(f"{table}: {count}")
@@ -71,10 +71,10 @@ def cmd_import_clients(args: argparse.Namespace) -> int:
     path = db_path(args)
     if args.dry_run:
         return _dry_run(path, data, skip_duplicates=args.skip_duplicates)
-    with open_practice(path, writer="practice import-clients") as session:
-        preview = preview_import(session, data)
+    with open_practice(path, writer="practice import-clients") as db:
+        preview = preview_import(db, data)
         _refuse_unless_clean(preview, skip_duplicates=args.skip_duplicates)
-        created = apply_import(session, preview, skip_duplicates=args.skip_duplicates)
+        created = apply_import(db, preview, skip_duplicates=args.skip_duplicates)
     skipped = [str(r.line_no) for r in preview.duplicates]
     if skipped:
         lines = "line" + "s" * (len(skipped) != 1)
@@ -105,9 +105,9 @@ def _refuse_unless_clean(preview: ImportPreview, *, skip_duplicates: bool) -> No
 
 
 def _dry_run(path: Path, data: bytes, *, skip_duplicates: bool) -> int:
-    with _readable(path) as session:
-        preview = preview_import(session, data)
-        session.rollback()
+    with _readable(path) as db:
+        preview = preview_import(db, data)
+        db.rollback()
     _refuse_unless_clean(preview, skip_duplicates=skip_duplicates)
     for row in preview.rows:
         assert row.data is not None  # a clean preview has every row's data
@@ -128,9 +128,9 @@ def _readable(path: Path) -> Iterator[Session]:
     in a temporary file, so that a dry run never creates the database."""
     with (
         tempfile.TemporaryDirectory(prefix="practice-dry-run-") as tmp,
-        open_practice(path if path.exists() else Path(tmp) / "empty.sqlite3") as session,
+        open_practice(path if path.exists() else Path(tmp) / "empty.sqlite3") as db,
     ):
-        yield session
+        yield db
 
 
 def _count(n: int, word: str) -> str:

@@ -44,8 +44,8 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_clients(args: argparse.Namespace) -> int:
-    with open_practice(db_path(args)) as session:
-        rows = clients.list_rows(session)
+    with open_practice(db_path(args)) as db:
+        rows = clients.list_rows(db)
     for row in rows:
         nxt = row.next_appointment.strftime("%Y-%m-%d %H:%M") if row.next_appointment else "-"
         print(
@@ -59,10 +59,10 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
     from practice.services import demo  # deferred: 30 ms that only this command needs
 
     path = db_path(args)
-    with open_practice(path, writer="practice seed-demo") as session:
-        if demo.has_practice(session):
+    with open_practice(path, writer="practice seed-demo") as db:
+        if demo.has_practice(db):
             raise CliError(f"{path} already holds a practice; the demo was not written.")
-        summary = demo.seed_demo(session)
+        summary = demo.seed_demo(db)
     print(f"demo practice written to {path}: {summary.counts.get('clients', 0)} clients")
     return EXIT_OK
 

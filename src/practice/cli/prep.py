@@ -63,8 +63,8 @@ def cmd_prep(args: argparse.Namespace) -> int:
     from practice.services.prep import build_prep
     from practice.sheets.prep_summary import PrepSummaryPdf
 
-    with open_practice(existing_db(args)) as session:
-        data = build_prep(session, args.client, today=args.date, weeks=args.weeks)
+    with open_practice(existing_db(args)) as db:
+        data = build_prep(db, args.client, today=args.date, weeks=args.weeks)
     pdf = PrepSummaryPdf(data, paper=args.paper).generate()
     write_atomically(Path(args.out), pdf)
     print(args.out)
@@ -74,7 +74,7 @@ def cmd_prep(args: argparse.Namespace) -> int:
 def cmd_today(args: argparse.Namespace) -> int:
     from practice.services.today import build_today, render_text  # deferred: 20 ms
 
-    with open_practice(existing_db(args)) as session:
-        data = build_today(session, args.date or date.today())
+    with open_practice(existing_db(args)) as db:
+        data = build_today(db, args.date or date.today())
     print(render_text(data), end="")
     return EXIT_OK

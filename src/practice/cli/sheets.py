@@ -156,9 +156,9 @@ def _blank_sheet(args: argparse.Namespace) -> int:
 
 def _assignment_sheet(args: argparse.Namespace) -> int:
     library = _library()
-    with open_practice(existing_db(args)) as session:
+    with open_practice(existing_db(args)) as db:
         pdf = sheet_for_assignment(
-            session, args.assignment, paper=args.paper, fillable=args.fillable, templates=library
+            db, args.assignment, paper=args.paper, fillable=args.fillable, templates=library
         )
     write_atomically(Path(args.out), pdf)
     print(args.out)
@@ -167,10 +167,8 @@ def _assignment_sheet(args: argparse.Namespace) -> int:
 
 def cmd_week_sheets(args: argparse.Namespace) -> int:
     library = _library()
-    with open_practice(existing_db(args)) as session:
-        pdf, summary = week_sheets(
-            session, args.first, args.last, paper=args.paper, templates=library
-        )
+    with open_practice(existing_db(args)) as db:
+        pdf, summary = week_sheets(db, args.first, args.last, paper=args.paper, templates=library)
     write_atomically(Path(args.out), pdf)
     print(f"{len(summary)} sheet{'s' if len(summary) != 1 else ''}:", file=sys.stderr)
     for line in summary:
@@ -181,8 +179,8 @@ def cmd_week_sheets(args: argparse.Namespace) -> int:
 
 def cmd_reminder_card(args: argparse.Namespace) -> int:
     library = _library()
-    with open_practice(existing_db(args), writer="practice reminder-card") as session:
-        pdf = card_for_assignment(session, args.assignment, size=args.size, templates=library)
+    with open_practice(existing_db(args), writer="practice reminder-card") as db:
+        pdf = card_for_assignment(db, args.assignment, size=args.size, templates=library)
         # written inside the unit of work: no file, no "card printed" mark
         write_atomically(Path(args.out), pdf)
     print(args.out)
@@ -190,8 +188,8 @@ def cmd_reminder_card(args: argparse.Namespace) -> int:
 
 
 def cmd_alarm(args: argparse.Namespace) -> int:
-    with open_practice(existing_db(args)) as session:
-        ics = alarm_for_assignment(session, args.assignment)
+    with open_practice(existing_db(args)) as db:
+        ics = alarm_for_assignment(db, args.assignment)
     write_atomically(Path(args.out), ics)
     print(args.out)
     return EXIT_OK

@@ -103,15 +103,15 @@ class Database:
     def session(self) -> Iterator[Session]:
         if self._engine is None:
             raise DatabaseClosedError("The practice is locked.")
-        session = self._sessions()
+        db = self._sessions()
         try:
-            yield session
-            session.commit()
+            yield db
+            db.commit()
         except BaseException:
-            session.rollback()
+            db.rollback()
             raise
         finally:
-            session.close()
+            db.close()
 
     def dispose(self) -> None:
         if self._engine is not None:

@@ -77,7 +77,7 @@ class SessionFact:
 
 
 @dataclass(frozen=True)
-class ReviewRecord:
+class SessionReview:
     """One homework review, with the session it was made in."""
 
     id: int
@@ -162,7 +162,7 @@ class WeekCell:
     # NO_HOMEWORK), those of the deciding status (cancelled, no-show kinds), the
     # scheduled ones (NO_SESSION; none: nothing was booked).
     deciding: tuple[SessionFact, ...] = ()
-    reviews: tuple[ReviewRecord, ...] = ()  # REVIEW: every review of the week
+    reviews: tuple[SessionReview, ...] = ()  # REVIEW: every review of the week
     open_homework: tuple[str, ...] = ()  # NOT_REVIEWED: titles of the homework left open
     calls: tuple[CallFact, ...] = ()  # day-before calls of the week's appointments
     conditional: bool = False  # conditional sessions were on during the week
@@ -177,7 +177,7 @@ def week_cells(
     first_week: date,
     last_week: date,
     sessions: Sequence[SessionFact],
-    reviews: Sequence[ReviewRecord],
+    reviews: Sequence[SessionReview],
     homework: Sequence[HomeworkSpan],
     *,
     periods: Sequence[tuple[date, date | None]] = (),
@@ -188,7 +188,7 @@ def week_cells(
     by_week: dict[date, list[SessionFact]] = defaultdict(list)
     for s in sessions:
         by_week[monday(s.day)].append(s)
-    by_session: dict[int, list[ReviewRecord]] = defaultdict(list)
+    by_session: dict[int, list[SessionReview]] = defaultdict(list)
     for r in reviews:
         by_session[r.appointment_id].append(r)
     calls_by: dict[int, list[CallFact]] = defaultdict(list)
@@ -208,7 +208,7 @@ def week_cells(
 def _cell(
     week: date,
     sessions: list[SessionFact],
-    by_session: dict[int, list[ReviewRecord]],
+    by_session: dict[int, list[SessionReview]],
     homework: Sequence[HomeworkSpan],
     periods: Sequence[tuple[date, date | None]],
     calls_by: dict[int, list[CallFact]],

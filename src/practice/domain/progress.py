@@ -10,18 +10,20 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from practice.domain.adherence import ReviewRecord
+from practice.domain.adherence import SessionReview
 from practice.domain.prep_model import BarrierCount, StrategyTried, StrategyUse, TrendPoint
 from practice.domain.vocabulary import Barrier, Strategy
 
 
-def trend(reviews: Sequence[ReviewRecord]) -> tuple[TrendPoint, ...]:
+def trend(reviews: Sequence[SessionReview]) -> tuple[TrendPoint, ...]:
     """Every review, oldest first."""
     ordered = sorted(reviews, key=lambda r: (r.starts_at, r.id))
     return tuple(TrendPoint(r.on, r.completion, r.client_rating, r.title) for r in ordered)
 
 
-def barrier_counts(reviews: Sequence[ReviewRecord], since: date | None) -> tuple[BarrierCount, ...]:
+def barrier_counts(
+    reviews: Sequence[SessionReview], since: date | None
+) -> tuple[BarrierCount, ...]:
     """Each barrier ever recorded: most recently seen first, then the most frequent."""
     count: dict[Barrier, int] = defaultdict(int)
     recent: dict[Barrier, int] = defaultdict(int)
@@ -38,13 +40,13 @@ def barrier_counts(reviews: Sequence[ReviewRecord], since: date | None) -> tuple
     return tuple(BarrierCount(b, count[b], recent[b], last[b]) for b in ranked)
 
 
-def strategies_tried(reviews: Sequence[ReviewRecord]) -> tuple[StrategyTried, ...]:
+def strategies_tried(reviews: Sequence[SessionReview]) -> tuple[StrategyTried, ...]:
     """Each strategy applied, in ladder order, with the completion that followed.
 
     A use is a session where the strategy was recorded in any review; what followed is
     the mean completion of the reviews in the next session that reviewed homework.
     """
-    sessions: dict[int, list[ReviewRecord]] = defaultdict(list)
+    sessions: dict[int, list[SessionReview]] = defaultdict(list)
     for r in sorted(reviews, key=lambda r: (r.starts_at, r.id)):
         sessions[r.appointment_id].append(r)
     order = list(sessions)  # in time order (dicts keep insertion order)

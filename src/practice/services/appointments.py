@@ -69,23 +69,23 @@ def validate_times(starts_at: datetime | None, duration_minutes: int | None) -> 
 
 
 def schedule(
-    session: Session, client_id: int, starts_at: datetime, duration_minutes: int = 50
+    db: Session, client_id: int, starts_at: datetime, duration_minutes: int = 50
 ) -> Scheduled:
     """Add a scheduled appointment; warns (does not refuse) about overlaps."""
     errors = validate_times(starts_at, duration_minutes)
     if errors:
         raise ValidationError(errors)
-    client = _client(session, client_id)
+    client = _client(db, client_id)
     appointment = Appointment(
         client_id=client.id,
         starts_at=starts_at.astimezone(UTC),
         duration_minutes=duration_minutes,
         status=AppointmentStatus.SCHEDULED,
     )
-    session.add(appointment)
-    session.flush()
+    db.add(appointment)
+    db.flush()
     audit.record(
-        session,
+        db,
         "appointment",
         appointment.id,
         "schedule",
@@ -95,17 +95,17 @@ def schedule(
     warnings = []
     if client.status != ClientStatus.ACTIVE:
         warnings.append(f"This client is {client.status.label.lower()}.")
-    return _scheduled(session, appointment, warnings)
+    return _scheduled(db, appointment, warnings)
 
 
 def reschedule(
-    session: Session,
+    db: Session,
     appointment_id: int,
     starts_at: datetime,
     duration_minutes: int | None = None,
 ) -> Scheduled:
     """Move a scheduled appointment (and optionally change its length)."""
-    appointment = _load(session, appointment_id)
+    appointment = _load(db, appointment_id)
     duration = duration_minutes if duration_minutes is not None else appointment.duration_minutes
     errors = validate_times(starts_at, duration)
     if errors:
@@ -120,19 +120,19 @@ def reschedule(
     old = appointment.starts_at
     appointment.starts_at = starts_at.astimezone(UTC)
     appointment.duration_minutes = duration
-    session.flush()
+    db.flush()
     audit.record(
-        session,
+        db,
         "appointment",
         appointment.id,
         "reschedule",
         f"{old:%Y-%m-%d %H:%M} -> {appointment.starts_at:%Y-%m-%d %H:%M} UTC, {duration} min",
     )
-    return _scheduled(session, appointment, [])
+    return _scheduled(db, appointment, [])
 
 
 def mark(
-    session: Session,
+    db: Session,
     appointment_id: int,
     status: AppointmentStatus,
     reason: str | None = None,
@@ -143,7 +143,7 @@ def mark(
 
     ``SCHEDULED`` undoes a mistaken mark, as long as nothing was written for the session.
     """
-    appointment = _load(session, appointment_id)
+    appointment = _load(db, appointment_id)
     if status == AppointmentStatus.CANCELLED_NO_SELF_RECORD:
         raise ValidationError(
             {
@@ -165,9 +165,9 @@ def mark(
     if status == appointment.status:
         if reason != appointment.status_reason:
             appointment.status_reason = reason
-            session.flush()
-            audit.record(session, "appointment", appointment.id, "reason", "status reason changed")
-        return view(session, appointment)
+            db.flush()
+            audit.record(db, "appointment", appointment.id, "reason", "status reason changed")
+        return view(db, appointment)
     now = now or now_utc()
     if status in (AppointmentStatus.ATTENDED, AppointmentStatus.NO_SHOW) and local_date(
         appointment.starts_at
@@ -178,7 +178,7 @@ def mark(
                 f"it cannot be marked {status.label.lower()} before that day."
             }
         )
-    if appointment.status == AppointmentStatus.ATTENDED and _has_records(session, appointment.id):
+    if appointment.status == AppointmentStatus.ATTENDED and _has_records(db, appointment.id):
         raise ValidationError(
             {
                 "status": "This session has a note or homework reviews, so it took place; "
@@ -188,19 +188,19 @@ def mark(
     old = appointment.status
     appointment.status = status
     appointment.status_reason = reason
-    session.flush()
-    audit.record(session, "appointment", appointment.id, "status", f"{old.value} -> {status.value}")
-    return view(session, appointment)
+    db.flush()
+    audit.record(db, "appointment", appointment.id, "status", f"{old.value} -> {status.value}")
+    return view(db, appointment)
 
 
 def cancel_for_missing_self_record(
-    session: Session, appointment_id: int, reason: str
+    db: Session, appointment_id: int, reason: str
 ) -> AppointmentView:
     """The conditional-session outcome: cancel because the self-record was not done.
 
     Only for the conditional-session flow (the day-before call); reason required.
     """
-    appointment = _load(session, appointment_id)
+    appointment = _load(db, appointment_id)
     reason_clean = clean(reason)
     if not reason_clean:
         raise ValidationError({"reason": "A reason is required for this cancellation."})
@@ -216,61 +216,61 @@ def cancel_for_missing_self_record(
         )
     appointment.status = AppointmentStatus.CANCELLED_NO_SELF_RECORD
     appointment.status_reason = reason_clean
-    session.flush()
+    db.flush()
     audit.record(
-        session,
+        db,
         "appointment",
         appointment.id,
         "status",
         f"scheduled -> {AppointmentStatus.CANCELLED_NO_SELF_RECORD.value}",
     )
-    return view(session, appointment)
+    return view(db, appointment)
 
 
 # ---- reading --------------------------------------------------------------------
 
 
-def get(session: Session, appointment_id: int) -> AppointmentView:
-    return view(session, _load(session, appointment_id))
+def get(db: Session, appointment_id: int) -> AppointmentView:
+    return view(db, _load(db, appointment_id))
 
 
-def list_for_client(session: Session, client_id: int) -> list[AppointmentView]:
+def list_for_client(db: Session, client_id: int) -> list[AppointmentView]:
     """Every appointment of a client, newest first."""
-    _client(session, client_id)
-    rows = session.scalars(
+    _client(db, client_id)
+    rows = db.scalars(
         select(Appointment)
         .where(Appointment.client_id == client_id)
         .order_by(Appointment.starts_at.desc(), Appointment.id.desc())
     ).all()
-    return views(session, rows)
+    return views(db, rows)
 
 
-def agenda(session: Session, first_day: date, last_day: date) -> list[AppointmentView]:
+def agenda(db: Session, first_day: date, last_day: date) -> list[AppointmentView]:
     """All appointments of all clients from ``first_day`` to ``last_day`` (both included,
     local days), ordered by start time then client name."""
     if last_day < first_day:
         raise ValidationError({"last_day": "The last day comes before the first day."})
     start, end = local_start(first_day), local_start(last_day + timedelta(days=1))
-    rows = session.scalars(
+    rows = db.scalars(
         select(Appointment)
         .join(Client, Client.id == Appointment.client_id)
         .where(Appointment.starts_at >= start, Appointment.starts_at < end)
         .order_by(Appointment.starts_at, Client.sort_name, Appointment.id)
     ).all()
-    return views(session, rows)
+    return views(db, rows)
 
 
-def week_agenda(session: Session, any_day: date) -> list[AppointmentView]:
+def week_agenda(db: Session, any_day: date) -> list[AppointmentView]:
     """The agenda of the Monday-to-Sunday week holding ``any_day``."""
     monday = any_day - timedelta(days=any_day.weekday())
-    return agenda(session, monday, monday + timedelta(days=6))
+    return agenda(db, monday, monday + timedelta(days=6))
 
 
 def next_appointment(
-    session: Session, client_id: int, *, now: datetime | None = None
+    db: Session, client_id: int, *, now: datetime | None = None
 ) -> AppointmentView | None:
     """The client's next scheduled appointment that has not started yet."""
-    row = session.scalars(
+    row = db.scalars(
         select(Appointment)
         .where(
             Appointment.client_id == client_id,
@@ -280,14 +280,14 @@ def next_appointment(
         .order_by(Appointment.starts_at, Appointment.id)
         .limit(1)
     ).first()
-    return view(session, row) if row is not None else None
+    return view(db, row) if row is not None else None
 
 
-def view(session: Session, appointment: Appointment) -> AppointmentView:
-    return views(session, [appointment])[0]
+def view(db: Session, appointment: Appointment) -> AppointmentView:
+    return views(db, [appointment])[0]
 
 
-def views(session: Session, rows: Iterable[Appointment]) -> list[AppointmentView]:
+def views(db: Session, rows: Iterable[Appointment]) -> list[AppointmentView]:
     """Views of many appointments with two extra queries (names, notes), not one per row."""
     rows = list(rows)
     if not rows:
@@ -295,14 +295,14 @@ def views(session: Session, rows: Iterable[Appointment]) -> list[AppointmentView
     client_ids = {a.client_id for a in rows}
     names = {
         r.id: display_name(r.first_name, r.last_name, r.preferred_name)
-        for r in session.execute(
+        for r in db.execute(
             select(Client.id, Client.first_name, Client.last_name, Client.preferred_name).where(
                 Client.id.in_(client_ids)
             )
         )
     }
     noted = set(
-        session.scalars(
+        db.scalars(
             select(SessionNote.appointment_id).where(
                 SessionNote.appointment_id.in_([a.id for a in rows])
             )
@@ -326,8 +326,8 @@ def views(session: Session, rows: Iterable[Appointment]) -> list[AppointmentView
 # ---- helpers --------------------------------------------------------------------
 
 
-def _scheduled(session: Session, appointment: Appointment, warnings: list[str]) -> Scheduled:
-    overlaps = _overlapping(session, appointment)
+def _scheduled(db: Session, appointment: Appointment, warnings: list[str]) -> Scheduled:
+    overlaps = _overlapping(db, appointment)
     for other in overlaps:
         local = other.starts_at.astimezone()
         who = (
@@ -339,13 +339,13 @@ def _scheduled(session: Session, appointment: Appointment, warnings: list[str]) 
             f"Overlaps with {who} on {local:%a %d %b} at {local:%H:%M} "
             f"({other.duration_minutes} min)."
         )
-    return Scheduled(view(session, appointment), tuple(warnings), tuple(overlaps))
+    return Scheduled(view(db, appointment), tuple(warnings), tuple(overlaps))
 
 
-def _overlapping(session: Session, appointment: Appointment) -> list[AppointmentView]:
+def _overlapping(db: Session, appointment: Appointment) -> list[AppointmentView]:
     start = appointment.starts_at
     end = start + timedelta(minutes=appointment.duration_minutes)
-    candidates = session.scalars(
+    candidates = db.scalars(
         select(Appointment)
         .where(
             Appointment.id != appointment.id,
@@ -356,12 +356,12 @@ def _overlapping(session: Session, appointment: Appointment) -> list[Appointment
         .order_by(Appointment.starts_at, Appointment.id)
     ).all()
     hits = [a for a in candidates if a.starts_at + timedelta(minutes=a.duration_minutes) > start]
-    return views(session, hits)
+    return views(db, hits)
 
 
-def _has_records(session: Session, appointment_id: int) -> bool:
+def _has_records(db: Session, appointment_id: int) -> bool:
     return bool(
-        session.scalar(
+        db.scalar(
             select(
                 exists().where(SessionNote.appointment_id == appointment_id)
                 | exists().where(HomeworkReview.appointment_id == appointment_id)
@@ -370,15 +370,15 @@ def _has_records(session: Session, appointment_id: int) -> bool:
     )
 
 
-def _client(session: Session, client_id: int) -> Client:
-    client = session.get(Client, client_id)
+def _client(db: Session, client_id: int) -> Client:
+    client = db.get(Client, client_id)
     if client is None:
         raise NotFoundError(f"There is no client with id {client_id}.")
     return client
 
 
-def _load(session: Session, appointment_id: int) -> Appointment:
-    appointment = session.get(Appointment, appointment_id)
+def _load(db: Session, appointment_id: int) -> Appointment:
+    appointment = db.get(Appointment, appointment_id)
     if appointment is None:
         raise NotFoundError(f"There is no appointment with id {appointment_id}.")
     return appointment

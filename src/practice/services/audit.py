@@ -53,15 +53,15 @@ class AuditEventView:
     summary: str
 
 
-def record(session: Session, entity: str, entity_id: int | None, action: str, summary: str) -> None:
+def record(db: Session, entity: str, entity_id: int | None, action: str, summary: str) -> None:
     """Add a chained audit event to the current unit of work.
 
     The previous event is read inside the caller's transaction; Practice's
     transactions begin IMMEDIATE (one writer at a time), so two writers cannot
     chain onto the same event.
     """
-    session.flush()  # earlier events of this unit of work must be visible below
-    last = session.execute(
+    db.flush()  # earlier events of this unit of work must be visible below
+    last = db.execute(
         select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
     ).first()
     new_id = (last.id + 1) if last else 1
@@ -77,7 +77,7 @@ def record(session: Session, entity: str, entity_id: int | None, action: str, su
         action=action,
         summary=summary,
     )
-    session.add(
+    db.add(
         AuditEvent(
             id=new_id,
             at=at,
@@ -91,7 +91,7 @@ def record(session: Session, entity: str, entity_id: int | None, action: str, su
     )
 
 
-def verify_chain(session: Session) -> list[str]:
+def verify_chain(db: Session) -> list[str]:
     """Check the whole audit trail; a list of problems, empty when it is intact."""
     query = select(
         AuditEvent.id,
@@ -103,12 +103,12 @@ def verify_chain(session: Session) -> list[str]:
         AuditEvent.prev_hash,
         AuditEvent.hash,
     ).order_by(AuditEvent.id)
-    rows = (ChainRow(*r) for r in session.execute(query).yield_per(1000))
+    rows = (ChainRow(*r) for r in db.execute(query).yield_per(1000))
     return verify_rows(rows)
 
 
 def list_events(
-    session: Session,
+    db: Session,
     *,
     entity: str | None = None,
     entity_id: int | None = None,
@@ -148,20 +148,20 @@ def list_events(
             action=e.action,
             summary=e.summary,
         )
-        for e in session.scalars(query)
+        for e in db.scalars(query)
     ]
 
 
-def entities(session: Session) -> list[str]:
+def entities(db: Session) -> list[str]:
     """The distinct entity names in the trail, for a filter drop-down."""
-    return list(session.scalars(select(AuditEvent.entity).distinct().order_by(AuditEvent.entity)))
+    return list(db.scalars(select(AuditEvent.entity).distinct().order_by(AuditEvent.entity)))
 
 
-def actions(session: Session) -> list[str]:
+def actions(db: Session) -> list[str]:
     """The distinct actions in the trail, for a filter drop-down."""
-    return list(session.scalars(select(AuditEvent.action).distinct().order_by(AuditEvent.action)))
+    return list(db.scalars(select(AuditEvent.action).distinct().order_by(AuditEvent.action)))
 
 
-def event_count(session: Session) -> int:
+def event_count(db: Session) -> int:
     """How many events the trail holds."""
-    return session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+    return db.scalar(select(func.count()).select_from(AuditEvent)) or 0

@@ -336,8 +336,8 @@ def _audit(db_path: Path, action: str, summary: str, key: bytes | None = None) -
     """Record a backup or restore in the database's own audit trail."""
     database = Database(db_path, key=key)
     try:
-        with database.session() as session:
-            audit_trail.record(session, "database", None, action, summary)
+        with database.session() as db:
+            audit_trail.record(db, "database", None, action, summary)
     finally:
         database.dispose()
 

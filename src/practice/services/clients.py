@@ -136,7 +136,7 @@ def _keys(first: str, last: str, preferred: str | None, birth: date | None) -> t
     return sort_name, identity
 
 
-def create(session: Session, data: ClientInput) -> ClientView:
+def create(db: Session, data: ClientInput) -> ClientView:
     """Add a client; raises ValidationError listing every field problem."""
     errors = validate(data)
     if errors:
@@ -147,17 +147,17 @@ def create(session: Session, data: ClientInput) -> ClientView:
         client.first_name, client.last_name, client.preferred_name, client.birth_date
     )
     client.started_on = client.started_on or date.today()
-    session.add(client)
-    session.flush()
-    audit.record(session, "client", client.id, "create", f"client {client.id} created")
-    return _view(session, client)
+    db.add(client)
+    db.flush()
+    audit.record(db, "client", client.id, "create", f"client {client.id} created")
+    return _view(db, client)
 
 
-def update(session: Session, client_id: int, data: ClientInput) -> ClientView:
+def update(db: Session, client_id: int, data: ClientInput) -> ClientView:
     errors = validate(data)
     if errors:
         raise ValidationError(errors)
-    client = _load(session, client_id)
+    client = _load(db, client_id)
     changed = []
     for name, value in _normalised(data).items():
         if name == "started_on" and value is None:
@@ -169,37 +169,35 @@ def update(session: Session, client_id: int, data: ClientInput) -> ClientView:
         client.sort_name, client.identity_key = _keys(
             client.first_name, client.last_name, client.preferred_name, client.birth_date
         )
-        session.flush()
-        audit.record(
-            session, "client", client.id, "update", f"fields changed: {', '.join(changed)}"
-        )
-    return _view(session, client)
+        db.flush()
+        audit.record(db, "client", client.id, "update", f"fields changed: {', '.join(changed)}")
+    return _view(db, client)
 
 
 def set_status(
-    session: Session, client_id: int, status: ClientStatus, *, on: date | None = None
+    db: Session, client_id: int, status: ClientStatus, *, on: date | None = None
 ) -> ClientView:
     """Pause, resume or discharge a client."""
-    client = _load(session, client_id)
+    client = _load(db, client_id)
     if client.status == status:
-        return _view(session, client)
+        return _view(db, client)
     old = client.status
     client.status = status
     client.ended_on = (on or date.today()) if status == ClientStatus.DISCHARGED else None
-    session.flush()
-    audit.record(session, "client", client.id, "status", f"{old.value} -> {status.value}")
-    return _view(session, client)
+    db.flush()
+    audit.record(db, "client", client.id, "status", f"{old.value} -> {status.value}")
+    return _view(db, client)
 
 
-def get(session: Session, client_id: int) -> ClientView:
-    return _view(session, _load(session, client_id))
+def get(db: Session, client_id: int) -> ClientView:
+    return _view(db, _load(db, client_id))
 
 
-def find_duplicates(session: Session, data: ClientInput) -> list[ClientRow]:
+def find_duplicates(db: Session, data: ClientInput) -> list[ClientRow]:
     """Clients with the same case-folded name and birth date."""
     _, identity = _keys(data.first_name, data.last_name, None, data.birth_date)
-    ids = session.scalars(select(Client.id).where(Client.identity_key == identity)).all()
-    return [row for row in list_rows(session) if row.id in set(ids)]
+    ids = db.scalars(select(Client.id).where(Client.identity_key == identity)).all()
+    return [row for row in list_rows(db) if row.id in set(ids)]
 
 
 def _next_appointments() -> Subquery:
@@ -213,7 +211,7 @@ def _next_appointments() -> Subquery:
 
 
 def list_rows(
-    session: Session, *, text: str = "", status: ClientStatus | None = None
+    db: Session, *, text: str = "", status: ClientStatus | None = None
 ) -> list[ClientRow]:
     """Clients ordered by name, optionally narrowed by a search text and a status."""
     nxt = _next_appointments()
@@ -238,7 +236,7 @@ def list_rows(
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         query = query.where(Client.sort_name.like(f"%{escaped}%", escape="\\"))
     rows = []
-    for r in session.execute(query):
+    for r in db.execute(query):
         rows.append(
             ClientRow(
                 id=r.id,
@@ -253,16 +251,16 @@ def list_rows(
     return rows
 
 
-def _load(session: Session, client_id: int) -> Client:
-    client = session.get(Client, client_id)
+def _load(db: Session, client_id: int) -> Client:
+    client = db.get(Client, client_id)
     if client is None:
         raise NotFoundError(f"There is no client with id {client_id}.")
     return client
 
 
-def _view(session: Session, client: Client) -> ClientView:
+def _view(db: Session, client: Client) -> ClientView:
     now = datetime.now(UTC)
-    next_at = session.scalar(
+    next_at = db.scalar(
         select(func.min(Appointment.starts_at)).where(
             Appointment.client_id == client.id,
             Appointment.status == AppointmentStatus.SCHEDULED,

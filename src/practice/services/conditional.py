@@ -120,11 +120,11 @@ class CallView:
 # ---- reading --------------------------------------------------------------------
 
 
-def ladder_record(session: Session, client_id: int) -> LadderRecord:
+def ladder_record(db: Session, client_id: int) -> LadderRecord:
     """Each ladder step with the sessions where it was recorded (one grouped query)."""
-    _client(session, client_id)
+    _client(db, client_id)
     seen: dict[Strategy, set[date]] = defaultdict(set)
-    for strategy, at in session.execute(
+    for strategy, at in db.execute(
         select(ReviewStrategy.strategy, Appointment.starts_at)
         .join(HomeworkReview, HomeworkReview.id == ReviewStrategy.review_id)
         .join(Appointment, Appointment.id == HomeworkReview.appointment_id)
@@ -136,9 +136,9 @@ def ladder_record(session: Session, client_id: int) -> LadderRecord:
     return LadderRecord(client_id, steps, count)
 
 
-def periods_for(session: Session, client_id: int) -> list[PeriodView]:
+def periods_for(db: Session, client_id: int) -> list[PeriodView]:
     """Every period of a client, oldest first."""
-    rows = session.scalars(
+    rows = db.scalars(
         select(ConditioningPeriod)
         .where(ConditioningPeriod.client_id == client_id)
         .order_by(ConditioningPeriod.starts_on, ConditioningPeriod.id)
@@ -146,17 +146,15 @@ def periods_for(session: Session, client_id: int) -> list[PeriodView]:
     return [period_view(r) for r in rows]
 
 
-def current_period(
-    session: Session, client_id: int, *, today: date | None = None
-) -> PeriodView | None:
+def current_period(db: Session, client_id: int, *, today: date | None = None) -> PeriodView | None:
     today = today or date.today()
-    open_ = [p for p in periods_for(session, client_id) if p.is_open(today)]
+    open_ = [p for p in periods_for(db, client_id) if p.is_open(today)]
     return open_[-1] if open_ else None
 
 
-def check_opening(session: Session, client_id: int, *, today: date | None = None) -> OpeningCheck:
-    client = _client(session, client_id)
-    ladder = ladder_record(session, client_id)
+def check_opening(db: Session, client_id: int, *, today: date | None = None) -> OpeningCheck:
+    client = _client(db, client_id)
+    ladder = ladder_record(db, client_id)
     warnings: list[str] = []
     if ladder.tried_count < MIN_TRIED:
         done = ", ".join(s.label.lower() for s in ladder.tried if s.step < 9) or "none"
@@ -184,7 +182,7 @@ def check_opening(session: Session, client_id: int, *, today: date | None = None
         warnings=tuple(warnings),
         blocked_without_override=bool(client.cannot_postpone),
         cannot_postpone_reason=client.cannot_postpone_reason,
-        open_period=current_period(session, client_id, today=today),
+        open_period=current_period(db, client_id, today=today),
     )
 
 
@@ -192,7 +190,7 @@ def check_opening(session: Session, client_id: int, *, today: date | None = None
 
 
 def open_period(
-    session: Session,
+    db: Session,
     client_id: int,
     *,
     reason: str,
@@ -203,8 +201,8 @@ def open_period(
 ) -> PeriodView:
     """Turn conditional sessions on; the returned view carries the check's warnings."""
     today = today or date.today()
-    check = check_opening(session, client_id, today=today)
-    client = _client(session, client_id)
+    check = check_opening(db, client_id, today=today)
+    client = _client(db, client_id)
     errors: dict[str, str] = {}
     reason_clean = clean(reason)
     if not reason_clean:
@@ -247,10 +245,10 @@ def open_period(
         agreed_on=agreed_on,
         override_reason=override,
     )
-    session.add(row)
-    session.flush()
+    db.add(row)
+    db.flush()
     audit.record(
-        session,
+        db,
         "conditioning_period",
         row.id,
         "open",
@@ -261,9 +259,9 @@ def open_period(
     return period_view(row, check.warnings)
 
 
-def end_period(session: Session, period_id: int, on: date) -> PeriodView:
+def end_period(db: Session, period_id: int, on: date) -> PeriodView:
     """End the period: conditional sessions no longer apply from ``on``."""
-    row = session.get(ConditioningPeriod, period_id)
+    row = db.get(ConditioningPeriod, period_id)
     if row is None:
         raise NotFoundError(f"There is no conditional-sessions period with id {period_id}.")
     if row.ends_on is not None:
@@ -273,9 +271,9 @@ def end_period(session: Session, period_id: int, on: date) -> PeriodView:
             {"on": f"The period started on {row.starts_on:%d %b %Y}; it cannot end before that."}
         )
     row.ends_on = on
-    session.flush()
+    db.flush()
     audit.record(
-        session,
+        db,
         "conditioning_period",
         row.id,
         "end",
@@ -285,7 +283,7 @@ def end_period(session: Session, period_id: int, on: date) -> PeriodView:
 
 
 def log_call(
-    session: Session,
+    db: Session,
     appointment_id: int,
     outcome: CallOutcome,
     decision: CallDecision,
@@ -295,7 +293,7 @@ def log_call(
     new_start: datetime | None = None,
 ) -> CallView:
     """Record the day-before call of an appointment under conditional sessions."""
-    appointment = session.get(Appointment, appointment_id)
+    appointment = db.get(Appointment, appointment_id)
     if appointment is None:
         raise NotFoundError(f"There is no appointment with id {appointment_id}.")
     errors: dict[str, str] = {}
@@ -312,7 +310,7 @@ def log_call(
             "gets a day-before call."
         )
     day = local_date(appointment.starts_at)
-    if not any(p.covers(day) for p in periods_for(session, appointment.client_id)):
+    if not any(p.covers(day) for p in periods_for(db, appointment.client_id)):
         errors["appointment_id"] = (
             "Conditional sessions are not on for this client on that day; there is no "
             "day-before call to log."
@@ -332,19 +330,19 @@ def log_call(
         decision=decision,
         note=note_clean,
     )
-    session.add(row)
-    session.flush()
+    db.add(row)
+    db.flush()
     audit.record(
-        session,
+        db,
         "day_before_check",
         row.id,
         "call",
         f"day-before call for appointment {appointment.id}: {outcome.value}, {decision.value}",
     )
     if decision is CallDecision.CANCEL:
-        appointments.cancel_for_missing_self_record(session, appointment.id, CANCEL_REASON)
+        appointments.cancel_for_missing_self_record(db, appointment.id, CANCEL_REASON)
     elif decision is CallDecision.RESCHEDULE and new_start is not None:
-        appointments.reschedule(session, appointment.id, new_start)
+        appointments.reschedule(db, appointment.id, new_start)
     return CallView(
         id=row.id,
         appointment_id=appointment.id,
@@ -359,12 +357,12 @@ def log_call(
     )
 
 
-def calls_for(session: Session, appointment_ids: list[int]) -> dict[int, list[CallView]]:
+def calls_for(db: Session, appointment_ids: list[int]) -> dict[int, list[CallView]]:
     """Appointment id -> its day-before calls, oldest first (one query)."""
     result: dict[int, list[CallView]] = defaultdict(list)
     if not appointment_ids:
         return result
-    for row, client_id, status, starts_at in session.execute(
+    for row, client_id, status, starts_at in db.execute(
         select(DayBeforeCheck, Appointment.client_id, Appointment.status, Appointment.starts_at)
         .join(Appointment, Appointment.id == DayBeforeCheck.appointment_id)
         .where(DayBeforeCheck.appointment_id.in_(appointment_ids))
@@ -403,8 +401,8 @@ def period_view(row: ConditioningPeriod, warnings: tuple[str, ...] = ()) -> Peri
     )
 
 
-def _client(session: Session, client_id: int) -> Client:
-    client = session.get(Client, client_id)
+def _client(db: Session, client_id: int) -> Client:
+    client = db.get(Client, client_id)
     if client is None:
         raise NotFoundError(f"There is no client with id {client_id}.")
     return client

@@ -44,34 +44,32 @@ class DemoSummary:
     roles: Mapping[str, int]  # every client's role in the story -> client id
 
 
-def has_practice(session: Session) -> bool:
+def has_practice(db: Session) -> bool:
     """True when the database already holds any client."""
-    return session.scalar(select(Client.id).limit(1)) is not None
+    return db.scalar(select(Client.id).limit(1)) is not None
 
 
 def seed_demo(
-    session: Session, *, today: date | None = None, seed: int = 7, tz: tzinfo | None = None
+    db: Session, *, today: date | None = None, seed: int = 7, tz: tzinfo | None = None
 ) -> DemoSummary:
     """Write the fictional demo practice into an empty database; refuse any other."""
-    if has_practice(session):
+    if has_practice(db):
         raise ServiceError(
             "This database already holds a practice; the demo is only written into an "
             "empty database."
         )
     today = today or date.today()
-    writer = Writer(session, today, random.Random(seed), tz)
+    writer = Writer(db, today, random.Random(seed), tz)
     roles = {story.role: writer.client(story) for story in _caseload(today)}
     writer.finish()
     for model in MODELS:
         table = model.__tablename__
         if model not in (Client, AuditEvent):
-            n = session.scalar(select(func.count()).select_from(model)) or 0
-            audit.record(session, table, None, "seed_demo", f"demo practice: {n} rows")
-    audit.record(session, "practice", None, "seed_demo", f"demo practice as of {today}")
-    session.flush()
-    counts = {
-        m.__tablename__: session.scalar(select(func.count()).select_from(m)) or 0 for m in MODELS
-    }
+            n = db.scalar(select(func.count()).select_from(model)) or 0
+            audit.record(db, table, None, "seed_demo", f"demo practice: {n} rows")
+    audit.record(db, "practice", None, "seed_demo", f"demo practice as of {today}")
+    db.flush()
+    counts = {m.__tablename__: db.scalar(select(func.count()).select_from(m)) or 0 for m in MODELS}
     return DemoSummary(
         counts=counts,
         improver_id=roles["improver"],

@@ -108,14 +108,12 @@ class _Run:
 class Writer:
     """Collects one client at a time (:meth:`client`), then writes it all (:meth:`finish`)."""
 
-    def __init__(self, session: Session, today: date, rng: random.Random, tz: tzinfo | None):
-        self.session, self.today, self.rng, self.tz = session, today, rng, tz
-        self.ids = {
-            m: session.scalar(select(func.max(m.id))) or 0 for m in MODELS if hasattr(m, "id")
-        }
+    def __init__(self, db: Session, today: date, rng: random.Random, tz: tzinfo | None):
+        self.session, self.today, self.rng, self.tz = db, today, rng, tz
+        self.ids = {m: db.scalar(select(func.max(m.id))) or 0 for m in MODELS if hasattr(m, "id")}
         # Dependency order: appointments; notes and assignments; what refers to those; links.
         self.phases: tuple[list[Base], ...] = ([], [], [], [])
-        self.codes: set[str] = set(session.scalars(select(HomeworkAssignment.code)))
+        self.codes: set[str] = set(db.scalars(select(HomeworkAssignment.code)))
         self.clients: list[tuple[int, datetime, datetime]] = []
 
     # ---- helpers ----------------------------------------------------------------

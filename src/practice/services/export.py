@@ -150,12 +150,12 @@ def _table(model: type[Base]) -> Table:
 
 
 def _rows(
-    session: Session, table: Table, where: ColumnElement[bool] | None = None
+    db: Session, table: Table, where: ColumnElement[bool] | None = None
 ) -> Iterator[dict[str, Any]]:
     query = select(table).order_by(*table.primary_key.columns)
     if where is not None:
         query = query.where(where)
-    result = session.execute(query.execution_options(yield_per=_BATCH))
+    result = db.execute(query.execution_options(yield_per=_BATCH))
     for row in result:
         yield {name: jsonable(value) for name, value in row._mapping.items()}
 
@@ -189,7 +189,7 @@ def _write_table(folder: Path, table: Table, rows: Iterable[dict[str, Any]]) -> 
 
 
 def export_all(
-    session: Session, out_dir: Path, *, include_psychotherapy_notes: bool = False
+    db: Session, out_dir: Path, *, include_psychotherapy_notes: bool = False
 ) -> ExportResult:
     """Write every table as CSV and JSON plus README.txt into ``out_dir``.
 
@@ -211,17 +211,17 @@ def export_all(
     except OSError as exc:
         raise ExportError(f"Cannot write into {out_dir.parent}: {exc.strerror or exc}") from exc
     try:
-        counts = {t.name: _write_table(work, t, _rows(session, t)) for t in tables}
+        counts = {t.name: _write_table(work, t, _rows(db, t)) for t in tables}
         readme = readme_text(
             tables,
             counts,
-            revision=_schema_revision(session),
+            revision=_schema_revision(db),
             exported_at=utc_text(exported_at),
             include_psychotherapy_notes=include_psychotherapy_notes,
         )
         with _open_private(work / "README.txt") as f:
             f.write(readme)
-        _audit_export(session, counts, include_psychotherapy_notes)
+        _audit_export(db, counts, include_psychotherapy_notes)
         if out_dir.exists():
             out_dir.rmdir()  # empty (checked above); a rename onto it fails on Windows
         work.rename(out_dir)
@@ -237,9 +237,9 @@ def export_all(
     return ExportResult(out_dir=out_dir, files=tuple(files), row_counts=counts)
 
 
-def _audit_export(session: Session, counts: dict[str, int], private: bool) -> None:
+def _audit_export(db: Session, counts: dict[str, int], private: bool) -> None:
     audit.record(
-        session,
+        db,
         "export",
         None,
         "export_all",
@@ -248,9 +248,9 @@ def _audit_export(session: Session, counts: dict[str, int], private: bool) -> No
     )
 
 
-def _schema_revision(session: Session) -> str:
+def _schema_revision(db: Session) -> str:
     try:
-        revision = session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        revision = db.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except Exception:  # noqa: BLE001 - an unstamped database still exports
         return "unknown"
     return str(revision or "unknown")
@@ -260,7 +260,7 @@ def _schema_revision(session: Session) -> str:
 
 
 def export_client(
-    session: Session, client_id: int, *, include_psychotherapy_notes: bool = False
+    db: Session, client_id: int, *, include_psychotherapy_notes: bool = False
 ) -> ClientRecord:
     """One client's whole record (:meth:`ClientRecord.to_json` gives it for JSON).
 
@@ -268,7 +268,7 @@ def export_client(
     observations), day-before checks and, only when asked, the psychotherapy note;
     assignments carry their reviews (with barriers and strategies) and reminder log.
     """
-    clients = list(_rows(session, _table(Client), Client.id == client_id))
+    clients = list(_rows(db, _table(Client), Client.id == client_id))
     if not clients:
         raise NotFoundError(f"There is no client with id {client_id}.")
     profile = ClientProfile(**{k: v for k, v in clients[0].items() if k not in _CLIENT_INTERNAL})
@@ -276,16 +276,16 @@ def export_client(
     appt_ids = select(Appointment.id).where(Appointment.client_id == client_id)
     note_ids = select(SessionNote.id).where(SessionNote.appointment_id.in_(appt_ids))
     amendments = _grouped(
-        session, _table(NoteAmendment), NoteAmendment.note_id.in_(note_ids), key="note_id"
+        db, _table(NoteAmendment), NoteAmendment.note_id.in_(note_ids), key="note_id"
     )
     observations = _grouped(
-        session,
+        db,
         _table(ResistanceObservation),
         ResistanceObservation.note_id.in_(note_ids),
         key="note_id",
     )
     notes: dict[int, SessionNoteRecord] = {}
-    for note in _rows(session, _table(SessionNote), SessionNote.appointment_id.in_(appt_ids)):
+    for note in _rows(db, _table(SessionNote), SessionNote.appointment_id.in_(appt_ids)):
         notes[note["appointment_id"]] = SessionNoteRecord(
             **note,
             amendments=tuple(AmendmentRecord(**a) for a in amendments.get(note["id"], [])),
@@ -294,7 +294,7 @@ def export_client(
             ),
         )
     checks = _grouped(
-        session,
+        db,
         _table(DayBeforeCheck),
         DayBeforeCheck.appointment_id.in_(appt_ids),
         key="appointment_id",
@@ -304,7 +304,7 @@ def export_client(
         where = PsychotherapyNote.appointment_id.in_(appt_ids)
         private = {
             n["appointment_id"]: PsychotherapyNoteRecord(**n)
-            for n in _rows(session, _table(PsychotherapyNote), where)
+            for n in _rows(db, _table(PsychotherapyNote), where)
         }
     appointments = tuple(
         AppointmentRecord(
@@ -313,9 +313,9 @@ def export_client(
             day_before_checks=tuple(DayBeforeCheckRecord(**c) for c in checks.get(appt["id"], [])),
             psychotherapy_note=private.get(appt["id"]),
         )
-        for appt in _rows(session, _table(Appointment), Appointment.client_id == client_id)
+        for appt in _rows(db, _table(Appointment), Appointment.client_id == client_id)
     )
-    assignments = _assignments(session, client_id)
+    assignments = _assignments(db, client_id)
     record = ClientRecord(
         exported_at=utc_text(datetime.now(UTC)),
         psychotherapy_notes_included=include_psychotherapy_notes,
@@ -325,12 +325,12 @@ def export_client(
         conditioning_periods=tuple(
             PeriodRecord(**p)
             for p in _rows(
-                session, _table(ConditioningPeriod), ConditioningPeriod.client_id == client_id
+                db, _table(ConditioningPeriod), ConditioningPeriod.client_id == client_id
             )
         ),
     )
     audit.record(
-        session,
+        db,
         "client",
         client_id,
         "export",
@@ -342,28 +342,28 @@ def export_client(
 
 
 def _grouped(
-    session: Session, table: Table, where: ColumnElement[bool], *, key: str
+    db: Session, table: Table, where: ColumnElement[bool], *, key: str
 ) -> dict[int, list[dict[str, Any]]]:
     groups: dict[int, list[dict[str, Any]]] = {}
-    for row in _rows(session, table, where):
+    for row in _rows(db, table, where):
         groups.setdefault(row[key], []).append(row)
     return groups
 
 
-def _assignments(session: Session, client_id: int) -> tuple[AssignmentRecord, ...]:
+def _assignments(db: Session, client_id: int) -> tuple[AssignmentRecord, ...]:
     hw_ids = select(HomeworkAssignment.id).where(HomeworkAssignment.client_id == client_id)
     review_ids = select(HomeworkReview.id).where(HomeworkReview.assignment_id.in_(hw_ids))
     barriers = _grouped(
-        session, _table(ReviewBarrier), ReviewBarrier.review_id.in_(review_ids), key="review_id"
+        db, _table(ReviewBarrier), ReviewBarrier.review_id.in_(review_ids), key="review_id"
     )
     strategies = _grouped(
-        session,
+        db,
         _table(ReviewStrategy),
         ReviewStrategy.review_id.in_(review_ids),
         key="review_id",
     )
     reviews: dict[int, list[ReviewRecord]] = {}
-    for review in _rows(session, _table(HomeworkReview), HomeworkReview.assignment_id.in_(hw_ids)):
+    for review in _rows(db, _table(HomeworkReview), HomeworkReview.assignment_id.in_(hw_ids)):
         reviews.setdefault(review["assignment_id"], []).append(
             ReviewRecord(
                 **review,
@@ -372,7 +372,7 @@ def _assignments(session: Session, client_id: int) -> tuple[AssignmentRecord, ..
             )
         )
     reminders = _grouped(
-        session, _table(ReminderLog), ReminderLog.assignment_id.in_(hw_ids), key="assignment_id"
+        db, _table(ReminderLog), ReminderLog.assignment_id.in_(hw_ids), key="assignment_id"
     )
     return tuple(
         AssignmentRecord(
@@ -380,7 +380,5 @@ def _assignments(session: Session, client_id: int) -> tuple[AssignmentRecord, ..
             reviews=tuple(reviews.get(hw["id"], [])),
             reminder_log=tuple(ReminderRecord(**r) for r in reminders.get(hw["id"], [])),
         )
-        for hw in _rows(
-            session, _table(HomeworkAssignment), HomeworkAssignment.client_id == client_id
-        )
+        for hw in _rows(db, _table(HomeworkAssignment), HomeworkAssignment.client_id == client_id)
     )

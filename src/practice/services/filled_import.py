@@ -139,14 +139,14 @@ def _read(pdf_bytes: bytes) -> FilledSheet:
         raise FilledImportError(str(exc)) from exc
 
 
-def _assignment(session: Session, code: str | None) -> AssignmentView:
+def _assignment(db: Session, code: str | None) -> AssignmentView:
     if not code:
         raise FilledImportError(
             "This is a blank sheet without an assignment code, so it cannot be matched "
             "to homework. Enter its answers by hand in the review."
         )
     try:
-        return homework.get_by_code(session, code)
+        return homework.get_by_code(db, code)
     except NotFoundError:
         raise FilledImportError(
             f"No homework in this practice has the code {code}. The sheet may come from "
@@ -154,7 +154,7 @@ def _assignment(session: Session, code: str | None) -> AssignmentView:
         ) from None
 
 
-def _refuse_unreviewable(session: Session, a: AssignmentView) -> None:
+def _refuse_unreviewable(db: Session, a: AssignmentView) -> None:
     if a.status == AssignmentStatus.DROPPED:
         raise FilledImportError(
             f"This sheet is for “{a.title}” (code {a.code}), which was dropped"
@@ -164,7 +164,7 @@ def _refuse_unreviewable(session: Session, a: AssignmentView) -> None:
     if a.status == AssignmentStatus.REPLACED:
         newer = ""
         if a.replaced_by_id is not None:
-            newer = f" by code {homework.get(session, a.replaced_by_id).code}"
+            newer = f" by code {homework.get(db, a.replaced_by_id).code}"
         raise FilledImportError(
             f"This sheet is for “{a.title}” (code {a.code}), which was replaced{newer}. "
             "Replaced homework is not reviewed; review the task that replaced it."
@@ -222,7 +222,7 @@ def _blocks(own: SheetText | None) -> int:
 
 
 def preview_filled(
-    session: Session,
+    db: Session,
     pdf_bytes: bytes,
     *,
     client_id: int | None = None,
@@ -230,14 +230,14 @@ def preview_filled(
 ) -> FilledPreview:
     """What a returned fillable sheet holds and the review it suggests; writes nothing."""
     filled = _read(pdf_bytes)
-    a = _assignment(session, filled.code)
+    a = _assignment(db, filled.code)
     if client_id is not None and a.client_id != client_id:
         raise FilledImportError(
             f"This sheet (code {a.code}) is the homework of another client, not of the "
             "client open now. Open that client to import it."
         )
-    _refuse_unreviewable(session, a)
-    client = clients.get(session, a.client_id)
+    _refuse_unreviewable(db, a)
+    client = clients.get(db, a.client_id)
     own, shown = _variant(templates, filled.template, filled.level, filled.language)
 
     problems: list[str] = []
@@ -283,13 +283,13 @@ def preview_filled(
 # ---- sessions and writing -----------------------------------------------------------
 
 
-def review_sessions(session: Session, assignment: AssignmentView) -> list[AppointmentView]:
+def review_sessions(db: Session, assignment: AssignmentView) -> list[AppointmentView]:
     """Attended sessions of the assignment's client that can review it, newest first."""
-    row = session.get(HomeworkAssignment, assignment.id)
+    row = db.get(HomeworkAssignment, assignment.id)
     if row is None:
         raise NotFoundError(f"There is no homework assignment with id {assignment.id}.")
-    started, start_date = reviews.set_at(session, row)
-    rows = session.scalars(
+    started, start_date = reviews.set_at(db, row)
+    rows = db.scalars(
         select(Appointment)
         .where(
             Appointment.client_id == assignment.client_id,
@@ -300,16 +300,16 @@ def review_sessions(session: Session, assignment: AssignmentView) -> list[Appoin
     fit = [
         r for r in rows if comes_after(row.assigned_in_id, started, start_date, r.id, r.starts_at)
     ]
-    return appointments.views(session, fit)
+    return appointments.views(db, fit)
 
 
 def apply_filled(
-    session: Session, preview: FilledPreview, appointment_id: int, review_input: ReviewInput
+    db: Session, preview: FilledPreview, appointment_id: int, review_input: ReviewInput
 ) -> ReviewView:
     """Write the confirmed review of the sheet's homework in session ``appointment_id``."""
-    a = homework.get(session, preview.assignment.id)
-    _refuse_unreviewable(session, a)
-    existing = reviews.review_for(session, a.id, appointment_id)
+    a = homework.get(db, preview.assignment.id)
+    _refuse_unreviewable(db, a)
+    existing = reviews.review_for(db, a.id, appointment_id)
     if existing is not None:  # the sheet's figures; what else was recorded stays
         merged = ReviewInput(
             brought=review_input.brought,
@@ -321,11 +321,11 @@ def apply_filled(
             strategies=review_input.strategies or existing.strategies,
             note=review_input.note or existing.note,
         )
-        view = reviews.update_review(session, existing.id, merged)
+        view = reviews.update_review(db, existing.id, merged)
     else:
-        view = reviews.review(session, a.id, appointment_id, review_input)
+        view = reviews.review(db, a.id, appointment_id, review_input)
     audit.record(
-        session,
+        db,
         "homework_review",
         view.id,
         "import_filled",

@@ -70,7 +70,7 @@ _INPUT_FIELDS = tuple(f.name for f in fields(AssignmentInput))
 
 
 def defaults_for(
-    session: Session,
+    db: Session,
     client_id: int,
     template_key: str,
     *,
@@ -79,7 +79,7 @@ def defaults_for(
 ) -> AssignmentInput:
     """New-assignment input prefilled from client and template (see ``homework_prefill``)."""
     return homework_prefill.defaults_for(
-        session, client_id, template_key, templates=templates, today=today
+        db, client_id, template_key, templates=templates, today=today
     )
 
 
@@ -128,38 +128,38 @@ def _normalised(data: AssignmentInput) -> dict[str, object]:
 
 
 def assign(
-    session: Session,
+    db: Session,
     client_id: int,
     data: AssignmentInput,
     *,
     appointment_id: int | None = None,
 ) -> AssignmentView:
     """Set homework for a client, optionally in a session (an attended appointment)."""
-    client = _client(session, client_id)
+    client = _client(db, client_id)
     if client.status == ClientStatus.DISCHARGED:
         raise ValidationError(
             {"client_id": "This client is discharged; make them active before assigning."}
         )
     errors = validate(data)
     if appointment_id is not None:
-        errors.update(_session_problem(session, client.id, appointment_id))
+        errors.update(_session_problem(db, client.id, appointment_id))
     if errors:
         raise ValidationError(errors)
-    row = _insert(session, client.id, data, appointment_id, replaces_id=None)
+    row = _insert(db, client.id, data, appointment_id, replaces_id=None)
     audit.record(
-        session,
+        db,
         "homework_assignment",
         row.id,
         "assign",
         f"assignment {row.id} ({row.template_key}, {row.level.value}, {row.language.value}) "
         f"for client {client.id}",
     )
-    return get(session, row.id)
+    return get(db, row.id)
 
 
-def update(session: Session, assignment_id: int, data: AssignmentInput) -> AssignmentView:
+def update(db: Session, assignment_id: int, data: AssignmentInput) -> AssignmentView:
     """Edit an active assignment in place (its code and history stay)."""
-    row = _active(session, assignment_id, "edited")
+    row = _active(db, assignment_id, "edited")
     errors = validate(data, today=row.start_date)
     if errors:
         raise ValidationError(errors)
@@ -168,19 +168,19 @@ def update(session: Session, assignment_id: int, data: AssignmentInput) -> Assig
     for name in changed:
         setattr(row, name, values[name])
     if changed:
-        session.flush()
+        db.flush()
         audit.record(
-            session,
+            db,
             "homework_assignment",
             row.id,
             "update",
             f"fields changed: {', '.join(changed)}",
         )
-    return get(session, row.id)
+    return get(db, row.id)
 
 
 def replace(
-    session: Session,
+    db: Session,
     assignment_id: int,
     data: AssignmentInput,
     reason: str,
@@ -188,113 +188,109 @@ def replace(
     appointment_id: int | None = None,
 ) -> AssignmentView:
     """Change an active assignment into another task; returns the new assignment."""
-    old = _active(session, assignment_id, "replaced")
+    old = _active(db, assignment_id, "replaced")
     errors = validate(data)
     reason_clean = _reason_problems(reason, errors)
     if appointment_id is not None:
-        errors.update(_session_problem(session, old.client_id, appointment_id))
+        errors.update(_session_problem(db, old.client_id, appointment_id))
     if errors:
         raise ValidationError(errors)
-    new = _insert(session, old.client_id, data, appointment_id, replaces_id=old.id)
+    new = _insert(db, old.client_id, data, appointment_id, replaces_id=old.id)
     old.status = AssignmentStatus.REPLACED
     old.status_reason = reason_clean
-    session.flush()
+    db.flush()
     audit.record(
-        session,
+        db,
         "homework_assignment",
         old.id,
         "replace",
         f"assignment {old.id} replaced by {new.id} ({new.template_key})",
     )
-    return get(session, new.id)
+    return get(db, new.id)
 
 
-def drop(session: Session, assignment_id: int, reason: str) -> AssignmentView:
+def drop(db: Session, assignment_id: int, reason: str) -> AssignmentView:
     """Stop an active assignment; the reason is required."""
-    row = _active(session, assignment_id, "dropped")
+    row = _active(db, assignment_id, "dropped")
     errors: dict[str, str] = {}
     reason_clean = _reason_problems(reason, errors)
     if errors:
         raise ValidationError(errors)
     row.status = AssignmentStatus.DROPPED
     row.status_reason = reason_clean
-    session.flush()
-    audit.record(session, "homework_assignment", row.id, "drop", f"assignment {row.id} dropped")
-    return get(session, row.id)
+    db.flush()
+    audit.record(db, "homework_assignment", row.id, "drop", f"assignment {row.id} dropped")
+    return get(db, row.id)
 
 
-def complete(session: Session, assignment_id: int, note: str | None = None) -> AssignmentView:
+def complete(db: Session, assignment_id: int, note: str | None = None) -> AssignmentView:
     """Mark an active assignment done (the goal was reached; no more sheets)."""
-    row = _active(session, assignment_id, "completed")
+    row = _active(db, assignment_id, "completed")
     if problem := text_problem(note, REASON_MAX):
         raise ValidationError({"note": f"Note {problem}."})
     row.status = AssignmentStatus.COMPLETED
     row.status_reason = clean(note)
-    session.flush()
-    audit.record(
-        session, "homework_assignment", row.id, "complete", f"assignment {row.id} completed"
-    )
-    return get(session, row.id)
+    db.flush()
+    audit.record(db, "homework_assignment", row.id, "complete", f"assignment {row.id} completed")
+    return get(db, row.id)
 
 
 # ---- reading --------------------------------------------------------------------
 
 
-def get(session: Session, assignment_id: int) -> AssignmentView:
-    row = session.get(HomeworkAssignment, assignment_id)
+def get(db: Session, assignment_id: int) -> AssignmentView:
+    row = db.get(HomeworkAssignment, assignment_id)
     if row is None:
         raise NotFoundError(f"There is no homework assignment with id {assignment_id}.")
-    return assignment_views(session, [row])[0]
+    return assignment_views(db, [row])[0]
 
 
 def normalise_code(code: str) -> str:
     return "".join(ch for ch in code.upper() if ch.isalnum())
 
 
-def get_by_code(session: Session, code: str) -> AssignmentView:
+def get_by_code(db: Session, code: str) -> AssignmentView:
     """The assignment whose sheet shows ``code`` (case, spaces and dashes ignored)."""
     wanted = normalise_code(code or "")
-    row = session.scalars(
-        select(HomeworkAssignment).where(HomeworkAssignment.code == wanted)
-    ).first()
+    row = db.scalars(select(HomeworkAssignment).where(HomeworkAssignment.code == wanted)).first()
     if row is None:
         raise NotFoundError(f"No homework has the code '{code.strip()}'.")
-    return assignment_views(session, [row])[0]
+    return assignment_views(db, [row])[0]
 
 
 def list_for_client(
-    session: Session, client_id: int, *, status: AssignmentStatus | None = None
+    db: Session, client_id: int, *, status: AssignmentStatus | None = None
 ) -> list[AssignmentView]:
     """A client's assignments, newest first, each with its reviews (newest first)."""
     query = select(HomeworkAssignment).where(HomeworkAssignment.client_id == client_id)
     if status is not None:
         query = query.where(HomeworkAssignment.status == status)
-    rows = session.scalars(
+    rows = db.scalars(
         query.order_by(
             HomeworkAssignment.start_date.desc(),
             HomeworkAssignment.created_at.desc(),
             HomeworkAssignment.id.desc(),
         )
     ).all()
-    return assignment_views(session, rows)
+    return assignment_views(db, rows)
 
 
-def active_for_client(session: Session, client_id: int) -> list[AssignmentView]:
-    return list_for_client(session, client_id, status=AssignmentStatus.ACTIVE)
+def active_for_client(db: Session, client_id: int) -> list[AssignmentView]:
+    return list_for_client(db, client_id, status=AssignmentStatus.ACTIVE)
 
 
-def assignment_views(session: Session, rows: Iterable[HomeworkAssignment]) -> list[AssignmentView]:
+def assignment_views(db: Session, rows: Iterable[HomeworkAssignment]) -> list[AssignmentView]:
     """Views with reviews and "replaced by" links: four queries for any number of rows."""
     rows = list(rows)
     if not rows:
         return []
     ids = [r.id for r in rows]
     reviews: dict[int, list[ReviewView]] = {i: [] for i in ids}
-    for review in review_views(session, assignment_ids=ids):
+    for review in review_views(db, assignment_ids=ids):
         reviews[review.assignment_id].append(review)
     replaced_by = {
         old_id: new_id
-        for old_id, new_id in session.execute(
+        for old_id, new_id in db.execute(
             select(HomeworkAssignment.replaces_id, HomeworkAssignment.id).where(
                 HomeworkAssignment.replaces_id.in_(ids)
             )
@@ -322,18 +318,18 @@ def assignment_views(session: Session, rows: Iterable[HomeworkAssignment]) -> li
 # ---- helpers --------------------------------------------------------------------
 
 
-def new_code(session: Session) -> str:
+def new_code(db: Session) -> str:
     """A fresh assignment code, retried until it is not in use."""
     for _ in range(CODE_ATTEMPTS):
         code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
-        taken = session.scalar(select(HomeworkAssignment.id).where(HomeworkAssignment.code == code))
+        taken = db.scalar(select(HomeworkAssignment.id).where(HomeworkAssignment.code == code))
         if taken is None:
             return code
     raise RuntimeError("could not find a free assignment code")  # pragma: no cover
 
 
 def _insert(
-    session: Session,
+    db: Session,
     client_id: int,
     data: AssignmentInput,
     appointment_id: int | None,
@@ -342,19 +338,19 @@ def _insert(
 ) -> HomeworkAssignment:
     row = HomeworkAssignment(
         **_normalised(data),
-        code=new_code(session),
+        code=new_code(db),
         client_id=client_id,
         assigned_in_id=appointment_id,
         status=AssignmentStatus.ACTIVE,
         replaces_id=replaces_id,
     )
-    session.add(row)
-    session.flush()
+    db.add(row)
+    db.flush()
     return row
 
 
-def _session_problem(session: Session, client_id: int, appointment_id: int) -> dict[str, str]:
-    appointment = session.get(Appointment, appointment_id)
+def _session_problem(db: Session, client_id: int, appointment_id: int) -> dict[str, str]:
+    appointment = db.get(Appointment, appointment_id)
     if appointment is None:
         return {"appointment_id": f"There is no appointment with id {appointment_id}."}
     if appointment.client_id != client_id:
@@ -376,8 +372,8 @@ def _reason_problems(reason: str | None, errors: dict[str, str]) -> str | None:
     return reason_clean
 
 
-def _active(session: Session, assignment_id: int, verb: str) -> HomeworkAssignment:
-    row = session.get(HomeworkAssignment, assignment_id)
+def _active(db: Session, assignment_id: int, verb: str) -> HomeworkAssignment:
+    row = db.get(HomeworkAssignment, assignment_id)
     if row is None:
         raise NotFoundError(f"There is no homework assignment with id {assignment_id}.")
     if row.status != AssignmentStatus.ACTIVE:
@@ -387,8 +383,8 @@ def _active(session: Session, assignment_id: int, verb: str) -> HomeworkAssignme
     return row
 
 
-def _client(session: Session, client_id: int) -> Client:
-    client = session.get(Client, client_id)
+def _client(db: Session, client_id: int) -> Client:
+    client = db.get(Client, client_id)
     if client is None:
         raise NotFoundError(f"There is no client with id {client_id}.")
     return client

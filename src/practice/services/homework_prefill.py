@@ -46,7 +46,7 @@ def template_texts(
 
 
 def defaults_for(
-    session: Session,
+    db: Session,
     client_id: int,
     template_key: str,
     *,
@@ -54,10 +54,10 @@ def defaults_for(
     today: date | None = None,
 ) -> AssignmentInput:
     """An assignment prefilled from the client's profile, next appointment and template."""
-    client = session.get(Client, client_id)
+    client = db.get(Client, client_id)
     if client is None:
         raise NotFoundError(f"There is no client with id {client_id}.")
-    nxt = next_appointment(session, client.id)
+    nxt = next_appointment(db, client.id)
     title, instructions, rationale = template_texts(
         template_key, client.literacy_level, client.language, templates
     )

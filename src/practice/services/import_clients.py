@@ -167,17 +167,15 @@ def identity_key(data: ClientInput) -> str:
     return _client_keys(data.first_name, data.last_name, None, data.birth_date)[1]
 
 
-def _existing_keys(session: Session) -> dict[str, list[int]]:
+def _existing_keys(db: Session) -> dict[str, list[int]]:
     found: dict[str, list[int]] = {}
-    for key, client_id in session.execute(
-        select(Client.identity_key, Client.id).order_by(Client.id)
-    ):
+    for key, client_id in db.execute(select(Client.identity_key, Client.id).order_by(Client.id)):
         found.setdefault(key, []).append(client_id)
     return found
 
 
-def _flag_duplicates(session: Session, rows: list[RowResult]) -> list[RowResult]:
-    existing = _existing_keys(session)
+def _flag_duplicates(db: Session, rows: list[RowResult]) -> list[RowResult]:
+    existing = _existing_keys(db)
     first_line: dict[str, int] = {}
     flagged = []
     for row in rows:
@@ -199,9 +197,7 @@ def _flag_duplicates(session: Session, rows: list[RowResult]) -> list[RowResult]
     return flagged
 
 
-def preview_import(
-    session: Session, source: bytes | str, *, today: date | None = None
-) -> ImportPreview:
+def preview_import(db: Session, source: bytes | str, *, today: date | None = None) -> ImportPreview:
     """Read and check a clients CSV; writes nothing. Never raises for a bad file."""
     try:
         text = decode_text(source)
@@ -246,11 +242,11 @@ def preview_import(
             file_errors=[f"line {header_line}: the file has a header but no clients."],
             columns=present,
         )
-    return ImportPreview(rows=_flag_duplicates(session, rows), columns=present)
+    return ImportPreview(rows=_flag_duplicates(db, rows), columns=present)
 
 
 def apply_import(
-    session: Session, preview: ImportPreview, *, skip_duplicates: bool = False
+    db: Session, preview: ImportPreview, *, skip_duplicates: bool = False
 ) -> list[int]:
     """Create the previewed clients; the ids created, in file order.
 
@@ -260,7 +256,7 @@ def apply_import(
     """
     if not preview.ok:
         raise ImportRefusedError(preview.problems(include_duplicates=False))
-    rows = _flag_duplicates(session, preview.rows)
+    rows = _flag_duplicates(db, preview.rows)
     duplicates = [r for r in rows if r.is_duplicate]
     if duplicates and not skip_duplicates:
         raise ImportRefusedError(
@@ -268,18 +264,18 @@ def apply_import(
             + ["duplicates block the import; skip them to import the other rows"]
         )
     created: list[int] = []
-    with session.begin_nested():  # a refusal half-way leaves nothing, even if caught
+    with db.begin_nested():  # a refusal half-way leaves nothing, even if caught
         for row in rows:
             if row.is_duplicate or row.data is None:
                 continue
             try:
-                created.append(clients.create(session, row.data).id)
+                created.append(clients.create(db, row.data).id)
             except ValidationError as exc:
                 raise ImportRefusedError(
                     [f"line {row.line_no}: {k}: {v}" for k, v in exc.errors.items()]
                 ) from exc
         audit.record(
-            session,
+            db,
             "import",
             None,
             "clients",

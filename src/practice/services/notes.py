@@ -137,8 +137,8 @@ def _clean_sections(sections: Mapping[str, str], names: Sequence[str]) -> dict[s
     return {n: sections[n].strip() for n in names if n in sections and sections[n].strip()}
 
 
-def require_attended(session: Session, appointment_id: int | None) -> Appointment:
-    appointment = session.get(Appointment, appointment_id) if appointment_id else None
+def require_attended(db: Session, appointment_id: int | None) -> Appointment:
+    appointment = db.get(Appointment, appointment_id) if appointment_id else None
     if appointment is None:
         raise ValidationError(
             {"appointment_id": f"There is no appointment with id {appointment_id}."}
@@ -156,19 +156,19 @@ def require_attended(session: Session, appointment_id: int | None) -> Appointmen
 # ---- session notes --------------------------------------------------------------
 
 
-def save_note(session: Session, appointment_id: int, data: NoteInput) -> NoteView:
+def save_note(db: Session, appointment_id: int, data: NoteInput) -> NoteView:
     """Create the note of an attended appointment, or update it while unsigned."""
-    appointment = require_attended(session, appointment_id)
+    appointment = require_attended(db, appointment_id)
     errors = validate(data)
     if errors:
         raise ValidationError(errors)
-    note = session.scalars(
+    note = db.scalars(
         select(SessionNote).where(SessionNote.appointment_id == appointment.id)
     ).first()
     action = "update"
     if note is None:
         note = SessionNote(appointment_id=appointment.id)
-        session.add(note)
+        db.add(note)
         action = "create"
     elif note.signed_at is not None:
         raise ValidationError(
@@ -178,33 +178,33 @@ def save_note(session: Session, appointment_id: int, data: NoteInput) -> NoteVie
     note.sections = _clean_sections(data.sections, data.format.sections)
     note.stage_of_change = data.stage_of_change
     note.plan = clean(data.plan)
-    session.flush()
+    db.flush()
     audit.record(
-        session,
+        db,
         "session_note",
         note.id,
         action,
         f"note {note.id} of appointment {appointment.id} {action}d ({data.format.value})",
     )
-    _update_client_stage(session, appointment.client_id)
-    return get_note(session, note.id)
+    _update_client_stage(db, appointment.client_id)
+    return get_note(db, note.id)
 
 
-def sign(session: Session, note_id: int, *, now: datetime | None = None) -> NoteView:
+def sign(db: Session, note_id: int, *, now: datetime | None = None) -> NoteView:
     """Lock the note: from now on changes are amendments."""
-    note = _load(session, note_id)
+    note = _load(db, note_id)
     if note.signed_at is not None:
         raise ValidationError({"note": "This note is already signed."})
     if not note.sections and not note.plan:
         raise ValidationError({"note": "The note is empty; write it before signing."})
     note.signed_at = now or now_utc()
-    session.flush()
-    audit.record(session, "session_note", note.id, "sign", f"note {note.id} signed")
-    return get_note(session, note.id)
+    db.flush()
+    audit.record(db, "session_note", note.id, "sign", f"note {note.id} signed")
+    return get_note(db, note.id)
 
 
 def amend(
-    session: Session,
+    db: Session,
     note_id: int,
     sections: Mapping[str, str] | None = None,
     plan: str | None = None,
@@ -217,7 +217,7 @@ def amend(
     read now); ``plan``: the amended plan, or None to leave it; ``observations``:
     resistance observations to add with this amendment. A reason is required.
     """
-    note = _load(session, note_id)
+    note = _load(db, note_id)
     if note.signed_at is None:
         raise ValidationError(
             {"note": "This note is not signed yet; edit it directly instead of amending."}
@@ -232,7 +232,7 @@ def amend(
         errors["plan"] = f"Plan {problem}."
     if errors:
         raise ValidationError(errors)
-    current = get_note(session, note.id)
+    current = get_note(db, note.id)
     changed = {
         name: (text or "").strip()
         for name, text in (sections or {}).items()
@@ -250,11 +250,11 @@ def amend(
         plan=(new_plan or "") if plan_changed else None,
         reason=reason_clean,
     )
-    session.add(amendment)
-    session.flush()
-    add_observations(session, note.id, observations, amendment_id=amendment.id)
+    db.add(amendment)
+    db.flush()
+    add_observations(db, note.id, observations, amendment_id=amendment.id)
     audit.record(
-        session,
+        db,
         "session_note",
         note.id,
         "amend",
@@ -262,32 +262,32 @@ def amend(
         f"{', '.join(changed) or 'none'}; plan {'changed' if plan_changed else 'unchanged'}; "
         f"{len(observations)} observation(s) added)",
     )
-    return get_note(session, note.id)
+    return get_note(db, note.id)
 
 
-def get_note(session: Session, note_id: int) -> NoteView:
-    return note_views(session, [_load(session, note_id)])[0]
+def get_note(db: Session, note_id: int) -> NoteView:
+    return note_views(db, [_load(db, note_id)])[0]
 
 
-def note_for_appointment(session: Session, appointment_id: int) -> NoteView | None:
-    note = session.scalars(
+def note_for_appointment(db: Session, appointment_id: int) -> NoteView | None:
+    note = db.scalars(
         select(SessionNote).where(SessionNote.appointment_id == appointment_id)
     ).first()
-    return note_views(session, [note])[0] if note is not None else None
+    return note_views(db, [note])[0] if note is not None else None
 
 
-def notes_for_client(session: Session, client_id: int) -> list[NoteView]:
+def notes_for_client(db: Session, client_id: int) -> list[NoteView]:
     """Every session note of a client, newest session first (three queries in all)."""
-    notes = session.scalars(
+    notes = db.scalars(
         select(SessionNote)
         .join(Appointment, Appointment.id == SessionNote.appointment_id)
         .where(Appointment.client_id == client_id)
         .order_by(Appointment.starts_at.desc(), SessionNote.id.desc())
     ).all()
-    return note_views(session, notes)
+    return note_views(db, notes)
 
 
-def note_views(session: Session, notes: Iterable[SessionNote]) -> list[NoteView]:
+def note_views(db: Session, notes: Iterable[SessionNote]) -> list[NoteView]:
     """Views of many notes: one query each for appointments, amendments, observations."""
     notes = list(notes)
     if not notes:
@@ -295,12 +295,12 @@ def note_views(session: Session, notes: Iterable[SessionNote]) -> list[NoteView]
     ids = [n.id for n in notes]
     appointments = {
         a.id: a
-        for a in session.scalars(
+        for a in db.scalars(
             select(Appointment).where(Appointment.id.in_([n.appointment_id for n in notes]))
         )
     }
     amendments: dict[int, list[AmendmentView]] = {i: [] for i in ids}
-    for a in session.scalars(
+    for a in db.scalars(
         select(NoteAmendment)
         .where(NoteAmendment.note_id.in_(ids))
         .order_by(NoteAmendment.created_at, NoteAmendment.id)
@@ -308,7 +308,7 @@ def note_views(session: Session, notes: Iterable[SessionNote]) -> list[NoteView]
         amendments[a.note_id].append(
             AmendmentView(a.id, a.note_id, dict(a.sections), a.plan, a.reason, a.created_at)
         )
-    observations = observation_views(session, ids)
+    observations = observation_views(db, ids)
     result = []
     for n in notes:
         appointment = appointments[n.appointment_id]
@@ -333,23 +333,23 @@ def note_views(session: Session, notes: Iterable[SessionNote]) -> list[NoteView]
     return result
 
 
-def _update_client_stage(session: Session, client_id: int) -> None:
+def _update_client_stage(db: Session, client_id: int) -> None:
     """The client's current stage is the one in their latest note that records a stage."""
-    latest = session.scalar(
+    latest = db.scalar(
         select(SessionNote.stage_of_change)
         .join(Appointment, Appointment.id == SessionNote.appointment_id)
         .where(Appointment.client_id == client_id, SessionNote.stage_of_change.is_not(None))
         .order_by(Appointment.starts_at.desc(), Appointment.id.desc())
         .limit(1)
     )
-    client = session.get(Client, client_id)
+    client = db.get(Client, client_id)
     if latest is None or client is None or client.stage_of_change == latest:
         return
     old = client.stage_of_change
     client.stage_of_change = latest
-    session.flush()
+    db.flush()
     audit.record(
-        session,
+        db,
         "client",
         client.id,
         "stage",
@@ -357,8 +357,8 @@ def _update_client_stage(session: Session, client_id: int) -> None:
     )
 
 
-def _load(session: Session, note_id: int) -> SessionNote:
-    note = session.get(SessionNote, note_id)
+def _load(db: Session, note_id: int) -> SessionNote:
+    note = db.get(SessionNote, note_id)
     if note is None:
         raise NotFoundError(f"There is no session note with id {note_id}.")
     return note

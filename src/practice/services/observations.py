@@ -52,39 +52,35 @@ def validate(data: ObservationInput) -> dict[str, str]:
     return errors
 
 
-def add_observation(session: Session, note_id: int, data: ObservationInput) -> ObservationView:
+def add_observation(db: Session, note_id: int, data: ObservationInput) -> ObservationView:
     """Add an observation to an unsigned note."""
-    note = _unsigned_note(session, note_id)
-    return add_observations(session, note.id, [data])[0]
+    note = _unsigned_note(db, note_id)
+    return add_observations(db, note.id, [data])[0]
 
 
-def update_observation(
-    session: Session, observation_id: int, data: ObservationInput
-) -> ObservationView:
+def update_observation(db: Session, observation_id: int, data: ObservationInput) -> ObservationView:
     """Change kind, text or flag of an observation of an unsigned note."""
-    row = _load(session, observation_id)
-    _unsigned_note(session, row.note_id)
+    row = _load(db, observation_id)
+    _unsigned_note(db, row.note_id)
     errors = validate(data)
     if errors:
         raise ValidationError(errors)
     row.kind = ResistanceKind(data.kind)
     row.text = clean(data.text)
     row.raise_next_session = bool(data.raise_next_session)
-    session.flush()
-    audit.record(
-        session, "resistance_observation", row.id, "update", f"observation {row.id} changed"
-    )
+    db.flush()
+    audit.record(db, "resistance_observation", row.id, "update", f"observation {row.id} changed")
     return _view(row)
 
 
-def remove_observation(session: Session, observation_id: int) -> None:
+def remove_observation(db: Session, observation_id: int) -> None:
     """Remove an observation from an unsigned note."""
-    row = _load(session, observation_id)
-    _unsigned_note(session, row.note_id)
-    session.delete(row)
-    session.flush()
+    row = _load(db, observation_id)
+    _unsigned_note(db, row.note_id)
+    db.delete(row)
+    db.flush()
     audit.record(
-        session,
+        db,
         "resistance_observation",
         observation_id,
         "delete",
@@ -93,7 +89,7 @@ def remove_observation(session: Session, observation_id: int) -> None:
 
 
 def add_observations(
-    session: Session,
+    db: Session,
     note_id: int,
     items: Sequence[ObservationInput],
     *,
@@ -116,11 +112,11 @@ def add_observations(
         )
         for data in items
     ]
-    session.add_all(rows)
-    session.flush()
+    db.add_all(rows)
+    db.flush()
     for row in rows:
         audit.record(
-            session,
+            db,
             "resistance_observation",
             row.id,
             "create",
@@ -129,15 +125,13 @@ def add_observations(
     return [_view(row) for row in rows]
 
 
-def observation_views(
-    session: Session, note_ids: Iterable[int]
-) -> dict[int, list[ObservationView]]:
+def observation_views(db: Session, note_ids: Iterable[int]) -> dict[int, list[ObservationView]]:
     """Note id -> its observations in the order they were added, in one query."""
     result: dict[int, list[ObservationView]] = {}
     ids = list(note_ids)
     if not ids:
         return result
-    for row in session.scalars(
+    for row in db.scalars(
         select(ResistanceObservation)
         .where(ResistanceObservation.note_id.in_(ids))
         .order_by(ResistanceObservation.created_at, ResistanceObservation.id)
@@ -146,9 +140,9 @@ def observation_views(
     return result
 
 
-def items_to_raise(session: Session, client_id: int) -> RaiseAgenda:
+def items_to_raise(db: Session, client_id: int) -> RaiseAgenda:
     """Flagged observations not yet raised (oldest first) and the last plan."""
-    rows = session.execute(
+    rows = db.execute(
         select(ResistanceObservation, Appointment.id, Appointment.starts_at)
         .join(SessionNote, SessionNote.id == ResistanceObservation.note_id)
         .join(Appointment, Appointment.id == SessionNote.appointment_id)
@@ -160,12 +154,12 @@ def items_to_raise(session: Session, client_id: int) -> RaiseAgenda:
         .order_by(Appointment.starts_at, ResistanceObservation.id)
     ).all()
     items = tuple(RaiseItem(_view(obs), appt_id, at) for obs, appt_id, at in rows)
-    plan, plan_at = _last_plan(session, client_id)
+    plan, plan_at = _last_plan(db, client_id)
     return RaiseAgenda(items, plan, plan_at)
 
 
 def mark_raised(
-    session: Session,
+    db: Session,
     observation_ids: Iterable[int],
     *,
     raised: bool = True,
@@ -175,9 +169,7 @@ def mark_raised(
     ids = list(dict.fromkeys(observation_ids))
     rows = {
         r.id: r
-        for r in session.scalars(
-            select(ResistanceObservation).where(ResistanceObservation.id.in_(ids))
-        )
+        for r in db.scalars(select(ResistanceObservation).where(ResistanceObservation.id.in_(ids)))
     }
     missing = [i for i in ids if i not in rows]
     if missing:
@@ -190,18 +182,18 @@ def mark_raised(
             continue
         row.raised_at = new
         audit.record(
-            session,
+            db,
             "resistance_observation",
             row.id,
             "raised" if raised else "unraised",
             f"observation {row.id} {'raised in session' if raised else 'marked not raised'}",
         )
-    session.flush()
+    db.flush()
     return [_view(rows[i]) for i in ids]
 
 
-def _last_plan(session: Session, client_id: int) -> tuple[str | None, datetime | None]:
-    notes = session.execute(
+def _last_plan(db: Session, client_id: int) -> tuple[str | None, datetime | None]:
+    notes = db.execute(
         select(SessionNote.id, SessionNote.plan, Appointment.starts_at)
         .join(Appointment, Appointment.id == SessionNote.appointment_id)
         .where(Appointment.client_id == client_id)
@@ -209,7 +201,7 @@ def _last_plan(session: Session, client_id: int) -> tuple[str | None, datetime |
         .limit(PLAN_LOOKBACK)
     ).all()
     amended: dict[int, str | None] = {}
-    for note_id, plan in session.execute(
+    for note_id, plan in db.execute(
         select(NoteAmendment.note_id, NoteAmendment.plan)
         .where(
             NoteAmendment.note_id.in_([n.id for n in notes]),
@@ -225,8 +217,8 @@ def _last_plan(session: Session, client_id: int) -> tuple[str | None, datetime |
     return None, None
 
 
-def _unsigned_note(session: Session, note_id: int) -> SessionNote:
-    note = session.get(SessionNote, note_id)
+def _unsigned_note(db: Session, note_id: int) -> SessionNote:
+    note = db.get(SessionNote, note_id)
     if note is None:
         raise NotFoundError(f"There is no session note with id {note_id}.")
     if note.signed_at is not None:
@@ -239,8 +231,8 @@ def _unsigned_note(session: Session, note_id: int) -> SessionNote:
     return note
 
 
-def _load(session: Session, observation_id: int) -> ResistanceObservation:
-    row = session.get(ResistanceObservation, observation_id)
+def _load(db: Session, observation_id: int) -> ResistanceObservation:
+    row = db.get(ResistanceObservation, observation_id)
     if row is None:
         raise NotFoundError(f"There is no observation with id {observation_id}.")
     return row

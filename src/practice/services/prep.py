@@ -42,7 +42,7 @@ from practice.db.models import (
     SessionNote,
 )
 from practice.domain import adherence, progress
-from practice.domain.adherence import CallFact, HomeworkSpan, ReviewRecord, SessionFact, monday
+from practice.domain.adherence import CallFact, HomeworkSpan, SessionFact, SessionReview, monday
 from practice.domain.history import ClientHistory, ReviewFact
 from practice.domain.prep_model import (
     DEFAULT_WEEKS,
@@ -82,7 +82,7 @@ RESISTANCE_DAYS = 90  # resistance observed this recently feeds the suggestion
 
 
 def build_prep(
-    session: Session,
+    db: Session,
     client_id: int,
     *,
     today: date | None = None,
@@ -92,17 +92,17 @@ def build_prep(
     today = today or date.today()
     if weeks is not None and (isinstance(weeks, bool) or weeks < 1):
         raise ValidationError({"weeks": "Show at least one week (or all weeks)."})
-    client = session.get(Client, client_id)
+    client = db.get(Client, client_id)
     if client is None:
         raise NotFoundError(f"There is no client with id {client_id}.")
     name = display_name(client.first_name, client.last_name, client.preferred_name)
 
-    sessions, details = _sessions(session, client_id)
-    reviews = _reviews(session, client_id)
-    spans, open_rows = _homework(session, client_id, sessions)
+    sessions, details = _sessions(db, client_id)
+    reviews = _reviews(db, client_id)
+    spans, open_rows = _homework(db, client_id, sessions)
     periods = tuple(
         period_view(p)
-        for p in session.scalars(
+        for p in db.scalars(
             select(ConditioningPeriod)
             .where(ConditioningPeriod.client_id == client_id)
             .order_by(ConditioningPeriod.starts_on, ConditioningPeriod.id)
@@ -110,7 +110,7 @@ def build_prep(
     )
     calls = [
         CallFact(*row)
-        for row in session.execute(
+        for row in db.execute(
             select(
                 DayBeforeCheck.appointment_id,
                 DayBeforeCheck.called_at,
@@ -157,11 +157,11 @@ def build_prep(
             ReviewFact(r.on, r.completion, r.barriers, r.strategies, r.brought) for r in reviews
         ],
         stage=client.stage_of_change,
-        resistance=_recent_resistance(session, client_id, today),
+        resistance=_recent_resistance(db, client_id, today),
         cannot_postpone=client.cannot_postpone,
         conditional_sessions_on=conditional is not None and conditional.covers(today),
     )
-    raise_agenda = items_to_raise(session, client_id)
+    raise_agenda = items_to_raise(db, client_id)
     agenda = PrepAgenda(
         to_raise=raise_agenda.items,
         last_plan=raise_agenda.last_plan,
@@ -177,7 +177,7 @@ def build_prep(
         strategies=progress.strategies_tried(reviews),
         suggestion=suggest_next_step(history),
         agenda=agenda,
-        last_note=_last_note(session, client_id),
+        last_note=_last_note(db, client_id),
         totals=_totals(sessions, reviews, first_week),
         periods=periods,
     )
@@ -187,10 +187,10 @@ def build_prep(
 
 
 def _sessions(
-    session: Session, client_id: int
+    db: Session, client_id: int
 ) -> tuple[list[SessionFact], dict[int, tuple[int, str | None]]]:
     """The client's appointments, oldest first, and id -> (duration, status reason)."""
-    rows = session.execute(
+    rows = db.execute(
         select(
             Appointment.id,
             Appointment.starts_at,
@@ -205,27 +205,27 @@ def _sessions(
     return facts, {i: (minutes, reason) for i, _, _, minutes, reason in rows}
 
 
-def _reviews(session: Session, client_id: int) -> list[ReviewRecord]:
+def _reviews(db: Session, client_id: int) -> list[SessionReview]:
     of_client = (
         select(HomeworkReview.id)
         .join(Appointment, Appointment.id == HomeworkReview.appointment_id)
         .where(Appointment.client_id == client_id)
     )
     barriers: dict[int, set[Barrier]] = {}
-    for rid, barrier in session.execute(
+    for rid, barrier in db.execute(
         select(ReviewBarrier.review_id, ReviewBarrier.barrier).where(
             ReviewBarrier.review_id.in_(of_client)
         )
     ):
         barriers.setdefault(rid, set()).add(barrier)
     strategies: dict[int, set[Strategy]] = {}
-    for rid, strategy in session.execute(
+    for rid, strategy in db.execute(
         select(ReviewStrategy.review_id, ReviewStrategy.strategy).where(
             ReviewStrategy.review_id.in_(of_client)
         )
     ):
         strategies.setdefault(rid, set()).add(strategy)
-    rows = session.execute(
+    rows = db.execute(
         select(
             HomeworkReview.id,
             HomeworkReview.appointment_id,
@@ -242,7 +242,7 @@ def _reviews(session: Session, client_id: int) -> list[ReviewRecord]:
         .order_by(Appointment.starts_at, HomeworkReview.id)
     ).all()
     return [
-        ReviewRecord(
+        SessionReview(
             id=rid,
             appointment_id=appointment_id,
             assignment_id=assignment_id,
@@ -260,9 +260,9 @@ def _reviews(session: Session, client_id: int) -> list[ReviewRecord]:
 
 
 def _homework(
-    session: Session, client_id: int, sessions: list[SessionFact]
+    db: Session, client_id: int, sessions: list[SessionFact]
 ) -> tuple[list[HomeworkSpan], list[HomeworkAssignment]]:
-    rows = session.scalars(
+    rows = db.scalars(
         select(HomeworkAssignment)
         .where(HomeworkAssignment.client_id == client_id)
         .order_by(HomeworkAssignment.start_date.desc(), HomeworkAssignment.id.desc())
@@ -283,11 +283,11 @@ def _homework(
     return spans, [r for r in rows if r.status is AssignmentStatus.ACTIVE]
 
 
-def _recent_resistance(session: Session, client_id: int, today: date) -> frozenset[ResistanceKind]:
+def _recent_resistance(db: Session, client_id: int, today: date) -> frozenset[ResistanceKind]:
     since = local_start(today - timedelta(days=RESISTANCE_DAYS))
     until = local_start(today + timedelta(days=1))
     return frozenset(
-        session.scalars(
+        db.scalars(
             select(ResistanceObservation.kind)
             .join(SessionNote, SessionNote.id == ResistanceObservation.note_id)
             .join(Appointment, Appointment.id == SessionNote.appointment_id)
@@ -301,8 +301,8 @@ def _recent_resistance(session: Session, client_id: int, today: date) -> frozens
     )
 
 
-def _last_note(session: Session, client_id: int) -> LastNote | None:
-    row = session.scalars(
+def _last_note(db: Session, client_id: int) -> LastNote | None:
+    row = db.scalars(
         select(SessionNote)
         .join(Appointment, Appointment.id == SessionNote.appointment_id)
         .where(Appointment.client_id == client_id)
@@ -311,7 +311,7 @@ def _last_note(session: Session, client_id: int) -> LastNote | None:
     ).first()
     if row is None:
         return None
-    note = note_views(session, [row])[0]
+    note = note_views(db, [row])[0]
     return LastNote(
         note_id=note.id,
         appointment_id=note.appointment_id,
@@ -352,9 +352,9 @@ def _next(
 
 
 def _open_assignments(
-    rows: list[HomeworkAssignment], reviews: list[ReviewRecord]
+    rows: list[HomeworkAssignment], reviews: list[SessionReview]
 ) -> tuple[OpenAssignment, ...]:
-    latest: dict[int, ReviewRecord] = {}
+    latest: dict[int, SessionReview] = {}
     for r in reviews:  # oldest first: the last one wins
         latest[r.assignment_id] = r
     out = []
@@ -382,7 +382,7 @@ def _open_assignments(
     return tuple(out)
 
 
-def _totals(sessions: list[SessionFact], reviews: list[ReviewRecord], since: date) -> PrepTotals:
+def _totals(sessions: list[SessionFact], reviews: list[SessionReview], since: date) -> PrepTotals:
     def count(*statuses: AppointmentStatus) -> int:
         return sum(1 for s in sessions if s.status in statuses)
 

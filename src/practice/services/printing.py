@@ -152,9 +152,9 @@ def week_start_for(assignment: AssignmentView, today: date) -> date:
     return start
 
 
-def _next_appointment_day(session: Session, client_id: int, after: date) -> date | None:
+def _next_appointment_day(db: Session, client_id: int, after: date) -> date | None:
     """The day of the client's first scheduled appointment after the day ``after``."""
-    starts = session.scalar(
+    starts = db.scalar(
         select(Appointment.starts_at)
         .where(
             Appointment.client_id == client_id,
@@ -167,15 +167,15 @@ def _next_appointment_day(session: Session, client_id: int, after: date) -> date
     return local_date(starts) if starts is not None else None
 
 
-def bring_on_for(session: Session, assignment: AssignmentView, today: date) -> date | None:
+def bring_on_for(db: Session, assignment: AssignmentView, today: date) -> date | None:
     """The due date when it is after ``today``, else the next appointment after today."""
     if assignment.due_date is not None and assignment.due_date > today:
         return assignment.due_date
-    return _next_appointment_day(session, assignment.client_id, today)
+    return _next_appointment_day(db, assignment.client_id, today)
 
 
-def _name(session: Session, client_id: int) -> str:
-    client = clients.get(session, client_id)
+def _name(db: Session, client_id: int) -> str:
+    client = clients.get(db, client_id)
     return client.preferred_name or client.first_name
 
 
@@ -183,7 +183,7 @@ def _name(session: Session, client_id: int) -> str:
 
 
 def sheet_request(
-    session: Session,
+    db: Session,
     assignment: AssignmentView,
     library: TemplateLibrary,
     *,
@@ -200,9 +200,9 @@ def sheet_request(
     today = today or date.today()
     return SheetRequest(
         text=sheet_text(library, assignment),
-        preferred_name=_name(session, assignment.client_id),
+        preferred_name=_name(db, assignment.client_id),
         week_start=week_start or week_start_for(assignment, today),
-        bring_on=bring_on or bring_on_for(session, assignment, today),
+        bring_on=bring_on or bring_on_for(db, assignment, today),
         code=assignment.code,
         paper=paper,
         large_print=assignment.large_print,
@@ -211,7 +211,7 @@ def sheet_request(
 
 
 def sheet_for_assignment(
-    session: Session,
+    db: Session,
     assignment_id: int,
     *,
     paper: Paper = "a4",
@@ -223,9 +223,9 @@ def sheet_for_assignment(
     # deferred: start-up speed (sheet drawing)
     from practice.sheets.sheet import SelfRecordSheet
 
-    assignment = homework.get(session, assignment_id)
+    assignment = homework.get(db, assignment_id)
     request = sheet_request(
-        session, assignment, templates, paper=paper, fillable=fillable,
+        db, assignment, templates, paper=paper, fillable=fillable,
         today=today,
     )  # fmt: skip
     return SelfRecordSheet(request).generate()
@@ -246,7 +246,7 @@ def when_text(assignment: AssignmentView) -> str:
 
 
 def card_for_assignment(
-    session: Session,
+    db: Session,
     assignment_id: int,
     *,
     size: CardSize = "a6",
@@ -257,25 +257,25 @@ def card_for_assignment(
     # deferred: start-up speed (card drawing)
     from practice.sheets.card import ReminderCard, ReminderCardRequest
 
-    assignment = homework.get(session, assignment_id)
+    assignment = homework.get(db, assignment_id)
     today = today or date.today()
     request = ReminderCardRequest(
         text=sheet_text(templates, assignment),
-        preferred_name=_name(session, assignment.client_id),
+        preferred_name=_name(db, assignment.client_id),
         when=when_text(assignment),
         alarm_at=assignment.reminder_time,
-        bring_on=bring_on_for(session, assignment, today),
+        bring_on=bring_on_for(db, assignment, today),
         code=assignment.code,
         size=size,
         large_print=assignment.large_print,
     )
     pdf = ReminderCard(request).generate()
-    row = session.get(HomeworkAssignment, assignment_id)
+    row = db.get(HomeworkAssignment, assignment_id)
     if row is not None and row.status == AssignmentStatus.ACTIVE and not row.reminder_card_printed:
         row.reminder_card_printed = True
-        session.flush()
+        db.flush()
         audit.record(
-            session,
+            db,
             "homework_assignment",
             row.id,
             "reminder_card",
@@ -284,27 +284,23 @@ def card_for_assignment(
     return pdf
 
 
-def alarm_dates(assignment: AssignmentView, session: Session, today: date) -> tuple[date, date]:
+def alarm_dates(assignment: AssignmentView, db: Session, today: date) -> tuple[date, date]:
     """First and last day of the daily alarm: from the start (or today, when later) to
     the due date; when that has passed, to the next appointment; else for a week."""
     start = max(assignment.start_date or today, today)
     due = assignment.due_date
     if due is not None and due >= start:
         return start, due
-    return start, _next_appointment_day(session, assignment.client_id, start) or start + timedelta(
-        6
-    )
+    return start, _next_appointment_day(db, assignment.client_id, start) or start + timedelta(6)
 
 
-def alarm_for_assignment(
-    session: Session, assignment_id: int, *, today: date | None = None
-) -> bytes:
+def alarm_for_assignment(db: Session, assignment_id: int, *, today: date | None = None) -> bytes:
     """A daily-alarm ``.ics`` over the assignment's days at its reminder time (else 20:00)."""
     # deferred: start-up speed (imports icalendar)
     from practice.sheets.alarm import daily_alarm_ics
 
-    assignment = homework.get(session, assignment_id)
-    start, end = alarm_dates(assignment, session, today or date.today())
+    assignment = homework.get(db, assignment_id)
+    start, end = alarm_dates(assignment, db, today or date.today())
     return daily_alarm_ics(
         assignment.title,
         start,
@@ -326,7 +322,7 @@ class PlannedSheet:
 
 
 def week_plan(
-    session: Session,
+    db: Session,
     first_day: date,
     last_day: date,
     *,
@@ -335,18 +331,18 @@ def week_plan(
 ) -> list[PlannedSheet]:
     """The sheets :func:`week_sheets` prints, in order, without rendering them."""
     handed_out: dict[int, AppointmentView] = {}
-    for appt in appointments.agenda(session, first_day, last_day):
+    for appt in appointments.agenda(db, first_day, last_day):
         if appt.status in HANDED_OUT:
             handed_out.setdefault(appt.client_id, appt)
     planned: list[PlannedSheet] = []
     for client_id, appt in handed_out.items():
         day = appt.local_day
-        for a in sorted(homework.active_for_client(session, client_id), key=lambda a: a.id):
+        for a in sorted(homework.active_for_client(db, client_id), key=lambda a: a.id):
             start = max(a.start_date or day, day)
             bring = a.due_date if a.due_date is not None and a.due_date > start else None
-            bring = bring or _next_appointment_day(session, client_id, start)
+            bring = bring or _next_appointment_day(db, client_id, start)
             request = sheet_request(
-                session, a, templates, paper=paper, fillable=False, week_start=start,
+                db, a, templates, paper=paper, fillable=False, week_start=start,
                 bring_on=bring,
             )  # fmt: skip
             line = (
@@ -358,7 +354,7 @@ def week_plan(
 
 
 def week_sheets(
-    session: Session,
+    db: Session,
     first_day: date,
     last_day: date,
     *,
@@ -370,7 +366,7 @@ def week_sheets(
     # deferred: start-up speed (sheet drawing)
     from practice.sheets.sheet import render_many
 
-    planned = week_plan(session, first_day, last_day, paper=paper, templates=templates)
+    planned = week_plan(db, first_day, last_day, paper=paper, templates=templates)
     if not planned:
         raise NotFoundError(no_sheets_message(first_day, last_day))
     return render_many(p.request for p in planned), [p.summary for p in planned]

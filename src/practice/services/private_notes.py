@@ -32,35 +32,33 @@ class PrivateNoteView:
     updated_at: datetime
 
 
-def save_private_note(
-    session: Session, appointment_id: int, text: str | None
-) -> PrivateNoteView | None:
+def save_private_note(db: Session, appointment_id: int, text: str | None) -> PrivateNoteView | None:
     """Write the private process note of an attended appointment; empty text removes it."""
-    appointment = require_attended(session, appointment_id)
+    appointment = require_attended(db, appointment_id)
     problem = text_problem(text, PRIVATE_NOTE_MAX)
     if problem:
         raise ValidationError({"text": f"Private note {problem}."})
     body = (text or "").strip()
-    row = session.scalars(
+    row = db.scalars(
         select(PsychotherapyNote).where(PsychotherapyNote.appointment_id == appointment.id)
     ).first()
     if not body:
         if row is not None:
-            session.delete(row)
-            session.flush()
+            db.delete(row)
+            db.flush()
             audit.record(
-                session, "psychotherapy_note", row.id, "delete", f"private note {row.id} removed"
+                db, "psychotherapy_note", row.id, "delete", f"private note {row.id} removed"
             )
         return None
     action = "update"
     if row is None:
         row = PsychotherapyNote(appointment_id=appointment.id, text=body)
-        session.add(row)
+        db.add(row)
         action = "create"
     row.text = body
-    session.flush()
+    db.flush()
     audit.record(
-        session,
+        db,
         "psychotherapy_note",
         row.id,
         action,
@@ -69,8 +67,8 @@ def save_private_note(
     return PrivateNoteView(row.id, row.appointment_id, row.text, row.updated_at)
 
 
-def get_private_note(session: Session, appointment_id: int) -> PrivateNoteView | None:
-    row = session.scalars(
+def get_private_note(db: Session, appointment_id: int) -> PrivateNoteView | None:
+    row = db.scalars(
         select(PsychotherapyNote).where(PsychotherapyNote.appointment_id == appointment_id)
     ).first()
     if row is None:

@@ -228,9 +228,9 @@ def _when(at: datetime | date, on: date, language: Language) -> str:
 # ---- reading ----------------------------------------------------------------------
 
 
-def due_on(session: Session, day: date) -> list[ReminderDue]:
+def due_on(db: Session, day: date) -> list[ReminderDue]:
     """Every reminder due on ``day`` (sent or not), by planned time then client (3 queries)."""
-    rows = session.execute(
+    rows = db.execute(
         select(HomeworkAssignment, Client)
         .join(Client, Client.id == HomeworkAssignment.client_id)
         .where(
@@ -250,7 +250,7 @@ def due_on(session: Session, day: date) -> list[ReminderDue]:
         return []
     logs = {
         (log.assignment_id, log.channel): log
-        for log in session.scalars(
+        for log in db.scalars(
             select(ReminderLog).where(
                 ReminderLog.on_date == day,
                 ReminderLog.assignment_id.in_([a.id for a, _ in due]),
@@ -258,7 +258,7 @@ def due_on(session: Session, day: date) -> list[ReminderDue]:
         )
     }
     upcoming: dict[int, list[datetime]] = {}
-    for client_id, starts_at in session.execute(
+    for client_id, starts_at in db.execute(
         select(Appointment.client_id, Appointment.starts_at)
         .where(
             Appointment.client_id.in_({c.id for _, c in due}),
@@ -305,7 +305,7 @@ def due_on(session: Session, day: date) -> list[ReminderDue]:
 
 
 def mark_sent(
-    session: Session,
+    db: Session,
     assignment_id: int,
     day: date,
     channel: ReminderChannel | None = None,
@@ -313,22 +313,22 @@ def mark_sent(
     now: datetime | None = None,
 ) -> ReminderLogView:
     """Tick a reminder as sent (once per assignment, day and channel; again is a no-op)."""
-    assignment = session.get(HomeworkAssignment, assignment_id)
+    assignment = db.get(HomeworkAssignment, assignment_id)
     if assignment is None:
         raise NotFoundError(f"There is no homework assignment with id {assignment_id}.")
     channel = ReminderChannel(channel or assignment.reminder_channel)
     if channel is ReminderChannel.NONE:
         raise ValidationError({"channel": "Choose how the reminder was sent."})
-    log = _log(session, assignment_id, day, channel)
+    log = _log(db, assignment_id, day, channel)
     if log is not None and log.sent_at is not None:
         return _view(log)
     if log is None:
         log = ReminderLog(assignment_id=assignment_id, on_date=day, channel=channel)
-        session.add(log)
+        db.add(log)
     log.sent_at = now or now_utc()
-    session.flush()
+    db.flush()
     audit.record(
-        session,
+        db,
         "reminder_log",
         log.id,
         "sent",
@@ -338,20 +338,20 @@ def mark_sent(
 
 
 def unmark_sent(
-    session: Session, assignment_id: int, day: date, channel: ReminderChannel | None = None
+    db: Session, assignment_id: int, day: date, channel: ReminderChannel | None = None
 ) -> ReminderLogView | None:
     """Undo a mistaken "sent" tick; None when there was nothing to undo."""
-    assignment = session.get(HomeworkAssignment, assignment_id)
+    assignment = db.get(HomeworkAssignment, assignment_id)
     if assignment is None:
         raise NotFoundError(f"There is no homework assignment with id {assignment_id}.")
     channel = ReminderChannel(channel or assignment.reminder_channel)
-    log = _log(session, assignment_id, day, channel)
+    log = _log(db, assignment_id, day, channel)
     if log is None or log.sent_at is None:
         return None
     log.sent_at = None
-    session.flush()
+    db.flush()
     audit.record(
-        session,
+        db,
         "reminder_log",
         log.id,
         "unsent",
@@ -361,9 +361,9 @@ def unmark_sent(
 
 
 def _log(
-    session: Session, assignment_id: int, day: date, channel: ReminderChannel
+    db: Session, assignment_id: int, day: date, channel: ReminderChannel
 ) -> ReminderLog | None:
-    return session.scalars(
+    return db.scalars(
         select(ReminderLog).where(
             ReminderLog.assignment_id == assignment_id,
             ReminderLog.on_date == day,

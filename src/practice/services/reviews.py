@@ -100,26 +100,26 @@ def validate(data: ReviewInput) -> dict[str, str]:
     return errors
 
 
-def set_at(session: Session, assignment: HomeworkAssignment) -> tuple[datetime | None, date]:
+def set_at(db: Session, assignment: HomeworkAssignment) -> tuple[datetime | None, date]:
     """When the homework was set: its session's start (if any) and its start date."""
     started = None
     if assignment.assigned_in_id is not None:
-        started = session.scalar(
+        started = db.scalar(
             select(Appointment.starts_at).where(Appointment.id == assignment.assigned_in_id)
         )
     return started, assignment.start_date
 
 
 def review(
-    session: Session, assignment_id: int, appointment_id: int | None, data: ReviewInput
+    db: Session, assignment_id: int, appointment_id: int | None, data: ReviewInput
 ) -> ReviewView:
     """Record how the assignment went, in the (attended) session where it was reviewed."""
-    assignment = _assignment(session, assignment_id)
-    appointment = _check_session(session, assignment, appointment_id)
+    assignment = _assignment(db, assignment_id)
+    appointment = _check_session(db, assignment, appointment_id)
     errors = validate(data)
     if errors:
         raise ValidationError(errors)
-    existing = session.scalar(
+    existing = db.scalar(
         select(HomeworkReview.id).where(
             HomeworkReview.assignment_id == assignment.id,
             HomeworkReview.appointment_id == appointment.id,
@@ -134,62 +134,62 @@ def review(
         )
     row = HomeworkReview(assignment_id=assignment.id, appointment_id=appointment.id)
     _fill(row, data)
-    session.add(row)
-    session.flush()
-    _write_tags(session, row.id, data)
+    db.add(row)
+    db.flush()
+    _write_tags(db, row.id, data)
     audit.record(
-        session,
+        db,
         "homework_review",
         row.id,
         "create",
         f"review {row.id} of assignment {assignment.id} in appointment {appointment.id} "
         f"(completion {data.completion})",
     )
-    return get_review(session, row.id)
+    return get_review(db, row.id)
 
 
-def update_review(session: Session, review_id: int, data: ReviewInput) -> ReviewView:
-    row = session.get(HomeworkReview, review_id)
+def update_review(db: Session, review_id: int, data: ReviewInput) -> ReviewView:
+    row = db.get(HomeworkReview, review_id)
     if row is None:
         raise NotFoundError(f"There is no homework review with id {review_id}.")
     errors = validate(data)
     if errors:
         raise ValidationError(errors)
     _fill(row, data)
-    session.execute(delete(ReviewBarrier).where(ReviewBarrier.review_id == row.id))
-    session.execute(delete(ReviewStrategy).where(ReviewStrategy.review_id == row.id))
-    session.flush()
-    _write_tags(session, row.id, data)
+    db.execute(delete(ReviewBarrier).where(ReviewBarrier.review_id == row.id))
+    db.execute(delete(ReviewStrategy).where(ReviewStrategy.review_id == row.id))
+    db.flush()
+    _write_tags(db, row.id, data)
     audit.record(
-        session,
+        db,
         "homework_review",
         row.id,
         "update",
         f"review {row.id} changed (completion {data.completion})",
     )
-    return get_review(session, row.id)
+    return get_review(db, row.id)
 
 
-def get_review(session: Session, review_id: int) -> ReviewView:
-    rows = review_views(session, review_ids=[review_id])
+def get_review(db: Session, review_id: int) -> ReviewView:
+    rows = review_views(db, review_ids=[review_id])
     if not rows:
         raise NotFoundError(f"There is no homework review with id {review_id}.")
     return rows[0]
 
 
-def review_for(session: Session, assignment_id: int, appointment_id: int) -> ReviewView | None:
+def review_for(db: Session, assignment_id: int, appointment_id: int) -> ReviewView | None:
     """The review of an assignment in one session, if there is one."""
-    review_id = session.scalar(
+    review_id = db.scalar(
         select(HomeworkReview.id).where(
             HomeworkReview.assignment_id == assignment_id,
             HomeworkReview.appointment_id == appointment_id,
         )
     )
-    return get_review(session, review_id) if review_id is not None else None
+    return get_review(db, review_id) if review_id is not None else None
 
 
 def review_views(
-    session: Session,
+    db: Session,
     *,
     assignment_ids: Iterable[int] | None = None,
     review_ids: Iterable[int] | None = None,
@@ -211,18 +211,18 @@ def review_views(
         query = query.where(HomeworkReview.id.in_(list(review_ids)))
     if appointment_ids is not None:
         query = query.where(HomeworkReview.appointment_id.in_(list(appointment_ids)))
-    rows = session.execute(query).all()
+    rows = db.execute(query).all()
     ids = [r.id for r, _, _ in rows]
     barriers: dict[int, set[Barrier]] = {}
     strategies: dict[int, set[Strategy]] = {}
     if ids:
-        for rid, barrier in session.execute(
+        for rid, barrier in db.execute(
             select(ReviewBarrier.review_id, ReviewBarrier.barrier).where(
                 ReviewBarrier.review_id.in_(ids)
             )
         ):
             barriers.setdefault(rid, set()).add(barrier)
-        for rid, strategy in session.execute(
+        for rid, strategy in db.execute(
             select(ReviewStrategy.review_id, ReviewStrategy.strategy).where(
                 ReviewStrategy.review_id.in_(ids)
             )
@@ -250,7 +250,7 @@ def review_views(
 
 
 def _check_session(
-    session: Session, assignment: HomeworkAssignment, appointment_id: int | None
+    db: Session, assignment: HomeworkAssignment, appointment_id: int | None
 ) -> Appointment:
     if assignment.status in NOT_REVIEWABLE:
         raise ValidationError(
@@ -260,7 +260,7 @@ def _check_session(
             }
         )
     belongs = "A review belongs to the session where it happened"
-    appointment = session.get(Appointment, appointment_id) if appointment_id else None
+    appointment = db.get(Appointment, appointment_id) if appointment_id else None
     if appointment is None:
         what = (
             "choose that appointment"
@@ -279,7 +279,7 @@ def _check_session(
                 f"{appointment.status.label.lower()}, not attended."
             }
         )
-    started, start_date = set_at(session, assignment)
+    started, start_date = set_at(db, assignment)
     if not comes_after(
         assignment.assigned_in_id, started, start_date, appointment.id, appointment.starts_at
     ):
@@ -302,16 +302,14 @@ def _fill(row: HomeworkReview, data: ReviewInput) -> None:
     row.note = clean(data.note)
 
 
-def _write_tags(session: Session, review_id: int, data: ReviewInput) -> None:
-    session.add_all(ReviewBarrier(review_id=review_id, barrier=b) for b in sorted(data.barriers))
-    session.add_all(
-        ReviewStrategy(review_id=review_id, strategy=s) for s in sorted(data.strategies)
-    )
-    session.flush()
+def _write_tags(db: Session, review_id: int, data: ReviewInput) -> None:
+    db.add_all(ReviewBarrier(review_id=review_id, barrier=b) for b in sorted(data.barriers))
+    db.add_all(ReviewStrategy(review_id=review_id, strategy=s) for s in sorted(data.strategies))
+    db.flush()
 
 
-def _assignment(session: Session, assignment_id: int) -> HomeworkAssignment:
-    assignment = session.get(HomeworkAssignment, assignment_id)
+def _assignment(db: Session, assignment_id: int) -> HomeworkAssignment:
+    assignment = db.get(HomeworkAssignment, assignment_id)
     if assignment is None:
         raise NotFoundError(f"There is no homework assignment with id {assignment_id}.")
     return assignment

@@ -24,8 +24,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from practice.db.models import Appointment, HomeworkAssignment
-from practice.db.models import SessionDraft as DraftRow
+from practice.db.models import Appointment, HomeworkAssignment, SessionDraftRow
 from practice.domain.adherence import comes_after
 from practice.domain.session_draft import (
     NoteDraft,
@@ -68,14 +67,14 @@ class SessionOutcome:
 # ---- start, keep, discard -------------------------------------------------------
 
 
-def start(session: Session, appointment_id: int) -> SessionDraft:
+def start(db: Session, appointment_id: int) -> SessionDraft:
     """The saved draft of this appointment, or a new one prefilled from the database.
 
     A new draft has one review form per active assignment set before this session
     (filled from an existing review, if any), the note as it stands (its format
     defaulting to the client's last note's), and its observations.
     """
-    appointment = _appointment(session, appointment_id)
+    appointment = _appointment(db, appointment_id)
     if appointment.status not in (AppointmentStatus.SCHEDULED, AppointmentStatus.ATTENDED):
         raise ValidationError(
             {
@@ -83,46 +82,50 @@ def start(session: Session, appointment_id: int) -> SessionDraft:
                 f"appointment; this one is {appointment.status.label.lower()}."
             }
         )
-    saved = load_draft(session, appointment.id)
+    saved = load_draft(db, appointment.id)
     if saved is not None:
         return saved
     return SessionDraft(
         appointment_id=appointment.id,
         client_id=appointment.client_id,
-        reviews=tuple(_review_drafts(session, appointment)),
-        **_note_parts(session, appointment),
+        reviews=tuple(_review_drafts(db, appointment)),
+        **_note_parts(db, appointment),
     )
 
 
-def save_draft(session: Session, draft: SessionDraft) -> None:
+def save_draft(db: Session, draft: SessionDraft) -> None:
     """Keep what has been entered so far (no validation; nothing clinical is written)."""
-    _appointment(session, draft.appointment_id)
-    row = session.scalars(
-        select(DraftRow).where(DraftRow.appointment_id == draft.appointment_id)
+    _appointment(db, draft.appointment_id)
+    row = db.scalars(
+        select(SessionDraftRow).where(SessionDraftRow.appointment_id == draft.appointment_id)
     ).first()
     if row is None:
-        row = DraftRow(appointment_id=draft.appointment_id)
-        session.add(row)
+        row = SessionDraftRow(appointment_id=draft.appointment_id)
+        db.add(row)
     row.data = draft_to_json(draft)
-    session.flush()
+    db.flush()
 
 
-def load_draft(session: Session, appointment_id: int) -> SessionDraft | None:
-    row = session.scalars(select(DraftRow).where(DraftRow.appointment_id == appointment_id)).first()
+def load_draft(db: Session, appointment_id: int) -> SessionDraft | None:
+    row = db.scalars(
+        select(SessionDraftRow).where(SessionDraftRow.appointment_id == appointment_id)
+    ).first()
     if row is None:
         return None
     return draft_from_json(row.data)
 
 
-def discard_draft(session: Session, appointment_id: int) -> bool:
+def discard_draft(db: Session, appointment_id: int) -> bool:
     """Throw the draft away; True if there was one."""
-    row = session.scalars(select(DraftRow).where(DraftRow.appointment_id == appointment_id)).first()
+    row = db.scalars(
+        select(SessionDraftRow).where(SessionDraftRow.appointment_id == appointment_id)
+    ).first()
     if row is None:
         return False
-    session.delete(row)
-    session.flush()
+    db.delete(row)
+    db.flush()
     audit.record(
-        session, "session_draft", appointment_id, "discard", f"draft of {appointment_id} discarded"
+        db, "session_draft", appointment_id, "discard", f"draft of {appointment_id} discarded"
     )
     return True
 
@@ -154,14 +157,14 @@ def validate_draft(draft: SessionDraft) -> dict[str, str]:
     return errors
 
 
-def finish(session: Session, draft: SessionDraft) -> SessionOutcome:
+def finish(db: Session, draft: SessionDraft) -> SessionOutcome:
     """Write the whole session at once (see the module docstring), or nothing."""
     errors = validate_draft(draft)
     if errors:
         raise ValidationError(errors)
-    appointment = _appointment(session, draft.appointment_id)
+    appointment = _appointment(db, draft.appointment_id)
     if appointment.status == AppointmentStatus.SCHEDULED:
-        appointments.mark(session, appointment.id, AppointmentStatus.ATTENDED)
+        appointments.mark(db, appointment.id, AppointmentStatus.ATTENDED)
     elif appointment.status != AppointmentStatus.ATTENDED:
         raise ValidationError(
             {"appointment_id": f"This appointment is {appointment.status.label.lower()}."}
@@ -170,49 +173,49 @@ def finish(session: Session, draft: SessionDraft) -> SessionOutcome:
     for r in draft.reviews:
         if r.skip:
             continue
-        existing = reviews.review_for(session, r.assignment_id, appointment.id)
+        existing = reviews.review_for(db, r.assignment_id, appointment.id)
         if existing is not None:
-            written.append(reviews.update_review(session, existing.id, r.to_input()))
+            written.append(reviews.update_review(db, existing.id, r.to_input()))
         else:
-            written.append(reviews.review(session, r.assignment_id, appointment.id, r.to_input()))
-    note = _write_note(session, draft)
-    private_notes.save_private_note(session, appointment.id, draft.note.private_note)
+            written.append(reviews.review(db, r.assignment_id, appointment.id, r.to_input()))
+    note = _write_note(db, draft)
+    private_notes.save_private_note(db, appointment.id, draft.note.private_note)
     new = tuple(
-        homework.assign(session, appointment.client_id, a, appointment_id=appointment.id)
+        homework.assign(db, appointment.client_id, a, appointment_id=appointment.id)
         for a in draft.assignments
     )
     if draft.raised_ids:
-        observations.mark_raised(session, draft.raised_ids)
-    discard_draft(session, appointment.id)
-    return SessionOutcome(appointments.get(session, appointment.id), tuple(written), note, new)
+        observations.mark_raised(db, draft.raised_ids)
+    discard_draft(db, appointment.id)
+    return SessionOutcome(appointments.get(db, appointment.id), tuple(written), note, new)
 
 
-def _write_note(session: Session, draft: SessionDraft) -> NoteView | None:
-    existing = notes.note_for_appointment(session, draft.appointment_id)
+def _write_note(db: Session, draft: SessionDraft) -> NoteView | None:
+    existing = notes.note_for_appointment(db, draft.appointment_id)
     if draft.note.already_signed or (existing is not None and existing.signed):
         return existing
     if existing is None and draft.note.is_empty and not draft.observations:
         return None
-    note = notes.save_note(session, draft.appointment_id, draft.note.to_input())
+    note = notes.save_note(db, draft.appointment_id, draft.note.to_input())
     kept = {o.id for o in draft.observations if o.id is not None}
     for old in note.observations:
         if old.id not in kept:
-            observations.remove_observation(session, old.id)
+            observations.remove_observation(db, old.id)
     for o in draft.observations:
         if o.id is None:
-            observations.add_observation(session, note.id, o.to_input())
+            observations.add_observation(db, note.id, o.to_input())
         else:
-            observations.update_observation(session, o.id, o.to_input())
+            observations.update_observation(db, o.id, o.to_input())
     if draft.sign_note:
-        return notes.sign(session, note.id)
-    return notes.get_note(session, note.id)
+        return notes.sign(db, note.id)
+    return notes.get_note(db, note.id)
 
 
 # ---- prefill --------------------------------------------------------------------
 
 
-def _review_drafts(session: Session, appointment: Appointment) -> list[ReviewDraft]:
-    active = session.scalars(
+def _review_drafts(db: Session, appointment: Appointment) -> list[ReviewDraft]:
+    active = db.scalars(
         select(HomeworkAssignment)
         .where(
             HomeworkAssignment.client_id == appointment.client_id,
@@ -221,11 +224,11 @@ def _review_drafts(session: Session, appointment: Appointment) -> list[ReviewDra
         .order_by(HomeworkAssignment.start_date, HomeworkAssignment.id)
     ).all()
     existing = {
-        v.assignment_id: v for v in reviews.review_views(session, appointment_ids=[appointment.id])
+        v.assignment_id: v for v in reviews.review_views(db, appointment_ids=[appointment.id])
     }
     drafts = []
     for a in active:
-        started, start_date = reviews.set_at(session, a)
+        started, start_date = reviews.set_at(db, a)
         if not comes_after(
             a.assigned_in_id, started, start_date, appointment.id, appointment.starts_at
         ):
@@ -251,12 +254,12 @@ def _review_drafts(session: Session, appointment: Appointment) -> list[ReviewDra
     return drafts
 
 
-def _note_parts(session: Session, appointment: Appointment) -> dict[str, Any]:
-    note = notes.note_for_appointment(session, appointment.id)
-    private = private_notes.get_private_note(session, appointment.id)
+def _note_parts(db: Session, appointment: Appointment) -> dict[str, Any]:
+    note = notes.note_for_appointment(db, appointment.id)
+    private = private_notes.get_private_note(db, appointment.id)
     private_text = private.text if private else ""
     if note is None:
-        earlier = notes.notes_for_client(session, appointment.client_id)
+        earlier = notes.notes_for_client(db, appointment.client_id)
         fmt = earlier[0].format if earlier else NoteFormat.FREE
         return {"note": NoteDraft(format=fmt, private_note=private_text)}
     return {
@@ -275,8 +278,8 @@ def _note_parts(session: Session, appointment: Appointment) -> dict[str, Any]:
     }
 
 
-def _appointment(session: Session, appointment_id: int) -> Appointment:
-    appointment = session.get(Appointment, appointment_id)
+def _appointment(db: Session, appointment_id: int) -> Appointment:
+    appointment = db.get(Appointment, appointment_id)
     if appointment is None:
         raise NotFoundError(f"There is no appointment with id {appointment_id}.")
     return appointment

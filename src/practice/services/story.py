@@ -49,12 +49,12 @@ class ClientStory:
     missing_reviews: tuple[MissingReview, ...]
 
 
-def client_story(session: Session, client_id: int) -> ClientStory:
+def client_story(db: Session, client_id: int) -> ClientStory:
     """Sessions with their notes and homework with its reviews, for the client view."""
-    client = clients.get(session, client_id)  # NotFoundError for an unknown id
-    appointments = list_for_client(session, client_id)
-    notes = {n.appointment_id: n for n in notes_for_client(session, client_id)}
-    homework = assignments_for_client(session, client_id)
+    client = clients.get(db, client_id)  # NotFoundError for an unknown id
+    appointments = list_for_client(db, client_id)
+    notes = {n.appointment_id: n for n in notes_for_client(db, client_id)}
+    homework = assignments_for_client(db, client_id)
     reviewed: dict[int, list[ReviewView]] = {}
     assigned: dict[int, list[AssignmentView]] = {}
     for assignment in homework:
@@ -77,12 +77,12 @@ def client_story(session: Session, client_id: int) -> ClientStory:
         stage_of_change=client.stage_of_change,
         sessions=sessions,
         homework=tuple(homework),
-        missing_reviews=tuple(missing_reviews(session, client_id)),
+        missing_reviews=tuple(missing_reviews(db, client_id)),
     )
 
 
 def missing_reviews(
-    session: Session, client_id: int | None = None, *, since: date | None = None
+    db: Session, client_id: int | None = None, *, since: date | None = None
 ) -> list[MissingReview]:
     """(appointment, assignment) pairs still waiting for a review, newest session first.
 
@@ -94,13 +94,13 @@ def missing_reviews(
     query = select(HomeworkAssignment).where(HomeworkAssignment.status == AssignmentStatus.ACTIVE)
     if client_id is not None:
         query = query.where(HomeworkAssignment.client_id == client_id)
-    active = session.scalars(query.order_by(HomeworkAssignment.id)).all()
+    active = db.scalars(query.order_by(HomeworkAssignment.id)).all()
     if not active:
         return []
     set_in = {a.assigned_in_id for a in active if a.assigned_in_id is not None}
     set_at: dict[int, datetime] = {
         appointment_id: at
-        for appointment_id, at in session.execute(
+        for appointment_id, at in db.execute(
             select(Appointment.id, Appointment.starts_at).where(Appointment.id.in_(set_in))
         )
     }
@@ -110,12 +110,12 @@ def missing_reviews(
     )
     if since is not None:
         appt_query = appt_query.where(Appointment.starts_at >= local_start(since))
-    attended = session.scalars(
+    attended = db.scalars(
         appt_query.order_by(Appointment.starts_at.desc(), Appointment.id.desc())
     ).all()
     done = {
         (assignment_id, appointment_id)
-        for assignment_id, appointment_id in session.execute(
+        for assignment_id, appointment_id in db.execute(
             select(HomeworkReview.assignment_id, HomeworkReview.appointment_id).where(
                 HomeworkReview.assignment_id.in_([a.id for a in active])
             )
@@ -139,8 +139,8 @@ def missing_reviews(
                 pairs.append((appointment, assignment))
     if not pairs:
         return []
-    appointment_views = {v.id: v for v in views(session, {a for a, _ in pairs})}
+    appointment_views = {v.id: v for v in views(db, {a for a, _ in pairs})}
     homework_views = {
-        v.id: v for v in assignment_views(session, list({h.id: h for _, h in pairs}.values()))
+        v.id: v for v in assignment_views(db, list({h.id: h for _, h in pairs}.values()))
     }
     return [MissingReview(appointment_views[a.id], homework_views[h.id]) for a, h in pairs]

@@ -25,7 +25,7 @@ from practice.db.models import (
     Client,
     ConditioningPeriod,
     HomeworkAssignment,
-    SessionDraft,
+    SessionDraftRow,
 )
 from practice.domain.views import AppointmentView, local_start
 from practice.domain.vocabulary import AppointmentStatus, AssignmentStatus
@@ -83,21 +83,21 @@ class TodayData:
         return tuple(r for r in self.reminders if not r.sent)
 
 
-def build_today(session: Session, day: date | None = None) -> TodayData:
+def build_today(db: Session, day: date | None = None) -> TodayData:
     day = day or date.today()
     tomorrow = day + timedelta(days=1)
-    views = agenda(session, day, tomorrow)
+    views = agenda(db, day, tomorrow)
     client_ids = {v.client_id for v in views}
-    people = {c.id: c for c in session.scalars(select(Client).where(Client.id.in_(client_ids)))}
+    people = {c.id: c for c in db.scalars(select(Client).where(Client.id.in_(client_ids)))}
     drafts = set(
-        session.scalars(
-            select(SessionDraft.appointment_id).where(
-                SessionDraft.appointment_id.in_([v.id for v in views])
+        db.scalars(
+            select(SessionDraftRow.appointment_id).where(
+                SessionDraftRow.appointment_id.in_([v.id for v in views])
             )
         )
     )
     seen_before = set(
-        session.scalars(
+        db.scalars(
             select(Appointment.client_id)
             .where(
                 Appointment.client_id.in_(client_ids),
@@ -109,7 +109,7 @@ def build_today(session: Session, day: date | None = None) -> TodayData:
     )
     homework_titles: dict[int, list[str]] = {}
     has_homework: set[int] = set()
-    for client_id, title, status in session.execute(
+    for client_id, title, status in db.execute(
         select(HomeworkAssignment.client_id, HomeworkAssignment.title, HomeworkAssignment.status)
         .where(HomeworkAssignment.client_id.in_(client_ids))
         .order_by(HomeworkAssignment.id)
@@ -119,11 +119,11 @@ def build_today(session: Session, day: date | None = None) -> TodayData:
             homework_titles.setdefault(client_id, []).append(title)
     periods = [
         period_view(p)
-        for p in session.scalars(
+        for p in db.scalars(
             select(ConditioningPeriod).where(ConditioningPeriod.client_id.in_(client_ids))
         )
     ]
-    calls = calls_for(session, [v.id for v in views])
+    calls = calls_for(db, [v.id for v in views])
 
     def entry(v: AppointmentView) -> TodayAppointment:
         client = people[v.client_id]
@@ -164,11 +164,11 @@ def build_today(session: Session, day: date | None = None) -> TodayData:
         day=day,
         today=tuple(e for e in entries if e.appointment.local_day == day),
         tomorrow=tuple(e for e in entries if e.appointment.local_day == tomorrow),
-        reminders=tuple(reminders.due_on(session, day)),
+        reminders=tuple(reminders.due_on(db, day)),
         calls=due_calls,
         missing_reviews=tuple(
             m
-            for m in missing_reviews(session, since=day - timedelta(days=MISSING_DAYS))
+            for m in missing_reviews(db, since=day - timedelta(days=MISSING_DAYS))
             if m.appointment.local_day <= day
         ),
     )

@@ -17,8 +17,8 @@ def record_unlock_failures(database: Database) -> int:
     failures = crypto.unlock_failures(database.path)
     if not failures:
         return 0
-    with database.session() as session:
+    with database.session() as db:
         for when, what in failures:
-            audit.record(session, "unlock", None, "failure", f"{what} at {when}")
+            audit.record(db, "unlock", None, "failure", f"{what} at {when}")
     crypto.clear_unlock_failures(database.path)
     return len(failures)

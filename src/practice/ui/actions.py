@@ -54,8 +54,8 @@ def run_action(
     """Run ``work`` in one unit of work; its result, or None when it failed (and was said)."""
 
     def in_unit_of_work() -> T:
-        with database.session() as session:
-            return work(session)
+        with database.session() as db:
+            return work(db)
 
     return guarded(
         parent,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from practice.domain.adherence import CellKind, ReviewRecord, WeekCell
+from practice.domain.adherence import CellKind, SessionReview, WeekCell
 from practice.domain.vocabulary import COMPLETION_ANCHORS, Barrier, CallDecision, Strategy
 from practice.ui.dates import day_text, short_date
 
@@ -58,7 +58,7 @@ def _what_happened(cell: WeekCell, today: date) -> str:
     return f"{first.status.label.lower()} ({when})"
 
 
-def _reviews_text(reviews: tuple[ReviewRecord, ...]) -> str:
+def _reviews_text(reviews: tuple[SessionReview, ...]) -> str:
     if len(reviews) == 1:
         text = reviews[0].title
     else:

@@ -42,7 +42,7 @@ from practice.services import backup, schema_upgrade
 from practice.services.backup import BackupError, BackupResult
 from practice.sheets.templates import practice_templates
 from practice.ui import notices
-from practice.ui.audit_view import AuditPage
+from practice.ui.audit_page import AuditPage
 from practice.ui.backups_dialog import BACKUP_FOLDER_KEY, BackupsDialog, backup_folder
 from practice.ui.main_window import MainWindow
 
@@ -198,8 +198,8 @@ class AppController(QObject):
         if self.demo:
             from practice.services import demo as demo_service  # deferred: only with --demo
 
-            with self.database.session() as session:
-                demo_service.seed_demo(session)
+            with self.database.session() as db:
+                demo_service.seed_demo(db)
         return None
 
     def _check(self) -> int | None:

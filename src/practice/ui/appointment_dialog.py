@@ -98,10 +98,10 @@ class AppointmentDialog(QDialog):
             return
         appointment, client_id = self._appointment, self._client_id
 
-        def save(session: Session) -> Scheduled:
+        def save(db: Session) -> Scheduled:
             if appointment is None:
-                return appointments.schedule(session, client_id, starts, minutes)
-            return appointments.reschedule(session, appointment.id, starts, minutes)
+                return appointments.schedule(db, client_id, starts, minutes)
+            return appointments.reschedule(db, appointment.id, starts, minutes)
 
         done = run_action(
             self,

@@ -24,7 +24,7 @@ from practice.ui.widgets import error_label
 
 
 def replacement_defaults(
-    session: Session,
+    db: Session,
     templates: TemplateLibrary,
     old: AssignmentView,
     template_key: str | None = None,
@@ -32,7 +32,7 @@ def replacement_defaults(
     """A new task prefilled from the client, keeping what was adapted for the old one
     (level, language, print, way to record, reminders)."""
     data = homework.defaults_for(
-        session, old.client_id, template_key or old.template_key, templates=templates
+        db, old.client_id, template_key or old.template_key, templates=templates
     )
     data = replace(
         data,
@@ -62,11 +62,11 @@ def open_assignment_dialog(
     """
     templates.reload()
 
-    def defaults(session: Session) -> AssignmentInput:
+    def defaults(db: Session) -> AssignmentInput:
         if replacing is not None:
-            return replacement_defaults(session, templates, replacing)
+            return replacement_defaults(db, templates, replacing)
         first = templates.keys()[0]
-        return homework.defaults_for(session, client_id, first, templates=templates)
+        return homework.defaults_for(db, client_id, first, templates=templates)
 
     data = run_action(parent, database, defaults, title="Homework")
     if data is None:
@@ -144,10 +144,10 @@ class AssignmentDialog(QDialog):
             return False
         replacing, client_id = self._replacing, self._client_id
 
-        def save(session: Session) -> AssignmentView:
+        def save(db: Session) -> AssignmentView:
             if replacing is None:
-                return homework.assign(session, client_id, data)
-            return homework.replace(session, replacing.id, data, reason)
+                return homework.assign(db, client_id, data)
+            return homework.replace(db, replacing.id, data, reason)
 
         view = run_action(
             self,

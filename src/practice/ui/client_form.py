@@ -306,10 +306,10 @@ class ClientForm(QWidget):
         self._show_errors({})  # the fields are valid: only the save can still fail
         existing = self._client
 
-        def save(session: Session) -> ClientView:
+        def save(db: Session) -> ClientView:
             if existing is None:
-                return clients.create(session, data)
-            return clients.update(session, existing.id, data)
+                return clients.create(db, data)
+            return clients.update(db, existing.id, data)
 
         view = run_action(
             self,

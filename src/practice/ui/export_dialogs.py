@@ -304,9 +304,9 @@ class ClientExportDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         private = self.private_box.isChecked()
 
-        def export(session: Session) -> ClientRecord:
+        def export(db: Session) -> ClientRecord:
             # The file is written inside the unit of work: if it fails, no export is logged.
-            record = export_client(session, self.client_id, include_psychotherapy_notes=private)
+            record = export_client(db, self.client_id, include_psychotherapy_notes=private)
             _write_file(kind, target, record)
             return record
 

@@ -248,10 +248,10 @@ class ImportClientsDialog(QDialog):
 
     def load_bytes(self, data: bytes) -> None:
 
-        def read(session: Session) -> tuple[ImportPreview, dict[int, str]]:
-            preview = preview_import(session, data)
+        def read(db: Session) -> tuple[ImportPreview, dict[int, str]]:
+            preview = preview_import(db, data)
             ids = {i for row in preview.rows for i in row.duplicate_of}
-            return preview, {i: clients.get(session, i).display_name for i in sorted(ids)}
+            return preview, {i: clients.get(db, i).display_name for i in sorted(ids)}
 
         found = run_action(
             self, self._db, read, on_problem=lambda message: self._show(None, [message])

@@ -25,15 +25,15 @@ from practice.db.engine import Database
 from practice.services import clients
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
-from practice.ui.agenda import AgendaView
+from practice.ui.agenda import AgendaPage
 from practice.ui.auto_lock import AutoLock
 from practice.ui.client_form import ClientForm
 from practice.ui.client_list import ClientList
 from practice.ui.client_sessions import ClientSessionsTab
 from practice.ui.export_dialogs import DataActions
 from practice.ui.homework_tab import HomeworkTab
-from practice.ui.prep_view import PrepView
-from practice.ui.today_view import TodayView
+from practice.ui.prep_page import PrepPage
+from practice.ui.today_page import TodayPage
 
 if TYPE_CHECKING:
     from practice.ui.session_panel import SessionPanel
@@ -69,7 +69,7 @@ class ClientWorkspace(QTabWidget):
         self.homework = HomeworkTab(database, templates)
         self.addTab(self.sessions, "Sessions")
         self.addTab(self.homework, "Homework")
-        self.prep = PrepView(database)  # first: what a therapist opens a client for
+        self.prep = PrepPage(database)  # first: what a therapist opens a client for
         self.insertTab(0, self.prep, "Prep")
         self.setCurrentIndex(0)
 
@@ -99,8 +99,8 @@ class ClientsPage(QSplitter):
         self.workspace.form.saved.connect(self._after_save)
         # Read directly: damage met while the window loads goes to the app controller,
         # which offers the latest good backup (see ui.app_controller).
-        with self._db.session() as session:
-            self.client_list.set_rows(clients.list_rows(session))
+        with self._db.session() as db:
+            self.client_list.set_rows(clients.list_rows(db))
 
     def refresh(self) -> None:
         rows = run_action(self, self._db, clients.list_rows)
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
             form=self.clients_page.workspace.form,
         )  # fmt: skip
         self.data_actions.changed.connect(self._data_changed)
-        self.agenda = AgendaView(database)
+        self.agenda = AgendaPage(database)
         self.add_page("Agenda", self.agenda)
         self.agenda.client_requested.connect(self.show_client)
         self.clients_page.workspace.sessions.changed.connect(self._data_changed)
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.clients_page.workspace.homework.start_session.connect(self.open_session)
         self.clients_page.workspace.prep.start_session.connect(self.open_session)
         self.clients_page.workspace.prep.changed.connect(self._data_changed)
-        self.today = TodayView(database)  # the home page: first in the rail, shown at start
+        self.today = TodayPage(database)  # the home page: first in the rail, shown at start
         self.add_page("Today", self.today, first=True)
         self.today.open_prep.connect(lambda client_id: self.show_client(client_id, "Prep"))
         self.today.open_client.connect(self.show_client)

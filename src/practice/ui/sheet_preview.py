@@ -345,13 +345,13 @@ class SheetPreview(QDialog):
 
 
 def assignment_views(
-    session: Session, client_id: int, chosen_id: int | None = None
+    db: Session, client_id: int, chosen_id: int | None = None
 ) -> tuple[list[homework.AssignmentView], int]:
     """The client's active assignments (and the chosen one, whatever its status), and
     the position of the chosen one."""
-    views = homework.active_for_client(session, client_id)
+    views = homework.active_for_client(db, client_id)
     if chosen_id is not None and all(v.id != chosen_id for v in views):
-        views.insert(0, homework.get(session, chosen_id))
+        views.insert(0, homework.get(db, chosen_id))
     current = next((i for i, v in enumerate(views) if v.id == chosen_id), 0)
     return views, current
 

@@ -58,7 +58,7 @@ def _label(html: str) -> QLabel:
     return label
 
 
-class ReminderCard(QFrame):
+class ReminderDueCard(QFrame):
     """One reminder due: who, how, the ready text, Copy text, Mark sent (or Undo)."""
 
     def __init__(self, reminder: ReminderDue, parent: QWidget | None = None) -> None:

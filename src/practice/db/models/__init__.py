@@ -3,7 +3,7 @@
 from practice.db.models.audit import AuditEvent
 from practice.db.models.clients import Client
 from practice.db.models.conditioning import ConditioningPeriod, DayBeforeCheck
-from practice.db.models.drafts import SessionDraft
+from practice.db.models.drafts import SessionDraftRow
 from practice.db.models.homework import (
     HomeworkAssignment,
     HomeworkReview,
@@ -33,6 +33,6 @@ __all__ = [
     "ResistanceObservation",
     "ReviewBarrier",
     "ReviewStrategy",
-    "SessionDraft",
+    "SessionDraftRow",
     "SessionNote",
 ]

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from practice.db.base import Base, utcnow
 
 
-class SessionDraft(Base):
+class SessionDraftRow(Base):
     """One unfinished session workflow per appointment (JSON, see services.session_flow).
 
     Kept in the database, not in a file beside it, so that an encrypted practice keeps

@@ -13,7 +13,7 @@ from practice.domain.vocabulary import ClientStatus
 from practice.services import backup, clients
 from practice.services.audit import AuditEventView
 from practice.services.clients import ClientInput
-from practice.ui.audit_view import COL_ACTION, COL_ENTITY, COL_ID, AuditPage, AuditTableModel
+from practice.ui.audit_page import COL_ACTION, COL_ENTITY, COL_ID, AuditPage, AuditTableModel
 
 
 def _event(event_id: int, entity: str, entity_id: int | None, action: str) -> AuditEventView:
@@ -24,7 +24,7 @@ def _event(event_id: int, entity: str, entity_id: int | None, action: str) -> Au
 def test_model_shows_labels_and_sorts_through_the_proxy(qapp):
     from PySide6.QtCore import QSortFilterProxyModel
 
-    from practice.ui.audit_view import SORT_ROLE
+    from practice.ui.audit_page import SORT_ROLE
 
     model = AuditTableModel()
     model.set_rows(

@@ -39,7 +39,7 @@ from practice.ui.today_rows import (
     AppointmentTree,
     CallRow,
     MissingRow,
-    ReminderCard,
+    ReminderDueCard,
     empty_label,
 )
 
@@ -56,7 +56,7 @@ def _heading(text: str) -> QLabel:
     return label
 
 
-class TodayView(QWidget):
+class TodayPage(QWidget):
     """Signals: ``open_prep(client_id)``, ``start_session(appointment_id)``,
     ``open_client(client_id, tab)`` and ``changed`` after an appointment changed."""
 
@@ -73,7 +73,7 @@ class TodayView(QWidget):
         self.follow_today = day is None  # the date moves on with the clock until one is chosen
         self.day = day or date.today()
         self.data: TodayData | None = None
-        self.reminder_cards: list[ReminderCard] = []
+        self.reminder_cards: list[ReminderDueCard] = []
         self.call_rows: list[CallRow] = []
         self.missing_rows: list[MissingRow] = []
         self.call_dialog: CallDialog | None = None
@@ -250,7 +250,7 @@ class TodayView(QWidget):
             self.missing_box.addWidget(empty_label("Every attended session has its review."))
 
         self._clear(self.reminders_box)
-        self.reminder_cards = [ReminderCard(r) for r in data.reminders]
+        self.reminder_cards = [ReminderDueCard(r) for r in data.reminders]
         for card in self.reminder_cards:
             card.copy_button.clicked.connect(lambda _=False, c=card: self.copy_text(c))
             card.sent_button.clicked.connect(lambda _=False, c=card: self.toggle_sent(c))
@@ -299,11 +299,11 @@ class TodayView(QWidget):
             self.start_session.emit(e.appointment.id)
 
     # ---- reminders -----------------------------------------------------------------
-    def copy_text(self, card: ReminderCard) -> None:
+    def copy_text(self, card: ReminderDueCard) -> None:
         QGuiApplication.clipboard().setText(card.reminder.text)
         self._say(f"Copied the reminder for {card.reminder.client.preferred_name}.")
 
-    def toggle_sent(self, card: ReminderCard) -> None:
+    def toggle_sent(self, card: ReminderDueCard) -> None:
         r = card.reminder
 
         def toggle(s: Session) -> bool:

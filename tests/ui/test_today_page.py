@@ -26,9 +26,9 @@ def demo(db):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def view(qtbot, db, demo):  # type: ignore[no-untyped-def]
-    from practice.ui.today_view import TodayView
+    from practice.ui.today_page import TodayPage
 
-    widget = TodayView(db, day=DEMO_TODAY)
+    widget = TodayPage(db, day=DEMO_TODAY)
     qtbot.addWidget(widget)
     widget.resize(1200, 720)
     widget.show()
@@ -139,9 +139,9 @@ def test_logging_a_call_and_cancelling_cancels_the_session(qtbot, view, db, demo
     assert item.text(2) == "Cancelled — self-record not done"
     assert "call: not done, cancelled" in item.text(3)
     # And the client's history strip shows the C! week
-    from practice.ui.prep_view import PrepView
+    from practice.ui.prep_page import PrepPage
 
-    prep = PrepView(db, today=DEMO_TODAY)
+    prep = PrepPage(db, today=DEMO_TODAY)
     qtbot.addWidget(prep)
     prep.show()
     prep.show_client(demo.conditional_id)

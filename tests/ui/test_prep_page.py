@@ -25,9 +25,9 @@ def demo(db):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def view(qtbot, db, demo):  # type: ignore[no-untyped-def]
-    from practice.ui.prep_view import PrepView
+    from practice.ui.prep_page import PrepPage
 
-    widget = PrepView(db, today=DEMO_TODAY)
+    widget = PrepPage(db, today=DEMO_TODAY)
     qtbot.addWidget(widget)
     widget.resize(900, 760)
     widget.show()
@@ -127,9 +127,9 @@ def test_a_long_strip_scrolls_to_the_latest_weeks(qtbot, view, demo):
 
 
 def test_building_waits_until_the_tab_is_shown(qtbot, db, demo):
-    from practice.ui.prep_view import PrepView
+    from practice.ui.prep_page import PrepPage
 
-    view = PrepView(db, today=DEMO_TODAY)
+    view = PrepPage(db, today=DEMO_TODAY)
     qtbot.addWidget(view)
     view.show_client(demo.drifter_id)  # hidden: nothing built yet
     assert view.data is None

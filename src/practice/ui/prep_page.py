@@ -5,7 +5,7 @@ badges, and the actions), the weekly adherence strip with its key, the suggested
 step, the trend chart of every review, then barriers, strategies tried, the agenda
 and the last session note. Everything comes from one ``prep.build_prep`` call.
 
-The view builds only while it is visible: :meth:`PrepView.show_client` on a hidden tab
+The view builds only while it is visible: :meth:`PrepPage.show_client` on a hidden tab
 marks it out of date, and the build happens when the tab is shown. Two columns from
 ``WIDE`` pixels, one below that.
 """
@@ -83,7 +83,7 @@ def _section(title: str, body: QWidget) -> QWidget:
     return box
 
 
-class PrepView(ReloadWhenShown, QWidget):
+class PrepPage(ReloadWhenShown, QWidget):
     """Emits ``start_session(appointment_id)`` and ``changed`` (conditional sessions on/off)."""
 
     start_session = Signal(int)
