@@ -11,6 +11,7 @@ from practice.db.models.homework import (
     ReviewBarrier,
     ReviewStrategy,
 )
+from practice.db.models.meta import PracticeMeta
 from practice.db.models.sessions import (
     Appointment,
     NoteAmendment,
@@ -28,6 +29,7 @@ __all__ = [
     "HomeworkAssignment",
     "HomeworkReview",
     "NoteAmendment",
+    "PracticeMeta",
     "PsychotherapyNote",
     "ReminderLog",
     "ResistanceObservation",
