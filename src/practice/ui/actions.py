@@ -17,7 +17,7 @@
 
 Usage::
 
-    view = run_action(self, self._db, lambda s: clients.create(s, data),
+    view = run_action(self, self._db, lambda db: clients.create(db, data),
                       on_validation=self._show_errors, kept_input=True)
     if view is None:
         return  # said already
