@@ -67,8 +67,8 @@ class AgendaPage(ReloadWhenShown, QWidget):
         self.previous_button.clicked.connect(lambda: self.show_week(self.monday - timedelta(7)))
         self.next_button.clicked.connect(lambda: self.show_week(self.monday + timedelta(7)))
         self.today_button.clicked.connect(lambda: self.show_week(date.today()))
-        QShortcut(QKeySequence("Alt+Left"), self, activated=self.previous_button.click)
-        QShortcut(QKeySequence("Alt+Right"), self, activated=self.next_button.click)
+        QShortcut(QKeySequence("Alt+Left"), self, self.previous_button.click)
+        QShortcut(QKeySequence("Alt+Right"), self, self.next_button.click)
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
