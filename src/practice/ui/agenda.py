@@ -50,7 +50,7 @@ def item_text(appt: AppointmentView) -> str:
     return f"{local:%H:%M}  {appt.client_name}{status}"
 
 
-class AgendaPage(ReloadWhenShown, QWidget):
+class AgendaPage(ReloadWhenShown):
     """Emits ``client_requested(client_id)`` when an appointment is opened."""
 
     client_requested = Signal(int)

@@ -54,7 +54,7 @@ STATUS_COLOURS = {
 }
 
 
-class HomeworkTab(ReloadWhenShown, QWidget):
+class HomeworkTab(ReloadWhenShown):
     """Emits ``changed`` after any write and ``start_session(appointment_id)`` to review
     a missing review in its session."""
 

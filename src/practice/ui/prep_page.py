@@ -83,7 +83,7 @@ def _section(title: str, body: QWidget) -> QWidget:
     return box
 
 
-class PrepPage(ReloadWhenShown, QWidget):
+class PrepPage(ReloadWhenShown):
     """Emits ``start_session(appointment_id)`` and ``changed`` (conditional sessions on/off)."""
 
     start_session = Signal(int)
