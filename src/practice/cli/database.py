@@ -56,7 +56,7 @@ def cmd_clients(args: argparse.Namespace) -> int:
 
 
 def cmd_seed_demo(args: argparse.Namespace) -> int:
-    from practice.services import demo  # deferred: 30 ms that only this command needs
+    from practice.services import demo  # deferred: start-up speed (15 ms, only this command)
 
     path = db_path(args)
     with open_practice(path, writer="practice seed-demo") as db:
