@@ -13,7 +13,7 @@ from pathlib import Path
 from practice.cli.base import Subcommands, add_command, db_path, writing
 from practice.cli.errors import EXIT_OK, CliError
 from practice.cli.passphrase import key_for, key_for_backup
-from practice.db import migrate
+from practice.db import file_check, migrate
 from practice.services import backup
 
 
@@ -60,7 +60,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         except backup.BackupError as exc:
             raise CliError(str(exc)) from exc
     if not result.verified:
-        for problem in result.problems[:20]:
+        for problem in result.problems[: file_check.MAX_PROBLEMS]:
             print(f"problem: {problem}", file=sys.stderr)
         raise CliError(
             f"the backup FAILED verification and is not a good backup; "

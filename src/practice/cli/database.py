@@ -14,7 +14,7 @@ from pathlib import Path
 from practice.cli.base import Subcommands, add_command, db_path, open_practice, upgrade, writing
 from practice.cli.errors import EXIT_ERROR, EXIT_OK, CliError
 from practice.cli.passphrase import key_for
-from practice.db import crypto, health, migrate
+from practice.db import crypto, file_check, health, migrate
 from practice.services import clients
 
 
@@ -56,7 +56,7 @@ def cmd_clients(args: argparse.Namespace) -> int:
 
 
 def cmd_seed_demo(args: argparse.Namespace) -> int:
-    from practice.services import demo  # deferred: 30 ms that only this command needs
+    from practice.services import demo  # deferred: start-up speed (15 ms, only this command)
 
     path = db_path(args)
     with open_practice(path, writer="practice seed-demo") as db:
@@ -83,17 +83,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     problems = list(report.problems)
     readable = report.revision is not None and not report.damaged
     if readable:
-        full = migrate.integrity(path, key=key)
-        print("integrity: " + ("ok" if not full else "PROBLEMS (see below)"))
-        problems += [p for p in (f"integrity: {line}" for line in full[:20]) if p not in problems]
+        full = file_check.check_file(path, key, counts=True)
+        print("integrity: " + ("ok" if full.ok else "PROBLEMS (see below)"))
+        lines = (f"integrity: {line.removeprefix('integrity: ')}" for line in full.problems)
+        problems += [p for p in lines if p not in problems]
         if report.revision == report.head:
-            chain, events = _audit_chain(path, key)
+            chain = _audit_chain(path, key)
+            events = (full.row_counts or {}).get("audit_events", 0)
             print(
                 f"audit trail: ok ({events} events, hash chain intact)"
                 if not chain
                 else f"audit trail: {len(chain)} problems (see below)"
             )
-            problems += [f"audit trail: {p}" for p in chain[:20]]
+            problems += [f"audit trail: {p}" for p in chain[: file_check.MAX_PROBLEMS]]
     else:
         print("integrity: " + ("DAMAGED" if report.damaged else "not checked"))
     location = health.location_warnings(path)
@@ -116,12 +118,11 @@ def _head() -> str:
     return migrate.known_revisions()[1]
 
 
-def _audit_chain(path: Path, key: bytes | None = None) -> tuple[list[str], int]:
+def _audit_chain(path: Path, key: bytes | None = None) -> list[str]:
     conn = crypto.connect(path, key, readonly=True)
     try:
-        events = conn.execute("SELECT count(*) FROM audit_events").fetchone()[0]
-        return health.audit_chain_problems(conn), events
+        return health.audit_chain_problems(conn)
     except crypto.DATABASE_ERRORS as exc:
-        return [f"cannot be read: {exc}"], 0
+        return [f"cannot be read: {exc}"]
     finally:
         conn.close()

@@ -136,7 +136,8 @@ def cmd_sheet(args: argparse.Namespace) -> int:
 
 
 def _blank_sheet(args: argparse.Namespace) -> int:
-    from practice.sheets.sheet import SelfRecordSheet, SheetRequest  # deferred: loads ReportLab
+    # deferred: start-up speed (100 ms: the sheet renderer and ReportLab)
+    from practice.sheets.sheet import SelfRecordSheet, SheetRequest
 
     library = _library()
     key = _choice(args.template, "--template", library.keys())

@@ -50,7 +50,7 @@ def item_text(appt: AppointmentView) -> str:
     return f"{local:%H:%M}  {appt.client_name}{status}"
 
 
-class AgendaPage(ReloadWhenShown, QWidget):
+class AgendaPage(ReloadWhenShown):
     """Emits ``client_requested(client_id)`` when an appointment is opened."""
 
     client_requested = Signal(int)
@@ -67,8 +67,8 @@ class AgendaPage(ReloadWhenShown, QWidget):
         self.previous_button.clicked.connect(lambda: self.show_week(self.monday - timedelta(7)))
         self.next_button.clicked.connect(lambda: self.show_week(self.monday + timedelta(7)))
         self.today_button.clicked.connect(lambda: self.show_week(date.today()))
-        QShortcut(QKeySequence("Alt+Left"), self, activated=self.previous_button.click)
-        QShortcut(QKeySequence("Alt+Right"), self, activated=self.next_button.click)
+        QShortcut(QKeySequence("Alt+Left"), self, self.previous_button.click)
+        QShortcut(QKeySequence("Alt+Right"), self, self.next_button.click)
 
         header = QHBoxLayout()
         header.addWidget(self.title, 1)

@@ -196,7 +196,7 @@ class AppController(QObject):
             return EXIT_CANNOT_OPEN
         self.database = Database(self.path, key=self.key)
         if self.demo:
-            from practice.services import demo as demo_service  # deferred: only with --demo
+            from practice.services import demo as demo_service  # deferred: start-up speed (--demo)
 
             with self.database.session() as db:
                 demo_service.seed_demo(db)

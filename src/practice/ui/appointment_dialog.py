@@ -23,6 +23,7 @@ from practice.domain.views import AppointmentView
 from practice.services import appointments
 from practice.services.appointments import Scheduled
 from practice.ui.actions import run_action
+from practice.ui.dates import qdate
 from practice.ui.widgets import error_label
 
 
@@ -49,7 +50,9 @@ class AppointmentDialog(QDialog):
         self.result_view: AppointmentView | None = None
         self.setWindowTitle("Reschedule appointment" if appointment else "Schedule appointment")
         start = appointment.starts_at.astimezone() if appointment else _next_slot()
-        self.starts_at = QDateTimeEdit(QDateTime(start.date(), QTime(start.hour, start.minute)))
+        self.starts_at = QDateTimeEdit(
+            QDateTime(qdate(start.date()), QTime(start.hour, start.minute))
+        )
         self.starts_at.setCalendarPopup(True)
         self.starts_at.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.duration = QSpinBox()

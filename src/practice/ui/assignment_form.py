@@ -9,7 +9,6 @@ language takes title, instructions and "why this helps you" again from the templ
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 from enum import Enum
 from typing import TypeVar
 
@@ -41,6 +40,7 @@ from practice.domain.vocabulary import (
 from practice.services import homework_prefill
 from practice.services.homework import TIMES_PER_WEEK
 from practice.sheets.templates import TemplateLibrary
+from practice.ui.dates import pydate, qdate
 from practice.ui.widgets import (
     enum_combo,
     error_label,
@@ -271,7 +271,7 @@ class AssignmentForm(QWidget):
             set_combo_value(self.frequency, data.frequency)
             if data.times_per_week:
                 self.times_per_week.setValue(data.times_per_week)
-            self.due_date.setDate(QDate(data.due_date) if data.due_date else NO_DATE)
+            self.due_date.setDate(qdate(data.due_date) if data.due_date else NO_DATE)
             set_combo_value(self.reminder_channel, data.reminder_channel)
             self.reminder_time.setText(
                 data.reminder_time.strftime("%H:%M") if data.reminder_time else ""
@@ -370,8 +370,7 @@ class AssignmentForm(QWidget):
             at = None
             errors["reminder_time"] = "Write the reminder time as HH:MM (24-hour)."
         due_q = self.due_date.date()
-        due = None if due_q == NO_DATE else due_q.toPython()
-        assert due is None or isinstance(due, date)
+        due = None if due_q == NO_DATE else pydate(due_q)
         frequency = combo_member(self.frequency, Frequency)
         data = replace(
             self._base,

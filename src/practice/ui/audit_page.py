@@ -32,6 +32,7 @@ from practice.db.engine import Database
 from practice.services import audit
 from practice.services.audit import AuditEventView
 from practice.ui.actions import run_action
+from practice.ui.dates import pydate
 from practice.ui.table_model import AnyIndex, RowsTableModel, sorted_row_table
 
 COL_AT, COL_ENTITY, COL_ID, COL_ACTION, COL_SUMMARY = range(5)
@@ -193,7 +194,7 @@ class AuditPage(QWidget):
 
     def _day(self, edit: QDateEdit) -> date | None:
         value = edit.date()
-        return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+        return None if value == NO_DATE else pydate(value)
 
     def refresh(self) -> None:
         since, until = self._day(self.since), self._day(self.until)

@@ -43,9 +43,11 @@ _ACTIVITY = frozenset(
 
 def auto_lock_minutes() -> float:
     value = QSettings().value(MINUTES_KEY, DEFAULT_MINUTES)
+    if not isinstance(value, (int, float, str)):  # text from an INI file, else a number
+        return DEFAULT_MINUTES
     try:
-        minutes = float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+        minutes = float(value)
+    except ValueError:
         return DEFAULT_MINUTES
     return minutes if minutes > 0 else DEFAULT_MINUTES
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -42,6 +43,8 @@ from practice.ui.widgets import (
     set_combo_value,
     show_field_errors,
 )
+
+T = TypeVar("T")
 
 
 class ClientForm(QWidget):
@@ -260,7 +263,7 @@ class ClientForm(QWidget):
         """The form's content, or the parse errors that stop it being read."""
         errors: dict[str, str] = {}
 
-        def parsed(name: str, parse: Callable[[str], object], text: str, shape: str) -> object:
+        def parsed(name: str, parse: Callable[[str], T | None], text: str, shape: str) -> T | None:
             try:
                 return parse(text)
             except ValueError:
@@ -279,7 +282,7 @@ class ClientForm(QWidget):
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
             preferred_name=self.preferred_name.text() or None,
-            birth_date=birth,  # type: ignore[arg-type]
+            birth_date=birth,
             email=self.email.text() or None,
             phone=self.phone.text() or None,
             language=self.language.currentData(),
@@ -287,11 +290,11 @@ class ClientForm(QWidget):
             large_print=self.large_print.isChecked(),
             preferred_modality=self.preferred_modality.currentData(),
             reminder_channel=self.reminder_channel.currentData(),
-            reminder_time=at,  # type: ignore[arg-type]
+            reminder_time=at,
             stage_of_change=self.stage_of_change.currentData(),
             cannot_postpone=self.cannot_postpone.isChecked(),
             cannot_postpone_reason=self.cannot_postpone_reason.toPlainText() or None,
-            started_on=started,  # type: ignore[arg-type]
+            started_on=started,
             notes=self.notes.toPlainText() or None,
         )
         errors = {**clients.validate(data), **errors}

@@ -74,7 +74,7 @@ class ClientList(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
 
-        QShortcut(QKeySequence.StandardKey.Find, self, activated=self._focus_search)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         self.search.returnPressed.connect(self._open_first)
 
         top = QHBoxLayout()

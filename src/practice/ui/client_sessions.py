@@ -6,7 +6,7 @@ from datetime import datetime
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,13 +42,14 @@ class AppointmentTableModel(RowsTableModel[AppointmentView]):
 
     headers = HEADERS
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._notes: dict[int, NoteView] = {}
 
-    def set_rows(  # type: ignore[override]
+    def set_appointments(
         self, rows: list[AppointmentView], notes_by_appt: dict[int, NoteView]
     ) -> None:
+        """Show ``rows`` with their notes (by appointment id)."""
         self._notes = dict(notes_by_appt)
         super().set_rows(rows)
 
@@ -127,7 +128,7 @@ def _when(moment: datetime) -> str:
     return f"{moment.astimezone():%d %b %Y %H:%M}"
 
 
-class ClientSessionsTab(ReloadWhenShown, QWidget):
+class ClientSessionsTab(ReloadWhenShown):
     """Emits ``start_session(appointment_id)`` for the session panel."""
 
     start_session = Signal(int)
@@ -193,7 +194,7 @@ class ClientSessionsTab(ReloadWhenShown, QWidget):
     def reload(self) -> None:
         current = self.selected()
         if self.client_id is None:
-            self.model.set_rows([], {})
+            self.model.set_appointments([], {})
         else:
             client_id = self.client_id
             read = run_action(
@@ -206,7 +207,7 @@ class ClientSessionsTab(ReloadWhenShown, QWidget):
             )
             if read is None:
                 return
-            self.model.set_rows(*read)
+            self.model.set_appointments(*read)
         self.setEnabled(self.client_id is not None)
         if current is not None:
             self.select(current.id)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -35,6 +35,7 @@ from practice.domain.vocabulary import Strategy
 from practice.services import clients, conditional
 from practice.services.conditional import OVERRIDE_MIN, LadderRecord
 from practice.ui.actions import run_action
+from practice.ui.dates import pydate, qdate
 from practice.ui.prep_sections import day
 from practice.ui.widgets import error_label
 
@@ -211,7 +212,7 @@ class ConditionalDialog(QDialog):
         self.agreed_edit = QDateEdit()
         self.agreed_edit.setCalendarPopup(True)
         self.agreed_edit.setDisplayFormat("ddd d MMM yyyy")
-        today = QDate(self.today.year, self.today.month, self.today.day)
+        today = qdate(self.today)
         self.agreed_edit.setMaximumDate(today)
         self.agreed_edit.setDate(today)
         form.addRow("Agreed with the client on", self.agreed_edit)
@@ -255,7 +256,7 @@ class ConditionalDialog(QDialog):
         if not self.confirm_button.isEnabled():
             return
         q = self.agreed_edit.date()
-        agreed = date(q.year(), q.month(), q.day())
+        agreed = pydate(q)
         reason = self.reason_edit.toPlainText()
         override = self.override_edit.toPlainText() if self.check.blocked_without_override else None
         if self._write(

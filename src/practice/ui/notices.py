@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 
+from practice.db import file_check
 from practice.db.lock import LockedError
 from practice.services.backup import BackupFile, BackupResult
 
@@ -106,7 +107,7 @@ def damaged_box(
             "as it is: keep a copy of it and ask for help before trying anything else."
         )
     box = _box(QMessageBox.Icon.Critical, "Damaged database", text, info, parent)
-    box.setDetailedText(f"Database: {db_path}\n\n" + "\n".join(problems[:20]))
+    box.setDetailedText(f"Database: {db_path}\n\n" + "\n".join(problems[: file_check.MAX_PROBLEMS]))
     restore = None
     if latest is not None:
         restore = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole)
@@ -167,7 +168,7 @@ def backup_failed_box(
             "It is not counted as a good backup; your earlier backups are kept. The "
             f"failed copy was kept as {outcome.path.name} for inspection."
         )
-        details = "\n".join(outcome.problems[:20])
+        details = "\n".join(outcome.problems[: file_check.MAX_PROBLEMS])
     else:
         text = "<b>The backup could not be made.</b>"
         info = "Your earlier backups are kept. Check that the backup folder can be written."

@@ -83,7 +83,7 @@ def _section(title: str, body: QWidget) -> QWidget:
     return box
 
 
-class PrepPage(ReloadWhenShown, QWidget):
+class PrepPage(ReloadWhenShown):
     """Emits ``start_session(appointment_id)`` and ``changed`` (conditional sessions on/off)."""
 
     start_session = Signal(int)
@@ -328,7 +328,8 @@ class PrepPage(ReloadWhenShown, QWidget):
 
     def _chart(self) -> TrendChart:
         if self.chart is None:
-            from practice.ui.trend_chart import TrendChart  # deferred: start-up speed
+            # deferred: start-up speed (10 ms: QtCharts)
+            from practice.ui.trend_chart import TrendChart
 
             self.chart = TrendChart()
             self.chart_layout.insertWidget(1, self.chart)
@@ -344,7 +345,8 @@ class PrepPage(ReloadWhenShown, QWidget):
             self.start_session.emit(self.data.header.next_appointment.id)
 
     def print_summary(self) -> QWidget | None:
-        from practice.sheets.prep_summary import PrepSummaryPdf  # deferred: start-up speed
+        # deferred: start-up speed (10 ms: ReportLab's graphics)
+        from practice.sheets.prep_summary import PrepSummaryPdf
 
         if self.data is None:
             return None

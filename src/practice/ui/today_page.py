@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -35,6 +35,7 @@ from practice.services import reminders, today
 from practice.services.today import CallDue, TodayAppointment, TodayData
 from practice.ui.actions import run_action
 from practice.ui.call_dialog import CallDialog
+from practice.ui.dates import pydate, qdate
 from practice.ui.today_rows import (
     AppointmentTree,
     CallRow,
@@ -44,10 +45,6 @@ from practice.ui.today_rows import (
 )
 
 HEADING_STYLE = "font-size: 12pt; font-weight: 700; color: #1b2a38; margin-top: 6px;"
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 def _heading(text: str) -> QLabel:
@@ -94,7 +91,7 @@ class TodayPage(QWidget):
         self.previous_button.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
         self.next_button.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))
         self.today_button.clicked.connect(lambda: self.set_day(date.today(), follow=True))
-        self.date_edit.dateChanged.connect(lambda q: self.set_day(q.toPython()))
+        self.date_edit.dateChanged.connect(lambda q: self.set_day(pydate(q)))
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
@@ -178,7 +175,7 @@ class TodayPage(QWidget):
 
     def _show_day(self) -> None:
         self.date_edit.blockSignals(True)
-        self.date_edit.setDate(_qdate(self.day))
+        self.date_edit.setDate(qdate(self.day))
         self.date_edit.blockSignals(False)
         self.title.setText(
             ("Today — " if self.day == date.today() else "") + today.long_day(self.day)

@@ -13,7 +13,9 @@ unlock.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -34,12 +36,14 @@ from practice.services.backup import default_backup_dir
 from practice.ui.widgets import error_label
 
 FIELD_WIDTH = 320
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
-def _busy(function):  # type: ignore[no-untyped-def]
+def _busy(function: Callable[P, R]) -> Callable[P, R]:
     """Run ``function`` with a wait cursor (Argon2id takes a moment)."""
 
-    def run(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return function(*args, **kwargs)

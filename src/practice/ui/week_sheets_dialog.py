@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,6 +23,7 @@ from practice.services import printing
 from practice.sheets.sheet import render_many
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
+from practice.ui.dates import pydate, qdate
 from practice.ui.sheet_preview import SheetPreview, SheetSource
 
 
@@ -31,14 +31,6 @@ def this_week(today: date | None = None) -> tuple[date, date]:
     today = today or date.today()
     monday = today - timedelta(days=today.weekday())
     return monday, monday + timedelta(days=6)
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class WeekSheetsDialog(QDialog):
@@ -59,8 +51,8 @@ class WeekSheetsDialog(QDialog):
         self.setWindowTitle("Print this week's sheets")
 
         first, last = this_week(today)
-        self.from_edit = QDateEdit(_qdate(first))
-        self.to_edit = QDateEdit(_qdate(last))
+        self.from_edit = QDateEdit(qdate(first))
+        self.to_edit = QDateEdit(qdate(last))
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy")
@@ -103,7 +95,7 @@ class WeekSheetsDialog(QDialog):
         self.refresh()
 
     def range(self) -> tuple[date, date]:
-        return _pydate(self.from_edit.date()), _pydate(self.to_edit.date())
+        return pydate(self.from_edit.date()), pydate(self.to_edit.date())
 
     def refresh(self) -> None:
         first, last = self.range()

@@ -64,10 +64,10 @@ def parse_time(text: str) -> time | None:
     return time(int(hour), int(minute or 0))
 
 
-class ReloadWhenShown:
-    """Mixin for a data view (put it before QWidget in the bases).
+class ReloadWhenShown(QWidget):
+    """A page of data that reloads only when seen (subclasses write ``reload``).
 
-    ``refresh()`` reloads at once when the view is visible; a hidden view only notes
+    ``refresh()`` reloads at once when the page is visible; a hidden page only notes
     that its data changed and reloads (``reload()``) the next time it is shown, so
     hidden tabs and pages cost nothing at start or after each change.
     """
@@ -78,13 +78,13 @@ class ReloadWhenShown:
         raise NotImplementedError
 
     def refresh(self) -> None:
-        if not self.isVisible():  # type: ignore[attr-defined]
+        if not self.isVisible():
             self._stale = True
             return
         self._stale = False
         self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)  # type: ignore[misc]
+        super().showEvent(event)
         if self._stale:
             self.refresh()
