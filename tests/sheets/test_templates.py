@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import tomllib
 from collections.abc import Callable
@@ -425,3 +426,71 @@ def test_practice_templates_include_the_therapists_own(
     library = practice_templates()
     assert "my_mood" in list(library.keys())
     assert library.get("my_mood").builtin is False
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("a = " + "[" * 5000 + "]" * 5000, "RecursionError"),  # nesting too deep
+        ("a = " + "7" * 5000, "ValueError"),  # a number past Python's digit limit
+    ],
+)
+def test_a_file_the_toml_reader_chokes_on_is_reported(
+    tmp_path: Path, text: str, reason: str
+) -> None:
+    # Given a file that makes the TOML reader raise something other than a TOML error
+    (tmp_path / "hostile.toml").write_text(text, encoding="utf-8")
+    # When the library loads
+    library = load_templates([tmp_path])
+    # Then it is one problem, and every built-in is still there
+    assert [p.message for p in library.problems] == [
+        f"hostile.toml: template 'hostile': not a template Practice can read ({reason})"
+    ]
+    assert len(library) == len(TemplateKey)
+
+
+def test_a_huge_file_is_refused_before_it_is_parsed(tmp_path: Path) -> None:
+    doc = builtin_doc("mood_log")
+    doc["meta"]["key"] = "mood_big"
+    write(tmp_path, "mood_big.toml", doc)
+    with (tmp_path / "mood_big.toml").open("a", encoding="utf-8") as fh:
+        fh.write("# " + "x" * 1_100_000 + "\n")
+
+    size = (tmp_path / "mood_big.toml").stat().st_size
+    library = load_templates([tmp_path])
+
+    assert [p.message for p in library.problems] == [
+        f"mood_big.toml: template 'mood_big': too large ({size // 1000} kB; "
+        "a template has at most 1,000 kB)"
+    ]
+    assert "mood_big" not in library
+
+
+def test_a_file_with_thousands_of_problems_reports_ten_and_a_count(tmp_path: Path) -> None:
+    # Given a template whose [meta] has 10,000 keys Practice does not know
+    doc = builtin_doc("mood_log")
+    doc["meta"]["key"] = "mood_noisy"
+    doc["meta"].update({f"odd_{i}": i for i in range(10_000)})
+    write(tmp_path, "mood_noisy.toml", doc)
+    # When the library loads
+    problems = load_templates([tmp_path]).problems
+    # Then ten problems are listed and the rest are counted in one line
+    assert len(problems) == 11
+    assert problems[-1].message == (
+        "mood_noisy.toml: template 'mood_noisy': 9990 more problems not listed"
+    )
+
+
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="root reads any folder")
+def test_an_unreadable_folder_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    folder.chmod(0)
+    try:
+        library = load_templates([folder])
+    finally:
+        folder.chmod(0o700)
+    assert [p.message for p in library.problems] == [
+        f"{folder}: cannot be read (Permission denied)"
+    ]
+    assert len(library) == len(TemplateKey)

@@ -188,8 +188,8 @@ def test_damage_in_the_data_pages_is_found_and_the_backup_restored(
     boxes.click = "Restore the backup"
     controller = AppController(db_path)
     assert controller.start() is None
-    qtbot.addWidget(controller.window)
     controller.wait_for_check()
+    qtbot.addWidget(controller.window)  # the window on the restored file (the first is gone)
 
     # Then the damage is reported and the user's choice restores the good backup
     assert any("damaged" in text for text in boxes.texts())
@@ -374,4 +374,22 @@ def test_a_lock_left_by_a_killed_app_is_taken_over(qtbot, db_path, boxes):
     assert controller.start() is None
     qtbot.addWidget(controller.window)
     assert boxes.shown == []
+    controller.shutdown()
+
+
+def test_a_template_file_that_chokes_the_reader_does_not_stop_the_start(
+    qtbot, db_path: Path, tmp_path: Path, boxes: Boxes
+) -> None:
+    # Given a template of the therapist's own nested 5,000 deep (the TOML reader recurses)
+    folder = tmp_path / "data" / "templates"
+    folder.mkdir(parents=True)
+    (folder / "deep.toml").write_text("a = " + "[" * 5000 + "]" * 5000, encoding="utf-8")
+    # When the app starts
+    controller = AppController(db_path)
+    assert controller.start() is None
+    assert controller.window is not None
+    qtbot.addWidget(controller.window)
+    controller.wait_for_backup()
+    # Then the window is up and the file is one of the library's problems
+    assert [p.template for p in controller.window.templates.problems] == ["deep"]
     controller.shutdown()

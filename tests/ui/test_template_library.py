@@ -130,3 +130,30 @@ def test_a_broken_template_is_reported_in_the_form_and_the_built_ins_still_work(
     with db.session() as s:
         (assigned,) = homework.active_for_client(s, homework_tab.client_id)
     assert assigned.template_key == "sleep_diary"
+
+
+def test_many_broken_templates_leave_the_form_usable(qtbot, main_window, homework_tab, monkeypatch):
+    # Given eight broken files and one with 10,000 unknown keys in the therapist's folder
+    folder = default_user_template_dir()
+    folder.mkdir(parents=True)
+    for i in range(8):
+        (folder / f"broken_{i}.toml").write_text("[meta\n", encoding="utf-8")
+    noisy = "\n".join(f"odd_{i} = {i}" for i in range(10_000))
+    (folder / "noisy.toml").write_text(f"[meta]\nkey = 'noisy'\n{noisy}\n", encoding="utf-8")
+    seen: dict[str, object] = {}
+
+    def look(dialog: AssignmentDialog) -> int:
+        seen["lines"] = dialog.form.template_problems.text().splitlines()
+        seen["minimum height"] = dialog.minimumSizeHint().height()
+        return 0
+
+    monkeypatch.setattr(AssignmentDialog, "exec", look)
+
+    # When the assignment form opens (a real click on Assign…)
+    qtbot.mouseClick(homework_tab.assign_button, LEFT)
+
+    # Then it lists five problems and counts the rest, and fits on a 600-pixel screen
+    lines = seen["lines"]
+    assert isinstance(lines, list) and len(lines) == 7
+    assert lines[-1] == "… and 14 more (`practice sheet --list` lists them all)."
+    assert isinstance(seen["minimum height"], int) and seen["minimum height"] < 600

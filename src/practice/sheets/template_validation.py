@@ -52,19 +52,34 @@ class TemplateProblem:
         return self.message
 
 
+MAX_PROBLEMS_PER_FILE = 10
+MAX_FILE_BYTES = 1_000_000  # the built-in templates are about 10 kB
+
+
 class _Collector:
-    """Gathers problems for one file."""
+    """Gathers problems for one file: the first :data:`MAX_PROBLEMS_PER_FILE`, then a count."""
 
     def __init__(self, file: str, name: str, template: str) -> None:
         self.file, self.name, self.template = file, name, template
-        self.problems: list[TemplateProblem] = []
+        self._kept: list[TemplateProblem] = []
+        self._more = 0
 
     def add(self, where: str, message: str, field: str | None = None) -> None:
         """`where` is the variant or item ("es.easy", "meta.names"); `field` a field key."""
+        if len(self._kept) >= MAX_PROBLEMS_PER_FILE:
+            self._more += 1
+            return
         place = f"{where} field '{field}'" if field else where
         text = f"{self.name}: template '{self.template}'"
         text += f", {place}: {message}" if place else f": {message}"
-        self.problems.append(TemplateProblem(self.file, self.template, field or where, text))
+        self._kept.append(TemplateProblem(self.file, self.template, field or where, text))
+
+    @property
+    def problems(self) -> list[TemplateProblem]:
+        if not self._more:
+            return list(self._kept)
+        text = f"{self.name}: template '{self.template}': {self._more} more problems not listed"
+        return [*self._kept, TemplateProblem(self.file, self.template, "", text)]
 
 
 def _type_name(value: object) -> str:
@@ -111,6 +126,9 @@ def parse_template_file(
     """Parse one TOML template file. `file` is its path, `name` its file name."""
     stem = name.rsplit(".", 1)[0]
     col = _Collector(file, name, stem)
+    if len(data) > MAX_FILE_BYTES:
+        col.add("", f"too large ({len(data) // 1000} kB; a template has at most 1,000 kB)")
+        return None, col.problems
     try:
         doc = tomllib.loads(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
@@ -118,6 +136,9 @@ def parse_template_file(
         return None, col.problems
     except tomllib.TOMLDecodeError as exc:
         col.add("", f"not valid TOML ({exc})")
+        return None, col.problems
+    except (RecursionError, ValueError) as exc:  # nesting too deep, a number too long
+        col.add("", f"not a template Practice can read ({type(exc).__name__})")
         return None, col.problems
 
     meta = doc.get("meta")

@@ -163,7 +163,15 @@ def load_templates(extra_dirs: Sequence[Path] = ()) -> TemplateLibrary:
                 TemplateProblem(str(folder), "", "", f"{folder}: not a folder of templates")
             )
             continue
-        for path in _toml_files(folder):
+        try:
+            paths = _toml_files(folder)
+        except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
+            problems.append(
+                TemplateProblem(str(folder), "", "", f"{folder}: cannot be read ({reason})")
+            )
+            continue
+        for path in paths:
             template, found = _load_one(path, builtin=False)
             problems += found
             if template is None:
@@ -185,6 +193,7 @@ def load_templates(extra_dirs: Sequence[Path] = ()) -> TemplateLibrary:
 
 
 def _toml_files(folder: Traversable) -> list[Traversable]:
+    """The ``.toml`` files of ``folder`` by name; OSError when it cannot be listed."""
     try:
         entries = list(folder.iterdir())
     except (FileNotFoundError, NotADirectoryError):

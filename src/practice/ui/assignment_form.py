@@ -53,6 +53,7 @@ NO_DATE = QDate(2000, 1, 1)  # the QDateEdit minimum, shown as "No due date"
 HINT_STYLE = "color: #44546a;"
 PROBLEMS_STYLE = "color: #7a4b00;"
 PROBLEMS_INTRO = "Some of your own templates could not be loaded; the others can be used:"
+PROBLEMS_SHOWN = 5
 TEXT_FIELDS = ("title", "instructions", "rationale")
 
 
@@ -94,6 +95,17 @@ def field_holder(widget: QWidget, message: QLabel) -> QWidget:
     return holder
 
 
+def problems_text(templates: TemplateLibrary) -> str:
+    """The templates that could not be loaded, the first few of them, for the form."""
+    lines = [p.message for p in templates.problems]
+    shown = lines[:PROBLEMS_SHOWN]
+    if len(lines) > len(shown):
+        shown.append(
+            f"… and {len(lines) - len(shown)} more (`practice sheet --list` lists them all)."
+        )
+    return "\n".join([PROBLEMS_INTRO, *shown])
+
+
 class AssignmentForm(QWidget):
     """Edit one assignment; ``read()`` gives the input and any unreadable fields."""
 
@@ -115,9 +127,7 @@ class AssignmentForm(QWidget):
         self.template = QComboBox()
         for t in self._templates:
             self.template.addItem(t.name(Language.EN), t.key)
-        self.template_problems = QLabel(
-            "\n".join([PROBLEMS_INTRO] + [p.message for p in self._templates.problems])
-        )
+        self.template_problems = QLabel(problems_text(self._templates))
         self.template_problems.setWordWrap(True)
         self.template_problems.setStyleSheet(PROBLEMS_STYLE)
         self.template_problems.setVisible(bool(self._templates.problems))
