@@ -1,5 +1,8 @@
 """Engines for one SQLite file, with the pragmas every connection needs.
 
+Statement parameters are hidden from error messages (``hide_parameters``): an error's
+text never holds client data.
+
 Every connection: ``foreign_keys=ON`` (except while migrating), WAL journal,
 ``synchronous=FULL`` (a committed note must survive a power cut) and a busy timeout.
 The pysqlite driver's own transaction handling is switched off so that SQLAlchemy's
@@ -42,6 +45,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True, key: bytes | None = No
     engine = create_engine(
         url,
         poolclass=NullPool,
+        hide_parameters=True,  # no client data in an error's text (or a log)
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
     )
     _install_pragmas(engine, foreign_keys=foreign_keys, keyed=key is not None)
