@@ -20,9 +20,15 @@ from practice.services import clients
 
 def register(sub: Subcommands) -> None:
     add_command(
-        sub, "seed-demo", cmd_seed_demo, "write the fictional demo practice into a new database"
+        sub,
+        "seed-demo",
+        cmd_seed_demo,
+        "write the fictional demo practice into a new database",
+        writes=True,
     )
-    add_command(sub, "migrate", cmd_migrate, "upgrade the database to this version's schema")
+    add_command(
+        sub, "migrate", cmd_migrate, "upgrade the database to this version's schema", writes=True
+    )
     add_command(
         sub,
         "check",
@@ -34,7 +40,7 @@ def register(sub: Subcommands) -> None:
 
 def cmd_migrate(args: argparse.Namespace) -> int:
     path = db_path(args)
-    with writing(path, "practice migrate"):
+    with writing(path, "practice migrate", take_over=args.break_lock):
         before = upgrade(path, key_for(path), locked=True)
     if before.at_head:
         print(f"{path}: already at schema {before.head}")
@@ -59,7 +65,7 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
     from practice.services import demo  # deferred: 30 ms that only this command needs
 
     path = db_path(args)
-    with open_practice(path, writer="practice seed-demo") as db:
+    with open_practice(path, writer="practice seed-demo", take_over=args.break_lock) as db:
         if demo.has_practice(db):
             raise CliError(f"{path} already holds a practice; the demo was not written.")
         summary = demo.seed_demo(db)
