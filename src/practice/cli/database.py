@@ -15,7 +15,7 @@ from practice.cli.base import Subcommands, add_command, db_path, open_practice, 
 from practice.cli.errors import EXIT_ERROR, EXIT_OK, CliError
 from practice.cli.passphrase import key_for
 from practice.db import crypto, health, migrate
-from practice.services import clients
+from practice.services import audit_heads, backup, clients
 
 
 def register(sub: Subcommands) -> None:
@@ -29,11 +29,19 @@ def register(sub: Subcommands) -> None:
     add_command(
         sub, "migrate", cmd_migrate, "upgrade the database to this version's schema", writes=True
     )
-    add_command(
+    cmd = add_command(
         sub,
         "check",
         cmd_check,
         "check the file read-only: schema, integrity, audit trail, where it lives",
+    )
+    cmd.add_argument(
+        "--backups",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="the backup folder whose latest backup the audit trail is compared with "
+        "(default: the default backup folder)",
     )
     add_command(sub, "clients", cmd_clients, "list clients, one a line, id first")
 
@@ -94,8 +102,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         problems += [p for p in (f"integrity: {line}" for line in full[:20]) if p not in problems]
         if report.revision == report.head:
             chain, events = _audit_chain(path, key)
+            latest, behind = _against_backup(path, key, args.backups)
+            chain += behind
+            against = f"; matches the latest backup {latest.name}" if latest else ""
             print(
-                f"audit trail: ok ({events} events, hash chain intact)"
+                f"audit trail: ok ({events} events, keyed hash chain intact{against})"
                 if not chain
                 else f"audit trail: {len(chain)} problems (see below)"
             )
@@ -126,8 +137,20 @@ def _audit_chain(path: Path, key: bytes | None = None) -> tuple[list[str], int]:
     conn = crypto.connect(path, key, readonly=True)
     try:
         events = conn.execute("SELECT count(*) FROM audit_events").fetchone()[0]
-        return health.audit_chain_problems(conn), events
+        return health.audit_chain_problems(conn, key=key, db_path=path), events
     except crypto.DATABASE_ERRORS as exc:
         return [f"cannot be read: {exc}"], 0
     finally:
         conn.close()
+
+
+def _against_backup(
+    path: Path, key: bytes | None, folder: Path | None
+) -> tuple[Path | None, list[str]]:
+    """The latest backup and what it says is missing or rewritten in the trail."""
+    try:
+        return audit_heads.compare_with_latest_backup(
+            path, folder or backup.default_backup_dir(), key
+        )
+    except crypto.FILE_ERRORS as exc:
+        return None, [f"cannot be compared with the latest backup: {exc}"]

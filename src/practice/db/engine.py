@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from practice.db import crypto
+from practice.db.audit_secret import AuditKeys
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -82,7 +83,8 @@ class Database:
     """An opened Practice database: the engine plus a session factory.
 
     ``with db.session() as s:`` is one unit of work — one user action. It commits
-    when the block ends normally and rolls back otherwise.
+    when the block ends normally and rolls back otherwise. Each session carries the
+    practice's audit secrets (``s.info["audit_keys"]``, see ``services.audit``).
     """
 
     def __init__(
@@ -91,7 +93,7 @@ class Database:
         self.path = path
         self.key = key
         self._engine: Engine | None = engine or make_engine(path, key=key)
-        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        self._sessions = self._factory(self._engine, key)
 
     @property
     def engine(self) -> Engine:
@@ -126,6 +128,7 @@ class Database:
         self.dispose()
         self._engine = None
         self.key = None
+        self._sessions = sessionmaker(expire_on_commit=False)  # the audit secrets go too
 
     def reopen(self, key: bytes | None = None) -> None:
         """Open again after :meth:`close`; a wrong ``key`` raises WrongPassphraseError."""
@@ -136,7 +139,11 @@ class Database:
             engine.dispose()
             raise
         self._engine, self.key = engine, key
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions = self._factory(engine, key)
+
+    def _factory(self, engine: Engine, key: bytes | None) -> sessionmaker[Session]:
+        keys = AuditKeys(self.path, key)
+        return sessionmaker(engine, expire_on_commit=False, info={"audit_keys": keys})
 
 
 class DatabaseClosedError(Exception):
