@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,18 +62,17 @@ def backup_head(conn: sqlite3.Connection) -> Head | None:
 
 
 def compare_with_latest_backup(
-    db_path: Path, folder: Path, key: bytes | None = None
+    db_path: Path, backups: Iterable[Path], key: bytes | None = None
 ) -> tuple[Path | None, list[str]]:
-    """The latest backup of this practice in ``folder`` and the problems found against
-    it: the newest events missing, or an event rewritten. (None, []) without a backup."""
-    from practice.services.backup import list_backups  # deferred: backup imports this module
-
+    """The latest backup of this practice among ``backups`` (newest first) and the
+    problems found against it: the newest events missing, or an event rewritten.
+    (None, []) without a backup of this practice."""
     live = crypto.connect(db_path, key, readonly=True)
     try:
         practice_id = _practice_id(live)
-        for found in reversed(list_backups(folder, db_path.stem)):
+        for found in backups:
             try:
-                copy = crypto.connect(found.path, key, readonly=True)
+                copy = crypto.connect(found, key, readonly=True)
             except crypto.OPEN_ERRORS:
                 continue
             try:
@@ -80,8 +80,8 @@ def compare_with_latest_backup(
                     continue
                 head = backup_head(copy)
                 if head is None:
-                    return found.path, []
-                return found.path, _against(live, copy, head, found.path.name)
+                    return found, []
+                return found, _against(live, copy, head, found.name)
             except crypto.DB_ERRORS:
                 continue
             finally:
