@@ -58,6 +58,27 @@ def test_check_prints_revision_and_integrity(db_path, capsys):
     assert "integrity: ok" in out
 
 
+def test_check_names_each_broken_reference_once(db_path, capsys):
+    # Given two appointments whose client was deleted behind the app's back
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("PRAGMA foreign_keys = OFF")
+        for day in (3, 4):
+            conn.execute(
+                "INSERT INTO appointments (client_id, starts_at, duration_minutes, status,"
+                " created_at, updated_at) VALUES (999, ?, 50, 'scheduled',"
+                " '2026-01-01 10:00:00', '2026-01-01 10:00:00')",
+                (f"2026-03-0{day} 10:00:00",),
+            )
+    conn.close()
+    # When check runs
+    assert main(["check", "--db", str(db_path)]) == 1
+    err = capsys.readouterr().err
+    # Then each broken reference is one problem line, not two
+    lines = [line for line in err.splitlines() if "foreign key" in line]
+    assert len(lines) == 2, lines
+    assert all("appointments" in line and "clients" in line for line in lines)
+
+
 def test_check_fails_on_a_damaged_file(tmp_path, capsys):
     path = tmp_path / "damaged.sqlite3"
     path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)

@@ -239,7 +239,7 @@ def test_check_reports_schema_integrity_audit_trail_and_location(db, db_path, ca
     head = migrate.inspect(db_path).head
     assert f"schema: {head} (this version: {head})" in out
     assert "integrity: ok" in out
-    assert "audit trail: ok (1 events, hash chain intact)" in out
+    assert "audit trail: ok (1 events, keyed hash chain intact)" in out
     assert "location: local disk" in out
     assert out[-1] == "result: ok"
 

@@ -8,9 +8,12 @@ import sys
 import tempfile
 from pathlib import Path
 
+from practice import logs
 from practice.db import crypto
 
 log = logging.getLogger(__name__)
+
+EXIT_BUG = 1
 
 
 def import_core_first() -> None:
@@ -34,10 +37,13 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
     # Qt last (see import_core_first), and never for the command line's other commands
     from PySide6.QtWidgets import QApplication
 
+    from practice.ui import crash
     from practice.ui.app_controller import AppController
 
+    logs.setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    crash.install()  # a bug from here on is logged and shown in a dialog, never printed
     app.setOrganizationName("Practice")
     app.setApplicationName("Practice")
     suffix = ""
@@ -52,7 +58,11 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
         if key is None:
             return 0
     controller = AppController(path, demo=demo, title_suffix=suffix, key=key)
-    refused = controller.start()
+    try:
+        refused = controller.start()
+    except Exception as exc:  # a bug before the window: said, then the app stops
+        crash.report(exc, wait=True)
+        return EXIT_BUG
     if refused is not None:
         return refused
     if key is not None and controller.database is not None:

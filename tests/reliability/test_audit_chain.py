@@ -11,6 +11,7 @@ from alembic import command
 from sqlalchemy import select
 
 from practice.db import migrate
+from practice.db.audit_secret import audit_secret
 from practice.db.engine import Database, make_engine
 from practice.db.models import AuditEvent
 from practice.services import audit, clients
@@ -63,15 +64,17 @@ def test_each_event_is_chained_to_the_one_before(db: Database) -> None:
     for before, after in zip(rows, rows[1:], strict=False):
         assert after.prev_hash == before.hash
     last = rows[-1]
-    assert last.hash == audit.event_hash(
-        last.prev_hash,
-        event_id=last.id,
-        at=last.at,
-        entity=last.entity,
-        entity_id=last.entity_id,
-        action=last.action,
-        summary=last.summary,
-    )
+    fields = {
+        "event_id": last.id,
+        "at": last.at,
+        "entity": last.entity,
+        "entity_id": last.entity_id,
+        "action": last.action,
+        "summary": last.summary,
+    }
+    # keyed with the practice's secret, which is not in the database file
+    assert last.hash == audit.event_hash(last.prev_hash, **fields, secret=audit_secret(db.path))
+    assert last.hash != audit.event_hash(last.prev_hash, **fields)
 
 
 @pytest.mark.parametrize(
@@ -123,7 +126,10 @@ def test_a_rehashed_edit_breaks_the_link_to_the_next_event(
     conn.execute("UPDATE audit_events SET summary = 'forged', hash = ? WHERE id = 2", (forged,))
     conn.close()
 
-    assert _verify(tmp_path / "copy.sqlite3") == ["audit event 3: does not follow event 2"]
+    assert _verify(tmp_path / "copy.sqlite3") == [
+        "audit event 2: content was changed",  # without the secret the hash cannot match
+        "audit event 3: does not follow event 2",
+    ]
 
 
 def test_deleted_rows_are_detected(db: Database, db_path: Path, tmp_path: Path) -> None:

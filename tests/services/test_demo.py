@@ -357,7 +357,8 @@ def test_refuses_a_database_that_already_holds_a_practice(db: Database) -> None:
 
 
 def _dump(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table; audit events without their time and chain hashes."""
+    """Every row of every table; audit events without their time and chain hashes, and
+    not the facts about the file itself (its id, its audit key's name)."""
     conn = sqlite3.connect(path)
     try:
         tables = [

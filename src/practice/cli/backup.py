@@ -19,7 +19,11 @@ from practice.services import backup
 
 def register(sub: Subcommands) -> None:
     cmd = add_command(
-        sub, "backup", cmd_backup, "write a verified backup of the database; prints its path last"
+        sub,
+        "backup",
+        cmd_backup,
+        "write a verified backup of the database; prints its path last",
+        writes=True,
     )
     cmd.add_argument(
         "--to",
@@ -34,6 +38,7 @@ def register(sub: Subcommands) -> None:
         "restore",
         cmd_restore,
         "replace the database by a backup, keeping the current file aside",
+        writes=True,
     )
     cmd.add_argument(
         "backup",
@@ -54,7 +59,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise CliError(f"{exc} No backup was made.") from exc
     except migrate.DatabaseError:
         pass  # e.g. a newer version's file: a copy of it is still a good backup
-    with writing(path, "practice backup"):
+    with writing(path, "practice backup", take_over=args.break_lock):
         try:
             result = backup.make_backup(path, args.to, kind="manual", key=key)
         except backup.BackupError as exc:
@@ -89,7 +94,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if not source.is_file():
         raise CliError(f"There is no backup at {source}.")
     key = key_for_backup(path, source)
-    with writing(path, "practice restore"):
+    with writing(path, "practice restore", take_over=args.break_lock):
         try:
             aside = backup.restore(path, source, key=key)
         except backup.BackupError as exc:

@@ -3,11 +3,15 @@ opened (passphrase, upgrade, session), and its output file written atomically.
 
 A command that opens the practice does it with :func:`open_practice`; a command that
 only changes the file (backup, restore, encrypt) holds the lock with :func:`writing`.
+A command that writes has ``--break-lock``: it takes over a lock left by Practice on
+another computer (or under this computer's former name), and the takeover goes into
+the audit trail.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from datetime import date
@@ -19,11 +23,11 @@ from sqlalchemy.orm import Session
 from practice import files
 from practice.cli.errors import CliError
 from practice.cli.passphrase import key_for
-from practice.db import migrate
+from practice.db import crypto, migrate
 from practice.db.engine import Database
 from practice.db.lock import DatabaseLock, LockedError
 from practice.paths import default_db_path
-from practice.services import schema_upgrade
+from practice.services import lock_audit, schema_upgrade
 from practice.services.errors import ServiceError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -43,12 +47,25 @@ def db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
 
 
 def add_command(
-    sub: Subcommands, name: str, handler: Handler, help_text: str, description: str = ""
+    sub: Subcommands,
+    name: str,
+    handler: Handler,
+    help_text: str,
+    description: str = "",
+    *,
+    writes: bool = False,
 ) -> argparse.ArgumentParser:
-    """A subcommand with ``--db`` that runs ``handler``."""
+    """A subcommand with ``--db`` that runs ``handler`` (and ``--break-lock`` if it writes)."""
     cmd = sub.add_parser(name, help=help_text, description=description or help_text)
     db_option(cmd)
-    cmd.set_defaults(handler=handler)
+    if writes:
+        cmd.add_argument(
+            "--break-lock",
+            action="store_true",
+            help="take over the lock left by Practice on another computer (only when it "
+            "is no longer running there); recorded in the audit trail",
+        )
+    cmd.set_defaults(handler=handler, break_lock=False)
     return cmd
 
 
@@ -73,16 +90,55 @@ def existing_db(args: argparse.Namespace) -> Path:
 
 
 @contextmanager
-def writing(path: Path, program: str) -> Iterator[None]:
-    """Hold the one-writer lock of ``path``; a lock held elsewhere becomes CliError."""
+def writing(path: Path, program: str, *, take_over: bool = False) -> Iterator[None]:
+    """Hold the one-writer lock of ``path``; a lock held elsewhere becomes CliError.
+
+    With ``take_over`` (``--break-lock``) a lock written on another computer is taken
+    over; the takeover is recorded in the audit trail at once when the practice is
+    plain, else by the next writer that has its key.
+    """
+    lock = DatabaseLock(path, program=program)
     try:
-        lock = DatabaseLock(path, program=program).acquire()
+        lock.acquire()
     except LockedError as exc:
-        raise CliError(str(exc)) from exc
+        if not (take_over and exc.can_take_over):
+            raise CliError(_locked_message(exc)) from exc
+        try:
+            owner = lock.take_over()
+        except LockedError as again:
+            raise CliError(str(again)) from again
+        who = owner.describe() if owner else "an unreadable lock"
+        print(f"practice: took over the lock of {who}", file=sys.stderr)
+        _record_takeover(path)
     try:
         yield
     finally:
         lock.release()
+
+
+def _locked_message(exc: LockedError) -> str:
+    if not exc.can_take_over:
+        return str(exc)
+    return (
+        f"{exc} If Practice is no longer running there (or that computer was renamed), "
+        "run the command again with --break-lock to take over."
+    )
+
+
+def _record_takeover(path: Path) -> None:
+    """Audit a takeover now if the practice is plain and current (see lock_audit)."""
+    if not path.is_file() or crypto.is_encrypted(path):
+        return
+    try:
+        if not migrate.inspect(path).at_head:
+            return
+    except migrate.DatabaseError:
+        return
+    database = Database(path)
+    try:
+        lock_audit.record_lock_takeovers(database)
+    finally:
+        database.dispose()
 
 
 def upgrade(
@@ -103,21 +159,26 @@ def upgrade(
 
 
 @contextmanager
-def open_practice(path: Path, *, writer: str | None = None) -> Iterator[Session]:
+def open_practice(
+    path: Path, *, writer: str | None = None, take_over: bool = False
+) -> Iterator[Session]:
     """A session on the practice at ``path``, created or upgraded first if needed.
 
     A ``writer`` (the program name shown to others) holds the one-writer lock for the
-    whole block; a reader takes it only to upgrade. The passphrase of an encrypted
-    practice is asked once. The session commits when the block ends normally; a
-    ServiceError becomes a CliError. The database is closed in every case.
+    whole block (``take_over``: see :func:`writing`); a reader takes it only to
+    upgrade. The passphrase of an encrypted practice is asked once. The session
+    commits when the block ends normally; a ServiceError becomes a CliError. The
+    database is closed in every case.
     """
     with ExitStack() as stack:
         if writer is not None:
-            stack.enter_context(writing(path, writer))
+            stack.enter_context(writing(path, writer, take_over=take_over))
         key = key_for(path)  # None unless encrypted
         upgrade(path, key, locked=writer is not None)
         database = Database(path, key=key)
         stack.callback(database.dispose)
+        if writer is not None:
+            lock_audit.record_lock_takeovers(database)
         try:
             with database.session() as db:
                 yield db

@@ -40,7 +40,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     except migrate.DatabaseError as exc:
         raise CliError(str(exc)) from exc
     passphrase = new_passphrase(NEW_PASSPHRASE_ENV, PASSPHRASE_ENV)
-    with writing(path, "practice encrypt"):
+    with writing(path, "practice encrypt", take_over=args.break_lock):
         try:
             result = encryption.encrypt(path, passphrase, backup_dirs=_backup_dirs(args))
         except crypto.CryptoError as exc:
@@ -81,7 +81,7 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
     else:
         old = given_or_asked(PASSPHRASE_ENV, "Current passphrase: ")
     new = new_passphrase(NEW_PASSPHRASE_ENV)
-    with writing(path, "practice change-passphrase"):
+    with writing(path, "practice change-passphrase", take_over=args.break_lock):
         try:
             if args.recovery_key:
                 encryption.reset_passphrase(path, old, new, backup_dirs=_backup_dirs(args))
@@ -105,6 +105,7 @@ def register(sub: Subcommands) -> None:
         help_text,
         help_text + f". The passphrase comes from {NEW_PASSPHRASE_ENV} or "
         f"{PASSPHRASE_ENV}, or is asked twice. Prints the recovery key last.",
+        writes=True,
     )
     cmd.add_argument(
         "--backups",
@@ -126,6 +127,7 @@ def register(sub: Subcommands) -> None:
         help_text + f". The current one comes from {PASSPHRASE_ENV} (or "
         f"{RECOVERY_KEY_ENV} with --recovery-key), the new one from {NEW_PASSPHRASE_ENV}; "
         "either is asked on a terminal.",
+        writes=True,
     )
     cmd.add_argument(
         "--recovery-key", action="store_true", help="prove it with the recovery key instead"

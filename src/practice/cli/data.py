@@ -24,7 +24,11 @@ from practice.services.import_clients import ImportPreview, apply_import, previe
 
 def register(sub: Subcommands) -> None:
     cmd = add_command(
-        sub, "export", cmd_export, "write every table as CSV and JSON, with a README of the fields"
+        sub,
+        "export",
+        cmd_export,
+        "write every table as CSV and JSON, with a README of the fields",
+        writes=True,
     )
     cmd.add_argument(
         "-o", "--out", type=Path, required=True, metavar="DIR", help="a new or empty folder"
@@ -36,7 +40,11 @@ def register(sub: Subcommands) -> None:
     )
 
     cmd = add_command(
-        sub, "import-clients", cmd_import_clients, "add clients from a CSV file (all rows or none)"
+        sub,
+        "import-clients",
+        cmd_import_clients,
+        "add clients from a CSV file (all rows or none)",
+        writes=True,
     )
     cmd.add_argument("file", type=Path, metavar="FILE.csv", help="UTF-8 CSV with a header row")
     cmd.add_argument(
@@ -52,7 +60,7 @@ def register(sub: Subcommands) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     path = existing_db(args)
-    with open_practice(path, writer="practice export") as db:
+    with open_practice(path, writer="practice export", take_over=args.break_lock) as db:
         result = export_all(
             db, args.out, include_psychotherapy_notes=args.include_psychotherapy_notes
         )
@@ -71,7 +79,7 @@ def cmd_import_clients(args: argparse.Namespace) -> int:
     path = db_path(args)
     if args.dry_run:
         return _dry_run(path, data, skip_duplicates=args.skip_duplicates)
-    with open_practice(path, writer="practice import-clients") as db:
+    with open_practice(path, writer="practice import-clients", take_over=args.break_lock) as db:
         preview = preview_import(db, data)
         _refuse_unless_clean(preview, skip_duplicates=args.skip_duplicates)
         created = apply_import(db, preview, skip_duplicates=args.skip_duplicates)

@@ -15,26 +15,40 @@ from practice.cli.base import Subcommands, add_command, db_path, open_practice, 
 from practice.cli.errors import EXIT_ERROR, EXIT_OK, CliError
 from practice.cli.passphrase import key_for
 from practice.db import crypto, file_check, health, migrate
-from practice.services import clients
+from practice.services import audit_heads, backup, clients
 
 
 def register(sub: Subcommands) -> None:
     add_command(
-        sub, "seed-demo", cmd_seed_demo, "write the fictional demo practice into a new database"
+        sub,
+        "seed-demo",
+        cmd_seed_demo,
+        "write the fictional demo practice into a new database",
+        writes=True,
     )
-    add_command(sub, "migrate", cmd_migrate, "upgrade the database to this version's schema")
     add_command(
+        sub, "migrate", cmd_migrate, "upgrade the database to this version's schema", writes=True
+    )
+    cmd = add_command(
         sub,
         "check",
         cmd_check,
         "check the file read-only: schema, integrity, audit trail, where it lives",
+    )
+    cmd.add_argument(
+        "--backups",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="the backup folder whose latest backup the audit trail is compared with "
+        "(default: the default backup folder)",
     )
     add_command(sub, "clients", cmd_clients, "list clients, one a line, id first")
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
     path = db_path(args)
-    with writing(path, "practice migrate"):
+    with writing(path, "practice migrate", take_over=args.break_lock):
         before = upgrade(path, key_for(path), locked=True)
     if before.at_head:
         print(f"{path}: already at schema {before.head}")
@@ -59,7 +73,7 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
     from practice.services import demo  # deferred: start-up speed (15 ms, only this command)
 
     path = db_path(args)
-    with open_practice(path, writer="practice seed-demo") as db:
+    with open_practice(path, writer="practice seed-demo", take_over=args.break_lock) as db:
         if demo.has_practice(db):
             raise CliError(f"{path} already holds a practice; the demo was not written.")
         summary = demo.seed_demo(db)
@@ -85,13 +99,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     if readable:
         full = file_check.check_file(path, key, counts=True)
         print("integrity: " + ("ok" if full.ok else "PROBLEMS (see below)"))
-        lines = (f"integrity: {line.removeprefix('integrity: ')}" for line in full.problems)
-        problems += [p for p in lines if p not in problems]
+        seen = {p.removeprefix("integrity: ") for p in problems}
+        bare = (line.removeprefix("integrity: ") for line in full.problems)
+        problems += [f"integrity: {line}" for line in bare if line not in seen]
         if report.revision == report.head:
-            chain = _audit_chain(path, key)
-            events = (full.row_counts or {}).get("audit_events", 0)
+            chain, events = _audit_chain(path, key)
+            latest, behind = _against_backup(path, key, args.backups)
+            chain += behind
+            against = f"; matches the latest backup {latest.name}" if latest else ""
             print(
-                f"audit trail: ok ({events} events, hash chain intact)"
+                f"audit trail: ok ({events} events, keyed hash chain intact{against})"
                 if not chain
                 else f"audit trail: {len(chain)} problems (see below)"
             )
@@ -118,11 +135,23 @@ def _head() -> str:
     return migrate.known_revisions()[1]
 
 
-def _audit_chain(path: Path, key: bytes | None = None) -> list[str]:
+def _audit_chain(path: Path, key: bytes | None = None) -> tuple[list[str], int]:
     conn = crypto.connect(path, key, readonly=True)
     try:
-        return health.audit_chain_problems(conn)
+        events = conn.execute("SELECT count(*) FROM audit_events").fetchone()[0]
+        return health.audit_chain_problems(conn, key=key, db_path=path), events
     except crypto.DATABASE_ERRORS as exc:
-        return [f"cannot be read: {exc}"]
+        return [f"cannot be read: {exc}"], 0
     finally:
         conn.close()
+
+
+def _against_backup(
+    path: Path, key: bytes | None, folder: Path | None
+) -> tuple[Path | None, list[str]]:
+    """The latest backup and what it says is missing or rewritten in the trail."""
+    found = backup.list_backups(folder or backup.default_backup_dir(), path.stem)
+    try:
+        return audit_heads.compare_with_latest_backup(path, [b.path for b in reversed(found)], key)
+    except crypto.FILE_ERRORS as exc:
+        return None, [f"cannot be compared with the latest backup: {exc}"]

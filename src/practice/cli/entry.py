@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 
-from practice import __version__
+from practice import __version__, logs
 from practice.app import run_gui
 from practice.cli import backup, crypto, data, database, prep, sheets
 from practice.cli.base import Handler, db_option, db_path
@@ -39,6 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``practice`` with ``argv`` (default: the command line); returns the exit status."""
+    logs.setup_logging()
     args = build_parser().parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:

@@ -1,13 +1,47 @@
 """What a command reports: CliError, the exit statuses, and the one place that turns
-errors into a line on stderr and a status."""
+every error into one line on stderr and a status.
+
+No traceback ever reaches the terminal: an expected failure (a CliError, a full disk,
+a read-only file or folder, the lock, a service's refusal) is said in one line; a
+closed pipe (``practice clients | head -1``) ends quietly; Ctrl+C says so in one
+line; anything else is a bug, written with its traceback to the log file
+(``practice.logs``) and named in one line that says where the details are.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
 import sys
 from collections.abc import Callable
 
+from practice import logs
+from practice.db import crypto, migrate
+from practice.db.health import is_disk_full
+from practice.db.lock import LockedError
+from practice.services.backup import BackupError
+from practice.services.errors import ServiceError
+
 EXIT_OK, EXIT_ERROR = 0, 1
 EXIT_INTERRUPTED = 130  # the shell's status for Ctrl+C
+
+DISK_FULL = (
+    "the disk is full, so the command could not finish; everything saved before it is "
+    "safe. Free some space on the disk, then try again."
+)
+READ_ONLY = (
+    "cannot write {what}: the file or its folder is read-only. The command stopped; "
+    "everything saved before it is safe."
+)
+DISK_ERROR = (
+    "the disk reported an error while writing, so the command stopped; everything saved "
+    "before it is safe. If it happens again, back up and check the disk."
+)
+UNEXPECTED = "Practice hit an unexpected problem; details are in {log}"
+UNEXPECTED_NO_LOG = "Practice hit an unexpected problem ({kind}); the log could not be written"
+_READONLY, _IOERR = 8, 10  # SQLite's primary result codes
+_READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
 
 
 class CliError(Exception):
@@ -15,11 +49,74 @@ class CliError(Exception):
 
 
 def report_errors(run: Callable[[], int]) -> int:
-    """Run a command; a CliError becomes ``practice: message`` on stderr and status 1."""
+    """Run a command; every failure becomes ``practice: message`` on stderr and a status."""
     try:
-        return run()
-    except CliError as exc:
-        print(f"practice: {exc}", file=sys.stderr)
+        status = run()
+        sys.stdout.flush()  # a closed pipe shows here rather than at exit
+        return status
+    except BrokenPipeError:
+        # The reader went away (``| head``): send the rest to nowhere, as Python's
+        # documentation of SIGPIPE advises, and stop without a word.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_ERROR
     except KeyboardInterrupt:
+        _say("interrupted.")
         return EXIT_INTERRUPTED
+    except Exception as exc:
+        _say(message_for(exc))
+        return EXIT_ERROR
+
+
+def message_for(exc: Exception) -> str:
+    """The one line for a failed command; an unexpected error is logged first."""
+    if isinstance(exc, CliError | ServiceError | LockedError | BackupError):
+        return str(exc)
+    if isinstance(exc, crypto.CryptoError | migrate.DatabaseError):
+        return str(exc)
+    if is_disk_full(exc):
+        return DISK_FULL
+    known = _file_problem(exc)
+    if known is not None:
+        return known
+    path = logs.log_unexpected(exc, "unexpected error in a command")
+    if path is None:
+        return UNEXPECTED_NO_LOG.format(kind=type(exc).__name__)
+    return UNEXPECTED.format(log=path)
+
+
+def _file_problem(exc: BaseException) -> str | None:
+    """A read-only file or folder, or a disk error, anywhere in the exception's chain."""
+    for cause in _chain(exc):
+        if isinstance(cause, crypto.DB_ERRORS):
+            code = getattr(cause, "sqlite_errorcode", None)
+            primary = code & 0xFF if isinstance(code, int) else None
+            text = str(cause).lower()
+            if primary == _READONLY or "readonly database" in text:
+                return READ_ONLY.format(what="the database")
+            if primary == _IOERR or "disk i/o error" in text:
+                return DISK_ERROR
+        elif isinstance(cause, OSError) and cause.errno in _READ_ONLY_ERRNOS:
+            what = cause.filename if cause.filename else "a file"
+            return READ_ONLY.format(what=what)
+        elif isinstance(cause, OSError) and cause.errno == errno.EIO:
+            return DISK_ERROR
+    return None
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """The exception, then what it wraps (SQLAlchemy's ``orig``, causes, contexts)."""
+    found: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and all(current is not seen for seen in found):
+        found.append(current)
+        orig = getattr(current, "orig", None)
+        current = (
+            orig if isinstance(orig, BaseException) else (current.__cause__ or current.__context__)
+        )
+    return found
+
+
+def _say(message: str) -> None:
+    with contextlib.suppress(OSError):  # stderr closed too: the status says it
+        print(f"practice: {message}", file=sys.stderr)

@@ -75,6 +75,7 @@ def register(sub: Subcommands) -> None:
         "reminder-card",
         cmd_reminder_card,
         "write an assignment's reminder card (A6 or index card) as PDF",
+        writes=True,
     )
     cmd.add_argument("--assignment", type=int, required=True, metavar="ID")
     cmd.add_argument("--size", choices=("a6", "index"), default="a6")
@@ -180,7 +181,9 @@ def cmd_week_sheets(args: argparse.Namespace) -> int:
 
 def cmd_reminder_card(args: argparse.Namespace) -> int:
     library = _library()
-    with open_practice(existing_db(args), writer="practice reminder-card") as db:
+    with open_practice(
+        existing_db(args), writer="practice reminder-card", take_over=args.break_lock
+    ) as db:
         pdf = card_for_assignment(db, args.assignment, size=args.size, templates=library)
         # written inside the unit of work: no file, no "card printed" mark
         write_atomically(Path(args.out), pdf)

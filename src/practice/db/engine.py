@@ -1,5 +1,8 @@
 """Engines for one SQLite file, with the pragmas every connection needs.
 
+Statement parameters are hidden from error messages (``hide_parameters``): an error's
+text never holds client data.
+
 Every connection: ``foreign_keys=ON`` (except while migrating), WAL journal,
 ``synchronous=FULL`` (a committed note must survive a power cut) and a busy timeout.
 The pysqlite driver's own transaction handling is switched off so that SQLAlchemy's
@@ -25,6 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from practice.db import crypto
+from practice.db.audit_secret import AuditKeys
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -42,6 +46,7 @@ def make_engine(path: Path, *, foreign_keys: bool = True, key: bytes | None = No
     engine = create_engine(
         url,
         poolclass=NullPool,
+        hide_parameters=True,  # no client data in an error's text (or a log)
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000},
     )
     _install_pragmas(engine, foreign_keys=foreign_keys, keyed=key is not None)
@@ -78,7 +83,8 @@ class Database:
     """An opened Practice database: the engine plus a session factory.
 
     ``with db.session() as s:`` is one unit of work — one user action. It commits
-    when the block ends normally and rolls back otherwise.
+    when the block ends normally and rolls back otherwise. Each session carries the
+    practice's audit secrets (``s.info["audit_keys"]``, see ``services.audit``).
     """
 
     def __init__(
@@ -87,7 +93,7 @@ class Database:
         self.path = path
         self.key = key
         self._engine: Engine | None = engine or make_engine(path, key=key)
-        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        self._sessions = self._factory(self._engine, key)
 
     @property
     def engine(self) -> Engine:
@@ -122,6 +128,7 @@ class Database:
         self.dispose()
         self._engine = None
         self.key = None
+        self._sessions = sessionmaker(expire_on_commit=False)  # the audit secrets go too
 
     def reopen(self, key: bytes | None = None) -> None:
         """Open again after :meth:`close`; a wrong ``key`` raises WrongPassphraseError."""
@@ -132,7 +139,11 @@ class Database:
             engine.dispose()
             raise
         self._engine, self.key = engine, key
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions = self._factory(engine, key)
+
+    def _factory(self, engine: Engine, key: bytes | None) -> sessionmaker[Session]:
+        keys = AuditKeys(self.path, key)
+        return sessionmaker(engine, expire_on_commit=False, info={"audit_keys": keys})
 
 
 class DatabaseClosedError(Exception):

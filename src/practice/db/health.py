@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
 from practice.db import crypto, file_check, migrate
-from practice.domain.audit_chain import ChainRow, verify_rows
+from practice.db.audit_secret import AuditKeys
+from practice.domain.audit_chain import MARKER_KEY, ChainRow, verify_rows
 
 SQLITE_FULL = 13
 DISK_FULL_MESSAGE = (
@@ -106,7 +107,7 @@ def check_file(
         report.problems.append(f"Cannot open {path}: {exc}")
         return report
     try:
-        _sqlite_checks(conn, report, chain=chain, at_head=state.at_head)
+        _sqlite_checks(conn, report, chain=chain, at_head=state.at_head, key=key)
     except crypto.DATABASE_ERRORS as exc:
         report.problems.append(f"The database is damaged: {exc}")
         report.damaged = True
@@ -116,7 +117,12 @@ def check_file(
 
 
 def _sqlite_checks(
-    conn: sqlite3.Connection, report: HealthReport, *, chain: bool, at_head: bool
+    conn: sqlite3.Connection,
+    report: HealthReport,
+    *,
+    chain: bool,
+    at_head: bool,
+    key: bytes | None = None,
 ) -> None:
     result = file_check.check(conn, quick=True)
     if result.damaged:
@@ -131,16 +137,46 @@ def _sqlite_checks(
         if not triggers >= _AUDIT_TRIGGERS:
             report.problems.append("The audit trail is not protected: its triggers were removed.")
     if chain:
-        report.problems += audit_chain_problems(conn)
+        report.problems += audit_chain_problems(conn, key=key, db_path=report.path)
 
 
-def audit_chain_problems(conn: sqlite3.Connection) -> list[str]:
-    """Verify the audit hash chain over a plain sqlite3 connection."""
+def audit_chain_problems(
+    conn: sqlite3.Connection, *, key: bytes | None = None, db_path: Path | None = None
+) -> list[str]:
+    """Verify the audit hash chain over a plain sqlite3 (or sqlcipher3) connection.
+
+    The keyed part needs the practice's audit secret, found from ``db_path`` (by
+    default the connection's own file) and ``key`` (see ``practice.db.audit_secret``).
+    """
+    path = db_path or _main_file(conn)
+    keys = AuditKeys(path, key) if path is not None else None
+    marker = _meta(conn, MARKER_KEY)
     cursor = conn.execute(
         "SELECT id, at, entity, entity_id, action, summary, prev_hash, hash "
         "FROM audit_events ORDER BY id"
     )
-    return verify_rows(ChainRow(*row) for row in cursor)
+    rows = (ChainRow(*row) for row in cursor)
+    problems = verify_rows(rows, marker, keys.secrets() if keys else {})
+    if marker is None and keys is not None:
+        newest = conn.execute("SELECT at FROM audit_events ORDER BY id DESC LIMIT 1").fetchone()
+        problems += keys.marker_problems(str(newest[0]) if newest else None)
+    return problems
+
+
+def _meta(conn: sqlite3.Connection, name: str) -> str | None:
+    """A value of ``practice_meta`` (None when it, or the table, is missing)."""
+    try:
+        row = conn.execute("SELECT value FROM practice_meta WHERE key = ?", (name,)).fetchone()
+    except crypto.DB_ERRORS:
+        return None
+    return None if row is None else str(row[0])
+
+
+def _main_file(conn: sqlite3.Connection) -> Path | None:
+    for _seq, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main" and file:
+            return Path(file)
+    return None
 
 
 # --- where the file lives -------------------------------------------------------

@@ -35,6 +35,7 @@ if sys.platform != "win32":
     import fcntl
 
 LOCK_SUFFIX = ".lock"
+TAKEOVERS_SUFFIX = ".lock-takeovers"
 # A lock file younger than this with no readable content is being written.
 _CREATING_GRACE_S = 2.0
 
@@ -46,8 +47,34 @@ class LockOwner:
     started: str
     program: str
 
-    def describe(self) -> str:
-        return f"{self.program} (process {self.pid}) on {self.host}, since {self.started}"
+    def describe(self, now: datetime | None = None) -> str:
+        """Program, process, host and age, e.g. 'Practice (process 42) on front-desk,
+        started 3 days ago (2026-01-01T09:00:00+00:00)'."""
+        age = self.age_text(now)
+        when = f"started {age} ({self.started})" if age else f"since {self.started}"
+        return f"{self.program} (process {self.pid}) on {self.host}, {when}"
+
+    def age_text(self, now: datetime | None = None) -> str:
+        """How long ago the lock was written ('3 days ago'); empty when not known."""
+        try:
+            started = datetime.fromisoformat(self.started)
+        except ValueError:
+            return ""
+        if started.tzinfo is None:
+            started = started.replace(tzinfo=UTC)
+        seconds = ((now or datetime.now(UTC)) - started).total_seconds()
+        if seconds < 0:
+            return ""  # a clock ahead of ours
+        for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+            if seconds >= size:
+                n = int(seconds // size)
+                return f"{n} {unit}{'s' * (n != 1)} ago"
+        return "less than a minute ago"
+
+    @property
+    def elsewhere(self) -> bool:
+        """Written on another computer (or under this one's former name)."""
+        return self.host != socket.gethostname()
 
 
 class LockedError(Exception):
@@ -61,6 +88,12 @@ class LockedError(Exception):
             f"The database {db_path} is in use by {who}. "
             "Close Practice there first; this copy will not write to it."
         )
+
+    @property
+    def can_take_over(self) -> bool:
+        """Whether the user may take the lock over: its process cannot be checked
+        from here (another host), so only the user can say that it is gone."""
+        return self.owner is not None and self.owner.elsewhere
 
 
 def lock_path(db_path: Path) -> Path:
@@ -256,6 +289,15 @@ class DatabaseLock:
             self.path.unlink()
         return owner
 
+    def take_over(self) -> LockOwner | None:
+        """Break the lock the user said is left over, take it, and note the takeover
+        for the audit trail; returns the former holder. Raises :class:`LockedError`
+        when another program took it first."""
+        owner = self.break_lock()
+        self.acquire()
+        _note_takeover(self.db_path, owner)
+        return owner
+
     def __enter__(self) -> DatabaseLock:
         return self.acquire()
 
@@ -271,6 +313,38 @@ class DatabaseLock:
         if self._fd is not None:
             with contextlib.suppress(Exception):
                 self.release()
+
+
+def _takeovers_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + TAKEOVERS_SUFFIX)
+
+
+def _note_takeover(db_path: Path, owner: LockOwner | None) -> None:
+    who = owner.describe() if owner else "an unreadable lock"
+    line = f"{datetime.now(UTC).isoformat(timespec='seconds')}\t{who[:300]}\n"
+    fd = os.open(_takeovers_path(db_path), os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600)
+    try:
+        os.write(fd, line.encode("utf-8"))
+    finally:
+        os.close(fd)
+
+
+def takeovers(db_path: Path) -> list[tuple[str, str]]:
+    """The noted takeovers of the lock as (UTC time, former holder), oldest first."""
+    try:
+        text = _takeovers_path(db_path).read_text(encoding="utf-8", errors="replace")
+    except FileNotFoundError:
+        return []
+    found = []
+    for line in text.splitlines():
+        when, _, who = line.partition("\t")
+        if when:
+            found.append((when[:40], who[:300]))
+    return found
+
+
+def clear_takeovers(db_path: Path) -> None:
+    _takeovers_path(db_path).unlink(missing_ok=True)
 
 
 def _read_all(fd: int) -> bytes:

@@ -2,28 +2,44 @@
 
 Summaries name records by id, never by client name or note text.
 
-Each event's ``hash`` is ``sha256(prev_hash + canonical content)`` where
-``prev_hash`` is the hash of the event before it (empty for the first event) and
-the canonical content is the JSON of (id, at, entity, entity_id, action, summary)
-with sorted keys. The database refuses UPDATE and DELETE of audit rows (triggers
-of migration 0002); someone who removes the triggers and edits, deletes or
-reorders rows breaks the chain, which :func:`verify_chain` reports.
+Each event's ``hash`` is ``HMAC-SHA256(secret, prev_hash + canonical content)`` where
+``prev_hash`` is the hash of the event before it (empty for the first event), the
+canonical content is the JSON of (id, at, entity, entity_id, action, summary) with
+sorted keys, and the secret is kept outside the database file
+(``practice.db.audit_secret``). Events written before the chain was keyed keep their
+SHA-256 hashes; the chain's marker in ``practice_meta`` says where the keyed part
+begins (``practice.domain.audit_chain``). The database refuses UPDATE and DELETE of
+audit rows (triggers of migration 0002); someone who removes the triggers and edits,
+deletes or reorders rows breaks the chain, and cannot recompute it without the
+secret; :func:`verify_chain` reports it.
 
-Limit: removing the newest events leaves a valid (shorter) chain; the chain
-proves that what is there is untouched and complete up to its last event.
+Limit: removing the newest events leaves a valid (shorter) chain; each backup holds
+the chain's head (``practice.services.audit_heads``), so ``practice check`` notices
+it against the latest backup.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from practice.db.audit_secret import AuditKeys, key_id
 from practice.db.base import utcnow
-from practice.db.models import AuditEvent
-from practice.domain.audit_chain import ChainRow, event_hash, verify_rows
+from practice.db.models import AuditEvent, PracticeMeta
+from practice.domain.audit_chain import (
+    MARKER_KEY,
+    ChainRow,
+    MarkerError,
+    Segment,
+    event_hash,
+    format_marker,
+    parse_marker,
+    verify_rows,
+)
 
 SUMMARY_MAX = 500
 
@@ -66,6 +82,7 @@ def record(db: Session, entity: str, entity_id: int | None, action: str, summary
     ).first()
     new_id = (last.id + 1) if last else 1
     prev_hash = last.hash if last else None
+    secret = _chain_secret(db, new_id)
     at = utcnow()
     summary = summary[:SUMMARY_MAX]
     digest = event_hash(
@@ -76,6 +93,7 @@ def record(db: Session, entity: str, entity_id: int | None, action: str, summary
         entity_id=entity_id,
         action=action,
         summary=summary,
+        secret=secret,
     )
     db.add(
         AuditEvent(
@@ -91,11 +109,43 @@ def record(db: Session, entity: str, entity_id: int | None, action: str, summary
     )
 
 
+def audit_keys(db: Session) -> AuditKeys:
+    """The audit secrets of the practice this session is on (see ``Database``)."""
+    keys = db.info.get("audit_keys")
+    if isinstance(keys, AuditKeys):
+        return keys
+    keys = AuditKeys(Path(str(db.get_bind().engine.url.database)))
+    db.info["audit_keys"] = keys
+    return keys
+
+
+def _chain_secret(db: Session, new_id: int) -> bytes:
+    """The secret for event ``new_id``; the chain is keyed from this event on when it
+    was not yet, or re-keyed when its secret is missing (the check reports that)."""
+    keys = audit_keys(db)
+    meta = db.get(PracticeMeta, MARKER_KEY)
+    try:
+        segments = parse_marker(meta.value if meta is not None else None)
+    except MarkerError:
+        segments = []  # changed by hand: start again; the check reports the old events
+    if segments:
+        secret = keys.secret(segments[-1].kid, restore=True)
+        if secret is not None:
+            return secret
+    secret = keys.current()
+    value = format_marker([*segments, Segment(new_id, key_id(secret))])
+    if meta is None:
+        db.add(PracticeMeta(key=MARKER_KEY, value=value))
+    else:
+        meta.value = value
+    return secret
+
+
 def verify_chain(db: Session) -> list[str]:
     """Check the whole audit trail; a list of problems, empty when it is intact."""
     query = select(
         AuditEvent.id,
-        AuditEvent.at,
+        type_coerce(AuditEvent.at, String),  # as stored: a bad date is reported, not raised
         AuditEvent.entity,
         AuditEvent.entity_id,
         AuditEvent.action,
@@ -104,7 +154,14 @@ def verify_chain(db: Session) -> list[str]:
         AuditEvent.hash,
     ).order_by(AuditEvent.id)
     rows = (ChainRow(*r) for r in db.execute(query).yield_per(1000))
-    return verify_rows(rows)
+    meta = db.get(PracticeMeta, MARKER_KEY)
+    marker = meta.value if meta is not None else None
+    keys = audit_keys(db)
+    problems = verify_rows(rows, marker, keys.secrets())
+    if marker is None:
+        newest = select(type_coerce(AuditEvent.at, String)).order_by(AuditEvent.id.desc())
+        problems += keys.marker_problems(db.scalar(newest.limit(1)))
+    return problems
 
 
 def list_events(

@@ -34,10 +34,12 @@ from pathlib import Path
 from typing import Literal
 
 from practice.db import crypto, file_check, migrate
+from practice.db.audit_secret import copy_audit_key
 from practice.db.encryption import copy_key_file
 from practice.db.engine import Database
 from practice.paths import data_dir
 from practice.services import audit as audit_trail
+from practice.services import audit_heads
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +132,19 @@ def _copy(source: sqlite3.Connection, target_path: Path, key: bytes | None = Non
         os.fsync(f.fileno())
 
 
+def _stamp_head(copy: Path, key: bytes | None) -> bool:
+    """Write the audit chain's head into a backup copy (see ``audit_heads``); True when
+    that added a row to its ``practice_meta``."""
+    conn = crypto.connect(copy, key)
+    try:
+        added = audit_heads.stamp(conn)
+    finally:
+        conn.close()
+    with open(copy, "rb+") as f:
+        os.fsync(f.fileno())
+    return added
+
+
 def _unique_name(folder: Path, stem: str, stamp: str, kind: str) -> Path:
     n = 1
     while True:
@@ -155,7 +170,8 @@ def make_backup(
 
     An encrypted database (``key``) gives a backup encrypted with the same key, and
     a copy of its key file goes into the folder (so the passphrase opens the
-    backups even if the database's own folder is lost).
+    backups even if the database's own folder is lost); so does the audit key file
+    of a plain one. The copy records the audit chain's head (``audit_heads``).
 
     Raises :class:`BackupError` when the source cannot be read or the folder not
     written; a copy that fails verification is returned with ``verified=False``
@@ -181,10 +197,13 @@ def make_backup(
             counts = file_check.row_counts(source)
             _copy(source, partial, key)
             source.execute("COMMIT")
+            if _stamp_head(partial, key):
+                counts["practice_meta"] += 1  # the head, written into the copy only
         finally:
             source.close()
         if key is not None:
             copy_key_file(db_path, folder)
+        copy_audit_key(db_path, folder)
     except crypto.FILE_ERRORS as exc:
         if partial is not None:
             with contextlib.suppress(OSError):

@@ -3,7 +3,9 @@
 :meth:`AppController.start`, in this order:
 
 1. takes the one-writer lock for the whole life of the app — a second copy on the
-   same file is told which process and host hold it and stops without writing;
+   same file is told which process and host hold it, since when, and stops without
+   writing; a lock written on another computer (or under this one's former name)
+   may be taken over after a confirmation, and the takeover is audited;
 2. checks the file's schema read-only (``health.check_file(deep=False)``): a file
    that cannot be read is not opened, the user is offered the latest good backup (or
    quits); a file from a newer version or not a Practice database is refused;
@@ -38,7 +40,7 @@ from sqlalchemy.exc import DBAPIError
 from practice.db import health, migrate
 from practice.db.engine import Database
 from practice.db.lock import DatabaseLock, LockedError
-from practice.services import backup, schema_upgrade
+from practice.services import backup, lock_audit, schema_upgrade
 from practice.services.backup import BackupError, BackupResult
 from practice.sheets.templates import practice_templates
 from practice.ui import notices
@@ -104,11 +106,7 @@ class AppController(QObject):
     # ---- start ---------------------------------------------------------------
     def start(self) -> int | None:
         """Open the database and show the window; an exit status when it cannot."""
-        try:
-            self.lock.acquire()
-        except LockedError as exc:
-            log.warning("database in use: %s", exc.owner)
-            notices.show_locked(exc)
+        if not self._take_lock():
             return EXIT_IN_USE
         try:
             status = self._open()
@@ -118,6 +116,8 @@ class AppController(QObject):
         if status is not None:
             self.lock.release()
             return status
+        assert self.database is not None
+        lock_audit.record_lock_takeovers(self.database)
         try:
             self._show_window()
         except DBAPIError as exc:  # damage in the pages the window reads first
@@ -128,6 +128,24 @@ class AppController(QObject):
         self._tell_findings()
         self.start_full_check()
         return None
+
+    def _take_lock(self) -> bool:
+        """Take the lock; held elsewhere, say by whom, and offer a takeover when its
+        holder cannot be checked from here (another computer)."""
+        try:
+            self.lock.acquire()
+            return True
+        except LockedError as exc:
+            log.warning("database in use: %s", exc.owner)
+            if not notices.ask_take_over(exc):
+                return False
+        try:
+            owner = self.lock.take_over()
+        except LockedError as again:  # another program took it meanwhile
+            notices.show_locked(again)
+            return False
+        log.warning("lock taken over from %s", owner)
+        return True
 
     def _recover_from_damage(self, exc: DBAPIError) -> int | None:
         """The window could not read the file: check it fully, offer the backup."""

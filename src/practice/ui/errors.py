@@ -4,21 +4,18 @@ A user action runs in one unit of work (``with database.session()``): when it fa
 the transaction is rolled back, so nothing of it is written and everything committed
 before it is safe. :func:`problem_message` turns an expected failure (a service
 error, a full disk, a busy, read-only or damaged file, the lock) into words;
-anything else is a bug and goes to :func:`report_bug`. Forms do not call these
-directly: :func:`practice.ui.actions.run_action` is the one error path.
+anything else is a bug and goes to :func:`report_bug` (then to ``practice.ui.crash``).
+Forms do not call these directly: :func:`practice.ui.actions.run_action` is the one error path.
 """
 
 from __future__ import annotations
 
-import logging
 import sqlite3
 from typing import NoReturn
 
 from practice.db.health import DISK_FULL_MESSAGE, is_disk_full
 from practice.db.lock import LockedError
 from practice.services.errors import ServiceError, ValidationError
-
-log = logging.getLogger(__name__)
 
 KEPT = "What you typed is still here."
 BUSY_MESSAGE = (
@@ -63,12 +60,11 @@ def problem_message(exc: BaseException) -> str | None:
 
 
 def report_bug(exc: BaseException) -> NoReturn:
-    """Log an unexpected exception and raise it again, to ``sys.excepthook``.
+    """Raise an unexpected exception again, to ``sys.excepthook``.
 
-    The one place where the crash report will plug in (a later change shows a crash
-    dialog there); until then the bug is logged and surfaces unchanged.
+    There the crash report installed at start (``practice.ui.crash``) writes its
+    traceback to the log file and shows one dialog instead of printing it.
     """
-    log.error("unexpected error in a user action", exc_info=exc)  # no client data here
     raise exc
 
 

@@ -48,33 +48,82 @@ def _box(
 
 
 def locked_box(error: LockedError, parent: QWidget | None = None) -> QMessageBox:
+    """The box saying who holds the practice; a lock from another computer can be
+    taken over (its button's text is :data:`TAKE_OVER_ASK`)."""
     owner = error.owner
     if owner is not None:
         started = owner.started
         with contextlib.suppress(ValueError):
             started = local_time(datetime.fromisoformat(owner.started))
+        age = owner.age_text()
         who = (
             f"It is open in {owner.program} (process {owner.pid}) on the computer "
-            f'<b style="white-space: nowrap">{owner.host}</b>, since {started}.'
+            f'<b style="white-space: nowrap">{owner.host}</b>, since {started}'
+            + (f" ({age})." if age else ".")
         )
     else:
         who = "Another program is opening it right now."
+    info = (
+        "Only one copy of Practice can use a database at a time, so this copy has not "
+        "changed anything. Switch to the copy that is open, or close it and start "
+        "Practice again."
+    )
+    if error.can_take_over:
+        info += (
+            " If Practice is no longer running on that computer (it crashed, or this "
+            "computer was renamed), you can take over."
+        )
     box = _box(
         QMessageBox.Icon.Warning,
         "Practice is already open",
         f"<b>This practice is already open.</b><br><br>{who}",
-        "Only one copy of Practice can use a database at a time, so this copy has not "
-        "changed anything. Switch to the copy that is open, or close it and start "
-        "Practice again.",
+        info,
         parent,
     )
     box.setDetailedText(f"Database: {error.db_path}")
     box.setStandardButtons(QMessageBox.StandardButton.Close)
+    if error.can_take_over:
+        box.addButton(TAKE_OVER_ASK, QMessageBox.ButtonRole.ActionRole)
     return box
 
 
 def show_locked(error: LockedError) -> None:
     locked_box(error).exec()
+
+
+TAKE_OVER_ASK, TAKE_OVER = "Take over…", "Take over"
+
+
+def take_over_box(error: LockedError, parent: QWidget | None = None) -> QMessageBox:
+    """The confirmation before taking over a lock written on another computer."""
+    host = error.owner.host if error.owner else "the other computer"
+    box = _box(
+        QMessageBox.Icon.Warning,
+        "Take over the practice?",
+        f"<b>Take over the practice from {host}?</b>",
+        f"Do this only if Practice is closed on {host}, or that computer is this one under "
+        "its former name. If Practice is still open there, both copies would write to "
+        "the same file and could damage it. The takeover is recorded in the audit trail.",
+        parent,
+    )
+    box.addButton(TAKE_OVER, QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box
+
+
+def ask_take_over(error: LockedError) -> bool:
+    """Say who holds the practice; True when the user chose to take it over (and
+    confirmed). Without a choice (a lock that cannot be taken over) only Close."""
+    box = locked_box(error)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is None or clicked.text() != TAKE_OVER_ASK:
+        return False
+    confirm = take_over_box(error)
+    confirm.exec()
+    chosen = confirm.clickedButton()
+    return chosen is not None and chosen.text() == TAKE_OVER
 
 
 # ---- a damaged file -------------------------------------------------------------
