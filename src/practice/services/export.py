@@ -10,7 +10,9 @@ notes) are left out unless asked for.
 Values: timestamps in UTC as ISO 8601 ending in ``Z``; dates ``YYYY-MM-DD``; clock
 times ``HH:MM:SS``; fixed choices as their stored strings; yes/no as ``true`` /
 ``false``; JSON columns as JSON (JSON text inside a CSV cell); no value as ``null``
-in JSON and an empty cell in CSV. Files are UTF-8 without a byte-order mark and,
+in JSON and an empty cell in CSV. A CSV cell a spreadsheet would run as a formula
+gets a leading single quote (``practice.domain.csv_cells``); the JSON files hold
+every value as it is. Files are UTF-8 without a byte-order mark and,
 where the system allows it, readable by the user only.
 
 Both exports are audited with counts only — never names.
@@ -55,6 +57,7 @@ from practice.db.models import (
     ReviewStrategy,
     SessionNote,
 )
+from practice.domain.csv_cells import escape_formula
 from practice.domain.record_model import (
     AmendmentRecord,
     AppointmentRecord,
@@ -122,6 +125,7 @@ def jsonable(value: Any) -> Any:
 
 
 def csv_cell(value: Any) -> str:
+    """A stored value as a CSV cell, escaped so that no spreadsheet runs it as a formula."""
     value = jsonable(value)
     if value is None:
         return ""
@@ -129,7 +133,7 @@ def csv_cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
-    return str(value)
+    return escape_formula(str(value))
 
 
 # ---- tables ---------------------------------------------------------------------
