@@ -8,6 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from practice import work_folders
 from practice.db import crypto
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,7 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
 
     from practice.ui.app_controller import AppController
 
+    work_folders.remove_stale()  # hidden folders of an export killed earlier
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setOrganizationName("Practice")

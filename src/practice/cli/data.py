@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from practice import work_folders
 from practice.cli.base import Subcommands, add_command, db_path, existing_db, open_practice
 from practice.cli.errors import EXIT_OK, CliError
 from practice.services.export import export_all
@@ -52,6 +53,7 @@ def register(sub: Subcommands) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     path = existing_db(args)
+    work_folders.remove_stale()  # what an export killed earlier left behind
     with open_practice(path, writer="practice export") as db:
         result = export_all(
             db, args.out, include_psychotherapy_notes=args.include_psychotherapy_notes
