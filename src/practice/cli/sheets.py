@@ -17,7 +17,9 @@ from practice.cli.base import (
     add_command,
     day,
     existing_db,
+    force_option,
     open_practice,
+    output_file,
     write_atomically,
 )
 from practice.cli.errors import EXIT_OK, CliError
@@ -98,6 +100,7 @@ def _out(
     cmd: argparse.ArgumentParser, *, required: bool = True, what: str = "PDF to write"
 ) -> None:
     cmd.add_argument("-o", "--out", type=Path, required=required, metavar="FILE", help=what)
+    force_option(cmd)
 
 
 def _library() -> TemplateLibrary:
@@ -125,6 +128,7 @@ def cmd_sheet(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.out is None:
         raise CliError("say where to write the sheet: -o FILE")
+    output_file(args, Path(args.out))
     if args.assignment is not None:
         if args.template or args.level or args.lang or args.large_print:
             raise CliError(
@@ -166,6 +170,7 @@ def _assignment_sheet(args: argparse.Namespace) -> int:
 
 
 def cmd_week_sheets(args: argparse.Namespace) -> int:
+    output_file(args, Path(args.out))
     library = _library()
     with open_practice(existing_db(args)) as db:
         pdf, summary = week_sheets(db, args.first, args.last, paper=args.paper, templates=library)
@@ -178,6 +183,7 @@ def cmd_week_sheets(args: argparse.Namespace) -> int:
 
 
 def cmd_reminder_card(args: argparse.Namespace) -> int:
+    output_file(args, Path(args.out))
     library = _library()
     with open_practice(existing_db(args), writer="practice reminder-card") as db:
         pdf = card_for_assignment(db, args.assignment, size=args.size, templates=library)
@@ -188,6 +194,7 @@ def cmd_reminder_card(args: argparse.Namespace) -> int:
 
 
 def cmd_alarm(args: argparse.Namespace) -> int:
+    output_file(args, Path(args.out))
     with open_practice(existing_db(args)) as db:
         ics = alarm_for_assignment(db, args.assignment)
     write_atomically(Path(args.out), ics)
