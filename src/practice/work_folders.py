@@ -43,11 +43,12 @@ class WorkFolder:
     """A hidden folder an export is written into, and its announcement."""
 
     path: Path
-    announcement: Path
+    announcement: Path | None  # None: the data folder could not be written
 
     def release(self) -> None:
         """Remove the announcement (call when the folder is renamed into place or removed)."""
-        self.announcement.unlink(missing_ok=True)
+        if self.announcement is not None:
+            self.announcement.unlink(missing_ok=True)
 
 
 def registry_dir() -> Path:
@@ -71,18 +72,26 @@ def _announce(path: Path, folder: Path, work: str | None) -> None:
 def make_work_folder(target: Path) -> WorkFolder:
     """A new hidden folder beside ``target``, announced as this process's.
 
-    Raises OSError when the data folder or the target's folder cannot be written.
+    Raises OSError when the target's folder cannot be written. When the data folder
+    cannot be, the export goes ahead unannounced (its folder, if it is killed, is
+    then not removed at the next start) and a warning is logged.
     """
     parent = target.parent.resolve()
-    registry = registry_dir()
-    registry.mkdir(parents=True, exist_ok=True, mode=0o700)
-    announcement = registry / f"{uuid.uuid4().hex}.json"
-    _announce(announcement, parent, None)
+    announcement: Path | None = None
+    try:
+        registry_dir().mkdir(parents=True, exist_ok=True, mode=0o700)
+        announcement = registry_dir() / f"{uuid.uuid4().hex}.json"
+        _announce(announcement, parent, None)
+    except OSError as exc:
+        log.warning("the export is not announced in the data folder: %s", exc.strerror)
+        announcement = None
     try:
         path = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{target.name}.", suffix=SUFFIX, dir=parent))
-        _announce(announcement, parent, path.name)
+        if announcement is not None:
+            _announce(announcement, parent, path.name)
     except BaseException:
-        announcement.unlink(missing_ok=True)
+        if announcement is not None:
+            announcement.unlink(missing_ok=True)
         raise
     return WorkFolder(path, announcement)
 
