@@ -46,9 +46,13 @@ def remove(db_path: Path) -> None:
 
 
 def remove_stale() -> int:
-    """Remove the folders of demos that were killed; returns how many."""
+    """Remove the folders of demos that were killed; returns how many. Never raises."""
     removed = 0
-    for folder in sorted(Path(tempfile.gettempdir()).glob(PREFIX + "*")):
+    try:
+        found = sorted(Path(tempfile.gettempdir()).glob(PREFIX + "*"))
+    except OSError:
+        return 0
+    for folder in found:
         if not _ours(folder):
             continue
         owner = read_owner(folder / DB_NAME)

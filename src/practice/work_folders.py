@@ -149,8 +149,18 @@ def _remove_left(folder: Path, work: object) -> int:
 
 
 def remove_stale() -> int:
-    """Remove the work folders of exports whose process is gone; returns how many."""
-    registry = registry_dir()
+    """Remove the work folders of exports whose process is gone; returns how many.
+
+    Never raises: a folder that cannot be read or changed is left (and logged).
+    """
+    try:
+        return _remove_stale(registry_dir())
+    except OSError as exc:
+        log.warning("interrupted exports could not be cleaned up: %s", exc.strerror)
+        return 0
+
+
+def _remove_stale(registry: Path) -> int:
     if not registry.is_dir():
         return 0
     removed = 0
