@@ -188,8 +188,8 @@ def test_damage_in_the_data_pages_is_found_and_the_backup_restored(
     boxes.click = "Restore the backup"
     controller = AppController(db_path)
     assert controller.start() is None
-    qtbot.addWidget(controller.window)
     controller.wait_for_check()
+    qtbot.addWidget(controller.window)  # the window after the restore (the first is deleted)
 
     # Then the damage is reported and the user's choice restores the good backup
     assert any("damaged" in text for text in boxes.texts())
