@@ -1,15 +1,22 @@
 """Starting the GUI: the app controller locks, checks, upgrades and opens the database,
-shows the main window, and backs up on exit (see ``practice.ui.app_controller``)."""
+shows the main window, and backs up on exit (see ``practice.ui.app_controller``).
+Ctrl+C and SIGTERM end the app the same way; a demo's temporary folder is removed."""
 
 from __future__ import annotations
 
 import logging
+import signal
 import sys
-import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from practice import logs
+from practice import demo_folder, logs, work_folders
 from practice.db import crypto
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
@@ -32,24 +39,38 @@ def import_core_first() -> None:
 
 
 def run_gui(path: Path, *, demo: bool = False) -> int:
-    """Run the app on ``path`` (or on a fresh demo practice); returns the exit status."""
+    """Run the app on ``path`` (or on a fresh demo practice); returns the exit status.
+
+    A demo practice lives in a temporary folder that is removed when the app ends,
+    however it ends but killed outright (see ``practice.demo_folder``).
+    """
     import_core_first()
     # Qt last (see import_core_first), and never for the command line's other commands
     from PySide6.QtWidgets import QApplication
 
     from practice.ui import crash
-    from practice.ui.app_controller import AppController
 
     logs.setup_logging()
+    work_folders.remove_stale()  # hidden folders of an export killed earlier
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     crash.install()  # a bug from here on is logged and shown in a dialog, never printed
     app.setOrganizationName("Practice")
     app.setApplicationName("Practice")
-    suffix = ""
-    if demo:
-        path = Path(tempfile.mkdtemp(prefix="practice-demo-")) / "demo.sqlite3"
-        suffix = " — demo practice (fictional data)"
+    with _quit_on_signals(app) as stopped:
+        if not demo:
+            return _run(app, path, stopped)
+        path = demo_folder.make()
+        try:
+            return _run(app, path, stopped, demo=True)
+        finally:
+            demo_folder.remove(path)
+
+
+def _run(app: QApplication, path: Path, stopped: list[int], *, demo: bool = False) -> int:
+    from practice.ui import crash  # deferred: Qt, as above
+    from practice.ui.app_controller import AppController  # deferred: Qt, as above
+
     key = None
     if not demo and crypto.is_encrypted(path):  # ask for the passphrase before anything else
         from practice.ui.unlock_dialog import ask_key  # deferred: Qt, as above
@@ -57,6 +78,7 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
         key = ask_key(path)
         if key is None:
             return 0
+    suffix = " — demo practice (fictional data)" if demo else ""
     controller = AppController(path, demo=demo, title_suffix=suffix, key=key)
     try:
         refused = controller.start()
@@ -70,7 +92,40 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
 
         record_unlock_failures(controller.database)
     try:
-        status = app.exec()
+        status = 0 if stopped else app.exec()
     finally:
         controller.shutdown()
     return status
+
+
+@contextmanager
+def _quit_on_signals(app: QApplication) -> Iterator[list[int]]:
+    """Ctrl+C, SIGTERM (and SIGHUP) close the windows and end the event loop, so the app
+    ends as when its window is closed: drafts kept, exit backup, lock released, a demo's
+    folder removed. Yields the signals received (a signal before the loop runs means it
+    does not start)."""
+    from PySide6.QtCore import QTimer
+
+    received: list[int] = []
+
+    def stop(signum: int, _frame: object) -> None:
+        received.append(signum)
+        log.info("signal %d: closing", signum)
+        app.closeAllWindows()
+        app.quit()
+
+    wanted = [
+        signal.SIGINT,
+        signal.SIGTERM,
+        *([signal.SIGHUP] if hasattr(signal, "SIGHUP") else []),
+    ]
+    previous = {s: signal.signal(s, stop) for s in wanted}
+    timer = QTimer()
+    timer.timeout.connect(lambda: None)  # Python runs its signal handlers only between bytecodes
+    timer.start(200)
+    try:
+        yield received
+    finally:
+        timer.stop()
+        for s, handler in previous.items():
+            signal.signal(s, handler)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import stat
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from _crypto_fixtures import PASSPHRASE, add_clients, client_names, files_containing
+from _crypto_fixtures import FAST, PASSPHRASE, add_clients, client_names, files_containing
 
-from practice.db import crypto, health, migrate
+from practice.db import crypto, encryption, health, migrate
 from practice.db.encryption import EncryptResult
 from practice.db.engine import Database
 from practice.services import backup
@@ -132,3 +133,35 @@ def test_damaged_encrypted_file_is_reported_damaged(
     report = health.check_file(path, key=result.key)
 
     assert report.damaged and not report.ok
+
+
+def test_rotation_reads_encrypted_backups_with_the_key_and_spares_other_practices(
+    encrypted: tuple[Path, EncryptResult], tmp_path: Path
+) -> None:
+    # Given an encrypted practice and another one (its own key) backing up into one folder,
+    # twelve backups each, all taken on one day a year ago
+    path, result = encrypted
+    other = tmp_path / "other" / "practice.sqlite3"
+    other.parent.mkdir()
+    migrate.upgrade(other)
+    other_key = encryption.encrypt(other, PASSPHRASE, params=FAST).key
+    folder, day = tmp_path / "backups", datetime(2025, 11, 3, 8, 0, tzinfo=UTC)
+
+    def backups(db_path: Path, key: bytes, minutes: int) -> list[Path]:
+        times = [day + timedelta(hours=h, minutes=minutes) for h in range(12)]
+        return [
+            backup.make_backup(
+                db_path, folder, now=t, key=key, audit=False, rotate_after=False
+            ).path
+            for t in times
+        ]
+
+    mine, theirs = backups(path, result.key, 0), backups(other, other_key, 30)
+
+    # When the first practice is backed up
+    now = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+    new = backup.make_backup(path, folder, "exit", now=now, key=result.key, audit=False)
+
+    # Then its own backups (read with its key) were thinned to the ten newest; the other
+    # practice's, which its key cannot open, are all there
+    assert {b.path for b in backup.list_backups(folder)} == {*mine[3:], new.path, *theirs}

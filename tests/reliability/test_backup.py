@@ -10,7 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from practice.db import migrate
 from practice.db.engine import Database
+from practice.db.identity import read_practice_id
+from practice.domain.vocabulary import Barrier
 from practice.services import audit, backup, clients
 from practice.services.backup import BackupError, BackupFile
 from practice.services.clients import ClientInput
@@ -170,26 +173,41 @@ def test_restore_refuses_a_backup_from_a_newer_version(db: Database, tmp_path: P
     assert db.path.read_bytes() == current
 
 
-def _fake(folder: Path, when: datetime, kind: str = "daily", stem: str = "practice") -> Path:
-    path = folder / f"{stem}.{when.strftime('%Y%m%dT%H%M%SZ')}.{kind}.sqlite3"
-    path.touch()
+def _copy_as(made: Path, folder: Path, when: datetime, kind: str = "daily") -> Path:
+    """A real backup file (a hard link to ``made``) under the name of a backup taken then."""
+    path = folder / f"practice.{when.strftime('%Y%m%dT%H%M%SZ')}.{kind}.sqlite3"
+    os.link(made, path)
     return path
 
 
-def test_rotation_keeps_14_daily_8_weekly_12_monthly(tmp_path: Path) -> None:
-    # Given one backup a day at 03:00 from June 2025 to today, plus extras
+def test_rotation_keeps_48_hours_last_10_then_14_daily_8_weekly_12_monthly(
+    db: Database, tmp_path: Path
+) -> None:
+    # Given real backups of this practice, one a day at 03:00 from June 2025 to today,
+    # plus one early today, one dated in the future, and a backup of another practice
+    made = backup.make_backup(db.path, tmp_path / "one", audit=False, rotate_after=False).path
+    folder = tmp_path / "b"
+    folder.mkdir()
     day = datetime(2025, 6, 1, 3, 0, tzinfo=UTC)
     while day <= NOW:
-        _fake(tmp_path, day)
+        _copy_as(made, folder, day)
         day += timedelta(days=1)
-    early_today = _fake(tmp_path, datetime(2026, 11, 26, 1, 0, tzinfo=UTC), "manual")
-    future = _fake(tmp_path, datetime(2026, 12, 24, 3, 0, tzinfo=UTC))  # a wrong clock
-    other_db = _fake(tmp_path, datetime(2025, 6, 1, 3, 0, tzinfo=UTC), stem="demo")
-    newest = tmp_path / "practice.20261126T030000Z.daily.sqlite3"
+    early_today = _copy_as(made, folder, datetime(2026, 11, 26, 1, 0, tzinfo=UTC), "manual")
+    future = _copy_as(made, folder, datetime(2026, 12, 24, 3, 0, tzinfo=UTC))  # a wrong clock
+    other = tmp_path / "other" / "practice.sqlite3"
+    other.parent.mkdir()
+    migrate.upgrade(other)
+    when = datetime(2025, 6, 1, 3, 0, tzinfo=UTC)
+    other_db = backup.make_backup(other, folder, audit=False, rotate_after=False, now=when).path
+    newest = folder / "practice.20261126T030000Z.daily.sqlite3"
 
-    deleted = backup.rotate(tmp_path, "practice", now=NOW, newest_good=newest)
+    # When this practice's backups are rotated
+    deleted = backup.rotate(folder, read_practice_id(db.path), now=NOW, newest_good=newest)
 
-    kept = {b.taken_at.date().isoformat() for b in backup.list_backups(tmp_path, "practice")}
+    # Then the thinning kept the same days as ever, and everything of the last 48 hours
+    kept = {
+        b.taken_at.date().isoformat() for b in backup.list_backups(folder) if b.path != other_db
+    }
     daily = {f"2026-11-{d:02d}" for d in range(13, 27)}
     weekly = {"2026-11-08", "2026-11-01", "2026-10-25", "2026-10-18", "2026-10-11"}  # Sundays
     monthly = {
@@ -197,24 +215,41 @@ def test_rotation_keeps_14_daily_8_weekly_12_monthly(tmp_path: Path) -> None:
         "2026-04-30", "2026-03-31", "2026-02-28", "2026-01-31", "2025-12-31",
     }  # fmt: skip
     assert kept == daily | weekly | monthly | {"2026-12-24"}
-    assert len(kept) == 14 + 5 + 11 + 1
-    assert early_today in deleted and not early_today.exists()
+    assert len(backup.list_backups(folder)) == 14 + 5 + 11 + 1 + 1 + 1  # + early today, other
+    assert early_today.exists() and early_today not in deleted
     assert future.exists() and other_db.exists() and newest.exists()
 
 
+def _break_foreign_key(path: Path) -> None:
+    """A row that refers to a missing parent: the file no longer verifies, its id still reads."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute(
+        "INSERT INTO review_barriers (review_id, barrier) VALUES (999, ?)", (list(Barrier)[0],)
+    )
+    conn.commit()
+    conn.close()
+
+
 def test_rotation_never_deletes_the_newest_good_backup(db: Database, tmp_path: Path) -> None:
-    # Given a good backup three months ago and damaged ones since
+    # Given a good backup three months ago and backups since that no longer verify
     _add(db, "Amara")
     good = backup.make_backup(db.path, tmp_path, now=NOW - timedelta(days=90))
+    bad = []
     for days in (60, 30, 1):
-        bad = _fake(tmp_path, NOW - timedelta(days=days))
-        bad.write_bytes(b"not a database at all " * 300)
+        copy = backup.make_backup(db.path, tmp_path, now=NOW - timedelta(days=days))
+        _break_foreign_key(copy.path)
+        bad.append(copy.path)
 
-    # When rotation keeps only one backup a day for one day
-    backup.rotate(tmp_path, "practice", now=NOW, keep_daily=1, keep_weekly=0, keep_monthly=0)
+    # When rotation keeps only the newest backup
+    backup.rotate(
+        tmp_path, read_practice_id(db.path), now=NOW, keep_daily=1, keep_weekly=0,
+        keep_monthly=0, keep_within=timedelta(0), keep_last=1,
+    )  # fmt: skip
 
-    # Then the good one survives beside the newest file
-    assert good.path.exists()
+    # Then the good one survives beside the newest file; the others went
+    assert good.path.exists() and bad[-1].exists()
+    assert not bad[0].exists() and not bad[1].exists()
     assert backup.latest_good_backup(tmp_path, db.path) == good.path
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from practice import work_folders
 from practice.db.models import (
     Appointment,
     AuditEvent,
@@ -288,6 +289,7 @@ def test_a_failed_export_leaves_nothing(db, seeded, tmp_path, monkeypatch, error
         _export(db, parent / "today")
     assert len(written) == 3
     assert list(parent.iterdir()) == []
+    assert list(work_folders.registry_dir().iterdir()) == []  # no announcement left either
     with db.session() as s:
         assert s.scalars(select(AuditEvent).where(AuditEvent.entity == "export")).all() == []
 

@@ -224,10 +224,11 @@ def test_run_gui_backs_up_at_start_and_on_exit(qapp, db, db_path, tmp_path, boxe
 
     assert run_gui(db_path) == 0
 
-    # both were made and verified (rotation keeps the newest of a day: the exit one)
+    # both were made and verified, and both are kept (every backup of the last 48 hours)
     assert _backup_events(db_path) == ["daily verified", "exit verified"]
-    [kept] = _backups(tmp_path)
-    assert kept.kind == "exit" and backup.verify(kept.path) == []
+    kept = _backups(tmp_path)
+    assert sorted(b.kind for b in kept) == ["daily", "exit"]
+    assert all(backup.verify(b.path) == [] for b in kept)
     assert boxes.shown == []
     assert not lock_path(db_path).exists()
     for widget in QApplication.topLevelWidgets():

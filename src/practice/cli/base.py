@@ -1,5 +1,7 @@
 """What every command needs: its database path, the one-writer lock, the practice
-opened (passphrase, upgrade, session), and its output file written atomically.
+opened (passphrase, upgrade, session), and its output file checked (never the
+practice, its own files or its backups; an existing file only with ``--force``) and
+written atomically.
 
 A command that opens the practice does it with :func:`open_practice`; a command that
 only changes the file (backup, restore, encrypt) holds the lock with :func:`writing`.
@@ -28,6 +30,7 @@ from practice.db.engine import Database
 from practice.db.lock import DatabaseLock, LockedError
 from practice.paths import default_db_path
 from practice.services import lock_audit, schema_upgrade
+from practice.services.backup import default_backup_dir
 from practice.services.errors import ServiceError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -184,6 +187,31 @@ def open_practice(
                 yield db
         except ServiceError as exc:
             raise CliError(str(exc)) from exc
+
+
+def force_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--force``: the output may replace an existing file."""
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="replace an existing file (never the practice, its own files or its backups)",
+    )
+
+
+def refuse_protected(args: argparse.Namespace, target: Path) -> None:
+    """CliError when ``target`` is the practice, one of its own files or in its backups."""
+    reason = files.protected_reason(target, db_path(args), default_backup_dir())
+    if reason is not None:
+        raise CliError(f"{reason}; nothing was written.")
+
+
+def output_file(args: argparse.Namespace, target: Path) -> Path:
+    """``target`` checked before any work: :func:`refuse_protected`, and an existing
+    file only with ``--force``."""
+    refuse_protected(args, target)
+    if target.exists() and not getattr(args, "force", False):
+        raise CliError(f"{target} already exists; use --force to replace it.")
+    return target
 
 
 def write_atomically(target: Path, data: bytes) -> None:

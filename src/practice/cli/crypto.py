@@ -12,7 +12,14 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from practice.cli.base import Subcommands, add_command, db_path, writing
+from practice.cli.base import (
+    Subcommands,
+    add_command,
+    db_path,
+    force_option,
+    output_file,
+    writing,
+)
 from practice.cli.errors import EXIT_OK, CliError
 from practice.cli.passphrase import (
     NEW_PASSPHRASE_ENV,
@@ -39,6 +46,8 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
         migrate.inspect(path)
     except migrate.DatabaseError as exc:
         raise CliError(str(exc)) from exc
+    if args.recovery_pdf:
+        output_file(args, Path(args.recovery_pdf))  # refused before anything is encrypted
     passphrase = new_passphrase(NEW_PASSPHRASE_ENV, PASSPHRASE_ENV)
     with writing(path, "practice encrypt", take_over=args.break_lock):
         try:
@@ -117,6 +126,7 @@ def register(sub: Subcommands) -> None:
     cmd.add_argument(
         "--recovery-pdf", type=Path, metavar="FILE", help="also write the recovery key page (PDF)"
     )
+    force_option(cmd)
 
     help_text = "change the passphrase of an encrypted practice"
     cmd = add_command(

@@ -16,9 +16,17 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from practice.cli.base import Subcommands, add_command, db_path, existing_db, open_practice
+from practice import work_folders
+from practice.cli.base import (
+    Subcommands,
+    add_command,
+    db_path,
+    existing_db,
+    open_practice,
+    refuse_protected,
+)
 from practice.cli.errors import EXIT_OK, CliError
-from practice.services.export import export_all
+from practice.services.export import export_all, export_file_names, export_tables
 from practice.services.import_clients import ImportPreview, apply_import, preview_import
 
 
@@ -32,6 +40,12 @@ def register(sub: Subcommands) -> None:
     )
     cmd.add_argument(
         "-o", "--out", type=Path, required=True, metavar="DIR", help="a new or empty folder"
+    )
+    cmd.add_argument(
+        "--force",
+        action="store_true",
+        help="write into a folder that holds files, replacing those with the export's names "
+        "(never the practice, its own files or its backups)",
     )
     cmd.add_argument(
         "--include-psychotherapy-notes",
@@ -60,14 +74,35 @@ def register(sub: Subcommands) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     path = existing_db(args)
+    work_folders.remove_stale()  # what an export killed earlier left behind
+    into_existing = _check_export_folder(args, Path(args.out))
     with open_practice(path, writer="practice export", take_over=args.break_lock) as db:
         result = export_all(
-            db, args.out, include_psychotherapy_notes=args.include_psychotherapy_notes
+            db,
+            args.out,
+            include_psychotherapy_notes=args.include_psychotherapy_notes,
+            replace=into_existing,
         )
     for table, count in result.row_counts.items():
         print(f"{table}: {count}")
     print(result.out_dir.resolve())
     return EXIT_OK
+
+
+def _check_export_folder(args: argparse.Namespace, out: Path) -> bool:
+    """Refuse a folder of the practice; True when ``out`` holds files (only with --force)."""
+    refuse_protected(args, out)
+    if not out.is_dir() or not any(out.iterdir()):
+        return False
+    if not args.force:
+        raise CliError(
+            f"{out} is not empty; choose a new or empty folder, or use --force to write "
+            "the export's files into it (files with the same names are replaced)."
+        )
+    tables = export_tables(include_psychotherapy_notes=args.include_psychotherapy_notes)
+    for name in export_file_names(tables):
+        refuse_protected(args, out / name)
+    return True
 
 
 def cmd_import_clients(args: argparse.Namespace) -> int:

@@ -15,7 +15,9 @@ from practice.cli.base import (
     add_command,
     day,
     existing_db,
+    force_option,
     open_practice,
+    output_file,
     write_atomically,
 )
 from practice.cli.errors import EXIT_OK
@@ -27,6 +29,7 @@ def register(sub: Subcommands) -> None:
     )
     cmd.add_argument("--client", type=int, required=True, metavar="ID", help="the client's id")
     cmd.add_argument("-o", "--out", type=Path, required=True, metavar="FILE", help="PDF to write")
+    force_option(cmd)
     cmd.add_argument(
         "--weeks",
         type=_positive,
@@ -63,10 +66,11 @@ def cmd_prep(args: argparse.Namespace) -> int:
     from practice.services.prep import build_prep
     from practice.sheets.prep_summary import PrepSummaryPdf
 
+    out = output_file(args, Path(args.out))
     with open_practice(existing_db(args)) as db:
         data = build_prep(db, args.client, today=args.date, weeks=args.weeks)
     pdf = PrepSummaryPdf(data, paper=args.paper).generate()
-    write_atomically(Path(args.out), pdf)
+    write_atomically(out, pdf)
     print(args.out)
     return EXIT_OK
 

@@ -17,7 +17,9 @@ from practice.cli.base import (
     add_command,
     day,
     existing_db,
+    force_option,
     open_practice,
+    output_file,
     write_atomically,
 )
 from practice.cli.errors import EXIT_OK, CliError
@@ -99,6 +101,7 @@ def _out(
     cmd: argparse.ArgumentParser, *, required: bool = True, what: str = "PDF to write"
 ) -> None:
     cmd.add_argument("-o", "--out", type=Path, required=required, metavar="FILE", help=what)
+    force_option(cmd)
 
 
 def _library() -> TemplateLibrary:
@@ -126,6 +129,7 @@ def cmd_sheet(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.out is None:
         raise CliError("say where to write the sheet: -o FILE")
+    output_file(args, Path(args.out))
     if args.assignment is not None:
         if args.template or args.level or args.lang or args.large_print:
             raise CliError(
@@ -168,6 +172,7 @@ def _assignment_sheet(args: argparse.Namespace) -> int:
 
 
 def cmd_week_sheets(args: argparse.Namespace) -> int:
+    output_file(args, Path(args.out))
     library = _library()
     with open_practice(existing_db(args)) as db:
         pdf, summary = week_sheets(db, args.first, args.last, paper=args.paper, templates=library)
@@ -180,6 +185,7 @@ def cmd_week_sheets(args: argparse.Namespace) -> int:
 
 
 def cmd_reminder_card(args: argparse.Namespace) -> int:
+    output_file(args, Path(args.out))
     library = _library()
     with open_practice(
         existing_db(args), writer="practice reminder-card", take_over=args.break_lock
@@ -192,6 +198,7 @@ def cmd_reminder_card(args: argparse.Namespace) -> int:
 
 
 def cmd_alarm(args: argparse.Namespace) -> int:
+    output_file(args, Path(args.out))
     with open_practice(existing_db(args)) as db:
         ics = alarm_for_assignment(db, args.assignment)
     write_atomically(Path(args.out), ics)

@@ -9,15 +9,22 @@ is kept as ``*.failed`` for inspection and reported, never counted as good.
 
 File names: ``<database stem>.<UTC stamp YYYYmmddTHHMMSSZ>.<kind>.sqlite3``.
 
-Rotation (restic-style, per database, over good backups of any kind):
-keep the newest backup of each of the 14 most recent days that have backups,
-of each of the 8 most recent ISO weeks, and of each of the 12 most recent months
-(days, weeks and months in UTC). Because it counts periods *that have backups*,
-not calendar periods back from today, a practice closed for a year keeps its
-history. The newest verified backup is never deleted, nor a file dated in the
-future (a wrong clock). Failed backups beyond the 3 newest are deleted.
+Rotation (restic-style, per practice, over good backups of any kind): keep every
+backup of the last 48 hours and the 10 newest whatever their age (``--keep-within
+48h --keep-last 10``), then the newest backup of each of the 14 most recent days
+that have backups, of each of the 8 most recent ISO weeks, and of each of the 12
+most recent months (days, weeks and months in UTC). Because it counts periods
+*that have backups*, not calendar periods back from today, a practice closed for a
+year keeps its history. The newest verified backup is never deleted, nor a file
+dated in the future (a wrong clock). Failed backups beyond the 3 newest are deleted.
 Backups taken before a schema upgrade (kind ``pre-migration``) are outside the
 rotation: they are the way back to the previous version's file, one per upgrade.
+
+A practice is known by the id inside the file (``practice.db.identity``), not by
+its name: rotation reads the id of every backup in the folder and thins out only
+those of the practice just backed up. A backup of another practice, or one whose id
+cannot be read (made before ids existed, encrypted with another key, damaged), is
+never deleted.
 """
 
 from __future__ import annotations
@@ -37,6 +44,7 @@ from practice.db import crypto, file_check, migrate
 from practice.db.audit_secret import copy_audit_key
 from practice.db.encryption import copy_key_file
 from practice.db.engine import Database
+from practice.db.identity import read_practice_id
 from practice.paths import data_dir
 from practice.services import audit as audit_trail
 from practice.services import audit_heads
@@ -46,6 +54,7 @@ log = logging.getLogger(__name__)
 BackupKind = Literal["manual", "daily", "exit", "pre-migration"]
 KINDS: tuple[str, ...] = ("manual", "daily", "exit", "pre-migration")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 14, 8, 12
+KEEP_WITHIN, KEEP_LAST = timedelta(hours=48), 10
 KEEP_FAILED = 3
 SUFFIX = ".sqlite3"
 FAILED_SUFFIX = ".failed"
@@ -218,7 +227,7 @@ def make_backup(
     else:
         log.info("verified backup %s", final)
         if rotate_after:
-            rotate(folder, db_path.stem, now=now, newest_good=final, key=key)
+            _rotate_after(folder, final, now, key)
     if audit:
         _audit_backup(db_path, result, kind, key)
     return result
@@ -280,11 +289,15 @@ def backups_to_keep(
     keep_daily: int = KEEP_DAILY,
     keep_weekly: int = KEEP_WEEKLY,
     keep_monthly: int = KEEP_MONTHLY,
+    keep_within: timedelta = KEEP_WITHIN,
+    keep_last: int = KEEP_LAST,
 ) -> set[Path]:
-    """The rotation rule (see the module docstring) applied to one database's backups."""
+    """The rotation rule (see the module docstring) applied to one practice's backups."""
     ordered = sorted(backups, key=lambda b: (b.taken_at, b.path.name), reverse=True)
     keep = {b.path for b in ordered if b.taken_at > now}  # future-dated: a wrong clock
     past = [b for b in ordered if b.taken_at <= now]
+    keep |= {b.path for b in past if b.taken_at > now - keep_within}
+    keep |= {b.path for b in past[:keep_last]}
     rules = (
         (keep_daily, lambda t: t.date()),
         (keep_weekly, lambda t: t.isocalendar()[:2]),
@@ -305,50 +318,67 @@ def backups_to_keep(
 
 def rotate(
     folder: Path,
-    stem: str,
+    practice_id: str,
     *,
     now: datetime | None = None,
     newest_good: Path | None = None,
     keep_daily: int = KEEP_DAILY,
     keep_weekly: int = KEEP_WEEKLY,
     keep_monthly: int = KEEP_MONTHLY,
+    keep_within: timedelta = KEEP_WITHIN,
+    keep_last: int = KEEP_LAST,
     key: bytes | None = None,
 ) -> list[Path]:
-    """Delete the backups of database ``stem`` the rotation does not keep; return them.
+    """Delete the backups of practice ``practice_id`` the rotation does not keep; return them.
 
-    ``newest_good`` is the newest backup known to verify (found with
-    :func:`latest_good_backup` when not given); it is never deleted.
+    Only backups whose stored id is ``practice_id`` (read with ``key`` when encrypted)
+    are candidates. ``newest_good`` is the newest backup known to verify (the newest
+    of this practice's that verifies when not given); it is never deleted.
     """
     now = now or datetime.now(UTC)
-    backups = list_backups(folder, stem)
+    everything = list_backups(folder, include_failed=True)
+    ids = {b.path: read_practice_id(b.path, key) for b in everything}
+    mine = [b for b in everything if ids[b.path] == practice_id]
+    unread = sum(1 for b in everything if ids[b.path] is None)
+    others = len(everything) - len(mine) - unread
+    if unread or others:
+        log.info(
+            "rotation left alone %d backups of other practices and %d whose practice "
+            "could not be read",
+            others,
+            unread,
+        )
+    good = [b for b in mine if b.verified]
     keep = backups_to_keep(
-        backups,
+        good,
         now=now,
         keep_daily=keep_daily,
         keep_weekly=keep_weekly,
         keep_monthly=keep_monthly,
+        keep_within=keep_within,
+        keep_last=keep_last,
     )
     if newest_good is None:
-        newest_good = latest_good_backup(folder, folder / f"{stem}{SUFFIX}", key=key)
+        newest_good = next((b.path for b in reversed(good) if not verify(b.path, key=key)), None)
     if newest_good is not None:
         keep.add(newest_good)
-    keep |= {b.path for b in backups if b.kind == "pre-migration"}  # see the module docstring
-    deleted = []
-    for b in backups:
-        if b.path not in keep:
-            b.path.unlink(missing_ok=True)
-            deleted.append(b.path)
-    failed = sorted(folder.glob(f"{glob_escape(stem)}.*{SUFFIX}{FAILED_SUFFIX}"))
-    for path in failed[:-KEEP_FAILED] if len(failed) > KEEP_FAILED else []:
+    keep |= {b.path for b in good if b.kind == "pre-migration"}  # see the module docstring
+    failed = [b.path for b in mine if not b.verified]
+    doomed = [b.path for b in good if b.path not in keep] + failed[:-KEEP_FAILED]
+    for path in doomed:
         path.unlink(missing_ok=True)
-        deleted.append(path)
-    if deleted:
-        log.info("rotation removed %d old backups", len(deleted))
-    return deleted
+    if doomed:
+        log.info("rotation removed %d old backups", len(doomed))
+    return doomed
 
 
-def glob_escape(text: str) -> str:
-    return re.sub(r"([*?\[])", r"[\1]", text)
+def _rotate_after(folder: Path, made: Path, now: datetime, key: bytes | None) -> None:
+    """Rotate the backups of the practice ``made`` (a verified backup) belongs to."""
+    practice_id = read_practice_id(made, key)
+    if practice_id is None:  # e.g. a pre-migration backup of a file from before ids
+        log.info("rotation skipped: the backup holds no practice id")
+        return
+    rotate(folder, practice_id, now=now, newest_good=made, key=key)
 
 
 def _audit(db_path: Path, action: str, summary: str, key: bytes | None = None) -> None:

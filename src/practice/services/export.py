@@ -3,14 +3,18 @@
 :func:`export_all` writes one ``<table>.csv`` and one ``<table>.json`` per table of
 the schema (``alembic_version`` aside) and a ``README.txt`` describing every column,
 generated from the table metadata. The files are written into a hidden sibling
-folder that is renamed into place only when everything is written, so a failed
-export leaves nothing behind. Psychotherapy notes (the therapist's private process
+folder (``practice.work_folders``) that is renamed into place only when everything
+is written and the export is in the audit trail, so a failed export leaves nothing
+behind and a visible export is always audited; the folder a killed export leaves is
+removed at the next start. Psychotherapy notes (the therapist's private process
 notes) are left out unless asked for.
 
 Values: timestamps in UTC as ISO 8601 ending in ``Z``; dates ``YYYY-MM-DD``; clock
 times ``HH:MM:SS``; fixed choices as their stored strings; yes/no as ``true`` /
 ``false``; JSON columns as JSON (JSON text inside a CSV cell); no value as ``null``
-in JSON and an empty cell in CSV. Files are UTF-8 without a byte-order mark and,
+in JSON and an empty cell in CSV. A CSV cell a spreadsheet would run as a formula
+gets a leading single quote (``practice.domain.csv_cells``); the JSON files hold
+every value as it is. Files are UTF-8 without a byte-order mark and,
 where the system allows it, readable by the user only.
 
 Both exports are audited with counts only — never names.
@@ -24,7 +28,6 @@ import enum
 import json
 import os
 import shutil
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
@@ -55,6 +58,7 @@ from practice.db.models import (
     ReviewStrategy,
     SessionNote,
 )
+from practice.domain.csv_cells import escape_formula
 from practice.domain.record_model import (
     AmendmentRecord,
     AppointmentRecord,
@@ -72,6 +76,7 @@ from practice.domain.record_model import (
 from practice.services import audit
 from practice.services.errors import NotFoundError, ServiceError
 from practice.services.export_readme import readme_text
+from practice.work_folders import make_work_folder
 
 SKIPPED_TABLES = frozenset({"alembic_version"})
 # Drafts of the session panel may hold private psychotherapy-note text.
@@ -122,6 +127,7 @@ def jsonable(value: Any) -> Any:
 
 
 def csv_cell(value: Any) -> str:
+    """A stored value as a CSV cell, escaped so that no spreadsheet runs it as a formula."""
     value = jsonable(value)
     if value is None:
         return ""
@@ -129,7 +135,7 @@ def csv_cell(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
-    return str(value)
+    return escape_formula(str(value))
 
 
 # ---- tables ---------------------------------------------------------------------
@@ -189,27 +195,34 @@ def _write_table(folder: Path, table: Table, rows: Iterable[dict[str, Any]]) -> 
 
 
 def export_all(
-    db: Session, out_dir: Path, *, include_psychotherapy_notes: bool = False
+    db: Session,
+    out_dir: Path,
+    *,
+    include_psychotherapy_notes: bool = False,
+    replace: bool = False,
 ) -> ExportResult:
     """Write every table as CSV and JSON plus README.txt into ``out_dir``.
 
-    ``out_dir`` must not exist or be an empty folder. Raises ExportError (and leaves
-    nothing behind) when it cannot be written.
+    ``out_dir`` must not exist or be an empty folder; with ``replace`` it may hold
+    files, and those with the export's names are replaced. The export is recorded in
+    the audit trail and committed before its files become visible, so a complete
+    export is always in the trail. Raises ExportError (and leaves nothing behind) when
+    it cannot be written.
     """
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise ExportError(f"{out_dir} is a file; choose a new folder for the export.")
-    if out_dir.exists() and any(out_dir.iterdir()):
+    into_existing = out_dir.exists() and any(out_dir.iterdir())
+    if into_existing and not replace:
         raise ExportError(f"{out_dir} is not empty; choose a new or empty folder.")
     tables = export_tables(include_psychotherapy_notes=include_psychotherapy_notes)
     exported_at = datetime.now(UTC)
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
-        work = Path(
-            tempfile.mkdtemp(prefix=f".{out_dir.name}.", suffix=".partial", dir=out_dir.parent)
-        )
+        work_folder = make_work_folder(out_dir)
     except OSError as exc:
         raise ExportError(f"Cannot write into {out_dir.parent}: {exc.strerror or exc}") from exc
+    work = work_folder.path
     try:
         counts = {t.name: _write_table(work, t, _rows(db, t)) for t in tables}
         readme = readme_text(
@@ -222,9 +235,15 @@ def export_all(
         with _open_private(work / "README.txt") as f:
             f.write(readme)
         _audit_export(db, counts, include_psychotherapy_notes)
-        if out_dir.exists():
-            out_dir.rmdir()  # empty (checked above); a rename onto it fails on Windows
-        work.rename(out_dir)
+        db.commit()  # in the trail before anyone can see the files
+        if into_existing:
+            for path in sorted(work.iterdir()):
+                os.replace(path, out_dir / path.name)
+            work.rmdir()
+        else:
+            if out_dir.exists():
+                out_dir.rmdir()  # empty (checked above); a rename onto it fails on Windows
+            work.rename(out_dir)
     except OSError as exc:
         raise ExportError(
             f"The export could not be written ({exc.strerror or exc}); nothing was kept."
@@ -232,9 +251,15 @@ def export_all(
     finally:
         if work.exists():
             shutil.rmtree(work, ignore_errors=True)
-    files = [out_dir / f"{t.name}.{ext}" for t in tables for ext in ("csv", "json")]
-    files.append(out_dir / "README.txt")
+        work_folder.release()
+    files = [out_dir / name for name in export_file_names(tables)]
     return ExportResult(out_dir=out_dir, files=tuple(files), row_counts=counts)
+
+
+def export_file_names(tables: Iterable[Table]) -> list[str]:
+    """The names of the files an export of ``tables`` writes, README.txt last."""
+    names = [f"{t.name}.{ext}" for t in tables for ext in ("csv", "json")]
+    return [*names, "README.txt"]
 
 
 def _audit_export(db: Session, counts: dict[str, int], private: bool) -> None:

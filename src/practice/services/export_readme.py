@@ -43,6 +43,12 @@ Values:
   JSON            in CSV the JSON text; in JSON the value itself
   no value        an empty cell in CSV, null in JSON (CSV cannot tell an empty
                   text from no value; the JSON files can)
+  formulas        a CSV cell that starts with = + - @, a tab or a carriage return
+                  (and is not a plain number) gets a single quote in front, so that
+                  no spreadsheet runs it as a formula: '=SUM(A1) in the CSV is
+                  =SUM(A1) in the practice. A cell that already started with quotes
+                  before such a character gets one more. The JSON files hold every
+                  value as it is. Practice's clients import removes that one quote.
 Columns marked "-> table.column" refer to a row of that table by its id.
 This export holds clinical records: keep it as safe as the practice itself.
 """

@@ -22,6 +22,11 @@ of the same file is flagged. Flagged duplicates **block** the import: the therap
 decides. With ``skip_duplicates=True`` they are left out and the rest is imported
 (of equal rows within the file, the first is imported unless it duplicates an
 existing client).
+
+A cell that starts with a single quote followed by ``=``, ``+``, ``-``, ``@``, a tab
+or a carriage return loses that one quote: it is how Practice's own export (and the
+OWASP rule it follows) keeps spreadsheets from running a value as a formula, so a
+phone number written ``'+44 20 7946 0000`` is read as ``+44 20 7946 0000``.
 """
 
 from __future__ import annotations
@@ -44,6 +49,7 @@ from practice.domain.client_csv import (
     header_columns,
     read_records,
 )
+from practice.domain.csv_cells import unescape_formula
 from practice.services import audit, clients
 from practice.services.clients import ClientInput
 from practice.services.clients import _keys as _client_keys
@@ -143,7 +149,7 @@ def _row(line_no: int, values: dict[str, str], today: date | None) -> RowResult:
     errors: dict[str, str] = {}  # values that could not be read
     kwargs: dict[str, Any] = {"first_name": "", "last_name": ""}
     for name, raw in values.items():
-        text = raw.strip()
+        text = unescape_formula(raw.strip()).strip()  # '=… as Practice's export writes it
         parser = PARSERS.get(name)
         if parser is None:
             kwargs[name] = text or (None if name not in REQUIRED_COLUMNS else "")

@@ -45,6 +45,7 @@ from practice.services import clients
 from practice.services.export import ExportError, export_all, export_client
 from practice.sheets.client_record import ClientRecordPdf
 from practice.ui.actions import run_action
+from practice.ui.save_guard import refuse_protected
 from practice.ui.sheet_preview import write_file_atomically
 from practice.ui.widgets import error_label
 
@@ -169,6 +170,8 @@ class ExportAllDialog(QDialog):
             target, n = chosen / stem, 2
             while target.exists():
                 target, n = chosen / f"{stem} ({n})", n + 1
+        if refuse_protected(self, target, self._db.path):
+            return
         self.target = target
         self.folder_edit.setText(str(target))
         self.folder_note.setText(
@@ -300,6 +303,8 @@ class ClientExportDialog(QDialog):
         return self.write(kind, target)
 
     def write(self, kind: str, target: Path) -> Path | None:
+        if refuse_protected(self, target, self._db.path):
+            return None
         self.error_label.hide()
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         private = self.private_box.isChecked()

@@ -357,7 +357,7 @@ class PrepPage(ReloadWhenShown):
             pdf,
             f"prep-summary-{data.header.client_id}-{data.today:%Y-%m-%d}",
         )
-        dialog = SheetPreview([source], self)
+        dialog = SheetPreview([source], self, practice=self._db.path)
         dialog.setWindowTitle(f"Prep summary — {data.header.display_name}")
         dialog.open()
         return dialog

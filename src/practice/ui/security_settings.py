@@ -34,6 +34,7 @@ from practice.db.engine import Database
 from practice.sheets.recovery_sheet import recovery_key_pdf
 from practice.ui.auto_lock import auto_lock_minutes, set_auto_lock_minutes
 from practice.ui.backups_dialog import backup_folder
+from practice.ui.save_guard import refuse_protected
 from practice.ui.widgets import error_label
 
 NOTE_STYLE = "color: palette(placeholder-text);"
@@ -130,6 +131,8 @@ class RecoveryKeyDialog(QDialog):
             if not chosen:
                 return None
             target = Path(chosen)
+        if refuse_protected(self, target, self.db_path):
+            return None
         try:
             crypto.write_private(target, self.pdf_bytes())
         except OSError as exc:

@@ -48,6 +48,7 @@ from practice.domain.vocabulary import Modality
 from practice.services import clients, homework, printing
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import guarded, run_action
+from practice.ui.save_guard import refuse_protected
 
 PRINT_DPI_MAX = 300  # enough for text and line art; keeps a page image under 40 MB
 PREVIEW_SIZE = (900, 980)
@@ -126,11 +127,17 @@ class SheetPreview(QDialog):
     changed = Signal()
 
     def __init__(
-        self, sources: list[SheetSource], parent: QWidget | None = None, *, current: int = 0
+        self,
+        sources: list[SheetSource],
+        parent: QWidget | None = None,
+        *,
+        practice: Path,
+        current: int = 0,
     ) -> None:
         super().__init__(parent)
         if not sources:
             raise ValueError("SheetPreview needs at least one document")
+        self.practice = practice  # the open practice's file: never saved over
         self.sources = sources
         self.source = sources[current]
         self.pdf = b""
@@ -309,6 +316,8 @@ class SheetPreview(QDialog):
         extension = "." + suffix.rsplit(".", 1)[-1]
         if target.suffix.lower() != extension:
             target = target.with_name(target.name + extension)
+        if refuse_protected(self, target, self.practice):
+            return False
 
         def save() -> bool:
             write(target)
@@ -380,7 +389,7 @@ def show_sheet_for_assignment(
         return None
     name, views, current = found
     sources: list[SheetSource] = [AssignmentSource(database, v, templates) for v in views]
-    dialog = SheetPreview(sources, parent, current=current)
+    dialog = SheetPreview(sources, parent, practice=database.path, current=current)
     dialog.setWindowTitle(f"Sheets — {name}")
     dialog.open()
     return dialog

@@ -137,7 +137,7 @@ class WeekSheetsDialog(QDialog):
         n = len(requests)
         label = f"{n} sheet{'s' if n != 1 else ''} · {first:%a %d %b} – {last:%a %d %b %Y}"
         source = SheetSource(label, pdf, f"sheets-{first:%Y-%m-%d}-to-{last:%Y-%m-%d}")
-        self.preview = SheetPreview([source], self)
+        self.preview = SheetPreview([source], self, practice=self._db.path)
         self.preview.setWindowTitle("This week's sheets")
         self.preview.open()
         return self.preview
