@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from _lock_holder import lock_held_by_child
 from practice.app import run_gui
+from practice.db import migrate
 from practice.db.engine import Database
 from practice.db.lock import lock_path
 from practice.services import audit, backup, clients
@@ -188,8 +189,8 @@ def test_damage_in_the_data_pages_is_found_and_the_backup_restored(
     boxes.click = "Restore the backup"
     controller = AppController(db_path)
     assert controller.start() is None
-    qtbot.addWidget(controller.window)
     controller.wait_for_check()
+    qtbot.addWidget(controller.window)  # the window on the restored file (the first is deleted)
 
     # Then the damage is reported and the user's choice restores the good backup
     assert any("damaged" in text for text in boxes.texts())
@@ -271,6 +272,8 @@ def test_a_failed_exit_backup_is_shown(qtbot, db_path, boxes, monkeypatch):
 
 def test_a_database_in_a_cloud_folder_is_warned_about_without_blocking(qtbot, tmp_path):
     path = tmp_path / "OneDrive - Fictional Clinic" / "practice.sqlite3"
+    path.parent.mkdir()
+    migrate.upgrade(path)
     controller = AppController(path)
 
     assert controller.start() is None  # returns: the warning does not block

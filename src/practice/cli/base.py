@@ -3,11 +3,18 @@ opened (passphrase, upgrade, session), and its output file written atomically.
 
 A command that opens the practice does it with :func:`open_practice`; a command that
 only changes the file (backup, restore, encrypt) holds the lock with :func:`writing`.
+
+No command creates a practice unless asked (``--create`` on ``migrate`` and
+``seed-demo``): a missing file or folder is an error, and a command that only reads
+leaves nothing behind. Every open first settles what a crash left (a journal to roll
+back, under the lock) and makes the practice's files owner-only, saying so on stderr
+when it had to (:func:`settle`).
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from datetime import date
@@ -19,11 +26,11 @@ from sqlalchemy.orm import Session
 from practice import files
 from practice.cli.errors import CliError
 from practice.cli.passphrase import key_for
-from practice.db import migrate
+from practice.db import file_access, migrate, permissions, recovery
 from practice.db.engine import Database
-from practice.db.lock import DatabaseLock, LockedError
+from practice.db.lock import DatabaseLock, LockedError, LockFileError
 from practice.paths import default_db_path
-from practice.services import schema_upgrade
+from practice.services import backup, schema_upgrade
 from practice.services.errors import ServiceError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -64,12 +71,86 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_db_path()
 
 
-def existing_db(args: argparse.Namespace) -> Path:
+def create_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--create``: make a new practice when the file does not exist."""
+    parser.add_argument(
+        "--create",
+        action="store_true",
+        help="create a new practice if the file does not exist (its folder must exist)",
+    )
+
+
+def _db_arg(path: Path) -> str:
+    return "" if path.absolute() == default_db_path().absolute() else f" --db {path}"
+
+
+def check_place(path: Path, *, write: bool = True, create: bool = False) -> None:
+    """Refuse a path that cannot hold a practice (a folder, a missing or read-only
+    folder), or a missing file unless ``create``. The only folder ever made is the
+    data folder, for a new practice at the default place (``write`` and ``create``);
+    ``write=False`` (a look that only reads) lets a read-only place through."""
+    default = path.absolute() == default_db_path().absolute()
+    if write and create and default and not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        file_access.check(path, write=write)
+    except file_access.AccessError as exc:
+        raise CliError(str(exc)) from exc
+    if not create and not path.exists():
+        raise CliError(
+            f"{path} does not exist; nothing was created. To start a new practice there, "
+            f"run `practice migrate --create{_db_arg(path)}`."
+        )
+
+
+def existing_db(args: argparse.Namespace, *, write: bool = True) -> Path:
     """The database path, which must exist (commands that never create one)."""
     path = db_path(args)
-    if not path.exists():
-        raise CliError(f"{path} does not exist.")
+    check_place(path, write=write)
     return path
+
+
+def restore_hint(path: Path, key: bytes | None) -> str:
+    """A sentence naming the latest good backup of ``path`` and the command restoring it."""
+    folder = backup.default_backup_dir()
+    latest = backup.latest_good_backup(folder, path, key=key)
+    if latest is None:
+        return (
+            f"No good backup of it was found in {folder}: keep a copy of the file and ask "
+            "for help before trying anything else."
+        )
+    return (
+        f"The latest good backup is {latest.name}; restore it with "
+        f"`practice restore {latest.name}{_db_arg(path)}` (the damaged file is kept aside)."
+    )
+
+
+def settle(
+    path: Path, key: bytes | None, *, locked: bool, backup_dirs: tuple[Path, ...] = ()
+) -> None:
+    """Settle what a crash left beside ``path`` and make its files owner-only.
+
+    A journal is rolled back under the lock: the caller's (``locked``), or taken for
+    the moment; when someone else holds it, that program settles its own file. A
+    line on stderr says which files had to be made private.
+    """
+    if recovery.needs_recovery(path):
+        if locked:
+            recovery.recover(path, key)
+        else:
+            try:
+                with writing(path, "practice"):
+                    recovery.recover(path, key)
+            except CliError:
+                pass  # in use: its holder has the file, journal included
+    changed = permissions.tighten(path, (backup.default_backup_dir(), *backup_dirs))
+    if changed:
+        names = ", ".join(p.name for p in changed[:4]) + (", …" if len(changed) > 4 else "")
+        print(
+            f"practice: {len(changed)} of the practice's files and folders could be read "
+            f"by other users; they are now private to you ({names})",
+            file=sys.stderr,
+        )
 
 
 @contextmanager
@@ -77,7 +158,7 @@ def writing(path: Path, program: str) -> Iterator[None]:
     """Hold the one-writer lock of ``path``; a lock held elsewhere becomes CliError."""
     try:
         lock = DatabaseLock(path, program=program).acquire()
-    except LockedError as exc:
+    except (LockedError, LockFileError) as exc:
         raise CliError(str(exc)) from exc
     try:
         yield
@@ -98,23 +179,31 @@ def upgrade(
             return schema_upgrade.upgrade(path, key=key)
         with writing(path, program):
             return schema_upgrade.upgrade(path, key=key)
+    except migrate.DamagedDatabaseError as exc:
+        raise CliError(f"{exc} {restore_hint(path, key)}") from exc
     except migrate.DatabaseError as exc:
         raise CliError(str(exc)) from exc
 
 
 @contextmanager
-def open_practice(path: Path, *, writer: str | None = None) -> Iterator[Session]:
-    """A session on the practice at ``path``, created or upgraded first if needed.
+def open_practice(
+    path: Path, *, writer: str | None = None, create: bool = False
+) -> Iterator[Session]:
+    """A session on the practice at ``path``, upgraded first if needed.
 
-    A ``writer`` (the program name shown to others) holds the one-writer lock for the
-    whole block; a reader takes it only to upgrade. The passphrase of an encrypted
-    practice is asked once. The session commits when the block ends normally; a
-    ServiceError becomes a CliError. The database is closed in every case.
+    A missing file is an error unless ``create`` (see :func:`check_place`). A
+    ``writer`` (the program name shown to others) holds the one-writer lock for the
+    whole block; a reader takes it only to settle a crash's journal or to upgrade.
+    The passphrase of an encrypted practice is asked once. The session commits when
+    the block ends normally; a ServiceError becomes a CliError. The database is
+    closed in every case.
     """
+    check_place(path, create=create)
     with ExitStack() as stack:
         if writer is not None:
             stack.enter_context(writing(path, writer))
         key = key_for(path)  # None unless encrypted
+        settle(path, key, locked=writer is not None)
         upgrade(path, key, locked=writer is not None)
         database = Database(path, key=key)
         stack.callback(database.dispose)

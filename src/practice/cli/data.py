@@ -16,7 +16,14 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from practice.cli.base import Subcommands, add_command, db_path, existing_db, open_practice
+from practice.cli.base import (
+    Subcommands,
+    add_command,
+    check_place,
+    db_path,
+    existing_db,
+    open_practice,
+)
 from practice.cli.errors import EXIT_OK, CliError
 from practice.services.export import export_all
 from practice.services.import_clients import ImportPreview, apply_import, preview_import
@@ -126,9 +133,14 @@ def _dry_run(path: Path, data: bytes, *, skip_duplicates: bool) -> int:
 def _readable(path: Path) -> Iterator[Session]:
     """The practice for reading; a missing one is checked against an empty practice
     in a temporary file, so that a dry run never creates the database."""
+    if path.exists():
+        with open_practice(path) as db:
+            yield db
+        return
+    check_place(path, write=False, create=True)  # a wrong folder is still an error
     with (
         tempfile.TemporaryDirectory(prefix="practice-dry-run-") as tmp,
-        open_practice(path if path.exists() else Path(tmp) / "empty.sqlite3") as db,
+        open_practice(Path(tmp) / "empty.sqlite3", create=True) as db,
     ):
         yield db
 
