@@ -95,5 +95,5 @@ def tighten(db_path: Path, backup_dirs: Iterable[Path] = ()) -> list[Path]:
         if _narrow(path, PRIVATE_FILE, folder=False):
             changed.append(path)
     if changed:
-        log.warning("made %d files or folders private to their owner", len(changed))
+        log.info("made %d files or folders private to their owner", len(changed))
     return changed
