@@ -45,8 +45,6 @@ def register(sub: Subcommands) -> None:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     path = db_path(args)
-    if not path.exists() and not path.is_symlink():
-        raise CliError(f"There is no database at {path}.")
     check_place(path)
     key = key_for(path)
     with writing(path, "practice backup"):
