@@ -128,12 +128,21 @@ def restore_hint(path: Path, key: bytes | None) -> str:
 def settle(
     path: Path, key: bytes | None, *, locked: bool, backup_dirs: tuple[Path, ...] = ()
 ) -> None:
-    """Settle what a crash left beside ``path`` and make its files owner-only.
+    """Make the practice's files owner-only, then settle what a crash left beside it.
 
-    A journal is rolled back under the lock: the caller's (``locked``), or taken for
-    the moment; when someone else holds it, that program settles its own file. A
-    line on stderr says which files had to be made private.
+    A line on stderr says which files had to be made private (before anything more
+    is written to them). A journal is rolled back under the lock: the caller's
+    (``locked``), or taken for the moment; when someone else holds it, that program
+    settles its own file.
     """
+    changed = permissions.tighten(path, (backup.default_backup_dir(), *backup_dirs))
+    if changed:
+        names = ", ".join(p.name for p in changed[:4]) + (", …" if len(changed) > 4 else "")
+        print(
+            f"practice: {len(changed)} of the practice's files and folders could be read "
+            f"by other users; they are now private to you ({names})",
+            file=sys.stderr,
+        )
     if recovery.needs_recovery(path):
         if locked:
             recovery.recover(path, key)
@@ -143,14 +152,6 @@ def settle(
                     recovery.recover(path, key)
             except CliError:
                 pass  # in use: its holder has the file, journal included
-    changed = permissions.tighten(path, (backup.default_backup_dir(), *backup_dirs))
-    if changed:
-        names = ", ".join(p.name for p in changed[:4]) + (", …" if len(changed) > 4 else "")
-        print(
-            f"practice: {len(changed)} of the practice's files and folders could be read "
-            f"by other users; they are now private to you ({names})",
-            file=sys.stderr,
-        )
 
 
 @contextmanager

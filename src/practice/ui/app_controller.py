@@ -258,8 +258,8 @@ class AppController(QObject):
     def _check(self) -> int | None:
         """Check the file read-only before anything writes to it, once SQLite has rolled
         back what a crash left (that is not damage)."""
-        recovery.recover(self.path, self.key)
         self._tightened = permissions.tighten(self.path, [self.backup_dir])
+        recovery.recover(self.path, self.key)
         self._location = health.location_warnings(self.path)
         if not self.path.exists():
             return None  # a new practice: created by the upgrade
