@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 from _kill_points import sweep
+from alembic import command
 
 from _children import kill_after_commit
 from practice.cli import main
-from practice.db.engine import Database
+from practice.db import migrate
+from practice.db.engine import Database, make_engine
 from practice.services import backup, clients, restore
 from practice.services.clients import ClientInput
 
@@ -112,3 +114,36 @@ def test_the_wal_of_the_old_file_is_folded_into_the_copy_kept_aside(
     # and the restored file holds the backup, the file kept aside the old practice whole
     assert _first_names(target) == NEW
     assert _first_names(aside) == OLD
+
+
+def test_a_backup_from_an_older_schema_is_upgraded_before_it_takes_the_files_place(
+    tmp_path: Path, capsys
+) -> None:
+    # Given a practice at the first schema revision, upgraded after its pre-migration backup
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path, foreign_keys=False)
+    with engine.connect() as conn:
+        config = migrate.alembic_config()
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001_initial")
+        conn.exec_driver_sql(
+            "INSERT INTO clients (first_name, last_name, sort_name, identity_key, language,"
+            " literacy_level, large_print, preferred_modality, reminder_channel,"
+            " cannot_postpone, status, created_at, updated_at) VALUES ('Ines', 'Ferreira',"
+            " 'ferreira ines', 'ines ferreira|', 'es', 'easy', 0, 'paper', 'none', 0, 'active',"
+            " '2026-01-01 10:00:00', '2026-01-01 10:00:00')"
+        )
+        conn.commit()
+    engine.dispose()
+    assert main(["migrate", "--db", str(path)]) == 0
+    [old] = backup.list_backups(backup.default_backup_dir(), "old")
+    assert old.kind == "pre-migration"
+
+    # When that backup is restored
+    assert main(["restore", old.path.name, "--db", str(path)]) == 0
+
+    # Then the practice is at this version's schema, whole, with the backup's client
+    assert migrate.inspect(path).at_head
+    assert _first_names(path) == {"Ines"}
+    assert not Path(f"{path}.restoring").exists()
+    capsys.readouterr()
