@@ -103,10 +103,10 @@ def check_place(path: Path, *, write: bool = True, create: bool = False) -> None
         )
 
 
-def existing_db(args: argparse.Namespace, *, write: bool = True) -> Path:
+def existing_db(args: argparse.Namespace) -> Path:
     """The database path, which must exist (commands that never create one)."""
     path = db_path(args)
-    check_place(path, write=write)
+    check_place(path)
     return path
 
 
