@@ -43,8 +43,8 @@ def test_help_lists_the_subcommands(capsys):
 
 def test_migrate_creates_then_reports_head(tmp_path, capsys):
     path = tmp_path / "new.sqlite3"
-    assert main(["migrate", "--db", str(path)]) == 0
-    assert "upgraded from empty" in capsys.readouterr().out
+    assert main(["migrate", "--create", "--db", str(path)]) == 0
+    assert "created a new practice" in capsys.readouterr().out
     assert main(["migrate", "--db", str(path)]) == 0
     assert "already at schema" in capsys.readouterr().out
     assert migrate.inspect(path).at_head

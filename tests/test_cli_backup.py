@@ -95,7 +95,7 @@ def test_backup_failing_verification_exits_non_zero_and_says_so(
 
 def test_backup_of_a_missing_database_is_refused(tmp_path, capsys):
     assert main(["backup", "--db", str(tmp_path / "none.sqlite3")]) == 1
-    assert "no database" in capsys.readouterr().err
+    assert "does not exist" in capsys.readouterr().err
     assert not (tmp_path / "none.sqlite3").exists()
 
 

@@ -111,9 +111,10 @@ def test_dry_run_writes_nothing(db_path, csv_file, tmp_path, capsys):
         "dry run: 2 clients would be imported; nothing written",
     ]
     assert _names(db_path) == [] and db_path.read_bytes() == before
-    # A dry run never creates a database either
+    # A dry run never creates a database either: a missing one is refused, as by the import
     fresh = tmp_path / "fresh.sqlite3"
-    assert main(["import-clients", "--db", str(fresh), "--dry-run", str(csv_file(GOOD))]) == 0
+    assert main(["import-clients", "--db", str(fresh), "--dry-run", str(csv_file(GOOD))]) == 1
+    assert "does not exist" in capsys.readouterr().err
     assert not fresh.exists()
     # And a dry run of a bad file fails as the import would
     bad = csv_file("first_name\nAna\n", "bad.csv")

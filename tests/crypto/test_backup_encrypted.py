@@ -13,7 +13,7 @@ from _crypto_fixtures import FAST, PASSPHRASE, add_clients, client_names, files_
 from practice.db import crypto, encryption, health, migrate
 from practice.db.encryption import EncryptResult
 from practice.db.engine import Database
-from practice.services import backup
+from practice.services import backup, restore
 
 
 def _digest(path: Path) -> str:
@@ -53,7 +53,7 @@ def test_encrypted_backup_restores_with_the_key(
     add_clients(database, "Later Added")
     database.dispose()
 
-    aside = backup.restore(path, made.path, key=result.key)
+    aside = restore.restore(path, made.path, key=result.key)
 
     assert aside is not None and not crypto.has_plain_header(path)
     database = Database(path, key=crypto.unlock(path, PASSPHRASE))
@@ -76,7 +76,7 @@ def test_backup_folder_alone_restores_a_lost_practice(
     # When the passphrase unlocks the folder's key file and the backup is restored
     folder_key = tmp_path / "usb" / (path.name + crypto.KEY_FILE_SUFFIX)
     key_again = crypto.unlock(new_home, PASSPHRASE, key_file=folder_key)
-    backup.restore(new_home, made.path, key=key_again, audit=False)
+    restore.restore(new_home, made.path, key=key_again, audit=False)
 
     # Then the new practice is encrypted and opens with the passphrase
     assert crypto.is_encrypted(new_home)

@@ -14,7 +14,7 @@ from practice.db import migrate
 from practice.db.engine import Database
 from practice.db.identity import read_practice_id
 from practice.domain.vocabulary import Barrier
-from practice.services import audit, backup, clients
+from practice.services import audit, backup, clients, restore
 from practice.services.backup import BackupError, BackupFile
 from practice.services.clients import ClientInput
 
@@ -80,7 +80,7 @@ def test_restore_brings_back_the_data_and_keeps_the_current_file(
     db.dispose()
 
     # When the backup is restored
-    aside = backup.restore(db.path, made.path)
+    aside = restore.restore(db.path, made.path)
 
     # Then the data reads back as it was, the replaced file is kept, the trail says so
     assert _names(db.path) == before
@@ -151,7 +151,7 @@ def test_restore_refuses_a_damaged_backup_and_changes_nothing(db: Database, tmp_
     current = db.path.read_bytes()
 
     with pytest.raises(BackupError, match="failed verification"):
-        backup.restore(db.path, made.path)
+        restore.restore(db.path, made.path)
 
     assert db.path.read_bytes() == current
     assert not list(tmp_path.glob("*before-restore*"))
@@ -168,7 +168,7 @@ def test_restore_refuses_a_backup_from_a_newer_version(db: Database, tmp_path: P
     current = db.path.read_bytes()
 
     with pytest.raises(BackupError, match="newer version"):
-        backup.restore(db.path, made.path)
+        restore.restore(db.path, made.path)
 
     assert db.path.read_bytes() == current
 

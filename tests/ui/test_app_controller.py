@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from _lock_holder import lock_held_by_child
 from practice.app import run_gui
+from practice.db import migrate
 from practice.db.engine import Database
 from practice.db.lock import lock_path
 from practice.services import audit, backup, clients
@@ -272,6 +273,8 @@ def test_a_failed_exit_backup_is_shown(qtbot, db_path, boxes, monkeypatch):
 
 def test_a_database_in_a_cloud_folder_is_warned_about_without_blocking(qtbot, tmp_path):
     path = tmp_path / "OneDrive - Fictional Clinic" / "practice.sqlite3"
+    path.parent.mkdir()
+    migrate.upgrade(path)
     controller = AppController(path)
 
     assert controller.start() is None  # returns: the warning does not block

@@ -7,9 +7,10 @@ One writer: commands that write (``migrate``, ``seed-demo``, ``backup``,
 ``change-passphrase``) hold the database's lock (see ``practice.db.lock``) and
 refuse, naming the holder's process and host, while the app or another command has
 the file. Commands that only read (``clients``, ``check``, ``import-clients
---dry-run``, ...) take no lock — except that a database that must first be created
-or upgraded is upgraded under the lock (after a verified pre-migration backup), so
-they too refuse to upgrade a file in use.
+--dry-run``, ...) take no lock — except that a database that must first be upgraded
+is upgraded under the lock (after a verified pre-migration backup), so they too
+refuse to upgrade a file in use, and a journal a crash left is rolled back under it.
+No command makes a practice unless asked (``--create``).
 
 Layout: ``entry`` parses and dispatches; ``base`` opens what commands need (path,
 passphrase through ``passphrase``, lock, upgrade, session); ``errors`` turns a

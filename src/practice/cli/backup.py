@@ -10,11 +10,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from practice.cli.base import Subcommands, add_command, db_path, writing
+from practice.cli.base import Subcommands, add_command, check_place, db_path, settle, writing
 from practice.cli.errors import EXIT_OK, CliError
 from practice.cli.passphrase import key_for, key_for_backup
 from practice.db import file_check, migrate
-from practice.services import backup
+from practice.services import backup, restore
 
 
 def register(sub: Subcommands) -> None:
@@ -50,16 +50,16 @@ def register(sub: Subcommands) -> None:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     path = db_path(args)
-    if not path.is_file():
-        raise CliError(f"There is no database at {path}.")
+    check_place(path)
     key = key_for(path)
-    try:
-        migrate.inspect(path, key=key)
-    except (migrate.NotPracticeDatabaseError, migrate.DamagedDatabaseError) as exc:
-        raise CliError(f"{exc} No backup was made.") from exc
-    except migrate.DatabaseError:
-        pass  # e.g. a newer version's file: a copy of it is still a good backup
     with writing(path, "practice backup", take_over=args.break_lock):
+        settle(path, key, locked=True, backup_dirs=(args.to,) if args.to else ())
+        try:
+            migrate.inspect(path, key=key)
+        except (migrate.NotPracticeDatabaseError, migrate.DamagedDatabaseError) as exc:
+            raise CliError(f"{exc} No backup was made.") from exc
+        except migrate.DatabaseError:
+            pass  # e.g. a newer version's file: a copy of it is still a good backup
         try:
             result = backup.make_backup(path, args.to, kind="manual", key=key)
         except backup.BackupError as exc:
@@ -90,13 +90,14 @@ def _backup_file(given: Path) -> Path:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     path = db_path(args)
+    check_place(path, create=True)  # restoring onto a missing file makes it: the user asked
     source = _backup_file(args.backup)
     if not source.is_file():
         raise CliError(f"There is no backup at {source}.")
     key = key_for_backup(path, source)
     with writing(path, "practice restore", take_over=args.break_lock):
         try:
-            aside = backup.restore(path, source, key=key)
+            aside = restore.restore(path, source, key=key)
         except backup.BackupError as exc:
             raise CliError(str(exc)) from exc
     print(f"restored {path} from {source}")

@@ -8,6 +8,12 @@ only changes the file (backup, restore, encrypt) holds the lock with :func:`writ
 A command that writes has ``--break-lock``: it takes over a lock left by Practice on
 another computer (or under this computer's former name), and the takeover goes into
 the audit trail.
+
+No command creates a practice unless asked (``--create`` on ``migrate`` and
+``seed-demo``): a missing file or folder is an error, and a command that only reads
+leaves nothing behind. Every open first settles what a crash left (a journal to roll
+back, under the lock) and makes the practice's files owner-only, saying so on stderr
+when it had to (:func:`settle`).
 """
 
 from __future__ import annotations
@@ -25,11 +31,11 @@ from sqlalchemy.orm import Session
 from practice import files
 from practice.cli.errors import CliError
 from practice.cli.passphrase import key_for
-from practice.db import crypto, migrate
+from practice.db import crypto, file_access, migrate, permissions, recovery
 from practice.db.engine import Database
-from practice.db.lock import DatabaseLock, LockedError
+from practice.db.lock import DatabaseLock, LockedError, LockFileError
 from practice.paths import default_db_path
-from practice.services import lock_audit, schema_upgrade
+from practice.services import backup, lock_audit, schema_upgrade
 from practice.services.backup import default_backup_dir
 from practice.services.errors import ServiceError
 
@@ -84,12 +90,87 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_db_path()
 
 
+def create_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--create``: make a new practice when the file does not exist."""
+    parser.add_argument(
+        "--create",
+        action="store_true",
+        help="create a new practice if the file does not exist (its folder must exist)",
+    )
+
+
+def _db_arg(path: Path) -> str:
+    return "" if path.absolute() == default_db_path().absolute() else f" --db {path}"
+
+
+def check_place(path: Path, *, write: bool = True, create: bool = False) -> None:
+    """Refuse a path that cannot hold a practice (a folder, a missing or read-only
+    folder), or a missing file unless ``create``. The only folder ever made is the
+    data folder, for a new practice at the default place (``write`` and ``create``);
+    ``write=False`` (a look that only reads) lets a read-only place through."""
+    default = path.absolute() == default_db_path().absolute()
+    if write and create and default and not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        file_access.check(path, write=write)
+    except file_access.AccessError as exc:
+        raise CliError(str(exc)) from exc
+    if not create and not path.exists():
+        raise CliError(
+            f"{path} does not exist; nothing was created. To start a new practice there, "
+            f"run `practice migrate --create{_db_arg(path)}`."
+        )
+
+
 def existing_db(args: argparse.Namespace) -> Path:
     """The database path, which must exist (commands that never create one)."""
     path = db_path(args)
-    if not path.exists():
-        raise CliError(f"{path} does not exist.")
+    check_place(path)
     return path
+
+
+def restore_hint(path: Path, key: bytes | None) -> str:
+    """A sentence naming the latest good backup of ``path`` and the command restoring it."""
+    folder = backup.default_backup_dir()
+    latest = backup.latest_good_backup(folder, path, key=key)
+    if latest is None:
+        return (
+            f"No good backup of it was found in {folder}: keep a copy of the file and ask "
+            "for help before trying anything else."
+        )
+    return (
+        f"The latest good backup is {latest.name}; restore it with "
+        f"`practice restore {latest.name}{_db_arg(path)}` (the damaged file is kept aside)."
+    )
+
+
+def settle(
+    path: Path, key: bytes | None, *, locked: bool, backup_dirs: tuple[Path, ...] = ()
+) -> None:
+    """Make the practice's files owner-only, then settle what a crash left beside it.
+
+    A line on stderr says which files had to be made private (before anything more
+    is written to them). A journal is rolled back under the lock: the caller's
+    (``locked``), or taken for the moment; when someone else holds it, that program
+    settles its own file.
+    """
+    changed = permissions.tighten(path, (backup.default_backup_dir(), *backup_dirs))
+    if changed:
+        names = ", ".join(p.name for p in changed[:4]) + (", …" if len(changed) > 4 else "")
+        print(
+            f"practice: {len(changed)} of the practice's files and folders could be read "
+            f"by other users; they are now private to you ({names})",
+            file=sys.stderr,
+        )
+    if recovery.needs_recovery(path):
+        if locked:
+            recovery.recover(path, key)
+        else:
+            try:
+                with writing(path, "practice"):
+                    recovery.recover(path, key)
+            except CliError:
+                pass  # in use: its holder has the file, journal included
 
 
 @contextmanager
@@ -103,6 +184,8 @@ def writing(path: Path, program: str, *, take_over: bool = False) -> Iterator[No
     lock = DatabaseLock(path, program=program)
     try:
         lock.acquire()
+    except LockFileError as exc:
+        raise CliError(str(exc)) from exc
     except LockedError as exc:
         if not (take_over and exc.can_take_over):
             raise CliError(_locked_message(exc)) from exc
@@ -157,26 +240,31 @@ def upgrade(
             return schema_upgrade.upgrade(path, key=key)
         with writing(path, program):
             return schema_upgrade.upgrade(path, key=key)
+    except migrate.DamagedDatabaseError as exc:
+        raise CliError(f"{exc} {restore_hint(path, key)}") from exc
     except migrate.DatabaseError as exc:
         raise CliError(str(exc)) from exc
 
 
 @contextmanager
 def open_practice(
-    path: Path, *, writer: str | None = None, take_over: bool = False
+    path: Path, *, writer: str | None = None, create: bool = False, take_over: bool = False
 ) -> Iterator[Session]:
-    """A session on the practice at ``path``, created or upgraded first if needed.
+    """A session on the practice at ``path``, upgraded first if needed.
 
-    A ``writer`` (the program name shown to others) holds the one-writer lock for the
-    whole block (``take_over``: see :func:`writing`); a reader takes it only to
-    upgrade. The passphrase of an encrypted practice is asked once. The session
-    commits when the block ends normally; a ServiceError becomes a CliError. The
-    database is closed in every case.
+    A missing file is an error unless ``create`` (see :func:`check_place`). A
+    ``writer`` (the program name shown to others) holds the one-writer lock for the
+    whole block (``take_over``: see :func:`writing`); a reader takes it only to settle
+    a crash's journal or to upgrade. The passphrase of an encrypted practice is asked
+    once. The session commits when the block ends normally; a ServiceError becomes a
+    CliError. The database is closed in every case.
     """
+    check_place(path, create=create)
     with ExitStack() as stack:
         if writer is not None:
             stack.enter_context(writing(path, writer, take_over=take_over))
         key = key_for(path)  # None unless encrypted
+        settle(path, key, locked=writer is not None)
         upgrade(path, key, locked=writer is not None)
         database = Database(path, key=key)
         stack.callback(database.dispose)

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-
-from sqlalchemy.orm import Session
 
 from practice import work_folders
 from practice.cli.base import (
@@ -148,7 +143,7 @@ def _refuse_unless_clean(preview: ImportPreview, *, skip_duplicates: bool) -> No
 
 
 def _dry_run(path: Path, data: bytes, *, skip_duplicates: bool) -> int:
-    with _readable(path) as db:
+    with open_practice(path) as db:  # a missing file is refused, as by the import
         preview = preview_import(db, data)
         db.rollback()
     _refuse_unless_clean(preview, skip_duplicates=skip_duplicates)
@@ -163,17 +158,6 @@ def _dry_run(path: Path, data: bytes, *, skip_duplicates: bool) -> int:
     skipped = f", {_count(d, 'duplicate')} skipped" if d else ""
     print(f"dry run: {_count(n, 'client')} would be imported{skipped}; nothing written")
     return EXIT_OK
-
-
-@contextmanager
-def _readable(path: Path) -> Iterator[Session]:
-    """The practice for reading; a missing one is checked against an empty practice
-    in a temporary file, so that a dry run never creates the database."""
-    with (
-        tempfile.TemporaryDirectory(prefix="practice-dry-run-") as tmp,
-        open_practice(path if path.exists() else Path(tmp) / "empty.sqlite3") as db,
-    ):
-        yield db
 
 
 def _count(n: int, word: str) -> str:

@@ -1,8 +1,10 @@
 """``practice seed-demo``, ``migrate``, ``check`` and ``clients``: the practice file itself.
 
-``seed-demo`` and ``migrate`` write, so they hold the one-writer lock. ``check`` only
-reads: it never takes the lock, never upgrades, never writes. ``clients`` reads (an
-old file is upgraded first, under the lock).
+``seed-demo`` and ``migrate`` write, so they hold the one-writer lock; they make a
+new practice only with ``--create``. ``check`` only reads: it never upgrades, and
+takes the lock only for a moment, to let SQLite roll back a journal a crash left
+(which is not damage). ``clients`` reads (an old file is upgraded first, under the
+lock).
 """
 
 from __future__ import annotations
@@ -11,7 +13,18 @@ import argparse
 import sys
 from pathlib import Path
 
-from practice.cli.base import Subcommands, add_command, db_path, open_practice, upgrade, writing
+from practice.cli.base import (
+    Subcommands,
+    add_command,
+    check_place,
+    create_option,
+    db_path,
+    open_practice,
+    restore_hint,
+    settle,
+    upgrade,
+    writing,
+)
 from practice.cli.errors import EXIT_ERROR, EXIT_OK, CliError
 from practice.cli.passphrase import key_for
 from practice.db import crypto, file_check, health, migrate
@@ -19,15 +32,23 @@ from practice.services import audit_heads, backup, clients
 
 
 def register(sub: Subcommands) -> None:
-    add_command(
-        sub,
-        "seed-demo",
-        cmd_seed_demo,
-        "write the fictional demo practice into a new database",
-        writes=True,
+    create_option(
+        add_command(
+            sub,
+            "seed-demo",
+            cmd_seed_demo,
+            "write the fictional demo practice into a new database",
+            writes=True,
+        )
     )
-    add_command(
-        sub, "migrate", cmd_migrate, "upgrade the database to this version's schema", writes=True
+    create_option(
+        add_command(
+            sub,
+            "migrate",
+            cmd_migrate,
+            "upgrade the database to this version's schema",
+            writes=True,
+        )
     )
     cmd = add_command(
         sub,
@@ -48,12 +69,17 @@ def register(sub: Subcommands) -> None:
 
 def cmd_migrate(args: argparse.Namespace) -> int:
     path = db_path(args)
+    check_place(path, create=args.create)
     with writing(path, "practice migrate", take_over=args.break_lock):
-        before = upgrade(path, key_for(path), locked=True)
+        key = key_for(path)
+        settle(path, key, locked=True)
+        before = upgrade(path, key, locked=True)
     if before.at_head:
         print(f"{path}: already at schema {before.head}")
+    elif before.revision is None:
+        print(f"{path}: created a new practice (schema {before.head})")
     else:
-        print(f"{path}: upgraded from {before.revision or 'empty'} to {before.head}")
+        print(f"{path}: upgraded from {before.revision} to {before.head}")
     return EXIT_OK
 
 
@@ -73,7 +99,9 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
     from practice.services import demo  # deferred: start-up speed (15 ms, only this command)
 
     path = db_path(args)
-    with open_practice(path, writer="practice seed-demo", take_over=args.break_lock) as db:
+    with open_practice(
+        path, writer="practice seed-demo", create=args.create, take_over=args.break_lock
+    ) as db:
         if demo.has_practice(db):
             raise CliError(f"{path} already holds a practice; the demo was not written.")
         summary = demo.seed_demo(db)
@@ -88,9 +116,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     printed, and the exit status stays 0 when nothing else is wrong.
     """
     path = db_path(args)
-    if not path.exists():
-        raise CliError(f"{path} does not exist.")
+    check_place(path, write=False)
     key = key_for(path)
+    settle(path, key, locked=False)
     report = health.check_file(path, chain=False, key=key)
     print(f"database: {path}")
     print(f"schema: {report.revision or 'none'} (this version: {report.head or _head()})")
@@ -115,6 +143,8 @@ def cmd_check(args: argparse.Namespace) -> int:
             problems += [f"audit trail: {p}" for p in chain[: file_check.MAX_PROBLEMS]]
     else:
         print("integrity: " + ("DAMAGED" if report.damaged else "not checked"))
+        if report.damaged:
+            problems.append(restore_hint(path, key))
     location = health.location_warnings(path)
     print("location: " + ("local disk" if not location else "WARNING (see below)"))
     for warning in location:

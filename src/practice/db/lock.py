@@ -21,6 +21,7 @@ Usage::
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import socket
@@ -94,6 +95,16 @@ class LockedError(Exception):
         """Whether the user may take the lock over: its process cannot be checked
         from here (another host), so only the user can say that it is gone."""
         return self.owner is not None and self.owner.elsewhere
+
+
+class LockFileError(Exception):
+    """The lock file cannot be made (a folder has its name, the folder is read-only)."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        super().__init__(
+            f"Practice cannot make its lock file {path}: {reason}. Nothing was changed."
+        )
 
 
 def lock_path(db_path: Path) -> Path:
@@ -189,12 +200,23 @@ class DatabaseLock:
         return self._fd is not None
 
     def acquire(self, *, attempts: int = 5) -> DatabaseLock:
-        """Take the lock or raise :class:`LockedError`; returns self."""
+        """Take the lock or raise :class:`LockedError` (:class:`LockFileError` when the lock
+        file cannot be made at all); returns self."""
         if self._fd is not None:
             return self
+        if self.path.is_dir():
+            raise LockFileError(self.path, "a folder has its name; move or rename that folder")
         last_owner: LockOwner | None = None
         for attempt in range(attempts):
-            if self._try_create():
+            try:
+                created = self._try_create()
+            except (PermissionError, IsADirectoryError, NotADirectoryError) as exc:
+                raise LockFileError(self.path, exc.strerror or str(exc)) from exc
+            except OSError as exc:
+                if exc.errno != errno.EROFS:
+                    raise
+                raise LockFileError(self.path, "the disk is read-only") from exc
+            if created:
                 return self
             outcome, last_owner = self._inspect_existing()
             if outcome == "locked":

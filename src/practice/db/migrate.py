@@ -4,6 +4,11 @@ Order matters: the file is first inspected read-only. A revision this build does
 not know (a newer Practice wrote it) or a file that is not a Practice database is
 refused before anything could write to it. Only then is it backed up (when an
 upgrade is needed) and upgraded.
+
+An empty (zero-byte) file is not a new practice: it is what a failed copy or a sync
+tool leaves, and is refused as damaged. A new practice is made in a temporary file
+beside the target, readable by the user only, and moved into place once complete,
+so a start killed halfway leaves either nothing or a whole practice.
 """
 
 from __future__ import annotations
@@ -19,13 +24,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from practice.db import crypto, file_check
+from practice.db.crypto_files import sync_dir
 from practice.db.engine import make_engine
+from practice.db.file_access import read_only_place
+from practice.db.recovery import companion, discard, fold, pending
 from practice.paths import migrations_dir
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 log = logging.getLogger(__name__)
+
+CREATING = ".creating"  # a new practice being built beside its final name
 
 
 class DatabaseError(Exception):
@@ -46,6 +56,14 @@ class DamagedDatabaseError(DatabaseError):
 
 class EncryptedDatabaseError(DatabaseError):
     """The practice is encrypted and no key was given."""
+
+
+class ReadOnlyPlaceError(DatabaseError):
+    """The file or its folder cannot be written: not damage, nothing to restore."""
+
+
+class PendingJournalError(DatabaseError):
+    """A crash left a journal that a read-only look cannot roll back: not damage."""
 
 
 @dataclass(frozen=True)
@@ -104,8 +122,15 @@ def inspect(path: Path, *, key: bytes | None = None) -> SchemaState:
         raise EncryptedDatabaseError(
             f"{path}: this practice is encrypted; passphrase needed. It was not changed."
         )
-    if not path.exists() or path.stat().st_size == 0:
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a practice file. It was not changed.")
+    if not path.exists():
         return SchemaState(exists=False, revision=None, head=head)
+    if path.stat().st_size == 0:
+        raise DamagedDatabaseError(
+            f"{path} is empty (0 bytes): it holds no practice, as a failed copy or a sync "
+            "tool can leave it. It was not changed."
+        )
     try:
         conn = crypto.connect(path, key, readonly=True)
     except crypto.WrongPassphraseError as exc:
@@ -114,6 +139,7 @@ def inspect(path: Path, *, key: bytes | None = None) -> SchemaState:
             "It was not changed."
         ) from exc
     except crypto.DB_ERRORS as exc:
+        _not_damage(path, exc)
         raise DamagedDatabaseError(f"Cannot open {path}: {exc}") from exc
     try:
         tables = {
@@ -124,6 +150,7 @@ def inspect(path: Path, *, key: bytes | None = None) -> SchemaState:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = row[0] if row else None
     except crypto.DATABASE_ERRORS as exc:
+        _not_damage(path, exc)
         hint = "" if crypto.has_plain_header(path) else _ENCRYPTED_HINT
         raise DamagedDatabaseError(
             f"{path} is damaged or is not a database ({exc}). It was not changed.{hint}"
@@ -141,6 +168,27 @@ def inspect(path: Path, *, key: bytes | None = None) -> SchemaState:
             "Please update Practice."
         )
     return SchemaState(exists=revision is not None, revision=revision, head=head)
+
+
+_NOT_DAMAGE_CODES = ("SQLITE_READONLY", "SQLITE_CANTOPEN")
+_NOT_DAMAGE_TEXT = ("attempt to write a readonly database", "unable to open database file")
+
+
+def _not_damage(path: Path, exc: Exception) -> None:
+    """Raise the right error when a read-only open failed for a reason that is not damage:
+    a folder or file that cannot be written, or a crash's journal still to roll back."""
+    name = str(getattr(exc, "sqlite_errorname", ""))  # sqlcipher3 errors have none
+    text = str(exc)
+    if not name.startswith(_NOT_DAMAGE_CODES) and not any(m in text for m in _NOT_DAMAGE_TEXT):
+        return
+    problem = read_only_place(path)
+    if problem:
+        raise ReadOnlyPlaceError(problem) from exc
+    if pending(path):
+        raise PendingJournalError(
+            f"{path} has a journal left by an interrupted write; it is rolled back when "
+            "Practice (or a command that writes) next opens the file. It was not changed."
+        ) from exc
 
 
 _ENCRYPTED_HINT = (
@@ -171,20 +219,47 @@ def backup_aside(path: Path, label: str, *, key: bytes | None = None) -> Path:
 def upgrade(path: Path, *, copy_aside: bool = True, key: bytes | None = None) -> SchemaState:
     """Create or upgrade the database at ``path`` to head; refuse what is not ours.
 
-    With ``copy_aside`` an existing file is first copied beside itself
-    (:func:`backup_aside`); ``practice.services.schema_upgrade`` passes False after
-    taking a verified backup into the backup folder instead.
-    With ``key``, the encrypted database is opened with it.
-    Returns the state before the upgrade.
+    A missing file is created whole (see the module docstring); deciding whether a
+    new practice may be made there is the caller's job. With ``copy_aside`` an
+    existing file is first copied beside itself (:func:`backup_aside`);
+    ``practice.services.schema_upgrade`` passes False after taking a verified
+    backup into the backup folder instead. With ``key``, the encrypted database is
+    opened with it. Returns the state before the upgrade.
     """
     state = inspect(path, key=key)
     if state.at_head:
         return state
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _create(path, key)
+        return state
     if state.exists and copy_aside:
         copy = backup_aside(path, f"before-{state.head}", key=key)
         log.info("backed up database before migrating: %s", copy)
-    fresh = not path.exists()
+    _migrate(path, key)
+    return state
+
+
+def _create(path: Path, key: bytes | None) -> None:
+    """A new practice at ``path``, built in a private temporary file and moved in whole."""
+    tmp = path.with_name(path.name + CREATING)
+    discard(tmp)  # what a start killed halfway left
+    os.close(os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    try:
+        _migrate(tmp, key)
+        fold(tmp, key)  # every page in the file itself: the WAL is not renamed with it
+        if companion(tmp, "-wal").exists():
+            raise DatabaseError(f"The new practice {path} could not be written whole.")
+        with open(tmp, "rb+") as f:
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+        sync_dir(path.parent)
+    except BaseException:
+        discard(tmp)
+        raise
+
+
+def _migrate(path: Path, key: bytes | None) -> None:
     engine = make_engine(path, foreign_keys=False, key=key)
     try:
         with engine.connect() as connection:
@@ -201,9 +276,6 @@ def upgrade(path: Path, *, copy_aside: bool = True, key: bytes | None = None) ->
                 )
     finally:
         engine.dispose()
-    if fresh:
-        path.chmod(0o600)
-    return state
 
 
 def integrity(path: Path, *, key: bytes | None = None) -> list[str]:

@@ -1,4 +1,4 @@
-"""Verified backups, their rotation, and restore.
+"""Verified backups and their rotation (restore is ``practice.services.restore``).
 
 Every copy is made with SQLite's online backup API (a consistent snapshot, WAL
 included), never by copying bytes. A backup is written under a temporary name,
@@ -104,6 +104,8 @@ def verify(
     """Problems of a backup file; empty when it is a sound copy (encrypted with ``key``)."""
     if not path.is_file():
         return [f"{path} does not exist"]
+    if path.stat().st_size == 0:
+        return [f"{path.name} is empty (0 bytes)"]
     if key is None and not crypto.has_plain_header(path):
         return [f"{path.name} is encrypted (or damaged): the passphrase is needed to check it"]
     if key is not None and crypto.has_plain_header(path):
@@ -196,7 +198,7 @@ def make_backup(
     now = now or datetime.now(UTC)
     partial: Path | None = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         target = _unique_name(folder, db_path.stem, now.astimezone(UTC).strftime(_STAMP), kind)
         partial = target.with_name(target.name + ".partial")
         source = _connect_ro(db_path, key)
@@ -399,109 +401,3 @@ def _audit_backup(db_path: Path, result: BackupResult, kind: str, key: bytes | N
         _audit(db_path, "backup", f"{kind} backup {result.path.name} {verdict}", key)
     except Exception as exc:  # the backup itself stands; say why it is not in the trail
         log.warning("backup %s could not be audited: %s", result.path.name, exc)
-
-
-def _move_aside(db_path: Path, stamp: str) -> Path:
-    """Rename the current file (and its WAL) beside itself, byte for byte.
-
-    A rename, not a copy: it keeps a damaged file exactly as it was.
-    """
-    aside = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}{db_path.suffix or SUFFIX}")
-    n = 1
-    while aside.exists():
-        n += 1
-        aside = db_path.with_name(
-            f"{db_path.stem}.before-restore-{stamp}-{n}{db_path.suffix or SUFFIX}"
-        )
-    os.replace(db_path, aside)
-    for extra in ("-wal", "-shm", "-journal"):
-        companion = Path(str(db_path) + extra)
-        if companion.exists():
-            os.replace(companion, Path(str(aside) + extra))
-    return aside
-
-
-def _move_back(aside: Path, db_path: Path) -> None:
-    for extra in ("", "-wal", "-shm", "-journal"):
-        Path(str(db_path) + extra).unlink(missing_ok=True)
-        if Path(str(aside) + extra).exists():
-            os.replace(Path(str(aside) + extra), Path(str(db_path) + extra))
-
-
-def restore(
-    db_path: Path, backup_path: Path, *, audit: bool = True, key: bytes | None = None
-) -> Path | None:
-    """Replace the database at ``db_path`` by ``backup_path``; return where the old file went.
-
-    The backup is verified first and refused (:class:`BackupError`, nothing
-    changed) when it fails verification, is not a Practice database, or was
-    written by a newer version. The current file is renamed aside
-    (``<stem>.before-restore-<stamp>.sqlite3``), the backup copied in with the
-    backup API and verified again; on any failure the current file is put back.
-    A backup from an older schema is upgraded. The restore is audited in the
-    restored database. Returns None when there was no current file.
-
-    The caller must hold the :class:`~practice.db.lock.DatabaseLock` and have
-    disposed of its own engines on ``db_path``. An encrypted practice's backups
-    are restored with its ``key``; when the practice's key file is missing, the
-    copy kept in the backup's folder is put beside it.
-    """
-    if backup_path.resolve() == db_path.resolve():
-        raise BackupError("A database cannot be restored from itself.")
-    problems = verify(backup_path, key=key)
-    if problems:
-        raise BackupError(
-            f"The backup {backup_path.name} failed verification and was not restored: "
-            + "; ".join(problems[:3])
-        )
-    try:
-        state = migrate.inspect(backup_path, key=key)
-    except migrate.DatabaseError as exc:
-        raise BackupError(f"The backup was not restored. {exc}") from exc
-    if not state.exists:
-        raise BackupError(f"{backup_path.name} is not a Practice backup; nothing was restored.")
-    stamp = datetime.now(UTC).strftime(_STAMP)
-    aside = _move_aside(db_path, stamp) if db_path.exists() else None
-    try:
-        source = _connect_ro(backup_path, key)
-        try:
-            counts = file_check.row_counts(source)
-            _copy(source, db_path, key)
-        finally:
-            source.close()
-        problems = verify(db_path, counts, key=key)
-        if problems:
-            raise BackupError(f"The restored copy failed verification: {'; '.join(problems[:3])}")
-        if key is not None:
-            _restore_key_file(db_path, backup_path.parent, key)
-        if not state.at_head:
-            migrate.upgrade(db_path, key=key)
-    except BaseException as exc:
-        if aside is not None:
-            _move_back(aside, db_path)
-        else:
-            db_path.unlink(missing_ok=True)
-        if isinstance(exc, BackupError):
-            raise
-        if isinstance(exc, (migrate.DatabaseError, *crypto.FILE_ERRORS)):
-            raise BackupError(f"Restore failed, the database was left as it was: {exc}") from exc
-        raise
-    log.info("restored %s from %s; previous file kept as %s", db_path, backup_path, aside)
-    if audit:
-        kept = f"; previous file kept as {aside.name}" if aside else ""
-        _audit(db_path, "restore", f"restored from backup {backup_path.name}{kept}", key)
-    return aside
-
-
-def _restore_key_file(db_path: Path, folder: Path, key: bytes) -> None:
-    """Put the backup folder's copy of the key file beside a practice that lacks one."""
-    target = crypto.key_file_path(db_path)
-    if target.exists():
-        return
-    for source in sorted(folder.glob("*" + crypto.KEY_FILE_SUFFIX)):
-        try:
-            if crypto.read_key_file(source).key_id == crypto.key_id(key):
-                crypto.write_private(target, source.read_bytes())
-                return
-        except crypto.CryptoError:
-            continue

@@ -2,20 +2,29 @@
 
 :meth:`AppController.start`, in this order:
 
-1. takes the one-writer lock for the whole life of the app — a second copy on the
+1. checks the path (``db.file_access``): a folder, a missing or read-only folder, or
+   a folder where the lock file goes are each refused with their own message (never
+   a restore offer);
+2. takes the one-writer lock for the whole life of the app — a second copy on the
    same file is told which process and host hold it, since when, and stops without
    writing; a lock written on another computer (or under this one's former name)
    may be taken over after a confirmation, and the takeover is audited;
-2. checks the file's schema read-only (``health.check_file(deep=False)``): a file
-   that cannot be read is not opened, the user is offered the latest good backup (or
-   quits); a file from a newer version or not a Practice database is refused;
-3. upgrades the schema if needed, after a verified pre-migration backup;
-4. shows the main window; a cloud folder or network share gets a warning the user
+3. a missing file is a new practice only on the first start in the default data
+   folder (or for the demo); elsewhere, or when backups of it exist, the user is
+   asked "Create a new practice here?" (and offered the latest backup);
+4. lets SQLite roll back what a crash left (``db.recovery``), makes the practice's
+   files owner-only (``db.permissions``; the user is told once), then checks the
+   file's schema read-only (``health.check_file(deep=False)``): a file that cannot
+   be read, or an empty one, is not opened, the user is offered the latest good
+   backup (or quits); a file from a newer version or not a Practice database is
+   refused;
+5. upgrades the schema if needed, after a verified pre-migration backup;
+6. shows the main window; a cloud folder or network share gets a warning the user
    acknowledges (it does not stop the app); other check findings likewise;
-5. runs SQLite's quick check in the background (it reads every page: too slow to
+7. runs SQLite's quick check in the background (it reads every page: too slow to
    wait for on a large practice); damage found there, or met while the window
    loads, leads to the same offer of the latest good backup;
-6. backs up once a day (in a background thread; the result goes to the status
+8. backs up once a day (in a background thread; the result goes to the status
    bar, a failure also to a message box).
 
 :meth:`AppController.shutdown` waits for a running backup, backs up once more
@@ -37,10 +46,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import DBAPIError
 
-from practice.db import health, migrate
+from practice.db import file_access, health, migrate, permissions, recovery
 from practice.db.engine import Database
-from practice.db.lock import DatabaseLock, LockedError
-from practice.services import backup, lock_audit, schema_upgrade
+from practice.db.lock import DatabaseLock, LockedError, LockFileError
+from practice.paths import default_db_path
+from practice.services import backup, lock_audit, restore, schema_upgrade
 from practice.services.backup import BackupError, BackupResult
 from practice.sheets.templates import practice_templates
 from practice.ui import notices
@@ -50,6 +60,7 @@ from practice.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
+EXIT_NOT_CREATED = 0  # the user chose not to make a new practice
 EXIT_CANNOT_OPEN = 2
 EXIT_IN_USE = 3
 CANNOT_OPEN_TITLE = "Practice cannot open this database"
@@ -98,6 +109,7 @@ class AppController(QObject):
         self._worker: threading.Thread | None = None
         self._findings: list[str] = []
         self._location: list[str] = []
+        self._tightened: list[Path] = []
         self._restored_note = ""
         self._backup_finished.connect(self._report_backup)
         self._check_finished.connect(self._after_full_check)
@@ -106,10 +118,15 @@ class AppController(QObject):
     # ---- start ---------------------------------------------------------------
     def start(self) -> int | None:
         """Open the database and show the window; an exit status when it cannot."""
-        if not self._take_lock():
-            return EXIT_IN_USE
+        status = self._check_place()
+        if status is None:
+            status = self._take_lock()
+        if status is not None:
+            return status
         try:
-            status = self._open()
+            status = self._missing_file() if not self.path.exists() else None
+            if status is None:
+                status = self._open()
         except BaseException:
             self.lock.release()
             raise
@@ -129,23 +146,64 @@ class AppController(QObject):
         self.start_full_check()
         return None
 
-    def _take_lock(self) -> bool:
-        """Take the lock; held elsewhere, say by whom, and offer a takeover when its
-        holder cannot be checked from here (another computer)."""
+    def _take_lock(self) -> int | None:
+        """Take the lock (None), or say why not and return the exit status. Held
+        elsewhere: say by whom, and offer a takeover when its holder cannot be checked
+        from here (another computer)."""
         try:
             self.lock.acquire()
-            return True
+            return None
+        except LockFileError as exc:
+            QMessageBox.critical(None, CANNOT_OPEN_TITLE, str(exc))
+            return EXIT_CANNOT_OPEN
         except LockedError as exc:
             log.warning("database in use: %s", exc.owner)
             if not notices.ask_take_over(exc):
-                return False
+                return EXIT_IN_USE
         try:
             owner = self.lock.take_over()
         except LockedError as again:  # another program took it meanwhile
             notices.show_locked(again)
-            return False
+            return EXIT_IN_USE
         log.warning("lock taken over from %s", owner)
-        return True
+        return None
+
+    def _is_default(self) -> bool:
+        return self.path.absolute() == default_db_path().absolute()
+
+    def _check_place(self) -> int | None:
+        """Refuse a path that cannot hold a practice, before anything is locked or made."""
+        first_start = not self.path.exists() and (self.demo or self._is_default())
+        if first_start:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            file_access.check(self.path)
+        except file_access.AccessError as exc:
+            log.warning("cannot open the practice here: %s", type(exc).__name__)
+            QMessageBox.critical(None, CANNOT_OPEN_TITLE, str(exc))
+            return EXIT_CANNOT_OPEN
+        return None
+
+    def _missing_file(self) -> int | None:
+        """No file yet: a new practice silently only on a first start; else ask."""
+        if self.demo:
+            return None
+        latest = self._latest_backup()
+        if self._is_default() and latest is None:
+            return None  # the first start: the upgrade creates it
+        choice = notices.ask_new_practice(self.path, latest)
+        if choice == notices.CREATE_TEXT:
+            return None
+        if choice == notices.RESTORE_TEXT and latest is not None:
+            return self._restore_at_start(latest)
+        return EXIT_NOT_CREATED
+
+    def _latest_backup(self) -> backup.BackupFile | None:
+        good = backup.latest_good_backup(self.backup_dir, self.path, key=self.key)
+        return next(
+            (b for b in backup.list_backups(self.backup_dir, self.path.stem) if b.path == good),
+            None,
+        )
 
     def _recover_from_damage(self, exc: DBAPIError) -> int | None:
         """The window could not read the file: check it fully, offer the backup."""
@@ -189,11 +247,7 @@ class AppController(QObject):
             return
         if report.damaged:
             log.error("damaged database found by the full check: %s", self.path)
-            good = backup.latest_good_backup(self.backup_dir, self.path, key=self.key)
-            latest = next(
-                (b for b in backup.list_backups(self.backup_dir, self.path.stem) if b.path == good),
-                None,
-            )
+            latest = self._latest_backup()
             if notices.ask_restore(self.path, report.problems, latest, self.backup_dir) and latest:
                 self.restore_from(latest.path)
             return
@@ -221,9 +275,12 @@ class AppController(QObject):
         return None
 
     def _check(self) -> int | None:
-        """Check the file read-only before anything writes to it."""
+        """Check the file read-only before anything writes to it, once SQLite has rolled
+        back what a crash left (that is not damage)."""
+        self._tightened = permissions.tighten(self.path, [self.backup_dir])
+        recovery.recover(self.path, self.key)
         self._location = health.location_warnings(self.path)
-        if not self.path.exists() or self.path.stat().st_size == 0:
+        if not self.path.exists():
             return None  # a new practice: created by the upgrade
         report = health.check_file(self.path, chain=False, key=self.key, deep=False)
         if report.damaged:
@@ -235,22 +292,21 @@ class AppController(QObject):
         return None
 
     def _offer_restore(self, problems: list[str]) -> int | None:
-        good = backup.latest_good_backup(self.backup_dir, self.path, key=self.key)
-        latest = next(
-            (b for b in backup.list_backups(self.backup_dir, self.path.stem) if b.path == good),
-            None,
-        )
-        log.error("damaged database %s; latest good backup: %s", self.path, good)
+        latest = self._latest_backup()
+        log.error("damaged database %s; latest good backup: %s", self.path, latest)
         # Without a good backup the message says so and offers only Quit.
         chose = notices.ask_restore(self.path, problems, latest, self.backup_dir)
         if not chose or latest is None:
             return EXIT_CANNOT_OPEN
+        return self._restore_at_start(latest)
+
+    def _restore_at_start(self, latest: backup.BackupFile) -> int | None:
         try:
-            aside = backup.restore(self.path, latest.path, key=self.key)
+            aside = restore.restore(self.path, latest.path, key=self.key)
         except BackupError as exc:
             QMessageBox.critical(None, "The backup could not be restored", str(exc))
             return EXIT_CANNOT_OPEN
-        kept = f"; the damaged file is kept as {aside.name}" if aside else ""
+        kept = f"; the previous file is kept as {aside.name}" if aside else ""
         self._restored_note = f"Restored the backup of {notices.local_time(latest.taken_at)}{kept}."
         return None
 
@@ -280,6 +336,8 @@ class AppController(QObject):
             notices.location_box(self._location, self.window).open()
         if self._findings:
             notices.problems_box(self._findings, self.window).open()
+        if self._tightened:
+            notices.permissions_box(self._tightened, self.window).open()
 
     # ---- backups -------------------------------------------------------------
     def start_backup(self, kind: backup.BackupKind) -> None:
@@ -363,7 +421,7 @@ class AppController(QObject):
         self.wait_for_backup()
         self.database.dispose()
         try:
-            aside = backup.restore(self.path, source, key=self.key)
+            aside = restore.restore(self.path, source, key=self.key)
         except BackupError as exc:
             QMessageBox.critical(self.window, "The backup was not restored", str(exc))
             return False  # the current file is in place: the window keeps working

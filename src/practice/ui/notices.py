@@ -174,7 +174,62 @@ def ask_restore(
     return restore is not None and box.clickedButton() is restore
 
 
-# ---- a risky place, other problems ------------------------------------------------
+# ---- no file yet ------------------------------------------------------------------
+
+CREATE_TEXT, RESTORE_TEXT, QUIT_TEXT = "Create a new practice", "Restore the backup", "Quit"
+
+
+def new_practice_box(
+    db_path: Path, latest: BackupFile | None, parent: QWidget | None = None
+) -> QMessageBox:
+    """Asks before a new practice is made where none is (buttons: CREATE, RESTORE, QUIT)."""
+    info = f"There is no practice file at {db_path}. A new, empty practice would be made there."
+    if latest is not None:
+        info += (
+            f" A backup of a practice of this name exists: the latest good one is from "
+            f"<b>{local_time(latest.taken_at)}</b>. If your practice file went missing, "
+            "restore that backup instead."
+        )
+    box = _box(
+        QMessageBox.Icon.Question,
+        "Create a new practice here?",
+        f"<b>Create a new practice here?</b><br><br>{db_path.name} does not exist yet.",
+        info,
+        parent,
+    )
+    box.setDetailedText(f"Database: {db_path}")
+    box.addButton(CREATE_TEXT, QMessageBox.ButtonRole.AcceptRole)
+    if latest is not None:
+        box.setDefaultButton(box.addButton(RESTORE_TEXT, QMessageBox.ButtonRole.AcceptRole))
+    box.addButton(QUIT_TEXT, QMessageBox.ButtonRole.RejectRole)
+    return box
+
+
+def ask_new_practice(db_path: Path, latest: BackupFile | None) -> str | None:
+    """CREATE_TEXT or RESTORE_TEXT, as the user chose; None to quit."""
+    box = new_practice_box(db_path, latest)
+    box.exec()
+    clicked = box.clickedButton()
+    choice = clicked.text() if clicked is not None else None
+    return choice if choice in (CREATE_TEXT, RESTORE_TEXT) else None
+
+
+# ---- a risky place, private files, other problems ----------------------------------
+
+
+def permissions_box(paths: list[Path], parent: QWidget | None = None) -> QMessageBox:
+    """Says once that files other users could read were made private."""
+    box = _box(
+        QMessageBox.Icon.Information,
+        "Your practice's files are private again",
+        "<b>Some of your practice's files could be read by other users of this computer.</b>",
+        "Practice has made them readable by you only; nothing else was changed. The "
+        "details list them.",
+        parent,
+    )
+    box.setDetailedText("\n".join(str(p) for p in paths[:40]))
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    return box
 
 
 def location_box(warnings: list[str], parent: QWidget | None = None) -> QMessageBox:

@@ -1,0 +1,86 @@
+"""Whether a path can hold a practice: a file (not a folder), in a folder that exists
+and can be written, with no folder where its lock file goes.
+
+None of these is damage: each is one sentence for the user, said before anything is
+opened, locked or created, so that a wrong path never gets a restore offer.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from practice.db.lock import lock_path
+from practice.paths import DB_FILENAME
+
+NOTHING_CHANGED = "Nothing was changed."
+
+
+class AccessError(Exception):
+    """A path that cannot hold a practice; the message is for the user."""
+
+
+class MissingFolderError(AccessError):
+    """The folder of the path does not exist."""
+
+
+def _read_only_mount(path: Path) -> bool:
+    try:
+        return bool(os.statvfs(path).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # AttributeError: Windows has no statvfs
+        return False
+
+
+def writable(path: Path) -> bool:
+    """Whether this process may write ``path`` (a file or a folder)."""
+    return not _read_only_mount(path) and os.access(path, os.W_OK)
+
+
+def read_only_place(path: Path) -> str | None:
+    """Why the practice at ``path`` cannot be written here, or None.
+
+    SQLite writes its journal beside the file, so a read-only folder is enough to
+    stop it, even for a file that can itself be written.
+    """
+    folder = path.parent
+    if folder.is_dir() and not writable(folder):
+        return (
+            f"The folder {folder} is read-only, so Practice cannot work on {path.name} "
+            f"there (SQLite writes its journal beside the file). {NOTHING_CHANGED} Copy "
+            "the file to a folder you can write, or make this one writable."
+        )
+    if path.is_file() and not writable(path):
+        return (
+            f"The file {path} is read-only, so Practice cannot work on it. "
+            f"{NOTHING_CHANGED} Make it writable, or copy it to a folder you can write."
+        )
+    return None
+
+
+def check(path: Path, *, write: bool = True) -> None:
+    """Raise :class:`AccessError` when ``path`` cannot hold a practice (see the module).
+
+    ``write=False`` (a look that only reads) lets a read-only place through.
+    """
+    if path.is_dir():
+        raise AccessError(
+            f"{path} is a folder, not a practice file. Give the file itself, for "
+            f"example {path / DB_FILENAME}. {NOTHING_CHANGED}"
+        )
+    folder = path.parent
+    if not folder.exists():
+        raise MissingFolderError(
+            f"The folder {folder} does not exist, so there is no practice at {path}. "
+            "Check the path; nothing was created."
+        )
+    if not folder.is_dir():
+        raise AccessError(f"{folder} is a file, not a folder. {NOTHING_CHANGED}")
+    lock = lock_path(path)
+    if lock.is_dir():
+        raise AccessError(
+            f"{lock} is a folder, but Practice keeps its lock file under that name. Move "
+            f"or rename that folder, then try again. {NOTHING_CHANGED}"
+        )
+    problem = read_only_place(path) if write else None
+    if problem:
+        raise AccessError(problem)
