@@ -15,7 +15,7 @@ from practice.cli import main
 from practice.db.audit_secret import audit_key_path, key_id, read_audit_key
 from practice.db.engine import Database
 from practice.domain.audit_chain import MARKER_KEY, event_hash
-from practice.services import audit, backup, clients
+from practice.services import audit, backup, clients, restore
 from practice.services.clients import ClientInput
 
 
@@ -172,7 +172,7 @@ def test_a_restore_from_an_older_backup_is_not_taken_for_a_loss(keyed, capsys) -
     _clients(database, 2)
     database.dispose()
     backup.make_backup(keyed)
-    backup.restore(keyed, older.path)
+    restore.restore(keyed, older.path)
 
     # Then the check is content: the restore explains why the newer events are gone
     status, out, _err = _check(keyed, capsys)
