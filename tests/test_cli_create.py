@@ -104,9 +104,11 @@ def test_create_makes_a_private_practice_in_an_existing_folder(tmp_path, capsys,
     # When the command is asked to create the practice
     assert main([command, "--create", "--db", str(path)]) == 0
 
-    # Then there is a whole practice, readable by the user only, and nothing else
-    assert _everything(tmp_path) == ["new.sqlite3"]
-    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    # Then there is a whole practice, readable by the user only, and nothing else (the
+    # demo's audit trail is keyed with a secret kept beside the file, owner-only too)
+    made = ["new.sqlite3"] + (["new.sqlite3.audit-key"] if command == "seed-demo" else [])
+    assert _everything(tmp_path) == made
+    assert {stat.S_IMODE((tmp_path / name).stat().st_mode) for name in made} == {0o600}
     assert migrate.inspect(path).at_head
     capsys.readouterr()
 
