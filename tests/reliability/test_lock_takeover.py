@@ -54,6 +54,30 @@ def test_a_lock_from_another_computer_names_host_process_and_age(db_path: Path) 
     assert refused.value.can_take_over
 
 
+def test_a_live_holder_here_is_never_taken_over_whatever_its_lock_file_says(
+    db_path: Path,
+) -> None:
+    # Given a copy running here whose lock file was overwritten to name another computer
+    # (a sync tool, a restored folder, a hand edit): same file, its flock still held
+    with lock_held_by_child(db_path):
+        text = lock_path(db_path).read_text()
+        with lock_path(db_path).open("r+") as fh:  # in place: the holder keeps its flock
+            fh.write(text.replace(socket.gethostname(), "front-desk-pc", 1).ljust(len(text)))
+            fh.truncate()
+        assert read_owner(db_path).host == "front-desk-pc"  # type: ignore[union-attr]
+
+        # When another copy starts: it is refused and is not offered a takeover
+        with pytest.raises(LockedError) as refused:
+            DatabaseLock(db_path).acquire()
+        assert not refused.value.can_take_over
+        # and a takeover asked for anyway is refused, leaving the holder's lock in place
+        with pytest.raises(LockedError):
+            DatabaseLock(db_path).take_over()
+        assert lock_path(db_path).exists()
+        assert main(["migrate", "--db", str(db_path), "--break-lock"]) == 1
+        assert takeovers(db_path) == []
+
+
 def test_a_live_lock_on_this_computer_cannot_be_taken_over(db_path: Path) -> None:
     with lock_held_by_child(db_path) as pid, pytest.raises(LockedError) as refused:
         DatabaseLock(db_path).acquire()

@@ -81,9 +81,10 @@ class LockOwner:
 class LockedError(Exception):
     """Another process holds the database; the message is for the user."""
 
-    def __init__(self, db_path: Path, owner: LockOwner | None) -> None:
+    def __init__(self, db_path: Path, owner: LockOwner | None, *, held_here: bool = False) -> None:
         self.db_path = db_path
         self.owner = owner
+        self.held_here = held_here  # a live process on this computer holds the file lock
         who = owner.describe() if owner else "another program (its lock file is being written)"
         super().__init__(
             f"The database {db_path} is in use by {who}. "
@@ -94,7 +95,7 @@ class LockedError(Exception):
     def can_take_over(self) -> bool:
         """Whether the user may take the lock over: its process cannot be checked
         from here (another host), so only the user can say that it is gone."""
-        return self.owner is not None and self.owner.elsewhere
+        return self.owner is not None and self.owner.elsewhere and not self.held_here
 
 
 class LockFileError(Exception):
@@ -219,8 +220,8 @@ class DatabaseLock:
             if created:
                 return self
             outcome, last_owner = self._inspect_existing()
-            if outcome == "locked":
-                raise LockedError(self.db_path, last_owner)
+            if outcome in ("locked", "held here"):
+                raise LockedError(self.db_path, last_owner, held_here=outcome == "held here")
             if outcome == "wait":
                 time.sleep(0.05 * (attempt + 1))
             # "gone" or "reclaimed": try to create again
@@ -252,7 +253,8 @@ class DatabaseLock:
         return True
 
     def _inspect_existing(self) -> tuple[str, LockOwner | None]:
-        """'locked', 'wait', 'gone' (file vanished) or 'reclaimed' (stale removed)."""
+        """'locked', 'held here' (another host's lock whose flock a live process here holds),
+        'wait', 'gone' (file vanished) or 'reclaimed' (stale removed)."""
         try:
             fd = os.open(self.path, os.O_RDWR | getattr(os, "O_BINARY", 0))
         except FileNotFoundError:
@@ -266,7 +268,9 @@ class DatabaseLock:
             if owner is None and age < _CREATING_GRACE_S:
                 return "wait", None  # its creator is still writing it
             if owner is not None and owner.host != socket.gethostname():
-                return "locked", owner
+                # Its process cannot be checked from here, but a flock held on this
+                # computer means it is alive here, whatever the file says.
+                return ("held here" if _try_flock(fd) == "busy" else "locked"), owner
             alive = owner is not None and pid_alive(owner.pid)
             flock = _try_flock(fd)
             if flock == "busy":
@@ -314,7 +318,9 @@ class DatabaseLock:
     def take_over(self) -> LockOwner | None:
         """Break the lock the user said is left over, take it, and note the takeover
         for the audit trail; returns the former holder. Raises :class:`LockedError`
-        when another program took it first."""
+        when another program took it first, or when a live process here holds it."""
+        if _flock_held(self.path):
+            raise LockedError(self.db_path, read_owner(self.db_path), held_here=True)
         owner = self.break_lock()
         self.acquire()
         _note_takeover(self.db_path, owner)
@@ -335,6 +341,18 @@ class DatabaseLock:
         if self._fd is not None:
             with contextlib.suppress(Exception):
                 self.release()
+
+
+def _flock_held(path: Path) -> bool:
+    """Whether a process on this computer holds the flock of the lock file at ``path``."""
+    try:
+        fd = os.open(path, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return False
+    try:
+        return _try_flock(fd) == "busy"
+    finally:
+        os.close(fd)
 
 
 def _takeovers_path(db_path: Path) -> Path:
