@@ -110,7 +110,7 @@ def test_the_one_check_protects_the_practice_its_files_and_its_backups(tmp_path:
 
     # Then the practice, each companion, the backups folder and anything in it are refused,
     # also through a symbolic link or a hard link
-    for suffix in ("", "-wal", "-shm", "-journal", ".lock", ".key.json"):
+    for suffix in ("", "-wal", "-shm", "-journal", ".lock", ".key.json", ".audit-key"):
         assert refused(Path(f"{practice}{suffix}")), suffix
     assert refused(backups) and refused(kept) and refused(backups / "new.pdf")
     assert refused(backups / "sub" / "new.pdf")

@@ -1,5 +1,5 @@
 """``python -m practice``: the same as the ``practice`` command."""
 
-from practice.cli import main
+from practice.launch import run
 
-raise SystemExit(main())
+run()

@@ -7,11 +7,22 @@ import os
 import tempfile
 from pathlib import Path
 
+from practice.db.audit_secret import AUDIT_KEY_SUFFIX
 from practice.db.crypto_files import KEY_FILE_SUFFIX
 from practice.db.lock import LOCK_SUFFIX
 
-#: The files beside a practice that are part of it: SQLite's journals, the lock, the key.
-COMPANIONS = ("-wal", "-shm", "-journal", LOCK_SUFFIX, KEY_FILE_SUFFIX)
+#: The files beside a practice that are part of it: SQLite's journals, the lock, the
+#: keys, and a copy being restored or created.
+COMPANIONS = (
+    "-wal",
+    "-shm",
+    "-journal",
+    LOCK_SUFFIX,
+    KEY_FILE_SUFFIX,
+    AUDIT_KEY_SUFFIX,
+    ".restoring",
+    ".creating",
+)
 
 
 def write_atomically(target: Path, data: bytes) -> None:

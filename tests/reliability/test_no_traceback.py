@@ -99,6 +99,52 @@ def test_ctrl_c_is_one_line_and_status_130(tmp_path: Path) -> None:
     assert _one_clear_line(done) == "practice: interrupted."
 
 
+def test_ctrl_c_while_the_command_still_loads_is_one_line(tmp_path: Path) -> None:
+    # Given the command started as users start it, interrupted while its code loads
+    # (a real SIGINT, from the moment the interpreter runs: before main() exists)
+    probe = (
+        "import os, signal, sys\n"
+        "class InterruptWhileLoading:\n"
+        "    def find_spec(self, name, path, target=None):\n"
+        "        if name == 'practice.cli.entry':\n"
+        "            os.kill(os.getpid(), signal.SIGINT)\n"
+        "sys.meta_path.insert(0, InterruptWhileLoading())\n"
+        "from practice.launch import run\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe + "run()\n"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    # Then no traceback: one line and the status for Ctrl+C
+    assert done.returncode == 130, done.stderr[-500:]
+    assert _one_clear_line(done) == "practice: interrupted."
+
+
+def test_a_name_that_would_drive_the_terminal_is_shown_escaped(db: Database, db_path) -> None:
+    # Given a client whose name carries an escape sequence, a bell and a tab
+    with db.session() as s:
+        s.execute(
+            insert(Client).values(
+                first_name="Zelda\x1b]0;pwned\x07",
+                last_name="Quin\ttanilla\x1b[2J",
+                sort_name="quintanilla zelda",
+                identity_key="zelda quintanilla|",
+            )
+        )
+    db.dispose()
+    # When the clients are listed
+    done = practice("--db", str(db_path), "clients")
+    # Then the characters are shown, not obeyed, and the line keeps its six columns
+    assert done.returncode == 0, done.stderr
+    [line] = done.stdout.splitlines()
+    assert "\x1b" not in line and "\x07" not in line
+    assert "Quin\\u0009tanilla\\u001b[2J, Zelda\\u001b]0;pwned\\u0007" in line
+    assert len(line.split("\t")) == 6
+
+
 def test_a_bug_is_one_line_and_its_traceback_goes_to_the_private_log(demo_db: Path) -> None:
     # Given a command that meets a bug whose message holds a client's name
     probe = (

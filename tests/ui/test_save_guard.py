@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from practice.db import crypto, encryption
 from practice.db.engine import Database
@@ -73,6 +73,39 @@ def test_sheet_preview_refuses_the_backups_folder_and_a_link_to_the_practice(
     _answer(monkeypatch, tmp_path / "mine.pdf")
     qtbot.mouseClick(preview.save_button, LEFT)
     assert (tmp_path / "mine.pdf").read_bytes() == pdf and len(message_boxes) == 2
+
+
+def test_sheet_preview_refuses_the_practice_named_without_pdf_and_asks_before_replacing(
+    qtbot, db: Database, tmp_path: Path, monkeypatch, message_boxes
+) -> None:
+    # Given a blank sheet in the preview
+    text = variant(load_templates().get("mood_log"), LiteracyLevel.PLAIN, Language.EN)
+    pdf = SelfRecordSheet(SheetRequest(text)).generate()
+    preview = SheetPreview([SheetSource("Mood log", pdf, "mood-log")], practice=db.path)
+    qtbot.addWidget(preview)
+    before = _listing(db.path.parent)
+
+    # When the user picks the practice file itself (Qt asked "replace?" about that name)
+    _answer(monkeypatch, db.path)
+    qtbot.mouseClick(preview.save_button, LEFT)
+
+    # Then it is refused, and no "practice.sqlite3.pdf" appears beside the practice
+    assert [title for title, _ in message_boxes] == [REFUSED_TITLE]
+    assert _listing(db.path.parent) == before
+
+    # And a name that gains ".pdf" over an existing file is asked about first
+    (tmp_path / "week.pdf").write_bytes(b"mine")
+    asked: list[str] = []
+
+    def no(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", no)
+    _answer(monkeypatch, tmp_path / "week")
+    qtbot.mouseClick(preview.save_button, LEFT)
+    assert asked == [f"week.pdf already exists in {tmp_path}. Replace it?"]
+    assert (tmp_path / "week.pdf").read_bytes() == b"mine"
 
 
 def test_client_record_is_not_saved_over_a_hard_link_to_the_practice(

@@ -21,6 +21,7 @@ from practice.cli.base import (
     refuse_protected,
 )
 from practice.cli.errors import EXIT_OK, CliError
+from practice.cli.output import terminal_text
 from practice.services.export import export_all, export_file_names, export_tables
 from practice.services.import_clients import ImportPreview, apply_import, preview_import
 
@@ -151,9 +152,9 @@ def _dry_run(path: Path, data: bytes, *, skip_duplicates: bool) -> int:
         assert row.data is not None  # a clean preview has every row's data
         name = f"{row.data.last_name.strip()}, {row.data.first_name.strip()}"
         if row.is_duplicate:
-            print(f"line {row.line_no}: would skip (duplicate): {name}")
+            print(f"line {row.line_no}: would skip (duplicate): {terminal_text(name)}")
         else:
-            print(f"line {row.line_no}: would import: {name}")
+            print(f"line {row.line_no}: would import: {terminal_text(name)}")
     n, d = len(preview.importable(skip_duplicates=True)), len(preview.duplicates)
     skipped = f", {_count(d, 'duplicate')} skipped" if d else ""
     print(f"dry run: {_count(n, 'client')} would be imported{skipped}; nothing written")

@@ -26,6 +26,7 @@ from practice.cli.base import (
     writing,
 )
 from practice.cli.errors import EXIT_ERROR, EXIT_OK, CliError
+from practice.cli.output import terminal_text
 from practice.cli.passphrase import key_for
 from practice.db import crypto, file_check, health, migrate
 from practice.services import audit_heads, backup, clients
@@ -89,7 +90,7 @@ def cmd_clients(args: argparse.Namespace) -> int:
     for row in rows:
         nxt = row.next_appointment.strftime("%Y-%m-%d %H:%M") if row.next_appointment else "-"
         print(
-            f"{row.id}\t{row.name}\t{row.status.value}\t{row.literacy_level.value}\t"
+            f"{row.id}\t{terminal_text(row.name)}\t{row.status.value}\t{row.literacy_level.value}\t"
             f"{row.language.value}\t{nxt}"
         )
     return EXIT_OK

@@ -21,6 +21,7 @@ from practice.cli.base import (
     write_atomically,
 )
 from practice.cli.errors import EXIT_OK
+from practice.cli.output import terminal_text
 
 
 def register(sub: Subcommands) -> None:
@@ -80,5 +81,5 @@ def cmd_today(args: argparse.Namespace) -> int:
 
     with open_practice(existing_db(args)) as db:
         data = build_today(db, args.date or date.today())
-    print(render_text(data), end="")
+    print(terminal_text(render_text(data), keep=frozenset("\n")), end="")
     return EXIT_OK

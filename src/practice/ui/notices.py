@@ -7,6 +7,7 @@ screenshots use them); the ``ask_*`` / ``show_*`` functions show it and wait.
 from __future__ import annotations
 
 import contextlib
+import html
 from datetime import datetime
 from pathlib import Path
 
@@ -142,12 +143,15 @@ def damaged_box(
         f"Practice found damage in {db_path.name} and has not opened it, so nothing "
         "more was written to it."
     )
+    if problems:
+        text += f"<br><br>What was found: {html.escape(problems[0])}"
     if latest is not None:
         info = (
             f"The latest good backup is from <b>{local_time(latest.taken_at)}</b> "
             f"({KIND_WORDS.get(latest.kind, latest.kind)}). Restoring it replaces the "
             "damaged file. The damaged file is not deleted: it is kept beside the new "
-            f"one, named {db_path.stem}.before-restore-&lt;date&gt;. Changes made after "
+            f"one, named {db_path.stem}.before-restore- and today's date and time. Changes "
+            "made after "
             "that backup are not in the backup."
         )
     else:
@@ -199,9 +203,12 @@ def new_practice_box(
     )
     box.setDetailedText(f"Database: {db_path}")
     box.addButton(CREATE_TEXT, QMessageBox.ButtonRole.AcceptRole)
+    restore = None
     if latest is not None:
-        box.setDefaultButton(box.addButton(RESTORE_TEXT, QMessageBox.ButtonRole.AcceptRole))
-    box.addButton(QUIT_TEXT, QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(RESTORE_TEXT, QMessageBox.ButtonRole.AcceptRole)
+    quit_button = box.addButton(QUIT_TEXT, QMessageBox.ButtonRole.RejectRole)
+    # Enter never makes a practice: a mistyped path plus Enter must not create one
+    box.setDefaultButton(restore or quit_button)
     return box
 
 

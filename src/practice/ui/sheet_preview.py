@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -313,11 +314,16 @@ class SheetPreview(QDialog):
         target = self._ask_path(caption, self.source.file_stem + suffix, filter_text)
         if target is None:
             return False
+        if refuse_protected(self, target, self.practice):  # the name as chosen
+            return False
         extension = "." + suffix.rsplit(".", 1)[-1]
         if target.suffix.lower() != extension:
             target = target.with_name(target.name + extension)
-        if refuse_protected(self, target, self.practice):
-            return False
+            if refuse_protected(self, target, self.practice):
+                return False
+            # Qt's dialog asked about the name as typed, not this one
+            if target.exists() and not self._confirm_replace(target):
+                return False
 
         def save() -> bool:
             write(target)
@@ -329,6 +335,16 @@ class SheetPreview(QDialog):
             return False
         self._say(f"Saved {target}")
         return True
+
+    def _confirm_replace(self, target: Path) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Replace the file?",
+            f"{target.name} already exists in {target.parent}. Replace it?",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def save_pdf(self) -> None:
         pdf = self.pdf

@@ -1,0 +1,24 @@
+"""The ``practice`` console script: Ctrl+C is one line even while the code still loads.
+
+The command's own error handling (``practice.cli.errors``) starts only once
+``practice.cli`` is imported; an interrupt during that import would otherwise print a
+traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+EXIT_INTERRUPTED = 130
+
+
+def run() -> None:
+    """Import and run the command line; exit with its status."""
+    try:
+        from practice.cli import main  # deferred: what Ctrl+C may interrupt
+
+        status = main()
+    except KeyboardInterrupt:
+        sys.stderr.write("practice: interrupted.\n")
+        status = EXIT_INTERRUPTED
+    raise SystemExit(status)
