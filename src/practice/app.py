@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from practice.db import crypto
+from practice.db import keyring
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,8 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
         path = Path(tempfile.mkdtemp(prefix="practice-demo-")) / "demo.sqlite3"
         suffix = " — demo practice (fictional data)"
     key = None
-    if not demo and crypto.is_encrypted(path):  # ask for the passphrase before anything else
+    # ask for the passphrase before anything else (also when only the key file is lost)
+    if not demo and keyring.needs_key(path):
         from practice.ui.unlock_dialog import ask_key  # deferred: Qt, as above
 
         key = ask_key(path)
@@ -59,6 +60,10 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
         from practice.services.unlock_audit import record_unlock_failures  # encrypted only
 
         record_unlock_failures(controller.database)
+    if key is not None and controller.window is not None:
+        from practice.ui.security_settings import resume_encryption  # encrypted only
+
+        resume_encryption(controller.window, path, key)
     try:
         status = app.exec()
     finally:
