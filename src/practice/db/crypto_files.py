@@ -111,7 +111,7 @@ def shred(path: Path) -> None:
         path.unlink()
 
 
-def _busy_elsewhere(db_path: Path) -> bool:
+def busy_elsewhere(db_path: Path) -> bool:
     """Whether another live process holds the database's one-writer lock."""
     owner = read_owner(db_path)
     if owner is None or owner.pid == os.getpid():
@@ -127,7 +127,7 @@ def settle(db_path: Path) -> None:
     old = sibling(db_path, PLAIN_OLD)
     half_written = [sibling(key_file, TMP), sibling(key_new, TMP)]  # wrapped keys only
     leftovers = [key_new, tmp, old, *half_written]
-    if not any(p.exists() for p in leftovers) or _busy_elsewhere(db_path):
+    if not any(p.exists() for p in leftovers) or busy_elsewhere(db_path):
         return
     for path in half_written:
         path.unlink(missing_ok=True)

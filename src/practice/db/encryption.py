@@ -155,6 +155,9 @@ def export_encrypted(plain: Path, target: Path, key: bytes) -> None:
         conn = sqlcipher3.connect(str(plain))
         try:
             conn.execute(f"ATTACH DATABASE ? AS enc KEY \"x'{key.hex()}'\"", (str(target),))
+            # A new file, synced once below and discarded if anything fails: no journal.
+            conn.execute("PRAGMA enc.journal_mode = OFF")
+            conn.execute("PRAGMA enc.synchronous = OFF")
             conn.execute("SELECT sqlcipher_export('enc')")
             version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
             conn.execute(f"PRAGMA enc.user_version = {version}")

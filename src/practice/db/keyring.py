@@ -26,6 +26,7 @@ from practice.db import backup_folders, crypto
 from practice.db.crypto_files import (
     KEY_FILE_SUFFIX,
     TMP,
+    busy_elsewhere,
     key_file_path,
     looks_encrypted,
     sibling,
@@ -118,13 +119,24 @@ def unlock(db_path: Path, passphrase: str, folders: Iterable[Path] = ()) -> byte
             continue
         if main.key_file is None and not _opens(db_path, key):
             continue  # a copy of another practice's key file of the same name
+        clean(db_path, folders)
         if legacy:
-            rewrapped = crypto.wrap_key(key, passphrase, found.key_file.params)
-            save(db_path, replace(rewrapped, recovery_kept=found.key_file.recovery_kept), folders)
+            _rewrap(db_path, key, passphrase, found.key_file, folders)
         else:
             _spread(db_path, found, folders)
         return key
     raise crypto.WrongPassphraseError()
+
+
+def _rewrap(
+    db_path: Path, key: bytes, passphrase: str, old: crypto.KeyFile, folders: list[Path]
+) -> None:
+    """Wrap the key again under the normalised passphrase (a key file from before)."""
+    rewrapped = crypto.wrap_key(key, passphrase, old.params)
+    try:
+        save(db_path, replace(rewrapped, recovery_kept=old.recovery_kept), folders)
+    except OSError as exc:  # a read-only folder: the passphrase as typed still works
+        log.warning("could not wrap the key file again: %s", exc)
 
 
 def lost_message(db_path: Path) -> str:
@@ -228,7 +240,12 @@ def mark_recovery_kept(db_path: Path, folders: Iterable[Path] = ()) -> None:
 
 
 def clean(db_path: Path, folders: Iterable[Path] = ()) -> None:
-    """Remove half-written copies (``*.key.json.tmp``) an interrupted :func:`save` left."""
-    for folder in backup_folders.known(db_path, folders):
+    """Remove the half-written key files (``*.key.json.tmp``) an interrupted :func:`save`
+    left, unless another program holds the practice (and may be writing them)."""
+    if busy_elsewhere(db_path):
+        return
+    paths = [key_file_path(db_path)]
+    paths += [copy_path(db_path, f) for f in backup_folders.known(db_path, folders)]
+    for path in paths:
         with contextlib.suppress(OSError):
-            sibling(copy_path(db_path, folder), TMP).unlink(missing_ok=True)
+            sibling(path, TMP).unlink(missing_ok=True)

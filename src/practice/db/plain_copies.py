@@ -1,6 +1,8 @@
 """Finding the copies of a practice that Practice made: backups (good, failed and
 unfinished), pre-migration and before-restore copies, and the leftovers of an
-interrupted encryption of one of them.
+interrupted encryption of one of them. Unfinished backups (``*.partial``) are
+leftovers of a backup that was killed: none is being written while the caller holds
+the database's lock.
 
 They are looked for in the database's folder, the backup folders given, and every
 folder backups of this practice were written to (``practice.db.backup_folders``).
@@ -26,7 +28,7 @@ class Found:
 
     plain: list[Path] = field(default_factory=list)  # plain copies (to encrypt)
     partial: list[Path] = field(default_factory=list)  # plain unfinished backups
-    leftovers: list[Path] = field(default_factory=list)  # ``*.encrypting`` of a copy
+    leftovers: list[Path] = field(default_factory=list)  # encrypted or zeroed debris
     unreachable: list[Path] = field(default_factory=list)  # recorded folders not found
 
 
@@ -64,11 +66,10 @@ def find(db_path: Path, folders: Iterable[Path] = ()) -> Found:
             if not match or not path.is_file():
                 continue
             tail = match.group("tail")
-            if tail == ENCRYPTING:
+            if tail == ENCRYPTING or (tail == PARTIAL and not _plain(path)):
                 found.leftovers.append(path)
             elif tail == PARTIAL:
-                if _plain(path):
-                    found.partial.append(path)
+                found.partial.append(path)
             elif _plain(path) and path.stat().st_size > 0:
                 found.plain.append(path)
     return found
