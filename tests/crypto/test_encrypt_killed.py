@@ -58,7 +58,8 @@ def copy_practice(template: Path, root: Path) -> None:
     """A copy of the folder, its recorded backup folders moved along."""
     shutil.copytree(template, root)
     record = root / "data" / "backup-folders.json"
-    record.write_text(record.read_text().replace(str(template), str(root)))
+    if record.exists():
+        record.write_text(record.read_text().replace(str(template), str(root)))
 
 
 def _after_kill(root: Path) -> str:

@@ -159,11 +159,16 @@ def test_gui_start_without_a_key_file_offers_the_recovery_key(
     _lose_key_files(path, tmp_path)
     before = path.read_bytes()
 
-    # When the app starts, Then it asks for the key before touching the file
+    # When the app starts, Then it asks for the key before anything opens the file
+    # (the controller's start is only recorded: an unlocked start is tested elsewhere)
+    from practice.ui.app_controller import AppController
+
     asked: list[Path] = []
+    started: list[Path] = []
     monkeypatch.setattr(unlock_dialog, "ask_key", lambda p: asked.append(p))
+    monkeypatch.setattr(AppController, "start", lambda self: started.append(self.path) or 2)
     assert run_gui(path) == 0
-    assert asked == [path] and path.read_bytes() == before
+    assert asked == [path] and started == [] and path.read_bytes() == before
 
     # And the dialog it shows says the key file is lost and offers only the recovery key
     dialog = unlock_dialog.UnlockDialog(path)

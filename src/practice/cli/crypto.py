@@ -47,7 +47,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     with writing(path, "practice encrypt"):
         try:
             result = encryption.encrypt(path, passphrase, backup_dirs=dirs)
-        except crypto.CryptoError as exc:
+        except (crypto.CryptoError, OSError) as exc:
             raise CliError(str(exc)) from exc
     print(f"encrypted {path}")
     _report(result.copies)
@@ -133,7 +133,7 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
             what = "wrong recovery key" if args.recovery_key else "wrong passphrase"
             crypto.note_unlock_failure(path, f"{what} (change passphrase)")
             raise CliError(f"{exc}; nothing was changed.") from exc
-        except crypto.CryptoError as exc:
+        except (crypto.CryptoError, OSError) as exc:
             raise CliError(str(exc)) from exc
     if rebuilt:
         print(f"key file {crypto.key_file_path(path)} written again")

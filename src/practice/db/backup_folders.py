@@ -52,6 +52,9 @@ def remember(db_path: Path, folder: Path) -> None:
     if _name(folder) in folders:
         return
     folders.append(_name(folder))
+    for name, kept in list(record.items()):  # a practice gone with all its folders
+        if not Path(name).exists() and not any(Path(f).exists() for f in kept):
+            del record[name]
     try:
         data_dir().mkdir(parents=True, exist_ok=True)
         write_private(data_dir() / RECORD, (json.dumps(record, indent=2) + "\n").encode())

@@ -291,8 +291,8 @@ def finish(db_path: Path, key: bytes, backup_dirs: Iterable[Path] = ()) -> Copie
             result.encrypted.append(path)
         except _COPY_ERRORS as exc:
             result.left_plain.append((path, str(exc)))
-    where = {p.parent for p in result.encrypted if p.parent != db_path.parent}
-    for folder in [*folders, *sorted(where)]:
+    where = [p.parent for p in result.encrypted if p.parent != db_path.parent]
+    for folder in {f.resolve(): f for f in [*folders, *where]}.values():
         with contextlib.suppress(OSError):
             copy_key_file(db_path, folder)
     return result

@@ -303,7 +303,7 @@ class SecuritySettingsDialog(QDialog):
             crypto.note_unlock_failure(self.database.path, "wrong passphrase (change passphrase)")
             self._fail("The current passphrase is wrong; nothing was changed.")
             return
-        except crypto.CryptoError as exc:
+        except (crypto.CryptoError, OSError) as exc:
             self._fail(str(exc))
             return
         finally:

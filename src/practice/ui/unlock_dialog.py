@@ -180,7 +180,7 @@ class RecoveryDialog(QDialog):
             crypto.note_unlock_failure(self.db_path, "wrong recovery key")
             self._fail(str(exc))
             return
-        except crypto.CryptoError as exc:
+        except (crypto.CryptoError, OSError) as exc:
             self._fail(str(exc))
             return
         self.accept()
