@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from practice import demo_folder, logs, work_folders
-from practice.db import crypto
+from practice.db import keyring
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -72,7 +72,8 @@ def _run(app: QApplication, path: Path, stopped: list[int], *, demo: bool = Fals
     from practice.ui.app_controller import AppController  # deferred: Qt, as above
 
     key = None
-    if not demo and crypto.is_encrypted(path):  # ask for the passphrase before anything else
+    # ask for the passphrase before anything else (also when only the key file is lost)
+    if not demo and keyring.needs_key(path):
         from practice.ui.unlock_dialog import ask_key  # deferred: Qt, as above
 
         key = ask_key(path)
@@ -91,6 +92,10 @@ def _run(app: QApplication, path: Path, stopped: list[int], *, demo: bool = Fals
         from practice.services.unlock_audit import record_unlock_failures  # encrypted only
 
         record_unlock_failures(controller.database)
+    if key is not None and controller.window is not None:
+        from practice.ui.security_settings import resume_encryption  # encrypted only
+
+        resume_encryption(controller.window, path, key)
     try:
         status = 0 if stopped else app.exec()
     finally:

@@ -32,3 +32,14 @@ def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PRACTICE_DATA_DIR", str(tmp_path / "data"))
     for name in ("PRACTICE_PASSPHRASE", "PRACTICE_NEW_PASSPHRASE", "PRACTICE_RECOVERY_KEY"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def qt_settings(tmp_path: Path) -> None:
+    """The app's settings (QSettings) in the test's folder, never the user's."""
+    from PySide6.QtCore import QSettings  # deferred: only GUI tests load Qt
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )

@@ -9,7 +9,7 @@ import pytest
 from _crypto_fixtures import FAST, PASSPHRASE, files_containing
 
 from practice.cli import main, passphrase
-from practice.db import crypto, encryption
+from practice.db import crypto, encryption, keyring
 from practice.db.encryption import EncryptResult
 
 
@@ -178,6 +178,7 @@ def test_encrypting_an_encrypted_practice_is_refused(
     no_terminal: None,
 ) -> None:
     path, _ = encrypted
+    keyring.mark_recovery_kept(path)  # nothing is left to finish
     monkeypatch.setenv("PRACTICE_PASSPHRASE", PASSPHRASE)
 
     assert main(["encrypt", "--db", str(path)]) == 1

@@ -1,8 +1,10 @@
-"""``practice encrypt`` and ``practice change-passphrase`` (passphrases: ``passphrase``).
+"""``practice encrypt``, ``practice change-passphrase`` and ``practice recovery-key``
+(passphrases: ``passphrase``).
 
-Both write, so they hold the one-writer lock. The new passphrase comes from
+They write, so they hold the one-writer lock. The new passphrase comes from
 ``PRACTICE_NEW_PASSPHRASE`` (or ``PRACTICE_PASSPHRASE`` for ``encrypt``) or is typed
-twice on the terminal.
+twice on the terminal. ``encrypt`` run again on an encrypted practice finishes what an
+interrupted run left (plain copies, the recovery key not yet confirmed as kept).
 """
 
 from __future__ import annotations
@@ -26,22 +28,24 @@ from practice.cli.passphrase import (
     PASSPHRASE_ENV,
     RECOVERY_KEY_ENV,
     given_or_asked,
+    key_for,
     new_passphrase,
 )
-from practice.db import crypto, encryption, migrate
+from practice.db import crypto, encryption, keyring, migrate
 from practice.services.backup import default_backup_dir
 
 
 def _backup_dirs(args: argparse.Namespace) -> list[Path]:
-    return [default_backup_dir(), *(args.backups or [])]
+    return [default_backup_dir(), *(getattr(args, "backups", None) or [])]
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not path.is_file():
         raise CliError(f"{path} does not exist.")
-    if crypto.is_encrypted(path):
-        raise CliError(f"{path} is already encrypted; use `practice change-passphrase`.")
+    dirs = _backup_dirs(args)
+    if keyring.needs_key(path):
+        return _finish_encrypt(args, path, dirs)
     try:
         migrate.inspect(path)
     except migrate.DatabaseError as exc:
@@ -51,23 +55,59 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
     passphrase = new_passphrase(NEW_PASSPHRASE_ENV, PASSPHRASE_ENV)
     with writing(path, "practice encrypt", take_over=args.break_lock):
         try:
-            result = encryption.encrypt(path, passphrase, backup_dirs=_backup_dirs(args))
-        except crypto.CryptoError as exc:
+            result = encryption.encrypt(path, passphrase, backup_dirs=dirs)
+        except (crypto.CryptoError, OSError) as exc:
             raise CliError(str(exc)) from exc
     print(f"encrypted {path}")
-    for copy in result.encrypted_copies:
+    _report(result.copies)
+    _show_recovery_key(args, result.recovery_key, path)
+    return EXIT_OK
+
+
+def _finish_encrypt(args: argparse.Namespace, path: Path, dirs: list[Path]) -> int:
+    """An encrypted practice: finish an interrupted encryption, or say it is done."""
+    todo = encryption.pending(path, dirs)
+    if not todo and not keyring.key_file_lost(path):
+        raise CliError(f"{path} is already encrypted; use `practice change-passphrase`.")
+    key = key_for(path, (NEW_PASSPHRASE_ENV, PASSPHRASE_ENV))
+    assert key is not None
+    with writing(path, "practice encrypt"):
+        copies = encryption.finish(path, key, dirs)
+    if todo.plain:
+        print(f"{path} is encrypted; finished what an interrupted encryption left")
+    else:
+        print(f"{path} is already encrypted; its recovery key is not yet confirmed as kept")
+    _report(copies)
+    if todo.recovery_unconfirmed:
+        _show_recovery_key(args, crypto.format_recovery_key(key), path)
+    return EXIT_OK
+
+
+def _report(copies: encryption.CopiesResult) -> None:
+    for copy in copies.encrypted:
         print(f"encrypted the older copy {copy}")
-    for copy, why in result.left_plain:
+    for copy in copies.removed:
+        print(f"deleted the unfinished plain backup {copy}")
+    for copy, why in copies.left_plain:
         print(f"warning: {copy} could not be encrypted and is still readable: {why}")
+    for folder in copies.unreachable:
+        print(
+            f"warning: the backup folder {folder} was not found; plain backups in it stay "
+            "readable. Run `practice encrypt` again when it is back."
+        )
+
+
+def _show_recovery_key(args: argparse.Namespace, recovery_key: str, path: Path) -> None:
     if args.recovery_pdf:
-        _write_pdf(args.recovery_pdf, result.recovery_key, path)
+        _write_pdf(args.recovery_pdf, recovery_key, path)
         print(f"recovery key page written to {args.recovery_pdf}")
     print(
-        "\nRecovery key: it opens the practice if the passphrase is forgotten. Write it down "
-        "or print it and keep it away from this computer. It is shown only now.\n"
+        "\nRecovery key: it opens the practice if the passphrase is forgotten or the key "
+        "file is lost. Write it down or print it and keep it away from this computer. "
+        "`practice recovery-key` shows it again until you confirm with "
+        "`practice recovery-key --kept` that it is kept.\n"
     )
-    print(result.recovery_key)
-    return EXIT_OK
+    print(recovery_key)
 
 
 def _write_pdf(target: Path, recovery_key: str, path: Path) -> None:
@@ -83,13 +123,16 @@ def _write_pdf(target: Path, recovery_key: str, path: Path) -> None:
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
     path = db_path(args)
-    if not crypto.is_encrypted(path):
+    if not keyring.needs_key(path):
         raise CliError(f"{path} is not encrypted; use `practice encrypt` to set a passphrase.")
     if args.recovery_key:
         old = given_or_asked(RECOVERY_KEY_ENV, "Recovery key: ")
+    elif keyring.key_file_lost(path):
+        raise CliError(keyring.lost_message(path))
     else:
         old = given_or_asked(PASSPHRASE_ENV, "Current passphrase: ")
     new = new_passphrase(NEW_PASSPHRASE_ENV)
+    rebuilt = keyring.key_file_lost(path)
     with writing(path, "practice change-passphrase", take_over=args.break_lock):
         try:
             if args.recovery_key:
@@ -97,11 +140,33 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
             else:
                 encryption.change_passphrase(path, old, new, backup_dirs=_backup_dirs(args))
         except crypto.WrongPassphraseError as exc:
-            crypto.note_unlock_failure(path, "wrong passphrase (change passphrase)")
+            what = "wrong recovery key" if args.recovery_key else "wrong passphrase"
+            crypto.note_unlock_failure(path, f"{what} (change passphrase)")
             raise CliError(f"{exc}; nothing was changed.") from exc
-        except crypto.CryptoError as exc:
+        except (crypto.CryptoError, OSError) as exc:
             raise CliError(str(exc)) from exc
+    if rebuilt:
+        print(f"key file {crypto.key_file_path(path)} written again")
     print(f"passphrase changed for {path}; the recovery key is unchanged")
+    return EXIT_OK
+
+
+def cmd_recovery_key(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    if not keyring.needs_key(path):
+        raise CliError(f"{path} is not encrypted: it has no recovery key.")
+    key = key_for(path)
+    assert key is not None
+    if args.kept:
+        with writing(path, "practice recovery-key"):
+            keyring.mark_recovery_kept(path, _backup_dirs(args))
+        print("noted: the recovery key is kept; it is not shown again")
+        return EXIT_OK
+    if keyring.current(path).recovery_kept:
+        raise CliError(
+            f"The recovery key of {path.name} was confirmed as kept and is not shown again."
+        )
+    _show_recovery_key(args, crypto.format_recovery_key(key), path)
     return EXIT_OK
 
 
@@ -143,3 +208,18 @@ def register(sub: Subcommands) -> None:
         "--recovery-key", action="store_true", help="prove it with the recovery key instead"
     )
     cmd.add_argument("--backups", type=Path, action="append", metavar="DIR", help=argparse.SUPPRESS)
+
+    help_text = "show the recovery key again, until you confirm it is kept (--kept)"
+    cmd = add_command(
+        sub,
+        "recovery-key",
+        cmd_recovery_key,
+        help_text,
+        help_text + f". The passphrase comes from {PASSPHRASE_ENV} or is asked.",
+    )
+    cmd.add_argument(
+        "--kept", action="store_true", help="the recovery key is written down: stop showing it"
+    )
+    cmd.add_argument(
+        "--recovery-pdf", type=Path, metavar="FILE", help="also write the recovery key page (PDF)"
+    )

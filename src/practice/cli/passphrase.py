@@ -4,7 +4,8 @@ Every command that opens an encrypted practice gets its key through
 :func:`key_for`: the passphrase comes from ``PRACTICE_PASSPHRASE`` (for scripts)
 or is asked on the terminal (three tries). With neither, the command stops with a
 clear message and exit status 1. A wrong passphrase is noted beside the database
-(time only) and moved into the audit trail at the next unlock in the app.
+(time only) and moved into the audit trail at the next unlock in the app. The key
+file's copies in the backup folders are tried too (``practice.db.keyring``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import sys
 from pathlib import Path
 
 from practice.cli.errors import CliError
-from practice.db import crypto
+from practice.db import crypto, keyring
 
 PASSPHRASE_ENV = "PRACTICE_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "PRACTICE_NEW_PASSPHRASE"
@@ -32,16 +33,19 @@ def _ask(prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
-def key_for(path: Path) -> bytes | None:
-    """The key of the practice at ``path``, or None when it is not encrypted."""
-    if not crypto.is_encrypted(path):
+def key_for(path: Path, envs: tuple[str, ...] = (PASSPHRASE_ENV,)) -> bytes | None:
+    """The key of the practice at ``path``, or None when it is not encrypted; the
+    passphrase comes from the first of ``envs`` that is set, or the terminal."""
+    if not keyring.needs_key(path):
         return None
-    given = os.environ.get(PASSPHRASE_ENV)
+    if keyring.key_file_lost(path):
+        raise CliError(keyring.lost_message(path))
+    given = next((os.environ[e] for e in envs if os.environ.get(e)), None)
     if given:
         return _unlock(path, given)
     if not interactive():
         raise CliError(
-            f"{path} is encrypted; passphrase needed. Set {PASSPHRASE_ENV}, or run the "
+            f"{path} is encrypted; passphrase needed. Set {envs[0]}, or run the "
             "command in a terminal to type it."
         )
     for attempt in range(1, TRIES + 1):
@@ -82,7 +86,7 @@ def key_for_backup(path: Path, backup_file: Path) -> bytes | None:
 
 def _unlock(path: Path, passphrase: str) -> bytes:
     try:
-        return crypto.unlock(path, passphrase)
+        return keyring.unlock(path, passphrase)
     except crypto.WrongPassphraseError as exc:
         crypto.note_unlock_failure(path, "wrong passphrase (command line)")
         raise CliError(str(exc)) from exc

@@ -3,19 +3,26 @@
 An encrypted practice is an SQLCipher 4 database (its WAL and every backup too)
 keyed with a random 256-bit *database key*. Beside it, ``<db>.key.json`` (mode
 0600) holds that key wrapped with AES-256-GCM under a key derived from the
-passphrase with Argon2id, plus the salt and the Argon2id parameters. The
-presence of this file means "encrypted".
+passphrase with Argon2id, plus the salt and the Argon2id parameters. Copies of it
+sit in the backup folders (``practice.db.keyring`` keeps them in step).
 
 * Unlocking derives the wrapping key once (about 0.1 s) and unwraps the database
   key; a wrong passphrase fails the AES-GCM tag, so it is caught before the
   database file is even opened. The raw key is then passed to SQLCipher as
   ``PRAGMA key = "x'…'"``, which skips SQLCipher's own PBKDF2: a connection
   costs about a millisecond.
+* Passphrases are Unicode-normalised (NFC) before the derivation, so an accented
+  letter typed as one character or as letter plus accent is the same passphrase.
+  Key files written before this rule (no ``"passphrase": "nfc"``) are also tried
+  with the passphrase as typed.
 * Changing the passphrase re-wraps the same database key: nothing is
   re-encrypted, and backups made before the change open with the new passphrase.
-* The *recovery key* is the database key itself, written in base32 with a
-  check group (see :func:`format_recovery_key`). It opens the practice and
-  every backup even if the key file is lost.
+* The *recovery key* is the database key itself (256 random bits), written in
+  base32 with a check group (see :func:`format_recovery_key`). It alone opens the
+  practice and every backup: with it, a lost or damaged key file is rebuilt under
+  a new passphrase (``encryption.reset_passphrase``). The key file only records
+  whether the user has confirmed keeping it (``recovery_kept``); until then the app
+  shows it again after the passphrase.
 
 The raw key lives in memory only (Python cannot promise to wipe it).
 """
@@ -28,6 +35,7 @@ import json
 import os
 import secrets
 import sqlite3
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,7 +46,9 @@ import sqlcipher3
 from practice.db.crypto_files import KEY_FILE_SUFFIX as KEY_FILE_SUFFIX
 from practice.db.crypto_files import has_plain_header as has_plain_header
 from practice.db.crypto_files import key_file_path as key_file_path
-from practice.db.crypto_files import settle, sync_dir
+from practice.db.crypto_files import looks_encrypted as looks_encrypted
+from practice.db.crypto_files import settle
+from practice.db.crypto_files import write_private as write_private
 
 FAILURES_SUFFIX = ".unlock-failures"
 KEY_BYTES = 32
@@ -90,9 +100,12 @@ class KeyFile:
     nonce: bytes
     wrapped_key: bytes
     key_id: str
+    nfc: bool = True  # the passphrase was NFC-normalised (False: a file from before)
+    generation: int = 0  # one more at each rewrite; a copy with a higher one is newer
+    recovery_kept: bool = True  # the user confirmed keeping the recovery key
 
     def to_json(self) -> str:
-        data = {
+        data: dict[str, object] = {
             "format": _FORMAT,
             "version": 1,
             "cipher": "sqlcipher4 raw key",
@@ -105,8 +118,12 @@ class KeyFile:
             "nonce": _b64(self.nonce),
             "wrapped_key": _b64(self.wrapped_key),
             "key_id": self.key_id,
+            "generation": self.generation,
+            "recovery_kept": self.recovery_kept,
             "written": datetime.now(UTC).isoformat(timespec="seconds"),
         }
+        if self.nfc:
+            data["passphrase"] = "nfc"
         return json.dumps(data, indent=2) + "\n"
 
     @classmethod
@@ -126,8 +143,11 @@ class KeyFile:
                 base64.b64decode(data["nonce"]),
                 base64.b64decode(data["wrapped_key"]),
                 str(data["key_id"]),
+                nfc=data.get("passphrase") == "nfc",
+                generation=int(data.get("generation", 0)),
+                recovery_kept=bool(data.get("recovery_kept", True)),
             )
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise CryptoError(f"The key file is damaged ({exc}).") from exc
 
 
@@ -144,20 +164,6 @@ def is_encrypted(db_path: Path) -> bool:
     return key_file_path(db_path).is_file()
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically, readable by the user only, synced to disk."""
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.unlink(missing_ok=True)
-    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
-    sync_dir(path.parent)
-
-
 def read_key_file(path: Path) -> KeyFile:
     try:
         text = path.read_text(encoding="utf-8")
@@ -169,8 +175,14 @@ def read_key_file(path: Path) -> KeyFile:
 # --- keys -----------------------------------------------------------------------
 
 
+def normalise(passphrase: str) -> str:
+    """The passphrase in Unicode's composed form (NFC): one way to type "é"."""
+    return unicodedata.normalize("NFC", passphrase)
+
+
 def check_passphrase(passphrase: str) -> str | None:
     """Why ``passphrase`` cannot be used, or None."""
+    passphrase = normalise(passphrase)
     if len(passphrase) < MIN_PASSPHRASE:
         return f"A passphrase needs at least {MIN_PASSPHRASE} characters."
     if passphrase != passphrase.strip():
@@ -178,12 +190,16 @@ def check_passphrase(passphrase: str) -> str | None:
     return None
 
 
-def derive_key(passphrase: str, salt: bytes, params: KdfParams = DEFAULT_KDF) -> bytes:
-    """Argon2id of the passphrase (UTF-8) with ``salt``: 32 raw bytes."""
+def derive_key(
+    passphrase: str, salt: bytes, params: KdfParams = DEFAULT_KDF, *, nfc: bool = True
+) -> bytes:
+    """Argon2id of the passphrase (NFC, UTF-8; as typed with ``nfc=False``, for key
+    files written before normalisation) with ``salt``: 32 raw bytes."""
     from argon2.low_level import Type, hash_secret_raw  # deferred: start-up speed (argon2)
 
+    text = normalise(passphrase) if nfc else passphrase
     return hash_secret_raw(
-        passphrase.encode("utf-8"),
+        text.encode("utf-8"),
         salt,
         time_cost=params.time_cost,
         memory_cost=params.memory_cost,
@@ -214,15 +230,32 @@ def wrap_key(key: bytes, passphrase: str, params: KdfParams = DEFAULT_KDF) -> Ke
 
 
 def unwrap_key(key_file: KeyFile, passphrase: str) -> bytes:
+    """The database key in ``key_file``; WrongPassphraseError when the passphrase is wrong."""
+    return open_key_file(key_file, passphrase)[0]
+
+
+def open_key_file(key_file: KeyFile, passphrase: str) -> tuple[bytes, bool]:
+    """The database key, and whether the file should be wrapped again: a file from before
+    normalisation that opened only with the passphrase as typed."""
+    forms = [True]
+    if not key_file.nfc and normalise(passphrase) != passphrase:
+        forms.append(False)
+    for nfc in forms:
+        key = _try_unwrap(key_file, derive_key(passphrase, key_file.salt, key_file.params, nfc=nfc))
+        if key is not None:
+            return key, not nfc
+    raise WrongPassphraseError()
+
+
+def _try_unwrap(key_file: KeyFile, wrapping: bytes) -> bytes | None:
     # deferred: start-up speed (cryptography, only when a key is wrapped or unwrapped)
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    wrapping = derive_key(passphrase, key_file.salt, key_file.params)
     try:
         return AESGCM(wrapping).decrypt(key_file.nonce, key_file.wrapped_key, _AAD)
     except InvalidTag:
-        raise WrongPassphraseError() from None
+        return None
 
 
 def unlock(db_path: Path, passphrase: str, *, key_file: Path | None = None) -> bytes:
@@ -237,12 +270,23 @@ def unlock(db_path: Path, passphrase: str, *, key_file: Path | None = None) -> b
 
 
 def unlock_with_recovery_key(db_path: Path, recovery_key: str) -> bytes:
-    """The database key from a typed recovery key, checked against the key file if present."""
+    """The database key from a typed recovery key; it must open the file. A readable key
+    file with another key only words the refusal."""
     key = parse_recovery_key(recovery_key)
+    if db_path.is_file():
+        try:
+            connect(db_path, key, readonly=True).close()
+            return key
+        except WrongPassphraseError:
+            pass
     path = key_file_path(db_path)
-    if path.is_file() and read_key_file(path).key_id != key_id(key):
+    try:
+        other = path.is_file() and read_key_file(path).key_id != key_id(key)
+    except CryptoError:
+        other = False
+    if other:
         raise WrongPassphraseError("This recovery key belongs to another practice.")
-    return key
+    raise WrongPassphraseError("This recovery key does not open this practice.")
 
 
 # --- the recovery key -------------------------------------------------------------

@@ -1,5 +1,6 @@
 """The files of an encrypted practice: the key file's name, the plain-file test,
-directory sync, shredding, and finishing an encryption a crash interrupted.
+private atomic writes, directory sync, shredding, and finishing an encryption a crash
+interrupted.
 
 The lowest layer of encryption at rest: ``practice.db.crypto`` (keys, connections) and
 ``practice.db.encryption`` (turning it on, changing the passphrase) build on it.
@@ -16,6 +17,7 @@ from practice.db.lock import pid_alive, read_owner
 
 KEY_FILE_SUFFIX = ".key.json"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+TMP = ".tmp"  # a file being written by :func:`write_private`, not yet in place
 # Beside the database while :func:`practice.db.encryption.encrypt` runs:
 NEW = ".new"  # the new key file, before it is put in place
 ENCRYPTING = ".encrypting"  # the encrypted copy, before it replaces the database
@@ -38,6 +40,42 @@ def has_plain_header(path: Path) -> bool:
     except OSError:
         return False
     return head in (b"", SQLITE_MAGIC)
+
+
+def looks_encrypted(path: Path) -> bool:
+    """Whether ``path`` could be an SQLCipher file: not empty, no plain SQLite header,
+    and a whole number of 512-byte pages (a file of random text is not)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return False
+    return size > 0 and size % 512 == 0 and not has_plain_header(path)
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically, readable by the user only, synced to disk."""
+    tmp = write_aside(path, data)
+    os.replace(tmp, path)
+    sync_dir(path.parent)
+
+
+def write_aside(path: Path, data: bytes) -> Path:
+    """Write ``data`` beside ``path`` under a temporary name (mode 0600, synced); the
+    caller renames it over ``path``."""
+    tmp = sibling(path, TMP)
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        tmp.unlink(missing_ok=True)
+        raise
+    os.close(fd)
+    return tmp
 
 
 def sync_dir(folder: Path) -> None:
@@ -73,7 +111,7 @@ def shred(path: Path) -> None:
         path.unlink()
 
 
-def _busy_elsewhere(db_path: Path) -> bool:
+def busy_elsewhere(db_path: Path) -> bool:
     """Whether another live process holds the database's one-writer lock."""
     owner = read_owner(db_path)
     if owner is None or owner.pid == os.getpid():
@@ -83,12 +121,16 @@ def _busy_elsewhere(db_path: Path) -> bool:
 
 def settle(db_path: Path) -> None:
     """Finish or undo an encryption interrupted by a crash (see ``practice.db.encryption``)."""
-    key_new = sibling(key_file_path(db_path), NEW)
+    key_file = key_file_path(db_path)
+    key_new = sibling(key_file, NEW)
     tmp = sibling(db_path, ENCRYPTING)
     old = sibling(db_path, PLAIN_OLD)
-    if not (key_new.exists() or tmp.exists() or old.exists()) or _busy_elsewhere(db_path):
+    half_written = [sibling(key_file, TMP), sibling(key_new, TMP)]  # wrapped keys only
+    leftovers = [key_new, tmp, old, *half_written]
+    if not any(p.exists() for p in leftovers) or busy_elsewhere(db_path):
         return
-    key_file = key_file_path(db_path)
+    for path in half_written:
+        path.unlink(missing_ok=True)
     if key_new.exists():
         if db_path.exists() and not has_plain_header(db_path):
             os.replace(key_new, key_file)

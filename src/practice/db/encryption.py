@@ -1,4 +1,4 @@
-"""Turning encryption on for a practice, changing its passphrase, and crash recovery.
+"""Turning encryption on for a practice, finishing it after a crash, and passphrases.
 
 Encrypting (:func:`encrypt`) never leaves the practice half-done:
 
@@ -10,19 +10,25 @@ Encrypting (:func:`encrypt`) never leaves the practice half-done:
 3. the wrapped key is written as ``<db>.key.json.new``;
 4. the encrypted copy replaces the database (one atomic rename) and the old plain
    file's bytes are overwritten with zeros before its space is given back;
-5. ``key.json.new`` becomes ``key.json``.
+5. ``key.json.new`` becomes ``key.json``;
+6. the plain copies are encrypted too (:func:`finish`).
 
-A crash between steps is finished or undone by
+A crash between steps 1 and 5 is finished or undone by
 :func:`~practice.db.crypto_files.settle` (run by
 :func:`~practice.db.crypto.is_encrypted` before it answers): after step 4 the
 key file is put in place, before it the leftovers are removed and the plain file
-stays as it was.
+stays as it was. What a crash in step 6 leaves, :func:`pending` finds: plain
+copies, and a recovery key the user has not yet confirmed keeping. The next
+``practice encrypt`` and the app's next unlock run :func:`finish` and show the
+recovery key again, until the user confirms it is kept.
 
-Plain copies of the same database (pre-migration and before-restore copies
-beside it, backups in the given backup folders) are encrypted with the same key,
-because a plain backup would keep every client's record readable. A copy that
-cannot be read (e.g. a backup that failed verification) is left as it is and
-reported in :attr:`EncryptResult.left_plain`.
+Plain copies of the same database (see ``practice.db.plain_copies``: backups,
+pre-migration and before-restore copies, in the database's folder, the backup
+folders given and every folder backups were ever written to) are encrypted with
+the same key, because a plain backup would keep every client's record readable.
+Plain unfinished backups (``*.partial``) are overwritten and deleted: they never
+were backups. A copy that cannot be read (e.g. a backup that failed verification)
+is left as it is and listed, and so is a backup folder that cannot be reached.
 
 Overwriting the old file is best effort: on SSDs and copy-on-write file systems
 the old blocks may survive until reused, which is why full-disk encryption is
@@ -33,15 +39,14 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import sqlcipher3
 
-from practice.db import file_check
+from practice.db import backup_folders, file_check, keyring
 from practice.db.crypto import (
     DB_ERRORS,
     DEFAULT_KDF,
@@ -51,17 +56,14 @@ from practice.db.crypto import (
     connect,
     format_recovery_key,
     new_database_key,
-    unlock,
     unlock_with_recovery_key,
     wrap_key,
     write_private,
 )
 from practice.db.crypto_files import (
     ENCRYPTING,
-    KEY_FILE_SUFFIX,
     NEW,
     PLAIN_OLD,
-    SQLITE_MAGIC,
     has_plain_header,
     key_file_path,
     settle,
@@ -70,16 +72,45 @@ from practice.db.crypto_files import (
     sync_dir,
     zero,
 )
+from practice.db.plain_copies import find as find_copies
 
 _COPY_ERRORS: tuple[type[Exception], ...] = (CryptoError, OSError, *DB_ERRORS)
+
+
+@dataclass(frozen=True)
+class CopiesResult:
+    """What :func:`finish` did with the plain copies it found."""
+
+    encrypted: list[Path] = field(default_factory=list)
+    left_plain: list[tuple[Path, str]] = field(default_factory=list)  # with the reason
+    removed: list[Path] = field(default_factory=list)  # plain unfinished backups
+    unreachable: list[Path] = field(default_factory=list)  # backup folders not found
 
 
 @dataclass(frozen=True)
 class EncryptResult:
     recovery_key: str
     key: bytes = field(repr=False)
-    encrypted_copies: list[Path] = field(default_factory=list)
-    left_plain: list[tuple[Path, str]] = field(default_factory=list)
+    copies: CopiesResult = field(default_factory=CopiesResult)
+
+    @property
+    def encrypted_copies(self) -> list[Path]:
+        return self.copies.encrypted
+
+    @property
+    def left_plain(self) -> list[tuple[Path, str]]:
+        return self.copies.left_plain
+
+
+@dataclass(frozen=True)
+class Pending:
+    """What an interrupted encryption left to do (see :func:`pending`)."""
+
+    plain: list[Path] = field(default_factory=list)
+    recovery_unconfirmed: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.plain) or self.recovery_unconfirmed
 
 
 # --- copying and verifying ----------------------------------------------------------
@@ -124,6 +155,9 @@ def export_encrypted(plain: Path, target: Path, key: bytes) -> None:
         conn = sqlcipher3.connect(str(plain))
         try:
             conn.execute(f"ATTACH DATABASE ? AS enc KEY \"x'{key.hex()}'\"", (str(target),))
+            # A new file, synced once below and discarded if anything fails: no journal.
+            conn.execute("PRAGMA enc.journal_mode = OFF")
+            conn.execute("PRAGMA enc.synchronous = OFF")
             conn.execute("SELECT sqlcipher_export('enc')")
             version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
             conn.execute(f"PRAGMA enc.user_version = {version}")
@@ -172,30 +206,9 @@ def encrypt_copy(path: Path, key: bytes) -> None:
 # --- the operations ---------------------------------------------------------------
 
 
-def _copy_name(db_path: Path) -> re.Pattern[str]:
-    """Names Practice gives copies of ``db_path``: backups, pre-migration and
-    before-restore copies (not another practice that merely starts with the same name)."""
-    stem, suffix = re.escape(db_path.stem), re.escape(db_path.suffix or ".sqlite3")
-    stamp = r"\d{8}T\d{6}Z(?:-\d+)?"
-    backup = rf"{stamp}\.(?:manual|daily|exit|pre-migration)\.sqlite3"
-    aside = rf"before-[\w.-]*\d{{8}}-?T?\d{{6}}Z?(?:-\d+)?{suffix}"
-    return re.compile(rf"^{stem}\.(?:{backup}|{aside})(?:\.failed)?$")
-
-
 def plain_copies(db_path: Path, folders: Iterable[Path] = ()) -> list[Path]:
-    """Unencrypted copies of this database beside it and in ``folders`` (backups)."""
-    found: list[Path] = []
-    pattern = _copy_name(db_path)
-    for folder in dict.fromkeys([db_path.parent, *folders]):
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.iterdir()):
-            if not pattern.match(path.name) or not path.is_file():
-                continue
-            with open(path, "rb") as f:
-                if f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC:
-                    found.append(path)
-    return found
+    """Unencrypted copies of this database beside it and in the backup folders."""
+    return find_copies(db_path, folders).plain
 
 
 def copy_key_file(db_path: Path, folder: Path) -> Path | None:
@@ -205,9 +218,10 @@ def copy_key_file(db_path: Path, folder: Path) -> Path | None:
     if not source.is_file():
         return None
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / (db_path.name + KEY_FILE_SUFFIX)
+    target = keyring.copy_path(db_path, folder)
     if target.resolve() != source.resolve():
         write_private(target, source.read_bytes())
+    backup_folders.remember(db_path, folder)
     return target
 
 
@@ -218,7 +232,8 @@ def encrypt(
     backup_dirs: Iterable[Path] = (),
     params: KdfParams = DEFAULT_KDF,
 ) -> EncryptResult:
-    """Encrypt the plain practice at ``db_path``; returns the recovery key to show once.
+    """Encrypt the plain practice at ``db_path`` and its plain copies; returns the
+    recovery key to show (again until :func:`keyring.mark_recovery_kept`).
 
     The caller holds the database's lock and has closed its own connections.
     """
@@ -234,38 +249,53 @@ def encrypt(
     tmp = sibling(db_path, ENCRYPTING)
     export_encrypted(db_path, tmp, key)
     key_new = sibling(key_file_path(db_path), NEW)
+    key_file = replace(wrap_key(key, passphrase, params), recovery_kept=False)
     try:
-        write_private(key_new, wrap_key(key, passphrase, params).to_json().encode("utf-8"))
+        write_private(key_new, key_file.to_json().encode("utf-8"))
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     _replace_shredding(tmp, db_path)
     os.replace(key_new, key_file_path(db_path))
     sync_dir(db_path.parent)
+    copies = finish(db_path, key, backup_dirs)
+    return EncryptResult(format_recovery_key(key), key, copies)
+
+
+def pending(db_path: Path, backup_dirs: Iterable[Path] = ()) -> Pending:
+    """What is left of an interrupted encryption of the encrypted practice at
+    ``db_path``: plain copies (also unfinished ones), and whether the recovery key is
+    still to be confirmed as kept. Reads no key: nothing to unlock."""
+    found = find_copies(db_path, backup_dirs)
+    try:
+        unconfirmed = not keyring.current(db_path, backup_dirs).recovery_kept
+    except CryptoError:
+        unconfirmed = False
+    return Pending([*found.plain, *found.partial], unconfirmed)
+
+
+def finish(db_path: Path, key: bytes, backup_dirs: Iterable[Path] = ()) -> CopiesResult:
+    """Encrypt the plain copies of the encrypted practice with its ``key``, delete plain
+    unfinished backups, and put a copy of the key file beside the encrypted ones."""
     folders = list(backup_dirs)
-    copies, left = [], []
-    for path in plain_copies(db_path, folders):
+    keyring.clean(db_path, folders)
+    found = find_copies(db_path, folders)
+    result = CopiesResult(removed=found.partial, unreachable=found.unreachable)
+    for path in found.leftovers:
+        path.unlink(missing_ok=True)
+    for path in found.partial:
+        shred(path)
+    for path in found.plain:
         try:
             encrypt_copy(path, key)
-            copies.append(path)
+            result.encrypted.append(path)
         except _COPY_ERRORS as exc:
-            left.append((path, str(exc)))
-    for folder in folders:
+            result.left_plain.append((path, str(exc)))
+    where = [p.parent for p in result.encrypted if p.parent != db_path.parent]
+    for folder in {f.resolve(): f for f in [*folders, *where]}.values():
         with contextlib.suppress(OSError):
             copy_key_file(db_path, folder)
-    return EncryptResult(format_recovery_key(key), key, copies, left)
-
-
-def _rewrap(
-    db_path: Path, key: bytes, new: str, params: KdfParams, backup_dirs: Iterable[Path]
-) -> None:
-    problem = check_passphrase(new)
-    if problem:
-        raise CryptoError(problem)
-    write_private(key_file_path(db_path), wrap_key(key, new, params).to_json().encode("utf-8"))
-    for folder in backup_dirs:
-        if (folder / (db_path.name + KEY_FILE_SUFFIX)).exists():
-            copy_key_file(db_path, folder)
+    return result
 
 
 def change_passphrase(
@@ -276,10 +306,15 @@ def change_passphrase(
     backup_dirs: Iterable[Path] = (),
     params: KdfParams = DEFAULT_KDF,
 ) -> bytes:
-    """Re-wrap the database key under ``new``; WrongPassphraseError (nothing changed) when
-    ``old`` is wrong. Returns the database key."""
-    key = unlock(db_path, old)
-    _rewrap(db_path, key, new, params, backup_dirs)
+    """Re-wrap the database key under ``new`` in the key file and every copy of it;
+    WrongPassphraseError (nothing changed) when ``old`` is wrong. Returns the key."""
+    problem = check_passphrase(new)
+    if problem:
+        raise CryptoError(problem)
+    folders = list(backup_dirs)
+    key = keyring.unlock(db_path, old, folders)
+    kept = keyring.current(db_path, folders).recovery_kept
+    keyring.save(db_path, replace(wrap_key(key, new, params), recovery_kept=kept), folders)
     return key
 
 
@@ -291,8 +326,12 @@ def reset_passphrase(
     backup_dirs: Iterable[Path] = (),
     params: KdfParams = DEFAULT_KDF,
 ) -> bytes:
-    """Set a new passphrase with the recovery key (also rebuilds a lost key file)."""
-    key = unlock_with_recovery_key(db_path, recovery_key)
-    connect(db_path, key, readonly=True).close()  # WrongPassphraseError if not this file's key
-    _rewrap(db_path, key, new, params, backup_dirs)
+    """Set a new passphrase with the recovery key; the key file (and its copies) is
+    written afresh, so this also rebuilds one that is lost or damaged."""
+    problem = check_passphrase(new)
+    if problem:
+        raise CryptoError(problem)
+    settle(db_path)
+    key = unlock_with_recovery_key(db_path, recovery_key)  # opens the file, or refused
+    keyring.save(db_path, wrap_key(key, new, params), backup_dirs)
     return key

@@ -40,12 +40,11 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal
 
-from practice.db import crypto, file_check, migrate
+from practice.db import backup_folders, crypto, file_check, migrate
 from practice.db.audit_secret import copy_audit_key
 from practice.db.encryption import copy_key_file
 from practice.db.engine import Database
 from practice.db.identity import read_practice_id
-from practice.paths import data_dir
 from practice.services import audit as audit_trail
 from practice.services import audit_heads
 
@@ -91,7 +90,7 @@ class BackupFile:
 
 def default_backup_dir() -> Path:
     """``backups`` in the data folder (``PRACTICE_DATA_DIR`` moves it too)."""
-    return data_dir() / "backups"
+    return backup_folders.default_folder()
 
 
 def _connect_ro(path: Path, key: bytes | None = None) -> sqlite3.Connection:
@@ -199,6 +198,7 @@ def make_backup(
     partial: Path | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        backup_folders.remember(db_path, folder)  # encryption looks for plain copies there
         target = _unique_name(folder, db_path.stem, now.astimezone(UTC).strftime(_STAMP), kind)
         partial = target.with_name(target.name + ".partial")
         source = _connect_ro(db_path, key)

@@ -30,7 +30,8 @@ INSTRUCTIONS = (
     "then choose a new passphrase.",
     "From the command line:",
     "Changing the passphrase does not change this key. It also opens every backup "
-    "of this practice.",
+    "of this practice, and it still works if the key file (.key.json) is lost: it "
+    "writes a new one.",
 )
 
 

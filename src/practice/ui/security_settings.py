@@ -2,9 +2,11 @@
 
 Turning encryption on closes the database, encrypts it (and the plain copies and
 backups of it that are found, see ``practice.db.encryption``), opens it again with
-the new key and shows the recovery key once (:class:`RecoveryKeyDialog`), with
-"Save as PDF to print…". The dialog emits ``key_changed`` with the new key so that
-whoever makes backups uses it.
+the new key and shows the recovery key (:class:`RecoveryKeyDialog`), with "Save as
+PDF to print…". The dialog emits ``key_changed`` with the new key so that whoever
+makes backups uses it. Until the user ticks "I have printed or written down the
+recovery key" and clicks Done, each unlock at start shows the key again
+(:func:`resume_encryption`, which also finishes an encryption a crash interrupted).
 """
 
 from __future__ import annotations
@@ -23,13 +25,14 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from practice.db import crypto, encryption
+from practice.db import crypto, encryption, keyring
 from practice.db.engine import Database
 from practice.sheets.recovery_sheet import recovery_key_pdf
 from practice.ui.auto_lock import auto_lock_minutes, set_auto_lock_minutes
@@ -53,8 +56,41 @@ def backup_dirs(db_path: Path) -> list[Path]:
     return [backup_folder(db_path)]
 
 
+def copies_message(copies: encryption.CopiesResult) -> str:
+    """What the user must know about the plain copies: those left readable, folders not
+    reached, unfinished backups deleted ("" when there is nothing to say)."""
+    lines = [f"• {p.name}: {why}" for p, why in copies.left_plain]
+    lines += [
+        f"• {f}: folder not found; plain backups in it stay readable" for f in copies.unreachable
+    ]
+    message = ""
+    if lines:
+        message = "These copies could not be encrypted and are still readable:\n" + "\n".join(lines)
+    if copies.removed:
+        message += f"\n{len(copies.removed)} unfinished plain backup(s) deleted."
+    return message.strip()
+
+
+def resume_encryption(parent: QWidget, db_path: Path, key: bytes) -> RecoveryKeyDialog | None:
+    """After an unlock: encrypt the plain copies an interrupted encryption left, and show
+    the recovery key again while it is not confirmed as kept (returns that dialog)."""
+    folders = backup_dirs(db_path)
+    todo = encryption.pending(db_path, folders)
+    if todo.plain:
+        message = copies_message(encryption.finish(db_path, key, folders))
+        if message:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Encryption", message, parent=parent)
+            box.open()
+    if not todo.recovery_unconfirmed:
+        return None
+    dialog = RecoveryKeyDialog(crypto.format_recovery_key(key), db_path, parent)
+    dialog.open()
+    return dialog
+
+
 class RecoveryKeyDialog(QDialog):
-    """Shows the recovery key once; Done is enabled after the user says it is kept."""
+    """Shows the recovery key; Done (enabled once the user says it is kept) records that
+    it is kept. Closed otherwise, it is shown again at the next unlock."""
 
     def __init__(self, recovery_key: str, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,8 +101,9 @@ class RecoveryKeyDialog(QDialog):
         self.setMinimumWidth(620)
         intro = QLabel(
             "<b>Keep this key somewhere safe, away from this computer.</b><br>"
-            "It opens your records if the passphrase is forgotten — without either, "
-            "nobody can read them, not even you. It is shown only now."
+            "It opens your records if the passphrase is forgotten or the key file is "
+            "lost — without either, nobody can read them, not even you. Practice shows "
+            "it again each time it is unlocked until you tick the box below."
         )
         intro.setWordWrap(True)
         groups = recovery_key.split("-")
@@ -83,7 +120,7 @@ class RecoveryKeyDialog(QDialog):
             "QLabel { border: 2px solid palette(mid); border-radius: 6px; padding: 14px; }"
         )
         self.save_button = QPushButton("Save as PDF to print…")
-        self.save_button.clicked.connect(self.save_pdf)
+        self.save_button.clicked.connect(self._save_clicked)  # not save_pdf: clicked(bool)
         self.saved_label = QLabel()
         self.saved_label.setWordWrap(True)
         self.saved_label.setStyleSheet(OK_STYLE)
@@ -104,9 +141,18 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(self.kept)
         layout.addWidget(self.buttons)
 
-    def reject(self) -> None:  # Escape must not skip the key
-        if self.kept.isChecked():
-            super().reject()
+    def accept(self) -> None:
+        try:
+            keyring.mark_recovery_kept(self.db_path, backup_dirs(self.db_path))
+        except (crypto.CryptoError, OSError) as exc:
+            self.saved_label.setStyleSheet("color: #b3261e;")
+            self.saved_label.setText(f"Could not record that the key is kept: {exc}")
+            self.saved_label.show()
+            return
+        super().accept()
+
+    def _save_clicked(self) -> None:
+        self.save_pdf()
 
     def pdf_bytes(self) -> bytes:
         imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
@@ -260,7 +306,7 @@ class SecuritySettingsDialog(QDialog):
             crypto.note_unlock_failure(self.database.path, "wrong passphrase (change passphrase)")
             self._fail("The current passphrase is wrong; nothing was changed.")
             return
-        except crypto.CryptoError as exc:
+        except (crypto.CryptoError, OSError) as exc:
             self._fail(str(exc))
             return
         finally:
@@ -284,11 +330,8 @@ class SecuritySettingsDialog(QDialog):
         self.key_changed.emit(result.key)
         self._clear_fields()
         self._show_state()
-        message = "Encryption is on."
-        if result.left_plain:
-            names = "".join(f"\n• {p.name}: {why}" for p, why in result.left_plain)
-            message += f"\nThese copies could not be encrypted and are still readable:{names}"
-        self._succeed(message)
+        details = copies_message(result.copies)
+        self._succeed("Encryption is on." + (f"\n{details}" if details else ""))
         self.recovery_dialog = RecoveryKeyDialog(result.recovery_key, path, self)
         self.recovery_dialog.open()
 

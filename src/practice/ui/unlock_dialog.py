@@ -9,6 +9,10 @@ and moved into the audit trail as an "unlock failure" once the database is open
 (``services.unlock_audit``): a failure cannot be written into a database that
 cannot be opened, and a person who gives up still leaves a trace for the next
 unlock.
+
+The passphrase opens the key file beside the database or a copy of it in the backup
+folders (``practice.db.keyring``). When none is left (lost or damaged), the dialog
+says so and offers only the recovery key, which writes the key file again.
 """
 
 from __future__ import annotations
@@ -31,8 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from practice.db import crypto, encryption
-from practice.services.backup import default_backup_dir
+from practice.db import crypto, encryption, keyring
+from practice.ui.backups_dialog import backup_folder
 from practice.ui.widgets import error_label
 
 FIELD_WIDTH = 320
@@ -95,7 +99,7 @@ class PassphrasePanel(QWidget):
             self.unlocked.emit(None)
             return
         try:
-            key = _busy(crypto.unlock)(self.db_path, self.field.text())
+            key = _busy(keyring.unlock)(self.db_path, self.field.text(), _backup_dirs(self.db_path))
         except crypto.WrongPassphraseError as exc:
             self.failures += 1
             crypto.note_unlock_failure(self.db_path)
@@ -174,13 +178,13 @@ class RecoveryDialog(QDialog):
             return
         try:
             self.key = _busy(encryption.reset_passphrase)(
-                self.db_path, self.recovery.text(), new, backup_dirs=_backup_dirs()
+                self.db_path, self.recovery.text(), new, backup_dirs=_backup_dirs(self.db_path)
             )
         except crypto.WrongPassphraseError as exc:
             crypto.note_unlock_failure(self.db_path, "wrong recovery key")
             self._fail(str(exc))
             return
-        except crypto.CryptoError as exc:
+        except (crypto.CryptoError, OSError) as exc:
             self._fail(str(exc))
             return
         self.accept()
@@ -190,8 +194,8 @@ class RecoveryDialog(QDialog):
         self.error.show()
 
 
-def _backup_dirs() -> list[Path]:
-    return [default_backup_dir()]
+def _backup_dirs(db_path: Path) -> list[Path]:
+    return [backup_folder(db_path)]
 
 
 class UnlockDialog(QDialog):
@@ -209,6 +213,15 @@ class UnlockDialog(QDialog):
         where = QLabel(f"Type the passphrase to open <b>{db_path.name}</b>.")
         where.setToolTip(str(db_path))
         self.panel = PassphrasePanel(db_path, encrypted=True)
+        self.lost = QLabel(keyring.lost_message(db_path))
+        self.lost.setWordWrap(True)
+        lost = keyring.key_file_lost(db_path, _backup_dirs(db_path))
+        if lost:
+            where.setText(f"Practice cannot unlock <b>{db_path.name}</b> with a passphrase.")
+            self.panel.field.hide()
+            self.panel.unlock_button.hide()
+            self.panel.recovery_button.setFlat(False)
+            self.panel.recovery_button.setStyleSheet("")
         quit_button = QPushButton("Quit")
         quit_button.setAutoDefault(False)
         quit_button.clicked.connect(self.reject)
@@ -217,6 +230,8 @@ class UnlockDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(title)
         layout.addWidget(where)
+        layout.addWidget(self.lost)
+        self.lost.setHidden(not lost)
         layout.addSpacing(4)
         layout.addWidget(self.panel)
         layout.addWidget(quit_button, 0, Qt.AlignmentFlag.AlignRight)
