@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from practice import demo_folder, logs, work_folders
-from practice.db import keyring
+from practice.db import crypto, keyring
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -69,16 +69,24 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
 
 def _run(app: QApplication, path: Path, stopped: list[int], *, demo: bool = False) -> int:
     from practice.ui import crash  # deferred: Qt, as above
-    from practice.ui.app_controller import AppController  # deferred: Qt, as above
+    from practice.ui.app_controller import (  # deferred: Qt, as above
+        EXIT_CANNOT_OPEN,
+        AppController,
+    )
 
     key = None
     # ask for the passphrase before anything else (also when only the key file is lost)
     if not demo and keyring.needs_key(path):
-        from practice.ui.unlock_dialog import ask_key  # deferred: Qt, as above
+        from practice.ui import unlock_dialog  # deferred: Qt, as above
 
-        key = ask_key(path)
-        if key is None:
-            return 0
+        if keyring.key_file_lost(path) and not crypto.key_file_path(path).exists():
+            key, go_on = unlock_dialog.ask_without_key_file(path)
+            if not go_on:
+                return EXIT_CANNOT_OPEN
+        else:
+            key = unlock_dialog.ask_key(path)
+            if key is None:
+                return 0
     suffix = " — demo practice (fictional data)" if demo else ""
     controller = AppController(path, demo=demo, title_suffix=suffix, key=key)
     try:
