@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from practice.db import keyring
+from practice.db import crypto, keyring
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
     # Qt last (see import_core_first), and never for the command line's other commands
     from PySide6.QtWidgets import QApplication
 
-    from practice.ui.app_controller import AppController
+    from practice.ui.app_controller import EXIT_CANNOT_OPEN, AppController
 
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -47,11 +47,16 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
     key = None
     # ask for the passphrase before anything else (also when only the key file is lost)
     if not demo and keyring.needs_key(path):
-        from practice.ui.unlock_dialog import ask_key  # deferred: Qt, as above
+        from practice.ui import unlock_dialog  # deferred: Qt, as above
 
-        key = ask_key(path)
-        if key is None:
-            return 0
+        if keyring.key_file_lost(path) and not crypto.key_file_path(path).exists():
+            key, go_on = unlock_dialog.ask_without_key_file(path)
+            if not go_on:
+                return EXIT_CANNOT_OPEN
+        else:
+            key = unlock_dialog.ask_key(path)
+            if key is None:
+                return 0
     controller = AppController(path, demo=demo, title_suffix=suffix, key=key)
     refused = controller.start()
     if refused is not None:
