@@ -142,35 +142,94 @@ def test_recovery_key_of_another_practice_rebuilds_nothing(
     assert not crypto.key_file_path(path).exists()
 
 
-def test_gui_start_without_a_key_file_offers_the_recovery_key(
-    qtbot,  # type: ignore[no-untyped-def]
+def test_gui_start_without_a_key_file_asks_before_opening(
+    qapp,  # type: ignore[no-untyped-def]
     qt_settings: None,
     encrypted: tuple[Path, EncryptResult],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from PySide6.QtCore import Qt
-
     from practice.app import run_gui
     from practice.ui import unlock_dialog
+    from practice.ui.app_controller import EXIT_CANNOT_OPEN, AppController
 
     # Given an encrypted practice whose key files are lost
-    path, result = encrypted
+    path, _ = encrypted
     _lose_key_files(path, tmp_path)
     before = path.read_bytes()
-
-    # When the app starts, Then it asks for the key before anything opens the file
     # (the controller's start is only recorded: an unlocked start is tested elsewhere)
-    from practice.ui.app_controller import AppController
-
     asked: list[Path] = []
     started: list[Path] = []
-    monkeypatch.setattr(unlock_dialog, "ask_key", lambda p: asked.append(p))
-    monkeypatch.setattr(AppController, "start", lambda self: started.append(self.path) or 2)
-    assert run_gui(path) == 0
+    monkeypatch.setattr(
+        unlock_dialog, "ask_without_key_file", lambda p: asked.append(p) or (None, False)
+    )
+    monkeypatch.setattr(AppController, "start", lambda self: started.append(self.path) or 0)
+
+    # When the app starts and the user quits the question
+    status = run_gui(path)
+
+    # Then it was asked before anything opened the file, which is untouched
+    assert status == EXIT_CANNOT_OPEN
     assert asked == [path] and started == [] and path.read_bytes() == before
 
-    # And the dialog it shows says the key file is lost and offers only the recovery key
+
+def test_the_question_leads_to_the_recovery_key_which_writes_the_key_file(
+    qtbot,  # type: ignore[no-untyped-def]
+    qt_settings: None,
+    encrypted: tuple[Path, EncryptResult],
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from practice.ui.unlock_dialog import RecoveryDialog, ask_without_key_file
+
+    path, result = encrypted
+    _lose_key_files(path, tmp_path)
+    seen: list[str] = []
+
+    def answer_the_question() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        button = next(b for b in box.buttons() if b.text().startswith("Use the recovery key"))
+        QTimer.singleShot(50, type_the_recovery_key)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def type_the_recovery_key() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, RecoveryDialog)
+        qtbot.keyClicks(dialog.recovery, result.recovery_key)
+        qtbot.keyClicks(dialog.new, NEW)
+        qtbot.keyClicks(dialog.again, NEW)
+        qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
+
+    # When the user answers "Use the recovery key…" and types it with a new passphrase
+    QTimer.singleShot(50, answer_the_question)
+    key, go_on = ask_without_key_file(path)
+
+    # Then the key opens the practice, and the key file is written again
+    assert "recovery key" in seen[0] and "damaged" in seen[0]
+    assert (key, go_on) == (result.key, True)
+    assert keyring.unlock(path, NEW) == result.key
+
+
+def test_a_damaged_key_file_leaves_only_the_recovery_key(
+    qtbot,  # type: ignore[no-untyped-def]
+    qt_settings: None,
+    encrypted: tuple[Path, EncryptResult],
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from practice.ui import unlock_dialog
+
+    # Given a damaged key file and no copy
+    path, result = encrypted
+    _lose_key_files(path, tmp_path)
+    crypto.key_file_path(path).write_text("{")
+
+    # Then the unlock dialog says so and offers only the recovery key
     dialog = unlock_dialog.UnlockDialog(path)
     qtbot.addWidget(dialog)
     dialog.show()

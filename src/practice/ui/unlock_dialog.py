@@ -11,8 +11,10 @@ cannot be opened, and a person who gives up still leaves a trace for the next
 unlock.
 
 The passphrase opens the key file beside the database or a copy of it in the backup
-folders (``practice.db.keyring``). When none is left (lost or damaged), the dialog
-says so and offers only the recovery key, which writes the key file again.
+folders (``practice.db.keyring``). When none can be read (damaged), the dialog says so
+and offers only the recovery key, which writes the key file again. A file that is not
+a plain database and has no key file at all may be an encrypted practice whose key
+file was lost, or a damaged file: :func:`ask_without_key_file` asks which.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -249,3 +252,38 @@ def ask_key(db_path: Path, parent: QWidget | None = None) -> bytes | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.key
+
+
+def lost_key_box(db_path: Path, parent: QWidget | None = None) -> QMessageBox:
+    """The question for a file that is not plain and has no key file: the recovery key,
+    a look at the file as damaged (the app then offers a backup), or Quit."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Unlock Practice")
+    box.setText(
+        f"Practice cannot read {db_path.name}: it is not a plain database, and it has no "
+        f"key file ({db_path.name}{crypto.KEY_FILE_SUFFIX}), here or in the backup folders. "
+        "If the practice is encrypted, its recovery key opens it and sets a new "
+        "passphrase. Otherwise the file is damaged."
+    )
+    box.addButton("Use the recovery key\u2026", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("It is not encrypted", QMessageBox.ButtonRole.ActionRole)
+    box.setEscapeButton(box.addButton("Quit", QMessageBox.ButtonRole.RejectRole))
+    return box
+
+
+def ask_without_key_file(db_path: Path, parent: QWidget | None = None) -> tuple[bytes | None, bool]:
+    """(key, go on): the key after the recovery key; (None, True) to open it as a damaged
+    file; (None, False) when the user quits."""
+    box = lost_key_box(db_path, parent)
+    box.exec()
+    clicked = box.clickedButton()
+    role = box.buttonRole(clicked) if clicked is not None else QMessageBox.ButtonRole.RejectRole
+    if role == QMessageBox.ButtonRole.ActionRole:
+        return None, True
+    if role != QMessageBox.ButtonRole.AcceptRole:
+        return None, False
+    dialog = RecoveryDialog(db_path, parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted and dialog.key is not None:
+        return dialog.key, True
+    return None, False
