@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
 import tempfile
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+TIMEOUT_S = 120
 
 # --- probes (run in the child; print JSON) ------------------------------------------
 
@@ -127,6 +130,7 @@ def _run(request: dict[str, Any]) -> int:  # pragma: no cover - runs in the chil
 
 
 def _child(request: dict[str, Any], out: str, err: str) -> None:  # pragma: no cover - child
+    signal.alarm(TIMEOUT_S)  # a command that hangs is ended, not waited for
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
     os.dup2(os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), 1)

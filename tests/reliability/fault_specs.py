@@ -21,9 +21,7 @@ from fault_sweep import Cli, Command, Run, Sandbox, Trial
 PASSPHRASE = "fault sweep first passphrase"
 NEW_PASSPHRASE = "fault sweep second passphrase"
 SQLITE_MAGIC = b"SQLite format 3\x00"
-BACKUP_NAME = re.compile(
-    r"^practice\.(?P<stamp>\d{8}T\d{6}Z)(?:-\d+)?\.(?:manual|daily|exit|pre-migration)\.sqlite3$"
-)
+STAMP = re.compile(r"\d{8}T\d{6}Z")  # in a backup's name: when it was taken (UTC)
 RECOVERY_KEY = re.compile(r"\b[A-Z2-7]{4}(?:-[A-Z2-7]{4}){13}\b")
 NEW_CLIENTS = (  # fictional
     "first_name,last_name,birth_date\n"
@@ -69,11 +67,10 @@ def backup_now(cli: Cli, **env: str) -> str:
 
 def backdate(box: Sandbox, name: str, days: int = 1) -> str:
     """Rename a backup as if taken ``days`` earlier (the rotation keeps one a day)."""
-    m = BACKUP_NAME.match(name)
-    assert m, name
-    taken = datetime.strptime(m["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-    older = (taken - timedelta(days=days)).strftime("%Y%m%dT%H%M%SZ")
-    new = name.replace(m["stamp"], older)
+    stamp = STAMP.search(name)
+    assert stamp, f"no time in the backup name {name}"
+    taken = datetime.strptime(stamp[0], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+    new = name.replace(stamp[0], (taken - timedelta(days=days)).strftime("%Y%m%dT%H%M%SZ"))
     (box.backups / name).rename(box.backups / new)
     return new
 
@@ -145,10 +142,10 @@ def _rel(t: Trial, path: Path) -> str:
 
 
 def good_backups(box: Sandbox) -> list[Path]:
-    """The backups that count (not ``.partial``, not ``.failed``)."""
+    """The backups that count (``*.sqlite3``: not ``.partial``, not ``.failed``)."""
     if not box.backups.is_dir():
         return []
-    return sorted(p for p in box.backups.iterdir() if BACKUP_NAME.match(p.name))
+    return sorted(p for p in box.backups.iterdir() if p.suffix == ".sqlite3" and p.is_file())
 
 
 def backups_sound(t: Trial, passphrase: str = "", which: str = "", other: str = "") -> None:
@@ -193,7 +190,7 @@ class SeedDemo(Command):
     def setup(self, box: Sandbox, cli: Cli) -> dict[str, Any]:
         return {"create": create_flag(cli)}
 
-    def argv(self, box: Sandbox, facts: dict[str, Any]) -> list[str]:
+    def argv(self, facts: dict[str, Any]) -> list[str]:
         return ["seed-demo", *facts["create"]]
 
     def learn(self, box: Sandbox, cli: Cli, facts: dict[str, Any]) -> None:
@@ -217,7 +214,7 @@ class SeedDemo(Command):
 
     def next_start(self, t: Trial) -> None:
         if not self._demo_there(t):
-            run = t.cli(*self.argv(t.box, t.facts))
+            run = t.cli(*self.argv(t.facts))
             if run.rc != 0:
                 t.broken(f"practice seed-demo again exit {run.rc}: {run.said()}")
                 return
@@ -234,7 +231,7 @@ class ImportClients(Command):
         (box.root / "new-clients.csv").write_text(NEW_CLIENTS, encoding="utf-8")
         return {"before": seed(cli)}
 
-    def argv(self, box: Sandbox, facts: dict[str, Any]) -> list[str]:
+    def argv(self, facts: dict[str, Any]) -> list[str]:
         return ["import-clients", "new-clients.csv"]
 
     def learn(self, box: Sandbox, cli: Cli, facts: dict[str, Any]) -> None:
@@ -264,7 +261,7 @@ class Restore(Command):
         _must(cli("import-clients", "new-clients.csv"), "practice import-clients")
         return {"backup": name, "backup set": backup_set, "before": listed(cli("clients"))}
 
-    def argv(self, box: Sandbox, facts: dict[str, Any]) -> list[str]:
+    def argv(self, facts: dict[str, Any]) -> list[str]:
         return ["restore", facts["backup"]]
 
     def _states(self, t: Trial) -> dict[str, frozenset[str]]:
@@ -315,7 +312,7 @@ class Backup(Command):
         before = seed(cli)
         return {"before": before, "old": backdate(box, backup_now(cli))}
 
-    def argv(self, box: Sandbox, facts: dict[str, Any]) -> list[str]:
+    def argv(self, facts: dict[str, Any]) -> list[str]:
         return ["backup"]
 
     def _old_kept(self, t: Trial) -> None:
@@ -362,7 +359,7 @@ class Export(Command):
         (box.root / "exports").mkdir()
         return {"before": seed(cli)}
 
-    def argv(self, box: Sandbox, facts: dict[str, Any]) -> list[str]:
+    def argv(self, facts: dict[str, Any]) -> list[str]:
         return ["export", "-o", "exports/export"]
 
     def learn(self, box: Sandbox, cli: Cli, facts: dict[str, Any]) -> None:
@@ -417,7 +414,8 @@ class Export(Command):
             if left.name not in ("export", "again"):
                 inside = sorted(p.name for p in left.rglob("*")) if left.is_dir() else []
                 private = [n for n in inside if n.startswith(("clients.", "psychotherapy_notes."))]
-                t.broken(f"exports/{left.name} is left behind ({len(inside)} files: {private})")
+                what = f"{len(inside)} files, among them {private}" if inside else "empty"
+                t.broken(f"exports/{left.name} is left behind ({what})")
 
 
 class Encrypt(Command):
@@ -433,7 +431,7 @@ class Encrypt(Command):
         backup_now(cli)
         return {"before": before}
 
-    def argv(self, box: Sandbox, facts: dict[str, Any]) -> list[str]:
+    def argv(self, facts: dict[str, Any]) -> list[str]:
         return ["encrypt"]
 
     def after_kill(self, t: Trial) -> None:
@@ -445,12 +443,15 @@ class Encrypt(Command):
 
     def next_start(self, t: Trial) -> None:
         run = t.cli("encrypt", PRACTICE_PASSPHRASE=PASSPHRASE)
-        if run.rc != 0 and "already encrypted" not in run.err:
+        done = run.rc == 0 or "already encrypted" in run.err
+        if not done:
             t.broken(f"practice encrypt again exit {run.rc}: {run.said()}")
         one_of(t, cli_clients(t, PASSPHRASE), before=t.facts["before"])
         opens(t, PASSPHRASE)
+        if not done:
+            return
         if t.box.db.exists() and t.box.db.read_bytes()[:16] == SQLITE_MAGIC:
-            t.broken("the practice is still not encrypted")
+            t.broken(f"the practice is still not encrypted, yet encrypt says: {run.said()}")
         for leak in plaintext(t, t.facts["before"]):
             t.broken(f"encryption is done, yet {leak}")
         shown = RECOVERY_KEY.findall(t.run.out + run.out)
@@ -477,7 +478,7 @@ class ChangePassphrase(Command):
         backup_now(cli, PRACTICE_PASSPHRASE=PASSPHRASE)
         return {"before": before}
 
-    def argv(self, box: Sandbox, facts: dict[str, Any]) -> list[str]:
+    def argv(self, facts: dict[str, Any]) -> list[str]:
         return ["change-passphrase"]
 
     def _passphrase(self, t: Trial) -> tuple[str, str, str] | None:

@@ -309,7 +309,8 @@ class Command:
         """Build the before state in ``box``; return the facts the checks need."""
         raise NotImplementedError
 
-    def argv(self, box: Sandbox, facts: dict[str, Any]) -> list[str]:
+    def argv(self, facts: dict[str, Any]) -> list[str]:
+        """The command's arguments (run in the sandbox's root, PRACTICE_DATA_DIR=data)."""
         raise NotImplementedError
 
     def learn(self, box: Sandbox, cli: Cli, facts: dict[str, Any]) -> None:
@@ -421,7 +422,7 @@ def sweep(
         server = servers.get()
         facts = command.setup(template, Cli(server, template))
         ref = template.copy_to(work / "reference")
-        ref_run, trace = run_traced(ref, command.argv(ref, facts), command.env)
+        ref_run, trace = run_traced(ref, command.argv(facts), command.env)
         command.learn(ref, Cli(server, ref), facts)
         reference = _check(command, Trial(ref, Cli(server, ref), facts, ref_run, "after the run"))
         servers.put(server)
@@ -434,7 +435,7 @@ def sweep(
 
         def trial(i: int, point: KillPoint) -> Outcome:
             box = template.copy_to(work / f"kill-{i}")
-            run = run_killed(box, command.argv(box, facts), command.env, point)
+            run = run_killed(box, command.argv(facts), command.env, point)
             ended = time.monotonic()
             server = servers.get()
             try:
