@@ -400,6 +400,29 @@ def _check(command: Command, t: Trial) -> tuple[str, ...]:
     return tuple(t.problems)
 
 
+def _reference(
+    command: Command, work: Path, server: CliServer
+) -> tuple[Sandbox, dict[str, Any], list[KillPoint], tuple[str, ...]]:
+    """The before state (template), its facts, the kill points of a complete run and
+    what broke after that run (nothing, unless the checks or the command are wrong)."""
+    template = Sandbox(work / "template")
+    (template.root / "home").mkdir(parents=True)
+    template.data.mkdir()
+    facts = command.setup(template, Cli(server, template))
+    ref = template.copy_to(work / "reference")
+    run, trace = run_traced(ref, command.argv(facts), command.env)
+    if run.rc != 0:
+        return (
+            template,
+            facts,
+            [],
+            (f"the command failed with no kill: exit {run.rc}: {run.said()}",),
+        )
+    command.learn(ref, Cli(server, ref), facts)
+    problems = _check(command, Trial(ref, Cli(server, ref), facts, run, "after the run"))
+    return template, facts, parse_trace(trace, ref.root), problems
+
+
 def sweep(
     command: Command,
     *,
@@ -409,27 +432,18 @@ def sweep(
     workdir: Path | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> Report:
-    """Kill ``command`` at its kill points (``per_family`` spread, or the first ``limit``
-    of each family) and check each; see the module docstring."""
+    """Kill ``command`` at its kill points and check each (see the module docstring):
+    ``per_family`` points spread over each family, and only calls numbered up to
+    ``limit`` of each syscall; every kill point when both are None."""
     with (
         tempfile.TemporaryDirectory(prefix=f"fault-{command.name}-", dir=workdir) as tmp,
         _servers(jobs) as servers,
     ):
         work = Path(tmp)
-        template = Sandbox(work / "template")
-        (template.root / "home").mkdir(parents=True)
-        template.data.mkdir()
         server = servers.get()
-        facts = command.setup(template, Cli(server, template))
-        ref = template.copy_to(work / "reference")
-        ref_run, trace = run_traced(ref, command.argv(facts), command.env)
-        command.learn(ref, Cli(server, ref), facts)
-        reference = _check(command, Trial(ref, Cli(server, ref), facts, ref_run, "after the run"))
+        template, facts, found, reference = _reference(command, work, server)
         servers.put(server)
-        found = parse_trace(trace, ref.root)
-        points = choose(found, per_family)
-        if limit is not None:
-            points = [p for p in points if p.n <= limit]
+        points = [p for p in choose(found, per_family) if limit is None or p.n <= limit]
         lock = threading.Lock()
         done = [0]
 
@@ -439,8 +453,7 @@ def sweep(
             ended = time.monotonic()
             server = servers.get()
             try:
-                t = Trial(box, Cli(server, box), facts, run, ended=ended)
-                problems = _check(command, t)
+                problems = _check(command, Trial(box, Cli(server, box), facts, run, ended=ended))
             finally:
                 servers.put(server)
             shutil.rmtree(box.root, ignore_errors=True)
