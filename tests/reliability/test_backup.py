@@ -133,6 +133,22 @@ def test_a_copy_that_lost_rows_is_reported_and_not_counted_good(
         assert audit.list_events(s, action="backup")[0].summary.endswith("FAILED verification")
 
 
+def test_a_backup_in_the_second_of_a_killed_one_takes_the_next_name(
+    db: Database, tmp_path: Path
+) -> None:
+    # Given a backup killed this second: its .partial copy is still in the folder
+    folder = tmp_path / "backups"
+    first = backup.make_backup(db.path, folder, now=NOW)
+    killed = first.path.with_name(first.path.name + ".partial")
+    first.path.rename(killed)
+    # When the next backup is made in that same second
+    again = backup.make_backup(db.path, folder, now=NOW)
+    # Then it is made and verified under the next free name, the leftover untouched
+    assert again.problems == []
+    assert again.path.name.endswith("Z-2.manual.sqlite3")
+    assert killed.exists()
+
+
 def test_latest_good_backup_skips_a_damaged_newer_one(db: Database, tmp_path: Path) -> None:
     _fill(db, 200)
     folder = tmp_path / "b"

@@ -160,8 +160,12 @@ def _unique_name(folder: Path, stem: str, stamp: str, kind: str) -> Path:
     while True:
         tail = stamp if n == 1 else f"{stamp}-{n}"
         path = folder / f"{stem}.{tail}.{kind}{SUFFIX}"
-        failed = path.with_name(path.name + FAILED_SUFFIX)
-        if not path.exists() and not failed.exists():
+        taken = (
+            path,
+            path.with_name(path.name + FAILED_SUFFIX),
+            path.with_name(path.name + ".partial"),
+        )
+        if not any(p.exists() for p in taken):  # a .partial: a backup killed this second
             return path
         n += 1
 
