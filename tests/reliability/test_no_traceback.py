@@ -267,3 +267,16 @@ def test_a_read_only_folder_is_one_line(tmp_path: Path, command: str) -> None:
     # Then one line says what cannot be written, and that it is read-only
     line = _one_clear_line(done)
     assert "read-only" in line and SECRET not in done.stderr
+
+
+def test_a_file_name_too_long_for_the_disk_is_its_own_line(tmp_path: Path) -> None:
+    # Given a practice path whose file name is longer than the file system allows
+    long = tmp_path / ("x" * 300 + ".sqlite3")
+    # When a command is given it
+    done = practice("--db", str(long), "clients")
+    # Then one line says so (not "an unexpected problem"), and nothing was made
+    assert _one_clear_line(done) == (
+        "practice: a file name is too long for this disk; choose a shorter name. "
+        "Nothing was changed."
+    )
+    assert list(tmp_path.iterdir()) == []

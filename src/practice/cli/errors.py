@@ -42,6 +42,7 @@ UNEXPECTED = "Practice hit an unexpected problem; details are in {log}"
 UNEXPECTED_NO_LOG = "Practice hit an unexpected problem ({kind}); the log could not be written"
 _READONLY, _IOERR = 8, 10  # SQLite's primary result codes
 _READ_ONLY_ERRNOS = (errno.EROFS, errno.EACCES, errno.EPERM)
+NAME_TOO_LONG = "a file name is too long for this disk; choose a shorter name. Nothing was changed."
 
 
 class CliError(Exception):
@@ -101,6 +102,8 @@ def _file_problem(exc: BaseException) -> str | None:
             return READ_ONLY.format(what=what)
         elif isinstance(cause, OSError) and cause.errno == errno.EIO:
             return DISK_ERROR
+        elif isinstance(cause, OSError) and cause.errno == errno.ENAMETOOLONG:
+            return NAME_TOO_LONG
     return None
 
 
