@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from practice import logs
 from practice.db import crypto, migrate
-from practice.db.health import is_disk_full
+from practice.db.health import exception_chain, is_disk_full
 from practice.db.lock import LockedError
 from practice.services.backup import BackupError
 from practice.services.errors import ServiceError
@@ -88,7 +88,7 @@ def message_for(exc: Exception) -> str:
 
 def _file_problem(exc: BaseException) -> str | None:
     """A read-only file or folder, or a disk error, anywhere in the exception's chain."""
-    for cause in _chain(exc):
+    for cause in exception_chain(exc):
         if isinstance(cause, crypto.DB_ERRORS):
             code = getattr(cause, "sqlite_errorcode", None)
             primary = code & 0xFF if isinstance(code, int) else None
@@ -105,19 +105,6 @@ def _file_problem(exc: BaseException) -> str | None:
         elif isinstance(cause, OSError) and cause.errno == errno.ENAMETOOLONG:
             return NAME_TOO_LONG
     return None
-
-
-def _chain(exc: BaseException) -> list[BaseException]:
-    """The exception, then what it wraps (SQLAlchemy's ``orig``, causes, contexts)."""
-    found: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and all(current is not seen for seen in found):
-        found.append(current)
-        orig = getattr(current, "orig", None)
-        current = (
-            orig if isinstance(orig, BaseException) else (current.__cause__ or current.__context__)
-        )
-    return found
 
 
 def _say(message: str) -> None:

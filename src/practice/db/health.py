@@ -309,12 +309,22 @@ def location_warnings(path: Path) -> list[str]:
 # --- disk full ------------------------------------------------------------------
 
 
+def exception_chain(exc: BaseException) -> list[BaseException]:
+    """The exception, then what it wraps (SQLAlchemy's ``orig``, causes, contexts)."""
+    found: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and all(current is not seen for seen in found):
+        found.append(current)
+        orig = getattr(current, "orig", None)  # sqlalchemy.exc.DBAPIError
+        current = (
+            orig if isinstance(orig, BaseException) else (current.__cause__ or current.__context__)
+        )
+    return found
+
+
 def is_disk_full(exc: BaseException) -> bool:
     """Whether an exception (SQLAlchemy-wrapped or not) means the disk or database is full."""
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
+    for current in exception_chain(exc):
         if isinstance(current, crypto.DB_ERRORS):
             code = getattr(current, "sqlite_errorcode", None)
             if code is not None and code & 0xFF == SQLITE_FULL:
@@ -323,8 +333,4 @@ def is_disk_full(exc: BaseException) -> bool:
                 return True
         if isinstance(current, OSError) and current.errno in (errno.ENOSPC, errno.EDQUOT):
             return True
-        orig = getattr(current, "orig", None)  # sqlalchemy.exc.DBAPIError
-        current = (
-            orig if isinstance(orig, BaseException) else (current.__cause__ or current.__context__)
-        )
     return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from typing import NoReturn
 
-from practice.db.health import DISK_FULL_MESSAGE, is_disk_full
+from practice.db.health import DISK_FULL_MESSAGE, exception_chain, is_disk_full
 from practice.db.lock import LockedError
 from practice.services.errors import ServiceError, ValidationError
 
@@ -48,7 +48,7 @@ def problem_message(exc: BaseException) -> str | None:
         return str(exc)
     if isinstance(exc, ServiceError) and not isinstance(exc, ValidationError):
         return str(exc)
-    for cause in _chain(exc):
+    for cause in exception_chain(exc):
         if isinstance(cause, sqlite3.Error):
             message = _sqlite_message(cause)
             if message:
@@ -86,16 +86,3 @@ def _sqlite_message(error: sqlite3.Error) -> str | None:
     if primary in (_CORRUPT, _NOTADB) or "malformed" in text or "not a database" in text:
         return DAMAGED_MESSAGE
     return None
-
-
-def _chain(exc: BaseException) -> list[BaseException]:
-    """The exception, then what it wraps (SQLAlchemy's ``orig``, causes, contexts)."""
-    found: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and all(current is not seen for seen in found):
-        found.append(current)
-        orig = getattr(current, "orig", None)
-        current = (
-            orig if isinstance(orig, BaseException) else (current.__cause__ or current.__context__)
-        )
-    return found
