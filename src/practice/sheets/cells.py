@@ -158,6 +158,11 @@ class FieldCell:
     def _answer_width(self, width: float) -> float:
         return width - self._text_x() - self.ctx.style.pad
 
+    def _option_pictures(self) -> list[str | None]:
+        """The pictogram beside each option: the template's, else one matched by words."""
+        f = self.field
+        return [f.option_pictogram(i) or pictogram_for_text(o) for i, o in enumerate(f.options)]
+
     def _option_rows(self, width: float) -> list[list[tuple[str, float]]]:
         """Checkbox options grouped into rows: (option, item width).
 
@@ -170,7 +175,7 @@ class FieldCell:
         widths = []
         for option in self.field.options:
             w = s.box + 2 * mm + c_width(option, s.regular, s.body) + 6 * mm
-            if pictorial and any(pictogram_for_text(o) for o in self.field.options):
+            if pictorial and any(self._option_pictures()):
                 w += s.field_picture * 0.8 + 2 * mm
             widths.append(w)
         if s.level in (LiteracyLevel.EASY, LiteracyLevel.PICTORIAL):
@@ -301,7 +306,7 @@ class FieldCell:
         row_h = self._option_row_height()
         index = 0
         pictorial = s.level is LiteracyLevel.PICTORIAL
-        pictures = [pictogram_for_text(o) if pictorial else None for o in self.field.options]
+        pictures = self._option_pictures() if pictorial else [None] * len(self.field.options)
         slot = any(pictures)  # line the words up when some options have a picture
         for r, row in enumerate(self._option_rows(cell_width)):
             ox = x

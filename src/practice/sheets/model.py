@@ -41,6 +41,14 @@ class SheetField:
     options: tuple[str, ...] = ()
     lines: int = 1
     pictogram: str | None = None
+    # Empty, or one pictogram name per option (None where it has none).
+    option_pictograms: tuple[str | None, ...] = ()
+
+    def option_pictogram(self, index: int) -> str | None:
+        """The pictogram drawn beside option ``index``, if it has one."""
+        if index < len(self.option_pictograms):
+            return self.option_pictograms[index]
+        return None
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,25 @@ class SheetRequest:
     paper: Paper = "a4"
     large_print: bool = False
     fillable: bool = False
+    # The dates the sheet covers (start to the day it is due); empty: 7 days from
+    # ``week_start`` (or undated).
+    days: tuple[date, ...] = ()
+    # Event records: how many entry blocks to print (from the assignment's
+    # frequency); None: the template's own number.
+    entries: int | None = None
+    # The assignment's target (ABC: the behaviour; exposure: the practice task),
+    # printed at the top of the record.
+    target: str | None = None
+
+    def sheet_days(self, count: int = 7) -> list[tuple[int, date | None]]:
+        """(weekday, date) of each day block: ``days`` if given, else ``count`` days."""
+        if self.days:
+            return [(d.weekday(), d) for d in self.days]
+        return wording.week_days(self.week_start, count)
+
+    def entry_count(self, default: int) -> int:
+        """Entry blocks for an event record: ``entries`` if given, else ``default``."""
+        return max(1, self.entries if self.entries is not None else default)
 
 
 class SelfRecordSheet:
@@ -279,14 +298,14 @@ class SelfRecordSheet:
         lang = self.text.language
         blocks: list[Block] = []
         if self.text.layout is Layout.DAILY:
-            days = wording.week_days(self.request.week_start, max(7, self.text.entries))
+            days = self.request.sheet_days(max(7, self.text.entries))
             if len(days) == 7 and chart_fits(self.style, self.text.fields, self.width):
                 return WeekChart(ctx, self.text.fields, days, self.width).blocks()
             for i, (weekday, day) in enumerate(days):
                 head = wording.day_heading(weekday, day, lang)
                 blocks += self._entry(ctx, head, f"d{i + 1}", "calendar")
         else:
-            for n in range(1, max(1, self.text.entries) + 1):
+            for n in range(1, self.request.entry_count(self.text.entries) + 1):
                 head = wording.label("entry", lang, n=n)
                 blocks += self._entry(ctx, head, f"e{n}", None)
         return blocks

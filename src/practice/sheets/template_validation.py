@@ -14,13 +14,10 @@ from typing import Any
 
 from practice.domain.vocabulary import Language, LiteracyLevel
 from practice.sheets.model import FieldKind, Layout, SheetField, SheetText, Template
+from practice.sheets.pictogram_vocabulary import PICTOGRAMS as CONCEPT_KEYS
 
 # The pictograms the renderer can draw (vector art); template files may use no others.
-_PICTOGRAM_NAMES = """
-    calendar clock sun moon bed house people phone pen heart thought face_happy face_ok
-    face_sad lightning walk food cup speech star check book breath wave door
-"""
-PICTOGRAMS: frozenset[str] = frozenset(_PICTOGRAM_NAMES.split())
+PICTOGRAMS = CONCEPT_KEYS
 
 # Answer kinds allowed on a pictorial sheet: tick boxes (and the 3-face rating).
 PICTORIAL_KINDS: frozenset[FieldKind] = frozenset(
@@ -341,11 +338,8 @@ def _field(
     else:
         allowed = ", ".join(k.value for k in FieldKind)
         col.add(where, f"unknown kind {raw_kind!r} (expected one of: {allowed})", fkey)
-    options = item.get("options", [])
-    if not isinstance(options, list) or not all(isinstance(o, str) and o.strip() for o in options):
-        col.add(where, "'options' must be a list of non-empty texts", fkey)
-        options = []
-    elif kind is FieldKind.CHECKBOXES and not options:
+    options, option_pictograms = _options(col, item.get("options", []), where, fkey)
+    if kind is FieldKind.CHECKBOXES and not options:
         col.add(where, "kind 'checkboxes' needs 'options'", fkey)
     elif kind is not None and kind is not FieldKind.CHECKBOXES and options:
         col.add(where, f"'options' only go with kind 'checkboxes', not '{kind.value}'", fkey)
@@ -374,10 +368,41 @@ def _field(
         label=label,
         kind=kind,
         hint=hint,
-        options=tuple(o.strip() for o in options),
+        options=options,
         lines=lines,
         pictogram=pictogram,
+        option_pictograms=option_pictograms if any(option_pictograms) else (),
     )
+
+
+def _options(
+    col: _Collector, raw: object, where: str, fkey: str
+) -> tuple[tuple[str, ...], tuple[str | None, ...]]:
+    """Options are texts or ``{ text = "...", pictogram = "..." }`` tables."""
+    if not isinstance(raw, list):
+        col.add(where, "'options' must be a list of non-empty texts", fkey)
+        return (), ()
+    texts: list[str] = []
+    pictures: list[str | None] = []
+    for i, item in enumerate(raw, start=1):
+        text: object = item
+        picture: object = None
+        if isinstance(item, dict):
+            _unknown(col, item, {"text", "pictogram"}, f"{where}.options[{i}]", fkey)
+            text, picture = item.get("text"), item.get("pictogram")
+        if not isinstance(text, str) or not text.strip():
+            col.add(
+                where,
+                f"option {i} must be non-empty text or {{text = ..., pictogram = ...}}",
+                fkey,
+            )
+            continue
+        if picture is not None and picture not in PICTOGRAMS:
+            col.add(where, f"option {i}: unknown pictogram {picture!r}", fkey)
+            picture = None
+        texts.append(text.strip())
+        pictures.append(picture if isinstance(picture, str) else None)
+    return tuple(texts), tuple(pictures)
 
 
 def _check_languages_agree(
@@ -398,3 +423,5 @@ def _check_languages_agree(
                     col.add(where, f"kind '{b.kind.value}' but '{a.kind.value}' in {ref}", b.key)
                 elif len(a.options) != len(b.options):
                     col.add(where, f"{len(b.options)} options but {len(a.options)} in {ref}", b.key)
+                elif a.option_pictograms != b.option_pictograms:
+                    col.add(where, f"option pictograms differ from {ref}", b.key)
