@@ -246,6 +246,19 @@ def _writing_on_pictorial(doc: dict[str, Any]) -> None:
     del field(doc, "es.pictorial", "place")["options"]
 
 
+def _unknown_scale(doc: dict[str, Any]) -> None:
+    field(doc, "es.easy", "intensity")["scale"] = "happiness"
+
+
+def _pictured_options(doc: dict[str, Any], variant: str) -> None:
+    place = field(doc, variant, "place")
+    place["options"] = [{"text": o, "pictogram": "house"} for o in place["options"]]
+
+
+def _option_pictures_disagree(doc: dict[str, Any]) -> None:
+    _pictured_options(doc, "en.pictorial")
+
+
 def _languages_disagree(doc: dict[str, Any]) -> None:
     doc["es"]["standard"]["fields"].reverse()
 
@@ -266,7 +279,37 @@ BROKEN: list[tuple[str, Mutation, str, str]] = [
     ("missing label", _missing_label, "behaviour", "en.easy field 'behaviour': 'label' missing"),
     ("writing on pictorial", _writing_on_pictorial, "place", "not allowed at the pictorial"),
     ("languages disagree", _languages_disagree, "es.standard", "differ from en.standard"),
+    ("unknown scale", _unknown_scale, "intensity", "unknown scale 'happiness'"),
+    (
+        "option pictures disagree",
+        _option_pictures_disagree,
+        "place",
+        "option pictograms differ from en.pictorial",
+    ),
 ]
+
+
+def test_options_carry_their_own_pictograms(tmp_path: Path) -> None:
+    # Given a user override whose pictorial 'place' options each name a pictogram
+    doc = builtin_doc("abc_record")
+    for variant in ("en.pictorial", "es.pictorial"):
+        _pictured_options(doc, variant)
+    write(tmp_path, "abc_record.toml", doc)
+
+    # When the templates load
+    library = load_templates([tmp_path])
+
+    # Then each option keeps its pictogram, in both languages
+    assert library.problems == []
+    for language in Language:
+        place = next(
+            f
+            for f in library.get("abc_record").text(LiteracyLevel.PICTORIAL, language).fields
+            if f.key == "place"
+        )
+        assert [place.option_pictogram(i) for i in range(len(place.options))] == ["house"] * len(
+            place.options
+        )
 
 
 @pytest.mark.parametrize(("case", "mutate", "where", "words"), BROKEN, ids=[b[0] for b in BROKEN])

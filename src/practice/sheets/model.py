@@ -41,6 +41,8 @@ class SheetField:
     options: tuple[str, ...] = ()
     lines: int = 1
     pictogram: str | None = None
+    # Ratings: what the scale measures (a ScaleKind value); None: guessed from the label.
+    scale: str | None = None
     # Empty, or one pictogram name per option (None where it has none).
     option_pictograms: tuple[str | None, ...] = ()
 

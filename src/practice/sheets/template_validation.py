@@ -15,6 +15,7 @@ from typing import Any
 from practice.domain.vocabulary import Language, LiteracyLevel
 from practice.sheets.model import FieldKind, Layout, SheetField, SheetText, Template
 from practice.sheets.pictogram_vocabulary import PICTOGRAMS as CONCEPT_KEYS
+from practice.sheets.scale_kinds import ScaleKind
 
 # The pictograms the renderer can draw (vector art); template files may use no others.
 PICTOGRAMS = CONCEPT_KEYS
@@ -33,7 +34,7 @@ DEFAULT_ENTRIES = {Layout.DAILY: 7, Layout.ENTRIES: 3}
 
 _META_KEYS = {"key", "names", "layout", "entries"}
 _VARIANT_KEYS = {"title", "main_message", "instructions", "why_it_helps", "fields", "entries"}
-_FIELD_KEYS = {"key", "label", "kind", "hint", "options", "lines", "pictogram"}
+_FIELD_KEYS = {"key", "label", "kind", "hint", "options", "lines", "pictogram", "scale"}
 
 
 @dataclass(frozen=True)
@@ -361,9 +362,16 @@ def _field(
                 "(tick, checkboxes or rating only)",
                 fkey,
             )
+    scale = item.get("scale")
+    if scale is not None and scale not in {k.value for k in ScaleKind}:
+        kinds = ", ".join(k.value for k in ScaleKind)
+        col.add(where, f"unknown scale {scale!r} (expected one of: {kinds})", fkey)
+    elif scale is not None and kind is not FieldKind.RATING:
+        col.add(where, "'scale' only goes with kind 'rating'", fkey)
     if len(col.problems) > before or kind is None:
         return None
     return SheetField(
+        scale=scale,
         key=fkey,
         label=label,
         kind=kind,
