@@ -259,6 +259,10 @@ def _option_pictures_disagree(doc: dict[str, Any]) -> None:
     _pictured_options(doc, "en.pictorial")
 
 
+def _unknown_form(doc: dict[str, Any]) -> None:
+    doc["en"]["plain"]["form"] = "spiral"
+
+
 def _languages_disagree(doc: dict[str, Any]) -> None:
     doc["es"]["standard"]["fields"].reverse()
 
@@ -279,6 +283,7 @@ BROKEN: list[tuple[str, Mutation, str, str]] = [
     ("missing label", _missing_label, "behaviour", "en.easy field 'behaviour': 'label' missing"),
     ("writing on pictorial", _writing_on_pictorial, "place", "not allowed at the pictorial"),
     ("languages disagree", _languages_disagree, "es.standard", "differ from en.standard"),
+    ("unknown form", _unknown_form, "en.plain.form", "unknown form 'spiral'"),
     ("unknown scale", _unknown_scale, "intensity", "unknown scale 'happiness'"),
     (
         "option pictures disagree",

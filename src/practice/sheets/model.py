@@ -32,6 +32,20 @@ class Layout(StrEnum):
     ENTRIES = "entries"
 
 
+class Form(StrEnum):
+    """How the record part of one variant is drawn (set per level: ``form = "..."``)."""
+
+    BLOCKS = "blocks"  # a heading band per day or entry, the fields below it
+    COLUMNS = "columns"  # event records as a table: one column per field, one row per entry
+    HOURLY = "hourly"  # hours down, days across: one cell per hour and day
+    WEEK_TABLE = "week_table"  # one row per field, one column per day
+
+    @property
+    def landscape(self) -> bool:
+        """Wide forms print on a landscape page."""
+        return self in (Form.COLUMNS, Form.HOURLY)
+
+
 @dataclass(frozen=True)
 class SheetField:
     key: str
@@ -70,6 +84,14 @@ class SheetText:
     # Empty, or one pictogram name per instruction (None where it has none);
     # easy and pictorial sheets draw each instruction with its picture.
     instruction_pictograms: tuple[str | None, ...] = ()
+    form: Form = Form.BLOCKS
+    # A line printed on the sheet in its own box (e.g. when to see a doctor), with
+    # its pictogram; empty: none.
+    note: str = ""
+    note_pictogram: str | None = None
+    # Label for the assignment's target printed at the top ("The behaviour: ..."),
+    # empty: the target is not printed.
+    target_label: str = ""
 
     @property
     def instruction_text(self) -> str:

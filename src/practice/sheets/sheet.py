@@ -100,7 +100,7 @@ class SelfRecordSheet:
         self.request = request
         self.text = request.text
         self.style: SheetStyle = sheet_style(request.text.level, request.large_print)
-        self.page_w, self.page_h = PAGE_SIZES[request.paper]
+        self.page_w, self.page_h = page_size(request.paper, request.text.form.landscape)
         self.width = self.page_w - 2 * MARGIN_X
         self.kinds: dict[str, FieldKind] = {f.key: f.kind for f in request.text.fields}
 
@@ -395,6 +395,12 @@ class SelfRecordSheet:
         block = Block(max(cell.height(col_w) for cell in row), draw)
         block.stretch = any(cell.field.kind is FieldKind.TEXT for cell in row)
         return block
+
+
+def page_size(paper: str, landscape: bool = False) -> tuple[float, float]:
+    """(width, height) of a sheet's page, turned sideways for wide forms."""
+    short, long = sorted(PAGE_SIZES[paper])
+    return (long, short) if landscape else (short, long)
 
 
 def new_canvas(buf: io.BytesIO, paper: str, title: str) -> Canvas:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from practice.domain.vocabulary import Language, LiteracyLevel
-from practice.sheets.model import FieldKind, Layout, SheetField, SheetText, Template
+from practice.sheets.model import FieldKind, Form, Layout, SheetField, SheetText, Template
 from practice.sheets.pictogram_vocabulary import PICTOGRAMS as CONCEPT_KEYS
 from practice.sheets.scale_kinds import ScaleKind
 
@@ -33,7 +33,10 @@ MAX_LINES = 10
 DEFAULT_ENTRIES = {Layout.DAILY: 7, Layout.ENTRIES: 3}
 
 _META_KEYS = {"key", "names", "layout", "entries"}
-_VARIANT_KEYS = {"title", "main_message", "instructions", "why_it_helps", "fields", "entries"}
+_VARIANT_KEYS = {
+    "title", "main_message", "instructions", "why_it_helps", "fields", "entries", "form",
+    "note", "note_pictogram", "target_label",
+}  # fmt: skip
 _FIELD_KEYS = {"key", "label", "kind", "hint", "options", "lines", "pictogram", "scale"}
 
 
@@ -253,6 +256,18 @@ def _variant(
     entries = _entries(col, table, f"{where}.entries", default_entries)
     instructions, pictures = _instructions(col, table.get("instructions"), where, level)
     fields = _fields(col, table.get("fields"), where, level)
+    form = Form.BLOCKS
+    raw_form = table.get("form", Form.BLOCKS.value)
+    if raw_form in {f.value for f in Form}:
+        form = Form(raw_form)
+    else:
+        forms = ", ".join(f.value for f in Form)
+        col.add(f"{where}.form", f"unknown form {raw_form!r} (expected one of: {forms})")
+    note = _text(col, table, "note", where, required=False)
+    target_label = _text(col, table, "target_label", where, required=False)
+    note_pictogram = table.get("note_pictogram")
+    if note_pictogram is not None and note_pictogram not in PICTOGRAMS:
+        col.add(f"{where}.note_pictogram", f"unknown pictogram {note_pictogram!r}")
     if len(col.problems) > before:
         return None
     return SheetText(
@@ -267,6 +282,10 @@ def _variant(
         layout=layout,
         entries=entries,
         instruction_pictograms=pictures if any(pictures) else (),
+        form=form,
+        note=note,
+        note_pictogram=note_pictogram if isinstance(note_pictogram, str) else None,
+        target_label=target_label,
     )
 
 
