@@ -13,7 +13,7 @@ from practice.sheets.recovery_sheet import KEY_SIZE, recovery_key_pdf
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
-def test_one_page_with_the_key_in_large_monospace(paper: str) -> None:
+def test_one_page_with_the_key_in_large_aligned_groups(paper: str) -> None:
     key = crypto.format_recovery_key(bytes(range(32)))
 
     data = recovery_key_pdf(
@@ -24,7 +24,10 @@ def test_one_page_with_the_key_in_large_monospace(paper: str) -> None:
         assert len(pdf.pages) == 1
         page = pdf.pages[0]
         text = page.extract_text()
-        key_chars = [c for c in page.chars if c["fontname"] == "Courier-Bold"]
+        title_top = min(c["top"] for c in page.chars)
+        key_chars = [
+            c for c in page.chars if round(c["size"]) == KEY_SIZE and c["top"] > title_top + 5
+        ]
         bottom = max(c["bottom"] for c in page.chars)
         page_height = page.height
     for group in key.split("-"):
@@ -35,3 +38,13 @@ def test_one_page_with_the_key_in_large_monospace(paper: str) -> None:
     assert "recovery key" in text and "/home/t/practice.sqlite3" in text
     assert "change-passphrase" in text
     assert bottom < page_height - 40  # everything inside the bottom margin
+    # the key's groups sit in equal cells, so they line up in columns
+    lines: dict[int, list[dict]] = {}
+    for c in key_chars:
+        lines.setdefault(round(c["top"]), []).append(c)
+    centres = [
+        [(row[i]["x0"] + row[i + 3]["x1"]) / 2 for i in range(0, len(row), 4)]
+        for row in lines.values()
+    ]
+    assert [len(row) for row in centres] == [5, 5, 4]
+    assert all(abs(a - b) < 0.5 for a, b in zip(centres[0], centres[1], strict=True))

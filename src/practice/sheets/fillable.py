@@ -54,7 +54,8 @@ class FilledSheet:
 
 
 def acro_form(canvas: Any) -> Any:
-    """The canvas's AcroForm, with tick-box appearances built once per document.
+    """The canvas's AcroForm, with tick-box appearances built once per document
+    and the sheet's font, embedded, for every field (sheets/form_font.py).
 
     ReportLab recomputes the same check-mark appearance streams for every box
     (six per box) before noticing they are duplicates; remembering them by their
@@ -62,6 +63,10 @@ def acro_form(canvas: Any) -> Any:
     """
     form = canvas.acroForm
     if not getattr(form, "_practice_memo", False):
+        # deferred: reading a returned sheet needs no fonts
+        from practice.sheets.form_font import embed_form_font
+
+        embed_form_font(form)
         original = form.checkboxAP
         cache: dict[tuple[Any, ...], Any] = {}
 

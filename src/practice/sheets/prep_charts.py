@@ -109,7 +109,8 @@ def _label_cells(cells: Sequence[WeekCell], cell_w: float, room: float = 32.0) -
 def sparkline(points: Sequence[TrendPoint], width: float, height: float, font: str) -> Drawing:
     """Completion per review (line and dots) and the client's own rating (open circles),
     on a 0-4 grid; the reviews are evenly spaced."""
-    drawing = Drawing(width, height)
+    # the renderer starts every drawing in its initial font (Times-Roman unless told)
+    drawing = Drawing(width, height, initialFontName=font, initialFontSize=6.5)
     left, bottom, top = 14.0, 6.0, height - 4
     scale = (top - bottom) / 4
     for level in range(5):
