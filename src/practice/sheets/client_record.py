@@ -41,7 +41,8 @@ from practice.domain.vocabulary import (
     StageOfChange,
     Strategy,
 )
-from practice.sheets.fonts import FontSet, register_fonts
+from practice.sheets import glyphs
+from practice.sheets.fonts import FallbackCanvas, FontSet, register_fonts
 from practice.sheets.record_text import (
     call_text,
     client_name,
@@ -106,7 +107,7 @@ def build_styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
 def _canvas_class(furniture: Callable[[Canvas, int, int], None]) -> type[Canvas]:
     """A canvas that holds its pages back until the end, to print "page x of y"."""
 
-    class RecordCanvas(Canvas):
+    class RecordCanvas(FallbackCanvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
@@ -119,8 +120,8 @@ def _canvas_class(furniture: Callable[[Canvas, int, int], None]) -> type[Canvas]
             for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
                 furniture(self, number, len(self._pages))
-                Canvas.showPage(self)
-            Canvas.save(self)
+                FallbackCanvas.showPage(self)
+            FallbackCanvas.save(self)
 
     return RecordCanvas
 
@@ -177,7 +178,8 @@ class ClientRecordPdf:
     # ---- building blocks -----------------------------------------------------------
 
     def _p(self, markup: str, style: str = "body") -> Paragraph:
-        return Paragraph(markup, self.styles[style])
+        chosen = self.styles[style]
+        return Paragraph(glyphs.markup(markup, chosen.fontName), chosen)
 
     def _text(self, text: object, style: str = "body") -> Paragraph:
         return self._p(safe(text), style)

@@ -9,15 +9,18 @@ embedded as subsets in every PDF: the base-14 PDF fonts are never used for text.
 
 from __future__ import annotations
 
+import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
+
+log = logging.getLogger(__name__)
 
 ATKINSON = "Atkinson Hyperlegible"
 DEJAVU_DIR = Path("/usr/share/fonts/truetype/dejavu")
@@ -96,10 +99,50 @@ def register_fonts() -> FontSet:
     return _registered
 
 
+class FallbackCanvas(Canvas):
+    """A canvas whose strings fall back to other fonts for characters its font lacks
+    (sheets/glyphs.py); ``missing_glyphs`` counts those printed as ``[?]``."""
+
+    missing_glyphs = 0
+
+    def stringWidth(  # ReportLab's argument names
+        self,
+        text: str,
+        fontName: str | None = None,  # noqa: N803
+        fontSize: float | None = None,  # noqa: N803
+    ) -> float:
+        from practice.sheets.glyphs import text_width
+
+        size = self._fontsize if fontSize is None else fontSize
+        return text_width(text, fontName or self._fontname, size)
+
+    def drawString(self, x: float, y: float, text: str, *args: Any, **kw: Any) -> None:
+        from practice.sheets.glyphs import covered, runs
+
+        font, size = self._fontname, self._fontsize
+        if covered(text, font):
+            super().drawString(x, y, text, *args, **kw)
+            return
+        parts, missing = runs(text, font)
+        self.missing_glyphs += missing
+        for part in parts:
+            self.setFont(part.font, size)
+            super().drawString(x, y, part.text, *args, **kw)
+            x += pdfmetrics.stringWidth(part.text, part.font, size)
+        self.setFont(font, size)
+
+    def drawRightString(self, x: float, y: float, text: str, *args: Any, **kw: Any) -> None:
+        self.drawString(x - self.stringWidth(text), y, text, *args, **kw)
+
+    def drawCentredString(self, x: float, y: float, text: str, *args: Any, **kw: Any) -> None:
+        self.drawString(x - self.stringWidth(text) / 2, y, text, *args, **kw)
+
+
 def font_canvas(buf: BinaryIO, pagesize: tuple[float, float]) -> Canvas:
-    """A compressed canvas whose initial font is ours, so no base-14 font is referenced."""
+    """A compressed canvas whose initial font is ours, so no base-14 font is referenced,
+    and whose strings fall back to other embedded fonts (:class:`FallbackCanvas`)."""
     fonts = register_fonts()
-    return Canvas(
+    return FallbackCanvas(
         buf,
         pagesize=pagesize,
         pageCompression=1,
@@ -107,3 +150,11 @@ def font_canvas(buf: BinaryIO, pagesize: tuple[float, float]) -> Canvas:
         initialFontSize=12,
         initialLeading=14,
     )
+
+
+def glyph_warning(c: Canvas, what: str) -> int:
+    """Log (without the text) how many characters of a PDF were printed as ``[?]``."""
+    missing = int(getattr(c, "missing_glyphs", 0))
+    if missing:
+        log.warning("%s: %d character(s) no font can draw were printed as [?].", what, missing)
+    return missing

@@ -93,8 +93,8 @@ def recovery_key_pdf(
     canvas.setFont(bold, KEY_SIZE)
     cell = (text_width - 8 * mm) / GROUPS_PER_LINE
     y -= 2 * mm
-    for line in lines:
-        _draw_groups(canvas, width / 2, y - KEY_SIZE * 0.4, line, cell)
+    for row in lines:
+        _draw_groups(canvas, width / 2, y - KEY_SIZE * 0.4, row, cell)
         y -= KEY_SIZE * 1.6
     y -= 16 * mm
 

@@ -40,7 +40,7 @@ from practice.sheets.fillable import (
     encode_kinds,
     encode_marker,
 )
-from practice.sheets.fonts import font_canvas
+from practice.sheets.fonts import font_canvas, glyph_warning
 from practice.sheets.model import FieldKind, Layout, SheetField, SheetText
 from practice.sheets.pictograms import PictogramPainter, pictogram_for_text, split_explicit
 from practice.sheets.qr import draw_qr
@@ -112,7 +112,11 @@ class SelfRecordSheet:
             c.setKeywords(f"code={self.request.code}")
         self.draw_on(c, PictogramPainter(c))
         c.save()
+        self.missing_glyphs = glyph_warning(c, self.text.template)
         return buf.getvalue()
+
+    # Characters no font could draw, printed as "[?]" (sheets/glyphs.py); set by generate.
+    missing_glyphs = 0
 
     def draw_on(self, c: Canvas, painter: PictogramPainter) -> None:
         """Draw every page of this sheet on ``c``, ending with ``showPage``."""

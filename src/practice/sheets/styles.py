@@ -15,6 +15,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from practice.domain.vocabulary import LiteracyLevel
+from practice.sheets import glyphs
 from practice.sheets.fonts import register_fonts
 
 INK: Color = HexColor("#1b1b1b")
@@ -107,6 +108,8 @@ def sheet_style(level: LiteracyLevel, large_print: bool = False) -> SheetStyle:
 
 def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     """Split ``text`` into lines that fit ``width`` (never clips: long words overflow)."""
+    if not glyphs.covered(text, font):  # widths of the fallback fonts (sheets/glyphs.py)
+        return glyphs.wrap(text, font, size, max(width, size)) or [""]
     lines: list[str] = simpleSplit(text, font, size, max(width, size))
     return lines or [""]
 
