@@ -61,7 +61,7 @@ def test_today_prints_the_day(
     assert any(line.startswith("  Ashdown, Trent — +1 202 555 0171 — session tomorrow 16:00")
                for line in lines)  # fmt: skip
     assert any(line.startswith("Reminders to send: ") for line in lines)
-    assert "¡Hola, Rocío! Un recordatorio para rellenar hoy tu registro de pensamientos." in out
+    assert "¡Hola, Rocío! Un recordatorio para completar hoy tu registro de pensamientos." in out
     assert "Reviews missing (attended in the last 30 days): 1" in lines
     assert _audit_events(path) == before  # read-only
 

@@ -44,14 +44,14 @@ def test_the_texts_read_warmly_in_both_languages() -> None:
         "your week goes. See you on Tuesday."
     )
     assert reminder_text(ES, L.PLAIN, "Mari", "Registro del ánimo", why_es, TUESDAY, on=ON) == (
-        "¡Hola, Mari! Un recordatorio para rellenar hoy tu registro del ánimo. Te ayuda a ver "
+        "¡Hola, Mari! Un recordatorio para completar hoy tu registro del ánimo. Te ayuda a ver "
         "cómo va tu semana. ¡Nos vemos el martes!"
     )
     assert reminder_text(EN, L.EASY, "Mari", "Mood log", why_en, TUESDAY, on=ON) == (
         "Hi Mari! Please fill in your mood log today. See you on Tuesday!"
     )
     pictorial = reminder_text(ES, L.PICTORIAL, "Mari", "Registro del ánimo", why_es, TUESDAY, on=ON)
-    assert pictorial == "¡Hola, Mari! Hoy toca tu registro del ánimo. ¡Nos vemos el martes!"
+    assert pictorial == "¡Hola, Mari! Es hora de tu registro del ánimo. ¡Nos vemos el martes!"
 
 
 def test_when_acronyms_own_words_and_no_name() -> None:
@@ -61,7 +61,7 @@ def test_when_acronyms_own_words_and_no_name() -> None:
         "your ABC record today. See you tomorrow!"
     )
     assert reminder_text(ES, L.EASY, "Sam", "Mi semana", None, far, on=ON) == (
-        "¡Hola, Sam! Hoy toca rellenar tu hoja «Mi semana». ¡Nos vemos el martes 25 de marzo!"
+        "¡Hola, Sam! Completa hoy tu hoja «Mi semana». ¡Nos vemos el martes 25 de marzo!"
     )
     own = reminder_text(EN, L.PLAIN, None, "Sleep diary", "It shows me when I sleep.", None, on=ON)
     assert own == (
@@ -142,7 +142,7 @@ def test_due_on_and_mark_sent(db: Database) -> None:
             r.client.preferred_name == "Mari" and r.client.contact(r.channel) == "+1 202 555 0100"
         )
         assert r.at is not None and r.at.astimezone().time() == time(20, 30)
-        assert r.text == "¡Hola, Mari! Hoy toca rellenar tu registro del ánimo."
+        assert r.text == "¡Hola, Mari! Completa hoy tu registro del ánimo."
         first = reminders.mark_sent(s, a, ON, now=datetime(2025, 3, 12, 19, tzinfo=UTC))
         again = reminders.mark_sent(s, a, ON)
         assert again == first and first.sent_at == datetime(2025, 3, 12, 19, tzinfo=UTC)

@@ -38,7 +38,7 @@ def test_spanish_card_says_what_when_alarm_and_where_to_put_it() -> None:
     text = text_of(card(PLAIN, ES))
     for expected in (
         "¡Hola, Ana!",
-        "Rellena tu hoja: Registro de pensamientos.",
+        "Completa tu hoja: Registro de pensamientos.",
         "Tu alarma suena a las 20:30.",
         "Tráela el martes 11 de marzo.",
         "Ponla donde la veas.",
@@ -118,8 +118,8 @@ def test_alarm_is_a_daily_event_with_a_display_alarm() -> None:
     assert len(alarms) == 1
     assert str(alarms[0]["ACTION"]) == "DISPLAY"
     assert alarms[0].decoded("TRIGGER") == timedelta(0)
-    assert "rellenar" in str(alarms[0]["DESCRIPTION"])
-    assert "autorregistro" in str(event["DESCRIPTION"])
+    assert "completar" in str(alarms[0]["DESCRIPTION"])
+    assert "completar tu hoja" in str(event["DESCRIPTION"])
     # the rule expands to exactly the agreed days, the last one on the end date
     dates = list(rrulestr(rule.to_ical().decode(), dtstart=event.decoded("DTSTART")))
     assert dates[0] == datetime(2025, 3, 3, 20, 30)

@@ -65,7 +65,7 @@ def test_fillable_sheet_still_shows_everything_printed() -> None:
 
     with pdfplumber.open(io.BytesIO(fillable(PLAIN, ES))) as doc:
         text = doc.pages[0].extract_text()
-    assert "Para Ana" in text and "Tráelo a tu sesión del martes 11 de marzo." in text
+    assert "Para Ana" in text and "Trae esta hoja a tu sesión del martes 11 de marzo." in text
 
 
 def test_standard_round_trip_text_and_ratings() -> None:

@@ -117,7 +117,7 @@ def test_spanish_characters_name_week_session_and_code_come_back() -> None:
         "acompañó",
         "Para Ana",
         "Semana del 3 al 9 de marzo",
-        "Tráelo a tu sesión del martes 11 de marzo.",
+        "Trae esta hoja a tu sesión del martes 11 de marzo.",
         "Por qué te ayuda",
         "Qué hacer",
         CODE,

@@ -61,15 +61,15 @@ MONTHS = {
 # and (short greeting, what to do) for easy and pictorial.
 LONG = {
     EN: ("Hi {name}!", "A little reminder to fill in {what} today.", "See you {when}."),
-    ES: ("¡Hola, {name}!", "Un recordatorio para rellenar hoy {what}.", "¡Nos vemos {when}!"),
+    ES: ("¡Hola, {name}!", "Un recordatorio para completar hoy {what}.", "¡Nos vemos {when}!"),
 }
 SHORT = {
     EN: ("Hi {name}!", "Please fill in {what} today.", "See you {when}!"),
-    ES: ("¡Hola, {name}!", "Hoy toca rellenar {what}.", "¡Nos vemos {when}!"),
+    ES: ("¡Hola, {name}!", "Completa hoy {what}.", "¡Nos vemos {when}!"),
 }
 PICTORIAL = {
     EN: ("Hi {name}!", "Time for {what}.", "See you {when}!"),
-    ES: ("¡Hola, {name}!", "Hoy toca {what}.", "¡Nos vemos {when}!"),
+    ES: ("¡Hola, {name}!", "Es hora de {what}.", "¡Nos vemos {when}!"),
 }
 NO_NAME = {EN: "Hi!", ES: "¡Hola!"}
 FIRST_PERSON = {

@@ -24,8 +24,8 @@ ALARM_TEXT: dict[Language, dict[str, str]] = {
         "alarm": "Time to fill in: {title}",
     },
     Language.ES: {
-        "description": "Es la hora de rellenar tu autorregistro. Bastan unos minutos.",
-        "alarm": "Es la hora de rellenar: {title}",
+        "description": "Es hora de completar tu hoja. Bastan unos minutos.",
+        "alarm": "Es hora de completar: {title}",
     },
 }
 

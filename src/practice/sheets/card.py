@@ -33,17 +33,20 @@ EN, ES = Language.EN, Language.ES
 CARD_TEXT: dict[str, dict[Language, str]] = {
     "hello": {EN: "Hello, {name}!", ES: "¡Hola, {name}!"},
     "hello_blank": {EN: "Your reminder", ES: "Tu recordatorio"},
-    "what": {EN: "Fill in your sheet: {title}.", ES: "Rellena tu hoja: {title}."},
-    "daily": {EN: "Every day.", ES: "Cada día."},
+    "what": {EN: "Fill in your sheet: {title}.", ES: "Completa tu hoja: {title}."},
+    "daily": {EN: "Every day.", ES: "Todos los días."},
     "each_time": {EN: "Each time it happens.", ES: "Cada vez que pase."},
     "alarm": {EN: "Your alarm rings at {time}.", ES: "Tu alarma suena a las {time}."},
     "bring": {EN: "Bring it on {date}.", ES: "Tráela el {date}."},
     "place": {EN: "Put this where you will see it.", ES: "Ponla donde la veas."},
     "place_more": {
         EN: "The fridge, a mirror or by your bed are good places.",
-        ES: "La nevera, el espejo o junto a la cama son buenos sitios.",
+        ES: "El refrigerador, el espejo o junto a la cama son buenos lugares.",
     },
-    "cheer": {EN: "Every little bit helps. You can do this.", ES: "Cada poco cuenta. ¡Tú puedes!"},
+    "cheer": {
+        EN: "Every little bit helps. You can do this.",
+        ES: "Cada pequeño paso cuenta. ¡Tú puedes!",
+    },
     "code": {EN: "Code {code}", ES: "Código {code}"},
 }
 

@@ -37,11 +37,11 @@ LABELS: dict[str, dict[Language, str]] = {
     "code": {Language.EN: "Code {code}", Language.ES: "Código {code}"},
     "bring_on": {
         Language.EN: "Bring this to your session on {date}.",
-        Language.ES: "Tráelo a tu sesión del {date}.",
+        Language.ES: "Trae esta hoja a tu sesión del {date}.",
     },
     "bring_next": {
         Language.EN: "Bring this to your next session.",
-        Language.ES: "Tráelo a tu próxima sesión.",
+        Language.ES: "Trae esta hoja a tu próxima sesión.",
     },
     "continued": {
         Language.EN: "{heading} (continued)",
