@@ -252,7 +252,8 @@ def _unknown_scale(doc: dict[str, Any]) -> None:
 
 def _pictured_options(doc: dict[str, Any], variant: str) -> None:
     place = field(doc, variant, "place")
-    place["options"] = [{"text": o, "pictogram": "house"} for o in place["options"]]
+    texts = [o["text"] if isinstance(o, dict) else o for o in place["options"]]
+    place["options"] = [{"text": t, "pictogram": "house"} for t in texts]
 
 
 def _option_pictures_disagree(doc: dict[str, Any]) -> None:
