@@ -24,7 +24,6 @@ from practice.sheets.styles import BORDER, INK, MUTED, SheetStyle, draw_lines, w
 
 SMALL_KINDS = (FieldKind.SHORT_TEXT, FieldKind.NUMBER, FieldKind.TIME, FieldKind.TICK)
 HINT_GAP = 3 * mm
-SPLIT_ROOM = 0.35  # a group may split over pages only if this share of a page is free
 MAX_EXTRA_LINES = 3  # spare room given to each write-in row of a page
 FIRST_LINE = 0.8  # the first write-in line sits this many line gaps below its label
 
@@ -51,16 +50,16 @@ def paginate(blocks: list[Block], available: float) -> list[list[tuple[Block, fl
     """Distribute blocks over pages: [(block, distance from the content top)].
 
     A block never splits; a block taller than a page gets a page of its own. A
-    group (a day, an entry) moves whole to the next page when it fits there and
-    little room is left here; with a good part of the page still free it flows
-    on instead, under its repeated heading (fewer pages for the client to carry).
+    group (a day, an entry) moves whole to the next page when it does not fit
+    here but fits a page: an entry never splits across pages. A group taller
+    than a page flows on, under its repeated heading.
     """
     pages: list[list[tuple[Block, float]]] = [[]]
     used = 0.0
 
     def room(block: Block, used: float) -> float:
         """Height ``block`` needs here: its whole group if that should stay together."""
-        keep = block.group_height <= available and available - used < SPLIT_ROOM * available
+        keep = block.group_height <= available  # an entry never splits when it fits a page
         return max(block.height, block.group_height) if keep else block.height
 
     for i, block in enumerate(blocks):

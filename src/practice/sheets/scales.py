@@ -19,6 +19,7 @@ import re
 from abc import ABC, abstractmethod
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from practice.domain.vocabulary import Language, LiteracyLevel
@@ -192,9 +193,13 @@ class LineScale(RatingScale):
         return max(18 * mm, self.style.body * 3.4)
 
     def _anchor_lines(self, width: float) -> list[list[str]]:
+        """Both ends on one line when they fit side by side, else each in half."""
         s = self.style
-        half = (width - self._box_width()) / 2 - 2 * mm
-        return [wrap(a, s.regular, s.body, half) for a in self.anchors]
+        line = width - self._box_width() - 8 * mm
+        ends = [self.anchors[0], self.anchors[-1]]
+        if sum(stringWidth(a, s.regular, s.body) for a in ends) + 4 * mm <= line:
+            return [[a] for a in ends]
+        return [wrap(a, s.regular, s.body, line / 2 - 2 * mm) for a in ends]
 
     def height(self, width: float) -> float:
         s = self.style
