@@ -437,6 +437,9 @@ class SelfRecordSheet:
                 pending = []
         if pending:
             rows.append(pending)
+        for row in rows:
+            for cell in row:
+                cell.narrow = len(row) >= 3
         return rows
 
     def _row_block(self, row: list[FieldCell]) -> Block:
