@@ -64,8 +64,9 @@ def paginate(blocks: list[Block], available: float) -> list[list[tuple[Block, fl
 
     for i, block in enumerate(blocks):
         gap = block.space_before if pages[-1] else 0.0
-        need = gap + room(block, used)
-        if block.keep_with_next and i + 1 < len(blocks):
+        own = room(block, used)
+        need = gap + own
+        if block.keep_with_next and i + 1 < len(blocks) and own <= block.height:
             nxt = blocks[i + 1]
             need += nxt.space_before + room(nxt, used + gap + block.height)
         if pages[-1] and used + need > available:
