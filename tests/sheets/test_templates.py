@@ -264,6 +264,10 @@ def _unknown_form(doc: dict[str, Any]) -> None:
     doc["en"]["plain"]["form"] = "spiral"
 
 
+def _beside_not_a_flag(doc: dict[str, Any]) -> None:
+    field(doc, "en.plain", "behaviour")["beside"] = "yes"
+
+
 def _languages_disagree(doc: dict[str, Any]) -> None:
     doc["es"]["standard"]["fields"].reverse()
 
@@ -291,6 +295,7 @@ BROKEN: list[tuple[str, Mutation, str, str]] = [
     ("languages disagree", _languages_disagree, "es.standard", "differ from en.standard"),
     ("unknown form", _unknown_form, "en.plain.form", "unknown form 'spiral'"),
     ("unknown scale", _unknown_scale, "intensity", "unknown scale 'happiness'"),
+    ("beside not a flag", _beside_not_a_flag, "behaviour", "'beside' must be true or false"),
     (
         "option pictures disagree",
         _option_pictures_disagree,
