@@ -249,10 +249,11 @@ def test_write_in_lines_are_at_least_9_mm_apart(text: SheetText, large_print: bo
 
 def test_standard_scale_is_0_to_100() -> None:
     with pdf(make(STANDARD)) as doc:
-        words = [w["text"] for w in doc.pages[0].extract_words()]
-        text = doc.pages[0].extract_text()
+        words = [w["text"] for page in doc.pages for w in page.extract_words()]
+        text = " ".join(page.extract_text() for page in doc.pages)
     assert {"0", "50", "100"} <= set(words)
-    assert "Not at all" in text and "The most" in text
+    # a rating with no kind and no fear words: the neutral ends, both named
+    assert "0 = not at all" in text and "100 = the most" in text
 
 
 def test_plain_scale_is_0_to_10_boxes_with_word_anchors() -> None:
@@ -261,7 +262,7 @@ def test_plain_scale_is_0_to_10_boxes_with_word_anchors() -> None:
         words = [w["text"] for w in doc.pages[0].extract_words()]
         text = doc.pages[0].extract_text()
     assert all(str(n) in words for n in range(11))
-    for anchor in ("Nada", "A medias", "Lo máximo"):
+    for anchor in ("0 = nada", "5 = a medias", "10 = lo más fuerte"):
         assert anchor in text
 
 

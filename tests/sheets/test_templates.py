@@ -222,7 +222,7 @@ def _unknown_kind(doc: dict[str, Any]) -> None:
 
 
 def _unknown_pictogram(doc: dict[str, Any]) -> None:
-    field(doc, "en.pictorial", "place")["pictogram"] = "unicorn"
+    field(doc, "en.pictorial", "antecedent")["pictogram"] = "unicorn"
 
 
 def _duplicate_key(doc: dict[str, Any]) -> None:
@@ -242,8 +242,8 @@ def _missing_label(doc: dict[str, Any]) -> None:
 
 
 def _writing_on_pictorial(doc: dict[str, Any]) -> None:
-    field(doc, "es.pictorial", "place")["kind"] = "short_text"
-    del field(doc, "es.pictorial", "place")["options"]
+    field(doc, "es.pictorial", "antecedent")["kind"] = "short_text"
+    del field(doc, "es.pictorial", "antecedent")["options"]
 
 
 def _unknown_scale(doc: dict[str, Any]) -> None:
@@ -251,8 +251,9 @@ def _unknown_scale(doc: dict[str, Any]) -> None:
 
 
 def _pictured_options(doc: dict[str, Any], variant: str) -> None:
-    place = field(doc, variant, "place")
-    place["options"] = [{"text": o, "pictogram": "house"} for o in place["options"]]
+    place = field(doc, variant, "antecedent")
+    texts = [o["text"] if isinstance(o, dict) else o for o in place["options"]]
+    place["options"] = [{"text": t, "pictogram": "house"} for t in texts]
 
 
 def _option_pictures_disagree(doc: dict[str, Any]) -> None:
@@ -261,6 +262,10 @@ def _option_pictures_disagree(doc: dict[str, Any]) -> None:
 
 def _unknown_form(doc: dict[str, Any]) -> None:
     doc["en"]["plain"]["form"] = "spiral"
+
+
+def _beside_not_a_flag(doc: dict[str, Any]) -> None:
+    field(doc, "en.plain", "behaviour")["beside"] = "yes"
 
 
 def _languages_disagree(doc: dict[str, Any]) -> None:
@@ -276,19 +281,25 @@ BROKEN: list[tuple[str, Mutation, str, str]] = [
         "intensity",
         "es.easy field 'intensity': unknown kind 'slider'",
     ),
-    ("unknown pictogram", _unknown_pictogram, "place", "unknown pictogram 'unicorn'"),
+    ("unknown pictogram", _unknown_pictogram, "antecedent", "unknown pictogram 'unicorn'"),
     ("duplicate field key", _duplicate_key, "antecedent", "en.plain field 'antecedent': duplicate"),
     ("wrong type", _wrong_type, "antecedent", "'lines' must be a whole number"),
     ("title not text", _title_not_text, "es.plain.title", "es.plain.title: must be text"),
     ("missing label", _missing_label, "behaviour", "en.easy field 'behaviour': 'label' missing"),
-    ("writing on pictorial", _writing_on_pictorial, "place", "not allowed at the pictorial"),
+    (
+        "writing on pictorial",
+        _writing_on_pictorial,
+        "antecedent",
+        "not allowed at the pictorial",
+    ),
     ("languages disagree", _languages_disagree, "es.standard", "differ from en.standard"),
     ("unknown form", _unknown_form, "en.plain.form", "unknown form 'spiral'"),
     ("unknown scale", _unknown_scale, "intensity", "unknown scale 'happiness'"),
+    ("beside not a flag", _beside_not_a_flag, "behaviour", "'beside' must be true or false"),
     (
         "option pictures disagree",
         _option_pictures_disagree,
-        "place",
+        "antecedent",
         "option pictograms differ from en.pictorial",
     ),
 ]
@@ -310,7 +321,7 @@ def test_options_carry_their_own_pictograms(tmp_path: Path) -> None:
         place = next(
             f
             for f in library.get("abc_record").text(LiteracyLevel.PICTORIAL, language).fields
-            if f.key == "place"
+            if f.key == "antecedent"
         )
         assert [place.option_pictogram(i) for i in range(len(place.options))] == ["house"] * len(
             place.options
@@ -374,7 +385,7 @@ def test_all_problems_of_a_file_are_reported(tmp_path: Path) -> None:
 
     problems = load_templates([tmp_path]).problems
 
-    assert {p.field for p in problems} == {"intensity", "place", "meta.layout"}
+    assert {p.field for p in problems} == {"intensity", "antecedent", "meta.layout"}
 
 
 def test_user_template_overrides_a_builtin(tmp_path: Path) -> None:

@@ -24,7 +24,6 @@ from practice.sheets.styles import BORDER, INK, MUTED, SheetStyle, draw_lines, w
 
 SMALL_KINDS = (FieldKind.SHORT_TEXT, FieldKind.NUMBER, FieldKind.TIME, FieldKind.TICK)
 HINT_GAP = 3 * mm
-SPLIT_ROOM = 0.35  # a group may split over pages only if this share of a page is free
 MAX_EXTRA_LINES = 3  # spare room given to each write-in row of a page
 FIRST_LINE = 0.8  # the first write-in line sits this many line gaps below its label
 
@@ -51,22 +50,23 @@ def paginate(blocks: list[Block], available: float) -> list[list[tuple[Block, fl
     """Distribute blocks over pages: [(block, distance from the content top)].
 
     A block never splits; a block taller than a page gets a page of its own. A
-    group (a day, an entry) moves whole to the next page when it fits there and
-    little room is left here; with a good part of the page still free it flows
-    on instead, under its repeated heading (fewer pages for the client to carry).
+    group (a day, an entry) moves whole to the next page when it does not fit
+    here but fits a page: an entry never splits across pages. A group taller
+    than a page flows on, under its repeated heading.
     """
     pages: list[list[tuple[Block, float]]] = [[]]
     used = 0.0
 
     def room(block: Block, used: float) -> float:
         """Height ``block`` needs here: its whole group if that should stay together."""
-        keep = block.group_height <= available and available - used < SPLIT_ROOM * available
+        keep = block.group_height <= available  # an entry never splits when it fits a page
         return max(block.height, block.group_height) if keep else block.height
 
     for i, block in enumerate(blocks):
         gap = block.space_before if pages[-1] else 0.0
-        need = gap + room(block, used)
-        if block.keep_with_next and i + 1 < len(blocks):
+        own = room(block, used)
+        need = gap + own
+        if block.keep_with_next and i + 1 < len(blocks) and own <= block.height:
             nxt = blocks[i + 1]
             need += nxt.space_before + room(nxt, used + gap + block.height)
         if pages[-1] and used + need > available:
@@ -119,6 +119,10 @@ def is_wide(field: SheetField, style: SheetStyle) -> bool:
 
 
 class FieldCell:
+    # In a row of three or more (ABC): the picture sits beside the label, and the
+    # answers use the cell's whole width.
+    narrow = False
+
     def __init__(self, ctx: DrawContext, field: SheetField, prefix: str) -> None:
         self.ctx = ctx
         self.field = field
@@ -135,11 +139,20 @@ class FieldCell:
     # -- geometry ---------------------------------------------------------------
     def _text_x(self) -> float:
         s = self.ctx.style
+        if self.narrow:
+            return s.pad
         return s.pad + (s.field_picture + s.pad if self.picture else 0.0)
+
+    def _narrow_picture(self) -> float:
+        return self.ctx.style.field_picture * 0.75 if (self.narrow and self.picture) else 0.0
+
+    def _label_x(self) -> float:
+        pic = self._narrow_picture()
+        return self._text_x() + (pic + self.ctx.style.pad if pic else 0.0)
 
     def _label_lines(self, width: float) -> tuple[list[str], list[str]]:
         s = self.ctx.style
-        text_w = width - self._text_x() - self.ctx.style.pad
+        text_w = width - self._label_x() - self.ctx.style.pad
         if self.field.kind is FieldKind.TICK:
             text_w -= s.box + 2 * mm
         label = wrap(self.field.label, s.bold, s.body, text_w)
@@ -151,7 +164,7 @@ class FieldCell:
         s, f = self.ctx.style, self.field
         if not f.hint or f.kind is FieldKind.TICK:
             return False
-        text_w = width - self._text_x() - s.pad
+        text_w = width - self._label_x() - s.pad
         both = c_width(f.label, s.bold, s.body) + HINT_GAP + c_width(f.hint, s.regular, s.body)
         return both <= text_w
 
@@ -223,8 +236,9 @@ class FieldCell:
             text_h = s.leading
         if self.field.kind is FieldKind.TICK:
             text_h = max(text_h, s.box + 1 * mm)
+        text_h = max(text_h, self._narrow_picture())
         body = text_h + self._answer_height(width)
-        pic = s.field_picture if self.picture else 0.0
+        pic = s.field_picture if (self.picture and not self.narrow) else 0.0
         return max(body, pic) + 2 * s.pad
 
     # -- drawing ----------------------------------------------------------------
@@ -234,30 +248,31 @@ class FieldCell:
         c.setLineWidth(0.8)
         c.rect(x, top - height, width, height, stroke=1, fill=0)
         if self.picture:
-            ps = s.field_picture
+            ps = self._narrow_picture() or s.field_picture
             ctx.painter.draw(self.picture, x + s.pad, top - s.pad - ps, ps)
-        tx = x + self._text_x()
+        tx, lx = x + self._text_x(), x + self._label_x()
         y = top - s.pad
         label, hint = self._label_lines(width)
         if self.field.kind is FieldKind.TICK:
-            tick_box(c, tx, y - s.box - 0.5 * mm, s.box)
+            tick_box(c, lx, y - s.box - 0.5 * mm, s.box)
             if ctx.fillable:
                 acro_form(c).checkbox(
-                    name=self.name, x=tx, y=y - s.box - 0.5 * mm, size=s.box,
+                    name=self.name, x=lx, y=y - s.box - 0.5 * mm, size=s.box,
                     buttonStyle="check", borderWidth=0, borderColor=None, fillColor=None,
                     textColor=INK, tooltip=self.field.label,
                 )  # fmt: skip
-            lx = tx + s.box + 2 * mm
+            lx += s.box + 2 * mm
             used = draw_lines(c, label, s.bold, s.body, s.leading, lx, y)
             used += draw_lines(c, hint, s.regular, s.body, s.leading, lx, y - used, MUTED)
             return
         if self._inline_hint(width):
-            draw_lines(c, label, s.bold, s.body, s.leading, tx, y)
-            hx = tx + c_width(self.field.label, s.bold, s.body) + HINT_GAP
+            draw_lines(c, label, s.bold, s.body, s.leading, lx, y)
+            hx = lx + c_width(self.field.label, s.bold, s.body) + HINT_GAP
             y -= draw_lines(c, [self.field.hint], s.regular, s.body, s.leading, hx, y, MUTED)
         else:
-            y -= draw_lines(c, label, s.bold, s.body, s.leading, tx, y)
-            y -= draw_lines(c, hint, s.regular, s.body, s.leading, tx, y, MUTED)
+            y -= draw_lines(c, label, s.bold, s.body, s.leading, lx, y)
+            y -= draw_lines(c, hint, s.regular, s.body, s.leading, lx, y, MUTED)
+        y = min(y, top - s.pad - self._narrow_picture())
         bottom = top - height + s.pad
         self._draw_answer(tx, y, width, bottom)
 

@@ -21,7 +21,14 @@ from practice.sheets.cells import Block, DrawContext
 from practice.sheets.fillable import acro_form
 from practice.sheets.model import FieldKind, SheetField
 from practice.sheets.pictograms import pictogram_for_text
-from practice.sheets.scales import DEFAULT_ANCHORS, HAPPINESS, face_choices, radio_box, tick_box
+from practice.sheets.scales import (
+    HAPPINESS,
+    anchor_note,
+    draw_choice_picture,
+    face_choices,
+    radio_box,
+    tick_box,
+)
 from practice.sheets.styles import BORDER, INK, MUTED, RULE, TINT, SheetStyle, draw_lines, wrap
 
 CHART_KINDS = (
@@ -98,17 +105,14 @@ class WeekChart:
             return [ChartRow(picture, f.label, True, f.key)]
         if f.kind in WRITE_KINDS:
             return [ChartRow(picture, f.label, True, f.key, write=True, note=f.hint)]
-        default = DEFAULT_ANCHORS[(s.level, lang)]
-        anchors = f.options if len(f.options) == len(default) else default
         if f.kind is FieldKind.RATING and s.level not in FACE_LEVELS:
-            top = 100 if s.level is LiteracyLevel.STANDARD else 10
-            points = (0, top) if len(anchors) == 2 else (0, top // 2, top)
-            note = ", ".join(f"{n} = {a}" for n, a in zip(points, anchors, strict=True))
+            note = anchor_note(s.level, lang, f)
             return [ChartRow(picture, f.label, True, f.key, write=True, note=note)]
         rows = [ChartRow(picture, f.label, True, note=f.hint)]
         if f.kind is FieldKind.RATING:
             choices = list(enumerate(face_choices(s, lang, f)))
-            choices.sort(key=lambda item: HAPPINESS[item[1][0]])  # the happiest face on top
+            # the happiest face (or the fullest circle) on top
+            choices.sort(key=lambda item: HAPPINESS.get(item[1][0], -item[0]))
             for value, (face, word) in choices:
                 rows.append(ChartRow(face, word, False, f.key, str(value)))
         else:
@@ -190,7 +194,9 @@ class WeekChart:
             c.line(x, top, x, top - height)
             mid = top - height / 2
             if pic and row.picture:
-                ctx.painter.draw(row.picture, x + s.pad + indent, mid - pic / 2, pic)
+                draw_choice_picture(
+                    c, ctx.painter, row.picture, x + s.pad + indent, mid - pic / 2, pic
+                )
             y = mid + text_h / 2
             y -= draw_lines(c, lines, font, s.body, s.leading, x + text_x, y)
             draw_lines(c, notes, s.regular, s.body, s.leading, x + text_x, y, MUTED)

@@ -59,6 +59,8 @@ class SheetField:
     scale: str | None = None
     # Empty, or one pictogram name per option (None where it has none).
     option_pictograms: tuple[str | None, ...] = ()
+    # Drawn in the same row as the field before it (ABC: A, B and C side by side).
+    beside: bool = False
 
     def option_pictogram(self, index: int) -> str | None:
         """The pictogram drawn beside option ``index``, if it has one."""

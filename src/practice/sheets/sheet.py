@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Literal
 
+from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -56,6 +57,7 @@ MARGIN_BOTTOM = 16 * mm  # content stops here; the footer sits below
 FOOTER_BASELINE = 9 * mm
 QR_SIZE = 22 * mm
 BLOCK_GAP = 5 * mm
+NOTE: Color = HexColor("#fbf0d9")  # a note that must be seen (when to see a doctor)
 
 
 @dataclass(frozen=True)
@@ -175,8 +177,9 @@ class SelfRecordSheet:
 
     # -- blocks -------------------------------------------------------------------
     def _blocks(self, ctx: DrawContext) -> list[Block]:
-        blocks = [self._header(ctx), self._bring_band(ctx), self._why_box(ctx)]
+        blocks = [self._header(ctx), self._bring_band(ctx), *self._note(ctx), self._why_box(ctx)]
         blocks += self._instructions(ctx)
+        blocks += self._target(ctx)
         blocks += self._record(ctx)
         return blocks
 
@@ -219,7 +222,7 @@ class SelfRecordSheet:
 
     def _tinted_box(
         self, ctx: DrawContext, picture: str | None, heading: str | None, body: str,
-        body_bold: bool = False,
+        body_bold: bool = False, fill: Color = TINT,
     ) -> Block:  # fmt: skip
         s, c = self.style, ctx.canvas
         pic = s.instruction_picture * 0.8 if (picture and s.pictures) else 0.0
@@ -232,8 +235,11 @@ class SelfRecordSheet:
         height = max(text_h, pic) + 2 * s.pad
 
         def draw(x: float, top: float) -> None:
-            c.setFillColor(TINT)
-            c.roundRect(x, top - height, self.width, height, 3 * mm, stroke=0, fill=1)
+            c.setFillColor(fill)
+            c.setStrokeColor(ACCENT)
+            c.setLineWidth(1.2)
+            framed = 1 if fill is not TINT else 0
+            c.roundRect(x, top - height, self.width, height, 3 * mm, stroke=framed, fill=1)
             if pic:
                 ctx.painter.draw(picture, x + s.pad, top - height / 2 - pic / 2, pic)
             y = top - s.pad - max(0.0, (pic - text_h) / 2)
@@ -250,6 +256,48 @@ class SelfRecordSheet:
         else:
             text = wording.label("bring_next", lang)
         return self._tinted_box(ctx, "door", None, text, body_bold=True)
+
+    def _note(self, ctx: DrawContext) -> list[Block]:
+        """The variant's note (e.g. when to see a doctor) in its own framed box, page 1."""
+        if not self.text.note:
+            return []
+        picture = self.text.note_pictogram
+        return [self._tinted_box(ctx, picture, None, self.text.note, body_bold=True, fill=NOTE)]
+
+    def _target(self, ctx: DrawContext) -> list[Block]:
+        """ "The behaviour we are looking at: ..." above the record; a line to write it
+        on when the assignment gives no target."""
+        label = self.text.target_label
+        if not label:
+            return []
+        s, c, target = self.style, ctx.canvas, self.request.target
+        label_w = c.stringWidth(label, s.bold, s.body)
+        rest = self.width - label_w - 3 * mm
+        if target:
+            same_line = c.stringWidth(target, s.regular, s.body) <= rest
+            lines = wrap_text(target, s.regular, s.body, self.width)
+            rows = 1 if same_line else 1 + len(lines)
+        else:
+            same_line, lines = rest >= 40 * mm, []
+            rows = 1 if same_line else 2
+        height = rows * s.leading + 2 * mm
+
+        def draw(x: float, top: float) -> None:
+            y = top - 1 * mm
+            draw_lines(c, [label], s.bold, s.body, s.leading, x, y, ACCENT)
+            tx = x + label_w + 3 * mm if same_line else x
+            ty = y if same_line else y - s.leading
+            if target:
+                draw_lines(
+                    c, [target] if same_line else lines, s.regular, s.body, s.leading, tx, ty
+                )
+                return
+            base = ty - s.leading + 1.5 * mm
+            c.setStrokeColor(INK)
+            c.setLineWidth(0.8)
+            c.line(tx, base, x + self.width, base)
+
+        return [Block(height, draw, keep_with_next=True, space_before=BLOCK_GAP)]
 
     def _why_box(self, ctx: DrawContext) -> Block:
         heading = wording.label("why", self.text.language)
@@ -366,7 +414,13 @@ class SelfRecordSheet:
         fields = self.text.fields
         for i, f in enumerate(fields):
             cell = FieldCell(ctx, f, prefix)
-            if not self._pairable(f):
+            if f.beside and (pending or rows):  # joins the row of the field before it
+                rows += [pending] if pending else []
+                rows[-1].append(cell)
+                pending = []
+                continue
+            starts_group = i + 1 < len(fields) and fields[i + 1].beside
+            if starts_group or not self._pairable(f):
                 rows += [pending] if pending else []
                 rows.append([cell])
                 pending = []
@@ -387,6 +441,9 @@ class SelfRecordSheet:
                 pending = []
         if pending:
             rows.append(pending)
+        for row in rows:
+            for cell in row:
+                cell.narrow = len(row) >= 3
         return rows
 
     def _row_block(self, row: list[FieldCell]) -> Block:

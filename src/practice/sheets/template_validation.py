@@ -37,7 +37,7 @@ _VARIANT_KEYS = {
     "title", "main_message", "instructions", "why_it_helps", "fields", "entries", "form",
     "note", "note_pictogram", "target_label",
 }  # fmt: skip
-_FIELD_KEYS = {"key", "label", "kind", "hint", "options", "lines", "pictogram", "scale"}
+_FIELD_KEYS = {"key", "label", "kind", "hint", "options", "lines", "pictogram", "scale", "beside"}
 
 
 @dataclass(frozen=True)
@@ -387,9 +387,13 @@ def _field(
         col.add(where, f"unknown scale {scale!r} (expected one of: {kinds})", fkey)
     elif scale is not None and kind is not FieldKind.RATING:
         col.add(where, "'scale' only goes with kind 'rating'", fkey)
+    beside = item.get("beside", False)
+    if not isinstance(beside, bool):
+        col.add(where, f"'beside' must be true or false, not {beside!r}", fkey)
     if len(col.problems) > before or kind is None:
         return None
     return SheetField(
+        beside=beside,
         scale=scale,
         key=fkey,
         label=label,
