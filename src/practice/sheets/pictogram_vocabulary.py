@@ -134,6 +134,7 @@ CONCEPTS: dict[str, Concept] = _concepts(
     rode_it_out | I waited and it passed | esperé y se me pasó
     few_times | a few times | unas pocas veces
     many_times | many times | muchas veces
+    feeling_strength | how strong the feeling is | qué tan fuerte es lo que siento
     """
 )
 
