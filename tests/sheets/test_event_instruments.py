@@ -217,7 +217,5 @@ def test_written_levels_fit_two_pages_and_no_page_is_nearly_empty(
     for page in reader.pages[:-1]:
         height = float(page.mediabox.height)
         answers = [a.get_object() for a in page.get("/Annots") or []]
-        lowest = min(
-            float(a["/Rect"][1]) for a in answers if str(a.get("/T", "")).startswith("e")
-        )
+        lowest = min(float(a["/Rect"][1]) for a in answers if str(a.get("/T", "")).startswith("e"))
         assert lowest < height * 2 / 3

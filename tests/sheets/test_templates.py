@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from practice.domain.vocabulary import Language, LiteracyLevel, TemplateKey
-from practice.sheets.model import Form, FieldKind, Layout, SheetText
+from practice.sheets.model import FieldKind, Form, Layout, SheetText
 from practice.sheets.templates import (
     PICTOGRAMS,
     TemplateLibrary,

@@ -10,6 +10,7 @@ On a fillable sheet each cell is an AcroForm field named ``e<n>.<field_key>``
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
@@ -213,14 +214,16 @@ class ColumnsTable:
             draw_lines(c, hint, s.regular, s.body, s.leading, cx + pad, y, MUTED)
             cx += col.width
 
-    def _row_drawer(self, n: int, row: Block):  # type: ignore[no-untyped-def]
+    def _row_drawer(self, n: int, row: Block) -> Callable[[float, float], None]:
         def draw(x: float, top: float) -> None:
             c, s = self.ctx.canvas, self.s
             self._grid(c, x, top, row.height)
             cx = x
             for col in self.columns:
                 if col.field is None:
-                    draw_lines(c, [str(n)], s.bold, s.body, s.leading, cx + self._pad(), top - 1 * mm)
+                    draw_lines(
+                        c, [str(n)], s.bold, s.body, s.leading, cx + self._pad(), top - 1 * mm
+                    )
                 else:
                     self._draw_cell(col, f"e{n}.{col.field.key}", cx, top, row.height)
                 cx += col.width
