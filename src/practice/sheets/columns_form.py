@@ -128,10 +128,10 @@ class ColumnsTable:
         for col in flexible:
             assert col.field is not None
             col.width = left * col.field.lines / weights
-        if not flexible:  # no write-in column: the spare width goes to every column
-            spare = self.width - sum(c.width for c in self.columns)
+        if not flexible:  # no write-in column: the columns share the width in proportion
+            scale = (self.width - self.columns[0].width) / sum(c.width for c in self.columns[1:])
             for col in self.columns[1:]:
-                col.width += spare / (len(self.columns) - 1)
+                col.width *= scale
 
     def _range_text(self, f: SheetField) -> str:
         """The scale's ends printed in a rating's header, e.g. ``0-100``."""
@@ -168,22 +168,56 @@ class ColumnsTable:
         s = self.s
         return max(s.leading, s.box + 1 * mm, self._option_picture() + 1 * mm)
 
-    def _cell_need(self, f: SheetField) -> float:
-        """Least height of an answer cell for ``f``."""
-        s = self.s
+    def _choice_lines(self, words: list[str], width: float) -> list[tuple[list[str], float]]:
+        """Each choice's words wrapped to a group ``width`` wide, and the height it takes."""
+        s, ps = self.s, self._option_picture()
+        room = width - s.box - 2 * mm - (ps + 2 * mm if ps else 0.0) - 2 * mm
+        out = []
+        for text in words:
+            lines = wrap(text, s.regular, s.body, room)
+            out.append((lines, max(self._choice_row(), len(lines) * s.leading)))
+        return out
+
+    def _choice_groups(self, col: Column) -> list[tuple[int, float]]:
+        """(first choice, width) of each group of choices drawn one under the other."""
+        f = col.field
+        assert f is not None
+        if f.kind is FieldKind.CHECKBOXES and self._option_columns(f) > 1:
+            return self._option_groups(f)
+        return [(0, col.width - 2 * self._pad())]
+
+    def _choices(self, f: SheetField) -> list[tuple[str | None, str]]:
+        if f.kind is FieldKind.CHECKBOXES:
+            return [(f.option_pictogram(i), o) for i, o in enumerate(f.options)]
+        return list(self._faces(f))
+
+    def _choices_height(self, col: Column) -> float:
+        assert col.field is not None
+        choices = [words for _, words in self._choices(col.field)]
+        groups = self._choice_groups(col)
+        ends = [first for first, _ in groups[1:]] + [len(choices)]
+        tallest = 0.0
+        for (first, width), end in zip(groups, ends, strict=True):
+            lines = self._choice_lines(choices[first:end], width)
+            tallest = max(tallest, sum(h for _, h in lines))
+        return tallest
+
+    def _cell_need(self, col: Column) -> float:
+        """Least height of the answer cell of ``col``."""
+        s, f = self.s, col.field
+        assert f is not None
         if f.kind is FieldKind.TEXT:
             return (FIRST_LINE + MIN_TEXT_LINES - 1) * s.line_gap + s.line_gap * 0.3
-        if f.kind is FieldKind.CHECKBOXES:
-            rows = -(-len(f.options) // self._option_columns(f))
-            return rows * self._choice_row() + 2 * self._pad()
-        if f.kind is FieldKind.RATING and s.level not in WRITTEN_LEVELS:
-            return len(self._faces(f)) * self._choice_row() + 2 * self._pad()
+        if f.kind is FieldKind.CHECKBOXES or (
+            f.kind is FieldKind.RATING and s.level not in WRITTEN_LEVELS
+        ):
+            return self._choices_height(col) + 2 * self._pad()
         if f.kind is FieldKind.TICK:
             return s.box + 2 * self._pad()
         return s.line_gap * 0.85 + 2 * self._pad()
 
     def _row_height(self) -> float:
-        return max(self._cell_need(c.field) for c in self.columns if c.field is not None)
+        return max(self._cell_need(c) for c in self.columns if c.field is not None)
 
     # -- drawing ------------------------------------------------------------------
     def _grid(self, c: Canvas, x: float, top: float, height: float) -> None:
@@ -248,17 +282,19 @@ class ColumnsTable:
                     fontSize=min(s.body, 12), borderWidth=0, borderColor=None, fillColor=None,
                     textColor=INK, tooltip=f.label, fieldFlags="multiline" if n > 1 else "",
                 )  # fmt: skip
-        elif f.kind is FieldKind.CHECKBOXES:
-            pictures = [f.option_pictogram(i) for i in range(len(f.options))]
-            choices = list(zip(pictures, f.options, strict=True))
-            per = -(-len(choices) // self._option_columns(f))
+        elif f.kind is FieldKind.CHECKBOXES or (
+            f.kind is FieldKind.RATING and s.level not in WRITTEN_LEVELS
+        ):
+            choices = self._choices(f)
+            groups = self._choice_groups(col)
+            ends = [first for first, _ in groups[1:]] + [len(choices)]
             ox = x
-            for first, group_w in self._option_groups(f):
-                self._draw_choices(name, choices[first : first + per], ox, top, False, first)
+            for (first, group_w), end in zip(groups, ends, strict=True):
+                self._draw_choices(
+                    name, choices[first:end], ox, top, group_w,
+                    f.kind is FieldKind.RATING, first,
+                )  # fmt: skip
                 ox += group_w
-        elif f.kind is FieldKind.RATING and s.level not in WRITTEN_LEVELS:
-            faces: list[tuple[str | None, str]] = list(self._faces(f))
-            self._draw_choices(name, faces, x, top, True)
         elif f.kind is FieldKind.TICK:
             tick_box(c, x + pad, top - pad - s.box, s.box)
             if fillable:
@@ -282,16 +318,19 @@ class ColumnsTable:
 
     def _draw_choices(
         self, name: str, choices: list[tuple[str | None, str]], x: float, top: float,
-        radio: bool, first: int = 0,
+        width: float, radio: bool, first: int = 0,
     ) -> None:  # fmt: skip
         """Tick boxes one under the other, each with its picture (if any) and words."""
         ctx, s, c, pad = self.ctx, self.s, self.ctx.canvas, self._pad()
-        row_h = self._choice_row()
         ps = self._option_picture()
         slot = bool(ps) and any(p for p, _ in choices)
+        lines = self._choice_lines([words for _, words in choices], width)
+        y = top - pad
         for row, (picture, words) in enumerate(choices):
             i = first + row
-            mid = top - pad - row * row_h - row_h / 2
+            text, row_h = lines[row]
+            mid = y - row_h / 2
+            y -= row_h
             bx, by = x + pad, mid - s.box / 2
             tick_box(c, bx, by, s.box)
             if ctx.fillable and radio:
@@ -306,9 +345,7 @@ class ColumnsTable:
                 ctx.painter.draw(picture, tx, mid - ps / 2, ps)
             if slot:
                 tx += ps + 2 * mm
-            c.setFillColor(INK)
-            c.setFont(s.regular, s.body)
-            c.drawString(tx, mid - 0.35 * s.body, words)
+            draw_lines(c, text, s.regular, s.body, s.leading, tx, mid + len(text) * s.leading / 2)
 
 
 __all__ = ["ColumnsTable"]
