@@ -148,8 +148,8 @@ class ColumnsTable:
             return 0.0, ["#"], [], ""
         inner = col.width - 2 * self._pad()
         pic = s.field_picture if (self._pictured() and f.pictogram) else 0.0
-        label = wrap(f.label, s.bold, s.body, inner)
-        hint = wrap(f.hint, s.regular, s.body, inner) if f.hint else []
+        label = fit(f.label, s.bold, s.body, inner)
+        hint = fit(f.hint, s.regular, s.body, inner) if f.hint else []
         return pic, label, hint, self._range_text(f)
 
     def _header_height(self) -> float:
@@ -174,7 +174,7 @@ class ColumnsTable:
         room = width - s.box - 2 * mm - (ps + 2 * mm if ps else 0.0) - 2 * mm
         out = []
         for text in words:
-            lines = wrap(text, s.regular, s.body, room)
+            lines = fit(text, s.regular, s.body, room)
             out.append((lines, max(self._choice_row(), len(lines) * s.leading)))
         return out
 
@@ -348,4 +348,18 @@ class ColumnsTable:
             draw_lines(c, text, s.regular, s.body, s.leading, tx, mid + len(text) * s.leading / 2)
 
 
-__all__ = ["ColumnsTable"]
+def fit(text: str, font: str, size: float, width: float) -> list[str]:
+    """Wrap ``text`` to ``width``; a word wider than a narrow column is broken with a hyphen."""
+    lines: list[str] = []
+    for line in wrap(text, font, size, width):
+        while stringWidth(line, font, size) > width and len(line) > 2:
+            cut = len(line) - 1
+            while cut > 1 and stringWidth(line[:cut] + "-", font, size) > width:
+                cut -= 1
+            lines.append(line[:cut] + "-")
+            line = line[cut:]
+        lines.append(line)
+    return lines
+
+
+__all__ = ["ColumnsTable", "fit"]
