@@ -30,6 +30,7 @@ MIN_TEXT_LINES = 2  # a row leaves at least this many write-in lines per text co
 NARROW = 17 * mm  # the least width of a rating, tick or short column
 SHORT_MIN, SHORT_MAX = 20 * mm, 30 * mm  # a date, time or number column
 RATING_MAX = 22 * mm  # a rating column widens to this for its label
+MIN_TEXT = 24 * mm  # a write-in column is never narrower
 WRITTEN_LEVELS = (LiteracyLevel.STANDARD, LiteracyLevel.PLAIN)
 
 
@@ -85,7 +86,8 @@ class ColumnsTable:
 
     def _option_columns(self, f: SheetField) -> int:
         """Checkbox options side by side in a cell: two where a long list would make tall rows."""
-        return 2 if len(f.options) > 3 and self.s.level in WRITTEN_LEVELS else 1
+        two = len(f.options) > 3 and self.s.level in WRITTEN_LEVELS and not self.s.large_print
+        return 2 if two else 1
 
     def _option_groups(self, f: SheetField) -> list[tuple[int, float]]:
         """(first option, width) of each group of options drawn one under the other."""
@@ -123,7 +125,13 @@ class ColumnsTable:
         for col in self.columns[1:]:
             if col not in flexible and col.field is not None:
                 col.width = self._narrow_width(col.field)
+        fixed = [c for c in self.columns[1:] if c not in flexible]
         left = self.width - sum(c.width for c in self.columns if c not in flexible)
+        if flexible and fixed and left < MIN_TEXT * len(flexible):  # the narrow ones give way
+            squeeze = (left - MIN_TEXT * len(flexible)) / sum(c.width for c in fixed)
+            for col in fixed:
+                col.width *= 1 + squeeze
+            left = MIN_TEXT * len(flexible)
         weights = sum(c.field.lines for c in flexible if c.field)
         for col in flexible:
             assert col.field is not None
@@ -171,7 +179,7 @@ class ColumnsTable:
     def _choice_lines(self, words: list[str], width: float) -> list[tuple[list[str], float]]:
         """Each choice's words wrapped to a group ``width`` wide, and the height it takes."""
         s, ps = self.s, self._option_picture()
-        room = width - s.box - 2 * mm - (ps + 2 * mm if ps else 0.0) - 2 * mm
+        room = width - s.box - 2 * mm - (ps + 2 * mm if ps else 0.0) - 1 * mm
         out = []
         for text in words:
             lines = fit(text, s.regular, s.body, room)
@@ -352,7 +360,7 @@ def fit(text: str, font: str, size: float, width: float) -> list[str]:
     """Wrap ``text`` to ``width``; a word wider than a narrow column is broken with a hyphen."""
     lines: list[str] = []
     for line in wrap(text, font, size, width):
-        while stringWidth(line, font, size) > width and len(line) > 2:
+        while stringWidth(line, font, size) > width + 0.5 and len(line) > 2:  # 0.5 pt: rounding
             cut = len(line) - 1
             while cut > 1 and stringWidth(line[:cut] + "-", font, size) > width:
                 cut -= 1
