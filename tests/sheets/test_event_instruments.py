@@ -219,3 +219,58 @@ def test_written_levels_fit_two_pages_and_no_page_is_nearly_empty(
         answers = [a.get_object() for a in page.get("/Annots") or []]
         lowest = min(float(a["/Rect"][1]) for a in answers if str(a.get("/T", "")).startswith("e"))
         assert lowest < height * 2 / 3
+
+
+def _pages_of_entries(reader: PdfReader) -> dict[str, set[int]]:
+    """Entry prefix -> the pages its answer fields are on."""
+    found: dict[str, set[int]] = {}
+    for number, page in enumerate(reader.pages, start=1):
+        for block in entry_blocks(page):
+            found.setdefault(block, set()).add(number)
+    return found
+
+
+@pytest.mark.parametrize("key", ["thought_record", "exposure_record"])
+@pytest.mark.parametrize("level", list(LiteracyLevel))
+@pytest.mark.parametrize("language", [EN, ES])
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_a_week_of_entries_fits_its_pages_whole(
+    library: TemplateLibrary, key: str, level: LiteracyLevel, language: Language, paper: str
+) -> None:
+    # Given a daily event record (seven entries) at any level
+    text = library.get(key).text(level, language)
+    # When it is printed as a fillable sheet
+    reader = PdfReader(io.BytesIO(render(text, entries=7, fillable=True, paper=paper)))
+    # Then it keeps to the page limit of its level
+    limit = 2 if level in (STANDARD, PLAIN) else 3
+    assert len(reader.pages) <= limit
+    # And no entry is split over two pages
+    pages = _pages_of_entries(reader)
+    assert sorted(pages) == sorted(f"e{n}" for n in range(1, 8))
+    assert all(len(on) == 1 for on in pages.values()), pages
+    # And no answer box runs into the footer
+    for page in reader.pages:
+        for annot in page.get("/Annots") or []:
+            field = annot.get_object()
+            if str(field.get("/T", field.get("/Parent", {}).get("/T", ""))).startswith("e"):
+                assert float(field["/Rect"][1]) >= 40  # the footer sits below 16 mm
+
+
+def test_easy_thought_record_lists_each_answer_once_with_a_box_per_entry(
+    library: TemplateLibrary,
+) -> None:
+    # Given the easy thought record for three entries
+    text = library.get("thought_record").text(LiteracyLevel.EASY, EN)
+    pdf = render(text, entries=3, fillable=True)
+    # When it is read back
+    printed = words(pdf, 2)
+    fields = PdfReader(io.BytesIO(pdf)).get_fields() or {}
+    # Then each feeling and each thought is printed once, not once per entry
+    assert printed.count("Worried") == 1 and printed.count("It will go wrong") == 1
+    # And each entry has its own tick box for every feeling and its own faces before and after
+    feeling = next(f for f in text.fields if f.key == "feeling")
+    for n in (1, 2, 3):
+        assert all(f"e{n}.feeling.{i}" in fields for i in range(len(feeling.options)))
+        assert {f"e{n}.feeling_strength", f"e{n}.feeling_after", f"e{n}.kind_thought"} <= set(
+            fields
+        )

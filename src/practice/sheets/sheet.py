@@ -34,6 +34,7 @@ from practice.sheets.cells import (
 )
 from practice.sheets.chart import WeekChart, chart_fits
 from practice.sheets.columns_form import ColumnsTable
+from practice.sheets.entry_grid import EntryGrid
 from practice.sheets.fillable import (
     CODE_FIELD,
     KINDS_FIELD,
@@ -300,9 +301,12 @@ class SelfRecordSheet:
     def _record(self, ctx: DrawContext) -> list[Block]:
         lang = self.text.language
         blocks: list[Block] = []
+        entries = self.request.entry_count(self.text.entries)
         if self.text.form is Form.COLUMNS:
-            entries = self.request.entry_count(self.text.entries)
             return ColumnsTable(ctx, self.text.fields, entries, self.width).blocks()
+        if self.text.form is Form.ENTRY_GRID:
+            room = self.page_h - MARGIN_TOP - MARGIN_BOTTOM
+            return EntryGrid(ctx, self.text.fields, entries, self.width, room).blocks()
         if self.text.layout is Layout.DAILY:
             days = self.request.sheet_days(max(7, self.text.entries))
             if len(days) == 7 and chart_fits(self.style, self.text.fields, self.width):
