@@ -86,7 +86,8 @@ def test_blank_sheet_options_large_print_letter_fillable(tmp_path: Path) -> None
     args = ["sheet", "--template", "thought_record", "--level", "standard", "--lang", "en"]
     assert main([*args, "--large-print", "--paper", "letter", "--fillable", "-o", str(out)]) == 0
     reader = PdfReader(out)
-    assert round(float(reader.pages[0].mediabox.width)) == 612
+    box = reader.pages[0].mediabox  # Letter; the thought record's table prints landscape
+    assert sorted((round(float(box.width)), round(float(box.height)))) == [612, 792]
     assert "practice_code" in (reader.get_fields() or {})
     with pdfplumber.open(out) as doc:
         sizes = {round(c["size"]) for c in doc.pages[0].chars if c["text"].strip()}

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from practice.domain.vocabulary import Language, LiteracyLevel, TemplateKey
-from practice.sheets.model import FieldKind, Layout, SheetText
+from practice.sheets.model import FieldKind, Form, Layout, SheetText
 from practice.sheets.templates import (
     PICTOGRAMS,
     TemplateLibrary,
@@ -161,10 +161,11 @@ def test_field_keys_are_shared_across_levels(library: TemplateLibrary, key: str)
 def test_thought_record_standard_follows_beck(library: TemplateLibrary) -> None:
     text = library.get("thought_record").text(LiteracyLevel.STANDARD, Language.EN)
     kinds = {f.key: f.kind for f in text.fields}
+    # Then: Beck's seven columns, in order, as a table
     assert list(kinds) == [
+        "when",
         "situation",
         "feeling",
-        "feeling_strength",
         "thought",
         "belief",
         "evidence_for",
@@ -173,15 +174,18 @@ def test_thought_record_standard_follows_beck(library: TemplateLibrary) -> None:
         "alternative_belief",
         "feeling_after",
     ]
-    assert (
-        kinds["feeling_strength"] is kinds["belief"] is kinds["feeling_after"] is FieldKind.RATING
-    )
+    assert text.form is Form.COLUMNS
+    beliefs = [f for f in text.fields if f.kind is FieldKind.RATING]
+    assert [(f.key, f.scale) for f in beliefs] == [
+        ("belief", "belief"),
+        ("alternative_belief", "belief"),
+    ]
     plain = library.get("thought_record").text(LiteracyLevel.PLAIN, Language.EN)
     assert [f.label for f in plain.fields][:4] == [
+        "When?",
         "What happened?",
         "What did I feel?",
-        "How strong was the feeling?",
-        "What did I think?",
+        "Strength",
     ]
 
 

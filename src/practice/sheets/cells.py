@@ -80,14 +80,16 @@ def paginate(blocks: list[Block], available: float) -> list[list[tuple[Block, fl
     return pages
 
 
-def stretch(page: list[tuple[Block, float]], available: float, step: float) -> None:
-    """Give a page's spare height to its write-in rows, whole lines at a time."""
+def stretch(
+    page: list[tuple[Block, float]], available: float, step: float, limit: int = MAX_EXTRA_LINES
+) -> None:
+    """Give a page's spare height to its write-in rows, whole lines at a time (``limit`` each)."""
     rows = [block for block, _ in page if block.stretch]
     if not rows or not page:
         return
     last, offset = page[-1]
     spare = available - offset - last.height
-    per_row = min(MAX_EXTRA_LINES, int(spare / len(rows) // step)) * step
+    per_row = min(limit, int(spare / len(rows) // step)) * step
     if per_row <= 0:
         return
     shift = 0.0

@@ -39,6 +39,7 @@ class Form(StrEnum):
     COLUMNS = "columns"  # event records as a table: one column per field, one row per entry
     HOURLY = "hourly"  # hours down, days across: one cell per hour and day
     WEEK_TABLE = "week_table"  # one row per field, one column per day
+    ENTRY_GRID = "entry_grid"  # easy reading: answers listed once, one column of boxes per entry
 
     @property
     def landscape(self) -> bool:

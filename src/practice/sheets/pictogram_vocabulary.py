@@ -135,6 +135,7 @@ CONCEPTS: dict[str, Concept] = _concepts(
     few_times | a few times | unas pocas veces
     many_times | many times | muchas veces
     left_place | I left, got away | me fui, me alejé
+    feeling_strength | how strong the feeling is | qué tan fuerte es lo que siento
     """
 )
 

@@ -24,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from practice.domain.vocabulary import LiteracyLevel
 from practice.sheets import wording
 from practice.sheets.cells import (
+    MAX_EXTRA_LINES,
     SMALL_KINDS,
     Block,
     DrawContext,
@@ -33,6 +34,8 @@ from practice.sheets.cells import (
     stretch,
 )
 from practice.sheets.chart import WeekChart, chart_fits
+from practice.sheets.columns_form import ColumnsTable
+from practice.sheets.entry_grid import EntryGrid
 from practice.sheets.fillable import (
     CODE_FIELD,
     KINDS_FIELD,
@@ -42,7 +45,7 @@ from practice.sheets.fillable import (
     encode_marker,
 )
 from practice.sheets.fonts import font_canvas, glyph_warning
-from practice.sheets.model import FieldKind, Layout, SheetField, SheetText
+from practice.sheets.model import FieldKind, Form, Layout, SheetField, SheetText
 from practice.sheets.pictograms import PictogramPainter, pictogram_for_text, split_explicit
 from practice.sheets.qr import draw_qr
 from practice.sheets.styles import ACCENT, INK, MUTED, TINT, SheetStyle, draw_lines, sheet_style
@@ -127,8 +130,9 @@ class SelfRecordSheet:
         available = self.page_h - MARGIN_TOP - MARGIN_BOTTOM
         pages = paginate(blocks, available)
         if self.text.layout is Layout.ENTRIES:
+            limit = 99 if self.text.form is Form.COLUMNS else MAX_EXTRA_LINES  # table rows fill
             for page in pages:
-                stretch(page, available, self.style.line_gap)
+                stretch(page, available, self.style.line_gap, limit)
         top = self.page_h - MARGIN_TOP
         for number, page in enumerate(pages, start=1):
             c.setPageSize((self.page_w, self.page_h))
@@ -349,6 +353,12 @@ class SelfRecordSheet:
     def _record(self, ctx: DrawContext) -> list[Block]:
         lang = self.text.language
         blocks: list[Block] = []
+        entries = self.request.entry_count(self.text.entries)
+        if self.text.form is Form.COLUMNS:
+            return ColumnsTable(ctx, self.text.fields, entries, self.width).blocks()
+        if self.text.form is Form.ENTRY_GRID:
+            room = self.page_h - MARGIN_TOP - MARGIN_BOTTOM
+            return EntryGrid(ctx, self.text.fields, entries, self.width, room).blocks()
         if self.text.layout is Layout.DAILY:
             days = self.request.sheet_days(max(7, self.text.entries))
             if len(days) == 7 and chart_fits(self.style, self.text.fields, self.width):

@@ -1,0 +1,373 @@
+"""The "columns" form: an event record drawn as a table (docs/clinical.md, Literacy levels).
+
+One column per field, one row per entry, like Beck's thought record. The header
+row names each column (its label, a short hint, a rating's range such as
+"0-100", and at easy and pictorial its pictogram) and is drawn again at the top
+of every new page. Rows are blocks that never split and grow to fill the page.
+On a fillable sheet each cell is an AcroForm field named ``e<n>.<field_key>``
+(checkbox options add ``.<index>``; a face rating is a radio group).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from practice.domain.vocabulary import LiteracyLevel
+from practice.sheets.cells import FIRST_LINE, Block, DrawContext
+from practice.sheets.fillable import acro_form
+from practice.sheets.model import FieldKind, SheetField
+from practice.sheets.scale_kinds import ScaleKind, scale_range
+from practice.sheets.scales import face_choices, radio_box, tick_box, underline
+from practice.sheets.styles import ACCENT, BORDER, INK, MUTED, TINT, draw_lines, wrap
+
+HEADER_GAP = 3 * mm  # space above the table
+MIN_TEXT_LINES = 2  # a row leaves at least this many write-in lines per text column
+NARROW = 17 * mm  # the least width of a rating, tick or short column
+SHORT_MIN, SHORT_MAX = 20 * mm, 30 * mm  # a date, time or number column
+RATING_MAX = 22 * mm  # a rating column widens to this for its label
+MIN_TEXT = 24 * mm  # a write-in column is never narrower
+WRITTEN_LEVELS = (LiteracyLevel.STANDARD, LiteracyLevel.PLAIN)
+
+
+@dataclass
+class Column:
+    """One column of the table: its field (None: the entry number) and width."""
+
+    field: SheetField | None
+    width: float = 0.0
+
+
+class ColumnsTable:
+    """Measures and draws the entry table of one sheet as page blocks."""
+
+    def __init__(
+        self, ctx: DrawContext, fields: tuple[SheetField, ...], entries: int, width: float
+    ) -> None:
+        self.ctx = ctx
+        self.s = ctx.style
+        self.entries = entries
+        self.width = width
+        self.columns = [Column(None), *(Column(f) for f in fields)]
+        self._size_columns()
+
+    # -- public -----------------------------------------------------------------
+    def blocks(self) -> list[Block]:
+        """The header row, then one block per entry (each repeats the header on a new page)."""
+        header_h = self._header_height()
+        header = Block(header_h, self._draw_header, keep_with_next=True, space_before=HEADER_GAP)
+        repeat = Block(header_h, self._draw_header)
+        row_h = self._row_height()
+        blocks = [header]
+        for n in range(1, self.entries + 1):
+            row = Block(row_h, lambda x, top: None, stretch=True)
+            row.draw = self._row_drawer(n, row)
+            row.repeat = repeat
+            blocks.append(row)
+        return blocks
+
+    # -- sizes --------------------------------------------------------------------
+    def _pad(self) -> float:
+        return self.s.pad
+
+    def _word_width(self, text: str, font: str) -> float:
+        words = text.split() or [""]
+        return max(stringWidth(w, font, self.s.body) for w in words)
+
+    def _pictured(self) -> bool:
+        return self.s.field_picture > 0 and self.s.level not in WRITTEN_LEVELS
+
+    def _option_picture(self) -> float:
+        return self.s.field_picture * 0.8 if self._pictured() else 0.0
+
+    def _option_columns(self, f: SheetField) -> int:
+        """Checkbox options side by side in a cell: two where a long list would make tall rows."""
+        two = len(f.options) > 3 and self.s.level in WRITTEN_LEVELS and not self.s.large_print
+        return 2 if two else 1
+
+    def _option_groups(self, f: SheetField) -> list[tuple[int, float]]:
+        """(first option, width) of each group of options drawn one under the other."""
+        s, pic = self.s, self._option_picture()
+        per = -(-len(f.options) // self._option_columns(f))
+        groups = []
+        for first in range(0, len(f.options), per):
+            longest = max(stringWidth(o, s.regular, s.body) for o in f.options[first : first + per])
+            groups.append((first, s.box + 2 * mm + (pic + 2 * mm if pic else 0) + longest + 2 * mm))
+        return groups
+
+    def _narrow_width(self, f: SheetField) -> float:
+        s, pad = self.s, self._pad()
+        words = max(self._word_width(f.label, s.bold), self._word_width(f.hint, s.regular))
+        need = words + 2 * pad
+        if f.kind is FieldKind.CHECKBOXES:
+            need = max(need, sum(w for _, w in self._option_groups(f)) + 2 * pad)
+        elif f.kind is FieldKind.RATING and self.s.level not in WRITTEN_LEVELS:
+            longest = max(stringWidth(w, s.regular, s.body) for _, w in self._faces(f))
+            need = max(need, s.box + 2 * mm + s.field_picture * 0.8 + 2 * mm + longest + 2 * pad)
+        elif f.kind in (FieldKind.SHORT_TEXT, FieldKind.TIME, FieldKind.NUMBER):
+            label = stringWidth(f.label, s.bold, s.body) + 2 * pad
+            need = max(need, min(label, SHORT_MAX), SHORT_MIN)
+        elif f.kind is FieldKind.RATING:  # a short label on one line
+            need = max(need, min(stringWidth(f.label, s.bold, s.body) + 2 * pad, RATING_MAX))
+        if self._pictured() and f.pictogram:
+            need = max(need, s.field_picture + 2 * pad)
+        return max(NARROW, need)
+
+    def _size_columns(self) -> None:
+        s = self.s
+        number = self.columns[0]
+        number.width = stringWidth("00", s.bold, s.body) + 2 * self._pad()
+        flexible = [c for c in self.columns[1:] if c.field and c.field.kind is FieldKind.TEXT]
+        for col in self.columns[1:]:
+            if col not in flexible and col.field is not None:
+                col.width = self._narrow_width(col.field)
+        fixed = [c for c in self.columns[1:] if c not in flexible]
+        left = self.width - sum(c.width for c in self.columns if c not in flexible)
+        if flexible and fixed and left < MIN_TEXT * len(flexible):  # the narrow ones give way
+            squeeze = (left - MIN_TEXT * len(flexible)) / sum(c.width for c in fixed)
+            for col in fixed:
+                col.width *= 1 + squeeze
+            left = MIN_TEXT * len(flexible)
+        weights = sum(c.field.lines for c in flexible if c.field)
+        for col in flexible:
+            assert col.field is not None
+            col.width = left * col.field.lines / weights
+        if not flexible:  # no write-in column: the columns share the width in proportion
+            scale = (self.width - self.columns[0].width) / sum(c.width for c in self.columns[1:])
+            for col in self.columns[1:]:
+                col.width *= scale
+
+    def _range_text(self, f: SheetField) -> str:
+        """The scale's ends printed in a rating's header, e.g. ``0-100``."""
+        if f.kind is not FieldKind.RATING or self.s.level not in WRITTEN_LEVELS:
+            return ""
+        kind = ScaleKind(f.scale) if f.scale else None
+        low, high = scale_range(kind, self.s.level)
+        return f"{low}-{high}"
+
+    def _header_parts(self, col: Column) -> tuple[float, list[str], list[str], str]:
+        """(picture size, label lines, hint lines, range text) of one header cell."""
+        s, f = self.s, col.field
+        if f is None:
+            return 0.0, ["#"], [], ""
+        inner = col.width - 2 * self._pad()
+        pic = s.field_picture if (self._pictured() and f.pictogram) else 0.0
+        label = fit(f.label, s.bold, s.body, inner)
+        hint = fit(f.hint, s.regular, s.body, inner) if f.hint else []
+        return pic, label, hint, self._range_text(f)
+
+    def _header_height(self) -> float:
+        s = self.s
+        tallest = 0.0
+        for col in self.columns:
+            pic, label, hint, scale = self._header_parts(col)
+            lines = len(label) + len(hint) + (1 if scale else 0)
+            tallest = max(tallest, (pic + 1 * mm if pic else 0.0) + lines * s.leading)
+        return tallest + 2 * self._pad()
+
+    def _faces(self, f: SheetField) -> list[tuple[str, str]]:
+        return face_choices(self.s, self.ctx.language, f)
+
+    def _choice_row(self) -> float:
+        s = self.s
+        return max(s.leading, s.box + 1 * mm, self._option_picture() + 1 * mm)
+
+    def _choice_lines(self, words: list[str], width: float) -> list[tuple[list[str], float]]:
+        """Each choice's words wrapped to a group ``width`` wide, and the height it takes."""
+        s, ps = self.s, self._option_picture()
+        room = width - s.box - 2 * mm - (ps + 2 * mm if ps else 0.0) - 1 * mm
+        out = []
+        for text in words:
+            lines = fit(text, s.regular, s.body, room)
+            out.append((lines, max(self._choice_row(), len(lines) * s.leading)))
+        return out
+
+    def _choice_groups(self, col: Column) -> list[tuple[int, float]]:
+        """(first choice, width) of each group of choices drawn one under the other."""
+        f = col.field
+        assert f is not None
+        if f.kind is FieldKind.CHECKBOXES and self._option_columns(f) > 1:
+            return self._option_groups(f)
+        return [(0, col.width - 2 * self._pad())]
+
+    def _choices(self, f: SheetField) -> list[tuple[str | None, str]]:
+        if f.kind is FieldKind.CHECKBOXES:
+            return [(f.option_pictogram(i), o) for i, o in enumerate(f.options)]
+        return list(self._faces(f))
+
+    def _choices_height(self, col: Column) -> float:
+        assert col.field is not None
+        choices = [words for _, words in self._choices(col.field)]
+        groups = self._choice_groups(col)
+        ends = [first for first, _ in groups[1:]] + [len(choices)]
+        tallest = 0.0
+        for (first, width), end in zip(groups, ends, strict=True):
+            lines = self._choice_lines(choices[first:end], width)
+            tallest = max(tallest, sum(h for _, h in lines))
+        return tallest
+
+    def _cell_need(self, col: Column) -> float:
+        """Least height of the answer cell of ``col``."""
+        s, f = self.s, col.field
+        assert f is not None
+        if f.kind is FieldKind.TEXT:
+            return (FIRST_LINE + MIN_TEXT_LINES - 1) * s.line_gap + s.line_gap * 0.3
+        if f.kind is FieldKind.CHECKBOXES or (
+            f.kind is FieldKind.RATING and s.level not in WRITTEN_LEVELS
+        ):
+            return self._choices_height(col) + 2 * self._pad()
+        if f.kind is FieldKind.TICK:
+            return s.box + 2 * self._pad()
+        return s.line_gap * 0.85 + 2 * self._pad()
+
+    def _row_height(self) -> float:
+        return max(self._cell_need(c) for c in self.columns if c.field is not None)
+
+    # -- drawing ------------------------------------------------------------------
+    def _grid(self, c: Canvas, x: float, top: float, height: float) -> None:
+        c.setStrokeColor(BORDER)
+        c.setLineWidth(0.8)
+        c.rect(x, top - height, self.width, height, stroke=1, fill=0)
+        cx = x
+        for col in self.columns[:-1]:
+            cx += col.width
+            c.line(cx, top, cx, top - height)
+
+    def _draw_header(self, x: float, top: float) -> None:
+        c, s, pad = self.ctx.canvas, self.s, self._pad()
+        height = self._header_height()
+        c.setFillColor(TINT)
+        c.rect(x, top - height, self.width, height, stroke=0, fill=1)
+        self._grid(c, x, top, height)
+        cx = x
+        for col in self.columns:
+            pic, label, hint, scale = self._header_parts(col)
+            y = top - pad
+            if pic and col.field is not None and col.field.pictogram:
+                self.ctx.painter.draw(col.field.pictogram, cx + pad, y - pic, pic)
+                y -= pic + 1 * mm
+            y -= draw_lines(c, label, s.bold, s.body, s.leading, cx + pad, y, ACCENT)
+            if scale:
+                y -= draw_lines(c, [scale], s.bold, s.body, s.leading, cx + pad, y, INK)
+            draw_lines(c, hint, s.regular, s.body, s.leading, cx + pad, y, MUTED)
+            cx += col.width
+
+    def _row_drawer(self, n: int, row: Block) -> Callable[[float, float], None]:
+        def draw(x: float, top: float) -> None:
+            c, s = self.ctx.canvas, self.s
+            self._grid(c, x, top, row.height)
+            cx = x
+            for col in self.columns:
+                if col.field is None:
+                    draw_lines(
+                        c, [str(n)], s.bold, s.body, s.leading, cx + self._pad(), top - 1 * mm
+                    )
+                else:
+                    self._draw_cell(col, f"e{n}.{col.field.key}", cx, top, row.height)
+                cx += col.width
+
+        return draw
+
+    def _draw_cell(self, col: Column, name: str, x: float, top: float, height: float) -> None:
+        ctx, s, pad = self.ctx, self.s, self._pad()
+        f, c = col.field, ctx.canvas
+        assert f is not None
+        fillable = ctx.fillable
+        inner = col.width - 2 * pad
+        if f.kind in (FieldKind.TEXT, FieldKind.SHORT_TEXT):
+            first = FIRST_LINE * s.line_gap
+            n = max(1, int((height - first - 0.3 * s.line_gap) // s.line_gap) + 1)
+            for i in range(n):
+                underline(c, x + pad, top - first - i * s.line_gap, inner)
+            if fillable:
+                bottom = top - first - (n - 1) * s.line_gap
+                acro_form(c).textfield(
+                    name=name, x=x + pad, y=bottom, width=inner, height=top - 1 * mm - bottom,
+                    fontSize=min(s.body, 12), borderWidth=0, borderColor=None, fillColor=None,
+                    textColor=INK, tooltip=f.label, fieldFlags="multiline" if n > 1 else "",
+                )  # fmt: skip
+        elif f.kind is FieldKind.CHECKBOXES or (
+            f.kind is FieldKind.RATING and s.level not in WRITTEN_LEVELS
+        ):
+            choices = self._choices(f)
+            groups = self._choice_groups(col)
+            ends = [first for first, _ in groups[1:]] + [len(choices)]
+            ox = x
+            for (first, group_w), end in zip(groups, ends, strict=True):
+                self._draw_choices(
+                    name, choices[first:end], ox, top, group_w,
+                    f.kind is FieldKind.RATING, first,
+                )  # fmt: skip
+                ox += group_w
+        elif f.kind is FieldKind.TICK:
+            tick_box(c, x + pad, top - pad - s.box, s.box)
+            if fillable:
+                acro_form(c).checkbox(
+                    name=name, x=x + pad, y=top - pad - s.box, size=s.box, buttonStyle="check",
+                    borderWidth=0, borderColor=None, fillColor=None, textColor=INK,
+                    tooltip=f.label,
+                )  # fmt: skip
+        else:  # a number to write: ratings at standard and plain, numbers, times
+            bh = s.line_gap * 0.85
+            by = top - pad - bh
+            c.setStrokeColor(BORDER)
+            c.setLineWidth(1.2)
+            c.rect(x + pad, by, inner, bh, stroke=1, fill=0)
+            if fillable:
+                acro_form(c).textfield(
+                    name=name, x=x + pad + 1, y=by + 1, width=inner - 2, height=bh - 2,
+                    fontSize=min(s.body, 14), borderWidth=0, borderColor=None, fillColor=None,
+                    textColor=INK, tooltip=f.label, maxlen=3 if f.kind is FieldKind.RATING else 0,
+                )  # fmt: skip
+
+    def _draw_choices(
+        self, name: str, choices: list[tuple[str | None, str]], x: float, top: float,
+        width: float, radio: bool, first: int = 0,
+    ) -> None:  # fmt: skip
+        """Tick boxes one under the other, each with its picture (if any) and words."""
+        ctx, s, c, pad = self.ctx, self.s, self.ctx.canvas, self._pad()
+        ps = self._option_picture()
+        slot = bool(ps) and any(p for p, _ in choices)
+        lines = self._choice_lines([words for _, words in choices], width)
+        y = top - pad
+        for row, (picture, words) in enumerate(choices):
+            i = first + row
+            text, row_h = lines[row]
+            mid = y - row_h / 2
+            y -= row_h
+            bx, by = x + pad, mid - s.box / 2
+            tick_box(c, bx, by, s.box)
+            if ctx.fillable and radio:
+                radio_box(c, name, str(i), bx, by, s.box, words)
+            elif ctx.fillable:
+                acro_form(c).checkbox(
+                    name=f"{name}.{i}", x=bx, y=by, size=s.box, buttonStyle="check",
+                    borderWidth=0, borderColor=None, fillColor=None, textColor=INK, tooltip=words,
+                )  # fmt: skip
+            tx = bx + s.box + 2 * mm
+            if slot and picture:
+                ctx.painter.draw(picture, tx, mid - ps / 2, ps)
+            if slot:
+                tx += ps + 2 * mm
+            draw_lines(c, text, s.regular, s.body, s.leading, tx, mid + len(text) * s.leading / 2)
+
+
+def fit(text: str, font: str, size: float, width: float) -> list[str]:
+    """Wrap ``text`` to ``width``; a word wider than a narrow column is broken with a hyphen."""
+    lines: list[str] = []
+    for line in wrap(text, font, size, width):
+        while stringWidth(line, font, size) > width + 0.5 and len(line) > 2:  # 0.5 pt: rounding
+            cut = len(line) - 1
+            while cut > 1 and stringWidth(line[:cut] + "-", font, size) > width:
+                cut -= 1
+            lines.append(line[:cut] + "-")
+            line = line[cut:]
+        lines.append(line)
+    return lines
+
+
+__all__ = ["ColumnsTable", "fit"]
