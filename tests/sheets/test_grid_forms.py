@@ -265,7 +265,9 @@ def test_sleep_diary_pictorial_draws_clock_faces_and_pictures(library: TemplateL
     ("key", "level"),
     [("sleep_diary", STANDARD), ("activity_schedule", STANDARD), ("activity_schedule", EASY)],
 )
-def test_the_days_follow_the_request(library: TemplateLibrary, key: str, level: LiteracyLevel) -> None:
+def test_the_days_follow_the_request(
+    library: TemplateLibrary, key: str, level: LiteracyLevel
+) -> None:
     # Given a span of five days (the assignment is due after five)
     five = WEEK[:5]
     data = render(text_of(library, key, level, EN), days=five, fillable=True)

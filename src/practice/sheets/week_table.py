@@ -181,7 +181,7 @@ class WeekTable:
 
     def _row_layout(self, row: TableRow) -> tuple[float, float, list[str], list[str], float]:
         """(height, picture size, word lines, note lines, text x) of one row."""
-        s, c = self.ctx.style, self.ctx.canvas
+        s = self.ctx.style
         indent = 0.0 if row.heading else (2 * mm if self.strips else 4 * mm)
         size = s.field_picture if row.heading else s.field_picture * 0.72
         if row.strip:
@@ -192,12 +192,6 @@ class WeekTable:
         text_w = (self.width if row.strip else self.label_w) - text_x - s.pad
         lines = wrap(row.words, font, s.body, text_w)
         notes = wrap(row.note, s.regular, s.body, text_w) if row.note else []
-        if row.strip and len(lines) == 1 and len(notes) == 1:
-            both = c.stringWidth(lines[0] + "   ", font, s.body) + c.stringWidth(
-                notes[0], s.regular, s.body
-            )
-            if both <= text_w:  # the hint beside the words
-                lines, notes = [lines[0] + "   " + notes[0]], []
         text_h = (len(lines) + len(notes)) * s.leading
         if row.strip:
             return max(pic, text_h) + 1 * mm, pic, lines, notes, text_x
