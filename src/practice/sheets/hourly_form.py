@@ -197,7 +197,7 @@ class HourlyGrid:
     ) -> None:
         s, c, ctx = self.ctx.style, self.ctx.canvas, self.ctx
         size = self.spot_size
-        line_w = size * 1.4
+        line_w = size * 2.0
         letter_w = max(c.stringWidth(spot_letter(f), s.bold, size) for f in self.ratings)
         spot_w = letter_w + 1 * mm + line_w
         sx = x + width - spot_w - 1.5 * mm

@@ -355,14 +355,15 @@ def clock_face(c: Canvas, cx: float, cy: float, r: float, font: str) -> None:
     c.circle(cx, cy, r, stroke=1, fill=0)
     c.setLineWidth(max(0.8, r / 18))
     for hour in range(12):
+        if hour % 3 == 0:
+            continue  # a numeral marks these hours
         a = math.radians(90 - hour * 30)
-        inner = r * (0.8 if hour % 3 == 0 else 0.87)
-        c.line(cx + inner * math.cos(a), cy + inner * math.sin(a),
+        c.line(cx + r * 0.85 * math.cos(a), cy + r * 0.85 * math.sin(a),
                cx + r * math.cos(a), cy + r * math.sin(a))  # fmt: skip
-    size = r * 0.38
+    size = r * 0.4
     c.setFont(font, size)
     for hour, (dx, dy) in ((12, (0, 1)), (3, (1, 0)), (6, (0, -1)), (9, (-1, 0))):
-        tx, ty = cx + dx * r * 0.6, cy + dy * r * 0.6
+        tx, ty = cx + dx * r * 0.7, cy + dy * r * 0.7
         c.drawCentredString(tx, ty - 0.35 * size, str(hour))
     c.circle(cx, cy, max(0.8, r / 16), stroke=0, fill=1)
 
