@@ -191,7 +191,7 @@ def test_sleep_diary_plain_has_the_core_items_in_one_week_table(
     data = render(text, paper=paper)
     texts = pages_text(data)
     # Then the week table is whole on one page: every core item and quality word on it
-    assert [f.key for f in text.fields] == list(SLEEP_KEYS)
+    assert [f.key for f in text.fields][: len(SLEEP_KEYS)] == list(SLEEP_KEYS)
     table = [t.replace("\n", " ") for t in texts if all(f.label in t.replace("\n", " ")
                                                         for f in text.fields)]  # fmt: skip
     assert len(table) == 1
