@@ -214,26 +214,29 @@ class WeekTable:
         return blocks
 
     def _table(self, start: int, days: list[tuple[int, date | None]]) -> list[Block]:
+        """The table as blocks: whole at standard and plain (the week on one page) when it
+        fits a page; otherwise one block per field, under the day header again, so the
+        first fields share page 1 with the instructions and no field splits (fields of one
+        row each stay together: no row falls alone on a page)."""
         header = self._header(days)
         groups = [[self._row_block(row, start, days, header) for row in self._rows(f)]
                   for f in self.fields]  # fmt: skip
-        rows = [b for group in groups for b in group]
-        total = header.height + sum(b.height for b in rows)
-        if total <= self.available:  # one piece: it never splits over pages
-
-            def draw(x: float, top: float) -> None:
-                header.draw(x, top)
-                y = top - header.height
-                for b in rows:
-                    b.draw(x, y)
-                    y -= b.height
-
-            return [Block(total, draw, space_before=5 * mm)]
-        for group in groups:
-            group[0].group_height = sum(b.height for b in group)
+        total = header.height + sum(b.height for group in groups for b in group)
+        whole = self.ctx.style.level not in FACE_LEVELS
+        if whole and total <= self.available:
+            return [_stack([header, *(b for group in groups for b in group)], 5 * mm)]
         header.keep_with_next = True
         header.space_before = 5 * mm
-        return [header, *rows]
+        blocks = [header]
+        for group in _join_single_rows(groups, 2 if self.strips else 1):
+            height = sum(b.height for b in group)
+            if header.height + height <= self.available:
+                piece = _stack(group, 0.0)
+                piece.repeat = header
+                blocks.append(piece)
+            else:  # taller than a page: row by row
+                blocks += group
+        return blocks
 
     # -- drawing ------------------------------------------------------------------
     def _columns(self, x: float, top: float, height: float, count: int) -> None:
@@ -345,6 +348,43 @@ class WeekTable:
                 name=name, x=bx, y=by, size=s.box, buttonStyle="check", borderWidth=0,
                 borderColor=None, fillColor=None, textColor=INK, tooltip=row.words,
             )  # fmt: skip
+
+
+def _join_single_rows(groups: list[list[Block]], short: int) -> list[list[Block]]:
+    """Neighbouring one-answer fields (times, numbers, ticks: ``short`` rows or fewer)
+    in twos or threes, so none stands alone on a page."""
+    joined: list[list[Block]] = []
+    run: list[list[Block]] = []
+
+    def flush() -> None:
+        sizes = [2] * (len(run) // 2)
+        if len(run) % 2:
+            sizes = sizes[:-1] + [3] if sizes else [1]
+        at = 0
+        for size in sizes:
+            joined.append([b for g in run[at : at + size] for b in g])
+            at += size
+        run.clear()
+
+    for group in groups:
+        if len(group) <= short:
+            run.append(group)
+            continue
+        flush()
+        joined.append(list(group))
+    flush()
+    return joined
+
+
+def _stack(blocks: list[Block], space_before: float) -> Block:
+    """Blocks drawn one under the other as one block (never split over pages)."""
+
+    def draw(x: float, top: float) -> None:
+        for b in blocks:
+            b.draw(x, top)
+            top -= b.height
+
+    return Block(sum(b.height for b in blocks), draw, space_before=space_before)
 
 
 def clock_face(c: Canvas, cx: float, cy: float, r: float, font: str) -> None:
