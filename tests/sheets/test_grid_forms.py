@@ -294,3 +294,15 @@ def test_length_rules(library: TemplateLibrary, key: str, paper: str) -> None:
             assert len(fill) <= most, (level, lang, len(fill))
             # And no page but the last is under a third full
             assert all(share >= THIRD for share in fill[:-1]), (level, lang, fill)
+
+
+def test_easy_week_table_shares_page_one_with_the_instructions(library: TemplateLibrary) -> None:
+    # Given the easy activity schedule on A4
+    text = text_of(library, "activity_schedule", EASY, EN)
+    texts = pages_text(render(text))
+    # Then page 1 holds the instructions and the first field's whole week of tick boxes
+    assert text.instructions[0] in texts[0]
+    options = next(f for f in text.fields if f.key == "activities").options
+    assert all(option in texts[0] for option in options)
+    # And the face rows stay together under the day header again
+    assert "How was my day?" in texts[-1] and "Very good" in texts[-1] and "Thu" in texts[-1]
