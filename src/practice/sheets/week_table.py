@@ -174,7 +174,7 @@ class WeekTable:
 
     # -- measures -----------------------------------------------------------------
     def _header_h(self) -> float:
-        return self.ctx.style.leading * self.head_lines + 3 * mm
+        return self.ctx.style.leading * self.head_lines + 2.5 * mm
 
     def _clock_d(self) -> float:
         return min(self.day_w - 3 * mm, MAX_CLOCK)
@@ -194,7 +194,7 @@ class WeekTable:
         notes = wrap(row.note, s.regular, s.body, text_w) if row.note else []
         text_h = (len(lines) + len(notes)) * s.leading
         if row.strip:
-            return max(pic, text_h) + 1 * mm, pic, lines, notes, text_x
+            return max(pic, text_h) + 0.6 * mm, pic, lines, notes, text_x
         if row.answer == "write":
             floor = max(MIN_CELL, s.leading + 2 * mm)
         elif row.answer == "clock":
@@ -224,7 +224,7 @@ class WeekTable:
         total = header.height + sum(b.height for group in groups for b in group)
         whole = self.ctx.style.level not in FACE_LEVELS
         if whole and total <= self.available:
-            return [_stack([header, *(b for group in groups for b in group)], 5 * mm)]
+            return [_stack([header, *(b for group in groups for b in group)], 4 * mm)]
         header.keep_with_next = True
         header.space_before = 5 * mm
         blocks = [header]
