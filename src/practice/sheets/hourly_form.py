@@ -57,7 +57,7 @@ def grid_rows(text: SheetText) -> list[GridRow]:
 
 def write_field(text: SheetText) -> SheetField:
     """The field written in each cell (the activity): the first one that is not a rating."""
-    return next(f for f in text.fields if f.kind is not FieldKind.RATING)
+    return next((f for f in text.fields if f.kind is not FieldKind.RATING), text.fields[0])
 
 
 def spot_letter(field: SheetField) -> str:
@@ -76,7 +76,9 @@ class HourlyGrid:
         s = ctx.style
         self.days = days
         self.write = write_field(text)
-        self.ratings = [f for f in text.fields if f.kind is FieldKind.RATING][:2]
+        self.ratings = [
+            f for f in text.fields if f.kind is FieldKind.RATING and f is not self.write
+        ][:2]
         self.rows = grid_rows(text)
         self.min_row = max(MIN_ROW, s.leading * 1.25)
         labels = [r.label for r in self.rows] + [wording.label("hour", text.language)]
@@ -198,8 +200,10 @@ class HourlyGrid:
         s, c, ctx = self.ctx.style, self.ctx.canvas, self.ctx
         size = self.spot_size
         line_w = size * 2.0
-        letter_w = max(c.stringWidth(spot_letter(f), s.bold, size) for f in self.ratings)
-        spot_w = letter_w + 1 * mm + line_w
+        letter_w = max(
+            (c.stringWidth(spot_letter(f), s.bold, size) for f in self.ratings), default=0
+        )
+        spot_w = letter_w + 1 * mm + line_w if self.ratings else 0.0
         sx = x + width - spot_w - 1.5 * mm
         slot = height / max(1, len(self.ratings))
         prefix = f"d{index + 1}.{row.key}"

@@ -58,6 +58,7 @@ class TableRow:
     note: str = ""  # smaller words under the row's words (hint, scale anchors)
     slot: bool = False  # keep room for a picture (a sibling option has one)
     strip: bool = False  # the field's words across the whole table, no answer cells
+    lines: int = 1  # written lines a cell holds (free text)
 
 
 def _word_scale(f: SheetField, level: LiteracyLevel, language: Language) -> tuple[str, ...]:
@@ -135,7 +136,8 @@ class WeekTable:
         strip = TableRow(head.picture, head.words, True, note=head.note, strip=True)
         if head.name is None:
             return [strip, *rows[1:]]
-        return [strip, TableRow(None, "", False, head.name, answer=head.answer), *rows[1:]]
+        answer = TableRow(None, "", False, head.name, answer=head.answer, lines=head.lines)
+        return [strip, answer, *rows[1:]]
 
     def _field_rows(self, f: SheetField) -> list[TableRow]:
         s, lang = self.ctx.style, self.ctx.language
@@ -145,7 +147,9 @@ class WeekTable:
         if f.kind is FieldKind.TIME and s.level is LiteracyLevel.PICTORIAL:
             return [TableRow(picture, f.label, True, f.key, answer="clock", note=f.hint)]
         if f.kind in WRITE_KINDS:
-            return [TableRow(picture, f.label, True, f.key, answer="write", note=f.hint)]
+            lines = f.lines if f.kind is FieldKind.TEXT else 1
+            row = TableRow(picture, f.label, True, f.key, answer="write", note=f.hint, lines=lines)
+            return [row]
         words = _word_scale(f, s.level, lang) if f.kind is FieldKind.RATING else ()
         if words and s.level is LiteracyLevel.STANDARD:  # the number, so the week fits a page
             note = " ".join(filter(None, (f.hint, word_legend(words))))
@@ -196,7 +200,7 @@ class WeekTable:
         if row.strip:
             return max(pic, text_h) + 0.6 * mm, pic, lines, notes, text_x
         if row.answer == "write":
-            floor = max(MIN_CELL, s.leading + 2 * mm)
+            floor = max(MIN_CELL, s.leading + 2 * mm, row.lines * s.line_gap)
         elif row.answer == "clock":
             floor = self._clock_d() + 3 * mm
         elif row.name is None:
@@ -335,6 +339,7 @@ class WeekTable:
                     name=name, x=x + 1, y=top - height + 1, width=self.day_w - 2,
                     height=height - 2, fontSize=min(s.body, 12), borderWidth=0,
                     borderColor=None, fillColor=None, textColor=INK, tooltip=row.words,
+                    fieldFlags="multiline" if row.lines > 1 else "",
                 )  # fmt: skip
             return
         bx, by = x + (self.day_w - s.box) / 2, mid - s.box / 2
