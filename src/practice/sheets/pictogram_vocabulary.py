@@ -105,6 +105,7 @@ CONCEPTS: dict[str, Concept] = _concepts(
     out_of_bed | got out of bed | me levanté de la cama
     nap | a nap in the day | una siesta
     sleep_quality | how well I slept | qué tal dormí
+    slept_through | slept all night, did not wake | dormí toda la noche
     heart_racing | heart racing or pounding | el corazón late muy fuerte o muy rápido
     sweating | sweating | sudor
     trembling | trembling or shaking | temblor

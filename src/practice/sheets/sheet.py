@@ -45,11 +45,13 @@ from practice.sheets.fillable import (
     encode_marker,
 )
 from practice.sheets.fonts import font_canvas, glyph_warning
+from practice.sheets.hourly_form import HourlyGrid
 from practice.sheets.model import FieldKind, Form, Layout, SheetField, SheetText
 from practice.sheets.pictograms import PictogramPainter, pictogram_for_text, split_explicit
 from practice.sheets.qr import draw_qr
 from practice.sheets.styles import ACCENT, INK, MUTED, TINT, SheetStyle, draw_lines, sheet_style
 from practice.sheets.styles import wrap as wrap_text
+from practice.sheets.week_table import WeekTable, wants_landscape
 
 Paper = Literal["a4", "letter"]
 PAGE_SIZES: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
@@ -105,7 +107,8 @@ class SelfRecordSheet:
         self.request = request
         self.text = request.text
         self.style: SheetStyle = sheet_style(request.text.level, request.large_print)
-        self.page_w, self.page_h = page_size(request.paper, request.text.form.landscape)
+        landscape = request.text.form.landscape or wants_landscape(request.text)
+        self.page_w, self.page_h = page_size(request.paper, landscape)
         self.width = self.page_w - 2 * MARGIN_X
         self.kinds: dict[str, FieldKind] = {f.key: f.kind for f in request.text.fields}
 
@@ -354,11 +357,15 @@ class SelfRecordSheet:
         lang = self.text.language
         blocks: list[Block] = []
         entries = self.request.entry_count(self.text.entries)
+        days, room = self.request.sheet_days(7), self.page_h - MARGIN_TOP - MARGIN_BOTTOM
         if self.text.form is Form.COLUMNS:
             return ColumnsTable(ctx, self.text.fields, entries, self.width).blocks()
         if self.text.form is Form.ENTRY_GRID:
-            room = self.page_h - MARGIN_TOP - MARGIN_BOTTOM
             return EntryGrid(ctx, self.text.fields, entries, self.width, room).blocks()
+        if self.text.form is Form.HOURLY:
+            return HourlyGrid(ctx, self.text, days, self.width, room).blocks()
+        if self.text.form is Form.WEEK_TABLE:
+            return WeekTable(ctx, self.text.fields, days, self.width, room).blocks()
         if self.text.layout is Layout.DAILY:
             days = self.request.sheet_days(max(7, self.text.entries))
             if len(days) == 7 and chart_fits(self.style, self.text.fields, self.width):

@@ -20,9 +20,10 @@ from practice.sheets.scale_kinds import ScaleKind
 # The pictograms the renderer can draw (vector art); template files may use no others.
 PICTOGRAMS = CONCEPT_KEYS
 
-# Answer kinds allowed on a pictorial sheet: tick boxes (and the 3-face rating).
+# Answer kinds allowed on a pictorial sheet: tick boxes, the 3-face rating, and a
+# clock face to draw the hands on (a time).
 PICTORIAL_KINDS: frozenset[FieldKind] = frozenset(
-    {FieldKind.TICK, FieldKind.CHECKBOXES, FieldKind.RATING}
+    {FieldKind.TICK, FieldKind.CHECKBOXES, FieldKind.RATING, FieldKind.TIME}
 )
 # Levels whose instructions each come with a pictogram.
 PICTURED_LEVELS: frozenset[LiteracyLevel] = frozenset({LiteracyLevel.EASY, LiteracyLevel.PICTORIAL})
@@ -378,7 +379,7 @@ def _field(
             col.add(
                 where,
                 f"kind '{kind.value}' is not allowed at the pictorial level "
-                "(tick, checkboxes or rating only)",
+                "(tick, checkboxes, rating or time only)",
                 fkey,
             )
     scale = item.get("scale")

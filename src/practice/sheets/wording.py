@@ -47,6 +47,10 @@ LABELS: dict[str, dict[Language, str]] = {
         Language.EN: "{heading} (continued)",
         Language.ES: "{heading} (continuación)",
     },
+    "morning": {Language.EN: "Morning", Language.ES: "Mañana"},
+    "afternoon": {Language.EN: "Afternoon", Language.ES: "Tarde"},
+    "evening": {Language.EN: "Evening", Language.ES: "Noche"},
+    "hour": {Language.EN: "Time", Language.ES: "Hora"},
 }
 
 
@@ -124,6 +128,21 @@ def week_days(start: date | None, count: int = 7) -> list[tuple[int, date | None
         return [(i % 7, None) for i in range(count)]
     days = [start + timedelta(days=i) for i in range(count)]
     return [(d.weekday(), d) for d in days]
+
+
+def short_day(weekday: int, d: date | None, language: Language) -> str:
+    """ "Thu 10 Dec" / "jue 10 dic"; just "Thu" / "jue" without a date."""
+    name = DAY_NAMES[language][weekday][:3]
+    if d is None:
+        return name
+    return f"{name} {d.day} {MONTH_NAMES[language][d.month - 1][:3]}"
+
+
+def hour_label(hour: int, language: Language) -> str:
+    """The start of an hour row: "6 am", "12 pm" (English) / "6:00", "13:00" (Spanish)."""
+    if language is Language.ES:
+        return f"{hour}:00"
+    return f"{hour % 12 or 12} {'am' if hour % 24 < 12 else 'pm'}"
 
 
 def day_heading(weekday: int, d: date | None, language: Language) -> str:
