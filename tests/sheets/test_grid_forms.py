@@ -16,9 +16,11 @@ from practice.sheets import wording
 from practice.sheets.fillable import KINDS_FIELD
 from practice.sheets.hourly_form import HOURS
 from practice.sheets.model import SheetText
+from practice.sheets.scale_kinds import ScaleKind
+from practice.sheets.scale_words import scale_words
 from practice.sheets.sheet import SelfRecordSheet, SheetRequest
 from practice.sheets.templates import TemplateLibrary, load_templates
-from practice.sheets.week_table import QUALITY_WORDS, word_legend
+from practice.sheets.week_table import word_legend
 
 STANDARD, PLAIN = LiteracyLevel.STANDARD, LiteracyLevel.PLAIN
 EASY, PICTORIAL = LiteracyLevel.EASY, LiteracyLevel.PICTORIAL
@@ -177,7 +179,7 @@ def test_sleep_diary_standard_fits_its_week_and_core_items_on_one_page(
     for day in WEEK:
         assert wording.short_day(day.weekday(), day, lang).split(" ")[0] in texts[0]
     # And quality runs from very poor to very good in words, 0 to 4 (not 0-100)
-    assert word_legend(QUALITY_WORDS[lang]) in texts[0].replace("\n", " ")
+    assert word_legend(scale_words(ScaleKind.QUALITY, lang).five) in texts[0].replace("\n", " ")
     assert "100" not in texts[0]
 
 
@@ -195,7 +197,7 @@ def test_sleep_diary_plain_has_the_core_items_in_one_week_table(
     table = [t.replace("\n", " ") for t in texts if all(f.label in t.replace("\n", " ")
                                                         for f in text.fields)]  # fmt: skip
     assert len(table) == 1
-    for word in QUALITY_WORDS[lang]:
+    for word in scale_words(ScaleKind.QUALITY, lang).five:
         assert word.split()[-1] in table[0]
     # And the sheet keeps to two pages, none but the last under a third full
     assert len(texts) <= 2
