@@ -50,12 +50,16 @@ def test_a_night_across_midnight() -> None:
 
 def test_a_night_after_midnight_and_a_day_sleeper() -> None:
     # Given a night that starts after midnight
-    late = sleep_efficiency(night(bed_time=60, try_sleep_time=60, final_wake_time=480,
-                                  out_of_bed_time=480, minutes_to_sleep=0, minutes_awake=0))  # fmt: skip
+    late = sleep_efficiency(
+        night(bed_time=60, try_sleep_time=60, final_wake_time=480, out_of_bed_time=480,
+              minutes_to_sleep=0, minutes_awake=0)
+    )  # fmt: skip
     assert late is not None and (late.time_in_bed, late.percent) == (420, 100)
     # and a shift worker who sleeps by day
-    day = sleep_efficiency(night(bed_time=540, try_sleep_time=540, final_wake_time=960,
-                                 out_of_bed_time=990, minutes_to_sleep=15, minutes_awake=0))  # fmt: skip
+    day = sleep_efficiency(
+        night(bed_time=540, try_sleep_time=540, final_wake_time=960, out_of_bed_time=990,
+              minutes_to_sleep=15, minutes_awake=0)
+    )  # fmt: skip
     assert day is not None and (day.time_in_bed, day.time_asleep, day.percent) == (450, 405, 90)
 
 

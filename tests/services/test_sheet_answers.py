@@ -256,8 +256,8 @@ def test_out_of_range_and_malformed_values_are_kept_and_flagged(db):
     quality_top = top("sleep_diary", LiteracyLevel.STANDARD, "quality")
     bed, latency = f"d1.{keys['bed_time']}", f"d1.{keys['minutes_to_sleep']}"
     bad_sleep = fill(
-        sent.blank, {"d1.quality": str(quality_top + 5), bed: "late", latency: "99999", "d1.awakenings": "two",
-                     f"d1.{keys['minutes_awake']}": "2000"},
+        sent.blank, {"d1.quality": str(quality_top + 5), bed: "late", latency: "99999",
+                     "d1.awakenings": "two", f"d1.{keys['minutes_awake']}": "2000"},
     )  # fmt: skip
     import_(db, bad_sleep)
     problems = {r[0]: r[4] for r in stored(db)}
