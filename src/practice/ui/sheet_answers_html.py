@@ -10,8 +10,12 @@ Everything the client wrote is escaped: it is shown, never interpreted.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from html import escape
 from typing import Protocol
+
+from practice.services.sheet_answers import ReturnedSheet
+from practice.ui.dates import day_text
 
 FLAG_BACKGROUND = "#fdecea"
 FLAG_INK = "#8c1d18"
@@ -89,3 +93,41 @@ def answers_html(answers: tuple[AnswerLike, ...] | list[AnswerLike], *, limit: i
     if limit and len(rows) > limit:
         html.append(f"<p style='color:{MUTED}'>… and {len(rows) - limit} more answers.</p>")
     return "".join(html)
+
+
+def _hours(minutes: int) -> str:
+    return f"{minutes // 60} h {minutes % 60:02d}"
+
+
+def returned_html(sheets: list[ReturnedSheet], today: date, *, limit: int = 40) -> str:
+    """The client's latest returned sheets: answers per day or entry, and for a sleep
+    diary the sleep efficiency of each night (time asleep / time in bed)."""
+    parts = []
+    for sheet in sheets:
+        on = sheet.session_at.astimezone().date()
+        flagged = (
+            f", <span style='color:{FLAG_INK}'>{sheet.flagged} flagged</span>"
+            if sheet.flagged
+            else ""
+        )
+        parts.append(
+            f"<p style='margin:4px 0'><b>{escape(sheet.assignment_title)}</b> "
+            f"<span style='color:{MUTED}'>— came back at the session of "
+            f"{day_text(on, year=on.year != today.year)}: "
+            f"{len(sheet.answers)} answers{flagged}</span></p>"
+        )
+        if sheet.nights:
+            mean = round(sum(n.efficiency.percent for n in sheet.nights) / len(sheet.nights))
+            nights = " · ".join(
+                f"Day {n.block[1:]} <b>{n.efficiency.percent} %</b> "
+                f"<span style='color:{MUTED}'>({_hours(n.efficiency.time_asleep)} asleep of "
+                f"{_hours(n.efficiency.time_in_bed)} in bed)</span>"
+                for n in sheet.nights
+            )
+            parts.append(
+                f"<p style='margin:2px 0'>Sleep efficiency: mean <b>{mean} %</b> over "
+                f"{len(sheet.nights)} night{'s' if len(sheet.nights) != 1 else ''} — "
+                f"{nights}</p>"
+            )
+        parts.append(answers_html(sheet.answers, limit=limit))
+    return "".join(parts)
