@@ -4,11 +4,13 @@ flagged values marked, and sleep efficiency per night for a sleep diary."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date, timedelta
 
 from _homework_data import attended, local, mood_log
 from pypdf import PdfReader, PdfWriter
 
+from practice.db.models import HomeworkReview
 from practice.domain.vocabulary import AppointmentStatus, LiteracyLevel, Modality
 from practice.services import appointments, clients, filled_import, homework, printing
 from practice.services.clients import ClientInput
@@ -96,3 +98,34 @@ def test_prep_view_without_returned_sheets_hides_the_section(qtbot, db):
     view.show()
     view.show_client(client)
     assert not view.returned_section.isVisibleTo(view)
+
+
+def test_the_session_review_step_shows_the_sheet_imported_into_that_session(qtbot, db):
+    from practice.domain.session_draft import ReviewDraft, SessionDraft
+    from practice.services import sheet_answers
+    from practice.ui.session_steps.review_step import ReviewStep
+
+    # Given a sleep diary imported into the session it was printed for
+    client = returned_sleep_diary(db)
+    with db.session() as s:
+        [sheet] = sheet_answers.returned_sheets(s, client)
+        review = s.get(HomeworkReview, sheet.review_id)
+        assert review is not None
+        answers = sheet_answers.for_appointment(s, review.appointment_id)
+        elsewhere = sheet_answers.for_appointment(s, review.appointment_id + 99)
+    assert list(answers) == [review.assignment_id] and elsewhere == {}
+    # When that session's review step shows the assignment
+    step = ReviewStep({}, None, answers)
+    qtbot.addWidget(step)
+    draft = SessionDraft(review.appointment_id, client)
+    step.load(replace(draft, reviews=(ReviewDraft(review.assignment_id, "Sleep diary"),)))
+    step.resize(1366, 768)
+    step.show()
+    # Then the client's answers are beside the review form, the flagged one marked
+    [form] = step.forms
+    assert form.sheet is not None and form.sheet.isVisible()
+    shown = form.sheet.toPlainText()
+    assert "Day 1" in shown and "22:30" in shown and "⚠ 170" in shown
+    # and an assignment without a returned sheet has none
+    step.load(replace(draft, reviews=(ReviewDraft(review.assignment_id + 1, "Other"),)))
+    assert step.forms[0].sheet is None

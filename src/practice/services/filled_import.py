@@ -299,7 +299,7 @@ def preview_filled(
     if flagged:
         problems.append(
             f"{flagged} answer{'s do' if flagged != 1 else ' does'} not fit the sheet "
-            "(marked below): kept as written, for you to check with the client."
+            "(marked in red): kept as written, for you to check with the client."
         )
     expected = expected_entries(a, _blocks(own))
     if expected is None and recorded:

@@ -121,6 +121,19 @@ def for_review(db: Session, review_id: int) -> tuple[StoredAnswer, ...]:
     return tuple(_view(r) for r in sorted(rows, key=_order))
 
 
+def for_appointment(db: Session, appointment_id: int) -> dict[int, tuple[StoredAnswer, ...]]:
+    """Assignment id -> the answers of its sheet imported into this session's review."""
+    rows = db.scalars(
+        select(SheetAnswer)
+        .join(HomeworkReview, HomeworkReview.id == SheetAnswer.review_id)
+        .where(HomeworkReview.appointment_id == appointment_id)
+    ).all()
+    found: dict[int, list[SheetAnswer]] = {}
+    for row in rows:
+        found.setdefault(row.assignment_id, []).append(row)
+    return {a: tuple(_view(r) for r in sorted(rs, key=_order)) for a, rs in found.items()}
+
+
 def count_for_review(db: Session, review_id: int) -> int:
     return len(db.scalars(select(SheetAnswer.id).where(SheetAnswer.review_id == review_id)).all())
 

@@ -118,9 +118,9 @@ class FilledImportDialog(QDialog):
         ):
             signal.connect(self._session_chosen)
         self.changes = QTreeWidget()
-        self.changes.setHeaderLabels(["In that review", "Now", "After importing"])
+        self.changes.setHeaderLabels(["What changes", "In that review now", "After importing"])
         self.changes.setRootIsDecorated(False)
-        self.changes.setMaximumHeight(118)
+        self.changes.setFixedHeight(104)
         self.replace_box = QCheckBox("Replace that review with the sheet's figures and answers")
         self.replace_box.toggled.connect(self._update_confirm)
         replace = QGroupBox("This session already reviewed this homework")
