@@ -18,7 +18,6 @@ from practice.cli.base import Subcommands, add_command, existing_db, open_practi
 from practice.cli.errors import EXIT_OK, CliError
 from practice.cli.output import terminal_text
 from practice.domain.views import local_date
-from practice.services import filled_import
 from practice.sheets.templates import TemplateLibrary, practice_templates
 
 MAX_PDF_BYTES = 50 * 1024 * 1024
@@ -64,6 +63,9 @@ def _library() -> TemplateLibrary:
 
 
 def cmd_import_sheet(args: argparse.Namespace) -> int:
+    # deferred: start-up speed (reading answers draws on the sheet renderer, ReportLab)
+    from practice.services import filled_import
+
     path = existing_db(args)
     data = _read(Path(args.file))
     library = _library()
