@@ -58,6 +58,7 @@ from practice.db.models import (
     ReviewStrategy,
     SessionNote,
 )
+from practice.db.models.meta import SHEET_SEAL_KEY
 from practice.domain.csv_cells import escape_formula
 from practice.domain.record_model import (
     AmendmentRecord,
@@ -151,6 +152,11 @@ def export_tables(*, include_psychotherapy_notes: bool = False) -> list[Table]:
     ]
 
 
+def _kept(table: Table) -> ColumnElement[bool] | None:
+    """The rows an export leaves out: the secret that seals fillable sheets."""
+    return table.c.key != SHEET_SEAL_KEY if table.name == "practice_meta" else None
+
+
 def _table(model: type[Base]) -> Table:
     return cast(Table, model.__table__)
 
@@ -224,7 +230,7 @@ def export_all(
         raise ExportError(f"Cannot write into {out_dir.parent}: {exc.strerror or exc}") from exc
     work = work_folder.path
     try:
-        counts = {t.name: _write_table(work, t, _rows(db, t)) for t in tables}
+        counts = {t.name: _write_table(work, t, _rows(db, t, _kept(t))) for t in tables}
         readme = readme_text(
             tables,
             counts,
