@@ -429,3 +429,26 @@ def test_each_time_homework_without_a_seal_key_row_is_sealed_on_first_use(db):
     assert a.frequency is Frequency.DAILY
     view = import_(db, fill(sent.blank, {"e1.when_where": "Bus, Monday 8:10"}))
     assert view.days_recorded == 1
+
+
+def test_hostile_values_are_kept_harmless_and_flagged(db):
+    # Given a plain mood log whose form was edited: a radio value no box has, a huge
+    # text with control characters, and markup
+    sent = send(db, "mood_log", LiteracyLevel.PLAIN)
+    huge = "\x1b[2J" + "ab\x00c" * 3000
+    filled = fill(
+        sent.blank,
+        {"d1.mood": "/99", "d1.events": huge, "d2.events": "<script>alert(1)</script>",
+         "d3.helped": "=HYPERLINK(\"http://x\")"},
+    )  # fmt: skip
+    import_(db, filled)
+    rows = {r[0]: r for r in stored(db)}
+    # Then the impossible rating is kept as written and flagged, never counted
+    assert rows["d1.mood"][2:] == ("99", None, "99 is outside the 0–10 scale of this sheet.")
+    # the control characters are gone and the long text is cut and flagged
+    events = rows["d1.events"]
+    assert "\x00" not in events[2] and "\x1b" not in events[2] and len(events[2]) == 4000
+    assert events[4] == "Very long: cut at 4000 characters."
+    # and markup or a formula is kept as plain text (escaped wherever it is shown)
+    assert rows["d2.events"][2] == "<script>alert(1)</script>"
+    assert rows["d3.helped"][2] == '=HYPERLINK("http://x")'
