@@ -31,6 +31,7 @@ from practice.db.models import (
     ReviewBarrier,
     ReviewStrategy,
     SessionNote,
+    SheetAnswer,
 )
 from practice.domain import record_model
 from practice.domain.vocabulary import (
@@ -368,7 +369,8 @@ _RECORD_TABLES = [
     (record_model.DayBeforeCheckRecord, DayBeforeCheck, ()),
     (record_model.PsychotherapyNoteRecord, PsychotherapyNote, ()),
     (record_model.AssignmentRecord, HomeworkAssignment, ("reviews", "reminder_log")),
-    (record_model.ReviewRecord, HomeworkReview, ("barriers", "strategies")),
+    (record_model.ReviewRecord, HomeworkReview, ("barriers", "strategies", "sheet_answers")),
+    (record_model.SheetAnswerRecord, SheetAnswer, ()),
     (record_model.ReminderRecord, ReminderLog, ()),
     (record_model.PeriodRecord, ConditioningPeriod, ()),
 ]  # fmt: skip

@@ -452,3 +452,31 @@ def test_hostile_values_are_kept_harmless_and_flagged(db):
     # and markup or a formula is kept as plain text (escaped wherever it is shown)
     assert rows["d2.events"][2] == "<script>alert(1)</script>"
     assert rows["d3.helped"][2] == '=HYPERLINK("http://x")'
+
+
+def test_the_clients_record_holds_the_answers_of_their_returned_sheets(db):
+    from practice.services.export import export_client
+    from practice.sheets.client_record import ClientRecordPdf
+
+    # Given a returned sheet with a flagged value, imported
+    sent = send(db, "mood_log", LiteracyLevel.STANDARD)
+    import_(db, fill(sent.blank, {"d1.mood": "40", "d2.mood": "150"}))
+    # When the client's record is exported (right of access)
+    with db.session() as s:
+        record = export_client(s, sent.client_id)
+    # Then each review carries its sheet's answers, as stored
+    [assignment] = record.homework_assignments
+    [review] = assignment.reviews
+    assert [(a.name, a.value, a.problem) for a in review.sheet_answers] == [
+        ("d1.mood", "40 / 100", None),
+        ("d2.mood", "150", "150 is outside the 0–100 scale of this sheet."),
+    ]
+    as_json = record.to_json()["homework_assignments"][0]["reviews"][0]
+    assert as_json["sheet_answers"][1]["raw"] == "150"
+    # and the record's PDF prints them under the review
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(ClientRecordPdf(record).generate())) as doc:
+        text = " ".join((page.extract_text() or "") for page in doc.pages)
+    assert "Day 1, Overall mood today: 40 / 100" in text
+    assert "Day 2, Overall mood today: 150 (flagged: 150 is outside the 0–100" in text

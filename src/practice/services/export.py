@@ -57,6 +57,7 @@ from practice.db.models import (
     ReviewBarrier,
     ReviewStrategy,
     SessionNote,
+    SheetAnswer,
 )
 from practice.db.models.meta import SHEET_SEAL_KEY
 from practice.domain.csv_cells import escape_formula
@@ -73,6 +74,7 @@ from practice.domain.record_model import (
     ReminderRecord,
     ReviewRecord,
     SessionNoteRecord,
+    SheetAnswerRecord,
 )
 from practice.services import audit
 from practice.services.errors import NotFoundError, ServiceError
@@ -393,6 +395,9 @@ def _assignments(db: Session, client_id: int) -> tuple[AssignmentRecord, ...]:
         ReviewStrategy.review_id.in_(review_ids),
         key="review_id",
     )
+    answers = _grouped(
+        db, _table(SheetAnswer), SheetAnswer.review_id.in_(review_ids), key="review_id"
+    )
     reviews: dict[int, list[ReviewRecord]] = {}
     for review in _rows(db, _table(HomeworkReview), HomeworkReview.assignment_id.in_(hw_ids)):
         reviews.setdefault(review["assignment_id"], []).append(
@@ -400,6 +405,7 @@ def _assignments(db: Session, client_id: int) -> tuple[AssignmentRecord, ...]:
                 **review,
                 barriers=tuple(b["barrier"] for b in barriers.get(review["id"], [])),
                 strategies=tuple(s["strategy"] for s in strategies.get(review["id"], [])),
+                sheet_answers=tuple(SheetAnswerRecord(**a) for a in answers.get(review["id"], [])),
             )
         )
     reminders = _grouped(
