@@ -24,12 +24,14 @@ from practice.db.models import (
     HomeworkAssignment,
     HomeworkReview,
     NoteAmendment,
+    PracticeMeta,
     PsychotherapyNote,
     ReminderLog,
     ResistanceObservation,
     ReviewBarrier,
     ReviewStrategy,
     SessionNote,
+    SheetAnswer,
 )
 from practice.domain import record_model
 from practice.domain.vocabulary import (
@@ -174,6 +176,7 @@ def test_every_table_is_written_with_its_rows(db, db_path, seeded, tmp_path):
     expected_files = {f"{n}.{ext}" for n in names for ext in ("csv", "json")} | {"README.txt"}
     assert {p.name for p in out.iterdir()} == expected_files
     assert {p.name for p in result.files} == expected_files
+    before["practice_meta"] -= 1  # less the secret that seals sheets (test below)
     for name in names:
         in_db = before[name]
         assert len(_csv(out / f"{name}.csv")) == in_db, name
@@ -366,7 +369,8 @@ _RECORD_TABLES = [
     (record_model.DayBeforeCheckRecord, DayBeforeCheck, ()),
     (record_model.PsychotherapyNoteRecord, PsychotherapyNote, ()),
     (record_model.AssignmentRecord, HomeworkAssignment, ("reviews", "reminder_log")),
-    (record_model.ReviewRecord, HomeworkReview, ("barriers", "strategies")),
+    (record_model.ReviewRecord, HomeworkReview, ("barriers", "strategies", "sheet_answers")),
+    (record_model.SheetAnswerRecord, SheetAnswer, ()),
     (record_model.ReminderRecord, ReminderLog, ()),
     (record_model.PeriodRecord, ConditioningPeriod, ()),
 ]  # fmt: skip
@@ -381,3 +385,17 @@ def test_each_record_class_has_its_tables_columns_in_order(record, model, nested
 def test_client_record_of_an_unknown_client(db):
     with db.session() as s, pytest.raises(NotFoundError):
         export_client(s, 999)
+
+
+def test_the_key_that_seals_sheets_is_not_exported(db, seeded, tmp_path):
+    # Given a practice with its sheet seal key (made by migration 0005)
+    with db.session() as s:
+        keys = set(s.scalars(select(PracticeMeta.key)))
+    assert "sheet_seal_key" in keys
+    # When everything is exported
+    _export(db, tmp_path / "export")
+    # Then practice_meta is there without the secret (whoever holds it could forge sheets)
+    rows = json.loads((tmp_path / "export" / "practice_meta.json").read_text(encoding="utf-8"))
+    assert {r["key"] for r in rows} == keys - {"sheet_seal_key"}
+    text = (tmp_path / "export" / "practice_meta.csv").read_text(encoding="utf-8")
+    assert "sheet_seal_key" not in text

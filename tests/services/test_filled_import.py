@@ -23,7 +23,11 @@ from practice.domain.vocabulary import (
     Modality,
 )
 from practice.services import appointments, filled_import, homework, printing, reviews
-from practice.services.filled_import import FilledImportError, expected_entries
+from practice.services.filled_import import (
+    FilledImportError,
+    ReviewExistsError,
+    expected_entries,
+)
 from practice.sheets.sheet import SelfRecordSheet, SheetRequest
 from practice.sheets.templates import load_templates
 
@@ -148,7 +152,15 @@ def test_importing_into_an_already_reviewed_session_keeps_the_rest_of_that_revie
             ),
         )
         preview = filled_import.preview_filled(s, case.filled, templates=LIBRARY)
+    # When imported there without confirming, it is refused: nothing changes
+    with db.session() as s, pytest.raises(ReviewExistsError, match="Brought the record no → yes"):
         filled_import.apply_filled(s, preview, case.review_in, preview.suggested)
+    with db.session() as s:
+        kept = reviews.review_for(s, case.assignment_id, case.review_in)
+    assert kept is not None and (kept.brought, kept.completion) == (False, 1)
+    # When replacing is confirmed, the sheet's figures replace the old ones
+    with db.session() as s:
+        filled_import.apply_filled(s, preview, case.review_in, preview.suggested, replace=True)
     with db.session() as s:
         again = reviews.review_for(s, case.assignment_id, case.review_in)
     assert again is not None
@@ -256,7 +268,7 @@ def test_dropped_and_replaced_homework_is_not_reviewed(db, case):
 def test_unknown_and_missing_codes_are_refused(db):
     text = LIBRARY.get("mood_log").text(LiteracyLevel.PLAIN, Language.EN)
     stranger = SelfRecordSheet(SheetRequest(text, code="ZZ99ZZ", fillable=True)).generate()
-    _refused(db, stranger, "No homework in this practice has the code ZZ99ZZ")
+    _refused(db, stranger, "printed without a seal")
     blank = SelfRecordSheet(SheetRequest(text, fillable=True)).generate()
     _refused(db, blank, "blank sheet without an assignment code")
 

@@ -11,14 +11,14 @@ import pytest
 from _homework_data import attended, local, mood_log
 from icalendar import Calendar
 from pypdf import PdfReader, PdfWriter
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import func, select
 
-from practice.db.models import HomeworkAssignment, HomeworkReview
+from practice.db.models import HomeworkAssignment, HomeworkReview, SheetAnswer
 from practice.domain.inputs import ReviewInput
-from practice.domain.vocabulary import Language, LiteracyLevel, Modality
+from practice.domain.vocabulary import AppointmentStatus, Language, LiteracyLevel, Modality
 from practice.services import appointments, clients, homework, printing, reviews
 from practice.services.clients import ClientInput
 from practice.sheets.templates import load_templates
@@ -210,45 +210,138 @@ def _reviews(db) -> int:  # type: ignore[no-untyped-def]
 def test_import_dialog_shows_what_it_found_and_writes_the_confirmed_review(
     qtbot, db, practice, tmp_path, monkeypatch
 ):
-    # Given the returned sheet; When the therapist chooses it
+    # Given the returned sheet, printed today for the next (still scheduled) session
     dialog = FilledImportDialog(db, LIBRARY, client_id=practice.client_id)
     qtbot.addWidget(dialog)
     choose(monkeypatch, filled_sheet(db, practice.mood, tmp_path / "back.pdf"))
+    # When the therapist chooses it
     qtbot.mouseClick(dialog.choose_button, LEFT)
-    # Then it shows the client, the homework, days recorded and ratings
+    # Then it shows the client, the homework, days recorded, ratings and the answers
     found = dialog.found.toPlainText()
     assert "Ejemplo, Nora (Nori)" in found and "Mood log" in found
     assert "3 of 7 expected" in found and "30, 55" in found and "Slept badly" in found
+    assert "Day 2" in found and "55 / 100" in found
     assert dialog.error_label.isHidden()
-    # and the suggestion: brought, 3 days, completion 2, in the latest attended session
+    # and the suggestion: brought, 3 days, completion 2
     assert dialog.brought.isChecked() and dialog.days.value() == 3
     assert dialog.completion.currentData() == 2
-    assert dialog.session.currentData() == practice.reviewed_in
-    assert dialog.session_note.isHidden()  # that session has no review of it yet
-    # When they raise the completion and confirm
+    # but the session it was printed for is not attended yet: the dialog asks
+    assert dialog.session.currentData() is None
+    assert "which is scheduled: choose the session" in dialog.session_note.text()
+    assert not dialog.confirm_button.isEnabled()
+    # When they choose the session where it came back and raise the completion
+    dialog.session.setCurrentIndex(dialog.session.findData(practice.reviewed_in))
+    assert dialog.session_note.isHidden()
+    assert not dialog.replace_group.isVisibleTo(dialog)  # no review there yet
     dialog.completion.setCurrentIndex(dialog.completion.findData(3))
     qtbot.mouseClick(dialog.confirm_button, LEFT)
-    # Then the review is written and the dialog closes
+    # Then the review and every answer are written and the dialog closes
     assert dialog.result() == dialog.DialogCode.Accepted
     with db.session() as s:
         row = s.scalars(select(HomeworkReview)).one()
+        names = s.scalars(select(SheetAnswer.name).order_by(SheetAnswer.id)).all()
     assert (row.assignment_id, row.appointment_id) == (practice.mood, practice.reviewed_in)
     assert (row.completion, row.days_recorded, row.brought) == (3, 3, True)
+    assert names == ["d1.mood", "d2.mood", "d3.events"]
 
 
-def test_import_dialog_warns_when_the_session_already_reviewed_it(
+def test_import_dialog_replaces_a_review_only_when_ticked(
     qtbot, db, practice, tmp_path, monkeypatch
 ):
+    # Given the session already reviewed the homework by hand
     with db.session() as s:
         reviews.review(s, practice.mood, practice.reviewed_in, ReviewInput(False, 1))
     dialog = FilledImportDialog(db, LIBRARY, client_id=practice.client_id)
     qtbot.addWidget(dialog)
     choose(monkeypatch, filled_sheet(db, practice.mood, tmp_path / "back.pdf"))
     qtbot.mouseClick(dialog.choose_button, LEFT)
-    assert not dialog.session_note.isHidden()
-    assert "already reviewed this homework (completion 1, started)" in dialog.session_note.text()
+    # When that session is chosen
+    dialog.session.setCurrentIndex(dialog.session.findData(practice.reviewed_in))
+    # Then what would change is shown, old against new, and confirming is not possible yet
+    assert dialog.replace_group.isVisibleTo(dialog)
+    rows = [
+        tuple(dialog.changes.topLevelItem(i).text(c) for c in range(3))
+        for i in range(dialog.changes.topLevelItemCount())
+    ]
+    assert rows == [
+        ("Brought the record", "no", "yes"),
+        ("Completion", "1 (started)", "2 (about half)"),
+        ("Days recorded", "not counted", "3"),
+        ("Answers from the sheet", "0", "3"),
+    ]
+    assert not dialog.confirm_button.isEnabled()
     qtbot.mouseClick(dialog.confirm_button, LEFT)
-    assert _reviews(db) == 1
+    assert dialog.result() != dialog.DialogCode.Accepted
+    with db.session() as s:
+        kept = reviews.review_for(s, practice.mood, practice.reviewed_in)
+    assert kept is not None and (kept.brought, kept.completion) == (False, 1)
+    # When the therapist ticks "Replace that review" and confirms
+    qtbot.mouseClick(
+        dialog.replace_box, LEFT, pos=dialog.replace_box.rect().topLeft() + QPoint(8, 8)
+    )
+    assert dialog.replace_box.isChecked() and dialog.confirm_button.isEnabled()
+    qtbot.mouseClick(dialog.confirm_button, LEFT)
+    # Then the review holds the sheet's figures and answers
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with db.session() as s:
+        again = reviews.review_for(s, practice.mood, practice.reviewed_in)
+        answers = s.scalar(select(func.count()).select_from(SheetAnswer))
+    assert again is not None and (again.brought, again.completion, again.days_recorded) == (
+        True, 2, 3,
+    )  # fmt: skip
+    assert answers == 3 and _reviews(db) == 1
+
+
+def test_import_dialog_goes_to_the_printed_session_and_marks_flagged_values(
+    qtbot, db, tmp_path, monkeypatch
+):
+    # Given a Spanish sheet printed in one session for the next, now attended
+    today = date.today()
+    with db.session() as s:
+        client = clients.create(s, ClientInput(first_name="Iris", last_name="Modelo")).id
+        set_in = attended(s, client, local(today - timedelta(days=8), 10))
+        due = appointments.schedule(s, client, local(today - timedelta(days=1), 10))
+        a = homework.assign(
+            s, client,
+            mood_log(today - timedelta(days=8), level=LiteracyLevel.STANDARD,
+                     language=Language.ES, modality=Modality.FILLABLE_PDF,
+                     due_date=today - timedelta(days=1)),
+            appointment_id=set_in,
+        )  # fmt: skip
+        blank = printing.sheet_for_assignment(
+            s, a.id, templates=LIBRARY, today=today - timedelta(days=8)
+        )
+        appointments.mark(s, due.appointment.id, AppointmentStatus.ATTENDED)
+    path = tmp_path / "vuelta.pdf"
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(blank)))
+    for page in writer.pages:
+        writer.update_page_form_field_values(
+            page, {"d1.mood": "150", "d2.mood": "7/10", "d3.mood": "60",
+                   "d3.helped": "<b>Caminar</b> con mi perro"}, auto_regenerate=False,
+        )  # fmt: skip
+    with path.open("wb") as fh:
+        writer.write(fh)
+    dialog = FilledImportDialog(db, LIBRARY, client_id=client)
+    qtbot.addWidget(dialog)
+    choose(monkeypatch, path)
+    # When chosen
+    qtbot.mouseClick(dialog.choose_button, LEFT)
+    # Then the session it was printed for is chosen, and confirming is possible
+    assert dialog.session.currentData() == due.appointment.id
+    assert dialog.session_note.isHidden() and dialog.confirm_button.isEnabled()
+    # And the answers read in English, the flagged ones marked with why
+    found = dialog.found.toPlainText()
+    assert "2 flagged: check with the client" in found
+    assert "⚠ 150" in found and "150 is outside the 0–100 scale of this sheet." in found
+    assert "“7/10” is not a whole number from 0 to 100." in found
+    assert "Overall mood today" in found  # the English label of a Spanish sheet
+    assert "<b>Caminar</b> con mi perro" in found  # shown as written, never as markup
+    html = dialog.found.toHtml()
+    assert "#fdecea" in html  # the flagged rows' background
+    qtbot.mouseClick(dialog.confirm_button, LEFT)
+    with db.session() as s:
+        problems = s.scalars(select(SheetAnswer.problem).order_by(SheetAnswer.id)).all()
+    assert [p is not None for p in problems] == [True, True, False, False]
 
 
 @pytest.mark.parametrize("kind", ["foreign", "other client"])

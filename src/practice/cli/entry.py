@@ -1,7 +1,8 @@
 """The entry point: the parser of every command, and :func:`main`, which dispatches.
 
 With no command ``practice`` opens the app; otherwise the command's module (one per
-family: ``database``, ``data``, ``backup``, ``prep``, ``crypto``, ``sheets``) runs it.
+family: ``database``, ``data``, ``backup``, ``prep``, ``crypto``, ``sheets``,
+``filled``) runs it.
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ from collections.abc import Sequence
 
 from practice import __version__, logs
 from practice.app import run_gui
-from practice.cli import backup, crypto, data, database, prep, sheets
+from practice.cli import backup, crypto, data, database, filled, prep, sheets
 from practice.cli.base import Handler, db_option, db_path
 from practice.cli.errors import report_errors
 
 # In this order in ``practice --help``.
-COMMAND_FAMILIES = (database, data, backup, prep, crypto, sheets)
+COMMAND_FAMILIES = (database, data, backup, prep, crypto, sheets, filled)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -124,6 +124,28 @@ class AppointmentRecord:
 
 
 @dataclass(frozen=True, kw_only=True)
+class SheetAnswerRecord:
+    """One answer of a returned fillable sheet, kept with its review."""
+
+    id: int
+    review_id: int
+    assignment_id: int
+    name: str
+    block: str
+    slot: str | None = None
+    field_key: str
+    option: int | None = None
+    kind: str
+    scale_max: int | None = None
+    label: str
+    raw: str
+    value: str
+    number: int | None = None
+    problem: str | None = None
+    imported_at: IsoTime
+
+
+@dataclass(frozen=True, kw_only=True)
 class ReviewRecord:
     id: int
     assignment_id: int
@@ -137,6 +159,7 @@ class ReviewRecord:
     created_at: IsoTime
     barriers: tuple[str, ...] = ()
     strategies: tuple[str, ...] = ()
+    sheet_answers: tuple[SheetAnswerRecord, ...] = ()  # of a returned fillable sheet
 
 
 @dataclass(frozen=True, kw_only=True)

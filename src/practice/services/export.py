@@ -57,7 +57,9 @@ from practice.db.models import (
     ReviewBarrier,
     ReviewStrategy,
     SessionNote,
+    SheetAnswer,
 )
+from practice.db.models.meta import SHEET_SEAL_KEY
 from practice.domain.csv_cells import escape_formula
 from practice.domain.record_model import (
     AmendmentRecord,
@@ -72,6 +74,7 @@ from practice.domain.record_model import (
     ReminderRecord,
     ReviewRecord,
     SessionNoteRecord,
+    SheetAnswerRecord,
 )
 from practice.services import audit
 from practice.services.errors import NotFoundError, ServiceError
@@ -151,6 +154,11 @@ def export_tables(*, include_psychotherapy_notes: bool = False) -> list[Table]:
     ]
 
 
+def _kept(table: Table) -> ColumnElement[bool] | None:
+    """The rows an export leaves out: the secret that seals fillable sheets."""
+    return table.c.key != SHEET_SEAL_KEY if table.name == "practice_meta" else None
+
+
 def _table(model: type[Base]) -> Table:
     return cast(Table, model.__table__)
 
@@ -224,7 +232,7 @@ def export_all(
         raise ExportError(f"Cannot write into {out_dir.parent}: {exc.strerror or exc}") from exc
     work = work_folder.path
     try:
-        counts = {t.name: _write_table(work, t, _rows(db, t)) for t in tables}
+        counts = {t.name: _write_table(work, t, _rows(db, t, _kept(t))) for t in tables}
         readme = readme_text(
             tables,
             counts,
@@ -387,6 +395,9 @@ def _assignments(db: Session, client_id: int) -> tuple[AssignmentRecord, ...]:
         ReviewStrategy.review_id.in_(review_ids),
         key="review_id",
     )
+    answers = _grouped(
+        db, _table(SheetAnswer), SheetAnswer.review_id.in_(review_ids), key="review_id"
+    )
     reviews: dict[int, list[ReviewRecord]] = {}
     for review in _rows(db, _table(HomeworkReview), HomeworkReview.assignment_id.in_(hw_ids)):
         reviews.setdefault(review["assignment_id"], []).append(
@@ -394,6 +405,7 @@ def _assignments(db: Session, client_id: int) -> tuple[AssignmentRecord, ...]:
                 **review,
                 barriers=tuple(b["barrier"] for b in barriers.get(review["id"], [])),
                 strategies=tuple(s["strategy"] for s in strategies.get(review["id"], [])),
+                sheet_answers=tuple(SheetAnswerRecord(**a) for a in answers.get(review["id"], [])),
             )
         )
     reminders = _grouped(

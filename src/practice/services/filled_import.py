@@ -2,16 +2,22 @@
 
 Two steps, so the therapist sees what was found before anything is written:
 
-1. :func:`preview_filled` reads the PDF and finds its assignment by the code in the
-   sheet's hidden marker; it returns what was found and a suggested review. It
-   writes nothing. A PDF that is not one of ours, is damaged, has no code or an
-   unknown code, belongs to another client than the one open, or whose homework was
-   dropped or replaced raises :class:`FilledImportError` with a message to show.
-2. :func:`apply_filled` writes the review the therapist confirmed (or changed) in
-   the chosen session, through ``reviews.review``; when that session already
-   reviewed this homework, ``update_review`` takes the sheet's figures (brought,
-   completion, days recorded) and keeps the rest of that review (ratings,
-   barriers, strategies, note) unless given.
+1. :func:`preview_filled` reads the PDF, checks its seal (``services.sheet_seal``) and
+   finds its assignment; it returns every answer read and judged
+   (``sheets.answers``: flagged values say why), a suggested review and the session
+   it goes to: the one the sheet was printed for, when that session is attended;
+   else none, and the therapist chooses. It writes nothing. Refused with a
+   :class:`FilledImportError` and a message to show: a PDF that is not ours, is
+   damaged, unsealed, edited or forged (its code, appointment, template, level,
+   language or blocks changed; another practice's), with more day or entry blocks
+   than were printed, of another client than the one open, or whose homework was
+   dropped or replaced.
+2. :func:`apply_filled` writes the review the therapist confirmed (or changed) in the
+   chosen session, and keeps every answer with it (``services.sheet_answers``).
+   When that session already reviewed this homework, nothing is written unless
+   ``replace`` is given (:func:`changes` says what would change, old and new); then
+   the sheet's figures (brought, completion, days recorded) and answers replace the
+   old ones and the rest of that review (ratings, barriers, strategies, note) stays.
 
 **The suggested completion** (0-4, for the therapist to confirm or change): the
 sheet's *recorded* days or entries (blocks with any answer) against the *expected*
@@ -32,31 +38,36 @@ were recorded.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from practice.db.models import Appointment, HomeworkAssignment
+from practice.db.models import Appointment, HomeworkAssignment, PracticeMeta
+from practice.db.models.meta import SHEET_SEAL_KEY
 from practice.domain.adherence import comes_after
 from practice.domain.inputs import ReviewInput
-from practice.domain.views import AppointmentView
+from practice.domain.views import AppointmentView, local_date
 from practice.domain.vocabulary import (
+    COMPLETION_ANCHORS,
     AppointmentStatus,
     AssignmentStatus,
     Frequency,
     Language,
     LiteracyLevel,
 )
-from practice.services import appointments, audit, clients, homework, reviews
+from practice.services import appointments, audit, clients, homework, reviews, sheet_answers
 from practice.services.errors import NotFoundError, ServiceError
 from practice.services.homework import AssignmentView
 from practice.services.reviews import ReviewView
-from practice.sheets.fillable import FilledSheet, SheetImportError, read_filled_sheet
-from practice.sheets.model import Layout, SheetField, SheetText
-from practice.sheets.scales import face_choices
-from practice.sheets.styles import sheet_style
+from practice.sheets.answers import CheckedAnswer, blocks_recorded, check_answers
+from practice.sheets.fillable import (
+    FilledSheet,
+    SheetImportError,
+    read_filled_sheet,
+    seal_matches,
+)
+from practice.sheets.model import FieldKind, Layout, SheetText
 from practice.sheets.templates import TemplateLibrary
 
 WEEK_DAYS = 7
@@ -66,20 +77,37 @@ SCALE_TOP = {
     LiteracyLevel.EASY: 4,
     LiteracyLevel.PICTORIAL: 2,
 }
-_BLOCK = re.compile(r"^([de])(\d+)\.(.+)$")
+NOT_SEALED = (
+    "This sheet's code cannot be checked: it was printed without a seal (by an older "
+    "version of Practice, or as a blank sheet). Print the sheet again and send the new "
+    "one, or enter its answers by hand in the review."
+)
+FORGED = (
+    "The code on this sheet does not match its seal: the sheet was edited after it "
+    "was printed (its code, session, template, level, language or number of days or "
+    "entries), or it was made by another practice. Nothing was imported."
+)
 
 
 class FilledImportError(ServiceError):
     """The returned sheet cannot be imported; nothing was changed."""
 
 
-@dataclass(frozen=True)
-class AnswerLine:
-    """One answer as the therapist reads it: ("Day 2", "Mood", "7 / 10")."""
+class ReviewExistsError(FilledImportError):
+    """The session already reviewed this homework: replacing it must be asked for."""
 
-    where: str
-    label: str
-    value: str
+    def __init__(self, message: str, lines: tuple[ChangeLine, ...]) -> None:
+        super().__init__(message)
+        self.lines = lines
+
+
+@dataclass(frozen=True)
+class ChangeLine:
+    """One thing a replacing import changes: ("Completion", "1 started", "3 most")."""
+
+    what: str
+    old: str
+    new: str
 
 
 @dataclass(frozen=True)
@@ -88,13 +116,21 @@ class FilledPreview:
     client_name: str  # "Last, First (Preferred)"
     days_recorded: int
     expected: int | None  # days or entries the homework asked for (None: each time)
-    ratings: tuple[int, ...]
-    rating_top: int  # the sheet's scale runs 0..rating_top
-    answers: tuple[AnswerLine, ...]
+    ratings: tuple[int, ...]  # the valid ratings, in sheet order
+    rating_top: int  # the level's scale runs 0..rating_top
+    answers: tuple[CheckedAnswer, ...]  # every answer, flagged ones with their problem
     suggested: ReviewInput
     problems: tuple[str, ...]  # worth a look, but no reason to refuse
     sheet_level: LiteracyLevel
     sheet_language: Language
+    sessions: tuple[AppointmentView, ...] = ()  # where it can be reviewed, newest first
+    printed_for: int | None = None  # the appointment the sheet was printed for
+    session_id: int | None = None  # where it goes: printed_for when it can; else ask
+    session_question: str | None = None  # why the therapist must choose the session
+
+    @property
+    def flagged(self) -> tuple[CheckedAnswer, ...]:
+        return tuple(a for a in self.answers if a.problem)
 
 
 # ---- the suggestion ---------------------------------------------------------------
@@ -139,19 +175,49 @@ def _read(pdf_bytes: bytes) -> FilledSheet:
         raise FilledImportError(str(exc)) from exc
 
 
-def _assignment(db: Session, code: str | None) -> AssignmentView:
-    if not code:
-        raise FilledImportError(
-            "This is a blank sheet without an assignment code, so it cannot be matched "
-            "to homework. Enter its answers by hand in the review."
-        )
+def _seal_key(db: Session) -> bytes | None:
+    row = db.get(PracticeMeta, SHEET_SEAL_KEY)
+    return bytes.fromhex(row.value) if row is not None else None
+
+
+def _assignment(db: Session, filled: FilledSheet) -> AssignmentView:
+    """The sheet's assignment, once its seal and blocks check out."""
+    if filled.seal is None:
+        if not filled.code:
+            raise FilledImportError(
+                "This is a blank sheet without an assignment code, so it cannot be matched "
+                "to homework. Enter its answers by hand in the review."
+            )
+        raise FilledImportError(NOT_SEALED)
+    key = _seal_key(db)
+    if key is None or not seal_matches(key, filled.seal, filled.kinds_field):
+        raise FilledImportError(FORGED)
     try:
-        return homework.get_by_code(db, code)
+        a = homework.get(db, filled.seal.assignment_id)
     except NotFoundError:
         raise FilledImportError(
-            f"No homework in this practice has the code {code}. The sheet may come from "
-            "another practice or another copy of the database."
+            f"The homework of this sheet (code {filled.code}) is no longer in this practice."
         ) from None
+    if a.code != filled.code:
+        raise FilledImportError(FORGED)
+    _refuse_extra_blocks(filled)
+    return a
+
+
+def _refuse_extra_blocks(filled: FilledSheet) -> None:
+    seal = filled.seal
+    assert seal is not None
+    what = "day" if seal.block_kind == "d" else "entry"
+    extra = [b for b in filled.blocks_found if b[0] != seal.block_kind or int(b[1:]) > seal.blocks]
+    if extra:
+        found = len(filled.blocks_found)
+        raise FilledImportError(
+            f"This sheet has {found} {what} blocks, but {seal.blocks} were printed: blocks were "
+            f"added after printing ({', '.join(extra[:5])}…). Nothing was imported."
+            if len(extra) > 5
+            else f"This sheet has {found} {what} blocks, but {seal.blocks} were printed: "
+            f"blocks were added after printing ({', '.join(extra)}). Nothing was imported."
+        )
 
 
 def _refuse_unreviewable(db: Session, a: AssignmentView) -> None:
@@ -182,37 +248,6 @@ def _variant(
     return own, variants.get((level, Language.EN)) or own
 
 
-def _rating_text(value: int, top: int, field: SheetField | None, sheet: SheetText | None) -> str:
-    if top <= 4 and field is not None and sheet is not None:
-        words = face_choices(sheet_style(sheet.level), sheet.language, field)
-        if 0 <= value < len(words):
-            return f"{words[value][1]} ({value} / {top})"
-    return f"{value} / {top}"
-
-
-def _answer_lines(filled: FilledSheet, shown: SheetText | None) -> tuple[AnswerLine, ...]:
-    """The answers in the words of ``shown`` (the English text of the sheet's level)."""
-    labels = {f.key: f for f in shown.fields} if shown else {}
-    top = SCALE_TOP[filled.level]
-    lines: list[AnswerLine] = []
-    for key, value in filled.answers.items():
-        match = _BLOCK.match(key)
-        if match is None:
-            continue
-        kind, number, field_key = match.groups()
-        where = f"{'Day' if kind == 'd' else 'Entry'} {number}"
-        field = labels.get(field_key)
-        label = field.label if field else field_key.replace("_", " ").capitalize()
-        if value is True:
-            text = "ticked"
-        elif isinstance(value, int) and not isinstance(value, bool):
-            text = _rating_text(value, top, field, shown)
-        else:
-            text = str(value)
-        lines.append(AnswerLine(where, label.rstrip(":"), text))
-    return tuple(lines)
-
-
 def _blocks(own: SheetText | None) -> int:
     if own is None:
         return WEEK_DAYS
@@ -227,10 +262,14 @@ def preview_filled(
     *,
     client_id: int | None = None,
     templates: TemplateLibrary,
+    appointment_id: int | None = None,
 ) -> FilledPreview:
-    """What a returned fillable sheet holds and the review it suggests; writes nothing."""
+    """What a returned fillable sheet holds and the review it suggests; writes nothing.
+
+    ``appointment_id`` chooses the session (else: the one the sheet was printed for).
+    """
     filled = _read(pdf_bytes)
-    a = _assignment(db, filled.code)
+    a = _assignment(db, filled)
     if client_id is not None and a.client_id != client_id:
         raise FilledImportError(
             f"This sheet (code {a.code}) is the homework of another client, not of the "
@@ -239,6 +278,8 @@ def preview_filled(
     _refuse_unreviewable(db, a)
     client = clients.get(db, a.client_id)
     own, shown = _variant(templates, filled.template, filled.level, filled.language)
+    answers = check_answers(filled, shown)
+    recorded = blocks_recorded(answers)
 
     problems: list[str] = []
     if filled.template != a.template_key:
@@ -252,31 +293,83 @@ def preview_filled(
             f"{filled.language.label}; the homework is now {a.level.value} in "
             f"{a.language.label}."
         )
-    if filled.days_recorded == 0:
+    if recorded == 0:
         problems.append("Nothing was filled in on this sheet.")
+    flagged = sum(1 for x in answers if x.problem)
+    if flagged:
+        problems.append(
+            f"{flagged} answer{'s do' if flagged != 1 else ' does'} not fit the sheet "
+            "(marked in red): kept as written, for you to check with the client."
+        )
     expected = expected_entries(a, _blocks(own))
-    if expected is None and filled.days_recorded:
+    if expected is None and recorded:
         problems.append(
             "This homework is done each time something happens; the sheet cannot say how "
             "often it happened, so ask before confirming the completion."
         )
-    suggested = ReviewInput(
-        brought=True,
-        completion=suggest_completion(filled.days_recorded, expected),
-        days_recorded=filled.days_recorded,
-    )
+    sessions = tuple(review_sessions(db, a))
+    printed_for = filled.seal.appointment_id if filled.seal else None
+    chosen, question = _session(db, sessions, printed_for, appointment_id)
     return FilledPreview(
         assignment=a,
         client_name=client.display_name,
-        days_recorded=filled.days_recorded,
+        days_recorded=recorded,
         expected=expected,
-        ratings=tuple(filled.ratings),
+        ratings=tuple(
+            x.number
+            for x in answers
+            if x.kind is FieldKind.RATING and x.number is not None and not x.problem
+        ),  # fmt: skip
         rating_top=SCALE_TOP[filled.level],
-        answers=_answer_lines(filled, shown),
-        suggested=suggested,
+        answers=answers,
+        suggested=ReviewInput(
+            brought=True,
+            completion=suggest_completion(recorded, expected),
+            days_recorded=recorded,
+        ),  # fmt: skip
         problems=tuple(problems),
         sheet_level=filled.level,
         sheet_language=filled.language,
+        sessions=sessions,
+        printed_for=printed_for,
+        session_id=chosen,
+        session_question=question,
+    )
+
+
+def _session(
+    db: Session,
+    sessions: tuple[AppointmentView, ...],
+    printed_for: int | None,
+    asked: int | None,
+) -> tuple[int | None, str | None]:
+    """(the session the import goes to, or None and why the therapist must choose)."""
+    ids = {s.id for s in sessions}
+    if asked is not None:
+        if asked not in ids:
+            raise FilledImportError(
+                f"Appointment {asked} cannot review this homework: it must be an attended "
+                "session of this client after the homework was set"
+                + (f" (those: {', '.join(str(i) for i in sorted(ids))})." if ids else ".")
+            )
+        return asked, None
+    if printed_for in ids:
+        return printed_for, None
+    if printed_for is None:
+        return None, (
+            "The sheet does not say which session it was printed for: choose the session "
+            "where it came back."
+        )
+    row = db.get(Appointment, printed_for)
+    if row is None:
+        return None, (
+            "The session this sheet was printed for no longer exists: choose the session "
+            "where it came back."
+        )
+    day = local_date(row.starts_at).isoformat()
+    return None, (
+        f"The sheet was printed for the session of {day} (appointment {row.id}), which "
+        f"is {row.status.label.lower()}: choose the session where it came back."
     )
 
 
@@ -303,34 +396,95 @@ def review_sessions(db: Session, assignment: AssignmentView) -> list[Appointment
     return appointments.views(db, fit)
 
 
-def apply_filled(
+def _merged(existing: ReviewView | None, given: ReviewInput) -> ReviewInput:
+    """The sheet's figures; what else the existing review recorded stays."""
+    if existing is None:
+        return given
+    return ReviewInput(
+        brought=given.brought,
+        completion=given.completion,
+        client_rating=_first(given.client_rating, existing.client_rating),
+        quality=_first(given.quality, existing.quality),
+        days_recorded=given.days_recorded,
+        barriers=given.barriers or existing.barriers,
+        strategies=given.strategies or existing.strategies,
+        note=given.note or existing.note,
+    )
+
+
+def _score(value: int | None) -> str:
+    return "—" if value is None else f"{value} ({COMPLETION_ANCHORS.get(value, '?')})"
+
+
+def changes(
     db: Session, preview: FilledPreview, appointment_id: int, review_input: ReviewInput
+) -> tuple[ChangeLine, ...] | None:
+    """What importing into ``appointment_id`` would change in the review it already has
+    (old, new); None when that session has no review of this homework yet."""
+    existing = reviews.review_for(db, preview.assignment.id, appointment_id)
+    if existing is None:
+        return None
+    new = _merged(existing, review_input)
+    lines = [
+        ChangeLine("Brought the record", _yes(existing.brought), _yes(new.brought)),
+        ChangeLine("Completion", _score(existing.completion), _score(new.completion)),
+        ChangeLine("Days recorded", _count(existing.days_recorded), _count(new.days_recorded)),
+        ChangeLine(
+            "Answers from the sheet",
+            str(sheet_answers.count_for_review(db, existing.id)),
+            str(len(preview.answers)),
+        ),
+    ]
+    return tuple(lines)
+
+
+def _yes(value: bool | None) -> str:
+    return "yes" if value else "no"
+
+
+def _count(value: int | None) -> str:
+    return "not counted" if value is None else str(value)
+
+
+def apply_filled(
+    db: Session,
+    preview: FilledPreview,
+    appointment_id: int,
+    review_input: ReviewInput,
+    *,
+    replace: bool = False,
 ) -> ReviewView:
-    """Write the confirmed review of the sheet's homework in session ``appointment_id``."""
+    """Write the confirmed review and every answer of the sheet in ``appointment_id``.
+
+    When that session already reviewed this homework, :class:`ReviewExistsError` (with
+    what would change) unless ``replace``.
+    """
     a = homework.get(db, preview.assignment.id)
     _refuse_unreviewable(db, a)
     existing = reviews.review_for(db, a.id, appointment_id)
-    if existing is not None:  # the sheet's figures; what else was recorded stays
-        merged = ReviewInput(
-            brought=review_input.brought,
-            completion=review_input.completion,
-            client_rating=_first(review_input.client_rating, existing.client_rating),
-            quality=_first(review_input.quality, existing.quality),
-            days_recorded=review_input.days_recorded,
-            barriers=review_input.barriers or existing.barriers,
-            strategies=review_input.strategies or existing.strategies,
-            note=review_input.note or existing.note,
+    if existing is not None and not replace:
+        lines = changes(db, preview, appointment_id, review_input) or ()
+        raise ReviewExistsError(
+            "This session already has a review of this homework; importing the sheet "
+            "would replace: "
+            + "; ".join(f"{x.what} {x.old} → {x.new}" for x in lines if x.old != x.new)
+            + ". Confirm replacing it to go on.",
+            lines,
         )
+    merged = _merged(existing, review_input)
+    if existing is not None:
         view = reviews.update_review(db, existing.id, merged)
     else:
-        view = reviews.review(db, a.id, appointment_id, review_input)
+        view = reviews.review(db, a.id, appointment_id, merged)
+    stored = sheet_answers.store(db, view.id, a.id, preview.answers)
     audit.record(
         db,
         "homework_review",
         view.id,
         "import_filled",
         f"filled sheet of assignment {a.id} imported into review {view.id} "
-        f"({review_input.days_recorded} days recorded)",
+        f"({review_input.days_recorded} days recorded, {stored} answers, "
+        f"{len(preview.flagged)} flagged{', replacing the review' if existing else ''})",
     )
     return view
 

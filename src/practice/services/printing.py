@@ -48,7 +48,7 @@ from practice.domain.vocabulary import (
     LiteracyLevel,
     Modality,
 )
-from practice.services import appointments, audit, clients, homework
+from practice.services import appointments, audit, clients, homework, sheet_seal
 from practice.services.errors import NotFoundError, ServiceError
 from practice.services.homework import AssignmentView
 from practice.sheets.templates import (
@@ -228,6 +228,9 @@ def sheet_for_assignment(
         db, assignment, templates, paper=paper, fillable=fillable,
         today=today,
     )  # fmt: skip
+    if request.fillable:  # sealed: its code cannot be edited or forged (sheet_seal)
+        seal = sheet_seal.seal_for(db, assignment, today or date.today())
+        request = replace(request, seal=seal)
     return SelfRecordSheet(request).generate()
 
 

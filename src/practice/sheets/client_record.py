@@ -333,6 +333,11 @@ class ClientRecordPdf:
             out.append(self._field("Strategies", ", ".join(strategies), "deep"))
         if review.note:
             out.append(self._field("Note", review.note, "deep"))
+        for answer in review.sheet_answers:  # the client's own words, from the returned sheet
+            where = f"{'Day' if answer.block.startswith('d') else 'Entry'} {answer.block[1:]}"
+            flag = f" (flagged: {answer.problem})" if answer.problem else ""
+            head = f"{where}, {answer.label}" + ("" if answer.label.endswith("?") else ":")
+            out.append(self._p(f"<b>{escape(head)}</b> {safe(answer.value + flag)}", "deep"))
         return out
 
     # ---- conditional sessions ---------------------------------------------------------

@@ -1,15 +1,24 @@
 """Fillable sheets: the marker written into them and reading a returned one back.
 
 A fillable sheet carries two hidden, read-only fields besides the answers:
-``practice_code`` = ``code|template|level|language`` and ``practice_fields`` =
-``key:kind;…`` (how to read each answer). Every Practice sheet also has the
-PDF Subject ``Practice self-record``. Answer fields are named
-``<entry_or_day>.<field_key>`` (``d1.mood``, ``e2.situation``); checkbox options
-add ``.<index>`` and carry the option's words as their tooltip.
+``practice_code`` (the marker) and ``practice_fields`` = ``key:kind[:scale];…``
+(how to read each answer). Every Practice sheet also has the PDF Subject
+``Practice self-record``. Answer fields are named ``<block>.<field_key>``
+(``d1.mood``, ``e2.situation``; a grid adds the hour: ``d3.h07.activity``);
+checkbox options add ``.<index>`` and carry the option's words as their tooltip.
+
+The marker of an assignment's sheet is sealed (:class:`SheetSeal`):
+``P2|code|assignment|appointment|template|level|language|blocks|mac``, where
+``blocks`` is ``d7`` or ``e3`` (the day or entry blocks printed) and ``mac`` a
+truncated HMAC-SHA256, keyed with the practice's own secret, over everything
+before it and the kinds field. A blank sheet has the unsealed marker
+``code|template|level|language``.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import io
 import re
 from dataclasses import dataclass, field
@@ -21,9 +30,10 @@ from practice.sheets.model import FieldKind
 SUBJECT_MARKER = "Practice self-record"
 CODE_FIELD = "practice_code"
 KINDS_FIELD = "practice_fields"
-_ANSWER_NAME = re.compile(r"^([de])(\d+)\.([A-Za-z0-9_\-]+)(?:\.(\d+))?$")
-
-Answer = str | bool | int
+SEALED = "P2"
+MAC_HEX = 20  # 80 bits of the HMAC are printed into the marker
+_ANSWER_NAME = re.compile(r"^([de])(\d+)\.(?:(h\d{1,2})\.)?([A-Za-z0-9_\-]+)(?:\.(\d+))?$")
+_SEAL_TAG = b"practice sheet seal v2\0"
 
 
 class SheetImportError(Exception):
@@ -42,15 +52,56 @@ class NotFillableError(SheetImportError):
     """A Practice sheet, but the printable one: it has no answers to read."""
 
 
+class ForgedSheetError(SheetImportError):
+    """The sheet's code or its blocks were changed after it was printed."""
+
+
+@dataclass(frozen=True)
+class SheetSeal:
+    """What an assignment's fillable sheet is sealed with at print time."""
+
+    assignment_id: int
+    appointment_id: int | None  # the session the sheet is due back at (None: unknown)
+    key: bytes  # the practice's secret (services.sheet_seal)
+
+
+@dataclass(frozen=True)
+class SealInfo:
+    """The sealed part of a returned sheet's marker (checked with :func:`seal_matches`)."""
+
+    assignment_id: int
+    appointment_id: int | None
+    block_kind: str  # "d" (days) or "e" (entries)
+    blocks: int
+    mac: str
+    payload: str  # what the mac covers
+
+
+@dataclass(frozen=True)
+class RawAnswer:
+    """One answered field as found in the PDF: nothing judged yet."""
+
+    name: str  # the field's full name: d2.h07.activity, e1.symptoms.3
+    block: str  # d2, e1
+    slot: str | None  # h07 on an hourly grid
+    key: str  # the template field's key
+    option: int | None  # the option's index for a checkbox group
+    raw: str  # what was typed, or the chosen value of a box ("" when only ticked)
+    ticked: bool  # a check box or radio button that is on
+    tooltip: str  # the option's words on the sheet (its language)
+
+
 @dataclass(frozen=True)
 class FilledSheet:
     code: str | None
     template: str
     level: LiteracyLevel
     language: Language
-    answers: dict[str, Answer] = field(default_factory=dict)
-    days_recorded: int = 0
-    ratings: list[int] = field(default_factory=list)
+    seal: SealInfo | None = None
+    kinds: dict[str, tuple[FieldKind, str | None]] = field(default_factory=dict)
+    raw: tuple[RawAnswer, ...] = ()
+    blocks_found: tuple[str, ...] = ()  # every block that has fields in the PDF (d1, d2 …)
+    kinds_field: str = ""  # the kinds field as found (the seal covers it)
 
 
 def acro_form(canvas: Any) -> Any:
@@ -59,7 +110,9 @@ def acro_form(canvas: Any) -> Any:
 
     ReportLab recomputes the same check-mark appearance streams for every box
     (six per box) before noticing they are duplicates; remembering them by their
-    arguments makes a week of tick boxes several times faster.
+    arguments makes a week of tick boxes several times faster. The names of the
+    fields placed are kept (:func:`field_names`), so the marker can count the
+    blocks every layout really printed.
     """
     form = canvas.acroForm
     if not getattr(form, "_practice_memo", False):
@@ -69,6 +122,7 @@ def acro_form(canvas: Any) -> Any:
         embed_form_font(form)
         original = form.checkboxAP
         cache: dict[tuple[Any, ...], Any] = {}
+        names: set[str] = set()
 
         def checkbox_ap(key: str, value: str, **kw: Any) -> Any:
             memo = (key, value, *sorted((k, repr(v)) for k, v in kw.items()))
@@ -76,37 +130,116 @@ def acro_form(canvas: Any) -> Any:
                 cache[memo] = original(key, value, **kw)
             return cache[memo]
 
+        def named(method: Any) -> Any:
+            def place(*args: Any, **kw: Any) -> Any:
+                if kw.get("name"):
+                    names.add(str(kw["name"]))
+                return method(*args, **kw)
+
+            return place
+
         form.checkboxAP = checkbox_ap
+        for method in ("textfield", "checkbox", "radio"):
+            setattr(form, method, named(getattr(form, method)))
+        form._practice_names = names
         form._practice_memo = True
     return form
 
 
-def encode_marker(code: str | None, template: str, level: LiteracyLevel, language: Language) -> str:
-    return "|".join((code or "", template, level.value, language.value))
+def field_names(canvas: Any) -> set[str]:
+    """The names of the form fields placed on ``canvas`` so far (through :func:`acro_form`)."""
+    return set(getattr(acro_form(canvas), "_practice_names", set()))
 
 
-def encode_kinds(kinds: dict[str, FieldKind]) -> str:
-    return ";".join(f"{key}:{kind.value}" for key, kind in kinds.items())
+def seal_mac(key: bytes, payload: str, kinds: str) -> str:
+    """The truncated HMAC-SHA256 of a marker's ``payload`` and the sheet's kinds field."""
+    message = _SEAL_TAG + payload.encode("utf-8") + b"\0" + kinds.encode("utf-8")
+    return hmac.new(key, message, hashlib.sha256).hexdigest()[:MAC_HEX]
 
 
-def _decode_marker(value: str) -> tuple[str | None, str, LiteracyLevel, Language]:
+def seal_matches(key: bytes, seal: SealInfo, kinds: str) -> bool:
+    """Was this marker sealed with ``key`` and left as printed?"""
+    return hmac.compare_digest(seal_mac(key, seal.payload, kinds), seal.mac)
+
+
+def encode_marker(
+    code: str | None,
+    template: str,
+    level: LiteracyLevel,
+    language: Language,
+    *,
+    seal: SheetSeal | None = None,
+    blocks: tuple[str, int] = ("d", 0),
+    kinds: str = "",
+) -> str:
+    """The hidden marker; sealed (see the module's docstring) when ``seal`` is given."""
+    if seal is None or not code:
+        return "|".join((code or "", template, level.value, language.value))
+    appointment = "" if seal.appointment_id is None else str(seal.appointment_id)
+    payload = "|".join(
+        (SEALED, code, str(seal.assignment_id), appointment, template, level.value,
+         language.value, f"{blocks[0]}{blocks[1]}")
+    )  # fmt: skip
+    return f"{payload}|{seal_mac(seal.key, payload, kinds)}"
+
+
+def encode_kinds(kinds: dict[str, FieldKind], scales: dict[str, str] | None = None) -> str:
+    """``key:kind`` for every field, ``key:kind:scale`` for a rating that names its scale."""
+    scales = scales or {}
+    return ";".join(
+        f"{key}:{kind.value}" + (f":{scales[key]}" if scales.get(key) else "")
+        for key, kind in kinds.items()
+    )
+
+
+def block_count(names: set[str] | list[str]) -> tuple[str, int]:
+    """("d", 7): the kind of block and the highest block number among field names."""
+    found = [m for m in map(_ANSWER_NAME.match, names) if m]
+    if not found:
+        return ("d", 0)
+    kind = "e" if any(m.group(1) == "e" for m in found) else "d"
+    return kind, max(int(m.group(2)) for m in found if m.group(1) == kind)
+
+
+def _unreadable(value: str) -> ForeignPdfError:
+    return ForeignPdfError(
+        "This PDF has a Practice marker that cannot be read "
+        f"({value[:60]!r}); it may have been edited by another program."
+    )
+
+
+def _decode_marker(
+    value: str,
+) -> tuple[str | None, str, LiteracyLevel, Language, SealInfo | None]:
     parts = value.split("|")
     try:
+        if parts[0] == SEALED:
+            _, code, assignment, appointment, template, level, language, blocks, mac = parts
+            match = re.fullmatch(r"([de])(\d{1,4})", blocks)
+            if match is None or not re.fullmatch(f"[0-9a-f]{{{MAC_HEX}}}", mac):
+                raise ValueError(blocks)
+            seal = SealInfo(
+                assignment_id=int(assignment),
+                appointment_id=int(appointment) if appointment else None,
+                block_kind=match.group(1),
+                blocks=int(match.group(2)),
+                mac=mac,
+                payload=value.rsplit("|", 1)[0],
+            )
+            return code or None, template, LiteracyLevel(level), Language(language), seal
         code, template, level, language = parts
-        return code or None, template, LiteracyLevel(level), Language(language)
+        return code or None, template, LiteracyLevel(level), Language(language), None
     except ValueError:
-        raise ForeignPdfError(
-            "This PDF has a Practice marker that cannot be read "
-            f"({value[:60]!r}); it may have been edited by another program."
-        ) from None
+        raise _unreadable(value) from None
 
 
-def _decode_kinds(value: str) -> dict[str, FieldKind]:
-    kinds: dict[str, FieldKind] = {}
+def _decode_kinds(value: str) -> dict[str, tuple[FieldKind, str | None]]:
+    kinds: dict[str, tuple[FieldKind, str | None]] = {}
     for item in filter(None, value.split(";")):
-        key, _, kind = item.partition(":")
+        key, _, rest = item.partition(":")
+        kind, _, scale = rest.partition(":")
         try:
-            kinds[key] = FieldKind(kind)
+            kinds[key] = (FieldKind(kind), scale or None)
         except ValueError:
             continue
     return kinds
@@ -145,16 +278,18 @@ def _open(data: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
     return fields, metadata
 
 
-def _rating(raw: Any) -> int | None:
-    text = _text(raw).lstrip("/")
-    if not text or text.lower() == "off":
-        return None
-    match = re.fullmatch(r"\d{1,3}", text)
-    return int(text) if match and int(text) <= 100 else None
+def _on_value(value: Any) -> str:
+    """The chosen value of a box ("/3" -> "3"), "" when it is off."""
+    text = _text(value).lstrip("/")
+    return "" if not text or text.lower() in ("off", "false", "no") else text
+
+
+def _block_order(block: str) -> tuple[str, int]:
+    return block[0], int(block[1:])
 
 
 def read_filled_sheet(pdf_bytes: bytes) -> FilledSheet:
-    """Read the answers of a returned fillable sheet.
+    """Read what a returned fillable sheet holds, unjudged (see ``sheets.answers``).
 
     Raises :class:`DamagedPdfError` (unreadable), :class:`ForeignPdfError` (not
     ours) or :class:`NotFillableError` (our printable sheet, no fields).
@@ -171,60 +306,51 @@ def read_filled_sheet(pdf_bytes: bytes) -> FilledSheet:
             "This PDF was not made by Practice: it has no Practice sheet marker. "
             "Import only the fillable sheet the client was sent."
         )
-    code, template, level, language = _decode_marker(_text(marker_field.get("/V")))
-    kinds = _decode_kinds(_text(fields.get(KINDS_FIELD, {}).get("/V")))
-
-    answers: dict[str, Answer] = {}
-    ratings: list[int] = []
-    recorded: set[str] = set()
-    chosen: dict[str, list[str]] = {}
+    code, template, level, language, seal = _decode_marker(_text(marker_field.get("/V")))
+    kinds_field = _text(fields.get(KINDS_FIELD, {}).get("/V"))
+    kinds = _decode_kinds(kinds_field)
     position = {key: i for i, key in enumerate(kinds)}
 
-    def order(name: str) -> tuple[str, int, int, int]:
-        m = _ANSWER_NAME.match(name)
-        if not m:
-            return ("~", 0, 0, 0)
-        option = int(m.group(4)) if m.group(4) is not None else -1
-        return (m.group(1), int(m.group(2)), position.get(m.group(3), len(position)), option)
+    def order(m: re.Match[str]) -> tuple[str, int, str, int, int]:
+        option = int(m.group(5)) if m.group(5) is not None else -1
+        key_at = position.get(m.group(4), len(position))
+        return (m.group(1), int(m.group(2)), m.group(3) or "", key_at, option)
 
-    for name in sorted(fields, key=order):
-        match = _ANSWER_NAME.match(name)
-        if not match:
-            continue
-        block = f"{match.group(1)}{match.group(2)}"
-        key = f"{block}.{match.group(3)}"
-        kind = kinds.get(match.group(3), FieldKind.TEXT)
-        value = fields[name].get("/V")
-        if match.group(4) is not None:  # one option of a checkbox group
-            if _is_on(value):
-                option = _text(fields[name].get("/TU")) or match.group(4)
-                chosen.setdefault(key, []).append(option)
-                recorded.add(block)
-            continue
-        if kind is FieldKind.TICK:
-            if _is_on(value):
-                answers[key] = True
-                recorded.add(block)
-        elif kind is FieldKind.RATING:
-            rating = _rating(value)
-            if rating is not None:
-                answers[key] = rating
-                ratings.append(rating)
-                recorded.add(block)
-            elif _text(value).lstrip("/") not in ("", "Off"):
-                answers[key] = _text(value)  # an unreadable rating: keep what was typed
-                recorded.add(block)
-        elif _text(value):
-            answers[key] = _text(value)
-            recorded.add(block)
-    for key, options in chosen.items():
-        answers[key] = "; ".join(options)
+    matches = sorted(filter(None, map(_ANSWER_NAME.match, fields)), key=order)
+    raw: list[RawAnswer] = []
+    for m in matches:
+        data = fields[m.group(0)]
+        value = data.get("/V")
+        if _text(data.get("/FT")) == "/Btn":
+            chosen = _on_value(value)
+            if not chosen:
+                continue
+            text, ticked = ("" if chosen.lower() in ("yes", "on", "true") else chosen), True
+        else:
+            text, ticked = _text(value), False
+            if not text:
+                continue
+        raw.append(
+            RawAnswer(
+                name=m.group(0),
+                block=f"{m.group(1)}{m.group(2)}",
+                slot=m.group(3),
+                key=m.group(4),
+                option=int(m.group(5)) if m.group(5) is not None else None,
+                raw=text,
+                ticked=ticked,
+                tooltip=_text(data.get("/TU")),
+            )
+        )
+    blocks = sorted({f"{m.group(1)}{m.group(2)}" for m in matches}, key=_block_order)
     return FilledSheet(
         code=code,
         template=template,
         level=level,
         language=language,
-        answers=dict(sorted(answers.items(), key=lambda kv: order(kv[0]))),
-        days_recorded=len(recorded),
-        ratings=ratings,
+        seal=seal,
+        kinds=kinds,
+        raw=tuple(raw),
+        blocks_found=tuple(blocks),
+        kinds_field=kinds_field,
     )

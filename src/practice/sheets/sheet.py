@@ -40,9 +40,12 @@ from practice.sheets.fillable import (
     CODE_FIELD,
     KINDS_FIELD,
     SUBJECT_MARKER,
+    SheetSeal,
     acro_form,
+    block_count,
     encode_kinds,
     encode_marker,
+    field_names,
 )
 from practice.sheets.fonts import font_canvas, glyph_warning
 from practice.sheets.hourly_form import HourlyGrid
@@ -86,6 +89,9 @@ class SheetRequest:
     # The assignment's target (ABC: the behaviour; exposure: the practice task),
     # printed at the top of the record.
     target: str | None = None
+    # A fillable assignment sheet's seal (services.sheet_seal): its marker is
+    # authenticated, so an edited code or added blocks are refused on import.
+    seal: SheetSeal | None = None
 
     def sheet_days(self, count: int = 7) -> list[tuple[int, date | None]]:
         """(weekday, date) of each day block: ``days`` if given, else ``count`` days."""
@@ -143,6 +149,8 @@ class SelfRecordSheet:
                 self._first_page_furniture(c)
             for block, offset in page:
                 block.draw(MARGIN_X, top - offset)
+            if number == len(pages) and self.request.fillable:
+                self._marker(c)
             self._footer(c, number, len(pages))
             c.showPage()
 
@@ -156,15 +164,22 @@ class SelfRecordSheet:
             c.setFillColor(INK)
             c.setFont(s.bold, min(s.body, 12))
             c.drawCentredString(x + QR_SIZE / 2, y - 4 * mm, r.code)
-        if r.fillable:
-            form = acro_form(c)
-            marker = encode_marker(r.code, self.text.template, self.text.level, self.text.language)
-            for name, value in ((CODE_FIELD, marker), (KINDS_FIELD, encode_kinds(self.kinds))):
-                form.textfield(
-                    name=name, value=value, x=0, y=0, width=1, height=1, borderWidth=0,
-                    borderColor=None, fillColor=None, fieldFlags="readOnly",
-                    annotationFlags="hidden", maxlen=len(value) + 1,
-                )  # fmt: skip
+
+    def _marker(self, c: Canvas) -> None:
+        """The hidden marker and kinds fields, sealed over the blocks really printed."""
+        r, form = self.request, acro_form(c)
+        scales = {f.key: f.scale for f in self.text.fields if f.scale}
+        kinds = encode_kinds(self.kinds, scales)
+        marker = encode_marker(
+            r.code, self.text.template, self.text.level, self.text.language,
+            seal=r.seal, blocks=block_count(field_names(c)), kinds=kinds,
+        )  # fmt: skip
+        for name, value in ((CODE_FIELD, marker), (KINDS_FIELD, kinds)):
+            form.textfield(
+                name=name, value=value, x=0, y=0, width=1, height=1, borderWidth=0,
+                borderColor=None, fillColor=None, fieldFlags="readOnly",
+                annotationFlags="hidden", maxlen=len(value) + 1,
+            )  # fmt: skip
 
     def _footer(self, c: Canvas, number: int, total: int) -> None:
         r, s = self.request, self.style

@@ -1,10 +1,13 @@
 """ "Import a filled sheet…": a client's returned fillable PDF into a homework review.
 
 Choose the PDF; the dialog shows what it found (client, homework, days recorded,
-ratings, the answers) and a suggested review to confirm or change: completion 0-4,
-brought, days recorded, and the session it belongs to (attended sessions of that
-client after the homework was set, the latest first). Confirm writes the review.
-Any problem is shown here and nothing is written.
+ratings, every answer per day or entry, flagged values in red) and a suggested
+review to confirm or change: completion 0-4, brought, days recorded, and the
+session it belongs to: the one the sheet was printed for, else the therapist
+chooses among the attended sessions of that client after the homework was set.
+When that session already reviewed the homework, what would change is shown (old
+and new) and confirming needs "Replace that review" ticked. Confirm writes the
+review and every answer. Any problem is shown here and nothing is written.
 """
 
 from __future__ import annotations
@@ -25,21 +28,22 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.domain.inputs import ReviewInput
-from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import COMPLETION_ANCHORS
-from practice.services import filled_import, reviews
+from practice.services import filled_import
 from practice.services.errors import ServiceError
-from practice.services.filled_import import FilledPreview
+from practice.services.filled_import import ChangeLine, FilledPreview
 from practice.services.reviews import DAYS_MAX, ReviewView
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
+from practice.ui.sheet_answers_html import answers_html
 
 ERROR_STYLE = (
     "background: #fdecea; color: #7a1c14; border: 1px solid #e3a59e; border-radius: 4px; "
@@ -107,6 +111,25 @@ class FilledImportDialog(QDialog):
         form.addRow("Completion", self.completion)
         form.addRow("Days recorded", self.days)
         form.addRow("", self.brought)
+        for signal in (
+            self.completion.currentIndexChanged,
+            self.days.valueChanged,
+            self.brought.toggled,
+        ):
+            signal.connect(self._session_chosen)
+        self.changes = QTreeWidget()
+        self.changes.setHeaderLabels(["What changes", "In that review now", "After importing"])
+        self.changes.setRootIsDecorated(False)
+        self.changes.setFixedHeight(104)
+        self.replace_box = QCheckBox("Replace that review with the sheet's figures and answers")
+        self.replace_box.toggled.connect(self._update_confirm)
+        replace = QGroupBox("This session already reviewed this homework")
+        replace.setStyleSheet("QGroupBox { color: #4a3700; font-weight: 600; }")
+        replace_layout = QVBoxLayout(replace)
+        replace_layout.addWidget(self.changes)
+        replace_layout.addWidget(self.replace_box)
+        self.replace_group = replace
+        form.addRow(replace)
         self.why_label = QLabel()
         self.why_label.setWordWrap(True)
         self.why_label.setStyleSheet("color: #5f6368;")
@@ -132,7 +155,7 @@ class FilledImportDialog(QDialog):
         layout.addWidget(self.notice_label)
         layout.addWidget(review)
         layout.addLayout(buttons)
-        self.resize(720, 700)
+        self.resize(760, 720)
         self._show_nothing()
 
     # ---- choosing and reading ------------------------------------------------------
@@ -160,29 +183,36 @@ class FilledImportDialog(QDialog):
 
     def load_bytes(self, data: bytes) -> None:
         self._show_nothing()
-
-        def read(s: Session) -> tuple[FilledPreview, list[AppointmentView]]:
-            preview = filled_import.preview_filled(
+        preview = run_action(
+            self,
+            self._db,
+            lambda s: filled_import.preview_filled(
                 s, data, client_id=self.client_id, templates=self._library
-            )
-            return preview, filled_import.review_sessions(s, preview.assignment)
-
-        found = run_action(self, self._db, read, on_problem=self._error)
-        if found is None:
+            ),
+            on_problem=self._error,
+        )
+        if preview is None:
             return
-        preview, sessions = found
         self.preview = preview
         self._show_preview(preview)
+        self.session.blockSignals(True)
         self.session.clear()
-        for appt in sessions:
+        if preview.session_id is None and preview.sessions:
+            self.session.addItem("Choose the session where the sheet came back…", None)
+        for appt in preview.sessions:
             self.session.addItem(f"{appt.starts_at.astimezone():%a %d %b %Y, %H:%M}", appt.id)
-        if not sessions:
+        if preview.session_id is not None:
+            self.session.setCurrentIndex(self.session.findData(preview.session_id))
+        self.session.blockSignals(False)
+        if not preview.sessions:
             self._error(
                 "There is no attended session of this client after the homework was set. "
                 "Mark the session where the sheet was brought as attended, then import it."
             )
             self.confirm_button.setEnabled(False)
             self.review_box.setEnabled(False)
+            return
+        self._session_chosen()
 
     # ---- showing ---------------------------------------------------------------------
     def _show_nothing(self) -> None:
@@ -197,6 +227,9 @@ class FilledImportDialog(QDialog):
         self.review_box.setEnabled(False)
         self.confirm_button.setEnabled(False)
         self.why_label.clear()
+        self.replace_group.hide()
+        self.replace_box.setChecked(False)
+        self.session_note.hide()
 
     def _error(self, text: str) -> None:
         self.error_label.setText(f"<b>Nothing was imported.</b> {escape(text)}")
@@ -217,17 +250,14 @@ class FilledImportDialog(QDialog):
         html += [f"<tr><td style='color:#5f6368'>{k}</td><td>{v}</td></tr>" for k, v in rows]
         html.append("</table>")
         if p.answers:
-            html.append("<p style='margin-top:8px'><b>Answers</b></p><table cellpadding='2'>")
-            last = ""
-            for line in p.answers:
-                where = line.where if line.where != last else ""
-                last = line.where
-                html.append(
-                    f"<tr><td style='color:#1d5b75'><b>{escape(where)}</b></td>"
-                    f"<td style='color:#5f6368'>{escape(line.label)}</td>"
-                    f"<td>{escape(line.value)}</td></tr>"
-                )
-            html.append("</table>")
+            flagged = len(p.flagged)
+            note = (
+                f" <span style='color:#8c1d18'>({flagged} flagged: check with the client)</span>"
+                if flagged
+                else ""
+            )
+            html.append(f"<p style='margin-top:8px'><b>Answers</b>{note}</p>")
+            html.append(answers_html(p.answers))
         self.found.setHtml("".join(html))
         if p.problems:
             self.notice_label.setText("<br>".join(escape(x) for x in p.problems))
@@ -243,29 +273,47 @@ class FilledImportDialog(QDialog):
         self.brought.setChecked(suggested.brought)
         self.days.setValue(suggested.days_recorded or 0)
         self.review_box.setEnabled(True)
-        self.confirm_button.setEnabled(True)
 
     # ---- writing -----------------------------------------------------------------------
     def _session_chosen(self) -> None:
+        """Say why a session must be chosen, and what importing there would replace."""
         appointment_id = self.session.currentData()
-        existing = None
-        if self.preview is not None and appointment_id is not None:
-            assignment_id = self.preview.assignment.id
-            existing = run_action(
+        lines: tuple[ChangeLine, ...] | None = None
+        p = self.preview
+        if p is not None and appointment_id is not None:
+            review = self.review_input()
+            lines = run_action(
                 self,
                 self._db,
-                lambda s: reviews.review_for(s, assignment_id, appointment_id),
+                lambda s: filled_import.changes(s, p, appointment_id, review),
                 on_problem=self._error,
             )
-        if existing is None:
+        if p is not None and appointment_id is None and p.session_question:
+            self.session_note.setText(p.session_question)
+            self.session_note.show()
+        else:
             self.session_note.hide()
-            return
-        self.session_note.setText(
-            f"This session already reviewed this homework (completion {existing.completion}, "
-            f"{existing.completion_label}). Confirming replaces brought, completion and days "
-            "recorded; its barriers, strategies and note stay."
+        self.changes.clear()
+        for line in lines or ():
+            item = QTreeWidgetItem([line.what, line.old, line.new])
+            if line.old != line.new:
+                font = item.font(2)
+                font.setBold(True)
+                item.setFont(2, font)
+            self.changes.addTopLevelItem(item)
+        for column in range(3):
+            self.changes.resizeColumnToContents(column)
+        if lines is None:
+            self.replace_box.setChecked(False)
+        self.replace_group.setVisible(lines is not None)
+        self._update_confirm()
+
+    def _update_confirm(self) -> None:
+        chosen = self.preview is not None and self.session.currentData() is not None
+        needs_replace = self.replace_group.isVisibleTo(self)
+        self.confirm_button.setEnabled(
+            chosen and (not needs_replace or self.replace_box.isChecked())
         )
-        self.session_note.show()
 
     def review_input(self) -> ReviewInput:
         return ReviewInput(
@@ -279,11 +327,14 @@ class FilledImportDialog(QDialog):
             return
         preview, appointment_id = self.preview, int(self.session.currentData())
         review = self.review_input()
+        replace = self.replace_box.isChecked()
         self.error_label.hide()
         written = run_action(
             self,
             self._db,
-            lambda s: filled_import.apply_filled(s, preview, appointment_id, review),
+            lambda s: filled_import.apply_filled(
+                s, preview, appointment_id, review, replace=replace
+            ),
             on_validation=lambda errors: self._error(" ".join(errors.values())),
             on_problem=self._error,
         )

@@ -3,7 +3,9 @@
 Top to bottom: the header (name, next session, stage of change with its stance, flags as
 badges, and the actions), the weekly adherence strip with its key, the suggested next
 step, the trend chart of every review, then barriers, strategies tried, the agenda
-and the last session note. Everything comes from one ``prep.build_prep`` call.
+and the last session note. Everything comes from one ``prep.build_prep`` call; below,
+the answers of the client's latest returned fillable sheets (with sleep efficiency
+per night for a sleep diary) from ``sheet_answers.returned_sheets``.
 
 The view builds only while it is visible: :meth:`PrepPage.show_client` on a hidden tab
 marks it out of date, and the build happens when the tab is shown. Two columns from
@@ -32,11 +34,13 @@ from PySide6.QtWidgets import (
 
 from practice.db.engine import Database
 from practice.domain.prep_model import PrepData
-from practice.services import prep
+from practice.services import prep, sheet_answers
+from practice.services.sheet_answers import ReturnedSheet
 from practice.ui import prep_sections as text
 from practice.ui.actions import guarded, run_action
 from practice.ui.adherence_strip import CONDITIONAL_COLOUR, AdherenceStrip, legend_html
 from practice.ui.conditional_dialog import ConditionalDialog
+from practice.ui.sheet_answers_html import returned_html
 from practice.ui.sheet_preview import SheetPreview, SheetSource
 from practice.ui.widgets import ReloadWhenShown
 
@@ -160,6 +164,12 @@ class PrepPage(ReloadWhenShown):
         for pair in self.pairs:
             pair.setSpacing(16)
             body.addLayout(pair)
+        self.returned_label = _rich()
+        self.returned_section = _section(
+            "The client's own records (returned fillable sheets)", self.returned_label
+        )
+        self.returned_section.hide()
+        body.addWidget(self.returned_section)
         body.addStretch(1)
         self._show_client_parts(False)
 
@@ -253,14 +263,17 @@ class PrepPage(ReloadWhenShown):
             self._show_client_parts(False)
             return
         client_id, day, weeks = self.client_id, self.today or date.today(), self.weeks
-        data = run_action(
+        found = run_action(
             self,
             self._db,
-            lambda s: prep.build_prep(s, client_id, today=day, weeks=weeks),
+            lambda s: (
+                prep.build_prep(s, client_id, today=day, weeks=weeks),
+                sheet_answers.returned_sheets(s, client_id),
+            ),
             on_problem=self._unavailable,
         )
-        if data is not None:
-            self.apply(data)
+        if found is not None:
+            self.apply(*found)
 
     def _unavailable(self, message: str) -> None:
         self.data = None
@@ -286,8 +299,10 @@ class PrepPage(ReloadWhenShown):
         self.placeholder.setVisible(not shown)
         self.scroll_area.setVisible(shown)
 
-    def apply(self, data: PrepData) -> None:
+    def apply(self, data: PrepData, returned: list[ReturnedSheet] | None = None) -> None:
         self.data = data
+        self.returned_label.setText(returned_html(returned or [], data.today))
+        self.returned_section.setVisible(bool(returned))
         h = data.header
         self.name_label.setText(h.display_name)
         self.cannot_postpone_badge.setVisible(h.cannot_postpone)

@@ -13,7 +13,7 @@ draft, Ctrl+1..5 jump to a step, Esc close (the draft is kept).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
@@ -43,8 +43,10 @@ from practice.services import (
     homework_prefill,
     observations,
     session_flow,
+    sheet_answers,
 )
 from practice.services.appointments import now_utc
+from practice.services.sheet_answers import StoredAnswer
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
 from practice.ui.session_steps import StepPage
@@ -80,6 +82,8 @@ class PanelContext:
     default_template: str
     new_homework: AssignmentInput  # a new assignment's defaults, from the client's profile
     last_stage: StageOfChange | None = None  # the client's stage as last recorded
+    # assignment id -> the answers of its returned fillable sheet imported into this session
+    answers: dict[int, tuple[StoredAnswer, ...]] = field(default_factory=dict)
 
 
 def load_context(s: Session, appointment_id: int, templates: TemplateLibrary) -> PanelContext:
@@ -112,6 +116,7 @@ def load_context(s: Session, appointment_id: int, templates: TemplateLibrary) ->
         default_template=default_template,
         new_homework=replace(new_homework, due_date=following.local_day if following else None),
         last_stage=client.stage_of_change,
+        answers=sheet_answers.for_appointment(s, appointment_id),
     )
 
 
@@ -147,7 +152,7 @@ class SessionPanel(QWidget):
         when = context.appointment.starts_at.astimezone()
         self.setWindowTitle(f"Session with {context.client_name}, {when:%a %d %b %Y %H:%M}")
         self.templates = templates
-        self.review_step = ReviewStep(context.details, context.last_plan)
+        self.review_step = ReviewStep(context.details, context.last_plan, context.answers)
         self.note_step = NoteStep()
         self.resistance_step = ResistanceStep(context.raise_items, context.last_stage)
         self.assign_step = AssignStep(templates, self._defaults, context.default_template)

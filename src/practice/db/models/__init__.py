@@ -1,5 +1,6 @@
 """Every table of Practice. Import from here."""
 
+from practice.db.models.answers import SheetAnswer
 from practice.db.models.audit import AuditEvent
 from practice.db.models.clients import Client
 from practice.db.models.conditioning import ConditioningPeriod, DayBeforeCheck
@@ -37,4 +38,5 @@ __all__ = [
     "ReviewStrategy",
     "SessionDraftRow",
     "SessionNote",
+    "SheetAnswer",
 ]

@@ -9,6 +9,7 @@ from practice.db.base import Base
 
 PRACTICE_ID = "practice_id"  # a random UUID (hex) given when the practice is created
 CREATED_AT = "created_at"  # ISO 8601, UTC
+SHEET_SEAL_KEY = "sheet_seal_key"  # 64 hex digits: the secret that seals fillable sheets
 
 
 class PracticeMeta(Base):

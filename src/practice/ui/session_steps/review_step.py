@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSpinBox,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import (
 from practice.domain.session_draft import ReviewDraft, SessionDraft
 from practice.domain.vocabulary import COMPLETION_ANCHORS, Barrier, Strategy
 from practice.services.reviews import DAYS_MAX
+from practice.services.sheet_answers import StoredAnswer
 from practice.ui.assignment_form import field_holder, plain_editor
 from practice.ui.session_steps import StepPage, heading, intro
+from practice.ui.sheet_answers_html import answers_html
 from practice.ui.widgets import error_label, show_field_errors
 
 NOT_SET = 9  # button id of "not asked" / "not rated"
@@ -49,7 +52,13 @@ def _check(group: QButtonGroup, button_id: int | None) -> None:
 class ReviewForm(QGroupBox):
     """How one assignment went, as entered so far (a :class:`ReviewDraft`)."""
 
-    def __init__(self, draft: ReviewDraft, detail: str = "", parent: QWidget | None = None):
+    def __init__(
+        self,
+        draft: ReviewDraft,
+        detail: str = "",
+        parent: QWidget | None = None,
+        answers: tuple[StoredAnswer, ...] = (),
+    ):
         super().__init__(parent)
         self.heading = QLabel(draft.assignment_title or f"Assignment {draft.assignment_id}")
         self.heading.setStyleSheet(TITLE_STYLE)
@@ -132,6 +141,18 @@ class ReviewForm(QGroupBox):
         top.addWidget(self.skip)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        self.sheet: QTextBrowser | None = None
+        if answers:  # the client's own record, returned by fillable PDF
+            flagged = sum(1 for a in answers if a.problem)
+            caption = QLabel(
+                f"The client's sheet (fillable PDF): {len(answers)} answers"
+                + (f", <span style='color:#8c1d18'>{flagged} flagged</span>" if flagged else "")
+            )
+            self.sheet = QTextBrowser()
+            self.sheet.setHtml(answers_html(answers))
+            self.sheet.setMaximumHeight(180)
+            layout.addWidget(caption)
+            layout.addWidget(self.sheet)
         layout.addWidget(self.body)
         self.skip.toggled.connect(self._update_enabled)
         self.load(draft)
@@ -217,9 +238,15 @@ class ReviewStep(StepPage):
     title = "Review homework"
     error_prefixes = ("reviews.",)
 
-    def __init__(self, details: dict[int, str], last_plan: str | None = None) -> None:
+    def __init__(
+        self,
+        details: dict[int, str],
+        last_plan: str | None = None,
+        answers: dict[int, tuple[StoredAnswer, ...]] | None = None,
+    ) -> None:
         super().__init__()
         self._details = details
+        self._answers = answers or {}
         self.forms: list[ReviewForm] = []
         self.container = QWidget()
         self.column = QVBoxLayout(self.container)
@@ -249,7 +276,11 @@ class ReviewStep(StepPage):
             form.deleteLater()
         self.forms = []
         for review in draft.reviews:
-            form = ReviewForm(review, self._details.get(review.assignment_id, ""))
+            form = ReviewForm(
+                review,
+                self._details.get(review.assignment_id, ""),
+                answers=self._answers.get(review.assignment_id, ()),
+            )
             self.column.insertWidget(self.column.count() - 1, form)
             self.forms.append(form)
         self.empty.setVisible(not self.forms)

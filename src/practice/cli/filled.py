@@ -1,0 +1,111 @@
+"""``practice import-sheet FILE``: a client's returned fillable sheet into its review.
+
+The same checks as the app's "Import a filled sheet…" (``services.filled_import``):
+a damaged, foreign, unsealed, edited or forged file is refused in one line with a
+non-zero status. The review goes to the session the sheet was printed for, or to
+``--appointment ID``; a session that already reviewed the homework is replaced only
+with ``--replace`` (without it, what would change is listed and nothing is
+written). Everything is written in one transaction: all of it, or nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from practice.cli.base import Subcommands, add_command, existing_db, open_practice
+from practice.cli.errors import EXIT_OK, CliError
+from practice.cli.output import terminal_text
+from practice.domain.views import local_date
+from practice.sheets.templates import TemplateLibrary, practice_templates
+
+MAX_PDF_BYTES = 50 * 1024 * 1024
+
+
+def register(sub: Subcommands) -> None:
+    cmd = add_command(
+        sub,
+        "import-sheet",
+        cmd_import_sheet,
+        "import a client's returned fillable sheet into its homework review",
+        "Import a client's returned fillable sheet: every answer is kept with the review "
+        "of the session the sheet was printed for (or --appointment ID). Values that do "
+        "not fit the sheet are kept and flagged.",
+        writes=True,
+    )
+    cmd.add_argument("file", type=Path, metavar="FILE", help="the filled PDF")
+    cmd.add_argument(
+        "--appointment", type=int, metavar="ID", help="the session where the sheet came back"
+    )
+    cmd.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace that session's existing review of the homework (without it, the "
+        "changes are listed and nothing is written)",
+    )
+
+
+def _read(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_PDF_BYTES:
+            raise CliError(f"{path} is too large to be a filled sheet; nothing was imported.")
+        return path.read_bytes()
+    except OSError as exc:
+        raise CliError(f"{path} could not be read ({exc.strerror or exc}).") from exc
+
+
+def _library() -> TemplateLibrary:
+    library = practice_templates()
+    for problem in library.problems:
+        print(f"practice: warning: {problem.message}", file=sys.stderr)
+    return library
+
+
+def cmd_import_sheet(args: argparse.Namespace) -> int:
+    # deferred: start-up speed (reading answers draws on the sheet renderer, ReportLab)
+    from practice.services import filled_import
+
+    path = existing_db(args)
+    data = _read(Path(args.file))
+    library = _library()
+    with open_practice(path, writer="practice import-sheet", take_over=args.break_lock) as db:
+        preview = filled_import.preview_filled(
+            db, data, templates=library, appointment_id=args.appointment
+        )
+        if preview.session_id is None:
+            choices = ", ".join(
+                f"{s.id} ({local_date(s.starts_at).isoformat()})" for s in preview.sessions
+            )
+            raise CliError(
+                f"{preview.session_question} Run again with --appointment ID"
+                + (f" (attended sessions: {choices})." if choices else "; there is no attended "
+                   "session of this client after the homework was set.")
+            )  # fmt: skip
+        lines = filled_import.changes(db, preview, preview.session_id, preview.suggested)
+        if lines is not None and not args.replace:
+            print("That session already reviewed this homework; importing would change:",
+                  file=sys.stderr)  # fmt: skip
+            for line in lines:
+                mark = "  " if line.old == line.new else "* "
+                print(f"  {mark}{line.what}: {line.old} -> {line.new}", file=sys.stderr)
+            raise CliError(
+                "the existing review was not replaced; run again with --replace to replace it."
+            )
+        view = filled_import.apply_filled(
+            db, preview, preview.session_id, preview.suggested, replace=args.replace
+        )
+    a = preview.assignment
+    print(
+        f"Imported {len(preview.answers)} answers ({len(preview.flagged)} flagged) of "
+        f"“{terminal_text(a.title)}” (code {a.code}) into review {view.id}, session "
+        f"{view.appointment_id} of {local_date(view.session_at).isoformat()}: "
+        f"{view.days_recorded} days recorded, completion {view.completion} "
+        f"({view.completion_label})."
+    )
+    for answer in preview.flagged:
+        print(
+            f"  flagged: {answer.where}, {terminal_text(answer.label)}: "
+            f"“{terminal_text(answer.raw[:60])}”: {answer.problem}"
+        )
+    return EXIT_OK
