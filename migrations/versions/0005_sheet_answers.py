@@ -31,7 +31,7 @@ def upgrade() -> None:
         sa.Column("assignment_id", sa.Integer(), nullable=False),
         sa.Column("name", sa.String(length=120), nullable=False),
         sa.Column("block", sa.String(length=8), nullable=False),
-        sa.Column("slot", sa.String(length=8), nullable=True),
+        sa.Column("slot", sa.String(length=16), nullable=True),
         sa.Column("field_key", sa.String(length=64), nullable=False),
         sa.Column("option", sa.Integer(), nullable=True),
         sa.Column("kind", sa.String(length=16), nullable=False),

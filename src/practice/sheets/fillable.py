@@ -32,7 +32,10 @@ CODE_FIELD = "practice_code"
 KINDS_FIELD = "practice_fields"
 SEALED = "P2"
 MAC_HEX = 20  # 80 bits of the HMAC are printed into the marker
-_ANSWER_NAME = re.compile(r"^([de])(\d+)\.(?:(h\d{1,2})\.)?([A-Za-z0-9_\-]+)(?:\.(\d+))?$")
+# d3.h07.activity (an hour of a grid), d1.morning2.activity (a part of the day)
+_ANSWER_NAME = re.compile(
+    r"^([de])(\d+)\.(?:(h\d{1,2}|[a-z]+\d{1,2})\.)?([A-Za-z][A-Za-z0-9_\-]*)(?:\.(\d+))?$"
+)
 _SEAL_TAG = b"practice sheet seal v2\0"
 
 
@@ -83,7 +86,7 @@ class RawAnswer:
 
     name: str  # the field's full name: d2.h07.activity, e1.symptoms.3
     block: str  # d2, e1
-    slot: str | None  # h07 on an hourly grid
+    slot: str | None  # h07 on an hourly grid, morning2 on a part-of-day grid
     key: str  # the template field's key
     option: int | None  # the option's index for a checkbox group
     raw: str  # what was typed, or the chosen value of a box ("" when only ticked)

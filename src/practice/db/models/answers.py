@@ -31,7 +31,7 @@ class SheetAnswer(Base):
     )
     name: Mapped[str] = mapped_column(String(120))  # the form field's full name
     block: Mapped[str] = mapped_column(String(8))  # d1..dN (days), e1..eN (entries)
-    slot: Mapped[str | None] = mapped_column(String(8))  # h07 on an hourly grid
+    slot: Mapped[str | None] = mapped_column(String(16))  # h07, afternoon2: a grid row
     field_key: Mapped[str] = mapped_column(String(64))
     option: Mapped[int | None]  # index of a ticked option of a checkbox group
     kind: Mapped[str] = mapped_column(String(16))  # the field's kind (FieldKind)
