@@ -96,7 +96,7 @@ class TextCheck:
         if self.long_sentences:
             limit = MAX_SENTENCE_WORDS[self.level]
             quoted = "; ".join(f"“{s}”" for s in self.long_sentences)
-            parts.append(f"Sentences over {limit} words: {quoted}.")
+            parts.append(f"Sentences over {limit} words: {quoted}")
         if self.hard_words:
             parts.append(f"Long words: {', '.join(self.hard_words)}.")
         parts.append("You can keep it, or make it shorter and simpler.")

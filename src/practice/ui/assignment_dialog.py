@@ -141,6 +141,7 @@ class AssignmentDialog(QDialog):
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText("Change task" if replacing else "Assign")
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.keep_button = QPushButton("Keep it")
         self.keep_button.setToolTip("The homework is saved; close with the text as it is.")
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -196,6 +197,7 @@ class AssignmentDialog(QDialog):
         self.save_button.setText("Save the new text")
         self.keep_button.show()
         self.keep_button.setDefault(True)
+        self.cancel_button.hide()  # saved already: there is nothing to cancel
 
     def reject(self) -> None:
         if self.result_view is not None:  # saved already: closing keeps it
