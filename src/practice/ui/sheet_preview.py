@@ -195,6 +195,8 @@ class SheetPreview(QDialog):
             "What the phone shows when the alarm rings, also on a locked screen: keep it neutral."
         )
         self.alarm_title.setMaximumWidth(220)
+        self.alarm_label = QLabel("Alarm title:")
+        self.alarm_label.setBuddy(self.alarm_title)
 
         self.view = QPdfView()
         self.view.setDocument(self.document)
@@ -244,6 +246,7 @@ class SheetPreview(QDialog):
         actions = QHBoxLayout()
         for button in (self.print_button, self.save_button, self.card_button):
             actions.addWidget(button)
+        actions.addWidget(self.alarm_label)
         actions.addWidget(self.alarm_title)
         actions.addWidget(self.alarm_button)
         actions.addStretch(1)
@@ -267,6 +270,7 @@ class SheetPreview(QDialog):
         self.card_button.setVisible(self.source.has_card)
         self.alarm_button.setVisible(self.source.has_alarm)
         self.alarm_title.setVisible(self.source.has_alarm)
+        self.alarm_label.setVisible(self.source.has_alarm)
         self.alarm_title.setPlaceholderText(self.source.alarm_title)
         self.alarm_title.setText(self.source.alarm_title)
         self.paper_box.setVisible(self.source.paper_choice)
