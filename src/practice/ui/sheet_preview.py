@@ -89,6 +89,7 @@ class SheetSource:
     fillable_choice = False  # can switch between paper and fillable
     fillable = False  # shown fillable (at first; then as the check box says)
     paper_choice = False  # can switch between A4 and US Letter
+    paper: Paper = "a4"  # the size shown, when it can switch
     has_card = False
     has_alarm = False
     alarm_title = ""  # the alarm's default (neutral) title
@@ -106,6 +107,23 @@ class SheetSource:
 
     def alarm(self, title: str | None = None) -> bytes:
         raise NotImplementedError
+
+
+class PaperSource(SheetSource):
+    """A document drawn for the paper size chosen in the preview (e.g. the prep summary)."""
+
+    paper_choice = True
+
+    def __init__(self, label: str, render: Callable[[Paper], bytes], file_stem: str) -> None:
+        super().__init__(label, b"", file_stem)
+        self.paper = locale_paper()
+        self._render = render
+        self._cache: dict[Paper, bytes] = {}
+
+    def sheet(self) -> bytes:
+        if self.paper not in self._cache:
+            self._cache[self.paper] = self._render(self.paper)
+        return self._cache[self.paper]
 
 
 class AssignmentSource(SheetSource):
@@ -274,11 +292,15 @@ class SheetPreview(QDialog):
         self.alarm_title.setPlaceholderText(self.source.alarm_title)
         self.alarm_title.setText(self.source.alarm_title)
         self.paper_box.setVisible(self.source.paper_choice)
+        if self.source.paper_choice:
+            self.paper_box.blockSignals(True)
+            self.paper_box.setCurrentIndex(self.paper_box.findData(self.source.paper))
+            self.paper_box.blockSignals(False)
         self._reload()
 
     def _reload(self) -> None:
         self.source.fillable = self.fillable_box.isChecked() and self.source.fillable_choice
-        if self.source.paper_choice and isinstance(self.source, AssignmentSource):
+        if self.source.paper_choice:
             self.source.paper = self.paper_box.currentData()
         pdf = guarded(
             self,
