@@ -10,12 +10,13 @@ import pdfplumber
 import pytest
 from icalendar import Calendar
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from practice.cli import main
 from practice.db import migrate
 from practice.db.engine import Database
 from practice.db.models import HomeworkAssignment
-from practice.domain.vocabulary import AppointmentStatus, Language, LiteracyLevel
+from practice.domain.vocabulary import AppointmentStatus, AssignmentStatus, Language, LiteracyLevel
 from practice.services import appointments, demo, homework
 from practice.sheets.styles import LEVEL_SIZES
 from practice.sheets.templates import load_templates
@@ -211,5 +212,61 @@ def test_alarm_file_parses(practice: tuple[Path, demo.DemoSummary], tmp_path: Pa
     event = next(iter(Calendar.from_ical(out.read_bytes()).walk("VEVENT")))
     assert a.reminder_time is not None
     assert event.decoded("dtstart").time() == a.reminder_time
-    assert str(event["summary"]) == a.title
+    # the lock screen shows a neutral title, not the sheet's name
+    assert a.language is Language.ES
+    assert str(event["summary"]) == "Hora de tu hoja" != a.title
     assert len(event.walk("VALARM")) == 1
+    # the therapist may give another
+    own = tmp_path / "own.ics"
+    argv = ["alarm", "--db", str(path), "--assignment", str(a.id), "--title", "Paseo", "-o"]
+    assert main([*argv, str(own)]) == 0
+    event = next(iter(Calendar.from_ical(own.read_bytes()).walk("VEVENT")))
+    assert str(event["summary"]) == "Paseo"
+
+
+def test_homework_that_is_over_gets_no_sheet_card_or_alarm(
+    practice: tuple[Path, demo.DemoSummary], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Given a demo assignment that was dropped or replaced or completed
+    path, _ = practice
+    database = Database(path)
+    with database.session() as s:
+        over = s.scalars(
+            select(HomeworkAssignment).where(HomeworkAssignment.status != AssignmentStatus.ACTIVE)
+        ).first()
+        assert over is not None
+        over_id, code = over.id, over.code
+    database.dispose()
+    # When its sheet, card or alarm is asked for, each is refused with the reason
+    for command, name in (("sheet", "s.pdf"), ("reminder-card", "c.pdf"), ("alarm", "a.ics")):
+        argv = [
+            command,
+            "--db",
+            str(path),
+            "--assignment",
+            str(over_id),
+            "-o",
+            str(tmp_path / name),
+        ]
+        assert main(argv) == 1
+        err = capsys.readouterr().err
+        assert code in err and "so it gets no sheet, reminder card or alarm" in err
+    # and nothing is written
+    assert leftovers(tmp_path) == []
+
+
+def test_the_paper_follows_the_locale_unless_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a computer set to Mexican Spanish
+    monkeypatch.setenv("LC_ALL", "es_MX.UTF-8")
+    base = ["sheet", "--template", "mood_log", "--level", "plain", "--lang", "es", "-o"]
+    # When a blank sheet is written without --paper, and with --paper a4
+    assert main([*base, str(tmp_path / "mx.pdf")]) == 0
+    assert main([*base, str(tmp_path / "a4.pdf"), "--paper", "a4"]) == 0
+    # Then the first is on US Letter, the second on A4
+    sizes = [PdfReader(tmp_path / n).pages[0].mediabox for n in ("mx.pdf", "a4.pdf")]
+    assert [(round(float(b.width)), round(float(b.height))) for b in sizes] == [
+        (612, 792),
+        (595, 842),
+    ]

@@ -260,8 +260,9 @@ def test_dropped_and_replaced_homework_is_not_reviewed(db, case):
     with db.session() as s:
         client = new_client(s, "Cy")
         old = homework.assign(s, client, mood_log())
-        new = homework.replace(s, old.id, mood_log(title="Activity"), "Simpler task")
+        # printed while it was active (homework that is over gets no sheet)
         blank = printing.sheet_for_assignment(s, old.id, templates=LIBRARY)
+        new = homework.replace(s, old.id, mood_log(title="Activity"), "Simpler task")
     _refused(db, fill(blank, {"d1.mood": "50"}), f"replaced by code {new.code}")
 
 

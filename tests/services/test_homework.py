@@ -280,3 +280,45 @@ def test_list_newest_first_and_active(db):
         active = homework.active_for_client(s, client)
     assert [a.id for a in listed] == [newest, newer, old]
     assert [a.id for a in active] == [newest, old]
+
+
+# ---- the therapist's own text against the level -------------------------------------
+
+HARD_TEXT = (
+    "Systematically identify maladaptive automatic cognitions whenever your emotional "
+    "state deteriorates, and evaluate their evidential foundation."
+)
+
+
+def test_saving_hard_instructions_warns_but_saves(db):
+    # Given a pictorial client and instructions written as clinical prose
+    with db.session() as s:
+        client = new_client(s)
+        data = homework_input(level=LiteracyLevel.PICTORIAL, instructions=HARD_TEXT)
+        # When the homework is assigned, then edited to short words, then replaced
+        hard = homework.assign(s, client, data)
+        fixed = homework.update(s, hard.id, replace(data, instructions="Draw your day."))
+        again = homework.replace(s, hard.id, data, "New task")
+        stored = s.get(HomeworkAssignment, hard.id).instructions
+    # Then the save goes through with a warning naming the grade, sentence and words
+    check = hard.text_check
+    assert check is not None and check.too_hard
+    assert check.score is not None and check.score > 3
+    assert check.long_sentences == (HARD_TEXT,)
+    assert "maladaptive" in check.hard_words
+    assert stored == "Draw your day."  # the edit was saved
+    # and plain words carry no warning; the replacement is checked too
+    assert fixed.text_check is None
+    assert again.text_check is not None
+    # a level that reads such prose is not warned
+    with db.session() as s:
+        fine = homework.assign(
+            s,
+            new_client(s, "Bo"),
+            replace(
+                data,
+                level=LiteracyLevel.STANDARD,
+                instructions="Write what happened. Rate how you felt.",
+            ),
+        )
+    assert fine.text_check is None

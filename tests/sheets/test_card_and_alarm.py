@@ -10,8 +10,8 @@ import pytest
 from dateutil.rrule import rrulestr
 from icalendar import Calendar
 
-from practice.domain.vocabulary import Language, LiteracyLevel
-from practice.sheets.alarm import daily_alarm_ics
+from practice.domain.vocabulary import Language, LiteracyLevel, ReminderChannel
+from practice.sheets.alarm import alarm_ics
 from practice.sheets.card import ReminderCard, ReminderCardRequest
 from practice.sheets.styles import LEVEL_SIZES
 
@@ -52,6 +52,23 @@ def test_english_card_uses_am_pm_and_a_warm_tone() -> None:
     assert "Your alarm rings at 8:05 am." in text
     assert "Put this where you will see it." in text
     assert "You can do this." in text
+
+
+@pytest.mark.parametrize(
+    ("channel", "expected"),
+    [
+        (ReminderChannel.TEXT, "Te llega un mensaje a las 20:30."),
+        (ReminderChannel.EMAIL, "Te llega un correo a las 20:30."),
+        (ReminderChannel.PHONE_CALL, "Te llamamos una vez a la semana."),
+        (ReminderChannel.NONE, "Esta tarjeta es tu recordatorio."),
+    ],
+)
+def test_card_names_a_reminder_that_is_not_an_alarm_without_the_alarm(channel, expected) -> None:
+    # Given a card whose reminder is a text, e-mail, call or none, at 20:30
+    text = text_of(card(EASY, ES, alarm_at=None, reminder=channel, reminder_at=time(20, 30)))
+    # Then it names that reminder and never an alarm
+    assert expected in text.replace("\n", " ")
+    assert "alarma" not in text.lower()
 
 
 def test_card_defaults_when_to_the_layout() -> None:
@@ -102,23 +119,23 @@ def parse(data: bytes) -> Calendar:
     return Calendar.from_ical(data)
 
 
-def test_alarm_is_a_daily_event_with_a_display_alarm() -> None:
-    data = daily_alarm_ics(
-        "Registro de pensamientos", date(2025, 3, 3), date(2025, 3, 10), time(20, 30), ES, "K7Q2"
-    )
-    cal = parse(data)
-    events = list(cal.walk("VEVENT"))
+def test_alarm_is_a_daily_event_with_a_display_alarm_under_a_neutral_title() -> None:
+    # Given a daily alarm from 3 to 10 March at 20:30, in Spanish
+    data = alarm_ics(date(2025, 3, 3), date(2025, 3, 10), time(20, 30), ES, "K7Q2")
+    # When the calendar file is read back
+    events = list(parse(data).walk("VEVENT"))
+    # Then it is one floating event, repeating daily until the last day
     assert len(events) == 1
     event = events[0]
-    assert str(event["SUMMARY"]) == "Registro de pensamientos"
+    assert str(event["SUMMARY"]) == "Hora de tu hoja"  # nothing clinical on a lock screen
     assert event.decoded("DTSTART") == datetime(2025, 3, 3, 20, 30)  # floating local time
     rule = event["RRULE"]
-    assert rule["FREQ"] == ["DAILY"] and rule["COUNT"] == [8]
+    assert rule["FREQ"] == ["DAILY"] and rule["UNTIL"] == [datetime(2025, 3, 10, 20, 30)]
     alarms = list(event.walk("VALARM"))
     assert len(alarms) == 1
     assert str(alarms[0]["ACTION"]) == "DISPLAY"
     assert alarms[0].decoded("TRIGGER") == timedelta(0)
-    assert "completar" in str(alarms[0]["DESCRIPTION"])
+    assert str(alarms[0]["DESCRIPTION"]) == "Hora de tu hoja"
     assert "completar tu hoja" in str(event["DESCRIPTION"])
     # the rule expands to exactly the agreed days, the last one on the end date
     dates = list(rrulestr(rule.to_ical().decode(), dtstart=event.decoded("DTSTART")))
@@ -127,17 +144,29 @@ def test_alarm_is_a_daily_event_with_a_display_alarm() -> None:
     assert len(dates) == 8
 
 
-def test_alarm_uid_is_stable_per_seed_and_text_is_in_the_language() -> None:
-    args = ("Thought record", date(2025, 3, 3), date(2025, 3, 3), time(7, 0), EN)
-    first, again = daily_alarm_ics(*args, "A1"), daily_alarm_ics(*args, "A1")
-    other = daily_alarm_ics(*args, "A2")
+def test_alarm_on_chosen_weekdays_starts_on_the_first_of_them() -> None:
+    # Given Tuesday and Friday from Monday 3 March to Sunday 16 March
+    data = alarm_ics(date(2025, 3, 3), date(2025, 3, 16), time(8, 0), EN, "A1", weekdays=(4, 1))
+    event = next(iter(parse(data).walk("VEVENT")))
+    # Then it is weekly on those days, the first ring on Tuesday 4 March
+    assert event["RRULE"]["FREQ"] == ["WEEKLY"] and event["RRULE"]["BYDAY"] == ["TU", "FR"]
+    dates = list(rrulestr(event["RRULE"].to_ical().decode(), dtstart=event.decoded("DTSTART")))
+    assert [d.day for d in dates] == [4, 7, 11, 14]
+
+
+def test_alarm_uid_is_stable_per_seed_and_a_single_alarm_does_not_repeat() -> None:
+    args = (date(2025, 3, 3), date(2025, 3, 3), time(7, 0), EN)
+    first, again = alarm_ics(*args, "A1"), alarm_ics(*args, "A1")
+    other = alarm_ics(*args, "A2")
     uid = lambda d: str(next(iter(parse(d).walk("VEVENT")))["UID"])  # noqa: E731
     assert uid(first) == uid(again) != uid(other)
-    event = next(iter(parse(first).walk("VEVENT")))
-    assert event["RRULE"]["COUNT"] == [1]
-    assert "Time to fill in" in str(next(iter(event.walk("VALARM")))["DESCRIPTION"])
+    once = next(iter(parse(alarm_ics(*args, "A1", weekdays=None)).walk("VEVENT")))
+    assert "RRULE" not in once
+    own = next(iter(parse(alarm_ics(*args, "A1", title="  Walk  ")).walk("VEVENT")))
+    assert str(own["SUMMARY"]) == "Walk"
+    assert str(next(iter(own.walk("VALARM")))["DESCRIPTION"]) == "Walk"
 
 
 def test_alarm_refuses_an_end_before_the_start() -> None:
     with pytest.raises(ValueError, match="before it starts"):
-        daily_alarm_ics("X", date(2025, 3, 10), date(2025, 3, 3), time(9, 0), EN, "s")
+        alarm_ics(date(2025, 3, 10), date(2025, 3, 3), time(9, 0), EN, "s")

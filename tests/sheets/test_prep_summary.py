@@ -17,7 +17,7 @@ from practice.db import migrate
 from practice.db.engine import Database
 from practice.domain.prep_model import BarrierCount, PrepData, StrategyTried, StrategyUse
 from practice.domain.views import ObservationView, RaiseItem
-from practice.domain.vocabulary import Barrier, ResistanceKind, Strategy
+from practice.domain.vocabulary import Barrier, Frequency, ResistanceKind, Strategy
 from practice.services import demo, prep
 from practice.sheets.prep_summary import FOOTER, MARGIN, PrepSummaryPdf
 
@@ -171,3 +171,21 @@ def test_every_list_at_its_longest_still_fits(
 def test_unknown_paper_is_refused(database: tuple[Database, dict[str, int]]) -> None:
     with pytest.raises(ValueError, match="Unknown paper"):
         PrepSummaryPdf(build(database, "improver"), paper="a5")  # type: ignore[arg-type]
+
+
+def test_open_homework_says_how_many_times_a_week(
+    database: tuple[Database, dict[str, int]],
+) -> None:
+    # Given a client's open homework set 3 times a week, and one set daily
+    data = build(database, "improver", weeks=26)
+    first = data.agenda.open_assignments[0]
+    three = replace(first, frequency=Frequency.PER_WEEK, times_per_week=3, code="PW3333")
+    daily = replace(first, frequency=Frequency.DAILY, times_per_week=None, code="DA1111")
+    data = replace(data, agenda=replace(data.agenda, open_assignments=(three, daily)))
+    # When the prep PDF is read back
+    texts, _, _, _ = read(PrepSummaryPdf(data).generate())
+    text = " ".join(" ".join(texts).split())
+    # Then it prints the number, never "n per week"
+    assert "3 times a week, since" in text
+    assert "daily, since" in text
+    assert "n per week" not in text

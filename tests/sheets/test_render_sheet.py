@@ -353,8 +353,16 @@ def test_render_many_puts_every_sheet_in_one_pdf() -> None:
     batch = render_many(requests)
     with pdf(batch) as doc:
         singles = [len(PdfReader(io.BytesIO(s)).pages) for s in single]
-        assert len(doc.pages) == sum(singles)
-        text = "\n".join(p.extract_text() for p in doc.pages)
+        # duplex-safe: a sheet with an odd number of pages gets a blank back, but the last
+        backs = [n % 2 for n in singles[:-1]]
+        assert len(doc.pages) == sum(singles) + sum(backs)
+        texts = [p.extract_text() or "" for p in doc.pages]
+        text = "\n".join(texts)
+    firsts = [sum(singles[:i]) + sum(backs[:i]) for i in range(len(requests))]
+    assert all(i % 2 == 0 for i in firsts)  # every sheet starts on a front page
+    assert [f"C{i:03d}" in texts[first] for i, first in enumerate(firsts)] == [True] * len(firsts)
+    blank = {"This page is left blank.", "Página en blanco a propósito."}
+    assert sum(t.strip() in blank for t in texts) == sum(backs) > 0
     assert all(f"C{i:03d}" in text for i in range(len(requests)))
     assert len(batch) < sum(len(s) for s in single) / 2  # fonts and pictures embedded once
     assert not PdfReader(io.BytesIO(batch)).get_fields()  # batches are for paper

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date, timedelta
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
@@ -164,6 +166,12 @@ def test_print_summary_previews_a_one_page_pdf(qtbot, view, demo):
     assert dialog.page_count() == 1
     assert dialog.pdf.startswith(b"%PDF")
     assert dialog.windowTitle() == "Prep summary — Quintero, Marisol (Mari)"
+    # the paper can be switched, and the PDF shown (and saved) follows it
+    for paper, size in (("letter", (612, 792)), ("a4", (595, 842))):
+        dialog.paper_box.setCurrentIndex(dialog.paper_box.findData(paper))
+        box = PdfReader(io.BytesIO(dialog.pdf)).pages[0].mediabox
+        assert (round(float(box.width)), round(float(box.height))) == size
+        assert dialog.page_count() == 1
     dialog.close()
 
 

@@ -7,17 +7,19 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from pathlib import Path
 
+import pdfplumber
 import pytest
 from _homework_data import attended, local, mood_log
 from icalendar import Calendar
 from pypdf import PdfReader, PdfWriter
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import func, select
 
 from practice.db.models import HomeworkAssignment, HomeworkReview, SheetAnswer
 from practice.domain.inputs import ReviewInput
+from practice.domain.paper import paper_for_locale
 from practice.domain.vocabulary import AppointmentStatus, Language, LiteracyLevel, Modality
 from practice.services import appointments, clients, homework, printing, reviews
 from practice.services.clients import ClientInput
@@ -148,6 +150,43 @@ def test_card_and_alarm_are_saved_and_the_card_is_marked_printed(
     assert event.decoded("dtstart").time() == time(21, 15)
 
 
+def test_paper_and_alarm_title_are_chosen_in_the_preview(
+    qtbot, db, practice, tmp_path, monkeypatch
+):
+    # Given the preview of an English assignment
+    dialog = open_preview(qtbot, db, practice.mood)
+    sizes = {"a4": (595, 842), "letter": (612, 792)}
+    # Then the paper starts at the locale's size
+    assert dialog.paper_box.currentData() == paper_for_locale(QLocale.system().name())
+    # When the therapist picks the other size, the sheet shown (and saved) changes
+    other = "letter" if dialog.paper_box.currentData() == "a4" else "a4"
+    dialog.paper_box.setCurrentIndex(dialog.paper_box.findData(other))
+    box = PdfReader(io.BytesIO(dialog.pdf)).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == sizes[other]
+    # and the alarm title starts neutral; a title typed in is what the phone shows
+    assert dialog.alarm_title.text() == "Time for your sheet"
+    dialog.alarm_title.clear()
+    qtbot.keyClicks(dialog.alarm_title, "Walk the dog")
+    alarm = tmp_path / "alarm.ics"
+    save_to(monkeypatch, alarm)
+    qtbot.mouseClick(dialog.alarm_button, LEFT)
+    event = next(iter(Calendar.from_ical(alarm.read_bytes()).walk("VEVENT")))
+    assert str(event["SUMMARY"]) == "Walk the dog"
+    dialog.grab().save("/tmp/t10week_preview.png")
+
+
+def test_dropped_homework_shows_why_it_gets_no_sheet(qtbot, db, practice):
+    # Given homework that was dropped
+    with db.session() as s:
+        homework.drop(s, practice.sleep, "Too much at once")
+    # When its sheet is opened from the client's list
+    dialog = open_preview(qtbot, db, practice.sleep)
+    # Then the preview says why, instead of a sheet
+    assert dialog.source.label.startswith("Diario de sueño")
+    assert dialog.message.isVisibleTo(dialog)
+    assert "was dropped, so it gets no sheet, reminder card or alarm" in dialog.message.text()
+
+
 def test_printing_paints_every_page(qtbot, db, practice, tmp_path):
     dialog = open_preview(qtbot, db, practice.mood)
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
@@ -176,6 +215,12 @@ def test_week_sheets_dialog_counts_and_previews_the_combined_pdf(qtbot, db, prac
         pdf, _ = printing.week_sheets(s, monday, monday + timedelta(days=6), templates=LIBRARY)
     assert preview.page_count() == pages_of(pdf)
     assert not preview.card_button.isVisibleTo(preview)
+    # each sheet starts on a front page when printed on both sides
+    with pdfplumber.open(io.BytesIO(preview.pdf)) as doc:
+        texts = [" ".join((p.extract_text() or "").split()) for p in doc.pages]
+    starts = [i for i, text in enumerate(texts) if "Page 1 of" in text or "Página 1 de" in text]
+    assert len(starts) == 2 and all(i % 2 == 0 for i in starts), starts
+    assert all(t == "This page is left blank." for t in texts if "Nori" not in t)
     # an empty week says so and cannot be previewed
     dialog.from_edit.setDate(dialog.from_edit.date().addDays(70))
     dialog.to_edit.setDate(dialog.to_edit.date().addDays(70))

@@ -22,6 +22,7 @@ from practice.cli.base import (
 )
 from practice.cli.errors import EXIT_OK
 from practice.cli.output import terminal_text
+from practice.domain.paper import system_paper
 
 
 def register(sub: Subcommands) -> None:
@@ -38,7 +39,12 @@ def register(sub: Subcommands) -> None:
         metavar="N",
         help="weeks of history in the strip (default 26; the page shows at most 26)",
     )
-    cmd.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    cmd.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        default=None,
+        help="paper size (default: from the system locale)",
+    )
     cmd.add_argument("--date", type=day, default=None, metavar="YYYY-MM-DD",
                      help="prepare as of this day (default: today)")  # fmt: skip
 
@@ -70,7 +76,7 @@ def cmd_prep(args: argparse.Namespace) -> int:
     out = output_file(args, Path(args.out))
     with open_practice(existing_db(args)) as db:
         data = build_prep(db, args.client, today=args.date, weeks=args.weeks)
-    pdf = PrepSummaryPdf(data, paper=args.paper).generate()
+    pdf = PrepSummaryPdf(data, paper=args.paper or system_paper()).generate()
     write_atomically(out, pdf)
     print(args.out)
     return EXIT_OK

@@ -23,6 +23,7 @@ from practice.cli.base import (
     write_atomically,
 )
 from practice.cli.errors import EXIT_OK, CliError
+from practice.domain.paper import system_paper
 from practice.domain.vocabulary import Language, LiteracyLevel
 from practice.services.printing import (
     SheetTextError,
@@ -90,11 +91,23 @@ def register(sub: Subcommands) -> None:
         "write an assignment's daily phone alarm as an .ics calendar file",
     )
     cmd.add_argument("--assignment", type=int, required=True, metavar="ID")
+    cmd.add_argument(
+        "--title",
+        metavar="TEXT",
+        help="what the phone shows when it rings (default: the neutral "
+        "'Time for your sheet' / 'Hora de tu hoja'; it shows on a locked screen)",
+    )
     _out(cmd, what=".ics file to write")
 
 
 def _paper(cmd: argparse.ArgumentParser) -> None:
-    cmd.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    cmd.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        default=None,
+        help="paper size (default: from the system locale, Letter in the US, Canada, "
+        "Mexico and the other Letter countries, else A4)",
+    )
 
 
 def _out(
@@ -153,7 +166,10 @@ def _blank_sheet(args: argparse.Namespace) -> int:
     except SheetTextError as exc:
         raise CliError(str(exc)) from exc
     request = SheetRequest(
-        text, paper=args.paper, large_print=args.large_print, fillable=bool(args.fillable)
+        text,
+        paper=args.paper or system_paper(),
+        large_print=args.large_print,
+        fillable=bool(args.fillable),
     )
     write_atomically(Path(args.out), SelfRecordSheet(request).generate())
     print(args.out)
@@ -200,7 +216,7 @@ def cmd_reminder_card(args: argparse.Namespace) -> int:
 def cmd_alarm(args: argparse.Namespace) -> int:
     output_file(args, Path(args.out))
     with open_practice(existing_db(args)) as db:
-        ics = alarm_for_assignment(db, args.assignment)
+        ics = alarm_for_assignment(db, args.assignment, title=args.title)
     write_atomically(Path(args.out), ics)
     print(args.out)
     return EXIT_OK

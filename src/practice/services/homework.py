@@ -33,6 +33,7 @@ from practice.domain.vocabulary import (
 from practice.services import audit, homework_prefill
 from practice.services.errors import NotFoundError, ValidationError
 from practice.services.reviews import ReviewView, review_views
+from practice.sheets.readability import TextCheck, check_text
 
 if TYPE_CHECKING:
     from practice.sheets.templates import TemplateLibrary
@@ -60,6 +61,9 @@ class AssignmentView(AssignmentInput):
     created_at: datetime | None = None
     updated_at: datetime | None = None
     reviews: tuple[ReviewView, ...] = ()  # newest session first
+    # Set by assign, update and replace when the instructions read above the
+    # client's level: a warning to show, never a reason to refuse.
+    text_check: TextCheck | None = None
 
     @property
     def is_active(self) -> bool:
@@ -114,6 +118,20 @@ def validate(data: AssignmentInput, *, today: date | None = None) -> dict[str, s
     return errors
 
 
+def instructions_check(data: AssignmentInput) -> TextCheck | None:
+    """The instructions measured against the assignment's level (docs/clinical.md,
+    Readability targets); None when they read at that level (or are empty)."""
+    text = clean(data.instructions)
+    if not text:
+        return None
+    check = check_text(text, data.level, data.language)
+    return check if check.too_hard else None
+
+
+def _checked(view: AssignmentView, data: AssignmentInput) -> AssignmentView:
+    return dc_replace(view, text_check=instructions_check(data))
+
+
 def _normalised(data: AssignmentInput) -> dict[str, object]:
     values: dict[str, object] = {name: getattr(data, name) for name in _INPUT_FIELDS}
     for name in ("title", "instructions", "rationale"):
@@ -134,7 +152,8 @@ def assign(
     *,
     appointment_id: int | None = None,
 ) -> AssignmentView:
-    """Set homework for a client, optionally in a session (an attended appointment)."""
+    """Set homework for a client, optionally in a session (an attended appointment).
+    The view's ``text_check`` warns when the instructions read above the level."""
     client = _client(db, client_id)
     if client.status == ClientStatus.DISCHARGED:
         raise ValidationError(
@@ -154,7 +173,7 @@ def assign(
         f"assignment {row.id} ({row.template_key}, {row.level.value}, {row.language.value}) "
         f"for client {client.id}",
     )
-    return get(db, row.id)
+    return _checked(get(db, row.id), data)
 
 
 def update(db: Session, assignment_id: int, data: AssignmentInput) -> AssignmentView:
@@ -176,7 +195,7 @@ def update(db: Session, assignment_id: int, data: AssignmentInput) -> Assignment
             "update",
             f"fields changed: {', '.join(changed)}",
         )
-    return get(db, row.id)
+    return _checked(get(db, row.id), data)
 
 
 def replace(
@@ -206,7 +225,7 @@ def replace(
         "replace",
         f"assignment {old.id} replaced by {new.id} ({new.template_key})",
     )
-    return get(db, new.id)
+    return _checked(get(db, new.id), data)
 
 
 def drop(db: Session, assignment_id: int, reason: str) -> AssignmentView:

@@ -7,20 +7,26 @@ What goes on a sheet for an assignment:
   template that lacks the level falls back to the nearest level it has (on a tie the
   simpler one); a template without the language at all is refused, never printed
   in a language the client may not read.
-- **the therapist's words win** where the template text has a counterpart on the
-  assignment: the title always; "why this helps you" when the assignment's
-  rationale is set; the instructions when the therapist changed them. Texts equal
-  to the template's own at any level of that language (the prefill) count as
-  unchanged, so the template's graded steps and pictures stay. Changed
-  instructions print one step a line (or one a sentence when written as a
-  paragraph), with pictures chosen from their words at the easy and pictorial
-  levels. The main message and the fields always come from the template.
-- **who and when**: the preferred name (else the first name); the week starts on
+- **the therapist's words**: the title always; "why this helps you" when the
+  assignment's rationale is set. Instructions the therapist changed are printed
+  in their own box, "From your therapist", one step a line (or one a sentence),
+  beside the level's graded steps and pictures, which always stay. Texts equal to
+  the template's own at any level of that language (the prefill) count as
+  unchanged. On ABC and exposure records (a template with a ``target_label``)
+  the first of those steps is the target printed at the top. The main message
+  and the fields always come from the template.
+- **who and when**: the preferred name (else the first name); the sheet starts on
   the assignment's start date while that is less than a week ago (or ahead), else
   on ``today``, the day a reprint of a long-running task is handed out; "bring
-  this on" is the due date while it is after ``today``, else the day of the next
-  scheduled appointment after today (none: "bring this to your next session").
+  this on" is the due date while it is after that, else the day of the next
+  scheduled appointment (none: "bring this to your next session"). The sheet's
+  days run from its start to the day before it is brought (the session day
+  starts the next sheet); without a date to bring it, 7 days.
+- **entries** of event records from the frequency: daily, one a day; n a week,
+  n for each 7 days; "each time it happens", the template's own (at least 3).
 - **fillable** when the assignment's modality is "fillable PDF" (unless told).
+- **active only**: dropped, replaced and completed homework gets no sheet, card
+  or alarm (:class:`InactiveAssignmentError` says why).
 
 ``week_sheets`` prints every active assignment of clients with a scheduled or
 attended appointment in a date range, each dated from the day it is handed out
@@ -29,6 +35,7 @@ attended appointment in a date range, each dated from the day it is handed out
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date, time, timedelta
@@ -38,6 +45,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from practice.db.models import Appointment, HomeworkAssignment
+from practice.domain.paper import Paper, system_paper
 from practice.domain.text import clean, fold
 from practice.domain.views import AppointmentView, local_date, local_start
 from practice.domain.vocabulary import (
@@ -47,6 +55,7 @@ from practice.domain.vocabulary import (
     Language,
     LiteracyLevel,
     Modality,
+    ReminderChannel,
 )
 from practice.services import appointments, audit, clients, homework, sheet_seal
 from practice.services.errors import NotFoundError, ServiceError
@@ -59,7 +68,6 @@ if TYPE_CHECKING:
     from practice.sheets.model import SheetText, Template
     from practice.sheets.sheet import SheetRequest
 
-Paper = Literal["a4", "letter"]
 CardSize = Literal["a6", "index"]
 DEFAULT_ALARM_TIME = time(20, 0)
 HANDED_OUT = (AppointmentStatus.SCHEDULED, AppointmentStatus.ATTENDED)
@@ -74,6 +82,33 @@ PER_WEEK_WORDS: dict[Language, tuple[str, str]] = {
 
 class SheetTextError(ServiceError):
     """The assignment's template (or its language) is not available to print."""
+
+
+class InactiveAssignmentError(ServiceError):
+    """The assignment is dropped, replaced or completed: no sheet, card or alarm."""
+
+
+INACTIVE_WORDS = {
+    AssignmentStatus.DROPPED: "was dropped",
+    AssignmentStatus.REPLACED: "was replaced by another task",
+    AssignmentStatus.COMPLETED: "is completed",
+}
+
+
+def require_active(assignment: AssignmentView) -> None:
+    """Refuse a sheet, card or alarm for homework that is over, saying why."""
+    if assignment.status == AssignmentStatus.ACTIVE:
+        return
+    newer = (
+        f" (print the new task's sheet instead: assignment {assignment.replaced_by_id})"
+        if assignment.replaced_by_id is not None
+        else ""
+    )
+    raise InactiveAssignmentError(
+        f"“{assignment.title}” ({assignment.code}) "
+        f"{INACTIVE_WORDS[AssignmentStatus(assignment.status)]}, so it gets no sheet, "
+        f"reminder card or alarm{newer}."
+    )
 
 
 # ---- templates and texts ----------------------------------------------------------
@@ -111,33 +146,45 @@ def instruction_steps(text: str) -> tuple[str, ...]:
     return tuple(s.strip() for s in _SENTENCE_END.split(text.strip()) if s.strip())
 
 
-def sheet_text(library: TemplateLibrary, assignment: AssignmentView) -> SheetText:
-    """The template text of ``assignment`` with the therapist's words put in (see above)."""
+def _template(library: TemplateLibrary, assignment: AssignmentView) -> Template:
     try:
-        template = library.get(assignment.template_key)
+        return library.get(assignment.template_key)
     except KeyError as exc:
         raise SheetTextError(
             f"The template '{assignment.template_key}' of this homework is not available "
             f"(known templates: {', '.join(library.keys()) or 'none'})."
         ) from exc
+
+
+def _same_language(template: Template, language: Language) -> list[SheetText]:
+    return [t for (_, lang), t in template.variants.items() if lang == language]
+
+
+def sheet_text(library: TemplateLibrary, assignment: AssignmentView) -> SheetText:
+    """The template text of ``assignment`` with its title and rationale (see above)."""
+    template = _template(library, assignment)
     base = variant(template, assignment.level, assignment.language)
-    same_language = [t for (_, lang), t in template.variants.items() if lang == base.language]
     changes: dict[str, object] = {}
     title = clean(assignment.title)
     if title:
         changes["title"] = title
     rationale = clean(assignment.rationale)
-    if rationale and not any(_same_words(rationale, t.why_it_helps) for t in same_language):
+    same = _same_language(template, base.language)
+    if rationale and not any(_same_words(rationale, t.why_it_helps) for t in same):
         changes["why_it_helps"] = rationale
-    instructions = clean(assignment.instructions)
-    if instructions and not any(
-        _same_words(instructions, t.instruction_text) for t in same_language
-    ):
-        steps = instruction_steps(instructions)
-        if steps:
-            changes["instructions"] = steps
-            changes["instruction_pictograms"] = ()
     return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def own_instructions(library: TemplateLibrary, assignment: AssignmentView) -> tuple[str, ...]:
+    """The therapist's own instructions as steps; () when they are the template's."""
+    instructions = clean(assignment.instructions)
+    if not instructions:
+        return ()
+    template = _template(library, assignment)
+    same = _same_language(template, assignment.language) or list(template.variants.values())
+    if any(_same_words(instructions, t.instruction_text) for t in same):
+        return ()
+    return instruction_steps(instructions)
 
 
 # ---- dates ----------------------------------------------------------------------
@@ -167,11 +214,31 @@ def _next_appointment_day(db: Session, client_id: int, after: date) -> date | No
     return local_date(starts) if starts is not None else None
 
 
-def bring_on_for(db: Session, assignment: AssignmentView, today: date) -> date | None:
-    """The due date when it is after ``today``, else the next appointment after today."""
-    if assignment.due_date is not None and assignment.due_date > today:
+def bring_on_for(
+    db: Session, assignment: AssignmentView, today: date, start: date | None = None
+) -> date | None:
+    """The due date when it is after ``today`` (and the sheet's ``start``), else the
+    next appointment after that day."""
+    after = max(today, start or today)
+    if assignment.due_date is not None and assignment.due_date > after:
         return assignment.due_date
-    return _next_appointment_day(db, assignment.client_id, today)
+    return _next_appointment_day(db, assignment.client_id, after)
+
+
+def sheet_days(start: date, bring_on: date | None) -> tuple[date, ...]:
+    """The sheet's days: ``start`` to the day before ``bring_on``; else 7 days."""
+    count = (bring_on - start).days if bring_on is not None and bring_on > start else 7
+    return tuple(start + timedelta(days=i) for i in range(count))
+
+
+def entries_for(assignment: AssignmentView, days: int, default: int) -> int:
+    """Entry blocks of an event record: one a day for daily homework; n for each 7
+    days for "n per week"; "each time it happens": the template's own, at least 3."""
+    if assignment.frequency == Frequency.DAILY:
+        return max(1, days)
+    if assignment.frequency == Frequency.PER_WEEK and assignment.times_per_week:
+        return max(1, math.ceil(assignment.times_per_week * days / 7))
+    return max(default, 3)
 
 
 def _name(db: Session, client_id: int) -> str:
@@ -187,7 +254,7 @@ def sheet_request(
     assignment: AssignmentView,
     library: TemplateLibrary,
     *,
-    paper: Paper = "a4",
+    paper: Paper | None = None,
     fillable: bool | None = None,
     today: date | None = None,
     week_start: date | None = None,
@@ -197,16 +264,29 @@ def sheet_request(
     # deferred: start-up speed (sheet drawing)
     from practice.sheets.sheet import SheetRequest
 
+    require_active(assignment)
     today = today or date.today()
+    text = sheet_text(library, assignment)
+    start = week_start or week_start_for(assignment, today)
+    bring = bring_on or bring_on_for(db, assignment, today, start)
+    days = sheet_days(start, bring)
+    steps = own_instructions(library, assignment)
+    target = None
+    if text.target_label and steps:
+        target, steps = steps[0], steps[1:]
     return SheetRequest(
-        text=sheet_text(library, assignment),
+        text=text,
         preferred_name=_name(db, assignment.client_id),
-        week_start=week_start or week_start_for(assignment, today),
-        bring_on=bring_on or bring_on_for(db, assignment, today),
+        week_start=start,
+        bring_on=bring,
         code=assignment.code,
-        paper=paper,
+        paper=paper or system_paper(),
         large_print=assignment.large_print,
         fillable=(assignment.modality == Modality.FILLABLE_PDF) if fillable is None else fillable,
+        days=days,
+        entries=entries_for(assignment, len(days), text.entries),
+        target=target,
+        from_therapist=steps,
     )
 
 
@@ -214,7 +294,7 @@ def sheet_for_assignment(
     db: Session,
     assignment_id: int,
     *,
-    paper: Paper = "a4",
+    paper: Paper | None = None,
     fillable: bool | None = None,
     templates: TemplateLibrary,
     today: date | None = None,
@@ -261,13 +341,20 @@ def card_for_assignment(
     from practice.sheets.card import ReminderCard, ReminderCardRequest
 
     assignment = homework.get(db, assignment_id)
+    require_active(assignment)
     today = today or date.today()
+    channel = ReminderChannel(assignment.reminder_channel)
+    at = assignment.reminder_time
+    if channel is ReminderChannel.ALARM:
+        at = at or DEFAULT_ALARM_TIME  # the time the .ics rings
+    start = week_start_for(assignment, today)
     request = ReminderCardRequest(
         text=sheet_text(templates, assignment),
         preferred_name=_name(db, assignment.client_id),
         when=when_text(assignment),
-        alarm_at=assignment.reminder_time,
-        bring_on=bring_on_for(db, assignment, today),
+        reminder=channel,
+        reminder_at=at,
+        bring_on=bring_on_for(db, assignment, today, start),
         code=assignment.code,
         size=size,
         large_print=assignment.large_print,
@@ -288,29 +375,45 @@ def card_for_assignment(
 
 
 def alarm_dates(assignment: AssignmentView, db: Session, today: date) -> tuple[date, date]:
-    """First and last day of the daily alarm: from the start (or today, when later) to
-    the due date; when that has passed, to the next appointment; else for a week."""
-    start = max(assignment.start_date or today, today)
-    due = assignment.due_date
-    if due is not None and due >= start:
-        return start, due
-    return start, _next_appointment_day(db, assignment.client_id, start) or start + timedelta(6)
+    """First and last day of the alarm: the sheet's days (see above) from today on."""
+    start = week_start_for(assignment, today)
+    days = sheet_days(start, bring_on_for(db, assignment, today, start))
+    first = max(days[0], today)
+    return first, max(days[-1], first)
 
 
-def alarm_for_assignment(db: Session, assignment_id: int, *, today: date | None = None) -> bytes:
-    """A daily-alarm ``.ics`` over the assignment's days at its reminder time (else 20:00)."""
+def alarm_weekdays(assignment: AssignmentView) -> tuple[int, ...] | None:
+    """The days the alarm rings (0 = Monday): () every day; n a week spread evenly
+    from the start day, as the reminder texts are; None (no repeat) "each time"."""
+    if assignment.frequency == Frequency.EACH_TIME:
+        return None
+    n = assignment.times_per_week or 7
+    if assignment.frequency == Frequency.DAILY or n >= 7:
+        return ()
+    first = (assignment.start_date or date.today()).weekday()
+    return tuple(sorted({(first + i * 7 // n) % 7 for i in range(n)}))
+
+
+def alarm_for_assignment(
+    db: Session, assignment_id: int, *, today: date | None = None, title: str | None = None
+) -> bytes:
+    """The phone alarm ``.ics`` of an assignment: at its reminder time (else 20:00),
+    repeating as its frequency says over the sheet's days, under a neutral title
+    ("Time for your sheet") unless the therapist gives another ``title``."""
     # deferred: start-up speed (imports icalendar)
-    from practice.sheets.alarm import daily_alarm_ics
+    from practice.sheets.alarm import alarm_ics
 
     assignment = homework.get(db, assignment_id)
+    require_active(assignment)
     start, end = alarm_dates(assignment, db, today or date.today())
-    return daily_alarm_ics(
-        assignment.title,
+    return alarm_ics(
         start,
         end,
         assignment.reminder_time or DEFAULT_ALARM_TIME,
         assignment.language,
         uid_seed=assignment.code,
+        weekdays=alarm_weekdays(assignment),
+        title=title,
     )
 
 
@@ -329,7 +432,7 @@ def week_plan(
     first_day: date,
     last_day: date,
     *,
-    paper: Paper = "a4",
+    paper: Paper | None = None,
     templates: TemplateLibrary,
 ) -> list[PlannedSheet]:
     """The sheets :func:`week_sheets` prints, in order, without rendering them."""
@@ -342,8 +445,7 @@ def week_plan(
         day = appt.local_day
         for a in sorted(homework.active_for_client(db, client_id), key=lambda a: a.id):
             start = max(a.start_date or day, day)
-            bring = a.due_date if a.due_date is not None and a.due_date > start else None
-            bring = bring or _next_appointment_day(db, client_id, start)
+            bring = bring_on_for(db, a, start)
             request = sheet_request(
                 db, a, templates, paper=paper, fillable=False, week_start=start,
                 bring_on=bring,
@@ -361,11 +463,12 @@ def week_sheets(
     first_day: date,
     last_day: date,
     *,
-    paper: Paper = "a4",
+    paper: Paper | None = None,
     templates: TemplateLibrary,
 ) -> tuple[bytes, list[str]]:
     """One printable PDF of every active assignment of clients with an appointment from
-    ``first_day`` to ``last_day``, and one summary line per sheet (in print order)."""
+    ``first_day`` to ``last_day``, and one summary line per sheet (in print order).
+    Duplex-safe: each sheet starts on an odd page (``render_many``)."""
     # deferred: start-up speed (sheet drawing)
     from practice.sheets.sheet import render_many
 

@@ -1,9 +1,11 @@
 """The reminder card: a small card to put where the client will see it.
 
 A6 (105 × 148 mm) or a 5 × 3 inch index card, in the client's language and at
-their level: what to fill in, when, the alarm time, the session to bring it to,
-and "put this where you will see it". Pictures beside each line from the easy
-level down. What does not fit goes on a second side, never clipped.
+their level: what to fill in, when, the reminder that is really set (an alarm, a
+text message, an e-mail, a call, or this card itself: never an alarm that is not
+set), the session to bring it to, and "put this where you will see it".
+Pictures beside each line from the easy level down. What does not fit goes on a
+second side, never clipped.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.pagesizes import A6
 from reportlab.lib.units import inch, mm
 
-from practice.domain.vocabulary import Language, LiteracyLevel
+from practice.domain.vocabulary import Language, LiteracyLevel, ReminderChannel
 from practice.sheets import wording
 from practice.sheets.cells import Block, paginate
 from practice.sheets.fonts import font_canvas
@@ -37,6 +39,22 @@ CARD_TEXT: dict[str, dict[Language, str]] = {
     "daily": {EN: "Every day.", ES: "Todos los días."},
     "each_time": {EN: "Each time it happens.", ES: "Cada vez que pase."},
     "alarm": {EN: "Your alarm rings at {time}.", ES: "Tu alarma suena a las {time}."},
+    "alarm_untimed": {
+        EN: "Your phone alarm reminds you.",
+        ES: "La alarma de tu teléfono te avisa.",
+    },
+    "text": {EN: "You get a text message at {time}.", ES: "Te llega un mensaje a las {time}."},
+    "text_untimed": {
+        EN: "You get a text message to remind you.",
+        ES: "Te llega un mensaje para avisarte.",
+    },
+    "email": {EN: "You get an e-mail at {time}.", ES: "Te llega un correo a las {time}."},
+    "email_untimed": {
+        EN: "You get an e-mail to remind you.",
+        ES: "Te llega un correo para avisarte.",
+    },
+    "phone_call": {EN: "We call you once a week.", ES: "Te llamamos una vez a la semana."},
+    "no_reminder": {EN: "This card is your reminder.", ES: "Esta tarjeta es tu recordatorio."},
     "bring": {EN: "Bring it on {date}.", ES: "Tráela el {date}."},
     "place": {EN: "Put this where you will see it.", ES: "Ponla donde la veas."},
     "place_more": {
@@ -51,8 +69,31 @@ CARD_TEXT: dict[str, dict[Language, str]] = {
 }
 
 
+# The card's reminder line per channel: (pictogram, text key; "_untimed" without a time)
+REMINDER_LINE: dict[ReminderChannel, tuple[str | None, str]] = {
+    ReminderChannel.ALARM: ("alarm", "alarm"),
+    ReminderChannel.TEXT: ("text_message", "text"),
+    ReminderChannel.EMAIL: ("email", "email"),
+    ReminderChannel.PHONE_CALL: ("phone", "phone_call"),
+    ReminderChannel.CARD: (None, "no_reminder"),
+    ReminderChannel.NONE: (None, "no_reminder"),
+}
+
+
 def card_text(key: str, language: Language, **values: object) -> str:
     return CARD_TEXT[key][language].format(**values)
+
+
+def reminder_line(
+    channel: ReminderChannel, at: time | None, language: Language
+) -> tuple[str | None, str]:
+    """(pictogram, text) of the line naming the reminder that is really set."""
+    picture, key = REMINDER_LINE[channel]
+    if channel in (ReminderChannel.ALARM, ReminderChannel.TEXT, ReminderChannel.EMAIL):
+        if at is None:
+            return picture, card_text(f"{key}_untimed", language)
+        return picture, card_text(key, language, time=wording.clock_time(at, language))
+    return picture, card_text(key, language)
 
 
 @dataclass(frozen=True)
@@ -62,7 +103,9 @@ class ReminderCardRequest:
     text: SheetText
     preferred_name: str | None = None
     when: str | None = None
-    alarm_at: time | None = None
+    alarm_at: time | None = None  # older form of reminder=ALARM, reminder_at=...
+    reminder: ReminderChannel | None = None  # the reminder really set (None: from alarm_at)
+    reminder_at: time | None = None
     bring_on: date | None = None
     code: str | None = None
     size: CardSize = "a6"
@@ -93,9 +136,11 @@ class ReminderCard:
         if not simple and r.size == "a6":
             out.append((None, t.main_message, False))
         out.append(("calendar", when, False))
-        if r.alarm_at is not None:
-            clock = wording.clock_time(r.alarm_at, lang)
-            out.append(("phone", card_text("alarm", lang, time=clock), True))
+        channel = r.reminder
+        if channel is None:
+            channel = ReminderChannel.NONE if r.alarm_at is None else ReminderChannel.ALARM
+        picture, line = reminder_line(channel, r.reminder_at or r.alarm_at, lang)
+        out.append((picture, line, channel is not ReminderChannel.NONE))
         if r.bring_on is not None:
             out.append(
                 ("door", card_text("bring", lang, date=wording.long_date(r.bring_on, lang)), False)

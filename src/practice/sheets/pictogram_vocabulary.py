@@ -44,6 +44,9 @@ CONCEPTS: dict[str, Concept] = _concepts(
     house | at home | en casa
     people | with other people | con otras personas
     phone | a phone call, a reminder | una llamada, un aviso
+    alarm | a phone alarm that rings | una alarma del teléfono que suena
+    text_message | a text message | un mensaje de texto
+    email | an e-mail | un correo electrónico
     pen | write a few words | escribe unas palabras
     heart | feelings | los sentimientos
     thought | a thought | un pensamiento

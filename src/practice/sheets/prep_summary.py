@@ -24,7 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from practice.domain.adherence import WeekCell
 from practice.domain.prep_model import PrepData
-from practice.domain.vocabulary import COMPLETION_ANCHORS
+from practice.domain.vocabulary import COMPLETION_ANCHORS, Frequency
 from practice.sheets.fonts import font_canvas, register_fonts
 from practice.sheets.prep_charts import (
     CONDITIONAL,
@@ -334,9 +334,12 @@ class PrepSummaryPdf:
                 if hw.last_completion is not None
                 else "; not reviewed yet"
             )
+            how_often = hw.frequency.label.lower()
+            if hw.frequency is Frequency.PER_WEEK and hw.times_per_week:
+                how_often = f"{hw.times_per_week} times a week"
             text = (
                 f"Open homework {hw.code}: {hw.title} — {hw.level.value}, "
-                f"{hw.modality.label.lower()}, {hw.frequency.label.lower()}, since "
+                f"{hw.modality.label.lower()}, {how_often}, since "
                 f"{short_date(hw.start_date, year=True)}{last}"
             )
             y = self._para(c, text, MARGIN, y, self.width, 1)

@@ -92,6 +92,9 @@ class SheetRequest:
     # A fillable assignment sheet's seal (services.sheet_seal): its marker is
     # authenticated, so an edited code or added blocks are refused on import.
     seal: SheetSeal | None = None
+    # The therapist's own steps for this assignment, printed beside the level's
+    # graded steps in a box "From your therapist" (empty: none).
+    from_therapist: tuple[str, ...] = ()
 
     def sheet_days(self, count: int = 7) -> list[tuple[int, date | None]]:
         """(weekday, date) of each day block: ``days`` if given, else ``count`` days."""
@@ -201,6 +204,10 @@ class SelfRecordSheet:
     def _blocks(self, ctx: DrawContext) -> list[Block]:
         blocks = [self._header(ctx), self._bring_band(ctx), *self._note(ctx), self._why_box(ctx)]
         blocks += self._instructions(ctx)
+        if self.request.from_therapist:
+            heading = wording.label("from_therapist", self.text.language)
+            body = "\n".join(self.request.from_therapist)
+            blocks.append(self._tinted_box(ctx, "speech", heading, body))
         blocks += self._target(ctx)
         blocks += self._record(ctx)
         return blocks
@@ -212,7 +219,13 @@ class SelfRecordSheet:
         title = wrap_text(self.text.title, s.bold, s.body, width)
         main = wrap_text(self.text.main_message, s.bold, s.main, width)
         who = wording.label("for", lang, name=r.preferred_name) if r.preferred_name else None
-        week = wording.week_range(r.week_start, lang) if r.week_start else None
+        week = (
+            wording.week_range(r.days[0], lang, r.days[-1])
+            if r.days
+            else wording.week_range(r.week_start, lang)
+            if r.week_start
+            else None
+        )
         lines: list[tuple[str, bool]] = []  # (text, blank to fill in)
         joined = f"{who}   ·   {week}" if who and week else ""
         if joined and c.stringWidth(joined, s.bold, s.body) <= width:
@@ -252,7 +265,7 @@ class SelfRecordSheet:
         text_w = self.width - text_x - s.pad
         head = wrap_text(heading, s.bold, s.body, text_w) if heading else []
         font = s.bold if body_bold else s.regular
-        lines = wrap_text(body, font, s.body, text_w)
+        lines = [ln for part in body.split("\n") for ln in wrap_text(part, font, s.body, text_w)]
         text_h = (len(head) + len(lines)) * s.leading
         height = max(text_h, pic) + 2 * s.pad
 
@@ -509,7 +522,10 @@ def render_many(requests: Iterable[SheetRequest]) -> bytes:
     """All sheets in one printable PDF (fillable requests print as paper sheets).
 
     One canvas for the batch: fonts and pictograms are embedded once, and form
-    fields are left out (their names would clash between clients).
+    fields are left out (their names would clash between clients). Duplex-safe:
+    every sheet starts on an odd page (a page marked blank on purpose is added
+    after a sheet with an odd number of pages), so one client's sheet is never
+    printed on the back of another's.
     """
     items = list(requests)
     if not items:
@@ -518,10 +534,22 @@ def render_many(requests: Iterable[SheetRequest]) -> bytes:
     language_titles = {"en": "Self-record sheets", "es": "Hojas de autorregistro"}
     c = new_canvas(buf, items[0].paper, language_titles[items[0].text.language.value])
     painter = PictogramPainter(c)
-    for request in items:
+    for before, request in zip([None, *items], items, strict=False):
+        if before is not None and c.getPageNumber() % 2 == 0:  # it ended on an odd page
+            blank_page(c, before)
         SelfRecordSheet(replace(request, fillable=False)).draw_on(c, painter)
     c.save()
     return buf.getvalue()
 
 
-__all__ = ["SelfRecordSheet", "SheetRequest", "render_many"]
+def blank_page(c: Canvas, before: SheetRequest) -> None:
+    """A back page left blank on purpose, the size of the page before it."""
+    style = sheet_style(LiteracyLevel.STANDARD, False)
+    width, height = c._pagesize  # the page the last sheet set
+    c.setFillColor(MUTED)
+    c.setFont(style.regular, style.small)
+    c.drawCentredString(width / 2, height / 2, wording.label("blank_page", before.text.language))
+    c.showPage()
+
+
+__all__ = ["SelfRecordSheet", "SheetRequest", "blank_page", "render_many"]

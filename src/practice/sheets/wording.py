@@ -43,6 +43,11 @@ LABELS: dict[str, dict[Language, str]] = {
         Language.EN: "Bring this to your next session.",
         Language.ES: "Trae esta hoja a tu próxima sesión.",
     },
+    "from_therapist": {Language.EN: "From your therapist", Language.ES: "De tu terapeuta"},
+    "blank_page": {
+        Language.EN: "This page is left blank.",
+        Language.ES: "Página en blanco a propósito.",
+    },
     "continued": {
         Language.EN: "{heading} (continued)",
         Language.ES: "{heading} (continuación)",
@@ -89,9 +94,13 @@ def long_date(d: date, language: Language, *, capital: bool = False) -> str:
     return f"{day_name(d, language)} {d.day} {month_name(d, language)}"
 
 
-def week_range(start: date, language: Language) -> str:
-    """ "Week of 3–9 March" / "Semana del 3 al 9 de marzo" (start + 6 days)."""
-    end = start + timedelta(days=6)
+def week_range(start: date, language: Language, end: date | None = None) -> str:
+    """ "Week of 3–9 March" / "Semana del 3 al 9 de marzo" for 7 days (``end`` None:
+    start + 6); other spans "3–5 March" / "Del 3 al 5 de marzo"; one day its date."""
+    end = end or start + timedelta(days=6)
+    if end == start:
+        return long_date(start, language, capital=True)
+    week = (end - start).days == 6
     if language is Language.ES:
         if start.year != end.year:
             first = f"{start.day} de {month_name(start, language)} de {start.year}"
@@ -101,7 +110,7 @@ def week_range(start: date, language: Language) -> str:
             last = f"{end.day} de {month_name(end, language)}"
         else:
             first, last = str(start.day), f"{end.day} de {month_name(end, language)}"
-        return f"Semana del {first} al {last}"
+        return f"Semana del {first} al {last}" if week else f"Del {first} al {last}"
     if start.year != end.year:
         span = (
             f"{start.day} {month_name(start, language)} {start.year} – "
@@ -111,7 +120,7 @@ def week_range(start: date, language: Language) -> str:
         span = f"{start.day} {month_name(start, language)} – {end.day} {month_name(end, language)}"
     else:
         span = f"{start.day}–{end.day} {month_name(end, language)}"
-    return f"Week of {span}"
+    return f"Week of {span}" if week else span
 
 
 def clock_time(t: time, language: Language) -> str:

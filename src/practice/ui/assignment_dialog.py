@@ -1,4 +1,9 @@
-"""Assign homework outside a session, or change an assignment into another task."""
+"""Assign homework outside a session, or change an assignment into another task.
+
+When the saved instructions read above the client's level, the dialog stays open
+with the measured grade and the hard sentences and words: the therapist keeps
+the text ("Keep it") or edits it and saves again (the same assignment is updated).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -122,11 +128,25 @@ class AssignmentDialog(QDialog):
             layout.addWidget(field_holder(self.reason, self.reason_error))
         self.message = error_label()
         layout.addWidget(self.message)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet(
+            "background: #fff4d6; color: #5c4100; border: 1px solid #e0b84c;"
+            " border-radius: 4px; padding: 6px;"
+        )
+        self.warning.hide()
+        layout.addWidget(self.warning)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText("Change task" if replacing else "Assign")
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.keep_button = QPushButton("Keep it")
+        self.keep_button.setToolTip("The homework is saved; close with the text as it is.")
+        buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.keep_button.clicked.connect(self.accept)
+        self.keep_button.hide()
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -142,9 +162,11 @@ class AssignmentDialog(QDialog):
         if errors:
             self._show_errors(errors)
             return False
-        replacing, client_id = self._replacing, self._client_id
+        replacing, client_id, saved = self._replacing, self._client_id, self.result_view
 
         def save(db: Session) -> AssignmentView:
+            if saved is not None:  # saved already; the text was edited after a warning
+                return homework.update(db, saved.id, data)
             if replacing is None:
                 return homework.assign(db, client_id, data)
             return homework.replace(db, replacing.id, data, reason)
@@ -160,8 +182,28 @@ class AssignmentDialog(QDialog):
         if view is None:
             return False
         self.result_view = view
+        if view.text_check is not None:
+            self._show_warning(view)
+            return True
         self.accept()
         return True
+
+    def _show_warning(self, view: AssignmentView) -> None:
+        """Saved, but the instructions read above the level: say so, stay open."""
+        assert view.text_check is not None
+        self.message.hide()
+        self.warning.setText(f"Saved. {view.text_check.message()}")
+        self.warning.show()
+        self.save_button.setText("Save the new text")
+        self.keep_button.show()
+        self.keep_button.setDefault(True)
+        self.cancel_button.hide()  # saved already: there is nothing to cancel
+
+    def reject(self) -> None:
+        if self.result_view is not None:  # saved already: closing keeps it
+            self.accept()
+            return
+        super().reject()
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         shown = self.form.show_errors(errors)

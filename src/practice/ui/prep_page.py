@@ -41,7 +41,7 @@ from practice.ui.actions import guarded, run_action
 from practice.ui.adherence_strip import CONDITIONAL_COLOUR, AdherenceStrip, legend_html
 from practice.ui.conditional_dialog import ConditionalDialog
 from practice.ui.sheet_answers_html import returned_html
-from practice.ui.sheet_preview import SheetPreview, SheetSource
+from practice.ui.sheet_preview import PaperSource, SheetPreview
 from practice.ui.widgets import ReloadWhenShown
 
 if TYPE_CHECKING:
@@ -366,10 +366,9 @@ class PrepPage(ReloadWhenShown):
         if self.data is None:
             return None
         data = self.data
-        pdf = PrepSummaryPdf(data).generate()
-        source = SheetSource(
+        source = PaperSource(
             f"Prep summary — {data.header.display_name}",
-            pdf,
+            lambda paper: PrepSummaryPdf(data, paper=paper).generate(),
             f"prep-summary-{data.header.client_id}-{data.today:%Y-%m-%d}",
         )
         dialog = SheetPreview([source], self, practice=self._db.path)

@@ -6,7 +6,9 @@ with QtPdf (``QPdfView`` over a ``QPdfDocument`` read from memory). Print… goe
 through the system print dialog and paints each page, rendered at the printer's
 resolution, on the printer; Save as PDF… writes exactly the bytes shown. An
 assignment's source also saves its reminder card (marking it printed) and its
-phone alarm, and switches between the paper and the fillable sheet.
+phone alarm (under a neutral title the therapist may change), and switches
+between the paper and the fillable sheet and between A4 and US Letter (the
+default from the system locale).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtCore import (
     QBuffer,
     QByteArray,
     QIODevice,
+    QLocale,
     QMargins,
     QPointF,
     QRect,
@@ -36,6 +39,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -45,14 +49,33 @@ from sqlalchemy.orm import Session
 
 from practice import files
 from practice.db.engine import Database
+from practice.domain.paper import Paper, paper_for_locale
 from practice.domain.vocabulary import Modality
 from practice.services import clients, homework, printing
+from practice.sheets.alarm import default_title
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import guarded, run_action
 from practice.ui.save_guard import refuse_protected
 
 PRINT_DPI_MAX = 300  # enough for text and line art; keeps a page image under 40 MB
 PREVIEW_SIZE = (900, 980)
+
+
+PAPERS: tuple[tuple[str, Paper], ...] = (("A4", "a4"), ("US Letter", "letter"))
+
+
+def locale_paper() -> Paper:
+    """The system locale's paper: Letter in the US and the other Letter countries."""
+    return paper_for_locale(QLocale.system().name())
+
+
+def paper_combo(paper: Paper | None = None) -> QComboBox:
+    """A4 / US Letter, set to ``paper`` (default: the locale's)."""
+    combo = QComboBox()
+    for label, value in PAPERS:
+        combo.addItem(label, value)
+    combo.setCurrentIndex(combo.findData(paper or locale_paper()))
+    return combo
 
 
 def write_file_atomically(target: Path, data: bytes) -> None:
@@ -65,8 +88,11 @@ class SheetSource:
 
     fillable_choice = False  # can switch between paper and fillable
     fillable = False  # shown fillable (at first; then as the check box says)
+    paper_choice = False  # can switch between A4 and US Letter
+    paper: Paper = "a4"  # the size shown, when it can switch
     has_card = False
     has_alarm = False
+    alarm_title = ""  # the alarm's default (neutral) title
 
     def __init__(self, label: str, pdf: bytes, file_stem: str) -> None:
         self.label = label
@@ -79,14 +105,32 @@ class SheetSource:
     def save_card(self, target: Path) -> None:
         raise NotImplementedError
 
-    def alarm(self) -> bytes:
+    def alarm(self, title: str | None = None) -> bytes:
         raise NotImplementedError
+
+
+class PaperSource(SheetSource):
+    """A document drawn for the paper size chosen in the preview (e.g. the prep summary)."""
+
+    paper_choice = True
+
+    def __init__(self, label: str, render: Callable[[Paper], bytes], file_stem: str) -> None:
+        super().__init__(label, b"", file_stem)
+        self.paper = locale_paper()
+        self._render = render
+        self._cache: dict[Paper, bytes] = {}
+
+    def sheet(self) -> bytes:
+        if self.paper not in self._cache:
+            self._cache[self.paper] = self._render(self.paper)
+        return self._cache[self.paper]
 
 
 class AssignmentSource(SheetSource):
     """One assignment's sheet (paper or fillable), reminder card and alarm."""
 
     fillable_choice = True
+    paper_choice = True
     has_card = True
     has_alarm = True
 
@@ -100,15 +144,19 @@ class AssignmentSource(SheetSource):
         self.assignment_id = assignment.id
         self.fillable = assignment.modality == Modality.FILLABLE_PDF
         self._library = library
-        self._cache: dict[bool, bytes] = {}
+        self.paper: Paper = locale_paper()
+        self.alarm_title = default_title(assignment.language)
+        self._cache: dict[tuple[bool, Paper], bytes] = {}
 
     def sheet(self) -> bytes:
-        if self.fillable not in self._cache:
+        key = (self.fillable, self.paper)
+        if key not in self._cache:
             with self._db.session() as s:
-                self._cache[self.fillable] = printing.sheet_for_assignment(
-                    s, self.assignment_id, fillable=self.fillable, templates=self._library
-                )
-        return self._cache[self.fillable]
+                self._cache[key] = printing.sheet_for_assignment(
+                    s, self.assignment_id, fillable=self.fillable, paper=self.paper,
+                    templates=self._library,
+                )  # fmt: skip
+        return self._cache[key]
 
     def save_card(self, target: Path) -> None:
         # The file is written inside the unit of work: if it fails, the card is not
@@ -117,9 +165,9 @@ class AssignmentSource(SheetSource):
             pdf = printing.card_for_assignment(s, self.assignment_id, templates=self._library)
             write_file_atomically(target, pdf)
 
-    def alarm(self) -> bytes:
+    def alarm(self, title: str | None = None) -> bytes:
         with self._db.session() as s:
-            return printing.alarm_for_assignment(s, self.assignment_id)
+            return printing.alarm_for_assignment(s, self.assignment_id, title=title)
 
 
 class SheetPreview(QDialog):
@@ -157,6 +205,16 @@ class SheetPreview(QDialog):
         self.heading.setVisible(len(sources) == 1)
         self.fillable_box = QCheckBox("Fillable form (the client types into it on a phone or PC)")
         self.fillable_box.toggled.connect(self._reload)
+        self.paper_box = paper_combo()
+        self.paper_box.setToolTip("Paper size of the sheet (printed and saved)")
+        self.paper_box.currentIndexChanged.connect(self._reload)
+        self.alarm_title = QLineEdit()
+        self.alarm_title.setToolTip(
+            "What the phone shows when the alarm rings, also on a locked screen: keep it neutral."
+        )
+        self.alarm_title.setMaximumWidth(220)
+        self.alarm_label = QLabel("Alarm title:")
+        self.alarm_label.setBuddy(self.alarm_title)
 
         self.view = QPdfView()
         self.view.setDocument(self.document)
@@ -196,6 +254,7 @@ class SheetPreview(QDialog):
         top.addWidget(self.heading, 1)
         top.addWidget(self.chooser, 1)
         top.addWidget(self.fillable_box)
+        top.addWidget(self.paper_box)
         nav = QHBoxLayout()
         nav.addWidget(self.previous_button)
         nav.addWidget(self.page_label)
@@ -203,8 +262,11 @@ class SheetPreview(QDialog):
         nav.addStretch(1)
         nav.addWidget(self.fit_button)
         actions = QHBoxLayout()
-        for button in (self.print_button, self.save_button, self.card_button, self.alarm_button):
+        for button in (self.print_button, self.save_button, self.card_button):
             actions.addWidget(button)
+        actions.addWidget(self.alarm_label)
+        actions.addWidget(self.alarm_title)
+        actions.addWidget(self.alarm_button)
         actions.addStretch(1)
         actions.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -225,10 +287,21 @@ class SheetPreview(QDialog):
         self.fillable_box.setVisible(self.source.fillable_choice)
         self.card_button.setVisible(self.source.has_card)
         self.alarm_button.setVisible(self.source.has_alarm)
+        self.alarm_title.setVisible(self.source.has_alarm)
+        self.alarm_label.setVisible(self.source.has_alarm)
+        self.alarm_title.setPlaceholderText(self.source.alarm_title)
+        self.alarm_title.setText(self.source.alarm_title)
+        self.paper_box.setVisible(self.source.paper_choice)
+        if self.source.paper_choice:
+            self.paper_box.blockSignals(True)
+            self.paper_box.setCurrentIndex(self.paper_box.findData(self.source.paper))
+            self.paper_box.blockSignals(False)
         self._reload()
 
     def _reload(self) -> None:
         self.source.fillable = self.fillable_box.isChecked() and self.source.fillable_choice
+        if self.source.paper_choice:
+            self.source.paper = self.paper_box.currentData()
         pdf = guarded(
             self,
             self.source.sheet,
@@ -357,8 +430,12 @@ class SheetPreview(QDialog):
             self.changed.emit()
 
     def save_alarm(self) -> None:
-        self._save("Save phone alarm", "-alarm.ics", "Calendar files (*.ics)",
-                   lambda target: write_file_atomically(target, self.source.alarm()))  # fmt: skip
+        title = self.alarm_title.text().strip() or None
+
+        def write(target: Path) -> None:
+            write_file_atomically(target, self.source.alarm(title))
+
+        self._save("Save phone alarm", "-alarm.ics", "Calendar files (*.ics)", write)
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b3261e;" if error else "color: #1e6b34;")

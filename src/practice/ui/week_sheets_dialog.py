@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -24,7 +23,7 @@ from practice.sheets.sheet import render_many
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
 from practice.ui.dates import pydate, qdate
-from practice.ui.sheet_preview import SheetPreview, SheetSource
+from practice.ui.sheet_preview import SheetPreview, SheetSource, paper_combo
 
 
 def this_week(today: date | None = None) -> tuple[date, date]:
@@ -57,9 +56,7 @@ class WeekSheetsDialog(QDialog):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("ddd d MMM yyyy")
             edit.dateChanged.connect(self.refresh)
-        self.paper = QComboBox()
-        self.paper.addItem("A4", "a4")
-        self.paper.addItem("US Letter", "letter")
+        self.paper = paper_combo()  # default: the system locale's paper
         self.paper.currentIndexChanged.connect(self.refresh)
         self.count_label = QLabel()
         self.count_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
@@ -74,7 +71,8 @@ class WeekSheetsDialog(QDialog):
 
         intro = QLabel(
             "One sheet for every active homework of the clients who have an appointment "
-            "in these days, each dated from that appointment to the next."
+            "in these days, each dated from that appointment to the next. Each sheet "
+            "starts on a new sheet of paper when printed on both sides."
         )
         intro.setWordWrap(True)
         form = QFormLayout()
