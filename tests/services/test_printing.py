@@ -168,13 +168,15 @@ def test_the_first_own_step_is_the_target_where_the_template_prints_one(db):
     base = LIBRARY.get("abc_record")
     variants = {k: replace(v, target_label="The behaviour:") for k, v in base.variants.items()}
     library = TemplateLibrary([replace(base, variants=variants)], [])
+    unlabelled = {k: replace(v, target_label="") for k, v in base.variants.items()}
+    no_target = TemplateLibrary([replace(base, variants=unlabelled)], [])
     with db.session() as s:
         a = homework.assign(
             s, new_client(s), work("abc_record", instructions="Shouting at home.\nNote the time.")
         )
         # When its sheet request is made
         request = printing.sheet_request(s, a, library)
-        plain = printing.sheet_request(s, a, LIBRARY)
+        plain = printing.sheet_request(s, a, no_target)
     # Then the first step is the target, the rest go in the therapist's box
     assert request.target == "Shouting at home."
     assert request.from_therapist == ("Note the time.",)
@@ -501,7 +503,7 @@ def test_dates_on_a_spanish_sheet_are_in_spanish(db):
         pdf = printing.sheet_for_assignment(s, a.id, today=start, templates=LIBRARY)
     text = " ".join(text_of(pdf).split())
     assert "Semana del 5 al 11 de diciembre" in text
-    assert "Tráelo a tu sesión del sábado 12 de diciembre." in text
+    assert "Trae esta hoja a tu sesión del sábado 12 de diciembre." in text
     assert "sáb dom lun mar mié jue vie 5 6 7 8 9 10 11" in text
     assert "December" not in text and "Saturday" not in text
 
