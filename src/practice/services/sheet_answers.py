@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from practice.db.models import Appointment, HomeworkAssignment, HomeworkReview, SheetAnswer
 from practice.domain.sleep import SleepEfficiency, SleepNight, sleep_efficiency
-from practice.sheets.answers import CheckedAnswer
+from practice.sheets.answers import CheckedAnswer, where_text
+from practice.sheets.fillable import slot_order
 
 # The sleep diary's keys (and the older names of the same items).
 SLEEP_KEYS: dict[str, tuple[str, ...]] = {
@@ -47,8 +48,7 @@ class StoredAnswer:
 
     @property
     def where(self) -> str:
-        head = f"{'Day' if self.block.startswith('d') else 'Entry'} {self.block[1:]}"
-        return f"{head}, {self.slot[1:].zfill(2)}:00" if self.slot else head
+        return where_text(self.block, self.slot)
 
     @property
     def own_words(self) -> str | None:
@@ -104,8 +104,8 @@ def store(db: Session, review_id: int, assignment_id: int, answers: Iterable[Che
     return len(rows)
 
 
-def _order(row: SheetAnswer) -> tuple[str, int, str, int, int]:
-    return (row.block[0], int(row.block[1:]), row.slot or "", row.id, row.option or -1)
+def _order(row: SheetAnswer) -> tuple[str, int, tuple[int, int, int], int, int]:
+    return (row.block[0], int(row.block[1:]), slot_order(row.slot), row.id, row.option or -1)
 
 
 def _view(row: SheetAnswer) -> StoredAnswer:
