@@ -42,8 +42,11 @@ were recorded.
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -144,6 +147,41 @@ class FilledPreview:
     @property
     def flagged(self) -> tuple[CheckedAnswer, ...]:
         return tuple(a for a in self.answers if a.problem)
+
+
+# ---- the file ------------------------------------------------------------------------
+
+MAX_PDF_BYTES = 50 * 1024 * 1024
+
+
+def read_sheet_file(path: Path) -> bytes:
+    """The bytes of a returned sheet: a regular file of at most ``MAX_PDF_BYTES``.
+
+    A device (/dev/zero), a named pipe (which would wait forever) or a folder is
+    refused, whatever a link to it is called; at most one byte past the limit is read.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block
+    except OSError as exc:
+        raise FilledImportError(f"{path.name} could not be read ({exc.strerror or exc}).") from exc
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise FilledImportError(
+                f"{path.name} is not a regular file (a device, pipe or folder): choose the "
+                "PDF the client sent back."
+            )
+        with os.fdopen(os.dup(fd), "rb") as file:
+            data = file.read(MAX_PDF_BYTES + 1)
+    except OSError as exc:
+        raise FilledImportError(f"{path.name} could not be read ({exc.strerror or exc}).") from exc
+    finally:
+        os.close(fd)
+    if len(data) > MAX_PDF_BYTES:
+        raise FilledImportError(
+            f"{path.name} is larger than {MAX_PDF_BYTES // (1024 * 1024)} MB: too large to be a "
+            "filled sheet. Nothing was imported."
+        )
+    return data
 
 
 # ---- the suggestion ---------------------------------------------------------------
@@ -339,9 +377,11 @@ def preview_filled(
     sessions = tuple(review_sessions(db, a, printed_on=seal.printed_on))
     printed_for = seal.appointment_id
     held_in = imported_into(db, seal.mac)
-    if appointment_id is None and held_in is not None and held_in.appointment_id in {
-        s.id for s in sessions
-    }:
+    if (
+        appointment_id is None
+        and held_in is not None
+        and held_in.appointment_id in {s.id for s in sessions}
+    ):
         appointment_id = held_in.appointment_id  # its review is the one to replace
     chosen, question = _session(db, sessions, printed_for, appointment_id, seal.printed_on)
     if chosen is not None:

@@ -4,7 +4,8 @@ The key is a random 256-bit secret in ``practice_meta`` (``sheet_seal_key``), ma
 migration 0005 or, for a file that lacks it, on first use. It travels with the
 practice (backups, encryption) and never leaves it: a sheet sealed by another
 practice, or one whose code, appointment, print date, template, level, language,
-number of blocks or form fields was edited, fails the check (``practice.sheets.fillable.seal_matches``).
+number of blocks or form fields was edited, fails the check
+(``practice.sheets.fillable.seal_matches``).
 """
 
 from __future__ import annotations
