@@ -75,8 +75,14 @@ def send(  # type: ignore[no-untyped-def]
     return Sent(client, a.id, before, due, later, blank)
 
 
-def edit(pdf: bytes, values: dict[str, str], *, rename: dict[str, str] | None = None,
-         add: dict[str, tuple[str, str]] | None = None, tooltip: dict[str, str] | None = None) -> bytes:  # fmt: skip
+def edit(
+    pdf: bytes,
+    values: dict[str, str],
+    *,
+    rename: dict[str, str] | None = None,
+    add: dict[str, tuple[str, str]] | None = None,
+    tooltip: dict[str, str] | None = None,
+) -> bytes:
     """Fill ``values``, rename fields (old -> new), add copies of fields (new -> (copy of,
     value)) and rewrite tooltips, as a PDF editor could; then save."""
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))

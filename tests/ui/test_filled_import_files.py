@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from datetime import date, timedelta
-from pathlib import Path
 
 import pytest
 from _homework_data import local, mood_log

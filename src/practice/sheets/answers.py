@@ -153,7 +153,8 @@ def check_answers(
     """Every answer of ``filled``, labelled from ``english`` (the sheet's level in English);
     a ticked option's own words from ``own`` (the sheet as printed, its language)."""
     fields = {f.key: f for f in english.fields} if english else {}
-    own_fields = {f.key: f for f in (own or english).fields} if (own or english) else {}
+    printed = own or english
+    own_fields = {f.key: f for f in printed.fields} if printed else {}
     return tuple(_one(a, filled, fields, english, own_fields) for a in filled.raw)
 
 
