@@ -429,8 +429,8 @@ def _refuse_reimport(db: Session, held_in: HomeworkReview | None, appointment_id
     """One printed sheet, one review: another session's review is refused."""
     if held_in is None or held_in.appointment_id == appointment_id:
         return
-    session = db.get(Appointment, held_in.appointment_id)
-    day = local_date(session.starts_at).isoformat() if session else "?"
+    held = db.get(Appointment, held_in.appointment_id)
+    day = local_date(held.starts_at).isoformat() if held else "?"
     raise FilledImportError(
         f"This sheet was already imported into the review of the session of {day} "
         f"(appointment {held_in.appointment_id}). One sheet goes into one review: "

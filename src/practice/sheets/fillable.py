@@ -34,6 +34,7 @@ from practice.sheets.model import FieldKind
 SUBJECT_MARKER = "Practice self-record"
 CODE_FIELD = "practice_code"
 KINDS_FIELD = "practice_fields"
+DAY_PARTS = ("morning", "afternoon", "evening")  # a part-of-day grid's rows, in order
 SEALED = "P3"
 OLD_SEALS = ("P2",)  # sealed by an earlier version: no print date, no field names
 MAC_HEX = 20  # 80 bits of the HMAC are printed into the marker
@@ -352,8 +353,6 @@ def _block_order(block: str) -> tuple[str, int, str]:
 def slot_order(slot: str | None) -> tuple[int, int, int]:
     """Where a grid row was printed: hours in order, then morning, afternoon, evening
     (each by its line), so answers read in the sheet's order."""
-    from practice.sheets.hourly_form import PARTS  # deferred: it draws, and imports us
-
     if not slot:
         return (0, 0, 0)
     found = re.fullmatch(r"([a-z]+?)(\d+)", slot)
@@ -362,7 +361,7 @@ def slot_order(slot: str | None) -> tuple[int, int, int]:
     head, number = found.group(1), int(found.group(2))
     if head == "h":
         return (1, number, 0)
-    part = PARTS.index(head) if head in PARTS else len(PARTS)
+    part = DAY_PARTS.index(head) if head in DAY_PARTS else len(DAY_PARTS)
     return (2, part, number)
 
 
