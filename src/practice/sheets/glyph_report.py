@@ -43,10 +43,8 @@ def glyph_message(missing: int) -> str:
     """One line for the therapist, or "" when nothing is missing."""
     if not missing:
         return ""
-    what = "character" if missing == 1 else "characters"
-    verb = "has" if missing == 1 else "have"
+    times = "once" if missing == 1 else f"{missing} times"
     return (
-        f"{missing} {what} (in a name or your own text) {verb} no font that can print "
-        f"{'it' if missing == 1 else 'them'} and show{'s' if missing == 1 else ''} as [?] "
-        "on the PDF."
+        f"[?] is printed {times} on this PDF in place of characters no font can draw "
+        "(in a name or your own text): check them before printing."
     )
