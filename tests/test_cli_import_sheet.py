@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import sqlite3
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -14,7 +15,13 @@ from practice.cli import main
 from practice.db import migrate
 from practice.db.engine import Database
 from practice.domain.inputs import AssignmentInput
-from practice.domain.vocabulary import AppointmentStatus, Language, LiteracyLevel, Modality
+from practice.domain.vocabulary import (
+    AppointmentStatus,
+    Frequency,
+    Language,
+    LiteracyLevel,
+    Modality,
+)
 from practice.services import appointments, clients, homework, printing
 from practice.services.clients import ClientInput
 from practice.sheets.fillable import CODE_FIELD
@@ -166,3 +173,111 @@ def test_a_missing_file_is_one_line(practice, tmp_path, capsys):
     assert run(practice, tmp_path / "nowhere.pdf") == 1
     err = capsys.readouterr().err
     assert "could not be read" in err and len(err.strip().splitlines()) == 1
+
+
+# ---- what the preview warns of, and what is refused ----------------------------------------
+
+
+def test_an_unfilled_sheet_is_refused_and_writes_nothing(practice, tmp_path, capsys):
+    file = tmp_path / "empty.pdf"
+    file.write_bytes(practice.blank)
+    assert run(practice, file) == 1
+    err = capsys.readouterr().err
+    assert "practice: warning: Nothing was filled in on this sheet." in err
+    assert "nothing was filled in on this sheet; nothing was imported." in err
+    assert practice.rows("SELECT count(*) FROM homework_reviews") == [(0,)]
+
+
+def test_every_preview_warning_is_printed(practice, tmp_path, capsys):
+    file = tmp_path / "back.pdf"
+    file.write_bytes(fill(practice.blank, {"d1.mood": "7/10"}))
+    assert run(practice, file) == 0
+    err = capsys.readouterr().err
+    assert "practice: warning: 1 answer does not fit the sheet (marked in red)" in err
+
+
+def _each_time(tmp_path: Path) -> tuple[Path, bytes]:
+    """A panic diary (each time it happens) sent on 3 March, back on 10 March."""
+    path = tmp_path / "each.sqlite3"
+    migrate.upgrade(path)
+    database = Database(path)
+    try:
+        with database.session() as s:
+            client = clients.create(s, ClientInput(first_name="Eva", last_name="Ficticia")).id
+            first = appointments.schedule(s, client, at(START)).appointment.id
+            appointments.mark(s, first, AppointmentStatus.ATTENDED)
+            due = appointments.schedule(s, client, at(START + timedelta(days=7))).appointment.id
+            a = homework.assign(
+                s, client,
+                AssignmentInput(
+                    template_key="panic_diary", title="Panic diary", level=LiteracyLevel.PLAIN,
+                    language=Language.EN, modality=Modality.FILLABLE_PDF, start_date=START,
+                    due_date=START + timedelta(days=7), frequency=Frequency.EACH_TIME,
+                ),
+                appointment_id=first,
+            )  # fmt: skip
+            blank = printing.sheet_for_assignment(s, a.id, templates=LIBRARY, today=START)
+            appointments.mark(s, due, AppointmentStatus.ATTENDED)
+    finally:
+        database.dispose()
+    return path, blank
+
+
+def test_each_time_homework_needs_the_completion_from_the_therapist(tmp_path, capsys):
+    path, blank = _each_time(tmp_path)
+    file = tmp_path / "panic.pdf"
+    file.write_bytes(fill(blank, {"e1.when_where": "Bus, Monday"}))
+    # When imported without --completion: refused, nothing written, no completion made up
+    assert main(["import-sheet", str(file), "--db", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "the completion needs your confirmation" in err and "--completion N" in err
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT count(*) FROM homework_reviews").fetchall() == [(0,)]
+    # When the therapist gives it: stored as given
+    assert main(["import-sheet", str(file), "--db", str(path), "--completion", "2"]) == 0
+    with sqlite3.connect(path) as conn:
+        assert conn.execute(
+            "SELECT completion, days_recorded FROM homework_reviews"
+        ).fetchall() == [(2, 1)]
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "folder"])
+def test_special_files_are_refused_at_once(practice, tmp_path, capsys, kind):
+    file = tmp_path / "special.pdf"
+    if kind == "fifo":
+        os.mkfifo(file)
+    elif kind == "dev-zero":
+        file.symlink_to("/dev/zero")
+    else:
+        file.mkdir()
+    assert run(practice, file) == 1
+    err = capsys.readouterr().err
+    assert "is not a regular file" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_sheet_warns_of_characters_no_font_can_print(tmp_path, capsys):
+    # Given a client whose preferred name has a character no font has
+    path = tmp_path / "glyphs.sqlite3"
+    migrate.upgrade(path)
+    database = Database(path)
+    try:
+        with database.session() as s:
+            client = clients.create(
+                s, ClientInput(first_name="Ana", last_name="Ficticia", preferred_name="An\ue000a")
+            ).id
+            a = homework.assign(
+                s, client,
+                AssignmentInput(template_key="mood_log", title="Mood log",
+                                level=LiteracyLevel.PLAIN, language=Language.EN),
+            )  # fmt: skip
+    finally:
+        database.dispose()
+    out = tmp_path / "sheet.pdf"
+    # When the sheet is printed from the shell
+    assert main(["sheet", "--assignment", str(a.id), "-o", str(out), "--db", str(path)]) == 0
+    # Then one line warns of the [?] marks, without the name itself
+    err = capsys.readouterr().err
+    warnings = [line for line in err.splitlines() if "[?] is printed 4 times on this PDF" in line]
+    assert len(warnings) == 1 and warnings[0].startswith("practice: warning: ")
+    assert "\ue000" not in err
+    assert "[?]" in "".join(p.extract_text() for p in PdfReader(str(out)).pages)

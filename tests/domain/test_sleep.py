@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from practice.domain.sleep import SleepNight, clock_text, parse_clock, sleep_efficiency
+from practice.domain.sleep import (
+    SleepEfficiency,
+    SleepNight,
+    clock_text,
+    night_problem,
+    parse_clock,
+    sleep_efficiency,
+)
 
 
 @pytest.mark.parametrize(
@@ -79,3 +86,26 @@ def test_missing_lights_out_uses_bed_time_and_no_awakenings_means_no_time_awake(
 )  # fmt: skip
 def test_a_night_that_cannot_be_computed_gives_none(changes: dict[str, int | None]) -> None:
     assert sleep_efficiency(night(**changes)) is None
+
+
+@pytest.mark.parametrize(
+    ("night", "problem"),
+    [
+        # "11:00" for 11 pm: 20 h 30 in bed
+        (SleepNight(660, 660, 20, 1, 10, 420, 450), "20 h 30 in bed: more than 16 hours."),
+        # up a minute before going to bed: a 24-hour night
+        (SleepNight(1320, 1320, 20, 0, 0, 1300, 1319), "23 h 59 in bed: more than 16 hours."),
+        (SleepNight(1380, 1380, 10, 0, 0, 1400, 1410), "30 minutes in bed: less than an hour."),
+        (SleepNight(1380, 1380, 600, 0, 0, 420, 450), "600 minutes to fall asleep, more than"),
+        (SleepNight(1380, 1380, 10, 2, 600, 420, 450), "600 minutes awake, more than"),
+    ],
+)
+def test_nights_whose_times_do_not_add_up_are_flagged_and_get_no_efficiency(night, problem):
+    assert (night_problem(night) or "").startswith(problem)
+    assert sleep_efficiency(night) is None
+
+
+def test_awakenings_with_no_minutes_awake_are_fine():
+    night = SleepNight(1380, 1380, 10, 3, 0, 420, 450)
+    assert night_problem(night) is None
+    assert sleep_efficiency(night) == SleepEfficiency(510, 470, 92)

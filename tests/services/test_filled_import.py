@@ -86,7 +86,7 @@ def case(db) -> Case:  # type: ignore[no-untyped-def]
         first = attended(s, client, START)
         a = homework.assign(s, client, mood_log(), appointment_id=first)
         second = attended(s, client, START + timedelta(days=7))
-        blank = printing.sheet_for_assignment(s, a.id, templates=LIBRARY)
+        blank = printing.sheet_for_assignment(s, a.id, templates=LIBRARY, today=START)
     filled = fill(
         blank,
         {
@@ -175,7 +175,7 @@ def test_faces_and_ticks_read_with_their_words(db):
         a = homework.assign(
             s, client, mood_log(level=LiteracyLevel.PICTORIAL, language=Language.ES)
         )
-        blank = printing.sheet_for_assignment(s, a.id, templates=LIBRARY)
+        blank = printing.sheet_for_assignment(s, a.id, templates=LIBRARY, today=START)
     fields = PdfReader(io.BytesIO(blank)).get_fields() or {}
     rating = next(n for n in fields if n.startswith("d1.") and "/Kids" in fields[n])
     with db.session() as s:
@@ -261,7 +261,7 @@ def test_dropped_and_replaced_homework_is_not_reviewed(db, case):
         client = new_client(s, "Cy")
         old = homework.assign(s, client, mood_log())
         # printed while it was active (homework that is over gets no sheet)
-        blank = printing.sheet_for_assignment(s, old.id, templates=LIBRARY)
+        blank = printing.sheet_for_assignment(s, old.id, templates=LIBRARY, today=START)
         new = homework.replace(s, old.id, mood_log(title="Activity"), "Simpler task")
     _refused(db, fill(blank, {"d1.mood": "50"}), f"replaced by code {new.code}")
 

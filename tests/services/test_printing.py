@@ -248,8 +248,9 @@ def test_fillable_follows_the_modality_unless_told(db):
             "letter": printing.sheet_for_assignment(s, paper.id, paper="letter", templates=LIBRARY),
         }
     fields = {k: PdfReader(io.BytesIO(v)).get_fields() or {} for k, v in pdfs.items()}
-    marker = fields["form"]["practice_code"]["/V"]  # sealed: P2|code|assignment|appointment|…
-    assert marker.startswith(f"P2|{form.code}|{form.id}||mood_log|plain|en|d7|")
+    marker = fields["form"]["practice_code"]["/V"]  # sealed: P3|code|assignment|appointment|…
+    printed = date.today().isoformat()
+    assert marker.startswith(f"P3|{form.code}|{form.id}||{printed}|mood_log|plain|en|d7|")
     assert fields["paper"] == {}
     assert "practice_code" in fields["paper forced"]
     box = PdfReader(io.BytesIO(pdfs["letter"])).pages[0].mediabox

@@ -290,13 +290,13 @@ def test_an_edited_code_or_session_is_refused(db):
     bo = send(db, "mood_log", LiteracyLevel.STANDARD)
     marker = _marker(ana.blank)
     parts = marker.split("|")
-    assert parts[0] == "P2" and len(parts[-1]) == 20
+    assert parts[0] == "P3" and len(parts[-1]) == 20
     bo_parts = _marker(bo.blank).split("|")
     # When Ana's code and assignment are changed to Bo's (to land in Bo's review)
     forged = "|".join([parts[0], bo_parts[1], bo_parts[2], *parts[3:]])
     _refused(db, fill(ana.blank, {CODE_FIELD: forged, "d1.mood": "50"}), "does not match its seal")
-    # or the session, the level or the number of days
-    for i, value in ((3, str(bo.due_in)), (5, "plain"), (7, "d9")):
+    # or the session, the print date, the level or the number of days
+    for i, value in ((3, str(bo.due_in)), (4, "2020-01-01"), (6, "plain"), (8, "d9")):
         edited = "|".join(parts[:i] + [value] + parts[i + 1 :])
         _refused(db, fill(ana.blank, {CODE_FIELD: edited}), "does not match its seal")
     # or the whole marker is rewritten to an older, unsealed one
@@ -435,7 +435,7 @@ def test_hostile_values_are_kept_harmless_and_flagged(db):
     # Given a plain mood log whose form was edited: a radio value no box has, a huge
     # text with control characters, and markup
     sent = send(db, "mood_log", LiteracyLevel.PLAIN)
-    huge = "\x1b[2J" + "ab\x00c" * 3000
+    huge = "\x1b[2J" + "ab\x00c" * 7000
     filled = fill(
         sent.blank,
         {"d1.mood": "/99", "d1.events": huge, "d2.events": "<script>alert(1)</script>",
@@ -447,8 +447,8 @@ def test_hostile_values_are_kept_harmless_and_flagged(db):
     assert rows["d1.mood"][2:] == ("99", None, "99 is outside the 0–10 scale of this sheet.")
     # the control characters are gone and the long text is cut and flagged
     events = rows["d1.events"]
-    assert "\x00" not in events[2] and "\x1b" not in events[2] and len(events[2]) == 4000
-    assert events[4] == "Very long: cut at 4000 characters."
+    assert "\x00" not in events[2] and "\x1b" not in events[2] and len(events[2]) == 20_000
+    assert events[4] == "Very long: cut at 20,000 characters."
     # and markup or a formula is kept as plain text (escaped wherever it is shown)
     assert rows["d2.events"][2] == "<script>alert(1)</script>"
     assert rows["d3.helped"][2] == '=HYPERLINK("http://x")'

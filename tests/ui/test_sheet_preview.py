@@ -233,7 +233,9 @@ def test_week_sheets_dialog_counts_and_previews_the_combined_pdf(qtbot, db, prac
 
 def filled_sheet(db, assignment_id: int, path: Path) -> Path:  # type: ignore[no-untyped-def]
     with db.session() as s:
-        blank = printing.sheet_for_assignment(s, assignment_id, templates=LIBRARY)
+        blank = printing.sheet_for_assignment(
+            s, assignment_id, templates=LIBRARY, today=date.today() - timedelta(days=8)
+        )
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(blank)))
     values = {"d1.mood": "30", "d2.mood": "55", "d3.events": "Slept badly"}
     for page in writer.pages:
@@ -255,7 +257,7 @@ def _reviews(db) -> int:  # type: ignore[no-untyped-def]
 def test_import_dialog_shows_what_it_found_and_writes_the_confirmed_review(
     qtbot, db, practice, tmp_path, monkeypatch
 ):
-    # Given the returned sheet, printed today for the next (still scheduled) session
+    # Given the returned sheet, printed 8 days ago for the next (still scheduled) session
     dialog = FilledImportDialog(db, LIBRARY, client_id=practice.client_id)
     qtbot.addWidget(dialog)
     choose(monkeypatch, filled_sheet(db, practice.mood, tmp_path / "back.pdf"))

@@ -5,22 +5,30 @@ a damaged, foreign, unsealed, edited or forged file is refused in one line with 
 non-zero status. The review goes to the session the sheet was printed for, or to
 ``--appointment ID``; a session that already reviewed the homework is replaced only
 with ``--replace`` (without it, what would change is listed and nothing is
-written). Everything is written in one transaction: all of it, or nothing.
+written). Every problem the app's preview shows is printed on stderr. A sheet with
+nothing filled in is refused. The completion is the suggested one, or
+``--completion N``; for homework done "each time it happens" the sheet cannot say
+how often it happened, so ``--completion N`` (asked of the client) is required and
+none is made up. Everything is written in one transaction: all of it, or nothing.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from practice.cli.base import Subcommands, add_command, existing_db, open_practice
 from practice.cli.errors import EXIT_OK, CliError
 from practice.cli.output import terminal_text
 from practice.domain.views import local_date
+from practice.domain.vocabulary import COMPLETION_ANCHORS, Frequency
 from practice.sheets.templates import TemplateLibrary, practice_templates
 
-MAX_PDF_BYTES = 50 * 1024 * 1024
+if TYPE_CHECKING:
+    from practice.services.filled_import import FilledPreview
 
 
 def register(sub: Subcommands) -> None:
@@ -44,15 +52,14 @@ def register(sub: Subcommands) -> None:
         help="replace that session's existing review of the homework (without it, the "
         "changes are listed and nothing is written)",
     )
-
-
-def _read(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_PDF_BYTES:
-            raise CliError(f"{path} is too large to be a filled sheet; nothing was imported.")
-        return path.read_bytes()
-    except OSError as exc:
-        raise CliError(f"{path} could not be read ({exc.strerror or exc}).") from exc
+    cmd.add_argument(
+        "--completion",
+        type=int,
+        choices=sorted(COMPLETION_ANCHORS),
+        metavar="N",
+        help="the completion (0 not tried … 4 all as agreed) you confirmed with the client; "
+        "required for homework done each time something happens",
+    )
 
 
 def _library() -> TemplateLibrary:
@@ -67,7 +74,7 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
     from practice.services import filled_import
 
     path = existing_db(args)
-    data = _read(Path(args.file))
+    data = filled_import.read_sheet_file(Path(args.file))
     library = _library()
     with open_practice(path, writer="practice import-sheet", take_over=args.break_lock) as db:
         preview = filled_import.preview_filled(
@@ -82,7 +89,13 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
                 + (f" (attended sessions: {choices})." if choices else "; there is no attended "
                    "session of this client after the homework was set.")
             )  # fmt: skip
-        lines = filled_import.changes(db, preview, preview.session_id, preview.suggested)
+        for problem in preview.problems:
+            print(f"practice: warning: {problem}", file=sys.stderr)
+        if not preview.answers:
+            raise CliError("nothing was filled in on this sheet; nothing was imported.")
+        chosen = _completion(args, preview)
+        review = replace(preview.suggested, completion=chosen)
+        lines = filled_import.changes(db, preview, preview.session_id, review)
         if lines is not None and not args.replace:
             print("That session already reviewed this homework; importing would change:",
                   file=sys.stderr)  # fmt: skip
@@ -93,7 +106,7 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
                 "the existing review was not replaced; run again with --replace to replace it."
             )
         view = filled_import.apply_filled(
-            db, preview, preview.session_id, preview.suggested, replace=args.replace
+            db, preview, preview.session_id, review, replace=args.replace
         )
     a = preview.assignment
     print(
@@ -109,3 +122,17 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
             f"“{terminal_text(answer.raw[:60])}”: {answer.problem}"
         )
     return EXIT_OK
+
+
+def _completion(args: argparse.Namespace, preview: FilledPreview) -> int:
+    """--completion N, else the suggestion; none is made up for "each time" homework."""
+    if args.completion is not None:
+        return int(args.completion)
+    if preview.assignment.frequency == Frequency.EACH_TIME:
+        raise CliError(
+            "this homework is done each time something happens, so the sheet cannot say how "
+            "much of it was done: the completion needs your confirmation. Ask the client, "
+            "then run again with --completion N (0 not tried … 4 all as agreed); nothing "
+            "was imported."
+        )
+    return preview.suggested.completion

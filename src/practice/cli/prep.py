@@ -7,6 +7,7 @@ target and moved into place, so a failed run leaves nothing half-written.
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from practice.cli.base import (
 from practice.cli.errors import EXIT_OK
 from practice.cli.output import terminal_text
 from practice.domain.paper import system_paper
+from practice.sheets.glyph_report import counting_missing_glyphs, glyph_message
 
 
 def register(sub: Subcommands) -> None:
@@ -76,8 +78,11 @@ def cmd_prep(args: argparse.Namespace) -> int:
     out = output_file(args, Path(args.out))
     with open_practice(existing_db(args)) as db:
         data = build_prep(db, args.client, today=args.date, weeks=args.weeks)
-    pdf = PrepSummaryPdf(data, paper=args.paper or system_paper()).generate()
+    with counting_missing_glyphs() as report:
+        pdf = PrepSummaryPdf(data, paper=args.paper or system_paper()).generate()
     write_atomically(out, pdf)
+    if report.missing:
+        print(f"practice: warning: {glyph_message(report.missing)}", file=sys.stderr)
     print(args.out)
     return EXIT_OK
 

@@ -33,6 +33,7 @@ from practice.services.printing import (
     variant,
     week_sheets,
 )
+from practice.sheets.glyph_report import GlyphReport, counting_missing_glyphs, glyph_message
 from practice.sheets.templates import TemplateLibrary, practice_templates
 
 
@@ -171,18 +172,22 @@ def _blank_sheet(args: argparse.Namespace) -> int:
         large_print=args.large_print,
         fillable=bool(args.fillable),
     )
-    write_atomically(Path(args.out), SelfRecordSheet(request).generate())
+    with counting_missing_glyphs() as report:
+        pdf = SelfRecordSheet(request).generate()
+    write_atomically(Path(args.out), pdf)
+    _warn_glyphs(report)
     print(args.out)
     return EXIT_OK
 
 
 def _assignment_sheet(args: argparse.Namespace) -> int:
     library = _library()
-    with open_practice(existing_db(args)) as db:
+    with open_practice(existing_db(args)) as db, counting_missing_glyphs() as report:
         pdf = sheet_for_assignment(
             db, args.assignment, paper=args.paper, fillable=args.fillable, templates=library
         )
     write_atomically(Path(args.out), pdf)
+    _warn_glyphs(report)
     print(args.out)
     return EXIT_OK
 
@@ -190,9 +195,10 @@ def _assignment_sheet(args: argparse.Namespace) -> int:
 def cmd_week_sheets(args: argparse.Namespace) -> int:
     output_file(args, Path(args.out))
     library = _library()
-    with open_practice(existing_db(args)) as db:
+    with open_practice(existing_db(args)) as db, counting_missing_glyphs() as report:
         pdf, summary = week_sheets(db, args.first, args.last, paper=args.paper, templates=library)
     write_atomically(Path(args.out), pdf)
+    _warn_glyphs(report)
     print(f"{len(summary)} sheet{'s' if len(summary) != 1 else ''}:", file=sys.stderr)
     for line in summary:
         print(f"  {line}", file=sys.stderr)
@@ -203,14 +209,24 @@ def cmd_week_sheets(args: argparse.Namespace) -> int:
 def cmd_reminder_card(args: argparse.Namespace) -> int:
     output_file(args, Path(args.out))
     library = _library()
-    with open_practice(
-        existing_db(args), writer="practice reminder-card", take_over=args.break_lock
-    ) as db:
+    with (
+        open_practice(
+            existing_db(args), writer="practice reminder-card", take_over=args.break_lock
+        ) as db,
+        counting_missing_glyphs() as report,
+    ):
         pdf = card_for_assignment(db, args.assignment, size=args.size, templates=library)
         # written inside the unit of work: no file, no "card printed" mark
         write_atomically(Path(args.out), pdf)
+    _warn_glyphs(report)
     print(args.out)
     return EXIT_OK
+
+
+def _warn_glyphs(report: GlyphReport) -> None:
+    """One line on stderr when characters were printed as [?] (the text is not shown)."""
+    if report.missing:
+        print(f"practice: warning: {glyph_message(report.missing)}", file=sys.stderr)
 
 
 def cmd_alarm(args: argparse.Namespace) -> int:

@@ -9,8 +9,11 @@ midnight when it does:
   awake in the night (tried to sleep defaults to into bed; minutes awake to 0
   when the client woke 0 times).
 
-A night that cannot be computed honestly (a time missing, times out of order,
-more minutes awake than the night had) gives None, never a guess.
+A night that cannot be computed honestly gives None, never a guess: a time
+missing, or times that do not add up (:func:`night_problem`: more than 16 hours
+or less than 1 hour in bed, as when "11:00" meant 11 pm; times out of order;
+more minutes awake or to fall asleep than the night had). Awakenings with 0
+minutes awake are fine.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ import re
 from dataclasses import dataclass
 
 DAY_MINUTES = 24 * 60
+MOST_IN_BED = 16 * 60  # more is not one night's sleep (a.m. and p.m. mixed up)
+LEAST_IN_BED = 60
 _CLOCK = re.compile(
     r"^(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?\s*(?P<ap>[ap]\.?\s*m\.?)?$", re.IGNORECASE
 )
@@ -68,10 +73,54 @@ class SleepEfficiency:
     percent: int  # time asleep / time in bed, rounded
 
 
+def _in_bed(night: SleepNight) -> int | None:
+    if night.bed_time is None or night.out_of_bed_time is None:
+        return None
+    return (night.out_of_bed_time - night.bed_time) % DAY_MINUTES or DAY_MINUTES
+
+
+def night_problem(night: SleepNight) -> str | None:
+    """Why the times written for ``night`` do not add up, or None when they may.
+
+    Only what was written is judged: a night missing its bed or rising time is
+    incomplete (no efficiency), not flagged.
+    """
+    in_bed = _in_bed(night)
+    if in_bed is None:
+        return None
+    if in_bed > MOST_IN_BED:
+        return f"{in_bed // 60} h {in_bed % 60:02d} in bed: more than 16 hours."
+    if in_bed < LEAST_IN_BED:
+        return f"{in_bed} minutes in bed: less than an hour."
+    for minutes, what in (
+        (night.minutes_awake, "awake"),
+        (night.minutes_to_sleep, "to fall asleep"),
+    ):
+        if minutes is not None and minutes > in_bed:
+            return f"{minutes} minutes {what}, more than the {in_bed} minutes in bed."
+    assert night.bed_time is not None
+    bed = night.bed_time
+
+    def after_bed(moment: int) -> int:
+        return (moment - bed) % DAY_MINUTES
+
+    tried = bed if night.try_sleep_time is None else night.try_sleep_time
+    wake = night.final_wake_time
+    if wake is not None and not after_bed(tried) <= after_bed(wake) <= in_bed:
+        return "The times are out of order (bed, sleep, waking, getting up)."
+    if wake is not None and night.minutes_to_sleep is not None:
+        awake = night.minutes_awake or 0
+        if after_bed(wake) - after_bed(tried) - night.minutes_to_sleep - awake < 0:
+            return "More minutes awake than the night had between sleep and waking."
+    return None
+
+
 def sleep_efficiency(night: SleepNight) -> SleepEfficiency | None:
     """Sleep efficiency of ``night`` (rules above), or None when it cannot be computed."""
     bed, wake, up = night.bed_time, night.final_wake_time, night.out_of_bed_time
     if bed is None or wake is None or up is None or night.minutes_to_sleep is None:
+        return None
+    if night_problem(night) is not None:
         return None
     awake = night.minutes_awake
     if awake is None:
@@ -79,14 +128,7 @@ def sleep_efficiency(night: SleepNight) -> SleepEfficiency | None:
             return None
         awake = 0
     tried = bed if night.try_sleep_time is None else night.try_sleep_time
-
-    def after_bed(moment: int) -> int:
-        return (moment - bed) % DAY_MINUTES
-
-    in_bed = after_bed(up)
-    if not in_bed > 0 or not after_bed(tried) <= after_bed(wake) <= in_bed:
-        return None
-    asleep = after_bed(wake) - after_bed(tried) - night.minutes_to_sleep - awake
-    if asleep < 0:
-        return None
+    in_bed = _in_bed(night) or DAY_MINUTES
+    asleep = (wake - bed) % DAY_MINUTES - (tried - bed) % DAY_MINUTES
+    asleep -= night.minutes_to_sleep + awake
     return SleepEfficiency(in_bed, asleep, round(100 * asleep / in_bed))

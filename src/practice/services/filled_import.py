@@ -8,16 +8,20 @@ Two steps, so the therapist sees what was found before anything is written:
    it goes to: the one the sheet was printed for, when that session is attended;
    else none, and the therapist chooses. It writes nothing. Refused with a
    :class:`FilledImportError` and a message to show: a PDF that is not ours, is
-   damaged, unsealed, edited or forged (its code, appointment, template, level,
-   language or blocks changed; another practice's), with more day or entry blocks
-   than were printed, of another client than the one open, or whose homework was
-   dropped or replaced.
+   damaged, unsealed, edited or forged (its code, appointment, print date, template,
+   level, language or blocks changed; another practice's), with day or entry blocks
+   other than the ones printed (d1 … d7 exactly: no d0, no d01) or any form field the
+   printed sheet did not have, of another client than the one open, or whose
+   homework was dropped or replaced; a session held before the sheet was printed;
+   and a sheet already imported into another review (one sheet, one review: the
+   therapist replaces that review instead).
 2. :func:`apply_filled` writes the review the therapist confirmed (or changed) in the
    chosen session, and keeps every answer with it (``services.sheet_answers``).
    When that session already reviewed this homework, nothing is written unless
    ``replace`` is given (:func:`changes` says what would change, old and new); then
    the sheet's figures (brought, completion, days recorded) and answers replace the
    old ones and the rest of that review (ratings, barriers, strategies, note) stays.
+   Which review holds which sheet is kept in ``practice_meta`` (``sheet_import:<mac>``).
 
 **The suggested completion** (0-4, for the therapist to confirm or change): the
 sheet's *recorded* days or entries (blocks with any answer) against the *expected*
@@ -38,12 +42,16 @@ were recorded.
 
 from __future__ import annotations
 
+import os
+import stat
 from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from practice.db.models import Appointment, HomeworkAssignment, PracticeMeta
+from practice.db.models import Appointment, HomeworkAssignment, HomeworkReview, PracticeMeta
 from practice.db.models.meta import SHEET_SEAL_KEY
 from practice.domain.adherence import comes_after
 from practice.domain.inputs import ReviewInput
@@ -64,6 +72,7 @@ from practice.sheets.answers import CheckedAnswer, blocks_recorded, check_answer
 from practice.sheets.fillable import (
     FilledSheet,
     SheetImportError,
+    names_digest,
     read_filled_sheet,
     seal_matches,
 )
@@ -82,6 +91,11 @@ NOT_SEALED = (
     "version of Practice, or as a blank sheet). Print the sheet again and send the new "
     "one, or enter its answers by hand in the review."
 )
+UNPRINTED_FIELDS = (
+    "This file has fields the printed sheet did not have ({found} form fields; the "
+    "sheet was printed with {printed}); it may have been edited. Nothing was imported."
+)
+IMPORTED_KEY = "sheet_import:"  # + the seal's mac -> the review holding that sheet
 FORGED = (
     "The code on this sheet does not match its seal: the sheet was edited after it "
     "was printed (its code, session, template, level, language or number of days or "
@@ -127,10 +141,47 @@ class FilledPreview:
     printed_for: int | None = None  # the appointment the sheet was printed for
     session_id: int | None = None  # where it goes: printed_for when it can; else ask
     session_question: str | None = None  # why the therapist must choose the session
+    seal_mac: str | None = None  # identifies this printed sheet (one sheet, one review)
+    printed_on: date | None = None  # the day the sheet was printed
 
     @property
     def flagged(self) -> tuple[CheckedAnswer, ...]:
         return tuple(a for a in self.answers if a.problem)
+
+
+# ---- the file ------------------------------------------------------------------------
+
+MAX_PDF_BYTES = 50 * 1024 * 1024
+
+
+def read_sheet_file(path: Path) -> bytes:
+    """The bytes of a returned sheet: a regular file of at most ``MAX_PDF_BYTES``.
+
+    A device (/dev/zero), a named pipe (which would wait forever) or a folder is
+    refused, whatever a link to it is called; at most one byte past the limit is read.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block
+    except OSError as exc:
+        raise FilledImportError(f"{path.name} could not be read ({exc.strerror or exc}).") from exc
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise FilledImportError(
+                f"{path.name} is not a regular file (a device, pipe or folder): choose the "
+                "PDF the client sent back."
+            )
+        with os.fdopen(os.dup(fd), "rb") as file:
+            data = file.read(MAX_PDF_BYTES + 1)
+    except OSError as exc:
+        raise FilledImportError(f"{path.name} could not be read ({exc.strerror or exc}).") from exc
+    finally:
+        os.close(fd)
+    if len(data) > MAX_PDF_BYTES:
+        raise FilledImportError(
+            f"{path.name} is larger than {MAX_PDF_BYTES // (1024 * 1024)} MB: too large to be a "
+            "filled sheet. Nothing was imported."
+        )
+    return data
 
 
 # ---- the suggestion ---------------------------------------------------------------
@@ -201,22 +252,36 @@ def _assignment(db: Session, filled: FilledSheet) -> AssignmentView:
     if a.code != filled.code:
         raise FilledImportError(FORGED)
     _refuse_extra_blocks(filled)
+    _refuse_unprinted_fields(filled)
     return a
 
 
 def _refuse_extra_blocks(filled: FilledSheet) -> None:
+    """Only the blocks printed, named exactly so (d1 … d7: not d0, d01 or d8)."""
     seal = filled.seal
     assert seal is not None
     what = "day" if seal.block_kind == "d" else "entry"
-    extra = [b for b in filled.blocks_found if b[0] != seal.block_kind or int(b[1:]) > seal.blocks]
+    printed = set(seal.printed_blocks())
+    extra = [b for b in filled.blocks_found if b not in printed]
     if extra:
         found = len(filled.blocks_found)
+        shown = ", ".join(extra[:5]) + ("…" if len(extra) > 5 else "")
         raise FilledImportError(
-            f"This sheet has {found} {what} blocks, but {seal.blocks} were printed: blocks were "
-            f"added after printing ({', '.join(extra[:5])}…). Nothing was imported."
-            if len(extra) > 5
-            else f"This sheet has {found} {what} blocks, but {seal.blocks} were printed: "
-            f"blocks were added after printing ({', '.join(extra)}). Nothing was imported."
+            f"This sheet has {found} {what} blocks, but {seal.blocks} were printed "
+            f"({seal.block_kind}1 to {seal.block_kind}{seal.blocks}): blocks were added "
+            f"after printing ({shown}). Nothing was imported."
+        )
+
+
+def _refuse_unprinted_fields(filled: FilledSheet) -> None:
+    """Every form field must be one the sheet printed: the seal covers their names."""
+    seal = filled.seal
+    assert seal is not None
+    if names_digest(filled.field_names) != (seal.field_count, seal.field_digest):
+        raise FilledImportError(
+            UNPRINTED_FIELDS.format(
+                found=f"{len(filled.field_names):,}", printed=f"{seal.field_count:,}"
+            )
         )
 
 
@@ -278,8 +343,8 @@ def preview_filled(
     _refuse_unreviewable(db, a)
     client = clients.get(db, a.client_id)
     own, shown = _variant(templates, filled.template, filled.level, filled.language)
-    answers = check_answers(filled, shown)
-    recorded = blocks_recorded(answers)
+    answers = check_answers(filled, shown, own)
+    recorded = blocks_recorded(answers, filled.seal.blocks if filled.seal else None)
 
     problems: list[str] = []
     if filled.template != a.template_key:
@@ -307,9 +372,20 @@ def preview_filled(
             "This homework is done each time something happens; the sheet cannot say how "
             "often it happened, so ask before confirming the completion."
         )
-    sessions = tuple(review_sessions(db, a))
-    printed_for = filled.seal.appointment_id if filled.seal else None
-    chosen, question = _session(db, sessions, printed_for, appointment_id)
+    seal = filled.seal
+    assert seal is not None
+    sessions = tuple(review_sessions(db, a, printed_on=seal.printed_on))
+    printed_for = seal.appointment_id
+    held_in = imported_into(db, seal.mac)
+    if (
+        appointment_id is None
+        and held_in is not None
+        and held_in.appointment_id in {s.id for s in sessions}
+    ):
+        appointment_id = held_in.appointment_id  # its review is the one to replace
+    chosen, question = _session(db, sessions, printed_for, appointment_id, seal.printed_on)
+    if chosen is not None:
+        _refuse_reimport(db, held_in, chosen)
     return FilledPreview(
         assignment=a,
         client_name=client.display_name,
@@ -334,7 +410,48 @@ def preview_filled(
         printed_for=printed_for,
         session_id=chosen,
         session_question=question,
+        seal_mac=seal.mac,
+        printed_on=seal.printed_on,
     )
+
+
+def imported_into(db: Session, mac: str | None) -> HomeworkReview | None:
+    """The review that already holds the sheet sealed with ``mac``, if one does."""
+    if not mac:
+        return None
+    row = db.get(PracticeMeta, IMPORTED_KEY + mac)
+    if row is None or not row.value.isdigit():
+        return None
+    return db.get(HomeworkReview, int(row.value))
+
+
+def _refuse_reimport(db: Session, held_in: HomeworkReview | None, appointment_id: int) -> None:
+    """One printed sheet, one review: another session's review is refused."""
+    if held_in is None or held_in.appointment_id == appointment_id:
+        return
+    held = db.get(Appointment, held_in.appointment_id)
+    day = local_date(held.starts_at).isoformat() if held else "?"
+    raise FilledImportError(
+        f"This sheet was already imported into the review of the session of {day} "
+        f"(appointment {held_in.appointment_id}). One sheet goes into one review: "
+        "import it there again (replacing that review) or enter a different week's "
+        "answers by hand. Nothing was imported."
+    )
+
+
+def _remember_import(db: Session, mac: str | None, review_id: int) -> None:
+    """Note that ``review_id`` holds the sheet sealed with ``mac`` (and no other)."""
+    stale = db.scalars(
+        select(PracticeMeta).where(
+            PracticeMeta.key.startswith(IMPORTED_KEY), PracticeMeta.value == str(review_id)
+        )
+    ).all()
+    for row in stale:
+        db.delete(row)
+    db.flush()
+    if mac:
+        db.add(PracticeMeta(key=IMPORTED_KEY + mac, value=str(review_id)))
+        db.flush()
 
 
 def _session(
@@ -342,10 +459,12 @@ def _session(
     sessions: tuple[AppointmentView, ...],
     printed_for: int | None,
     asked: int | None,
+    printed_on: date | None = None,
 ) -> tuple[int | None, str | None]:
     """(the session the import goes to, or None and why the therapist must choose)."""
     ids = {s.id for s in sessions}
     if asked is not None:
+        _refuse_before_print(db, asked, printed_on)
         if asked not in ids:
             raise FilledImportError(
                 f"Appointment {asked} cannot review this homework: it must be an attended "
@@ -373,11 +492,27 @@ def _session(
     )
 
 
+def _refuse_before_print(db: Session, appointment_id: int, printed_on: date | None) -> None:
+    row = db.get(Appointment, appointment_id)
+    if row is None or printed_on is None:
+        return
+    held = local_date(row.starts_at)
+    if held < printed_on:
+        raise FilledImportError(
+            f"Appointment {appointment_id} was held on {held.isoformat()}, before this sheet "
+            f"was printed ({printed_on.isoformat()}): its answers cannot belong there. "
+            "Nothing was imported."
+        )
+
+
 # ---- sessions and writing -----------------------------------------------------------
 
 
-def review_sessions(db: Session, assignment: AssignmentView) -> list[AppointmentView]:
-    """Attended sessions of the assignment's client that can review it, newest first."""
+def review_sessions(
+    db: Session, assignment: AssignmentView, *, printed_on: date | None = None
+) -> list[AppointmentView]:
+    """Attended sessions of the assignment's client that can review it (after it was
+    set, and on or after ``printed_on`` when given), newest first."""
     row = db.get(HomeworkAssignment, assignment.id)
     if row is None:
         raise NotFoundError(f"There is no homework assignment with id {assignment.id}.")
@@ -391,7 +526,10 @@ def review_sessions(db: Session, assignment: AssignmentView) -> list[Appointment
         .order_by(Appointment.starts_at.desc(), Appointment.id.desc())
     ).all()
     fit = [
-        r for r in rows if comes_after(row.assigned_in_id, started, start_date, r.id, r.starts_at)
+        r
+        for r in rows
+        if comes_after(row.assigned_in_id, started, start_date, r.id, r.starts_at)
+        and (printed_on is None or local_date(r.starts_at) >= printed_on)
     ]
     return appointments.views(db, fit)
 
@@ -461,6 +599,8 @@ def apply_filled(
     """
     a = homework.get(db, preview.assignment.id)
     _refuse_unreviewable(db, a)
+    _refuse_before_print(db, appointment_id, preview.printed_on)
+    _refuse_reimport(db, imported_into(db, preview.seal_mac), appointment_id)
     existing = reviews.review_for(db, a.id, appointment_id)
     if existing is not None and not replace:
         lines = changes(db, preview, appointment_id, review_input) or ()
@@ -477,6 +617,7 @@ def apply_filled(
     else:
         view = reviews.review(db, a.id, appointment_id, merged)
     stored = sheet_answers.store(db, view.id, a.id, preview.answers)
+    _remember_import(db, preview.seal_mac, view.id)
     audit.record(
         db,
         "homework_review",

@@ -16,8 +16,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from practice.db.models import Appointment, HomeworkAssignment, HomeworkReview, SheetAnswer
-from practice.domain.sleep import SleepEfficiency, SleepNight, sleep_efficiency
-from practice.sheets.answers import CheckedAnswer
+from practice.domain.sleep import SleepEfficiency, SleepNight, night_problem, sleep_efficiency
+from practice.sheets.answers import CheckedAnswer, where_text
+from practice.sheets.fillable import slot_order
 
 # The sleep diary's keys (and the older names of the same items).
 SLEEP_KEYS: dict[str, tuple[str, ...]] = {
@@ -47,8 +48,7 @@ class StoredAnswer:
 
     @property
     def where(self) -> str:
-        head = f"{'Day' if self.block.startswith('d') else 'Entry'} {self.block[1:]}"
-        return f"{head}, {self.slot[1:].zfill(2)}:00" if self.slot else head
+        return where_text(self.block, self.slot)
 
     @property
     def own_words(self) -> str | None:
@@ -71,6 +71,7 @@ class ReturnedSheet:
     session_at: datetime
     answers: tuple[StoredAnswer, ...]
     nights: tuple[NightEfficiency, ...]  # sleep diaries only
+    nights_left_out: int = 0  # nights whose times do not add up (no efficiency)
 
     @property
     def flagged(self) -> int:
@@ -104,8 +105,8 @@ def store(db: Session, review_id: int, assignment_id: int, answers: Iterable[Che
     return len(rows)
 
 
-def _order(row: SheetAnswer) -> tuple[str, int, str, int, int]:
-    return (row.block[0], int(row.block[1:]), row.slot or "", row.id, row.option or -1)
+def _order(row: SheetAnswer) -> tuple[str, int, tuple[int, int, int], int, int]:
+    return (row.block[0], int(row.block[1:]), slot_order(row.slot), row.id, row.option or -1)
 
 
 def _view(row: SheetAnswer) -> StoredAnswer:
@@ -138,19 +139,29 @@ def count_for_review(db: Session, review_id: int) -> int:
     return len(db.scalars(select(SheetAnswer.id).where(SheetAnswer.review_id == review_id)).all())
 
 
-def nights(answers: Iterable[StoredAnswer]) -> tuple[NightEfficiency, ...]:
-    """Sleep efficiency of each day block that holds a computable night."""
+def _sleep_nights(answers: Iterable[StoredAnswer]) -> dict[str, SleepNight]:
     alias = {old: new for new, names in SLEEP_KEYS.items() for old in names}
     by_block: dict[str, dict[str, int]] = {}
     for a in answers:
         if a.field_key in alias and a.option is None and a.number is not None and not a.problem:
             by_block.setdefault(a.block, {})[alias[a.field_key]] = a.number
+    return {block: SleepNight(**values) for block, values in by_block.items()}
+
+
+def nights(answers: Iterable[StoredAnswer]) -> tuple[NightEfficiency, ...]:
+    """Sleep efficiency of each day block that holds a computable night whose times
+    add up (``domain.sleep.night_problem``)."""
     found = []
-    for block, values in by_block.items():
-        efficiency = sleep_efficiency(SleepNight(**values))
+    for block, night in _sleep_nights(answers).items():
+        efficiency = sleep_efficiency(night)
         if efficiency is not None:
             found.append(NightEfficiency(block, efficiency))
     return tuple(sorted(found, key=lambda n: int(n.block[1:])))
+
+
+def nights_left_out(answers: Iterable[StoredAnswer]) -> int:
+    """Nights left out of the efficiency figures because their times do not add up."""
+    return sum(1 for n in _sleep_nights(answers).values() if night_problem(n))
 
 
 def returned_sheets(db: Session, client_id: int, limit: int = 3) -> list[ReturnedSheet]:
@@ -169,5 +180,9 @@ def returned_sheets(db: Session, client_id: int, limit: int = 3) -> list[Returne
     sheets = []
     for review_id, title, starts_at in rows:
         answers = for_review(db, review_id)
-        sheets.append(ReturnedSheet(review_id, title, starts_at, answers, nights(answers)))
+        sheets.append(
+            ReturnedSheet(
+                review_id, title, starts_at, answers, nights(answers), nights_left_out(answers)
+            )
+        )
     return sheets

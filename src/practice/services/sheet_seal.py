@@ -3,8 +3,9 @@
 The key is a random 256-bit secret in ``practice_meta`` (``sheet_seal_key``), made by
 migration 0005 or, for a file that lacks it, on first use. It travels with the
 practice (backups, encryption) and never leaves it: a sheet sealed by another
-practice, or one whose code, appointment, template, level, language or number of
-blocks was edited, fails the check (``practice.sheets.fillable.seal_matches``).
+practice, or one whose code, appointment, print date, template, level, language,
+number of blocks or form fields was edited, fails the check
+(``practice.sheets.fillable.seal_matches``).
 """
 
 from __future__ import annotations
@@ -53,4 +54,6 @@ def due_appointment(db: Session, assignment: AssignmentView, today: date) -> int
 
 def seal_for(db: Session, assignment: AssignmentView, today: date) -> SheetSeal:
     """The seal of ``assignment``'s fillable sheet printed on ``today``."""
-    return SheetSeal(assignment.id, due_appointment(db, assignment, today), seal_key(db))
+    return SheetSeal(
+        assignment.id, due_appointment(db, assignment, today), seal_key(db), printed_on=today
+    )

@@ -8,11 +8,13 @@ for the therapist:
   the sheet's level: "150" on 0-100) or not a whole number ("7/10");
 - a clock time that is not one ("late", "25:00");
 - a number that is not whole or not sane (more than the 1440 minutes of a day);
-- very long text (kept, cut at ``TEXT_MAX`` characters);
-- a field that was not printed on the sheet.
+- text longer than ``TEXT_MAX`` characters (kept up to there, the rest cut);
+- a field or option that was not printed on the sheet (the import refuses such a
+  file first: ``services.filled_import``; this is the last guard).
 
-Labels come from the English text of the sheet's level, so the therapist reads
-"Sleep quality" on a Spanish sheet; the client's own words stay in ``raw``.
+Labels and option words come from the template, never from the file: the English
+text of the sheet's level for the therapist ("Sleep quality" on a Spanish sheet),
+and the option's words in the sheet's own language as the client's ``raw``.
 """
 
 from __future__ import annotations
@@ -21,13 +23,13 @@ import re
 from dataclasses import dataclass
 
 from practice.domain.sleep import clock_text, parse_clock
-from practice.sheets.fillable import FilledSheet, RawAnswer
+from practice.sheets.fillable import FilledSheet, RawAnswer, slot_text
 from practice.sheets.model import FieldKind, SheetField, SheetText
 from practice.sheets.scale_kinds import ScaleKind, scale_range
 from practice.sheets.scales import face_choices
 from practice.sheets.styles import sheet_style
 
-TEXT_MAX = 4000
+TEXT_MAX = 20_000  # a week of writing fits; beyond this the text is cut and flagged
 NUMBER_MAX = 24 * 60  # minutes in a day: no count on a sheet is sanely larger
 _WHOLE = re.compile(r"^\d{1,4}$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -53,9 +55,14 @@ class CheckedAnswer:
 
     @property
     def where(self) -> str:
-        """'Day 2', 'Entry 1', 'Day 3, 07:00'."""
-        head = f"{'Day' if self.block.startswith('d') else 'Entry'} {self.block[1:]}"
-        return f"{head}, {self.slot[1:].zfill(2)}:00" if self.slot else head
+        """'Day 2', 'Entry 1', 'Day 3, 07:00', 'Day 1, morning (line 1)'."""
+        return where_text(self.block, self.slot)
+
+
+def where_text(block: str, slot: str | None) -> str:
+    """Where an answer was on the sheet: 'Day 3, 07:00', 'Entry 2'."""
+    head = f"{'Day' if block.startswith('d') else 'Entry'} {block[1:]}"
+    return f"{head}, {slot_text(slot)}" if slot else head
 
 
 def _scale(kind: str | None) -> ScaleKind | None:
@@ -86,22 +93,31 @@ def _rating(
     return f"{value} / {high}", value, None
 
 
+NOT_PRINTED = "This field was not on the sheet as printed."
+
+
 def _one(
     answer: RawAnswer,
     filled: FilledSheet,
     english: dict[str, SheetField],
     shown: SheetText | None,
+    own: dict[str, SheetField],
 ) -> CheckedAnswer:
     kind, scale = filled.kinds.get(answer.key, (FieldKind.TEXT, None))
     field = english.get(answer.key)
     raw = _CONTROL.sub("", answer.raw)
     value, number, problem, top = raw, None, None, None
     if answer.key not in filled.kinds:
-        problem = "This field was not on the sheet as printed."
+        problem = NOT_PRINTED
     if answer.option is not None:  # one ticked option of a group
-        options = field.options if field else ()
-        value = options[answer.option] if answer.option < len(options) else answer.tooltip
-        raw, number = answer.tooltip or value, 1
+        options = field.options if field and kind is FieldKind.CHECKBOXES else ()
+        if answer.option < len(options):
+            value, number = options[answer.option], 1
+            words = own[answer.key].options if answer.key in own else ()
+            raw = words[answer.option] if answer.option < len(words) else value
+        else:  # its words would come from the file: never shown as the sheet's
+            value = raw = f"option {answer.option} (not printed)"
+            problem = NOT_PRINTED
     elif kind is FieldKind.TICK:
         value, number = "ticked", 1
     elif kind is FieldKind.RATING:
@@ -123,7 +139,7 @@ def _one(
             value, number = text, int(text)
     if len(raw) > TEXT_MAX:
         raw = value = raw[:TEXT_MAX]
-        problem = f"Very long: cut at {TEXT_MAX} characters."
+        problem = f"Very long: cut at {TEXT_MAX:,} characters."
     label = _label(field, answer.key)
     return CheckedAnswer(
         answer.name, answer.block, answer.slot, answer.key, answer.option, kind, top,
@@ -131,12 +147,27 @@ def _one(
     )  # fmt: skip
 
 
-def check_answers(filled: FilledSheet, english: SheetText | None) -> tuple[CheckedAnswer, ...]:
-    """Every answer of ``filled``, labelled from ``english`` (the sheet's level in English)."""
+def check_answers(
+    filled: FilledSheet, english: SheetText | None, own: SheetText | None = None
+) -> tuple[CheckedAnswer, ...]:
+    """Every answer of ``filled``, labelled from ``english`` (the sheet's level in English);
+    a ticked option's own words from ``own`` (the sheet as printed, its language)."""
     fields = {f.key: f for f in english.fields} if english else {}
-    return tuple(_one(a, filled, fields, english) for a in filled.raw)
+    printed = own or english
+    own_fields = {f.key: f for f in printed.fields} if printed else {}
+    return tuple(_one(a, filled, fields, english, own_fields) for a in filled.raw)
 
 
-def blocks_recorded(answers: tuple[CheckedAnswer, ...]) -> int:
-    """Days or entries with any answer."""
-    return len({a.block for a in answers})
+def blocks_recorded(answers: tuple[CheckedAnswer, ...], printed: int | None = None) -> int:
+    """Days or entries with an answer to a printed field; only blocks named as printed
+    (d1 … d``printed``: never d0 or d01) count."""
+    valid = re.compile(r"^[de][1-9]\d*$")
+    return len(
+        {
+            a.block
+            for a in answers
+            if a.problem != NOT_PRINTED
+            and valid.match(a.block)
+            and (printed is None or int(a.block[1:]) <= printed)
+        }
+    )

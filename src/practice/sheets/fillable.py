@@ -8,11 +8,13 @@ A fillable sheet carries two hidden, read-only fields besides the answers:
 checkbox options add ``.<index>`` and carry the option's words as their tooltip.
 
 The marker of an assignment's sheet is sealed (:class:`SheetSeal`):
-``P2|code|assignment|appointment|template|level|language|blocks|mac``, where
-``blocks`` is ``d7`` or ``e3`` (the day or entry blocks printed) and ``mac`` a
-truncated HMAC-SHA256, keyed with the practice's own secret, over everything
-before it and the kinds field. A blank sheet has the unsealed marker
-``code|template|level|language``.
+``P3|code|assignment|appointment|printed|template|level|language|blocks|fields|mac``,
+where ``printed`` is the print date (ISO), ``blocks`` is ``d7`` or ``e3`` (the day
+or entry blocks printed), ``fields`` is ``count-digest`` of the names of every form
+field printed (:func:`names_digest`), and ``mac`` a truncated HMAC-SHA256, keyed
+with the practice's own secret, over everything before it and the kinds field. A
+field added to the file after printing changes the names and is refused on import.
+A blank sheet has the unsealed marker ``code|template|level|language``.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ import hashlib
 import hmac
 import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from practice.domain.vocabulary import Language, LiteracyLevel
@@ -30,11 +34,13 @@ from practice.sheets.model import FieldKind
 SUBJECT_MARKER = "Practice self-record"
 CODE_FIELD = "practice_code"
 KINDS_FIELD = "practice_fields"
-SEALED = "P2"
+DAY_PARTS = ("morning", "afternoon", "evening")  # a part-of-day grid's rows, in order
+SEALED = "P3"
+OLD_SEALS = ("P2",)  # sealed by an earlier version: no print date, no field names
 MAC_HEX = 20  # 80 bits of the HMAC are printed into the marker
 # d3.h07.activity (an hour of a grid), d1.morning2.activity (a part of the day)
 _ANSWER_NAME = re.compile(
-    r"^([de])(\d+)\.(?:(h\d{1,2}|[a-z]+\d{1,2})\.)?([A-Za-z][A-Za-z0-9_\-]*)(?:\.(\d+))?$"
+    r"^([de])(\d{1,6})\.(?:(h\d{1,2}|[a-z]+\d{1,2})\.)?([A-Za-z][A-Za-z0-9_\-]*)(?:\.(\d{1,4}))?$"
 )
 _SEAL_TAG = b"practice sheet seal v2\0"
 
@@ -59,6 +65,17 @@ class ForgedSheetError(SheetImportError):
     """The sheet's code or its blocks were changed after it was printed."""
 
 
+class ProtectedPdfError(SheetImportError):
+    """The PDF is encrypted with a password."""
+
+
+OLD_SEAL = (
+    "This sheet was printed by an earlier version of Practice, whose code cannot be "
+    "checked as fully as now. Print the sheet again and send the new one, or enter its "
+    "answers by hand in the review."
+)
+
+
 @dataclass(frozen=True)
 class SheetSeal:
     """What an assignment's fillable sheet is sealed with at print time."""
@@ -66,6 +83,7 @@ class SheetSeal:
     assignment_id: int
     appointment_id: int | None  # the session the sheet is due back at (None: unknown)
     key: bytes  # the practice's secret (services.sheet_seal)
+    printed_on: date | None = None  # the day it was printed
 
 
 @dataclass(frozen=True)
@@ -78,6 +96,13 @@ class SealInfo:
     blocks: int
     mac: str
     payload: str  # what the mac covers
+    printed_on: date | None = None
+    field_count: int = 0  # form fields printed (the marker's own two not counted)
+    field_digest: str = ""  # names_digest of their names
+
+    def printed_blocks(self) -> tuple[str, ...]:
+        """The block ids printed, exactly as named on the sheet: d1 … d7."""
+        return tuple(f"{self.block_kind}{i}" for i in range(1, self.blocks + 1))
 
 
 @dataclass(frozen=True)
@@ -105,6 +130,7 @@ class FilledSheet:
     raw: tuple[RawAnswer, ...] = ()
     blocks_found: tuple[str, ...] = ()  # every block that has fields in the PDF (d1, d2 …)
     kinds_field: str = ""  # the kinds field as found (the seal covers it)
+    field_names: tuple[str, ...] = ()  # every form field in the file but the marker's two
 
 
 def acro_form(canvas: Any) -> Any:
@@ -154,6 +180,13 @@ def field_names(canvas: Any) -> set[str]:
     return set(getattr(acro_form(canvas), "_practice_names", set()))
 
 
+def names_digest(names: Iterable[str]) -> tuple[int, str]:
+    """(how many, a SHA-256 digest) of form field names, the marker's two left out."""
+    kept = sorted({n for n in names if n not in (CODE_FIELD, KINDS_FIELD)})
+    digest = hashlib.sha256("\n".join(kept).encode("utf-8")).hexdigest()[:16]
+    return len(kept), digest
+
+
 def seal_mac(key: bytes, payload: str, kinds: str) -> str:
     """The truncated HMAC-SHA256 of a marker's ``payload`` and the sheet's kinds field."""
     message = _SEAL_TAG + payload.encode("utf-8") + b"\0" + kinds.encode("utf-8")
@@ -174,14 +207,18 @@ def encode_marker(
     seal: SheetSeal | None = None,
     blocks: tuple[str, int] = ("d", 0),
     kinds: str = "",
+    names: Iterable[str] = (),
 ) -> str:
-    """The hidden marker; sealed (see the module's docstring) when ``seal`` is given."""
+    """The hidden marker; sealed (see the module's docstring) when ``seal`` is given,
+    over the ``names`` of the form fields printed."""
     if seal is None or not code:
         return "|".join((code or "", template, level.value, language.value))
     appointment = "" if seal.appointment_id is None else str(seal.appointment_id)
+    printed = seal.printed_on.isoformat() if seal.printed_on else ""
+    count, digest = names_digest(names)
     payload = "|".join(
-        (SEALED, code, str(seal.assignment_id), appointment, template, level.value,
-         language.value, f"{blocks[0]}{blocks[1]}")
+        (SEALED, code, str(seal.assignment_id), appointment, printed, template, level.value,
+         language.value, f"{blocks[0]}{blocks[1]}", f"{count}-{digest}")
     )  # fmt: skip
     return f"{payload}|{seal_mac(seal.key, payload, kinds)}"
 
@@ -215,11 +252,15 @@ def _decode_marker(
     value: str,
 ) -> tuple[str | None, str, LiteracyLevel, Language, SealInfo | None]:
     parts = value.split("|")
+    if parts[0] in OLD_SEALS:
+        raise ForgedSheetError(OLD_SEAL)
     try:
         if parts[0] == SEALED:
-            _, code, assignment, appointment, template, level, language, blocks, mac = parts
-            match = re.fullmatch(r"([de])(\d{1,4})", blocks)
-            if match is None or not re.fullmatch(f"[0-9a-f]{{{MAC_HEX}}}", mac):
+            (_, code, assignment, appointment, printed, template, level, language, blocks,
+             fields, mac) = parts  # fmt: skip
+            match = re.fullmatch(r"([de])([1-9]\d{0,3}|0)", blocks)
+            names = re.fullmatch(r"(\d{1,6})-([0-9a-f]{16})", fields)
+            if match is None or names is None or not re.fullmatch(f"[0-9a-f]{{{MAC_HEX}}}", mac):
                 raise ValueError(blocks)
             seal = SealInfo(
                 assignment_id=int(assignment),
@@ -228,6 +269,9 @@ def _decode_marker(
                 blocks=int(match.group(2)),
                 mac=mac,
                 payload=value.rsplit("|", 1)[0],
+                printed_on=date.fromisoformat(printed) if printed else None,
+                field_count=int(names.group(1)),
+                field_digest=names.group(2),
             )
             return code or None, template, LiteracyLevel(level), Language(language), seal
         code, template, level, language = parts
@@ -271,14 +315,29 @@ def _open(data: bytes) -> tuple[dict[str, Any], dict[str, Any]]:
         )
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted and not _opens_without_password(reader):
+            raise ProtectedPdfError(
+                "This PDF is protected by a password, so its answers cannot be read. Ask "
+                "the client to save it again without a password (or print it)."
+            )
         fields = reader.get_fields() or {}
         metadata = dict(reader.metadata or {})
         _ = len(reader.pages)
+    except ProtectedPdfError:
+        raise
     except Exception as exc:  # pypdf raises many types on broken files
         raise DamagedPdfError(
             f"This PDF is damaged and cannot be read ({type(exc).__name__}: {exc})."
         ) from exc
     return fields, metadata
+
+
+def _opens_without_password(reader: Any) -> bool:
+    """An encrypted PDF with an empty user password (only its permissions set)."""
+    try:
+        return bool(reader.decrypt(""))
+    except Exception:  # an unsupported cipher is as good as a password here
+        return False
 
 
 def _on_value(value: Any) -> str:
@@ -287,8 +346,34 @@ def _on_value(value: Any) -> str:
     return "" if not text or text.lower() in ("off", "false", "no") else text
 
 
-def _block_order(block: str) -> tuple[str, int]:
-    return block[0], int(block[1:])
+def _block_order(block: str) -> tuple[str, int, str]:
+    return block[0], int(block[1:]), block
+
+
+def slot_order(slot: str | None) -> tuple[int, int, int]:
+    """Where a grid row was printed: hours in order, then morning, afternoon, evening
+    (each by its line), so answers read in the sheet's order."""
+    if not slot:
+        return (0, 0, 0)
+    found = re.fullmatch(r"([a-z]+?)(\d+)", slot)
+    if found is None:
+        return (3, 0, 0)
+    head, number = found.group(1), int(found.group(2))
+    if head == "h":
+        return (1, number, 0)
+    part = DAY_PARTS.index(head) if head in DAY_PARTS else len(DAY_PARTS)
+    return (2, part, number)
+
+
+def slot_text(slot: str | None) -> str:
+    """'07:00' for h07, 'morning (line 1)' for morning1, as on the printed grid."""
+    if not slot:
+        return ""
+    found = re.fullmatch(r"([a-z]+?)(\d+)", slot)
+    if found is None:
+        return slot
+    head, number = found.group(1), int(found.group(2))
+    return f"{number:02d}:00" if head == "h" else f"{head} (line {number})"
 
 
 def read_filled_sheet(pdf_bytes: bytes) -> FilledSheet:
@@ -314,10 +399,10 @@ def read_filled_sheet(pdf_bytes: bytes) -> FilledSheet:
     kinds = _decode_kinds(kinds_field)
     position = {key: i for i, key in enumerate(kinds)}
 
-    def order(m: re.Match[str]) -> tuple[str, int, str, int, int]:
+    def order(m: re.Match[str]) -> tuple[str, int, tuple[int, int, int], int, int, str]:
         option = int(m.group(5)) if m.group(5) is not None else -1
         key_at = position.get(m.group(4), len(position))
-        return (m.group(1), int(m.group(2)), m.group(3) or "", key_at, option)
+        return (m.group(1), int(m.group(2)), slot_order(m.group(3)), key_at, option, m[0])
 
     matches = sorted(filter(None, map(_ANSWER_NAME.match, fields)), key=order)
     raw: list[RawAnswer] = []
@@ -356,4 +441,5 @@ def read_filled_sheet(pdf_bytes: bytes) -> FilledSheet:
         raw=tuple(raw),
         blocks_found=tuple(blocks),
         kinds_field=kinds_field,
+        field_names=tuple(sorted(n for n in fields if n not in (CODE_FIELD, KINDS_FIELD))),
     )

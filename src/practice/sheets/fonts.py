@@ -20,6 +20,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from practice.sheets.glyph_report import note_missing
+
 log = logging.getLogger(__name__)
 
 ATKINSON = "Atkinson Hyperlegible"
@@ -125,6 +127,7 @@ class FallbackCanvas(Canvas):
             return
         parts, missing = runs(text, font)
         self.missing_glyphs += missing
+        note_missing(missing)
         for part in parts:
             self.setFont(part.font, size)
             super().drawString(x, y, part.text, *args, **kw)

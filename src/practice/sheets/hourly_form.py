@@ -21,12 +21,12 @@ from reportlab.lib.units import mm
 from practice.domain.vocabulary import LiteracyLevel
 from practice.sheets import wording
 from practice.sheets.cells import Block, DrawContext
-from practice.sheets.fillable import acro_form
+from practice.sheets.fillable import DAY_PARTS, acro_form
 from practice.sheets.model import FieldKind, SheetField, SheetText
 from practice.sheets.styles import BORDER, INK, RULE, TINT, draw_lines, wrap
 
 HOURS = tuple(range(6, 24))
-PARTS = ("morning", "afternoon", "evening")
+PARTS = DAY_PARTS
 MAX_DAYS_ACROSS = 7  # longer spans print a second grid
 MAX_ROW = 14 * mm
 MIN_ROW = 9 * mm

@@ -173,9 +173,10 @@ class SelfRecordSheet:
         r, form = self.request, acro_form(c)
         scales = {f.key: f.scale for f in self.text.fields if f.scale}
         kinds = encode_kinds(self.kinds, scales)
+        names = field_names(c)
         marker = encode_marker(
             r.code, self.text.template, self.text.level, self.text.language,
-            seal=r.seal, blocks=block_count(field_names(c)), kinds=kinds,
+            seal=r.seal, blocks=block_count(names), kinds=kinds, names=names,
         )  # fmt: skip
         for name, value in ((CODE_FIELD, marker), (KINDS_FIELD, kinds)):
             form.textfield(

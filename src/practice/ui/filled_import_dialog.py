@@ -53,7 +53,6 @@ NOTICE_STYLE = (
     "background: #fff3cd; color: #4a3700; border: 1px solid #e0b252; border-radius: 4px; "
     "padding: 6px;"
 )
-MAX_PDF_BYTES = 50 * 1024 * 1024
 
 
 class FilledImportDialog(QDialog):
@@ -170,12 +169,7 @@ class FilledImportDialog(QDialog):
         self._show_nothing()
         self.file_label.setText(path.name)
         try:
-            if path.stat().st_size > MAX_PDF_BYTES:
-                raise ServiceError(f"{path.name} is too large to be a filled sheet.")
-            data = path.read_bytes()
-        except OSError as exc:
-            self._error(f"{path.name} could not be read ({exc.strerror or exc}).")
-            return
+            data = filled_import.read_sheet_file(path)
         except ServiceError as exc:
             self._error(str(exc))
             return

@@ -129,5 +129,11 @@ def returned_html(sheets: list[ReturnedSheet], today: date, *, limit: int = 40) 
                 f"{len(sheet.nights)} night{'s' if len(sheet.nights) != 1 else ''} — "
                 f"{nights}</p>"
             )
+        if sheet.nights_left_out:
+            n = sheet.nights_left_out
+            parts.append(
+                f"<p style='margin:2px 0;color:{FLAG_INK}'>{n} night{'s' if n != 1 else ''} "
+                "left out: times do not add up.</p>"
+            )
         parts.append(answers_html(sheet.answers, limit=limit))
     return "".join(parts)

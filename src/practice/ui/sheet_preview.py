@@ -53,6 +53,7 @@ from practice.domain.paper import Paper, paper_for_locale
 from practice.domain.vocabulary import Modality
 from practice.services import clients, homework, printing
 from practice.sheets.alarm import default_title
+from practice.sheets.glyph_report import counting_missing_glyphs, glyph_message
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import guarded, run_action
 from practice.ui.save_guard import refuse_protected
@@ -302,13 +303,18 @@ class SheetPreview(QDialog):
         self.source.fillable = self.fillable_box.isChecked() and self.source.fillable_choice
         if self.source.paper_choice:
             self.source.paper = self.paper_box.currentData()
-        pdf = guarded(
-            self,
-            self.source.sheet,
-            on_problem=lambda message: self._say(message, error=True),
-        )
+        with counting_missing_glyphs() as report:
+            pdf = guarded(
+                self,
+                self.source.sheet,
+                on_problem=lambda message: self._say(message, error=True),
+            )
         if pdf is not None:
             self.show_pdf(pdf)
+            if report.missing:
+                self._say(glyph_message(report.missing), error=True)
+            else:
+                self.message.hide()
 
     def show_pdf(self, pdf: bytes) -> None:
         self.pdf = pdf
