@@ -141,6 +141,26 @@ def test_filled_sheet_round_trip_into_a_review(db, case):
         assert "import_filled" in set(actions)
 
 
+def test_a_short_sheet_filled_every_day_is_all_as_agreed(db):
+    # Given a fillable mood log running for over a week, reprinted today, 3 days before
+    # the next session: the sheet has those 3 days
+    with db.session() as s:
+        client = new_client(s)
+        first = attended(s, client, START - timedelta(days=8))
+        work = mood_log(start_date=START - timedelta(days=8), due_date=START + timedelta(days=3))
+        a = homework.assign(s, client, work, appointment_id=first)
+        attended(s, client, START + timedelta(days=3))
+        blank = printing.sheet_for_assignment(s, a.id, templates=LIBRARY, today=START)
+    # and the client filled every printed day
+    filled = fill(blank, {"d1.mood": "40", "d2.mood": "55", "d3.mood": "60"})
+    # When it is previewed
+    with db.session() as s:
+        preview = filled_import.preview_filled(s, filled, client_id=client, templates=LIBRARY)
+    # Then the expectation is the 3 printed days, and the suggestion is "all as agreed"
+    assert (preview.days_recorded, preview.expected) == (3, 3)
+    assert preview.suggested.completion == 4
+
+
 def test_importing_into_an_already_reviewed_session_keeps_the_rest_of_that_review(db, case):
     with db.session() as s:
         reviews.review(
@@ -196,21 +216,25 @@ def test_suggested_completion(recorded: int, expected: int | None, completion: i
     assert filled_import.suggest_completion(recorded, expected) == completion
 
 
-def test_expected_entries_by_frequency(db):
+def test_expected_entries_are_the_printed_blocks(db):
+    # Given homework done daily, n times a week, and each time it happens
     with db.session() as s:
         client = new_client(s)
-        daily4 = homework.assign(s, client, mood_log(due_date=START + timedelta(days=4)))
-        daily_open = homework.assign(s, client, mood_log(due_date=None))
+        daily = homework.assign(s, client, mood_log(due_date=START + timedelta(days=3)))
         per_week = homework.assign(
             s, client, mood_log(frequency=Frequency.PER_WEEK, times_per_week=3)
         )
         many = homework.assign(s, client, mood_log(frequency=Frequency.PER_WEEK, times_per_week=14))
         each = homework.assign(s, client, mood_log(frequency=Frequency.EACH_TIME))
-    assert expected_entries(daily4, 7) == 4
-    assert expected_entries(daily_open, 7) == 7
-    assert expected_entries(per_week, 7) == 3
-    assert expected_entries(many, 7) == 7  # no more than the sheet has room for
-    assert expected_entries(each, 3) is None
+    # Then a sheet printed with 3 days expects 3 (not the week's 7 or the
+    # assignment's span), n a week expects n of every 7 printed days, an event
+    # record expects the entries printed for it, and "each time" expects nothing
+    assert expected_entries(daily, 3, "d") == 3
+    assert expected_entries(per_week, 7, "d") == 3
+    assert expected_entries(per_week, 14, "d") == 6
+    assert expected_entries(per_week, 3, "e") == 3
+    assert expected_entries(many, 7, "d") == 7  # no more than the sheet has room for
+    assert expected_entries(each, 3, "e") is None
 
 
 # ---- refusals: clear message, nothing written ------------------------------------------

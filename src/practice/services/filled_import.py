@@ -42,6 +42,7 @@ were recorded.
 
 from __future__ import annotations
 
+import math
 import os
 import stat
 from dataclasses import dataclass
@@ -187,17 +188,21 @@ def read_sheet_file(path: Path) -> bytes:
 # ---- the suggestion ---------------------------------------------------------------
 
 
-def expected_entries(assignment: AssignmentView, blocks: int) -> int | None:
-    """How many days or entries the sheet should hold when done as agreed."""
+def expected_entries(assignment: AssignmentView, blocks: int, kind: str = "d") -> int | None:
+    """How many of the printed days (``kind`` "d") or entries ("e") should hold an
+    answer when the homework is done as agreed.
+
+    The sheet was printed for the agreed days and, for event records, with as many
+    entries as the frequency asks, so the printed blocks are the expectation; only
+    n-per-week homework on a day-by-day sheet expects n of every 7 printed days.
+    """
     blocks = max(1, blocks)
     if assignment.frequency == Frequency.EACH_TIME:
         return None
-    if assignment.frequency == Frequency.PER_WEEK:
-        return min(assignment.times_per_week or 1, blocks)
-    days = WEEK_DAYS
-    if assignment.due_date is not None and assignment.start_date is not None:
-        days = max(1, (assignment.due_date - assignment.start_date).days)
-    return min(days, blocks)
+    if assignment.frequency == Frequency.PER_WEEK and kind == "d":
+        per_week = assignment.times_per_week or 1
+        return min(blocks, max(1, math.ceil(per_week * blocks / WEEK_DAYS)))
+    return blocks
 
 
 def suggest_completion(recorded: int, expected: int | None) -> int:
@@ -366,14 +371,14 @@ def preview_filled(
             f"{flagged} answer{'s do' if flagged != 1 else ' does'} not fit the sheet "
             "(marked in red): kept as written, for you to check with the client."
         )
-    expected = expected_entries(a, _blocks(own))
+    seal = filled.seal
+    assert seal is not None
+    expected = expected_entries(a, seal.blocks, seal.block_kind)
     if expected is None and recorded:
         problems.append(
             "This homework is done each time something happens; the sheet cannot say how "
             "often it happened, so ask before confirming the completion."
         )
-    seal = filled.seal
-    assert seal is not None
     sessions = tuple(review_sessions(db, a, printed_on=seal.printed_on))
     printed_for = seal.appointment_id
     held_in = imported_into(db, seal.mac)
