@@ -161,6 +161,27 @@ def test_a_short_sheet_filled_every_day_is_all_as_agreed(db):
     assert preview.suggested.completion == 4
 
 
+def test_a_sheet_back_before_its_session_says_to_import_it_there(db):
+    # Given a fillable mood log printed for next week's session, which is still ahead
+    with db.session() as s:
+        client = new_client(s)
+        first = attended(s, client, START)
+        a = homework.assign(s, client, mood_log(), appointment_id=first)
+        appointments.schedule(s, client, at(START + timedelta(days=7)))
+        blank = printing.sheet_for_assignment(s, a.id, templates=LIBRARY, today=START)
+    # When the client e-mails it back early and it is previewed
+    with db.session() as s:
+        preview = filled_import.preview_filled(
+            s, fill(blank, {"d1.mood": "40"}), client_id=client, templates=LIBRARY
+        )
+    # Then no session is chosen, and the therapist reads which one and what to do
+    assert preview.session_id is None
+    assert preview.session_question == (
+        "The sheet was printed for the session on Mon 10 Mar 2025, which has not been "
+        "held yet: import it at that session, once it is marked attended."
+    )
+
+
 def test_importing_into_an_already_reviewed_session_keeps_the_rest_of_that_review(db, case):
     with db.session() as s:
         reviews.review(

@@ -435,10 +435,10 @@ def _refuse_reimport(db: Session, held_in: HomeworkReview | None, appointment_id
     if held_in is None or held_in.appointment_id == appointment_id:
         return
     held = db.get(Appointment, held_in.appointment_id)
-    day = local_date(held.starts_at).isoformat() if held else "?"
+    day = _day(local_date(held.starts_at)) if held else "another day"
     raise FilledImportError(
-        f"This sheet was already imported into the review of the session of {day} "
-        f"(appointment {held_in.appointment_id}). One sheet goes into one review: "
+        f"This sheet was already imported into the review of the session on {day}. "
+        "One sheet goes into one review: "
         "import it there again (replacing that review) or enter a different week's "
         "answers by hand. Nothing was imported."
     )
@@ -490,11 +490,21 @@ def _session(
             "The session this sheet was printed for no longer exists: choose the session "
             "where it came back."
         )
-    day = local_date(row.starts_at).isoformat()
+    day = _day(local_date(row.starts_at))
+    if row.status is AppointmentStatus.SCHEDULED:
+        return None, (
+            f"The sheet was printed for the session on {day}, which has not been held "
+            "yet: import it at that session, once it is marked attended."
+        )
     return None, (
-        f"The sheet was printed for the session of {day} (appointment {row.id}), which "
-        f"is {row.status.label.lower()}: choose the session where it came back."
+        f"The sheet was printed for the session on {day}, which is "
+        f"{row.status.label.lower()}: choose the session where it came back."
     )
+
+
+def _day(d: date) -> str:
+    """ "Thu 10 Dec 2026": a date as the therapist reads it in a message."""
+    return f"{d:%a} {d.day} {d:%b %Y}"
 
 
 def _refuse_before_print(db: Session, appointment_id: int, printed_on: date | None) -> None:
@@ -504,8 +514,8 @@ def _refuse_before_print(db: Session, appointment_id: int, printed_on: date | No
     held = local_date(row.starts_at)
     if held < printed_on:
         raise FilledImportError(
-            f"Appointment {appointment_id} was held on {held.isoformat()}, before this sheet "
-            f"was printed ({printed_on.isoformat()}): its answers cannot belong there. "
+            f"The session on {_day(held)} was held before this sheet was printed "
+            f"({_day(printed_on)}): its answers cannot belong there. "
             "Nothing was imported."
         )
 
