@@ -228,6 +228,20 @@ def test_every_built_in_sheet_keeps_every_answer(db, template: str, level: Liter
     assert all(r[2] for r in rows)  # and a value
 
 
+def test_two_fields_with_the_same_label_are_told_apart(db):
+    # Given a standard thought record, both beliefs rated (each column says "Belief")
+    sent = send(db, "thought_record", LiteracyLevel.STANDARD)
+    filled = fill(sent.blank, {"e1.belief": "80", "e1.alternative_belief": "40"})
+    # When imported
+    import_(db, filled)
+    # Then the therapist reads which belief each rating is about
+    labels = {r[0]: r[1] for r in stored(db)}
+    assert labels == {
+        "e1.belief": "Belief: Automatic thought",
+        "e1.alternative_belief": "Belief: Balanced thought",
+    }
+
+
 # ---- flagged, never silently valid ---------------------------------------------------
 
 

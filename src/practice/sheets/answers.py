@@ -20,7 +20,7 @@ and the option's words in the sheet's own language as the client's ``raw``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from practice.domain.sleep import clock_text, parse_clock
 from practice.sheets.fillable import FilledSheet, RawAnswer, slot_text
@@ -75,6 +75,23 @@ def _scale(kind: str | None) -> ScaleKind | None:
 def _label(field: SheetField | None, key: str) -> str:
     text = field.label if field else key.replace("_", " ").capitalize()
     return text.strip().rstrip(":")
+
+
+def _distinct_labels(text: SheetText) -> dict[str, SheetField]:
+    """The fields by key, each label made unique for the therapist's list: a label
+    used twice ("Belief" beside the automatic and the balanced thought) names the
+    field it follows ("Belief: Balanced thought")."""
+    counts: dict[str, int] = {}
+    for f in text.fields:
+        counts[_label(f, f.key)] = counts.get(_label(f, f.key), 0) + 1
+    fields: dict[str, SheetField] = {}
+    before: SheetField | None = None
+    for f in text.fields:
+        if counts[_label(f, f.key)] > 1 and before is not None:
+            f = replace(f, label=f"{_label(f, f.key)}: {_label(before, before.key)}")
+        fields[f.key] = f
+        before = f
+    return fields
 
 
 def _rating(
@@ -152,7 +169,7 @@ def check_answers(
 ) -> tuple[CheckedAnswer, ...]:
     """Every answer of ``filled``, labelled from ``english`` (the sheet's level in English);
     a ticked option's own words from ``own`` (the sheet as printed, its language)."""
-    fields = {f.key: f for f in english.fields} if english else {}
+    fields = _distinct_labels(english) if english else {}
     printed = own or english
     own_fields = {f.key: f for f in printed.fields} if printed else {}
     return tuple(_one(a, filled, fields, english, own_fields) for a in filled.raw)
