@@ -31,6 +31,9 @@ NARROW = 17 * mm  # the least width of a rating, tick or short column
 SHORT_MIN, SHORT_MAX = 20 * mm, 30 * mm  # a date, time or number column
 RATING_MAX = 22 * mm  # a rating column widens to this for its label
 MIN_TEXT = 24 * mm  # a write-in column is never narrower
+KEYED_OPTIONS = 7  # from this many options (written levels) the header lists them numbered
+KEY_COLUMNS = (3, 4)  # the numbered list across the table, in as few lines as fit
+OPTIONS_SHARE = 0.45  # a column of side-by-side options takes at most this share of the table
 WRITTEN_LEVELS = (LiteracyLevel.STANDARD, LiteracyLevel.PLAIN)
 
 
@@ -60,9 +63,12 @@ class ColumnsTable:
         """The header row, then one block per entry (each repeats the header on a new page)."""
         header_h = self._header_height()
         header = Block(header_h, self._draw_header, keep_with_next=True, space_before=HEADER_GAP)
+        if any(self._keyed(c.field) for c in self.columns):
+            header.space_before = 1 * mm
         repeat = Block(header_h, self._draw_header)
         row_h = self._row_height()
-        blocks = [header]
+        blocks = [self._key_block(c.field) for c in self.columns if self._keyed(c.field)]
+        blocks.append(header)
         for n in range(1, self.entries + 1):
             row = Block(row_h, lambda x, top: None, stretch=True)
             row.draw = self._row_drawer(n, row)
@@ -86,8 +92,9 @@ class ColumnsTable:
 
     def _option_columns(self, f: SheetField) -> int:
         """Checkbox options side by side in a cell: two where a long list would make tall rows."""
-        two = len(f.options) > 3 and self.s.level in WRITTEN_LEVELS and not self.s.large_print
-        return 2 if two else 1
+        if len(f.options) <= 3 or self.s.level not in WRITTEN_LEVELS or self.s.large_print:
+            return 1
+        return 3 if len(f.options) > 9 else 2  # at most; _choice_groups picks the fewest lines
 
     def _option_groups(self, f: SheetField) -> list[tuple[int, float]]:
         """(first option, width) of each group of options drawn one under the other."""
@@ -103,14 +110,18 @@ class ColumnsTable:
         s, pad = self.s, self._pad()
         words = max(self._word_width(f.label, s.bold), self._word_width(f.hint, s.regular))
         need = words + 2 * pad
-        if f.kind is FieldKind.CHECKBOXES:
-            need = max(need, sum(w for _, w in self._option_groups(f)) + 2 * pad)
+        if self._keyed(f):
+            need = max(need, self._key_width(f))
+        elif f.kind is FieldKind.CHECKBOXES:
+            options = max(w for _, w in self._option_groups(f)) * self._option_columns(f) + 2 * pad
+            need = max(need, min(options, self.width * OPTIONS_SHARE))
         elif f.kind is FieldKind.RATING and self.s.level not in WRITTEN_LEVELS:
             longest = max(stringWidth(w, s.regular, s.body) for _, w in self._faces(f))
             need = max(need, s.box + 2 * mm + s.field_picture * 0.8 + 2 * mm + longest + 2 * pad)
         elif f.kind in (FieldKind.SHORT_TEXT, FieldKind.TIME, FieldKind.NUMBER):
             label = stringWidth(f.label, s.bold, s.body) + 2 * pad
-            need = max(need, min(label, SHORT_MAX), SHORT_MIN)
+            most = RATING_MAX if f.kind is FieldKind.NUMBER else SHORT_MAX
+            need = max(need, min(label, most), SHORT_MIN)
         elif f.kind is FieldKind.RATING:  # a short label on one line
             need = max(need, min(stringWidth(f.label, s.bold, s.body) + 2 * pad, RATING_MAX))
         if self._pictured() and f.pictogram:
@@ -169,6 +180,87 @@ class ColumnsTable:
             tallest = max(tallest, (pic + 1 * mm if pic else 0.0) + lines * s.leading)
         return tallest + 2 * self._pad()
 
+    # -- a long list of options: numbered once in the header, numbered boxes per row ----
+    def _keyed(self, f: SheetField | None) -> bool:
+        return (
+            f is not None
+            and f.kind is FieldKind.CHECKBOXES
+            and len(f.options) >= KEYED_OPTIONS
+            and self.s.level in WRITTEN_LEVELS
+        )
+
+    def _key_cells(self, f: SheetField) -> tuple[list[list[str]], float, int]:
+        """The numbered options of ``f`` across the table: each option's wrapped lines,
+        the width of one key column, and how many options go down each key column
+        (as many key columns as give the fewest lines)."""
+        s = self.s
+        best: tuple[list[list[str]], float, int] | None = None
+        best_lines = 0
+        for count in KEY_COLUMNS:
+            cell = self.width / count
+            items = [fit(f"{i}. {o}", s.regular, s.body, cell - 3 * mm)
+                     for i, o in enumerate(f.options, start=1)]  # fmt: skip
+            per = -(-len(items) // count)
+            lines = max(sum(len(it) for it in items[i : i + per])
+                        for i in range(0, len(items), per))  # fmt: skip
+            if best is None or lines < best_lines:
+                best, best_lines = (items, cell, per), lines
+        assert best is not None
+        return best
+
+    def _key_block(self, f: SheetField) -> Block:
+        """The numbered list of ``f``'s options, printed once above the table."""
+        s = self.s
+        items, cell, per = self._key_cells(f)
+        label = fit(f.label, s.bold, s.body, self.width)
+        columns = [items[i : i + per] for i in range(0, len(items), per)]
+        rows = max(sum(len(item) for item in col) for col in columns)
+        height = (len(label) + rows) * s.leading + 1 * mm
+
+        def draw(x: float, top: float) -> None:
+            c = self.ctx.canvas
+            y = top - draw_lines(c, label, s.bold, s.body, s.leading, x, top, ACCENT)
+            for k, col in enumerate(columns):
+                cy = y
+                for item in col:
+                    cy -= draw_lines(c, item, s.regular, s.body, s.leading, x + k * cell, cy, INK)
+
+        return Block(height, draw, keep_with_next=True, space_before=HEADER_GAP)
+
+    def _key_width(self, f: SheetField) -> float:
+        """The width of the numbered boxes of ``f``: three lines of them."""
+        per = -(-len(f.options) // 3)
+        return per * self._number_slot() + 2 * self._pad()
+
+    def _number_slot(self) -> float:
+        s = self.s
+        return s.box + 1 * mm + stringWidth("00", s.bold, s.body) + 2 * mm
+
+    def _number_rows(self, col: Column) -> int:
+        assert col.field is not None
+        per = max(1, int((col.width - 2 * self._pad()) // self._number_slot()))
+        return -(-len(col.field.options) // per)
+
+    def _draw_numbered(self, col: Column, name: str, x: float, top: float) -> None:
+        """A tick box for each option, with its number from the header's list."""
+        ctx, s, c, pad, f = self.ctx, self.s, self.ctx.canvas, self._pad(), col.field
+        assert f is not None
+        slot, row_h = self._number_slot(), self._choice_row()
+        per = max(1, int((col.width - 2 * pad) // slot))
+        for i, words in enumerate(f.options):
+            bx = x + pad + (i % per) * slot
+            by = top - pad - (i // per) * row_h - row_h / 2 - s.box / 2
+            c.setFillColor(INK)
+            c.setFont(s.bold, s.body)
+            c.drawString(bx, by + s.box / 2 - 0.35 * s.body, str(i + 1))
+            nx = bx + stringWidth("00", s.bold, s.body) + 1 * mm
+            tick_box(c, nx, by, s.box)
+            if ctx.fillable:
+                acro_form(c).checkbox(
+                    name=f"{name}.{i}", x=nx, y=by, size=s.box, buttonStyle="check",
+                    borderWidth=0, borderColor=None, fillColor=None, textColor=INK, tooltip=words,
+                )  # fmt: skip
+
     def _faces(self, f: SheetField) -> list[tuple[str, str]]:
         return face_choices(self.s, self.ctx.language, f)
 
@@ -190,9 +282,25 @@ class ColumnsTable:
         """(first choice, width) of each group of choices drawn one under the other."""
         f = col.field
         assert f is not None
-        if f.kind is FieldKind.CHECKBOXES and self._option_columns(f) > 1:
-            return self._option_groups(f)
-        return [(0, col.width - 2 * self._pad())]
+        room = col.width - 2 * self._pad()
+        if f.kind is not FieldKind.CHECKBOXES or self._option_columns(f) == 1:
+            return [(0, room)]
+        best: list[tuple[int, float]] = [(0, room)]
+        best_h = self._groups_height(f, best)
+        for count in range(2, self._option_columns(f) + 1):  # the fewest lines in the cell
+            per = -(-len(f.options) // count)
+            groups = [(first, room / count) for first in range(0, len(f.options), per)]
+            height = self._groups_height(f, groups)
+            if height < best_h - 0.5:
+                best, best_h = groups, height
+        return best
+
+    def _groups_height(self, f: SheetField, groups: list[tuple[int, float]]) -> float:
+        ends = [first for first, _ in groups[1:]] + [len(f.options)]
+        return max(
+            sum(h for _, h in self._choice_lines(list(f.options[first:end]), width))
+            for (first, width), end in zip(groups, ends, strict=True)
+        )
 
     def _choices(self, f: SheetField) -> list[tuple[str | None, str]]:
         if f.kind is FieldKind.CHECKBOXES:
@@ -216,6 +324,8 @@ class ColumnsTable:
         assert f is not None
         if f.kind is FieldKind.TEXT:
             return (FIRST_LINE + MIN_TEXT_LINES - 1) * s.line_gap + s.line_gap * 0.3
+        if self._keyed(f):
+            return self._number_rows(col) * self._choice_row() + 2 * self._pad()
         if f.kind is FieldKind.CHECKBOXES or (
             f.kind is FieldKind.RATING and s.level not in WRITTEN_LEVELS
         ):
@@ -290,6 +400,8 @@ class ColumnsTable:
                     fontSize=min(s.body, 12), borderWidth=0, borderColor=None, fillColor=None,
                     textColor=INK, tooltip=f.label, fieldFlags="multiline" if n > 1 else "",
                 )  # fmt: skip
+        elif self._keyed(f):
+            self._draw_numbered(col, name, x, top)
         elif f.kind is FieldKind.CHECKBOXES or (
             f.kind is FieldKind.RATING and s.level not in WRITTEN_LEVELS
         ):

@@ -62,6 +62,9 @@ MARGIN_BOTTOM = 16 * mm  # content stops here; the footer sits below
 FOOTER_BASELINE = 9 * mm
 QR_SIZE = 22 * mm
 BLOCK_GAP = 5 * mm
+SIDE_BY_SIDE = 150 * mm  # boxes of page 1 side by side from this content width
+BRING_SHARE = 0.38  # the bring-by band's share of a side-by-side row
+TWO_COLUMN_STEPS = 220 * mm  # instructions in two columns from this width (landscape)
 NOTE: Color = HexColor("#fbf0d9")  # a note that must be seen (when to see a doctor)
 
 
@@ -184,7 +187,7 @@ class SelfRecordSheet:
 
     # -- blocks -------------------------------------------------------------------
     def _blocks(self, ctx: DrawContext) -> list[Block]:
-        blocks = [self._header(ctx), self._bring_band(ctx), *self._note(ctx), self._why_box(ctx)]
+        blocks = [self._header(ctx), *self._note(ctx), *self._bring_and_why(ctx)]
         blocks += self._instructions(ctx)
         blocks += self._target(ctx)
         blocks += self._record(ctx)
@@ -229,12 +232,13 @@ class SelfRecordSheet:
 
     def _tinted_box(
         self, ctx: DrawContext, picture: str | None, heading: str | None, body: str,
-        body_bold: bool = False, fill: Color = TINT,
+        body_bold: bool = False, fill: Color = TINT, width: float | None = None,
     ) -> Block:  # fmt: skip
         s, c = self.style, ctx.canvas
+        box_w = width or self.width
         pic = s.instruction_picture * 0.8 if (picture and s.pictures) else 0.0
         text_x = s.pad + (pic + 4 * mm if pic else 0.0)
-        text_w = self.width - text_x - s.pad
+        text_w = box_w - text_x - s.pad
         head = wrap_text(heading, s.bold, s.body, text_w) if heading else []
         font = s.bold if body_bold else s.regular
         lines = wrap_text(body, font, s.body, text_w)
@@ -246,23 +250,41 @@ class SelfRecordSheet:
             c.setStrokeColor(ACCENT)
             c.setLineWidth(1.2)
             framed = 1 if fill is not TINT else 0
-            c.roundRect(x, top - height, self.width, height, 3 * mm, stroke=framed, fill=1)
+            c.roundRect(x, top - block.height, box_w, block.height, 3 * mm, stroke=framed, fill=1)
             if pic:
-                ctx.painter.draw(picture, x + s.pad, top - height / 2 - pic / 2, pic)
-            y = top - s.pad - max(0.0, (pic - text_h) / 2)
+                ctx.painter.draw(picture, x + s.pad, top - block.height / 2 - pic / 2, pic)
+            y = top - s.pad - max(0.0, (block.height - 2 * s.pad - text_h) / 2)
             y -= draw_lines(c, head, s.bold, s.body, s.leading, x + text_x, y, ACCENT)
             draw_lines(c, lines, font, s.body, s.leading, x + text_x, y)
 
-        return Block(height, draw, space_before=3 * mm)
+        block = Block(height, draw, space_before=3 * mm)
+        return block
 
-    def _bring_band(self, ctx: DrawContext) -> Block:
+    def _bring_and_why(self, ctx: DrawContext) -> list[Block]:
+        """The bring-by band and the "why this helps" box; side by side where the page is
+        wide enough, so the first entries start on page 1."""
+        if self.width < SIDE_BY_SIDE or self.style.large_print:
+            return [self._bring_band(ctx), self._why_box(ctx)]
+        gap = 4 * mm
+        bring_w = (self.width - gap) * BRING_SHARE
+        why_w = self.width - gap - bring_w
+        bring, why = self._bring_band(ctx, bring_w), self._why_box(ctx, why_w)
+        bring.height = why.height = max(bring.height, why.height)
+
+        def draw(x: float, top: float) -> None:
+            bring.draw(x, top)
+            why.draw(x + bring_w + gap, top)
+
+        return [Block(bring.height, draw, space_before=3 * mm)]
+
+    def _bring_band(self, ctx: DrawContext, width: float | None = None) -> Block:
         r, lang = self.request, self.text.language
         if r.bring_on:
             date_text = wording.long_date(r.bring_on, lang)
             text = wording.label("bring_on", lang, date=date_text)
         else:
             text = wording.label("bring_next", lang)
-        return self._tinted_box(ctx, "door", None, text, body_bold=True)
+        return self._tinted_box(ctx, "door", None, text, body_bold=True, width=width)
 
     def _note(self, ctx: DrawContext) -> list[Block]:
         """The variant's note (e.g. when to see a doctor) in its own framed box, page 1."""
@@ -306,9 +328,9 @@ class SelfRecordSheet:
 
         return [Block(height, draw, keep_with_next=True, space_before=BLOCK_GAP)]
 
-    def _why_box(self, ctx: DrawContext) -> Block:
+    def _why_box(self, ctx: DrawContext, width: float | None = None) -> Block:
         heading = wording.label("why", self.text.language)
-        return self._tinted_box(ctx, "heart", heading, self.text.why_it_helps)
+        return self._tinted_box(ctx, "heart", heading, self.text.why_it_helps, width=width)
 
     def _instructions(self, ctx: DrawContext) -> list[Block]:
         s, c = self.style, ctx.canvas
@@ -323,12 +345,44 @@ class SelfRecordSheet:
             Block(len(heading) * s.heading_leading, draw_heading, True, space_before=BLOCK_GAP)
         ]
         pictures = self.text.instruction_pictograms
+        two = self.width >= TWO_COLUMN_STEPS and len(self.text.instructions) > 1
+        width = (self.width - 6 * mm) / 2 if two else self.width
+        steps = []
         for number, raw in enumerate(self.text.instructions, start=1):
             given = pictures[number - 1] if number <= len(pictures) else None
-            blocks.append(self._instruction(ctx, number, raw, given))
-        return blocks
+            steps.append(self._instruction(ctx, number, raw, given, width))
+        if not two:
+            return blocks + steps
+        return [*blocks, self._two_columns(steps, width + 6 * mm)]
 
-    def _instruction(self, ctx: DrawContext, number: int, raw: str, given: str | None) -> Block:
+    @staticmethod
+    def _two_columns(steps: list[Block], shift: float) -> Block:
+        """Numbered steps in two columns, read down the left one first."""
+        half = (sum(b.height + b.space_before for b in steps) + 1) / 2
+        split, used = len(steps), 0.0
+        for i, b in enumerate(steps):
+            used += b.height + b.space_before
+            if used >= half:
+                split = i + 1 if used - half < (b.height + b.space_before) / 2 else i
+                break
+        split = min(max(split, 1), len(steps) - 1) if len(steps) > 1 else split
+        columns = (steps[:split], steps[split:])
+        height = max(sum(b.height + b.space_before for b in col) for col in columns)
+
+        def draw(x: float, top: float) -> None:
+            for k, col in enumerate(columns):
+                y = top
+                for b in col:
+                    y -= b.space_before
+                    b.draw(x + k * shift, y)
+                    y -= b.height
+
+        return Block(height, draw)
+
+    def _instruction(
+        self, ctx: DrawContext, number: int, raw: str, given: str | None,
+        width: float | None = None,
+    ) -> Block:  # fmt: skip
         s, c = self.style, ctx.canvas
         tag, text = split_explicit(raw)
         if s.pictures:
@@ -338,7 +392,7 @@ class SelfRecordSheet:
         else:
             pic, picture = 0.0, None
             text_x = c.stringWidth("00.", s.bold, s.body) + 2 * mm
-        lines = wrap_text(text, s.regular, s.body, self.width - text_x)
+        lines = wrap_text(text, s.regular, s.body, (width or self.width) - text_x)
         text_h = len(lines) * s.leading
         height = max(text_h, pic) + (2.5 * mm if pic else 1 * mm)
 
