@@ -63,7 +63,7 @@ FOOTER_BASELINE = 9 * mm
 QR_SIZE = 22 * mm
 BLOCK_GAP = 5 * mm
 SIDE_BY_SIDE = 150 * mm  # boxes of page 1 side by side from this content width
-BRING_SHARE = 0.38  # the bring-by band's share of a side-by-side row
+BRING_SHARE = 0.5  # the bring-by band takes at most this share of a side-by-side row
 TWO_COLUMN_STEPS = 220 * mm  # instructions in two columns from this width (landscape)
 NOTE: Color = HexColor("#fbf0d9")  # a note that must be seen (when to see a doctor)
 
@@ -266,7 +266,13 @@ class SelfRecordSheet:
         if self.width < SIDE_BY_SIDE or self.style.large_print:
             return [self._bring_band(ctx), self._why_box(ctx)]
         gap = 4 * mm
-        bring_w = (self.width - gap) * BRING_SHARE
+        s = self.style
+        pic = s.instruction_picture * 0.8 if s.pictures else 0.0
+        text = self._bring_text()
+        bring_w = ctx.canvas.stringWidth(text, s.bold, s.body) + 2 * s.pad + 1
+        bring_w += pic + 4 * mm if pic else 0.0
+        if bring_w > (self.width - gap) * BRING_SHARE:  # the bring-by line stays one line
+            return [self._bring_band(ctx), self._why_box(ctx)]
         why_w = self.width - gap - bring_w
         bring, why = self._bring_band(ctx, bring_w), self._why_box(ctx, why_w)
         bring.height = why.height = max(bring.height, why.height)
@@ -277,13 +283,14 @@ class SelfRecordSheet:
 
         return [Block(bring.height, draw, space_before=3 * mm)]
 
-    def _bring_band(self, ctx: DrawContext, width: float | None = None) -> Block:
+    def _bring_text(self) -> str:
         r, lang = self.request, self.text.language
         if r.bring_on:
-            date_text = wording.long_date(r.bring_on, lang)
-            text = wording.label("bring_on", lang, date=date_text)
-        else:
-            text = wording.label("bring_next", lang)
+            return wording.label("bring_on", lang, date=wording.long_date(r.bring_on, lang))
+        return wording.label("bring_next", lang)
+
+    def _bring_band(self, ctx: DrawContext, width: float | None = None) -> Block:
+        text = self._bring_text()
         return self._tinted_box(ctx, "door", None, text, body_bold=True, width=width)
 
     def _note(self, ctx: DrawContext) -> list[Block]:
