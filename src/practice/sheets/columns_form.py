@@ -32,7 +32,7 @@ SHORT_MIN, SHORT_MAX = 20 * mm, 30 * mm  # a date, time or number column
 RATING_MAX = 22 * mm  # a rating column widens to this for its label
 MIN_TEXT = 24 * mm  # a write-in column is never narrower
 KEYED_OPTIONS = 7  # from this many options (written levels) the header lists them numbered
-KEY_COLUMNS = (3, 4)  # the numbered list across the table, in as few lines as fit
+KEY_COLUMNS = (3, 2)  # the numbered list across the table, unwrapped if it can be
 OPTIONS_SHARE = 0.45  # a column of side-by-side options takes at most this share of the table
 WRITTEN_LEVELS = (LiteracyLevel.STANDARD, LiteracyLevel.PLAIN)
 
@@ -67,7 +67,9 @@ class ColumnsTable:
             header.space_before = 1 * mm
         repeat = Block(header_h, self._draw_header)
         row_h = self._row_height()
-        blocks = [self._key_block(c.field) for c in self.columns if self._keyed(c.field)]
+        blocks = [
+            self._key_block(c.field) for c in self.columns if c.field and self._keyed(c.field)
+        ]
         blocks.append(header)
         for n in range(1, self.entries + 1):
             row = Block(row_h, lambda x, top: None, stretch=True)
@@ -203,6 +205,8 @@ class ColumnsTable:
             per = -(-len(items) // count)
             lines = max(sum(len(it) for it in items[i : i + per])
                         for i in range(0, len(items), per))  # fmt: skip
+            if all(len(it) == 1 for it in items):  # no option wraps: done
+                return items, cell, per
             if best is None or lines < best_lines:
                 best, best_lines = (items, cell, per), lines
         assert best is not None
