@@ -10,6 +10,7 @@ On a fillable sheet each cell is an AcroForm field named ``e<n>.<field_key>``
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -32,7 +33,10 @@ SHORT_MIN, SHORT_MAX = 20 * mm, 30 * mm  # a date, time or number column
 RATING_MAX = 22 * mm  # a rating column widens to this for its label
 MIN_TEXT = 24 * mm  # a write-in column is never narrower
 KEYED_OPTIONS = 7  # from this many options (written levels) the header lists them numbered
-KEY_COLUMNS = (3, 2)  # the numbered list across the table, unwrapped if it can be
+KEY_COLUMNS = 3  # the numbered list across the table in at most this many columns
+KEY_GAP = 6 * mm  # between two key columns
+ROWS_PER_PAGE = 4  # weighs a row's height against the header's when sizing columns
+KEY_BOX = 0.85  # numbered tick boxes a little smaller, so seven fit a line
 OPTIONS_SHARE = 0.45  # a column of side-by-side options takes at most this share of the table
 WRITTEN_LEVELS = (LiteracyLevel.STANDARD, LiteracyLevel.PLAIN)
 
@@ -149,10 +153,83 @@ class ColumnsTable:
         for col in flexible:
             assert col.field is not None
             col.width = left * col.field.lines / weights
-        if not flexible:  # no write-in column: the columns share the width in proportion
-            scale = (self.width - self.columns[0].width) / sum(c.width for c in self.columns[1:])
-            for col in self.columns[1:]:
-                col.width *= scale
+        if not flexible:  # no write-in column: the header as low as the width allows
+            self._balance_header()
+
+    def _balance_header(self) -> None:
+        """Size the columns so a page holds the most rows: tick-box columns wide enough
+        for their options side by side (or as narrow as they may get, if that does
+        better), the other headings wrapped to as few lines as the width allows."""
+        options = [c for c in self.columns[1:] if c.field and c.field.kind is FieldKind.CHECKBOXES]
+        best: tuple[float, list[float]] | None = None
+        for natural in (True, False):
+            for col in options:
+                assert col.field is not None
+                wide = natural and not self._keyed(col.field)
+                col.width = (self._narrow_width if wide else self._least_width)(col.field)
+                if self._keyed(col.field):
+                    col.width = self._key_width(col.field)
+            self._fit_headings([c for c in self.columns[1:] if c not in options])
+            cost = self._header_height() + ROWS_PER_PAGE * self._row_height()
+            if best is None or cost < best[0] - 0.1:
+                best = (cost, [c.width for c in self.columns])
+        assert best is not None
+        for col, width in zip(self.columns, best[1], strict=True):
+            col.width = width
+
+    def _fit_headings(self, cols: list[Column]) -> None:
+        """Give ``cols`` the least widths that wrap every heading to the fewest lines."""
+        pad = self._pad()
+        least = {id(c): self._least_width(c.field) for c in cols if c.field is not None}
+
+        def width_for(col: Column, lines: int) -> float:
+            f = col.field
+            assert f is not None
+            low, high = least[id(col)], self.width / 2
+            if self._heading_lines(f, high - 2 * pad) > lines:
+                return math.inf  # this heading cannot get that low
+            while high - low > 0.5 * mm:
+                mid = (low + high) / 2
+                fits = self._heading_lines(f, mid - 2 * pad) <= lines
+                low, high = (low, mid) if fits else (mid, high)
+            return high
+
+        fixed = sum(c.width for c in self.columns if c not in cols)
+        widths = [least[id(c)] for c in cols]
+        for lines in range(1, 8):
+            fitted = [width_for(c, lines) for c in cols]
+            if fixed + sum(fitted) <= self.width:
+                widths = fitted
+                break
+        for col, w in zip(cols, widths, strict=True):  # else as narrow as they may get
+            col.width = w
+        self._share_out()
+
+    def _share_out(self) -> None:
+        """Scale the columns to the table's width (tick boxes keep their room when short)."""
+        give = self.columns[1:]
+        if sum(c.width for c in self.columns) > self.width:
+            give = [c for c in give if c.field and c.field.kind is not FieldKind.CHECKBOXES]
+        keep = sum(c.width for c in self.columns if c not in give)
+        scale = (self.width - keep) / sum(c.width for c in give)
+        for col in give:
+            col.width *= scale
+
+    def _least_width(self, f: SheetField) -> float:
+        """The narrowest a column may get: its longest word, its options unwrapped."""
+        s, pad = self.s, self._pad()
+        words = max(self._word_width(f.label, s.bold), self._word_width(f.hint, s.regular))
+        need = words + 2 * pad
+        if f.kind is FieldKind.CHECKBOXES:
+            need = max(need, max(w for _, w in self._option_groups(f)) + 2 * pad)
+        elif f.kind in (FieldKind.SHORT_TEXT, FieldKind.TIME):
+            need = max(need, SHORT_MIN)
+        return max(NARROW, need)
+
+    def _heading_lines(self, f: SheetField, inner: float) -> int:
+        s = self.s
+        hint = len(fit(f.hint, s.regular, s.body, inner)) if f.hint else 0
+        return len(fit(f.label, s.bold, s.body, inner)) + hint + (1 if self._range_text(f) else 0)
 
     def _range_text(self, f: SheetField) -> str:
         """The scale's ends printed in a rating's header, e.g. ``0-100``."""
@@ -191,58 +268,53 @@ class ColumnsTable:
             and self.s.level in WRITTEN_LEVELS
         )
 
-    def _key_cells(self, f: SheetField) -> tuple[list[list[str]], float, int]:
-        """The numbered options of ``f`` across the table: each option's wrapped lines,
-        the width of one key column, and how many options go down each key column
-        (as many key columns as give the fewest lines)."""
+    def _key_columns(self, f: SheetField) -> tuple[list[list[str]], list[float]]:
+        """The numbered options of ``f`` in key columns read down, each as wide as its
+        longest option: as many columns as fit the table's width unwrapped (at least one)."""
         s = self.s
-        best: tuple[list[list[str]], float, int] | None = None
-        best_lines = 0
-        for count in KEY_COLUMNS:
-            cell = self.width / count
-            items = [fit(f"{i}. {o}", s.regular, s.body, cell - 3 * mm)
-                     for i, o in enumerate(f.options, start=1)]  # fmt: skip
+        items = [f"{i}. {o}" for i, o in enumerate(f.options, start=1)]
+        for count in range(KEY_COLUMNS, 0, -1):
             per = -(-len(items) // count)
-            lines = max(sum(len(it) for it in items[i : i + per])
-                        for i in range(0, len(items), per))  # fmt: skip
-            if all(len(it) == 1 for it in items):  # no option wraps: done
-                return items, cell, per
-            if best is None or lines < best_lines:
-                best, best_lines = (items, cell, per), lines
-        assert best is not None
-        return best
+            columns = [items[i : i + per] for i in range(0, len(items), per)]
+            widths = [max(stringWidth(t, s.regular, s.body) for t in col) + KEY_GAP
+                      for col in columns]  # fmt: skip
+            if sum(widths) - KEY_GAP <= self.width or count == 1:
+                return columns, widths
+        raise AssertionError("unreachable")
 
     def _key_block(self, f: SheetField) -> Block:
         """The numbered list of ``f``'s options, printed once above the table."""
         s = self.s
-        items, cell, per = self._key_cells(f)
+        columns, widths = self._key_columns(f)
         label = fit(f.label, s.bold, s.body, self.width)
-        columns = [items[i : i + per] for i in range(0, len(items), per)]
-        rows = max(sum(len(item) for item in col) for col in columns)
+        lines = [[fit(t, s.regular, s.body, self.width) for t in col] for col in columns]
+        rows = max(sum(len(item) for item in col) for col in lines)
         height = (len(label) + rows) * s.leading + 1 * mm
 
         def draw(x: float, top: float) -> None:
             c = self.ctx.canvas
             y = top - draw_lines(c, label, s.bold, s.body, s.leading, x, top, ACCENT)
-            for k, col in enumerate(columns):
+            cx = x
+            for col, width in zip(lines, widths, strict=True):
                 cy = y
                 for item in col:
-                    cy -= draw_lines(c, item, s.regular, s.body, s.leading, x + k * cell, cy, INK)
+                    cy -= draw_lines(c, item, s.regular, s.body, s.leading, cx, cy, INK)
+                cx += width
 
         return Block(height, draw, keep_with_next=True, space_before=HEADER_GAP)
 
     def _key_width(self, f: SheetField) -> float:
-        """The width of the numbered boxes of ``f``: three lines of them."""
-        per = -(-len(f.options) // 3)
+        """The width of the numbered boxes of ``f``: two lines of them."""
+        per = -(-len(f.options) // 2)
         return per * self._number_slot() + 2 * self._pad()
 
     def _number_slot(self) -> float:
         s = self.s
-        return s.box + 1 * mm + stringWidth("00", s.bold, s.body) + 2 * mm
+        return stringWidth("00", s.bold, s.body) + 0.8 * mm + s.box * KEY_BOX + 1.5 * mm
 
     def _number_rows(self, col: Column) -> int:
         assert col.field is not None
-        per = max(1, int((col.width - 2 * self._pad()) // self._number_slot()))
+        per = max(1, int((col.width - 2 * self._pad() + 0.5) // self._number_slot()))
         return -(-len(col.field.options) // per)
 
     def _draw_numbered(self, col: Column, name: str, x: float, top: float) -> None:
@@ -250,18 +322,21 @@ class ColumnsTable:
         ctx, s, c, pad, f = self.ctx, self.s, self.ctx.canvas, self._pad(), col.field
         assert f is not None
         slot, row_h = self._number_slot(), self._choice_row()
-        per = max(1, int((col.width - 2 * pad) // slot))
+        per = max(1, int((col.width - 2 * pad + 0.5) // slot))
         for i, words in enumerate(f.options):
             bx = x + pad + (i % per) * slot
-            by = top - pad - (i // per) * row_h - row_h / 2 - s.box / 2
+            box = s.box * KEY_BOX
+            by = top - pad - (i // per) * row_h - row_h / 2 - box / 2
             c.setFillColor(INK)
             c.setFont(s.bold, s.body)
-            c.drawString(bx, by + s.box / 2 - 0.35 * s.body, str(i + 1))
-            nx = bx + stringWidth("00", s.bold, s.body) + 1 * mm
-            tick_box(c, nx, by, s.box)
+            c.drawRightString(
+                bx + stringWidth("00", s.bold, s.body), by + box / 2 - 0.35 * s.body, str(i + 1)
+            )
+            nx = bx + stringWidth("00", s.bold, s.body) + 0.8 * mm
+            tick_box(c, nx, by, box)
             if ctx.fillable:
                 acro_form(c).checkbox(
-                    name=f"{name}.{i}", x=nx, y=by, size=s.box, buttonStyle="check",
+                    name=f"{name}.{i}", x=nx, y=by, size=box, buttonStyle="check",
                     borderWidth=0, borderColor=None, fillColor=None, textColor=INK, tooltip=words,
                 )  # fmt: skip
 

@@ -233,16 +233,26 @@ class SelfRecordSheet:
     def _tinted_box(
         self, ctx: DrawContext, picture: str | None, heading: str | None, body: str,
         body_bold: bool = False, fill: Color = TINT, width: float | None = None,
+        run_in: bool = False,
     ) -> Block:  # fmt: skip
+        """A tinted box; ``run_in`` starts the body on the heading's line."""
         s, c = self.style, ctx.canvas
         box_w = width or self.width
         pic = s.instruction_picture * 0.8 if (picture and s.pictures) else 0.0
         text_x = s.pad + (pic + 4 * mm if pic else 0.0)
         text_w = box_w - text_x - s.pad
-        head = wrap_text(heading, s.bold, s.body, text_w) if heading else []
         font = s.bold if body_bold else s.regular
-        lines = wrap_text(body, font, s.body, text_w)
-        text_h = (len(head) + len(lines)) * s.leading
+        indent = 0.0
+        if heading and run_in:
+            head = [f"{heading}:"]
+            indent = c.stringWidth(head[0] + "  ", s.bold, s.body)
+            first = wrap_text(body, font, s.body, text_w - indent)[:1]
+            rest = body[len(first[0]) :].strip() if first else body
+            lines = first + (wrap_text(rest, font, s.body, text_w) if rest else [])
+        else:
+            head = wrap_text(heading, s.bold, s.body, text_w) if heading else []
+            lines = wrap_text(body, font, s.body, text_w)
+        text_h = (len(lines) + (0 if run_in else len(head))) * s.leading
         height = max(text_h, pic) + 2 * s.pad
 
         def draw(x: float, top: float) -> None:
@@ -254,8 +264,14 @@ class SelfRecordSheet:
             if pic:
                 ctx.painter.draw(picture, x + s.pad, top - block.height / 2 - pic / 2, pic)
             y = top - s.pad - max(0.0, (block.height - 2 * s.pad - text_h) / 2)
-            y -= draw_lines(c, head, s.bold, s.body, s.leading, x + text_x, y, ACCENT)
-            draw_lines(c, lines, font, s.body, s.leading, x + text_x, y)
+            if run_in:
+                draw_lines(c, head, s.bold, s.body, s.leading, x + text_x, y, ACCENT)
+                y -= draw_lines(c, lines[:1], font, s.body, s.leading, x + text_x + indent, y)
+                lines_left = lines[1:]
+            else:
+                y -= draw_lines(c, head, s.bold, s.body, s.leading, x + text_x, y, ACCENT)
+                lines_left = lines
+            draw_lines(c, lines_left, font, s.body, s.leading, x + text_x, y)
 
         block = Block(height, draw, space_before=3 * mm)
         return block
@@ -337,7 +353,10 @@ class SelfRecordSheet:
 
     def _why_box(self, ctx: DrawContext, width: float | None = None) -> Block:
         heading = wording.label("why", self.text.language)
-        return self._tinted_box(ctx, "heart", heading, self.text.why_it_helps, width=width)
+        run_in = width is not None  # beside the bring-by band: one line less
+        return self._tinted_box(
+            ctx, "heart", heading, self.text.why_it_helps, width=width, run_in=run_in
+        )
 
     def _instructions(self, ctx: DrawContext) -> list[Block]:
         s, c = self.style, ctx.canvas
