@@ -119,7 +119,7 @@ class ColumnsTable:
         if self._keyed(f):
             need = max(need, self._key_width(f))
         elif f.kind is FieldKind.CHECKBOXES:
-            options = max(w for _, w in self._option_groups(f)) * self._option_columns(f) + 2 * pad
+            options = sum(w for _, w in self._option_groups(f)) + 2 * pad
             need = max(need, min(options, self.width * OPTIONS_SHARE))
         elif f.kind is FieldKind.RATING and self.s.level not in WRITTEN_LEVELS:
             longest = max(stringWidth(w, s.regular, s.body) for _, w in self._faces(f))
@@ -144,6 +144,14 @@ class ColumnsTable:
                 col.width = self._narrow_width(col.field)
         fixed = [c for c in self.columns[1:] if c not in flexible]
         left = self.width - sum(c.width for c in self.columns if c not in flexible)
+        short = MIN_TEXT * len(flexible) - left
+        soft = [c for c in fixed if c.field and c.field.kind is not FieldKind.CHECKBOXES]
+        room = {id(c): c.width - self._least_width(c.field) for c in soft if c.field}
+        if flexible and short > 0 and sum(room.values()) > 0:  # headings wrap before options
+            share = min(1.0, short / sum(room.values()))
+            for col in soft:
+                col.width -= max(0.0, room[id(col)]) * share
+            left = self.width - sum(c.width for c in self.columns if c not in flexible)
         if flexible and fixed and left < MIN_TEXT * len(flexible):  # the narrow ones give way
             squeeze = (left - MIN_TEXT * len(flexible)) / sum(c.width for c in fixed)
             for col in fixed:
@@ -368,11 +376,20 @@ class ColumnsTable:
         best_h = self._groups_height(f, best)
         for count in range(2, self._option_columns(f) + 1):  # the fewest lines in the cell
             per = -(-len(f.options) // count)
-            groups = [(first, room / count) for first in range(0, len(f.options), per)]
+            natural = [
+                self._group_width(f.options[i : i + per]) for i in range(0, len(f.options), per)
+            ]
+            scale = room / sum(natural)
+            groups = [(i * per, w * scale) for i, w in enumerate(natural)]
             height = self._groups_height(f, groups)
             if height < best_h - 0.5:
                 best, best_h = groups, height
         return best
+
+    def _group_width(self, options: tuple[str, ...]) -> float:
+        s, pic = self.s, self._option_picture()
+        longest = max(stringWidth(o, s.regular, s.body) for o in options)
+        return s.box + 2 * mm + (pic + 2 * mm if pic else 0) + longest + 2 * mm
 
     def _groups_height(self, f: SheetField, groups: list[tuple[int, float]]) -> float:
         ends = [first for first, _ in groups[1:]] + [len(f.options)]
