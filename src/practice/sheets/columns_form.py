@@ -366,35 +366,45 @@ class ColumnsTable:
         return out
 
     def _choice_groups(self, col: Column) -> list[tuple[int, float]]:
-        """(first choice, width) of each group of choices drawn one under the other."""
+        """(first choice, width) of each group of choices drawn one under the other:
+        as many groups side by side as give the lowest cell."""
         f = col.field
         assert f is not None
         room = col.width - 2 * self._pad()
-        if f.kind is not FieldKind.CHECKBOXES or self._option_columns(f) == 1:
-            return [(0, room)]
+        words = [w for _, w in self._choices(f)]
+        most = self._option_columns(f) if f.kind is FieldKind.CHECKBOXES else 1
+        if self.s.level not in WRITTEN_LEVELS and not self.s.large_print and len(words) >= 4:
+            most = 2  # pictured answers: two side by side where the cell is wide
         best: list[tuple[int, float]] = [(0, room)]
-        best_h = self._groups_height(f, best)
-        for count in range(2, self._option_columns(f) + 1):  # the fewest lines in the cell
-            per = -(-len(f.options) // count)
-            natural = [
-                self._group_width(f.options[i : i + per]) for i in range(0, len(f.options), per)
-            ]
+        best_h = self._groups_height(words, best)
+        for count in range(2, most + 1):
+            per = -(-len(words) // count)
+            natural = [self._group_width(words[i : i + per]) for i in range(0, len(words), per)]
             scale = room / sum(natural)
             groups = [(i * per, w * scale) for i, w in enumerate(natural)]
-            height = self._groups_height(f, groups)
-            if height < best_h - 0.5:
+            height = self._groups_height(words, groups)
+            if height < best_h - 0.5 and not self._wraps(words, groups):
                 best, best_h = groups, height
         return best
 
-    def _group_width(self, options: tuple[str, ...]) -> float:
+    def _wraps(self, words: list[str], groups: list[tuple[int, float]]) -> bool:
+        """Would a choice of more than one word, or any word, break across lines?"""
+        ends = [first for first, _ in groups[1:]] + [len(words)]
+        for (first, width), end in zip(groups, ends, strict=True):
+            for lines, _ in self._choice_lines(words[first:end], width):
+                if len(lines) > 1:
+                    return True
+        return False
+
+    def _group_width(self, options: list[str]) -> float:
         s, pic = self.s, self._option_picture()
         longest = max(stringWidth(o, s.regular, s.body) for o in options)
         return s.box + 2 * mm + (pic + 2 * mm if pic else 0) + longest + 2 * mm
 
-    def _groups_height(self, f: SheetField, groups: list[tuple[int, float]]) -> float:
-        ends = [first for first, _ in groups[1:]] + [len(f.options)]
+    def _groups_height(self, words: list[str], groups: list[tuple[int, float]]) -> float:
+        ends = [first for first, _ in groups[1:]] + [len(words)]
         return max(
-            sum(h for _, h in self._choice_lines(list(f.options[first:end]), width))
+            sum(h for _, h in self._choice_lines(words[first:end], width))
             for (first, width), end in zip(groups, ends, strict=True)
         )
 
