@@ -64,7 +64,7 @@ QR_SIZE = 22 * mm
 BLOCK_GAP = 5 * mm
 SIDE_BY_SIDE = 150 * mm  # boxes of page 1 side by side from this content width
 BRING_SHARE = 0.5  # the bring-by band takes at most this share of a side-by-side row
-TWO_COLUMN_STEPS = 220 * mm  # instructions in two columns from this width (landscape)
+TWO_COLUMN_STEPS = 170 * mm  # instructions in two columns from this width (not large print)
 NOTE: Color = HexColor("#fbf0d9")  # a note that must be seen (when to see a doctor)
 
 
@@ -371,7 +371,8 @@ class SelfRecordSheet:
             Block(len(heading) * s.heading_leading, draw_heading, True, space_before=BLOCK_GAP)
         ]
         pictures = self.text.instruction_pictograms
-        two = self.width >= TWO_COLUMN_STEPS and len(self.text.instructions) > 1
+        two = self.width >= TWO_COLUMN_STEPS and len(self.text.instructions) > 2
+        two = two and not self.style.large_print
         width = (self.width - 6 * mm) / 2 if two else self.width
         steps = []
         for number, raw in enumerate(self.text.instructions, start=1):
