@@ -24,7 +24,7 @@ from practice.sheets.model import FieldKind, SheetField
 from practice.sheets.scales import face_choices, radio_box, tick_box, underline
 from practice.sheets.styles import ACCENT, BORDER, INK, TINT, draw_lines
 
-GRID_GAP = 2 * mm  # space above each grid
+GRID_GAP = 1 * mm  # space above each grid
 LABEL_SHARE = 0.4  # the words and pictures take at most this share of the width
 MIN_BOX_COLUMN = 14 * mm  # an entry column of tick boxes
 MIN_WRITE_COLUMN = 22 * mm  # an entry column when the grid has a write-in row
