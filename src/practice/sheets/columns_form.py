@@ -219,6 +219,8 @@ class ColumnsTable:
         if sum(c.width for c in self.columns) > self.width:
             give = [c for c in give if c.field and c.field.kind is not FieldKind.CHECKBOXES]
         keep = sum(c.width for c in self.columns if c not in give)
+        if keep >= self.width * 0.8:  # the tick boxes alone fill the table: all give way
+            give, keep = self.columns[1:], self.columns[0].width
         scale = (self.width - keep) / sum(c.width for c in give)
         for col in give:
             col.width *= scale
