@@ -35,6 +35,8 @@ MIN_TEXT = 24 * mm  # a write-in column is never narrower
 KEYED_OPTIONS = 7  # from this many options (written levels) the header lists them numbered
 KEY_COLUMNS = 3  # the numbered list across the table in at most this many columns
 KEY_GAP = 6 * mm  # between two key columns
+SHORT_LABEL_WORDS = 3  # pictured levels: a heading this short is never wrapped
+SHORT_LABEL_MAX = 45 * mm  # ... when it is no wider than this
 ROWS_PER_PAGE = 4  # weighs a row's height against the header's when sizing columns
 KEY_BOX = 0.85  # numbered tick boxes a little smaller, so seven fit a line
 OPTIONS_SHARE = 0.45  # a column of side-by-side options takes at most this share of the table
@@ -98,8 +100,10 @@ class ColumnsTable:
 
     def _option_columns(self, f: SheetField) -> int:
         """Checkbox options side by side in a cell: two where a long list would make tall rows."""
-        if len(f.options) <= 3 or self.s.level not in WRITTEN_LEVELS or self.s.large_print:
+        if len(f.options) <= 3 or self.s.large_print:
             return 1
+        if self.s.level not in WRITTEN_LEVELS:
+            return 2  # pictured answers: two side by side at most
         return 3 if len(f.options) > 9 else 2  # at most; _choice_groups picks the fewest lines
 
     def _option_groups(self, f: SheetField) -> list[tuple[int, float]]:
@@ -122,8 +126,11 @@ class ColumnsTable:
             options = sum(w for _, w in self._option_groups(f)) + 2 * pad
             need = max(need, min(options, self.width * OPTIONS_SHARE))
         elif f.kind is FieldKind.RATING and self.s.level not in WRITTEN_LEVELS:
-            longest = max(stringWidth(w, s.regular, s.body) for _, w in self._faces(f))
-            need = max(need, s.box + 2 * mm + s.field_picture * 0.8 + 2 * mm + longest + 2 * pad)
+            faces = [w for _, w in self._faces(f)]
+            half = -(-len(faces) // 2)
+            two = self._group_width(faces[:half]) + self._group_width(faces[half:])
+            one = self._group_width(faces)
+            need = max(need, (two if len(faces) >= 4 and not s.large_print else one) + 2 * pad)
         elif f.kind in (FieldKind.SHORT_TEXT, FieldKind.TIME, FieldKind.NUMBER):
             label = stringWidth(f.label, s.bold, s.body) + 2 * pad
             most = RATING_MAX if f.kind is FieldKind.NUMBER else SHORT_MAX
@@ -168,7 +175,11 @@ class ColumnsTable:
         """Size the columns so a page holds the most rows: tick-box columns wide enough
         for their options side by side (or as narrow as they may get, if that does
         better), the other headings wrapped to as few lines as the width allows."""
-        options = [c for c in self.columns[1:] if c.field and c.field.kind is FieldKind.CHECKBOXES]
+        options = [
+            c
+            for c in self.columns[1:]
+            if c.field and (c.field.kind is FieldKind.CHECKBOXES or self._faced(c.field))
+        ]
         best: tuple[float, list[float]] | None = None
         for natural in (True, False):
             for col in options:
@@ -217,7 +228,11 @@ class ColumnsTable:
         """Scale the columns to the table's width (tick boxes keep their room when short)."""
         give = self.columns[1:]
         if sum(c.width for c in self.columns) > self.width:
-            give = [c for c in give if c.field and c.field.kind is not FieldKind.CHECKBOXES]
+            give = [
+                c
+                for c in give
+                if c.field and c.field.kind is not FieldKind.CHECKBOXES and not self._faced(c.field)
+            ]
         keep = sum(c.width for c in self.columns if c not in give)
         if keep >= self.width * 0.8:  # the tick boxes alone fill the table: all give way
             give, keep = self.columns[1:], self.columns[0].width
@@ -225,13 +240,26 @@ class ColumnsTable:
         for col in give:
             col.width *= scale
 
+    def _faced(self, f: SheetField) -> bool:
+        """Is ``f`` a rating answered by ticking a face?"""
+        return f.kind is FieldKind.RATING and self.s.level not in WRITTEN_LEVELS
+
     def _least_width(self, f: SheetField) -> float:
         """The narrowest a column may get: its longest word, its options unwrapped."""
         s, pad = self.s, self._pad()
         words = max(self._word_width(f.label, s.bold), self._word_width(f.hint, s.regular))
         need = words + 2 * pad
+        label = stringWidth(f.label, s.bold, s.body) + 2 * pad
+        if (
+            self._pictured()
+            and len(f.label.split()) <= SHORT_LABEL_WORDS
+            and label <= SHORT_LABEL_MAX
+        ):
+            need = label  # a short heading stays on one line
         if f.kind is FieldKind.CHECKBOXES:
             need = max(need, max(w for _, w in self._option_groups(f)) + 2 * pad)
+        elif self._faced(f):
+            need = max(need, self._group_width([w for _, w in self._faces(f)]) + 2 * pad)
         elif f.kind in (FieldKind.SHORT_TEXT, FieldKind.TIME):
             need = max(need, SHORT_MIN)
         return max(NARROW, need)

@@ -63,7 +63,7 @@ FOOTER_BASELINE = 9 * mm
 QR_SIZE = 22 * mm
 BLOCK_GAP = 5 * mm
 SIDE_BY_SIDE = 150 * mm  # boxes of page 1 side by side from this content width
-BRING_SHARE = 0.5  # the bring-by band takes at most this share of a side-by-side row
+BRING_SHARE = 0.6  # the bring-by band takes at most this share of a side-by-side row
 TWO_COLUMN_STEPS = 170 * mm  # instructions in two columns from this width (not large print)
 NOTE: Color = HexColor("#fbf0d9")  # a note that must be seen (when to see a doctor)
 
