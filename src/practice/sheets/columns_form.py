@@ -37,6 +37,7 @@ KEY_COLUMNS = 3  # the numbered list across the table in at most this many colum
 KEY_GAP = 6 * mm  # between two key columns
 SHORT_LABEL_WORDS = 3  # pictured levels: a heading this short is never wrapped
 SHORT_LABEL_MAX = 45 * mm  # ... when it is no wider than this
+MAX_HEADING_LINES = 4  # a heading taller than this widens its column (write-ins give way)
 ROWS_PER_PAGE = 4  # weighs a row's height against the header's when sizing columns
 KEY_BOX = 0.85  # numbered tick boxes a little smaller, so seven fit a line
 OPTIONS_SHARE = 0.45  # a column of side-by-side options takes at most this share of the table
@@ -150,6 +151,13 @@ class ColumnsTable:
             if col not in flexible and col.field is not None:
                 col.width = self._narrow_width(col.field)
         fixed = [c for c in self.columns[1:] if c not in flexible]
+        for col in fixed:  # a long heading widens its column rather than stack up
+            f = col.field
+            if f is None or f.kind is FieldKind.CHECKBOXES or self._faced(f) or self._keyed(f):
+                continue
+            if self._heading_lines(f, col.width - 2 * self._pad()) > MAX_HEADING_LINES:
+                wide = self._width_for_lines(f, MAX_HEADING_LINES, col.width)
+                col.width = wide if wide < math.inf else col.width
         left = self.width - sum(c.width for c in self.columns if c not in flexible)
         short = MIN_TEXT * len(flexible) - left
         soft = [c for c in fixed if c.field and c.field.kind is not FieldKind.CHECKBOXES]
@@ -198,20 +206,11 @@ class ColumnsTable:
 
     def _fit_headings(self, cols: list[Column]) -> None:
         """Give ``cols`` the least widths that wrap every heading to the fewest lines."""
-        pad = self._pad()
         least = {id(c): self._least_width(c.field) for c in cols if c.field is not None}
 
         def width_for(col: Column, lines: int) -> float:
-            f = col.field
-            assert f is not None
-            low, high = least[id(col)], self.width / 2
-            if self._heading_lines(f, high - 2 * pad) > lines:
-                return math.inf  # this heading cannot get that low
-            while high - low > 0.5 * mm:
-                mid = (low + high) / 2
-                fits = self._heading_lines(f, mid - 2 * pad) <= lines
-                low, high = (low, mid) if fits else (mid, high)
-            return high
+            assert col.field is not None
+            return self._width_for_lines(col.field, lines, least[id(col)])
 
         fixed = sum(c.width for c in self.columns if c not in cols)
         widths = [least[id(c)] for c in cols]
@@ -239,6 +238,19 @@ class ColumnsTable:
         scale = (self.width - keep) / sum(c.width for c in give)
         for col in give:
             col.width *= scale
+
+    def _width_for_lines(self, f: SheetField, lines: int, least: float) -> float:
+        """The least width (at least ``least``) that wraps the heading of ``f`` to
+        ``lines`` lines; infinite if no width up to half the table does."""
+        pad = self._pad()
+        low, high = least, self.width / 2
+        if self._heading_lines(f, high - 2 * pad) > lines:
+            return math.inf
+        while high - low > 0.5 * mm:
+            mid = (low + high) / 2
+            fits = self._heading_lines(f, mid - 2 * pad) <= lines
+            low, high = (low, mid) if fits else (mid, high)
+        return high
 
     def _faced(self, f: SheetField) -> bool:
         """Is ``f`` a rating answered by ticking a face?"""
