@@ -195,8 +195,15 @@ class ColumnsTable:
                 wide = natural and not self._keyed(col.field)
                 col.width = (self._narrow_width if wide else self._least_width)(col.field)
                 if self._keyed(col.field):
-                    col.width = self._key_width(col.field)
-            self._fit_headings([c for c in self.columns[1:] if c not in options])
+                    col.width = self._key_width(col.field, 2 if natural else 3)
+            others = [c for c in self.columns[1:] if c not in options]
+            least = sum(self._least_width(c.field) for c in others if c.field)
+            if (
+                natural
+                and least + sum(c.width for c in self.columns if c not in others) > self.width
+            ):
+                continue  # the options side by side would squeeze a heading's words
+            self._fit_headings(others)
             cost = self._header_height() + ROWS_PER_PAGE * self._row_height()
             if best is None or cost < best[0] - 0.1:
                 best = (cost, [c.width for c in self.columns])
@@ -353,9 +360,9 @@ class ColumnsTable:
 
         return Block(height, draw, keep_with_next=True, space_before=HEADER_GAP)
 
-    def _key_width(self, f: SheetField) -> float:
-        """The width of the numbered boxes of ``f``: two lines of them."""
-        per = -(-len(f.options) // 2)
+    def _key_width(self, f: SheetField, lines: int = 2) -> float:
+        """The width of the numbered boxes of ``f`` on ``lines`` lines."""
+        per = -(-len(f.options) // lines)
         return per * self._number_slot() + 2 * self._pad()
 
     def _number_slot(self) -> float:
