@@ -38,6 +38,8 @@ KEY_GAP = 6 * mm  # between two key columns
 SHORT_LABEL_WORDS = 3  # pictured levels: a heading this short is never wrapped
 SHORT_LABEL_MAX = 45 * mm  # ... when it is no wider than this
 MAX_HEADING_LINES = 4  # a heading taller than this widens its column (write-ins give way)
+ANSWER_PICTURE = 0.7  # an answer's picture beside its box, to the level's field picture
+ANSWER_BOX = 0.85
 ROWS_PER_PAGE = 4  # weighs a row's height against the header's when sizing columns
 KEY_BOX = 0.85  # numbered tick boxes a little smaller, so seven fit a line
 OPTIONS_SHARE = 0.45  # a column of side-by-side options takes at most this share of the table
@@ -97,14 +99,21 @@ class ColumnsTable:
         return self.s.field_picture > 0 and self.s.level not in WRITTEN_LEVELS
 
     def _option_picture(self) -> float:
-        return self.s.field_picture * 0.8 if self._pictured() else 0.0
+        return self.s.field_picture * ANSWER_PICTURE if self._pictured() else 0.0
+
+    def _choice_box(self) -> float:
+        """A tick box beside an answer: a little smaller at the pictured levels, whose
+        boxes are large, so stacked answers stand apart and rows stay low."""
+        return self.s.box * (ANSWER_BOX if self._pictured() else 1.0)
 
     def _option_columns(self, f: SheetField) -> int:
         """Checkbox options side by side in a cell: two where a long list would make tall rows."""
-        if len(f.options) <= 3 or self.s.large_print:
+        if len(f.options) < 3 or self.s.large_print:
             return 1
         if self.s.level not in WRITTEN_LEVELS:
             return 2  # pictured answers: two side by side at most
+        if len(f.options) == 3:
+            return 1
         return 3 if len(f.options) > 9 else 2  # at most; _choice_groups picks the fewest lines
 
     def _option_groups(self, f: SheetField) -> list[tuple[int, float]]:
@@ -114,7 +123,12 @@ class ColumnsTable:
         groups = []
         for first in range(0, len(f.options), per):
             longest = max(stringWidth(o, s.regular, s.body) for o in f.options[first : first + per])
-            groups.append((first, s.box + 2 * mm + (pic + 2 * mm if pic else 0) + longest + 2 * mm))
+            groups.append(
+                (
+                    first,
+                    self._choice_box() + 2 * mm + (pic + 2 * mm if pic else 0) + longest + 2 * mm,
+                )
+            )
         return groups
 
     def _narrow_width(self, f: SheetField) -> float:
@@ -131,7 +145,7 @@ class ColumnsTable:
             half = -(-len(faces) // 2)
             two = self._group_width(faces[:half]) + self._group_width(faces[half:])
             one = self._group_width(faces)
-            need = max(need, (two if len(faces) >= 4 and not s.large_print else one) + 2 * pad)
+            need = max(need, (two if len(faces) >= 3 and not s.large_print else one) + 2 * pad)
         elif f.kind in (FieldKind.SHORT_TEXT, FieldKind.TIME, FieldKind.NUMBER):
             label = stringWidth(f.label, s.bold, s.body) + 2 * pad
             most = RATING_MAX if f.kind is FieldKind.NUMBER else SHORT_MAX
@@ -402,12 +416,12 @@ class ColumnsTable:
 
     def _choice_row(self) -> float:
         s = self.s
-        return max(s.leading, s.box + 1 * mm, self._option_picture() + 1 * mm)
+        return max(s.leading, self._choice_box() + 1 * mm, self._option_picture() + 1 * mm)
 
     def _choice_lines(self, words: list[str], width: float) -> list[tuple[list[str], float]]:
         """Each choice's words wrapped to a group ``width`` wide, and the height it takes."""
         s, ps = self.s, self._option_picture()
-        room = width - s.box - 2 * mm - (ps + 2 * mm if ps else 0.0) - 1 * mm
+        room = width - self._choice_box() - 2 * mm - (ps + 2 * mm if ps else 0.0) - 1 * mm
         out = []
         for text in words:
             lines = fit(text, s.regular, s.body, room)
@@ -422,7 +436,7 @@ class ColumnsTable:
         room = col.width - 2 * self._pad()
         words = [w for _, w in self._choices(f)]
         most = self._option_columns(f) if f.kind is FieldKind.CHECKBOXES else 1
-        if self.s.level not in WRITTEN_LEVELS and not self.s.large_print and len(words) >= 4:
+        if self.s.level not in WRITTEN_LEVELS and not self.s.large_print and len(words) >= 3:
             most = 2  # pictured answers: two side by side where the cell is wide
         best: list[tuple[int, float]] = [(0, room)]
         best_h = self._groups_height(words, best)
@@ -448,7 +462,7 @@ class ColumnsTable:
     def _group_width(self, options: list[str]) -> float:
         s, pic = self.s, self._option_picture()
         longest = max(stringWidth(o, s.regular, s.body) for o in options)
-        return s.box + 2 * mm + (pic + 2 * mm if pic else 0) + longest + 2 * mm
+        return self._choice_box() + 2 * mm + (pic + 2 * mm if pic else 0) + longest + 2 * mm
 
     def _groups_height(self, words: list[str], groups: list[tuple[int, float]]) -> float:
         ends = [first for first, _ in groups[1:]] + [len(words)]
@@ -606,16 +620,16 @@ class ColumnsTable:
             text, row_h = lines[row]
             mid = y - row_h / 2
             y -= row_h
-            bx, by = x + pad, mid - s.box / 2
-            tick_box(c, bx, by, s.box)
+            bx, by = x + pad, mid - self._choice_box() / 2
+            tick_box(c, bx, by, self._choice_box())
             if ctx.fillable and radio:
-                radio_box(c, name, str(i), bx, by, s.box, words)
+                radio_box(c, name, str(i), bx, by, self._choice_box(), words)
             elif ctx.fillable:
                 acro_form(c).checkbox(
-                    name=f"{name}.{i}", x=bx, y=by, size=s.box, buttonStyle="check",
+                    name=f"{name}.{i}", x=bx, y=by, size=self._choice_box(), buttonStyle="check",
                     borderWidth=0, borderColor=None, fillColor=None, textColor=INK, tooltip=words,
                 )  # fmt: skip
-            tx = bx + s.box + 2 * mm
+            tx = bx + self._choice_box() + 2 * mm
             if slot and picture:
                 ctx.painter.draw(picture, tx, mid - ps / 2, ps)
             if slot:

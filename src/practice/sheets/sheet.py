@@ -64,6 +64,7 @@ QR_SIZE = 22 * mm
 BLOCK_GAP = 5 * mm
 SIDE_BY_SIDE = 150 * mm  # boxes of page 1 side by side from this content width
 BRING_SHARE = 0.6  # the bring-by band takes at most this share of a side-by-side row
+SIDE_BY_SIDE_PAGE = 220 * mm  # from this content width the steps may stand beside the boxes
 TWO_COLUMN_STEPS = 170 * mm  # instructions in two columns from this width (not large print)
 NOTE: Color = HexColor("#fbf0d9")  # a note that must be seen (when to see a doctor)
 
@@ -187,8 +188,7 @@ class SelfRecordSheet:
 
     # -- blocks -------------------------------------------------------------------
     def _blocks(self, ctx: DrawContext) -> list[Block]:
-        blocks = [self._header(ctx), *self._note(ctx), *self._bring_and_why(ctx)]
-        blocks += self._instructions(ctx)
+        blocks = [self._header(ctx), *self._page_one(ctx)]
         blocks += self._target(ctx)
         blocks += self._record(ctx)
         return blocks
@@ -309,12 +309,48 @@ class SelfRecordSheet:
         text = self._bring_text()
         return self._tinted_box(ctx, "door", None, text, body_bold=True, width=width)
 
-    def _note(self, ctx: DrawContext) -> list[Block]:
+    def _page_one(self, ctx: DrawContext) -> list[Block]:
+        """The note, bring-by band, why box and steps, stacked; on a landscape page the
+        steps may stand beside the boxes instead, if that is lower."""
+        stacked = [*self._note(ctx), *self._bring_and_why(ctx), *self._instructions(ctx)]
+        if self.width < SIDE_BY_SIDE_PAGE or self.style.large_print:
+            return stacked
+        gap = 8 * mm
+        half = (self.width - gap) / 2
+        items = [
+            *self._note(ctx, half),
+            self._bring_band(ctx, half),
+            self._why_box(ctx, half, run_in=False),
+            *self._instructions(ctx, half),
+        ]
+
+        def tall(blocks: list[Block]) -> float:
+            return sum(b.height + b.space_before for b in blocks[1:]) + blocks[0].height
+
+        splits = [k for k in range(1, len(items)) if not items[k - 1].keep_with_next]
+        k = min(splits, key=lambda k: max(tall(items[:k]), tall(items[k:])))
+        columns = (items[:k], items[k:])
+        height = max(tall(columns[0]), tall(columns[1]))
+        if height >= tall(stacked):
+            return stacked
+
+        def draw(x: float, top: float) -> None:
+            for blocks, bx in zip(columns, (x, x + half + gap), strict=True):
+                y = top
+                for i, b in enumerate(blocks):
+                    y -= b.space_before if i else 0.0
+                    b.draw(bx, y)
+                    y -= b.height
+
+        return [Block(height, draw, space_before=3 * mm)]
+
+    def _note(self, ctx: DrawContext, width: float | None = None) -> list[Block]:
         """The variant's note (e.g. when to see a doctor) in its own framed box, page 1."""
         if not self.text.note:
             return []
         picture = self.text.note_pictogram
-        return [self._tinted_box(ctx, picture, None, self.text.note, body_bold=True, fill=NOTE)]
+        note = self.text.note
+        return [self._tinted_box(ctx, picture, None, note, body_bold=True, fill=NOTE, width=width)]
 
     def _target(self, ctx: DrawContext) -> list[Block]:
         """ "The behaviour we are looking at: ..." above the record; a line to write it
@@ -351,17 +387,22 @@ class SelfRecordSheet:
 
         return [Block(height, draw, keep_with_next=True, space_before=BLOCK_GAP)]
 
-    def _why_box(self, ctx: DrawContext, width: float | None = None) -> Block:
+    def _why_box(
+        self, ctx: DrawContext, width: float | None = None, run_in: bool | None = None
+    ) -> Block:
         heading = wording.label("why", self.text.language)
-        run_in = width is not None  # beside the bring-by band: one line less
+        if run_in is None:
+            run_in = width is not None  # beside the bring-by band: one line less
         return self._tinted_box(
             ctx, "heart", heading, self.text.why_it_helps, width=width, run_in=run_in
         )
 
-    def _instructions(self, ctx: DrawContext) -> list[Block]:
+    def _instructions(self, ctx: DrawContext, within: float | None = None) -> list[Block]:
+        """The "What to do" heading and numbered steps, ``within`` a width (default: the page's)."""
         s, c = self.style, ctx.canvas
+        room = within or self.width
         heading = wrap_text(
-            wording.label("what_to_do", self.text.language), s.bold, s.heading, self.width
+            wording.label("what_to_do", self.text.language), s.bold, s.heading, room
         )
 
         def draw_heading(x: float, top: float) -> None:
@@ -371,9 +412,9 @@ class SelfRecordSheet:
             Block(len(heading) * s.heading_leading, draw_heading, True, space_before=BLOCK_GAP)
         ]
         pictures = self.text.instruction_pictograms
-        two = self.width >= TWO_COLUMN_STEPS and len(self.text.instructions) > 2
+        two = room >= TWO_COLUMN_STEPS and len(self.text.instructions) > 2
         two = two and not self.style.large_print
-        width = (self.width - 6 * mm) / 2 if two else self.width
+        width = (room - 6 * mm) / 2 if two else room
         steps = []
         for number, raw in enumerate(self.text.instructions, start=1):
             given = pictures[number - 1] if number <= len(pictures) else None
