@@ -203,20 +203,18 @@ class ColumnsTable:
             if c.field and (c.field.kind is FieldKind.CHECKBOXES or self._faced(c.field))
         ]
         best: tuple[float, list[float]] | None = None
-        for natural in (True, False):
-            for col in options:
+        others = [c for c in self.columns[1:] if c not in options]
+        least = sum(self._least_width(c.field) for c in others if c.field)
+        for mask in range(2 ** len(options) - 1, -1, -1):  # which options stand side by side
+            for bit, col in enumerate(options):
                 assert col.field is not None
-                wide = natural and not self._keyed(col.field)
-                col.width = (self._narrow_width if wide else self._least_width)(col.field)
+                natural = bool(mask >> bit & 1)
                 if self._keyed(col.field):
                     col.width = self._key_width(col.field, 2 if natural else 3)
-            others = [c for c in self.columns[1:] if c not in options]
-            least = sum(self._least_width(c.field) for c in others if c.field)
-            if (
-                natural
-                and least + sum(c.width for c in self.columns if c not in others) > self.width
-            ):
-                continue  # the options side by side would squeeze a heading's words
+                else:
+                    col.width = (self._narrow_width if natural else self._least_width)(col.field)
+            if mask and least + sum(c.width for c in self.columns if c not in others) > self.width:
+                continue  # side by side they would squeeze a heading's words
             self._fit_headings(others)
             cost = self._header_height() + ROWS_PER_PAGE * self._row_height()
             if best is None or cost < best[0] - 0.1:
