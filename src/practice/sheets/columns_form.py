@@ -68,17 +68,24 @@ class ColumnsTable:
         self._size_columns()
 
     # -- public -----------------------------------------------------------------
-    def blocks(self) -> list[Block]:
-        """The header row, then one block per entry (each repeats the header on a new page)."""
+    def key_blocks(self, width: float) -> list[Block]:
+        """The numbered lists of long option lists, ``width`` wide (page 1 may place them)."""
+        return [
+            self._key_block(c.field, width)
+            for c in self.columns
+            if c.field and self._keyed(c.field)
+        ]
+
+    def blocks(self, with_key: bool = True) -> list[Block]:
+        """The header row, then one block per entry (each repeats the header on a new page);
+        first the numbered lists of long option lists, unless placed elsewhere."""
         header_h = self._header_height()
         header = Block(header_h, self._draw_header, keep_with_next=True, space_before=HEADER_GAP)
         if any(self._keyed(c.field) for c in self.columns):
             header.space_before = 1 * mm
         repeat = Block(header_h, self._draw_header)
         row_h = self._row_height()
-        blocks = [
-            self._key_block(c.field) for c in self.columns if c.field and self._keyed(c.field)
-        ]
+        blocks = self.key_blocks(self.width) if with_key else []
         blocks.append(header)
         for n in range(1, self.entries + 1):
             row = Block(row_h, lambda x, top: None, stretch=True)
@@ -287,8 +294,11 @@ class ColumnsTable:
             and label <= SHORT_LABEL_MAX
         ):
             need = label  # a short heading stays on one line
-        if f.kind is FieldKind.CHECKBOXES:
-            need = max(need, max(w for _, w in self._option_groups(f)) + 2 * pad)
+        if f.kind is FieldKind.CHECKBOXES:  # options may wrap between words
+            widest = max(self._word_width(o, s.regular) for o in f.options)
+            pic = self._option_picture()
+            need = max(need, self._choice_box() + 3 * mm + (pic + 2 * mm if pic else 0) + widest)
+            need += 2 * pad  # and a little room, so short options seldom wrap
         elif self._faced(f):
             need = max(need, self._group_width([w for _, w in self._faces(f)]) + 2 * pad)
         elif f.kind in (FieldKind.SHORT_TEXT, FieldKind.TIME):
@@ -337,7 +347,7 @@ class ColumnsTable:
             and self.s.level in WRITTEN_LEVELS
         )
 
-    def _key_columns(self, f: SheetField) -> tuple[list[list[str]], list[float]]:
+    def _key_columns(self, f: SheetField, room: float) -> tuple[list[list[str]], list[float]]:
         """The numbered options of ``f`` in key columns read down, each as wide as its
         longest option: as many columns as fit the table's width unwrapped (at least one)."""
         s = self.s
@@ -347,16 +357,16 @@ class ColumnsTable:
             columns = [items[i : i + per] for i in range(0, len(items), per)]
             widths = [max(stringWidth(t, s.regular, s.body) for t in col) + KEY_GAP
                       for col in columns]  # fmt: skip
-            if sum(widths) - KEY_GAP <= self.width or count == 1:
+            if sum(widths) - KEY_GAP <= room or count == 1:
                 return columns, widths
         raise AssertionError("unreachable")
 
-    def _key_block(self, f: SheetField) -> Block:
+    def _key_block(self, f: SheetField, room: float) -> Block:
         """The numbered list of ``f``'s options, printed once above the table."""
         s = self.s
-        columns, widths = self._key_columns(f)
-        label = fit(f.label, s.bold, s.body, self.width)
-        lines = [[fit(t, s.regular, s.body, self.width) for t in col] for col in columns]
+        columns, widths = self._key_columns(f, room)
+        label = fit(f.label, s.bold, s.body, room)
+        lines = [[fit(t, s.regular, s.body, room) for t in col] for col in columns]
         rows = max(sum(len(item) for item in col) for col in lines)
         height = (len(label) + rows) * s.leading + 1 * mm
 

@@ -188,9 +188,14 @@ class SelfRecordSheet:
 
     # -- blocks -------------------------------------------------------------------
     def _blocks(self, ctx: DrawContext) -> list[Block]:
-        blocks = [self._header(ctx), *self._page_one(ctx)]
+        table = None
+        if self.text.form is Form.COLUMNS:
+            entries = self.request.entry_count(self.text.entries)
+            table = ColumnsTable(ctx, self.text.fields, entries, self.width)
+        page_one, keyed = self._page_one(ctx, table)
+        blocks = [self._header(ctx), *page_one]
         blocks += self._target(ctx)
-        blocks += self._record(ctx)
+        blocks += table.blocks(with_key=not keyed) if table else self._record(ctx)
         return blocks
 
     def _header(self, ctx: DrawContext) -> Block:
@@ -309,12 +314,13 @@ class SelfRecordSheet:
         text = self._bring_text()
         return self._tinted_box(ctx, "door", None, text, body_bold=True, width=width)
 
-    def _page_one(self, ctx: DrawContext) -> list[Block]:
-        """The note, bring-by band, why box and steps, stacked; on a landscape page the
-        steps may stand beside the boxes instead, if that is lower."""
+    def _page_one(self, ctx: DrawContext, table: ColumnsTable | None) -> tuple[list[Block], bool]:
+        """The note, bring-by band, why box and steps, stacked; on a landscape page they
+        may flow into two columns instead, with the table's list of numbered options
+        (then True: the table leaves its list out), if that is lower."""
         stacked = [*self._note(ctx), *self._bring_and_why(ctx), *self._instructions(ctx)]
         if self.width < SIDE_BY_SIDE_PAGE or self.style.large_print:
-            return stacked
+            return stacked, False
         gap = 8 * mm
         half = (self.width - gap) / 2
         items = [
@@ -323,6 +329,10 @@ class SelfRecordSheet:
             self._why_box(ctx, half, run_in=False),
             *self._instructions(ctx, half),
         ]
+        keys = table.key_blocks(half) if table else []
+        items += keys
+        if keys:
+            stacked = stacked + table.key_blocks(self.width) if table else stacked
 
         def tall(blocks: list[Block]) -> float:
             return sum(b.height + b.space_before for b in blocks[1:]) + blocks[0].height
@@ -332,7 +342,7 @@ class SelfRecordSheet:
         columns = (items[:k], items[k:])
         height = max(tall(columns[0]), tall(columns[1]))
         if height >= tall(stacked):
-            return stacked
+            return (stacked, bool(keys))
 
         def draw(x: float, top: float) -> None:
             for blocks, bx in zip(columns, (x, x + half + gap), strict=True):
@@ -342,7 +352,7 @@ class SelfRecordSheet:
                     b.draw(bx, y)
                     y -= b.height
 
-        return [Block(height, draw, space_before=3 * mm)]
+        return [Block(height, draw, space_before=3 * mm)], bool(keys)
 
     def _note(self, ctx: DrawContext, width: float | None = None) -> list[Block]:
         """The variant's note (e.g. when to see a doctor) in its own framed box, page 1."""
