@@ -40,8 +40,9 @@ SHORT_LABEL_MAX = 45 * mm  # ... when it is no wider than this
 MAX_HEADING_LINES = 4  # a heading taller than this widens its column (write-ins give way)
 ANSWER_PICTURE = 0.7  # an answer's picture beside its box, to the level's field picture
 ANSWER_BOX = 0.85
-ROWS_PER_PAGE = 4  # weighs a row's height against the header's when sizing columns
-KEY_BOX = 0.85  # numbered tick boxes a little smaller, so seven fit a line
+HEADERS_PER_WEEK = 2  # a week of rows spans about two pages, each with the header
+ROWS_PER_PAGE = 7  # weighs the rows of a week against the headers when sizing columns
+KEY_BOX = 0.8  # numbered tick boxes a little smaller, so seven fit a line
 OPTIONS_SHARE = 0.45  # a column of side-by-side options takes at most this share of the table
 WRITTEN_LEVELS = (LiteracyLevel.STANDARD, LiteracyLevel.PLAIN)
 
@@ -223,7 +224,7 @@ class ColumnsTable:
             if mask and least + sum(c.width for c in self.columns if c not in others) > self.width:
                 continue  # side by side they would squeeze a heading's words
             self._fit_headings(others)
-            cost = self._header_height() + ROWS_PER_PAGE * self._row_height()
+            cost = HEADERS_PER_WEEK * self._header_height() + ROWS_PER_PAGE * self._row_height()
             if best is None or cost < best[0] - 0.1:
                 best = (cost, [c.width for c in self.columns])
         assert best is not None
@@ -389,7 +390,7 @@ class ColumnsTable:
 
     def _number_slot(self) -> float:
         s = self.s
-        return stringWidth("00", s.bold, s.body) + 0.8 * mm + s.box * KEY_BOX + 1.5 * mm
+        return stringWidth("00", s.bold, s.body) + 0.6 * mm + s.box * KEY_BOX + 1.0 * mm
 
     def _number_rows(self, col: Column) -> int:
         assert col.field is not None
@@ -411,7 +412,7 @@ class ColumnsTable:
             c.drawRightString(
                 bx + stringWidth("00", s.bold, s.body), by + box / 2 - 0.35 * s.body, str(i + 1)
             )
-            nx = bx + stringWidth("00", s.bold, s.body) + 0.8 * mm
+            nx = bx + stringWidth("00", s.bold, s.body) + 0.6 * mm
             tick_box(c, nx, by, box)
             if ctx.fillable:
                 acro_form(c).checkbox(
