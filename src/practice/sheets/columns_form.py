@@ -59,12 +59,14 @@ class ColumnsTable:
     """Measures and draws the entry table of one sheet as page blocks."""
 
     def __init__(
-        self, ctx: DrawContext, fields: tuple[SheetField, ...], entries: int, width: float
-    ) -> None:
+        self, ctx: DrawContext, fields: tuple[SheetField, ...], entries: int, width: float,
+        page_room: float | None = None,
+    ) -> None:  # fmt: skip
         self.ctx = ctx
         self.s = ctx.style
         self.entries = entries
         self.width = width
+        self.page_room = page_room  # a page's content height: columns sized for most rows
         self.columns = [Column(None), *(Column(f) for f in fields)]
         self._size_columns()
 
@@ -210,7 +212,7 @@ class ColumnsTable:
             for c in self.columns[1:]
             if c.field and (c.field.kind is FieldKind.CHECKBOXES or self._faced(c.field))
         ]
-        best: tuple[float, list[float]] | None = None
+        best: tuple[tuple[float, float], list[float]] | None = None
         others = [c for c in self.columns[1:] if c not in options]
         least = sum(self._least_width(c.field) for c in others if c.field)
         for mask in range(2 ** len(options) - 1, -1, -1):  # which options stand side by side
@@ -224,8 +226,10 @@ class ColumnsTable:
             if mask and least + sum(c.width for c in self.columns if c not in others) > self.width:
                 continue  # side by side they would squeeze a heading's words
             self._fit_headings(others)
-            cost = HEADERS_PER_WEEK * self._header_height() + ROWS_PER_PAGE * self._row_height()
-            if best is None or cost < best[0] - 0.1:
+            header, row = self._header_height(), self._row_height()
+            per_page = (self.page_room - header) // row if self.page_room else 0.0
+            cost = (-per_page, HEADERS_PER_WEEK * header + ROWS_PER_PAGE * row)
+            if best is None or cost < (best[0][0], best[0][1] - 0.1):
                 best = (cost, [c.width for c in self.columns])
         assert best is not None
         for col, width in zip(self.columns, best[1], strict=True):

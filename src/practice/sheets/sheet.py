@@ -191,7 +191,8 @@ class SelfRecordSheet:
         table = None
         if self.text.form is Form.COLUMNS:
             entries = self.request.entry_count(self.text.entries)
-            table = ColumnsTable(ctx, self.text.fields, entries, self.width)
+            room = self.page_h - MARGIN_TOP - MARGIN_BOTTOM
+            table = ColumnsTable(ctx, self.text.fields, entries, self.width, room)
         page_one, keyed = self._page_one(ctx, table)
         blocks = [self._header(ctx), *page_one]
         blocks += self._target(ctx)
