@@ -66,9 +66,15 @@ def paginate(blocks: list[Block], available: float) -> list[list[tuple[Block, fl
         gap = block.space_before if pages[-1] else 0.0
         own = room(block, used)
         need = gap + own
-        if block.keep_with_next and i + 1 < len(blocks) and own <= block.height:
-            nxt = blocks[i + 1]
-            need += nxt.space_before + room(nxt, used + gap + block.height)
+        if block.keep_with_next and own <= block.height:  # a chain of kept blocks moves whole
+            chain, j = need, i
+            while blocks[j].keep_with_next and j + 1 < len(blocks):
+                nxt = blocks[j + 1]
+                chain += nxt.space_before + room(nxt, used + chain)
+                j += 1
+            first = blocks[i + 1] if i + 1 < len(blocks) else None
+            one = need + (first.space_before + room(first, used + need) if first else 0.0)
+            need = chain if chain <= available else one
         if pages[-1] and used + need > available:
             pages.append([])
             used, gap = 0.0, 0.0

@@ -10,6 +10,7 @@ On a fillable sheet each cell is an AcroForm field named ``e<n>.<field_key>``
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -31,6 +32,18 @@ NARROW = 17 * mm  # the least width of a rating, tick or short column
 SHORT_MIN, SHORT_MAX = 20 * mm, 30 * mm  # a date, time or number column
 RATING_MAX = 22 * mm  # a rating column widens to this for its label
 MIN_TEXT = 24 * mm  # a write-in column is never narrower
+KEYED_OPTIONS = 7  # from this many options (written levels) the header lists them numbered
+KEY_COLUMNS = 3  # the numbered list across the table in at most this many columns
+KEY_GAP = 6 * mm  # between two key columns
+SHORT_LABEL_WORDS = 3  # pictured levels: a heading this short is never wrapped
+SHORT_LABEL_MAX = 45 * mm  # ... when it is no wider than this
+MAX_HEADING_LINES = 4  # a heading taller than this widens its column (write-ins give way)
+ANSWER_PICTURE = 0.7  # an answer's picture beside its box, to the level's field picture
+ANSWER_BOX = 0.85
+HEADERS_PER_WEEK = 2  # a week of rows spans about two pages, each with the header
+ROWS_PER_PAGE = 7  # weighs the rows of a week against the headers when sizing columns
+KEY_BOX = 0.8  # numbered tick boxes a little smaller, so seven fit a line
+OPTIONS_SHARE = 0.45  # a column of side-by-side options takes at most this share of the table
 WRITTEN_LEVELS = (LiteracyLevel.STANDARD, LiteracyLevel.PLAIN)
 
 
@@ -46,23 +59,37 @@ class ColumnsTable:
     """Measures and draws the entry table of one sheet as page blocks."""
 
     def __init__(
-        self, ctx: DrawContext, fields: tuple[SheetField, ...], entries: int, width: float
-    ) -> None:
+        self, ctx: DrawContext, fields: tuple[SheetField, ...], entries: int, width: float,
+        page_room: float | None = None,
+    ) -> None:  # fmt: skip
         self.ctx = ctx
         self.s = ctx.style
         self.entries = entries
         self.width = width
+        self.page_room = page_room  # a page's content height: columns sized for most rows
         self.columns = [Column(None), *(Column(f) for f in fields)]
         self._size_columns()
 
     # -- public -----------------------------------------------------------------
-    def blocks(self) -> list[Block]:
-        """The header row, then one block per entry (each repeats the header on a new page)."""
+    def key_blocks(self, width: float) -> list[Block]:
+        """The numbered lists of long option lists, ``width`` wide (page 1 may place them)."""
+        return [
+            self._key_block(c.field, width)
+            for c in self.columns
+            if c.field and self._keyed(c.field)
+        ]
+
+    def blocks(self, with_key: bool = True) -> list[Block]:
+        """The header row, then one block per entry (each repeats the header on a new page);
+        first the numbered lists of long option lists, unless placed elsewhere."""
         header_h = self._header_height()
         header = Block(header_h, self._draw_header, keep_with_next=True, space_before=HEADER_GAP)
+        if any(self._keyed(c.field) for c in self.columns):
+            header.space_before = 1 * mm
         repeat = Block(header_h, self._draw_header)
         row_h = self._row_height()
-        blocks = [header]
+        blocks = self.key_blocks(self.width) if with_key else []
+        blocks.append(header)
         for n in range(1, self.entries + 1):
             row = Block(row_h, lambda x, top: None, stretch=True)
             row.draw = self._row_drawer(n, row)
@@ -82,12 +109,22 @@ class ColumnsTable:
         return self.s.field_picture > 0 and self.s.level not in WRITTEN_LEVELS
 
     def _option_picture(self) -> float:
-        return self.s.field_picture * 0.8 if self._pictured() else 0.0
+        return self.s.field_picture * ANSWER_PICTURE if self._pictured() else 0.0
+
+    def _choice_box(self) -> float:
+        """A tick box beside an answer: a little smaller at the pictured levels, whose
+        boxes are large, so stacked answers stand apart and rows stay low."""
+        return self.s.box * (ANSWER_BOX if self._pictured() else 1.0)
 
     def _option_columns(self, f: SheetField) -> int:
         """Checkbox options side by side in a cell: two where a long list would make tall rows."""
-        two = len(f.options) > 3 and self.s.level in WRITTEN_LEVELS and not self.s.large_print
-        return 2 if two else 1
+        if len(f.options) < 3 or self.s.large_print:
+            return 1
+        if self.s.level not in WRITTEN_LEVELS:
+            return 2  # pictured answers: two side by side at most
+        if len(f.options) == 3:
+            return 1
+        return 3 if len(f.options) > 9 else 2  # at most; _choice_groups picks the fewest lines
 
     def _option_groups(self, f: SheetField) -> list[tuple[int, float]]:
         """(first option, width) of each group of options drawn one under the other."""
@@ -96,21 +133,33 @@ class ColumnsTable:
         groups = []
         for first in range(0, len(f.options), per):
             longest = max(stringWidth(o, s.regular, s.body) for o in f.options[first : first + per])
-            groups.append((first, s.box + 2 * mm + (pic + 2 * mm if pic else 0) + longest + 2 * mm))
+            groups.append(
+                (
+                    first,
+                    self._choice_box() + 2 * mm + (pic + 2 * mm if pic else 0) + longest + 2 * mm,
+                )
+            )
         return groups
 
     def _narrow_width(self, f: SheetField) -> float:
         s, pad = self.s, self._pad()
         words = max(self._word_width(f.label, s.bold), self._word_width(f.hint, s.regular))
         need = words + 2 * pad
-        if f.kind is FieldKind.CHECKBOXES:
-            need = max(need, sum(w for _, w in self._option_groups(f)) + 2 * pad)
+        if self._keyed(f):
+            need = max(need, self._key_width(f))
+        elif f.kind is FieldKind.CHECKBOXES:
+            options = sum(w for _, w in self._option_groups(f)) + 2 * pad
+            need = max(need, min(options, self.width * OPTIONS_SHARE))
         elif f.kind is FieldKind.RATING and self.s.level not in WRITTEN_LEVELS:
-            longest = max(stringWidth(w, s.regular, s.body) for _, w in self._faces(f))
-            need = max(need, s.box + 2 * mm + s.field_picture * 0.8 + 2 * mm + longest + 2 * pad)
+            faces = [w for _, w in self._faces(f)]
+            half = -(-len(faces) // 2)
+            two = self._group_width(faces[:half]) + self._group_width(faces[half:])
+            one = self._group_width(faces)
+            need = max(need, (two if len(faces) >= 3 and not s.large_print else one) + 2 * pad)
         elif f.kind in (FieldKind.SHORT_TEXT, FieldKind.TIME, FieldKind.NUMBER):
             label = stringWidth(f.label, s.bold, s.body) + 2 * pad
-            need = max(need, min(label, SHORT_MAX), SHORT_MIN)
+            most = RATING_MAX if f.kind is FieldKind.NUMBER else SHORT_MAX
+            need = max(need, min(label, most), SHORT_MIN)
         elif f.kind is FieldKind.RATING:  # a short label on one line
             need = max(need, min(stringWidth(f.label, s.bold, s.body) + 2 * pad, RATING_MAX))
         if self._pictured() and f.pictogram:
@@ -126,7 +175,22 @@ class ColumnsTable:
             if col not in flexible and col.field is not None:
                 col.width = self._narrow_width(col.field)
         fixed = [c for c in self.columns[1:] if c not in flexible]
+        for col in fixed:  # a long heading widens its column rather than stack up
+            f = col.field
+            if f is None or f.kind is FieldKind.CHECKBOXES or self._faced(f) or self._keyed(f):
+                continue
+            if self._heading_lines(f, col.width - 2 * self._pad()) > MAX_HEADING_LINES:
+                wide = self._width_for_lines(f, MAX_HEADING_LINES, col.width)
+                col.width = wide if wide < math.inf else col.width
         left = self.width - sum(c.width for c in self.columns if c not in flexible)
+        short = MIN_TEXT * len(flexible) - left
+        soft = [c for c in fixed if c.field and c.field.kind is not FieldKind.CHECKBOXES]
+        room = {id(c): c.width - self._least_width(c.field) for c in soft if c.field}
+        if flexible and short > 0 and sum(room.values()) > 0:  # headings wrap before options
+            share = min(1.0, short / sum(room.values()))
+            for col in soft:
+                col.width -= max(0.0, room[id(col)]) * share
+            left = self.width - sum(c.width for c in self.columns if c not in flexible)
         if flexible and fixed and left < MIN_TEXT * len(flexible):  # the narrow ones give way
             squeeze = (left - MIN_TEXT * len(flexible)) / sum(c.width for c in fixed)
             for col in fixed:
@@ -136,10 +200,120 @@ class ColumnsTable:
         for col in flexible:
             assert col.field is not None
             col.width = left * col.field.lines / weights
-        if not flexible:  # no write-in column: the columns share the width in proportion
-            scale = (self.width - self.columns[0].width) / sum(c.width for c in self.columns[1:])
-            for col in self.columns[1:]:
-                col.width *= scale
+        if not flexible:  # no write-in column: the header as low as the width allows
+            self._balance_header()
+
+    def _balance_header(self) -> None:
+        """Size the columns so a page holds the most rows: tick-box columns wide enough
+        for their options side by side (or as narrow as they may get, if that does
+        better), the other headings wrapped to as few lines as the width allows."""
+        options = [
+            c
+            for c in self.columns[1:]
+            if c.field and (c.field.kind is FieldKind.CHECKBOXES or self._faced(c.field))
+        ]
+        best: tuple[tuple[float, float], list[float]] | None = None
+        others = [c for c in self.columns[1:] if c not in options]
+        least = sum(self._least_width(c.field) for c in others if c.field)
+        for mask in range(2 ** len(options) - 1, -1, -1):  # which options stand side by side
+            for bit, col in enumerate(options):
+                assert col.field is not None
+                natural = bool(mask >> bit & 1)
+                if self._keyed(col.field):
+                    col.width = self._key_width(col.field, 2 if natural else 3)
+                else:
+                    col.width = (self._narrow_width if natural else self._least_width)(col.field)
+            if mask and least + sum(c.width for c in self.columns if c not in others) > self.width:
+                continue  # side by side they would squeeze a heading's words
+            self._fit_headings(others)
+            header, row = self._header_height(), self._row_height()
+            per_page = (self.page_room - header) // row if self.page_room else 0.0
+            cost = (-per_page, HEADERS_PER_WEEK * header + ROWS_PER_PAGE * row)
+            if best is None or cost < (best[0][0], best[0][1] - 0.1):
+                best = (cost, [c.width for c in self.columns])
+        assert best is not None
+        for col, width in zip(self.columns, best[1], strict=True):
+            col.width = width
+
+    def _fit_headings(self, cols: list[Column]) -> None:
+        """Give ``cols`` the least widths that wrap every heading to the fewest lines."""
+        least = {id(c): self._least_width(c.field) for c in cols if c.field is not None}
+
+        def width_for(col: Column, lines: int) -> float:
+            assert col.field is not None
+            return self._width_for_lines(col.field, lines, least[id(col)])
+
+        fixed = sum(c.width for c in self.columns if c not in cols)
+        widths = [least[id(c)] for c in cols]
+        for lines in range(1, 8):
+            fitted = [width_for(c, lines) for c in cols]
+            if fixed + sum(fitted) <= self.width:
+                widths = fitted
+                break
+        for col, w in zip(cols, widths, strict=True):  # else as narrow as they may get
+            col.width = w
+        self._share_out()
+
+    def _share_out(self) -> None:
+        """Scale the columns to the table's width (tick boxes keep their room when short)."""
+        give = self.columns[1:]
+        if sum(c.width for c in self.columns) > self.width:
+            give = [
+                c
+                for c in give
+                if c.field and c.field.kind is not FieldKind.CHECKBOXES and not self._faced(c.field)
+            ]
+        keep = sum(c.width for c in self.columns if c not in give)
+        if keep >= self.width * 0.8:  # the tick boxes alone fill the table: all give way
+            give, keep = self.columns[1:], self.columns[0].width
+        scale = (self.width - keep) / sum(c.width for c in give)
+        for col in give:
+            col.width *= scale
+
+    def _width_for_lines(self, f: SheetField, lines: int, least: float) -> float:
+        """The least width (at least ``least``) that wraps the heading of ``f`` to
+        ``lines`` lines; infinite if no width up to half the table does."""
+        pad = self._pad()
+        low, high = least, self.width / 2
+        if self._heading_lines(f, high - 2 * pad) > lines:
+            return math.inf
+        while high - low > 0.5 * mm:
+            mid = (low + high) / 2
+            fits = self._heading_lines(f, mid - 2 * pad) <= lines
+            low, high = (low, mid) if fits else (mid, high)
+        return high
+
+    def _faced(self, f: SheetField) -> bool:
+        """Is ``f`` a rating answered by ticking a face?"""
+        return f.kind is FieldKind.RATING and self.s.level not in WRITTEN_LEVELS
+
+    def _least_width(self, f: SheetField) -> float:
+        """The narrowest a column may get: its longest word, its options unwrapped."""
+        s, pad = self.s, self._pad()
+        words = max(self._word_width(f.label, s.bold), self._word_width(f.hint, s.regular))
+        need = words + 2 * pad
+        label = stringWidth(f.label, s.bold, s.body) + 2 * pad
+        if (
+            self._pictured()
+            and len(f.label.split()) <= SHORT_LABEL_WORDS
+            and label <= SHORT_LABEL_MAX
+        ):
+            need = label  # a short heading stays on one line
+        if f.kind is FieldKind.CHECKBOXES:  # options may wrap between words
+            widest = max(self._word_width(o, s.regular) for o in f.options)
+            pic = self._option_picture()
+            need = max(need, self._choice_box() + 3 * mm + (pic + 2 * mm if pic else 0) + widest)
+            need += 2 * pad  # and a little room, so short options seldom wrap
+        elif self._faced(f):
+            need = max(need, self._group_width([w for _, w in self._faces(f)]) + 2 * pad)
+        elif f.kind in (FieldKind.SHORT_TEXT, FieldKind.TIME):
+            need = max(need, SHORT_MIN)
+        return max(NARROW, need)
+
+    def _heading_lines(self, f: SheetField, inner: float) -> int:
+        s = self.s
+        hint = len(fit(f.hint, s.regular, s.body, inner)) if f.hint else 0
+        return len(fit(f.label, s.bold, s.body, inner)) + hint + (1 if self._range_text(f) else 0)
 
     def _range_text(self, f: SheetField) -> str:
         """The scale's ends printed in a rating's header, e.g. ``0-100``."""
@@ -169,17 +343,98 @@ class ColumnsTable:
             tallest = max(tallest, (pic + 1 * mm if pic else 0.0) + lines * s.leading)
         return tallest + 2 * self._pad()
 
+    # -- a long list of options: numbered once in the header, numbered boxes per row ----
+    def _keyed(self, f: SheetField | None) -> bool:
+        return (
+            f is not None
+            and f.kind is FieldKind.CHECKBOXES
+            and len(f.options) >= KEYED_OPTIONS
+            and self.s.level in WRITTEN_LEVELS
+        )
+
+    def _key_columns(self, f: SheetField, room: float) -> tuple[list[list[str]], list[float]]:
+        """The numbered options of ``f`` in key columns read down, each as wide as its
+        longest option: as many columns as fit the table's width unwrapped (at least one)."""
+        s = self.s
+        items = [f"{i}. {o}" for i, o in enumerate(f.options, start=1)]
+        for count in range(KEY_COLUMNS, 0, -1):
+            per = -(-len(items) // count)
+            columns = [items[i : i + per] for i in range(0, len(items), per)]
+            widths = [max(stringWidth(t, s.regular, s.body) for t in col) + KEY_GAP
+                      for col in columns]  # fmt: skip
+            if sum(widths) - KEY_GAP <= room or count == 1:
+                return columns, widths
+        raise AssertionError("unreachable")
+
+    def _key_block(self, f: SheetField, room: float) -> Block:
+        """The numbered list of ``f``'s options, printed once above the table."""
+        s = self.s
+        columns, widths = self._key_columns(f, room)
+        label = fit(f.label, s.bold, s.body, room)
+        lines = [[fit(t, s.regular, s.body, room) for t in col] for col in columns]
+        rows = max(sum(len(item) for item in col) for col in lines)
+        height = (len(label) + rows) * s.leading + 1 * mm
+
+        def draw(x: float, top: float) -> None:
+            c = self.ctx.canvas
+            y = top - draw_lines(c, label, s.bold, s.body, s.leading, x, top, ACCENT)
+            cx = x
+            for col, width in zip(lines, widths, strict=True):
+                cy = y
+                for item in col:
+                    cy -= draw_lines(c, item, s.regular, s.body, s.leading, cx, cy, INK)
+                cx += width
+
+        return Block(height, draw, keep_with_next=True, space_before=HEADER_GAP)
+
+    def _key_width(self, f: SheetField, lines: int = 2) -> float:
+        """The width of the numbered boxes of ``f`` on ``lines`` lines."""
+        per = -(-len(f.options) // lines)
+        return per * self._number_slot() + 2 * self._pad()
+
+    def _number_slot(self) -> float:
+        s = self.s
+        return stringWidth("00", s.bold, s.body) + 0.6 * mm + s.box * KEY_BOX + 1.0 * mm
+
+    def _number_rows(self, col: Column) -> int:
+        assert col.field is not None
+        per = max(1, int((col.width - 2 * self._pad() + 0.5) // self._number_slot()))
+        return -(-len(col.field.options) // per)
+
+    def _draw_numbered(self, col: Column, name: str, x: float, top: float) -> None:
+        """A tick box for each option, with its number from the header's list."""
+        ctx, s, c, pad, f = self.ctx, self.s, self.ctx.canvas, self._pad(), col.field
+        assert f is not None
+        slot, row_h = self._number_slot(), self._choice_row()
+        per = max(1, int((col.width - 2 * pad + 0.5) // slot))
+        for i, words in enumerate(f.options):
+            bx = x + pad + (i % per) * slot
+            box = s.box * KEY_BOX
+            by = top - pad - (i // per) * row_h - row_h / 2 - box / 2
+            c.setFillColor(INK)
+            c.setFont(s.bold, s.body)
+            c.drawRightString(
+                bx + stringWidth("00", s.bold, s.body), by + box / 2 - 0.35 * s.body, str(i + 1)
+            )
+            nx = bx + stringWidth("00", s.bold, s.body) + 0.6 * mm
+            tick_box(c, nx, by, box)
+            if ctx.fillable:
+                acro_form(c).checkbox(
+                    name=f"{name}.{i}", x=nx, y=by, size=box, buttonStyle="check",
+                    borderWidth=0, borderColor=None, fillColor=None, textColor=INK, tooltip=words,
+                )  # fmt: skip
+
     def _faces(self, f: SheetField) -> list[tuple[str, str]]:
         return face_choices(self.s, self.ctx.language, f)
 
     def _choice_row(self) -> float:
         s = self.s
-        return max(s.leading, s.box + 1 * mm, self._option_picture() + 1 * mm)
+        return max(s.leading, self._choice_box() + 1 * mm, self._option_picture() + 1 * mm)
 
     def _choice_lines(self, words: list[str], width: float) -> list[tuple[list[str], float]]:
         """Each choice's words wrapped to a group ``width`` wide, and the height it takes."""
         s, ps = self.s, self._option_picture()
-        room = width - s.box - 2 * mm - (ps + 2 * mm if ps else 0.0) - 1 * mm
+        room = width - self._choice_box() - 2 * mm - (ps + 2 * mm if ps else 0.0) - 1 * mm
         out = []
         for text in words:
             lines = fit(text, s.regular, s.body, room)
@@ -187,12 +442,47 @@ class ColumnsTable:
         return out
 
     def _choice_groups(self, col: Column) -> list[tuple[int, float]]:
-        """(first choice, width) of each group of choices drawn one under the other."""
+        """(first choice, width) of each group of choices drawn one under the other:
+        as many groups side by side as give the lowest cell."""
         f = col.field
         assert f is not None
-        if f.kind is FieldKind.CHECKBOXES and self._option_columns(f) > 1:
-            return self._option_groups(f)
-        return [(0, col.width - 2 * self._pad())]
+        room = col.width - 2 * self._pad()
+        words = [w for _, w in self._choices(f)]
+        most = self._option_columns(f) if f.kind is FieldKind.CHECKBOXES else 1
+        if self.s.level not in WRITTEN_LEVELS and not self.s.large_print and len(words) >= 3:
+            most = 2  # pictured answers: two side by side where the cell is wide
+        best: list[tuple[int, float]] = [(0, room)]
+        best_h = self._groups_height(words, best)
+        for count in range(2, most + 1):
+            per = -(-len(words) // count)
+            natural = [self._group_width(words[i : i + per]) for i in range(0, len(words), per)]
+            scale = room / sum(natural)
+            groups = [(i * per, w * scale) for i, w in enumerate(natural)]
+            height = self._groups_height(words, groups)
+            if height < best_h - 0.5 and not self._wraps(words, groups):
+                best, best_h = groups, height
+        return best
+
+    def _wraps(self, words: list[str], groups: list[tuple[int, float]]) -> bool:
+        """Would a choice of more than one word, or any word, break across lines?"""
+        ends = [first for first, _ in groups[1:]] + [len(words)]
+        for (first, width), end in zip(groups, ends, strict=True):
+            for lines, _ in self._choice_lines(words[first:end], width):
+                if len(lines) > 1:
+                    return True
+        return False
+
+    def _group_width(self, options: list[str]) -> float:
+        s, pic = self.s, self._option_picture()
+        longest = max(stringWidth(o, s.regular, s.body) for o in options)
+        return self._choice_box() + 2 * mm + (pic + 2 * mm if pic else 0) + longest + 2 * mm
+
+    def _groups_height(self, words: list[str], groups: list[tuple[int, float]]) -> float:
+        ends = [first for first, _ in groups[1:]] + [len(words)]
+        return max(
+            sum(h for _, h in self._choice_lines(words[first:end], width))
+            for (first, width), end in zip(groups, ends, strict=True)
+        )
 
     def _choices(self, f: SheetField) -> list[tuple[str | None, str]]:
         if f.kind is FieldKind.CHECKBOXES:
@@ -216,6 +506,8 @@ class ColumnsTable:
         assert f is not None
         if f.kind is FieldKind.TEXT:
             return (FIRST_LINE + MIN_TEXT_LINES - 1) * s.line_gap + s.line_gap * 0.3
+        if self._keyed(f):
+            return self._number_rows(col) * self._choice_row() + 2 * self._pad()
         if f.kind is FieldKind.CHECKBOXES or (
             f.kind is FieldKind.RATING and s.level not in WRITTEN_LEVELS
         ):
@@ -290,6 +582,8 @@ class ColumnsTable:
                     fontSize=min(s.body, 12), borderWidth=0, borderColor=None, fillColor=None,
                     textColor=INK, tooltip=f.label, fieldFlags="multiline" if n > 1 else "",
                 )  # fmt: skip
+        elif self._keyed(f):
+            self._draw_numbered(col, name, x, top)
         elif f.kind is FieldKind.CHECKBOXES or (
             f.kind is FieldKind.RATING and s.level not in WRITTEN_LEVELS
         ):
@@ -339,16 +633,16 @@ class ColumnsTable:
             text, row_h = lines[row]
             mid = y - row_h / 2
             y -= row_h
-            bx, by = x + pad, mid - s.box / 2
-            tick_box(c, bx, by, s.box)
+            bx, by = x + pad, mid - self._choice_box() / 2
+            tick_box(c, bx, by, self._choice_box())
             if ctx.fillable and radio:
-                radio_box(c, name, str(i), bx, by, s.box, words)
+                radio_box(c, name, str(i), bx, by, self._choice_box(), words)
             elif ctx.fillable:
                 acro_form(c).checkbox(
-                    name=f"{name}.{i}", x=bx, y=by, size=s.box, buttonStyle="check",
+                    name=f"{name}.{i}", x=bx, y=by, size=self._choice_box(), buttonStyle="check",
                     borderWidth=0, borderColor=None, fillColor=None, textColor=INK, tooltip=words,
                 )  # fmt: skip
-            tx = bx + s.box + 2 * mm
+            tx = bx + self._choice_box() + 2 * mm
             if slot and picture:
                 ctx.painter.draw(picture, tx, mid - ps / 2, ps)
             if slot:

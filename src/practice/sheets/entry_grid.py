@@ -24,10 +24,11 @@ from practice.sheets.model import FieldKind, SheetField
 from practice.sheets.scales import face_choices, radio_box, tick_box, underline
 from practice.sheets.styles import ACCENT, BORDER, INK, TINT, draw_lines
 
-GRID_GAP = 2 * mm  # space above each grid
+GRID_GAP = 1 * mm  # space above each grid
 LABEL_SHARE = 0.4  # the words and pictures take at most this share of the width
 MIN_BOX_COLUMN = 14 * mm  # an entry column of tick boxes
 MIN_WRITE_COLUMN = 22 * mm  # an entry column when the grid has a write-in row
+MIN_NUMBER_COLUMN = 15 * mm  # ... when every write-in is a number or a time
 MAX_COLUMN = 34 * mm
 FACE_LEVELS = (LiteracyLevel.EASY, LiteracyLevel.PICTORIAL)  # ratings drawn as faces
 WRITE_LINES = 2
@@ -58,7 +59,11 @@ class EntryGrid:
         self.page_room = page_room
         self.fields, self.entries, self.width = fields, entries, width
         self.label_w = self._label_width()
-        least = MIN_WRITE_COLUMN if any(self._writes(f) for f in fields) else MIN_BOX_COLUMN
+        writes = [f for f in fields if self._writes(f)]
+        least = MIN_BOX_COLUMN
+        if writes:  # a number needs less room than words
+            numbers = all(f.kind in (FieldKind.NUMBER, FieldKind.TIME) for f in writes)
+            least = MIN_NUMBER_COLUMN if numbers else MIN_WRITE_COLUMN
         self.per_grid = max(1, int((width - self.label_w) // least))
         self.rows = self._rows()
 

@@ -65,6 +65,10 @@ MARGIN_BOTTOM = 16 * mm  # content stops here; the footer sits below
 FOOTER_BASELINE = 9 * mm
 QR_SIZE = 22 * mm
 BLOCK_GAP = 5 * mm
+SIDE_BY_SIDE = 150 * mm  # boxes of page 1 side by side from this content width
+BRING_SHARE = 0.6  # the bring-by band takes at most this share of a side-by-side row
+SIDE_BY_SIDE_PAGE = 220 * mm  # from this content width the steps may stand beside the boxes
+TWO_COLUMN_STEPS = 170 * mm  # instructions in two columns from this width (not large print)
 NOTE: Color = HexColor("#fbf0d9")  # a note that must be seen (when to see a doctor)
 
 
@@ -203,14 +207,19 @@ class SelfRecordSheet:
 
     # -- blocks -------------------------------------------------------------------
     def _blocks(self, ctx: DrawContext) -> list[Block]:
-        blocks = [self._header(ctx), self._bring_band(ctx), *self._note(ctx), self._why_box(ctx)]
-        blocks += self._instructions(ctx)
+        table = None
+        if self.text.form is Form.COLUMNS:
+            entries = self.request.entry_count(self.text.entries)
+            room = self.page_h - MARGIN_TOP - MARGIN_BOTTOM
+            table = ColumnsTable(ctx, self.text.fields, entries, self.width, room)
+        page_one, keyed = self._page_one(ctx, table)
+        blocks = [self._header(ctx), *page_one]
         if self.request.from_therapist:
             heading = wording.label("from_therapist", self.text.language)
             body = "\n".join(self.request.from_therapist)
             blocks.append(self._tinted_box(ctx, "speech", heading, body))
         blocks += self._target(ctx)
-        blocks += self._record(ctx)
+        blocks += table.blocks(with_key=not keyed) if table else self._record(ctx)
         return blocks
 
     def _header(self, ctx: DrawContext) -> Block:
@@ -258,16 +267,28 @@ class SelfRecordSheet:
 
     def _tinted_box(
         self, ctx: DrawContext, picture: str | None, heading: str | None, body: str,
-        body_bold: bool = False, fill: Color = TINT,
+        body_bold: bool = False, fill: Color = TINT, width: float | None = None,
+        run_in: bool = False,
     ) -> Block:  # fmt: skip
+        """A tinted box; ``run_in`` starts the body on the heading's line."""
         s, c = self.style, ctx.canvas
+        box_w = width or self.width
         pic = s.instruction_picture * 0.8 if (picture and s.pictures) else 0.0
         text_x = s.pad + (pic + 4 * mm if pic else 0.0)
-        text_w = self.width - text_x - s.pad
-        head = wrap_text(heading, s.bold, s.body, text_w) if heading else []
+        text_w = box_w - text_x - s.pad
         font = s.bold if body_bold else s.regular
-        lines = [ln for part in body.split("\n") for ln in wrap_text(part, font, s.body, text_w)]
-        text_h = (len(head) + len(lines)) * s.leading
+        indent = 0.0
+        if heading and run_in:
+            head = [f"{heading}:"]
+            indent = c.stringWidth(head[0] + "  ", s.bold, s.body)
+            first = wrap_text(body, font, s.body, text_w - indent)[:1]
+            rest = body[len(first[0]) :].strip() if first else body
+            lines = first + (wrap_text(rest, font, s.body, text_w) if rest else [])
+        else:
+            head = wrap_text(heading, s.bold, s.body, text_w) if heading else []
+            parts = body.split("\n")
+            lines = [ln for part in parts for ln in wrap_text(part, font, s.body, text_w)]
+        text_h = (len(lines) + (0 if run_in else len(head))) * s.leading
         height = max(text_h, pic) + 2 * s.pad
 
         def draw(x: float, top: float) -> None:
@@ -275,30 +296,102 @@ class SelfRecordSheet:
             c.setStrokeColor(ACCENT)
             c.setLineWidth(1.2)
             framed = 1 if fill is not TINT else 0
-            c.roundRect(x, top - height, self.width, height, 3 * mm, stroke=framed, fill=1)
+            c.roundRect(x, top - block.height, box_w, block.height, 3 * mm, stroke=framed, fill=1)
             if pic:
-                ctx.painter.draw(picture, x + s.pad, top - height / 2 - pic / 2, pic)
-            y = top - s.pad - max(0.0, (pic - text_h) / 2)
-            y -= draw_lines(c, head, s.bold, s.body, s.leading, x + text_x, y, ACCENT)
-            draw_lines(c, lines, font, s.body, s.leading, x + text_x, y)
+                ctx.painter.draw(picture, x + s.pad, top - block.height / 2 - pic / 2, pic)
+            y = top - s.pad - max(0.0, (block.height - 2 * s.pad - text_h) / 2)
+            if run_in:
+                draw_lines(c, head, s.bold, s.body, s.leading, x + text_x, y, ACCENT)
+                y -= draw_lines(c, lines[:1], font, s.body, s.leading, x + text_x + indent, y)
+                lines_left = lines[1:]
+            else:
+                y -= draw_lines(c, head, s.bold, s.body, s.leading, x + text_x, y, ACCENT)
+                lines_left = lines
+            draw_lines(c, lines_left, font, s.body, s.leading, x + text_x, y)
 
-        return Block(height, draw, space_before=3 * mm)
+        block = Block(height, draw, space_before=3 * mm)
+        return block
 
-    def _bring_band(self, ctx: DrawContext) -> Block:
+    def _bring_and_why(self, ctx: DrawContext) -> list[Block]:
+        """The bring-by band and the "why this helps" box; side by side where the page is
+        wide enough, so the first entries start on page 1."""
+        if self.width < SIDE_BY_SIDE or self.style.large_print:
+            return [self._bring_band(ctx), self._why_box(ctx)]
+        gap = 4 * mm
+        s = self.style
+        pic = s.instruction_picture * 0.8 if s.pictures else 0.0
+        text = self._bring_text()
+        bring_w = ctx.canvas.stringWidth(text, s.bold, s.body) + 2 * s.pad + 1
+        bring_w += pic + 4 * mm if pic else 0.0
+        if bring_w > (self.width - gap) * BRING_SHARE:  # the bring-by line stays one line
+            return [self._bring_band(ctx), self._why_box(ctx)]
+        why_w = self.width - gap - bring_w
+        bring, why = self._bring_band(ctx, bring_w), self._why_box(ctx, why_w)
+        bring.height = why.height = max(bring.height, why.height)
+
+        def draw(x: float, top: float) -> None:
+            bring.draw(x, top)
+            why.draw(x + bring_w + gap, top)
+
+        return [Block(bring.height, draw, space_before=3 * mm)]
+
+    def _bring_text(self) -> str:
         r, lang = self.request, self.text.language
         if r.bring_on:
-            date_text = wording.long_date(r.bring_on, lang)
-            text = wording.label("bring_on", lang, date=date_text)
-        else:
-            text = wording.label("bring_next", lang)
-        return self._tinted_box(ctx, "door", None, text, body_bold=True)
+            return wording.label("bring_on", lang, date=wording.long_date(r.bring_on, lang))
+        return wording.label("bring_next", lang)
 
-    def _note(self, ctx: DrawContext) -> list[Block]:
+    def _bring_band(self, ctx: DrawContext, width: float | None = None) -> Block:
+        text = self._bring_text()
+        return self._tinted_box(ctx, "door", None, text, body_bold=True, width=width)
+
+    def _page_one(self, ctx: DrawContext, table: ColumnsTable | None) -> tuple[list[Block], bool]:
+        """The note, bring-by band, why box and steps, stacked; on a landscape page they
+        may flow into two columns instead, with the table's list of numbered options
+        (then True: the table leaves its list out), if that is lower."""
+        stacked = [*self._note(ctx), *self._bring_and_why(ctx), *self._instructions(ctx)]
+        if self.width < SIDE_BY_SIDE_PAGE or self.style.large_print:
+            return stacked, False
+        gap = 8 * mm
+        half = (self.width - gap) / 2
+        items = [
+            *self._note(ctx, half),
+            self._bring_band(ctx, half),
+            self._why_box(ctx, half, run_in=False),
+            *self._instructions(ctx, half),
+        ]
+        keys = table.key_blocks(half) if table else []
+        items += keys
+        if keys:
+            stacked = stacked + table.key_blocks(self.width) if table else stacked
+
+        def tall(blocks: list[Block]) -> float:
+            return sum(b.height + b.space_before for b in blocks[1:]) + blocks[0].height
+
+        splits = [k for k in range(1, len(items)) if not items[k - 1].keep_with_next]
+        k = min(splits, key=lambda k: max(tall(items[:k]), tall(items[k:])))
+        columns = (items[:k], items[k:])
+        height = max(tall(columns[0]), tall(columns[1]))
+        if height >= tall(stacked):
+            return (stacked, bool(keys))
+
+        def draw(x: float, top: float) -> None:
+            for blocks, bx in zip(columns, (x, x + half + gap), strict=True):
+                y = top
+                for i, b in enumerate(blocks):
+                    y -= b.space_before if i else 0.0
+                    b.draw(bx, y)
+                    y -= b.height
+
+        return [Block(height, draw, space_before=3 * mm)], bool(keys)
+
+    def _note(self, ctx: DrawContext, width: float | None = None) -> list[Block]:
         """The variant's note (e.g. when to see a doctor) in its own framed box, page 1."""
         if not self.text.note:
             return []
         picture = self.text.note_pictogram
-        return [self._tinted_box(ctx, picture, None, self.text.note, body_bold=True, fill=NOTE)]
+        note = self.text.note
+        return [self._tinted_box(ctx, picture, None, note, body_bold=True, fill=NOTE, width=width)]
 
     def _target(self, ctx: DrawContext) -> list[Block]:
         """ "The behaviour we are looking at: ..." above the record; a line to write it
@@ -335,14 +428,22 @@ class SelfRecordSheet:
 
         return [Block(height, draw, keep_with_next=True, space_before=BLOCK_GAP)]
 
-    def _why_box(self, ctx: DrawContext) -> Block:
+    def _why_box(
+        self, ctx: DrawContext, width: float | None = None, run_in: bool | None = None
+    ) -> Block:
         heading = wording.label("why", self.text.language)
-        return self._tinted_box(ctx, "heart", heading, self.text.why_it_helps)
+        if run_in is None:
+            run_in = width is not None  # beside the bring-by band: one line less
+        return self._tinted_box(
+            ctx, "heart", heading, self.text.why_it_helps, width=width, run_in=run_in
+        )
 
-    def _instructions(self, ctx: DrawContext) -> list[Block]:
+    def _instructions(self, ctx: DrawContext, within: float | None = None) -> list[Block]:
+        """The "What to do" heading and numbered steps, ``within`` a width (default: the page's)."""
         s, c = self.style, ctx.canvas
+        room = within or self.width
         heading = wrap_text(
-            wording.label("what_to_do", self.text.language), s.bold, s.heading, self.width
+            wording.label("what_to_do", self.text.language), s.bold, s.heading, room
         )
 
         def draw_heading(x: float, top: float) -> None:
@@ -352,12 +453,45 @@ class SelfRecordSheet:
             Block(len(heading) * s.heading_leading, draw_heading, True, space_before=BLOCK_GAP)
         ]
         pictures = self.text.instruction_pictograms
+        two = room >= TWO_COLUMN_STEPS and len(self.text.instructions) > 2
+        two = two and not self.style.large_print
+        width = (room - 6 * mm) / 2 if two else room
+        steps = []
         for number, raw in enumerate(self.text.instructions, start=1):
             given = pictures[number - 1] if number <= len(pictures) else None
-            blocks.append(self._instruction(ctx, number, raw, given))
-        return blocks
+            steps.append(self._instruction(ctx, number, raw, given, width))
+        if not two:
+            return blocks + steps
+        return [*blocks, self._two_columns(steps, width + 6 * mm)]
 
-    def _instruction(self, ctx: DrawContext, number: int, raw: str, given: str | None) -> Block:
+    @staticmethod
+    def _two_columns(steps: list[Block], shift: float) -> Block:
+        """Numbered steps in two columns, read down the left one first."""
+        half = (sum(b.height + b.space_before for b in steps) + 1) / 2
+        split, used = len(steps), 0.0
+        for i, b in enumerate(steps):
+            used += b.height + b.space_before
+            if used >= half:
+                split = i + 1 if used - half < (b.height + b.space_before) / 2 else i
+                break
+        split = min(max(split, 1), len(steps) - 1) if len(steps) > 1 else split
+        columns = (steps[:split], steps[split:])
+        height = max(sum(b.height + b.space_before for b in col) for col in columns)
+
+        def draw(x: float, top: float) -> None:
+            for k, col in enumerate(columns):
+                y = top
+                for b in col:
+                    y -= b.space_before
+                    b.draw(x + k * shift, y)
+                    y -= b.height
+
+        return Block(height, draw)
+
+    def _instruction(
+        self, ctx: DrawContext, number: int, raw: str, given: str | None,
+        width: float | None = None,
+    ) -> Block:  # fmt: skip
         s, c = self.style, ctx.canvas
         tag, text = split_explicit(raw)
         if s.pictures:
@@ -367,7 +501,7 @@ class SelfRecordSheet:
         else:
             pic, picture = 0.0, None
             text_x = c.stringWidth("00.", s.bold, s.body) + 2 * mm
-        lines = wrap_text(text, s.regular, s.body, self.width - text_x)
+        lines = wrap_text(text, s.regular, s.body, (width or self.width) - text_x)
         text_h = len(lines) * s.leading
         height = max(text_h, pic) + (2.5 * mm if pic else 1 * mm)
 
