@@ -119,7 +119,7 @@ def test_activity_fillable_rates_every_hour_of_every_day(library: TemplateLibrar
     assert not [n for n in fields if n.startswith("d8.")]
     # And the kinds are listed for the import
     kinds = fields[KINDS_FIELD]["/V"]  # type: ignore[index]
-    assert kinds == "activity:short_text;mastery:rating;pleasure:rating"
+    assert kinds == "activity:short_text;mastery:rating:mastery;pleasure:rating:pleasure"
 
 
 def test_activity_plain_rates_each_line_of_each_part_of_the_day(library: TemplateLibrary) -> None:
