@@ -113,13 +113,13 @@ SHEET_TEXT: dict[TemplateKey, dict[Language, tuple[str, str, str]]] = {
     T.EXPOSURE_RECORD: {
         EN: (
             "Exposure practice",
-            "Do the practice we agreed, rate your fear before and after, and stay until it eases.",
-            "Facing the fear step by step is how it shrinks; the ratings show your progress.",
+            "Do the practice we agreed: write what you fear, stay, and see what really happens.",
+            "Each practice tests the fear; the sheet shows what you learn.",
         ),
         ES: (
             "Práctica de exposición",
-            "Haz la práctica acordada, puntúa tu miedo antes y después, y quédate hasta que baje.",
-            "Enfrentar el miedo paso a paso hace que se reduzca; las notas muestran tu avance.",
+            "Haz la práctica acordada: escribe lo que temes, quédate y mira qué pasa de verdad.",
+            "Cada práctica pone a prueba el miedo; la hoja muestra lo que vas aprendiendo.",
         ),
     },
     T.MY_WEEK: {
