@@ -178,14 +178,11 @@ def test_a_sleep_diary_keeps_every_answer_and_goes_to_the_session_it_was_printed
 
 
 def test_spanish_answers_read_with_english_labels_and_keep_the_clients_words(db):
-    # Given a plain mood log in Spanish: a typed mood, two ticked feelings, a text
+    # Given a plain mood log in Spanish: a written mood, two ticked feelings, a text
     sent = send(db, "mood_log", LiteracyLevel.PLAIN, Language.ES)
-    fields = PdfReader(io.BytesIO(sent.blank)).get_fields() or {}
-    mood = fields["d2.mood"]["/_States_"]
-    assert "/7" in mood  # the plain level's 0-10 boxes
     filled = fill(
         sent.blank,
-        {"d2.mood": "/7", "d2.emotions.0": "/Yes", "d2.emotions.3": "/Yes",
+        {"d2.mood": "7", "d2.emotions.0": "/Yes", "d2.emotions.3": "/Yes",
          "d2.events": "Discutí con mi hermano"},
     )  # fmt: skip
     import_(db, filled)
@@ -385,9 +382,7 @@ def test_a_sheet_whose_session_was_not_attended_asks_which_session(db):
         preview = filled_import.preview_filled(s, filled, templates=LIBRARY)
     # Then it does not guess: the therapist is asked, with the reason
     assert preview.session_id is None
-    assert "on Mon 10 Mar 2025, which is cancelled by client" in (
-        preview.session_question or ""
-    )
+    assert "on Mon 10 Mar 2025, which is cancelled by client" in (preview.session_question or "")
     assert [v.id for v in preview.sessions] == [later]
     # When the session is given, it goes there
     view = import_(db, filled, appointment_id=later)
@@ -446,13 +441,13 @@ def test_each_time_homework_without_a_seal_key_row_is_sealed_on_first_use(db):
 
 
 def test_hostile_values_are_kept_harmless_and_flagged(db):
-    # Given a plain mood log whose form was edited: a radio value no box has, a huge
-    # text with control characters, and markup
+    # Given a plain mood log filled with hostile values: a rating off its scale, a
+    # huge text with control characters, and markup
     sent = send(db, "mood_log", LiteracyLevel.PLAIN)
     huge = "\x1b[2J" + "ab\x00c" * 7000
     filled = fill(
         sent.blank,
-        {"d1.mood": "/99", "d1.events": huge, "d2.events": "<script>alert(1)</script>",
+        {"d1.mood": "99", "d1.events": huge, "d2.events": "<script>alert(1)</script>",
          "d3.helped": "=HYPERLINK(\"http://x\")"},
     )  # fmt: skip
     import_(db, filled)

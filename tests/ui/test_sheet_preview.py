@@ -107,11 +107,13 @@ def test_preview_shows_the_sheet_pages_and_saves_the_same_bytes(
     assert dialog.chooser.isVisibleTo(dialog) and dialog.chooser.count() == 2
     assert dialog.fillable_box.isChecked()
     assert dialog.page_label.text() == f"Page 1 of {dialog.page_count()}"
-    # When the therapist goes to the next page
-    qtbot.mouseClick(dialog.next_button, LEFT)
-    assert dialog.page_label.text() == f"Page 2 of {dialog.page_count()}"
-    assert dialog.previous_button.isEnabled()
-    # When they save it as PDF
+    # When the therapist pages through a longer sheet (the easy sleep diary)
+    longer = open_preview(qtbot, db, practice.sleep)
+    assert longer.page_count() >= 2
+    qtbot.mouseClick(longer.next_button, LEFT)
+    assert longer.page_label.text() == f"Page 2 of {longer.page_count()}"
+    assert longer.previous_button.isEnabled()
+    # When they save the mood log as PDF
     target = tmp_path / "nori.pdf"
     save_to(monkeypatch, target)
     qtbot.mouseClick(dialog.save_button, LEFT)
@@ -274,7 +276,7 @@ def test_import_dialog_shows_what_it_found_and_writes_the_confirmed_review(
     assert dialog.completion.currentData() == 2
     # but the session it was printed for is not attended yet: the dialog asks
     assert dialog.session.currentData() is None
-    assert "which is scheduled: choose the session" in dialog.session_note.text()
+    assert "which has not been held yet: import it at that session" in dialog.session_note.text()
     assert not dialog.confirm_button.isEnabled()
     # When they choose the session where it came back and raise the completion
     dialog.session.setCurrentIndex(dialog.session.findData(practice.reviewed_in))
