@@ -42,7 +42,7 @@ from practice.sheets.fillable import (
 )
 from practice.sheets.fonts import font_canvas
 from practice.sheets.model import FieldKind, Layout, SheetField, SheetText
-from practice.sheets.pictograms import PictogramPainter, pictogram_for_text, split_explicit
+from practice.sheets.pictograms import PictogramPainter
 from practice.sheets.qr import draw_qr
 from practice.sheets.styles import ACCENT, INK, MUTED, TINT, SheetStyle, draw_lines, sheet_style
 from practice.sheets.styles import wrap as wrap_text
@@ -264,17 +264,16 @@ class SelfRecordSheet:
             Block(len(heading) * s.heading_leading, draw_heading, True, space_before=BLOCK_GAP)
         ]
         pictures = self.text.instruction_pictograms
-        for number, raw in enumerate(self.text.instructions, start=1):
+        for number, text in enumerate(self.text.instructions, start=1):
             given = pictures[number - 1] if number <= len(pictures) else None
-            blocks.append(self._instruction(ctx, number, raw, given))
+            blocks.append(self._instruction(ctx, number, text, given))
         return blocks
 
-    def _instruction(self, ctx: DrawContext, number: int, raw: str, given: str | None) -> Block:
+    def _instruction(self, ctx: DrawContext, number: int, text: str, given: str | None) -> Block:
         s, c = self.style, ctx.canvas
-        tag, text = split_explicit(raw)
-        if s.pictures:
+        if s.pictures:  # the template's picture; without one, the number in its place
             pic = s.instruction_picture
-            picture = given or tag or pictogram_for_text(text) or "check"
+            picture = given
             text_x = pic + 5 * mm
         else:
             pic, picture = 0.0, None

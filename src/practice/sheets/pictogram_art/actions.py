@@ -1,0 +1,316 @@
+"""Things to do and write: walk, eat, drink, talk, read, write, call, chores, fun."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from reportlab.pdfgen.canvas import Canvas
+
+from practice.sheets.pictogram_art._base import (
+    STROKE,
+    Draw,
+    eye,
+    path,
+    poly,
+    star_shape,
+    stick_figure,
+    thick,
+    thin,
+    white_poly,
+)
+from practice.sheets.pictogram_art.body import bolt
+from practice.sheets.styles import INK, WHITE
+
+
+def walk(c: Canvas) -> None:
+    c.circle(58, 84, 10, stroke=1, fill=0)
+    c.line(55, 70, 47, 42)
+    poly(c, [(32, 50), (42, 64), (54, 68)])
+    poly(c, [(54, 66), (64, 54), (74, 56)])
+    poly(c, [(47, 42), (34, 26), (26, 10)])
+    poly(c, [(47, 42), (60, 26), (74, 14)])
+
+
+def food(c: Canvas) -> None:
+    c.circle(52, 50, 26, stroke=1, fill=0)
+    c.circle(52, 50, 14, stroke=1, fill=0)
+    c.line(12, 10, 12, 62)
+    poly(c, [(5, 86), (5, 66), (19, 66), (19, 86)])
+    c.line(12, 86, 12, 66)
+
+    def knife(p: Any) -> None:
+        p.moveTo(90, 10)
+        p.lineTo(90, 88)
+        p.curveTo(98, 80, 98, 58, 90, 48)
+
+    path(c, knife)
+
+
+def cup(c: Canvas) -> None:
+    def body(p: Any) -> None:
+        p.moveTo(16, 66)
+        p.lineTo(22, 12)
+        p.lineTo(62, 12)
+        p.lineTo(68, 66)
+        p.close()
+
+    path(c, body)
+    path(c, lambda p: p.arc(52, 24, 88, 56, -80, 160))
+    for x in (32, 50):
+        path(c, lambda p, x=x: (p.moveTo(x, 76), p.curveTo(x - 6, 82, x + 6, 88, x, 94)))
+
+
+def speech(c: Canvas) -> None:
+    c.roundRect(8, 34, 84, 54, 14, stroke=1, fill=0)
+    white_poly(c, [(26, 38), (18, 10), (46, 38)])
+    for x in (32, 50, 68):
+        c.circle(x, 61, 5, stroke=0, fill=1)
+
+
+def star(c: Canvas) -> None:
+    star_shape(c, 50, 48, 44)
+
+
+def check(c: Canvas) -> None:
+    c.setLineWidth(STROKE * 1.5)
+    poly(c, [(14, 52), (38, 26), (86, 78)])
+
+
+def book(c: Canvas) -> None:
+    for side in (-1, 1):
+
+        def page(p: Any, s: int = side) -> None:
+            p.moveTo(50, 20)
+            p.curveTo(50 + s * 14, 28, 50 + s * 30, 28, 50 + s * 42, 24)
+            p.lineTo(50 + s * 42, 78)
+            p.curveTo(50 + s * 30, 82, 50 + s * 14, 82, 50, 74)
+            p.close()
+
+        path(c, page)
+
+
+def pen(c: Canvas) -> None:
+    c.line(10, 8, 60, 8)
+    c.saveState()
+    c.translate(56, 52)
+    c.rotate(-45)
+    c.rect(-9, -24, 18, 58, stroke=1, fill=0)
+    c.line(-9, 22, 9, 22)
+    poly(c, [(-9, -24), (0, -42), (9, -24)])
+    c.restoreState()
+
+
+def phone(c: Canvas) -> None:
+    c.roundRect(28, 6, 44, 88, 9, stroke=1, fill=0)
+    c.line(43, 82, 57, 82)
+    c.circle(50, 18, 4, stroke=0, fill=1)
+
+
+def _handset(c: Canvas) -> None:
+    c.saveState()
+    c.translate(44, 44)
+    c.rotate(-40)
+    c.setLineWidth(12)
+    path(c, lambda p: (p.moveTo(-30, 6), p.curveTo(-14, 16, 14, 16, 30, 6)))
+    c.roundRect(-44, -16, 22, 26, 8, stroke=1, fill=1)
+    c.roundRect(22, -16, 22, 26, 8, stroke=1, fill=1)
+    c.restoreState()
+    thick(c)
+
+
+def called(c: Canvas) -> None:
+    """Called someone: a phone handset and sound waves."""
+    _handset(c)
+    thin(c, 6)
+    for r in (14, 26):
+        c.arc(74 - r, 74 - r, 74 + r, 74 + r, 10, 70)
+    thick(c)
+
+
+def got_dressed(c: Canvas) -> None:
+    """Got up and dressed: a T-shirt."""
+    poly(
+        c,
+        [(34, 88), (6, 72), (16, 50), (28, 56), (28, 8), (72, 8), (72, 56), (84, 50), (94, 72),
+         (66, 88)],
+        close=False,
+    )  # fmt: skip
+    path(c, lambda p: (p.moveTo(34, 88), p.curveTo(40, 74, 60, 74, 66, 88)))
+
+
+def chore(c: Canvas) -> None:
+    """A job at home: a broom."""
+    c.line(70, 96, 48, 44)
+    poly(c, [(36, 48), (60, 38), (62, 30), (40, 4), (12, 16), (22, 46)], close=True)
+    thin(c, 4)
+    for a, b in (((28, 40), (22, 14)), ((40, 38), (34, 8)), ((50, 34), (48, 10))):
+        c.line(*a, *b)
+    thick(c)
+
+
+def fun(c: Canvas) -> None:
+    """Something I enjoy: music notes."""
+    for x, y in ((28, 20), (76, 30)):
+        c.ellipse(x - 14, y - 9, x + 12, y + 9, stroke=0, fill=1)
+        c.line(x + 10, y, x + 10, y + 58)
+    c.setLineWidth(14)
+    c.line(38, 80, 86, 90)
+    thick(c)
+
+
+def practice(c: Canvas) -> None:
+    """The practice we planned: steps up to a flag."""
+    poly(c, [(4, 8), (4, 26), (28, 26), (28, 44), (52, 44), (52, 62), (76, 62), (76, 8), (4, 8)])
+    c.line(68, 62, 68, 96)
+    poly(c, [(68, 96), (94, 88), (68, 78)], fill=True, close=True)
+
+
+def urge(c: Canvas) -> None:
+    """An urge or craving: a magnet pulling."""
+    c.setLineWidth(16)
+    c.arc(18, 20, 82, 84, 180, 180)
+    c.line(18, 52, 18, 88)
+    c.line(82, 52, 82, 88)
+    c.setStrokeColor(WHITE)
+    c.setLineWidth(4)
+    c.line(8, 74, 28, 74)
+    c.line(72, 74, 92, 74)
+    c.setStrokeColor(INK)
+    thin(c, 4)
+    for x in (8, 92):
+        for k in range(3):
+            c.line(x - 4 + 4 * k, 94, x - 4 + 4 * k, 99)
+    thick(c)
+
+
+def gave_in(c: Canvas) -> None:
+    """I acted on it: the magnet has pulled the thing in."""
+    c.saveState()
+    c.translate(0, -14)
+    urge(c)
+    c.restoreState()
+    c.rect(6, 76, 88, 16, stroke=1, fill=1)
+
+
+def rode_it_out(c: Canvas) -> None:
+    """I waited and it passed: an hourglass, the wave gone flat."""
+    c.line(20, 94, 80, 94)
+    c.line(20, 6, 80, 6)
+    poly(c, [(26, 94), (26, 84), (46, 52), (26, 16), (26, 6)])
+    poly(c, [(74, 94), (74, 84), (54, 52), (74, 16), (74, 6)])
+    poly(c, [(34, 12), (50, 28), (66, 12)], fill=True, close=True)
+    thin(c, 4)
+    c.line(50, 50, 50, 30)
+    thick(c)
+
+
+def _chain(c: Canvas, active: int) -> None:
+    """Three steps in a row (before, what I did, after), ``active`` drawn large."""
+    xs = (16, 50, 84)
+    for i, x in enumerate(xs):
+        if i == active:
+            c.circle(x, 46, 16, stroke=1, fill=1)
+        else:
+            c.circle(x, 46, 8, stroke=1, fill=0)
+    thin(c, 6)
+    for a, b in ((0, 1), (1, 2)):
+        x1 = xs[a] + (21 if a == active else 13)
+        x2 = xs[b] - (21 if b == active else 13)
+        c.line(x1, 46, x2, 46)
+        poly(c, [(x2 - 7, 53), (x2, 46), (x2 - 7, 39)])
+    thick(c)
+
+
+def trigger(c: Canvas) -> None:
+    """What came before: the first of three steps, and a spark that set it off."""
+    _chain(c, 0)
+    bolt(c, 16, 82, 0.3, fill=True)
+
+
+def action(c: Canvas) -> None:
+    """What I did: the middle step, a person doing it."""
+    _chain(c, 1)
+    thin(c, 6)
+    stick_figure(c, 50, 66, 0.42)
+    thick(c)
+
+
+def result(c: Canvas) -> None:
+    """What came after: the last of three steps, a star."""
+    _chain(c, 2)
+    star_shape(c, 84, 82, 13, fill=True)
+
+
+def how_likely(c: Canvas) -> None:
+    """How likely it seems: two dice."""
+    c.saveState()
+    c.translate(30, 36)
+    c.rotate(-12)
+    c.setFillColor(WHITE)
+    c.roundRect(-24, -24, 48, 48, 9, stroke=1, fill=1)
+    c.setFillColor(INK)
+    for dx, dy in ((-11, 11), (0, 0), (11, -11)):
+        c.circle(dx, dy, 4.5, stroke=0, fill=1)
+    c.restoreState()
+    c.saveState()
+    c.translate(70, 66)
+    c.rotate(14)
+    c.setFillColor(WHITE)
+    c.roundRect(-22, -22, 44, 44, 9, stroke=1, fill=1)
+    c.setFillColor(INK)
+    for dx, dy in ((-10, 10), (10, 10), (-10, -10), (10, -10)):
+        c.circle(dx, dy, 4.5, stroke=0, fill=1)
+    c.restoreState()
+
+
+def fear_level(c: Canvas) -> None:
+    """How strong the fear is: a meter going up."""
+    thin(c, 5)
+    for i, h in enumerate((16, 32, 50, 70)):
+        x = 34 + i * 17
+        c.rect(x, 6, 12, h, stroke=1, fill=1 if i < 3 else 0)
+    thick(c)
+    bolt(c, 16, 66, 0.36, fill=True)
+
+
+def what_happened(c: Canvas) -> None:
+    """What really happened: an open eye that saw it."""
+    eye(c, 50, 50, 88)
+    thin(c, 5)
+    for deg in (50, 90, 130):
+        a = math.radians(deg)
+        c.line(
+            50 + 34 * math.cos(a),
+            64 + 14 * math.sin(a),
+            50 + 44 * math.cos(a),
+            72 + 20 * math.sin(a),
+        )
+    thick(c)
+
+
+DRAWINGS: dict[str, Draw] = {
+    "walk": walk,
+    "food": food,
+    "cup": cup,
+    "speech": speech,
+    "star": star,
+    "check": check,
+    "book": book,
+    "pen": pen,
+    "phone": phone,
+    "called": called,
+    "got_dressed": got_dressed,
+    "chore": chore,
+    "fun": fun,
+    "practice": practice,
+    "urge": urge,
+    "gave_in": gave_in,
+    "rode_it_out": rode_it_out,
+    "trigger": trigger,
+    "action": action,
+    "result": result,
+    "how_likely": how_likely,
+    "fear_level": fear_level,
+    "what_happened": what_happened,
+}

@@ -1,0 +1,96 @@
+"""Where and with whom: home, work, outside, other people, family, friends, alone."""
+
+from __future__ import annotations
+
+from reportlab.pdfgen.canvas import Canvas
+
+from practice.sheets.pictogram_art._base import (
+    Draw,
+    arrow,
+    heart_shape,
+    person,
+    poly,
+    thick,
+    thin,
+    white_circle,
+)
+
+
+def house(c: Canvas) -> None:
+    poly(c, [(12, 48), (50, 86), (88, 48)])
+    poly(c, [(22, 56), (22, 12), (78, 12), (78, 56)])
+    c.rect(42, 12, 16, 26, stroke=1, fill=0)
+
+
+def door(c: Canvas) -> None:
+    """Bring this sheet to your next session: a sheet going in at a door."""
+    c.line(46, 6, 96, 6)
+    c.rect(54, 6, 36, 84, stroke=1, fill=0)
+    c.circle(81, 46, 4.5, stroke=0, fill=1)
+    c.rect(6, 42, 26, 34, stroke=1, fill=0)
+    thin(c, 4)
+    for y in (66, 58, 50):
+        c.line(12, y, 26, y)
+    arrow(c, 20, 30, 46, 30, head=10)
+    thick(c)
+
+
+def work(c: Canvas) -> None:
+    """At work: a briefcase."""
+    c.roundRect(8, 12, 84, 58, 8, stroke=1, fill=0)
+    poly(c, [(36, 70), (36, 84), (64, 84), (64, 70)])
+    c.line(8, 44, 92, 44)
+    c.rect(44, 38, 12, 12, stroke=1, fill=1)
+
+
+def outside(c: Canvas) -> None:
+    """Out, away from home: a tree and a path."""
+    c.line(4, 8, 96, 8)
+    c.rect(30, 8, 10, 30, stroke=1, fill=1)
+    for x, y, r in ((35, 62, 24), (20, 50, 14), (50, 50, 14)):
+        white_circle(c, x, y, r)
+    thin(c, 5)
+    poly(c, [(66, 8), (74, 30), (84, 44)])
+    poly(c, [(96, 8), (92, 30), (90, 44)])
+    thick(c)
+
+
+def people(c: Canvas) -> None:
+    person(c, 66, 22, 0.85)
+    person(c, 36, 12, 1.0)
+
+
+def family(c: Canvas) -> None:
+    """With family: two grown-ups and a child."""
+    person(c, 24, 28, 0.82)
+    person(c, 76, 28, 0.82)
+    person(c, 50, 6, 0.58)
+
+
+def friends(c: Canvas) -> None:
+    """With friends: two people side by side, a heart between them."""
+    person(c, 26, 10, 0.8)
+    person(c, 74, 10, 0.8)
+    heart_shape(c, 50, 82, 0.3, fill=True)
+
+
+def alone(c: Canvas) -> None:
+    """Alone: one person, nobody near."""
+    person(c, 50, 14, 1.05)
+    thin(c, 4)
+    c.setDash(4, 6)
+    c.circle(50, 48, 48, stroke=1, fill=0)
+    c.setDash()
+    thick(c)
+
+
+DRAWINGS: dict[str, Draw] = {
+    "house": house,
+    "door": door,
+    "work": work,
+    "outside": outside,
+    "people": people,
+    "family": family,
+    "friends": friends,
+    "alone": alone,
+}
