@@ -20,9 +20,9 @@ USE = (
     "Go through each picture with your client: ask what it means, then read its meaning together.",
     "Revisa cada imagen con tu cliente: pregunta qué significa y luego lean juntos su significado.",
 )
-COLUMNS, ROWS = 4, 5
+COLUMNS, ROWS = 4, 4
 MARGIN = 14 * mm
-PICTURE = 27 * mm
+PICTURE = 30 * mm
 BODY = 11.0
 LEADING = 13.5
 

@@ -141,11 +141,12 @@ def got_dressed(c: Canvas) -> None:
 
 def chore(c: Canvas) -> None:
     """A job at home: a broom."""
-    c.line(70, 96, 48, 44)
-    poly(c, [(36, 48), (60, 38), (62, 30), (40, 4), (12, 16), (22, 46)], close=True)
+    c.line(56, 44, 70, 96)
+    c.roundRect(30, 34, 40, 12, 4, stroke=1, fill=1)
+    poly(c, [(30, 36), (16, 6), (84, 6), (70, 36)], close=True)
     thin(c, 4)
-    for a, b in (((28, 40), (22, 14)), ((40, 38), (34, 8)), ((50, 34), (48, 10))):
-        c.line(*a, *b)
+    for x in (32, 44, 56, 68):
+        c.line(x + (x - 50) * 0.1, 30, x + (x - 50) * 0.4, 10)
     thick(c)
 
 

@@ -87,14 +87,14 @@ def wave(c: Canvas) -> None:
 
 
 def sweating(c: Canvas) -> None:
-    white_circle(c, 50, 46, 34)
-    for x in (38, 62):
-        c.circle(x, 52, 4.5, stroke=0, fill=1)
-    c.line(40, 32, 60, 32)
-    drop(c, 12, 58, 10)
-    drop(c, 88, 58, 10)
-    drop(c, 22, 88, 8)
-    drop(c, 78, 88, 8)
+    """Sweating: a face with drops running down beside it."""
+    white_circle(c, 44, 50, 34)
+    for x in (32, 56):
+        c.circle(x, 56, 4.5, stroke=0, fill=1)
+    c.line(34, 34, 54, 34)
+    drop(c, 28, 72, 8)
+    for y in (70, 46, 22):
+        drop(c, 90, y, 9)
 
 
 def trembling(c: Canvas) -> None:
@@ -241,20 +241,19 @@ def numb_tingling(c: Canvas) -> None:
 
 
 def unreal(c: Canvas) -> None:
-    """Things feel unreal: a figure in broken lines, as if fading."""
+    """Things feel unreal: a figure in broken lines, as if fading, in a haze."""
     c.setDash(7, 7)
-    c.circle(50, 74, 16, stroke=1, fill=0)
+    c.circle(50, 72, 16, stroke=1, fill=0)
 
     def body(p: Any) -> None:
-        p.arc(18, -20, 82, 56, 0, 180)
+        p.arc(22, -22, 78, 50, 0, 180)
         p.close()
 
     path(c, body)
     c.setDash()
     thin(c, 4)
-    for y in (14, 30):
-        poly(c, [(4, y), (14, y + 5), (24, y), (34, y + 5), (44, y)])
-        poly(c, [(56, y + 30), (66, y + 35), (76, y + 30), (86, y + 35), (96, y + 30)])
+    for x in (6, 94):
+        poly(c, [(x, 88), (x + 5, 76), (x, 64), (x + 5, 52), (x, 40), (x + 5, 28), (x, 16)])
     thick(c)
 
 

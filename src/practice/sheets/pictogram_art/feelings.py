@@ -13,6 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 from practice.sheets.pictogram_art._base import (
     Draw,
     arrow,
+    clock_face,
     cloud,
     drop,
     path,
@@ -21,7 +22,6 @@ from practice.sheets.pictogram_art._base import (
     thin,
     white_circle,
 )
-from practice.sheets.styles import INK, WHITE
 
 LEFT, RIGHT, EYE_Y = 36.0, 64.0, 58.0
 
@@ -298,52 +298,42 @@ def feel_tired(c: Canvas) -> None:
 
 
 def feel_bored(c: Canvas) -> None:
-    _head(c, 54, 54, 38)
+    """Bored: heavy eyes, a flat mouth, and a clock: time drags."""
+    _head(c, 40, 58, 36)
     thin(c, 4.5)
-    for x in (40, 68):
-        c.line(x - 9, 66, x + 9, 66)
-        c.circle(x + 3, 60, 4, stroke=0, fill=1)
+    for x in (27, 53):
+        c.line(x - 9, 64, x + 9, 64)
+        path(c, lambda p, x=x: p.arc(x - 6, 58, x + 6, 70, 180, 180), fill=True)
     thick(c)
-    c.line(40, 34, 64, 36)
-    # a fist holding up the chin
-    c.setFillColor(WHITE)
-    c.roundRect(16, 6, 30, 26, 9, stroke=1, fill=1)
-    c.setFillColor(INK)
-    thin(c, 4)
-    for y in (14, 22):
-        c.line(30, y, 46, y)
+    c.line(28, 40, 52, 40)
+    thin(c, 5)
+    clock_face(c, 84, 16, 16)
     thick(c)
-    c.line(24, 6, 18, -6)
 
 
 def feel_relieved(c: Canvas) -> None:
-    _head(c, 46, 50, 38)
-    thin(c)
-    for x in (32, 60):
-        c.arc(x - 8, EYE_Y - 6, x + 8, EYE_Y + 8, 180, 180)
-    thick(c)
-    _brows(c, 3, 3)
-    thin(c)
-    c.circle(46, 28, 6, stroke=1, fill=0)
-    # a breath out: "phew"
-    c.line(66, 24, 92, 16)
-    c.line(70, 32, 98, 32)
-    thick(c)
-    drop(c, 16, 76, 9, fill=False)
+    """Relieved: eyes closed, a big smile, and the sweat drop of "phew"."""
+    _head(c)
+    _eyes_arc(c, up=False)
+    _brows_raised(c)
+    _mouth_open_smile(c)
+    drop(c, 88, 70, 12, fill=False)
 
 
 def feel_sorry(c: Canvas) -> None:
-    _head(c, 44, 44, 38)
+    """Sorry, regret: a sad face wishing to go back (an "undo" arrow)."""
+    _head(c, 44, 42, 38)
     thin(c)
     for x in (30, 58):
-        c.arc(x - 8, 46, x + 8, 60, 180, 180)
-    c.line(22, 66, 36, 70)
-    c.line(52, 70, 66, 66)
+        c.arc(x - 8, 44, x + 8, 58, 180, 180)
+    c.line(22, 64, 36, 68)
+    c.line(52, 68, 66, 64)
     thick(c)
-    _mouth_curve_at(c, 44, 24, -6, 10)
-    # looking back: a turning-back arrow
-    c.arc(62, 70, 96, 100, 300, 200)
-    arrow(c, 66, 90, 62, 84, head=10)
+    _mouth_curve_at(c, 44, 22, -6, 10)
+    thin(c, 6)
+    c.arc(64, 76, 94, 100, 0, 180)
+    arrow(c, 64, 90, 64, 80, head=9)
+    thick(c)
 
 
 DRAWINGS: dict[str, Draw] = {

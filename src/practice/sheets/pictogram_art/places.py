@@ -75,13 +75,9 @@ def friends(c: Canvas) -> None:
 
 
 def alone(c: Canvas) -> None:
-    """Alone: one person, nobody near."""
-    person(c, 50, 14, 1.05)
-    thin(c, 4)
-    c.setDash(4, 6)
-    c.circle(50, 48, 48, stroke=1, fill=0)
-    c.setDash()
-    thick(c)
+    """Alone: one person on their own."""
+    person(c, 50, 12, 1.1)
+    c.line(8, 6, 92, 6)
 
 
 DRAWINGS: dict[str, Draw] = {
