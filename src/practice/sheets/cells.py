@@ -164,7 +164,10 @@ class FieldCell:
 
     def _option_picture_size(self) -> float:
         """Side of an option's pictogram; 0 when no option of this field has one."""
-        return self.ctx.style.field_picture * 0.8 if any(self._option_pictures()) else 0.0
+        s = self.ctx.style
+        if not any(self._option_pictures()):
+            return 0.0
+        return s.field_picture * (1.0 if s.level is LiteracyLevel.PICTORIAL else 0.8)
 
     def _option_rows(self, width: float) -> list[list[tuple[str, float]]]:
         """Checkbox options grouped into rows: (option, item width).
@@ -179,7 +182,7 @@ class FieldCell:
         for option in self.field.options:
             w = s.box + 2 * mm + c_width(option, s.regular, s.body) + 6 * mm
             if pic:
-                w += pic + 2 * mm
+                w += pic + 3 * mm
             widths.append(w)
         if s.level in (LiteracyLevel.EASY, LiteracyLevel.PICTORIAL):
             per_row = 2 if widths and max(widths) <= avail / 2 else 1
@@ -325,7 +328,7 @@ class FieldCell:
                 if pic:
                     ctx.painter.draw(pic, tx, mid - ps / 2, ps)
                 if ps:
-                    tx += ps + 2 * mm
+                    tx += ps + 3 * mm
                 c.setFillColor(INK)
                 c.setFont(s.regular, s.body)
                 c.drawString(tx, mid - 0.35 * s.body, option)
