@@ -143,3 +143,35 @@ def test_words_never_bring_a_picture() -> None:
 def test_standard_options_have_no_pictures() -> None:
     data = SelfRecordSheet(SheetRequest(_places_sheet(LiteracyLevel.STANDARD))).generate()
     assert _placed(data) == []
+
+
+def test_week_chart_options_carry_their_pictures_at_easy() -> None:
+    # Given an easy daily sheet (a week chart) whose options name pictograms
+    place = SheetField(
+        "place", "Where?", FieldKind.CHECKBOXES, options=("Home", "Work"), pictogram="calendar",
+        option_pictograms=("house", "work"),
+    )  # fmt: skip
+    text = replace(thought_record(LiteracyLevel.EASY, Language.EN), fields=(place,))
+    assert text.layout is Layout.DAILY
+    # When it is drawn
+    names = [name for *_, name in _placed(SelfRecordSheet(SheetRequest(text)).generate())]
+    # Then each option's picture is on its row, and the field's own picture on its heading
+    assert {"house", "work", "calendar"} <= set(names)
+
+
+def test_an_instruction_without_a_pictogram_gets_its_number_not_a_guess() -> None:
+    # Given an easy sheet whose instructions name no pictogram (a key not filled in yet)
+    text = replace(
+        thought_record(LiteracyLevel.EASY, Language.EN),
+        instructions=("Write one word each night.", "Bring this page."),
+        instruction_pictograms=(),
+        fields=(SheetField("talked", "I talked to someone", FieldKind.TICK, pictogram="speech"),),
+    )
+    data = SelfRecordSheet(SheetRequest(text)).generate()
+    # Then the instructions are numbered and no picture is guessed from their words
+    with pdfplumber.open(io.BytesIO(data)) as doc:
+        words = doc.pages[0].extract_text()
+    assert "1. Write one word each night." in words.replace("1.\nWrite", "1. Write")
+    names = [name for *_, name in _placed(data)]
+    assert "pen" not in names and "moon" not in names
+    assert {"door", "heart", "speech"} <= set(names)
