@@ -93,6 +93,16 @@ def arrow(c: Canvas, x1: float, y1: float, x2: float, y2: float, head: float = 1
     poly(c, [left, (x2, y2), right])
 
 
+def half_disc(c: Canvas, x: float, y: float, r: float) -> None:
+    """The lower half of a disc centred on (x, y) (a half-shut eye)."""
+
+    def build(p: Any) -> None:
+        p.arc(x - r, y - r, x + r, y + r, 180, 180)
+        p.close()
+
+    path(c, build, fill=True)
+
+
 def drop(c: Canvas, x: float, y: float, size: float, fill: bool = True) -> None:
     """A water drop (tear, sweat) with its round bottom centred on (x, y)."""
     r = size / 2

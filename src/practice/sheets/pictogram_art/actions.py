@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import partial
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
@@ -57,8 +58,13 @@ def cup(c: Canvas) -> None:
 
     path(c, body)
     path(c, lambda p: p.arc(52, 24, 88, 56, -80, 160))
+
+    def steam(p: Any, x: float) -> None:
+        p.moveTo(x, 76)
+        p.curveTo(x - 6, 82, x + 6, 88, x, 94)
+
     for x in (32, 50):
-        path(c, lambda p, x=x: (p.moveTo(x, 76), p.curveTo(x - 6, 82, x + 6, 88, x, 94)))
+        path(c, partial(steam, x=x))
 
 
 def speech(c: Canvas) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import partial
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
@@ -119,7 +120,7 @@ def short_breath(c: Canvas) -> None:
         p.close()
 
     for s in (1, -1):
-        path(c, lambda p, s=s: lobe(p, s))
+        path(c, partial(lobe, s=s))
     thin(c, 5)
     c.line(30, 30, 30, 44)
     c.line(70, 30, 70, 44)

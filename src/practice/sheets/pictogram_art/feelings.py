@@ -16,6 +16,7 @@ from practice.sheets.pictogram_art._base import (
     clock_face,
     cloud,
     drop,
+    half_disc,
     path,
     poly,
     thick,
@@ -60,7 +61,7 @@ def _eyes_half(c: Canvas) -> None:
     thin(c)
     for x in (LEFT, RIGHT):
         c.line(x - 9, EYE_Y + 1, x + 9, EYE_Y + 1)
-        path(c, lambda p, x=x: p.arc(x - 6, EYE_Y - 6, x + 6, EYE_Y + 6, 180, 180), fill=True)
+        half_disc(c, x, EYE_Y, 6)
     thick(c)
 
 
@@ -303,7 +304,7 @@ def feel_bored(c: Canvas) -> None:
     thin(c, 4.5)
     for x in (27, 53):
         c.line(x - 9, 64, x + 9, 64)
-        path(c, lambda p, x=x: p.arc(x - 6, 58, x + 6, 70, 180, 180), fill=True)
+        half_disc(c, x, 64, 6)
     thick(c)
     c.line(28, 40, 52, 40)
     thin(c, 5)
