@@ -134,6 +134,12 @@ CONCEPTS: dict[str, Concept] = _concepts(
     rode_it_out | I waited and it passed | esperé y se me pasó
     few_times | a few times | unas pocas veces
     many_times | many times | muchas veces
+    feeling_strength | how strong the feeling is | qué tan fuerte es lo que siento
+    alarm | a phone alarm that rings | una alarma del teléfono que suena
+    text_message | a text message | un mensaje de texto
+    email | an e-mail | un correo electrónico
+    slept_through | slept all night, did not wake | dormí toda la noche
+    left_place | I left, got away | me fui, me alejé
     """
 )
 

@@ -7,11 +7,20 @@ function that draws the picture in a 100 × 100 unit box with ink strokes
 
 from __future__ import annotations
 
-from practice.sheets.pictogram_art import actions, body, day, feelings, places, sleep, thoughts
+from practice.sheets.pictogram_art import (
+    actions,
+    body,
+    day,
+    feelings,
+    messages,
+    places,
+    sleep,
+    thoughts,
+)
 from practice.sheets.pictogram_art._base import STROKE, UNIT, Draw
 
 DRAWINGS: dict[str, Draw] = {}
-for _module in (day, feelings, thoughts, places, sleep, body, actions):
+for _module in (day, feelings, thoughts, places, sleep, body, actions, messages):
     _overlap = DRAWINGS.keys() & _module.DRAWINGS.keys()
     if _overlap:
         raise RuntimeError(f"pictograms drawn twice: {sorted(_overlap)}")

@@ -42,6 +42,17 @@ def poly(c: Canvas, points: list[Point], fill: bool = False, close: bool = False
     c.drawPath(p, stroke=1, fill=1 if fill else 0)
 
 
+def on_circle(x: float, y: float, r: float, degrees: float) -> Point:
+    """The point at ``degrees`` on the circle of radius ``r`` around (x, y)."""
+    a = math.radians(degrees)
+    return x + r * math.cos(a), y + r * math.sin(a)
+
+
+def ray(c: Canvas, x: float, y: float, degrees: float, r0: float, r1: float) -> None:
+    """A line along ``degrees`` from ``r0`` to ``r1`` away from (x, y)."""
+    c.line(*on_circle(x, y, r0, degrees), *on_circle(x, y, r1, degrees))
+
+
 def white_poly(c: Canvas, points: list[Point]) -> None:
     """A closed outline filled white (covers what lies behind it)."""
     c.setFillColor(WHITE)

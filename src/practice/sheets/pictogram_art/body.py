@@ -16,6 +16,7 @@ from practice.sheets.pictogram_art._base import (
     heart_shape,
     path,
     poly,
+    ray,
     spiral,
     star_shape,
     stick_figure,
@@ -288,6 +289,18 @@ def doctor(c: Canvas) -> None:
              (42, 58), (22, 58), (22, 42), (42, 42)], fill=True, close=True)  # fmt: skip
 
 
+def feeling_strength(c: Canvas) -> None:
+    """How strong the feeling is: a gauge with a heart."""
+    c.arc(6, 6, 94, 94, 0, 180)
+    thin(c, 5)
+    for deg in (0, 45, 90, 135, 180):
+        ray(c, 50, 50, deg, 32, 40)
+    thick(c)
+    c.line(50, 50, 76, 72)
+    c.circle(50, 50, 6, stroke=0, fill=1)
+    heart_shape(c, 50, 20, 0.34, fill=True)
+
+
 DRAWINGS: dict[str, Draw] = {
     "lightning": lightning,
     "out_of_blue": out_of_blue,
@@ -308,4 +321,5 @@ DRAWINGS: dict[str, Draw] = {
     "losing_control": losing_control,
     "fear_dying": fear_dying,
     "doctor": doctor,
+    "feeling_strength": feeling_strength,
 }

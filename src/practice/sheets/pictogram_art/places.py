@@ -80,6 +80,20 @@ def alone(c: Canvas) -> None:
     c.line(8, 6, 92, 6)
 
 
+def left_place(c: Canvas) -> None:
+    """I left, got away: someone going out of a doorway, an arrow away."""
+    c.line(4, 4, 40, 4)
+    poly(c, [(8, 4), (8, 88), (36, 88), (36, 4)])
+    thin(c, 6)
+    c.circle(62, 80, 8, stroke=1, fill=0)
+    c.line(60, 70, 54, 44)
+    poly(c, [(44, 52), (52, 64), (66, 66)])
+    poly(c, [(54, 44), (44, 26), (40, 8)])
+    poly(c, [(54, 44), (66, 28), (78, 18)])
+    thick(c)
+    arrow(c, 72, 48, 96, 48, head=10)
+
+
 DRAWINGS: dict[str, Draw] = {
     "house": house,
     "door": door,
@@ -89,4 +103,5 @@ DRAWINGS: dict[str, Draw] = {
     "family": family,
     "friends": friends,
     "alone": alone,
+    "left_place": left_place,
 }

@@ -140,6 +140,18 @@ def sleep_quality(c: Canvas) -> None:
     thick(c)
 
 
+def slept_through(c: Canvas) -> None:
+    """Slept all night: asleep in bed from the moon to the sun."""
+    _bed(c, 0, -10, 1.0, sleeper=True)
+    crescent(c, 14, 84, 11)
+    c.circle(88, 84, 8, stroke=1, fill=0)
+    thin(c, 4)
+    c.setDash(5, 6)
+    c.arc(28, 64, 76, 104, 20, 140)
+    c.setDash()
+    thick(c)
+
+
 DRAWINGS: dict[str, Draw] = {
     "bed": bed,
     "into_bed": into_bed,
@@ -151,4 +163,5 @@ DRAWINGS: dict[str, Draw] = {
     "woke_up": woke_up,
     "nap": nap,
     "sleep_quality": sleep_quality,
+    "slept_through": slept_through,
 }
