@@ -12,7 +12,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from practice.sheets.fonts import font_canvas, register_fonts
 from practice.sheets.pictogram_vocabulary import CONCEPTS, Concept
-from practice.sheets.pictograms import PictogramPainter
+from practice.sheets.pictograms import PICTOGRAMS, PictogramPainter
 from practice.sheets.styles import ACCENT, BORDER, INK, MUTED, draw_lines, wrap
 
 TITLE = "Picture words · Palabras con imágenes"
@@ -25,6 +25,12 @@ MARGIN = 14 * mm
 PICTURE = 30 * mm
 BODY = 11.0
 LEADING = 13.5
+
+
+def by_theme() -> list[Concept]:
+    """Every concept, those of one theme (feelings, sleep, the body...) together."""
+    order = {key: i for i, key in enumerate(PICTOGRAMS)}
+    return sorted(CONCEPTS.values(), key=lambda concept: order.get(concept.key, len(order)))
 
 
 def _pages(concepts: list[Concept]) -> list[list[Concept]]:
@@ -41,7 +47,7 @@ def vocabulary_pdf(paper: str = "a4") -> bytes:
     c.setAuthor("Practice")
     c.setCreator("Practice")
     painter = PictogramPainter(c)
-    pages = _pages(list(CONCEPTS.values()))
+    pages = _pages(by_theme())
     for number, concepts in enumerate(pages, start=1):
         _page(c, painter, size, concepts, number, len(pages))
         c.showPage()

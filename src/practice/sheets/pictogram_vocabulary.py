@@ -46,6 +46,7 @@ CONCEPTS: dict[str, Concept] = _concepts(
     phone | a phone call, a reminder | una llamada, un aviso
     pen | write a few words | escribe unas palabras
     heart | feelings | los sentimientos
+    helps | why this helps you | por qué te ayuda
     thought | a thought | un pensamiento
     face_very_happy | very good | muy bien
     face_happy | good | bien

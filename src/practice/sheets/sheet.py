@@ -249,7 +249,7 @@ class SelfRecordSheet:
 
     def _why_box(self, ctx: DrawContext) -> Block:
         heading = wording.label("why", self.text.language)
-        return self._tinted_box(ctx, "heart", heading, self.text.why_it_helps)
+        return self._tinted_box(ctx, "helps", heading, self.text.why_it_helps)
 
     def _instructions(self, ctx: DrawContext) -> list[Block]:
         s, c = self.style, ctx.canvas

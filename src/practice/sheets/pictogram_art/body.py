@@ -301,6 +301,23 @@ def feeling_strength(c: Canvas) -> None:
     heart_shape(c, 50, 20, 0.34, fill=True)
 
 
+def helps(c: Canvas) -> None:
+    """Why this helps you: an open hand holding up a heart."""
+
+    def palm(p: Any) -> None:
+        p.moveTo(26, 14)
+        p.lineTo(74, 14)
+        p.curveTo(90, 14, 96, 28, 92, 40)
+        p.lineTo(80, 36)
+        p.curveTo(76, 30, 70, 30, 62, 32)
+        p.lineTo(26, 34)
+        p.close()
+
+    path(c, palm)
+    c.line(4, 24, 26, 24)
+    heart_shape(c, 56, 66, 0.5, fill=True)
+
+
 DRAWINGS: dict[str, Draw] = {
     "lightning": lightning,
     "out_of_blue": out_of_blue,
@@ -322,4 +339,5 @@ DRAWINGS: dict[str, Draw] = {
     "fear_dying": fear_dying,
     "doctor": doctor,
     "feeling_strength": feeling_strength,
+    "helps": helps,
 }
