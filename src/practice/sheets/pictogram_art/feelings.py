@@ -250,19 +250,19 @@ def feel_ashamed(c: Canvas) -> None:
 
 
 def feel_guilty(c: Canvas) -> None:
-    _head(c, 44, 48, 38)
+    """Guilty: a face glancing aside, a sweat drop, an arrow pointing at it."""
+    _head(c, 38, 50, 34)
     thin(c, 4.5)
-    for x in (30, 56):
-        c.circle(x, 56, 8, stroke=1, fill=0)
-        c.circle(x - 4, 54, 3.8, stroke=0, fill=1)
-    c.line(22, 70, 37, 74)
-    c.line(49, 74, 64, 70)
+    for x in (25, 49):
+        c.circle(x, 56, 7.5, stroke=1, fill=0)
+        c.circle(x - 3.5, 54, 3.6, stroke=0, fill=1)
+    c.line(17, 69, 31, 73)
+    c.line(43, 73, 57, 69)
     thick(c)
-    _mouth_curve_at(c, 44, 28, -6, 10)
-    drop(c, 70, 72, 9, fill=False)
-    # a finger pointing at the face
-    c.line(98, 24, 82, 30)
-    arrow(c, 98, 24, 84, 29, head=10)
+    _mouth_curve_at(c, 38, 32, -6, 9)
+    drop(c, 60, 74, 8, fill=False)
+    # an arrow pointing at the face: "it was me"
+    arrow(c, 104, 50, 80, 50, head=13)
 
 
 def _mouth_curve_at(c: Canvas, x: float, y: float, bend: float, width: float) -> None:
