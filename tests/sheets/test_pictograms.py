@@ -17,7 +17,7 @@ from practice.domain.vocabulary import Language, LiteracyLevel
 from practice.sheets.fonts import font_canvas
 from practice.sheets.model import FieldKind, Layout, SheetField, SheetText
 from practice.sheets.pictogram_vocabulary import CONCEPTS
-from practice.sheets.pictograms import PICTOGRAMS, PictogramPainter
+from practice.sheets.pictograms import MARGIN, PICTOGRAMS, UNIT, PictogramPainter, paint
 from practice.sheets.sheet import SelfRecordSheet, SheetRequest
 
 try:
@@ -78,6 +78,34 @@ def test_the_check_catches_two_copies_of_one_drawing(tmp_path: Path) -> None:
     assert (masks["face_ok"] ^ masks["face_ok"]).bit_count() == 0
     union = (masks["face_ok"] | masks["face_sad"]).bit_count()
     assert (masks["face_ok"] ^ masks["face_sad"]).bit_count() / union > MIN_DIFFERENCE
+
+
+def test_no_drawing_is_cut_off_at_the_edge_of_its_box(tmp_path: Path) -> None:
+    # Given each drawing painted unclipped, its box in the middle of a 300-unit page
+    keys = sorted(PICTOGRAMS)
+    buf = io.BytesIO()
+    c = font_canvas(buf, (300, 300))
+    for key in keys:
+        c.translate(100, 100)
+        paint(c, key)
+        c.showPage()
+    c.save()
+    pdf = tmp_path / "unclipped.pdf"
+    pdf.write_bytes(buf.getvalue())
+    subprocess.run(["pdftoppm", "-r", "24", "-gray", str(pdf), str(tmp_path / "u")], check=True)
+    # Then no ink lies beyond the margin the painter's form keeps round the box
+    scale = 24 / 72
+    low, high = (100 - MARGIN) * scale - 1, (100 + UNIT + MARGIN) * scale + 1
+    outside = []
+    for key, image in zip(keys, sorted(tmp_path.glob("u-*.pgm")), strict=True):
+        _, width, height, _, pixels = image.read_bytes().split(maxsplit=4)
+        w, h = int(width), int(height)
+        for i, value in enumerate(pixels[: w * h]):
+            x, y = i % w, h - 1 - i // w
+            if value < 160 and not (low <= x <= high and low <= y <= high):
+                outside.append(key)
+                break
+    assert outside == []
 
 
 def _placed(data: bytes) -> list[tuple[float, float, float, str]]:

@@ -16,6 +16,7 @@ from practice.sheets.styles import INK
 
 PICTOGRAMS: dict[str, Draw] = DRAWINGS
 PLACEHOLDER = "placeholder"
+MARGIN = STROKE  # a drawing may reach this far outside its box (half a stroke and more)
 
 
 def _placeholder(c: Canvas) -> None:
@@ -23,6 +24,16 @@ def _placeholder(c: Canvas) -> None:
     c.roundRect(14, 14, 72, 72, 12, stroke=1, fill=0)
     c.setDash()
     c.circle(50, 50, 6, stroke=0, fill=1)
+
+
+def paint(c: Canvas, name: str) -> None:
+    """Draw pictogram ``name`` (or the placeholder) in the unit box at the origin."""
+    c.setStrokeColor(INK)
+    c.setFillColor(INK)
+    c.setLineWidth(STROKE)
+    c.setLineCap(1)
+    c.setLineJoin(1)
+    PICTOGRAMS.get(name, _placeholder)(c)
 
 
 class PictogramPainter:
@@ -36,13 +47,8 @@ class PictogramPainter:
         form = f"pict_{name}"
         if form not in self._defined:
             c = self._canvas
-            c.beginForm(form, -STROKE, -STROKE, UNIT + STROKE, UNIT + STROKE)
-            c.setStrokeColor(INK)
-            c.setFillColor(INK)
-            c.setLineWidth(STROKE)
-            c.setLineCap(1)
-            c.setLineJoin(1)
-            PICTOGRAMS.get(name, _placeholder)(c)
+            c.beginForm(form, -MARGIN, -MARGIN, UNIT + MARGIN, UNIT + MARGIN)
+            paint(c, name)
             c.endForm()
             self._defined.add(form)
         return form
@@ -59,4 +65,4 @@ class PictogramPainter:
         c.restoreState()
 
 
-__all__ = ["PICTOGRAMS", "PLACEHOLDER", "PictogramPainter"]
+__all__ = ["MARGIN", "PICTOGRAMS", "PLACEHOLDER", "PictogramPainter", "paint"]
