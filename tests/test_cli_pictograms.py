@@ -38,12 +38,13 @@ def test_pictograms_sheet_gives_every_meaning_in_both_languages(
     # When the vocabulary is printed
     assert main(["sheet", "--pictograms", "--paper", paper, "-o", str(out)]) == 0
     assert capsys.readouterr().out.strip() == str(out)
-    # Then each concept has a cell with its English meaning and then its Spanish one,
-    # wholly inside the cell
+    # Then each concept has a cell with its English meaning, its Spanish one and the
+    # key templates name it by, wholly inside the cell
     cells = cell_texts(out)
     assert len(cells) == len(CONCEPTS)
     for concept in CONCEPTS.values():
-        assert f"{_squash(concept.en)} {_squash(concept.es)}" in cells, concept.key
+        meaning = f"{_squash(concept.en)} {_squash(concept.es)} {concept.key}"
+        assert meaning in cells, concept.key
     # And the title and the line on its use, in both languages, head the first page
     with pdfplumber.open(out) as doc:
         first = _squash(doc.pages[0].extract_text() or "")

@@ -22,9 +22,10 @@ USE = (
 )
 COLUMNS, ROWS = 4, 4
 MARGIN = 14 * mm
-PICTURE = 30 * mm
+PICTURE = 30 * mm  # at most
 BODY = 11.0
 LEADING = 13.5
+KEY_SIZE = 7.0
 
 
 def by_theme() -> list[Concept]:
@@ -72,6 +73,8 @@ def _page(
     grid_top = y - 4 * mm
     cell_w = width / COLUMNS
     cell_h = (grid_top - MARGIN - 6 * mm) / ROWS
+    # room for four lines of meaning and the key line under the picture
+    picture = min(PICTURE, cell_h - 10 * mm - 4 * LEADING)
     for i, concept in enumerate(concepts):
         col, row = i % COLUMNS, i // COLUMNS
         x = MARGIN + col * cell_w
@@ -79,8 +82,8 @@ def _page(
         c.setStrokeColor(BORDER)
         c.setLineWidth(0.6)
         c.rect(x, cell_top - cell_h, cell_w, cell_h, stroke=1, fill=0)
-        painter.draw(concept.key, x + (cell_w - PICTURE) / 2, cell_top - 3 * mm - PICTURE, PICTURE)
-        ty = cell_top - 6 * mm - PICTURE
+        painter.draw(concept.key, x + (cell_w - picture) / 2, cell_top - 3 * mm - picture, picture)
+        ty = cell_top - 6 * mm - picture
         text_w = cell_w - 4 * mm
         en = wrap(concept.en, fonts.bold, BODY, text_w)
         es = wrap(concept.es, fonts.regular, BODY, text_w)
@@ -90,6 +93,10 @@ def _page(
             for line in lines:
                 c.drawCentredString(x + cell_w / 2, ty - BODY, line)
                 ty -= LEADING
+        # the key a template names it by, for therapists writing their own templates
+        c.setFillColor(MUTED)
+        c.setFont(fonts.regular, KEY_SIZE)
+        c.drawRightString(x + cell_w - 2 * mm, cell_top - cell_h + 2 * mm, concept.key)
     c.setFillColor(MUTED)
     c.setFont(fonts.regular, 9)
     c.drawRightString(page_w - MARGIN, MARGIN - 6 * mm, f"{number} / {total}")
