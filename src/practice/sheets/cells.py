@@ -182,7 +182,7 @@ class FieldCell:
         for option in self.field.options:
             w = s.box + 2 * mm + c_width(option, s.regular, s.body) + 6 * mm
             if pic:
-                w += pic + 3 * mm
+                w += pic + 4 * mm
             widths.append(w)
         if s.level in (LiteracyLevel.EASY, LiteracyLevel.PICTORIAL):
             per_row = 2 if widths and max(widths) <= avail / 2 else 1
@@ -204,7 +204,7 @@ class FieldCell:
 
     def _option_row_height(self) -> float:
         s = self.ctx.style
-        return max(s.leading, s.box + 2 * mm, self._option_picture_size() + 1 * mm)
+        return max(s.leading, s.box + 2 * mm, self._option_picture_size() + 3 * mm)
 
     def _answer_height(self, width: float) -> float:
         s, kind = self.ctx.style, self.field.kind
@@ -326,9 +326,9 @@ class FieldCell:
                 tx = ox + s.box + 2 * mm
                 pic = pictures[index]
                 if pic:
-                    ctx.painter.draw(pic, tx, mid - ps / 2, ps)
+                    ctx.painter.draw(pic, tx + 1 * mm, mid - ps / 2, ps)
                 if ps:
-                    tx += ps + 3 * mm
+                    tx += ps + 4 * mm
                 c.setFillColor(INK)
                 c.setFont(s.regular, s.body)
                 c.drawString(tx, mid - 0.35 * s.body, option)

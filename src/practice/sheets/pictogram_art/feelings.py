@@ -204,14 +204,15 @@ def feel_sad(c: Canvas) -> None:
 
 
 def feel_scared(c: Canvas) -> None:
-    _head(c)
+    """Scared: wide eyes, raised brows, a shaky mouth, shaking."""
+    _head(c, 50, 50, 37)
     _eyes_wide(c)
     _brows_raised(c)
     _mouth_wavy(c, 26)
     thin(c)
     for side in (-1, 1):
         for k in (0, 1):
-            x = 50 + side * (47 + 6 * k)
+            x = 50 + side * (43 + 6 * k)
             poly(
                 c,
                 [
