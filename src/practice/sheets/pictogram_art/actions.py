@@ -11,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from practice.sheets.pictogram_art._base import (
     STROKE,
     Draw,
+    arrow,
     eye,
     path,
     poly,
@@ -173,31 +174,38 @@ def practice(c: Canvas) -> None:
     poly(c, [(68, 96), (94, 88), (68, 78)], fill=True, close=True)
 
 
-def urge(c: Canvas) -> None:
-    """An urge or craving: a magnet pulling."""
+def _magnet(c: Canvas, y: float) -> None:
+    """A horseshoe magnet opening upward; its poles end at height ``y`` + 64."""
     c.setLineWidth(16)
-    c.arc(18, 20, 82, 84, 180, 180)
-    c.line(18, 52, 18, 88)
-    c.line(82, 52, 82, 88)
+    c.arc(18, y, 82, y + 64, 180, 180)
+    c.line(18, y + 32, 18, y + 64)
+    c.line(82, y + 32, 82, y + 64)
     c.setStrokeColor(WHITE)
     c.setLineWidth(4)
-    c.line(8, 74, 28, 74)
-    c.line(72, 74, 92, 74)
+    c.line(8, y + 52, 28, y + 52)
+    c.line(72, y + 52, 92, y + 52)
     c.setStrokeColor(INK)
-    thin(c, 4)
-    for x in (8, 92):
-        for k in range(3):
-            c.line(x - 4 + 4 * k, 94, x - 4 + 4 * k, 99)
+    thick(c)
+
+
+def urge(c: Canvas) -> None:
+    """An urge or craving: a magnet pulling something towards it."""
+    _magnet(c, 4)
+    c.circle(50, 90, 8, stroke=0, fill=1)
+    thin(c, 5)
+    arrow(c, 50, 78, 50, 52, head=9)
     thick(c)
 
 
 def gave_in(c: Canvas) -> None:
-    """I acted on it: the magnet has pulled the thing in."""
-    c.saveState()
-    c.translate(0, -14)
-    urge(c)
-    c.restoreState()
-    c.rect(6, 76, 88, 16, stroke=1, fill=1)
+    """I acted on it: the magnet (the urge) has pulled a ball in and holds it."""
+    _magnet(c, 4)
+    c.circle(50, 64, 15, stroke=0, fill=1)
+    thin(c, 4)
+    for x0, x1 in ((26, 32), (74, 68)):
+        c.line(x0, 86, x1, 80)
+    c.line(50, 88, 50, 94)
+    thick(c)
 
 
 def rode_it_out(c: Canvas) -> None:
