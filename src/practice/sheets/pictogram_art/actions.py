@@ -16,7 +16,6 @@ from practice.sheets.pictogram_art._base import (
     path,
     poly,
     star_shape,
-    stick_figure,
     thick,
     thin,
     white_poly,
@@ -221,40 +220,40 @@ def rode_it_out(c: Canvas) -> None:
 
 
 def _chain(c: Canvas, active: int) -> None:
-    """Three steps in a row (before, what I did, after), ``active`` drawn large."""
-    xs = (16, 50, 84)
+    """Three steps along the bottom (before, what I did, after), ``active`` filled."""
+    xs = (14, 50, 86)
+    thin(c, 5)
     for i, x in enumerate(xs):
-        if i == active:
-            c.circle(x, 46, 16, stroke=1, fill=1)
-        else:
-            c.circle(x, 46, 8, stroke=1, fill=0)
-    thin(c, 6)
+        c.circle(x, 12, 10 if i == active else 6, stroke=1, fill=1 if i == active else 0)
     for a, b in ((0, 1), (1, 2)):
-        x1 = xs[a] + (21 if a == active else 13)
-        x2 = xs[b] - (21 if b == active else 13)
-        c.line(x1, 46, x2, 46)
-        poly(c, [(x2 - 7, 53), (x2, 46), (x2 - 7, 39)])
+        x1 = xs[a] + (15 if a == active else 11)
+        x2 = xs[b] - (15 if b == active else 11)
+        c.line(x1, 12, x2, 12)
+        poly(c, [(x2 - 6, 18), (x2, 12), (x2 - 6, 6)])
     thick(c)
 
 
 def trigger(c: Canvas) -> None:
-    """What came before: the first of three steps, and a spark that set it off."""
+    """What came before: the first of three steps, a spark that set it off."""
     _chain(c, 0)
-    bolt(c, 16, 82, 0.3, fill=True)
+    bolt(c, 26, 62, 0.56, fill=True)
 
 
 def action(c: Canvas) -> None:
-    """What I did: the middle step, a person doing it."""
+    """What I did: the middle step, a person doing something."""
     _chain(c, 1)
-    thin(c, 6)
-    stick_figure(c, 50, 66, 0.42)
-    thick(c)
+    c.saveState()
+    c.translate(22, 30)
+    c.scale(0.62, 0.62)
+    c.setLineWidth(STROKE / 0.62)
+    walk(c)
+    c.restoreState()
 
 
 def result(c: Canvas) -> None:
-    """What came after: the last of three steps, a star."""
+    """What came after: the last of three steps, where it led (a star)."""
     _chain(c, 2)
-    star_shape(c, 84, 82, 13, fill=True)
+    star_shape(c, 72, 62, 30, fill=True)
 
 
 def how_likely(c: Canvas) -> None:
