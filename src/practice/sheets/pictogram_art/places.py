@@ -5,15 +5,17 @@ from __future__ import annotations
 from reportlab.pdfgen.canvas import Canvas
 
 from practice.sheets.pictogram_art._base import (
+    STROKE,
     Draw,
     arrow,
     heart_shape,
     person,
     poly,
+    ray,
     thick,
     thin,
-    white_circle,
 )
+from practice.sheets.styles import INK, WHITE
 
 
 def house(c: Canvas) -> None:
@@ -44,14 +46,21 @@ def work(c: Canvas) -> None:
 
 
 def outside(c: Canvas) -> None:
-    """Out, away from home: a tree and a path."""
+    """Out, away from home: a tree in the open, the sun above."""
     c.line(4, 8, 96, 8)
-    c.rect(30, 8, 10, 30, stroke=1, fill=1)
-    for x, y, r in ((35, 62, 24), (20, 50, 14), (50, 50, 14)):
-        white_circle(c, x, y, r)
+    c.rect(26, 8, 10, 30, stroke=1, fill=1)
+    crown = ((31, 66, 22), (16, 52, 14), (46, 52, 14), (31, 48, 12))
+    c.setFillColor(WHITE)
+    for width, stroke in ((2 * STROKE, 1), (0.0, 0)):
+        c.setLineWidth(width or STROKE)
+        for x, y, r in crown:
+            c.circle(x, y, r, stroke=stroke, fill=1)
+    c.setFillColor(INK)
+    thick(c)
+    c.circle(82, 82, 9, stroke=1, fill=0)
     thin(c, 5)
-    poly(c, [(66, 8), (74, 30), (84, 44)])
-    poly(c, [(96, 8), (92, 30), (90, 44)])
+    for deg in range(0, 360, 60):
+        ray(c, 82, 82, deg, 14, 19)
     thick(c)
 
 
