@@ -133,6 +133,7 @@ _EASY = {
             "Write one word about what happened.",
             "Bring this page to your session.",
         ),
+        instruction_pictograms=("calendar", "check", "pen", "door"),
         why_it_helps="You and I can see your good and bad days.",
         fields=(
             _f("feeling", "How did you feel today?", K.RATING, pictogram="heart"),
@@ -150,6 +151,7 @@ _EASY = {
             "Escribe una palabra sobre lo que pasó.",
             "Trae esta hoja a tu sesión.",
         ),
+        instruction_pictograms=("calendar", "check", "pen", "door"),
         why_it_helps="Así vemos juntos tus días buenos y malos. ¡Ánimo!",
         fields=(
             _f("feeling", "¿Cómo te sentiste hoy?", K.RATING, pictogram="heart"),
@@ -164,7 +166,8 @@ _PICTORIAL = {
     EN: dict(
         title="My day",
         main_message="Each night, tick your day.",
-        instructions=("[moon] Each night, look at this page.", "[check] Tick the boxes."),
+        instructions=("Each night, look at this page.", "Tick the boxes."),
+        instruction_pictograms=("moon", "check"),
         why_it_helps="We will look at it together.",
         fields=(
             _f("feeling", "How I felt", K.RATING, pictogram="heart"),
@@ -176,7 +179,8 @@ _PICTORIAL = {
     ES: dict(
         title="Mi día",
         main_message="Cada noche, marca tu día.",
-        instructions=("[moon] Cada noche, mira esta hoja.", "[check] Marca las casillas."),
+        instructions=("Cada noche, mira esta hoja.", "Marca las casillas."),
+        instruction_pictograms=("moon", "check"),
         why_it_helps="La miramos juntos. ¡Bien hecho!",
         fields=(
             _f("feeling", "Cómo me sentí", K.RATING, pictogram="heart"),

@@ -320,7 +320,8 @@ def test_unknown_pictogram_draws_a_placeholder() -> None:
         language=EN,
         title="Custom",
         main_message="Try it.",
-        instructions=("[unicorn] Do the thing.",),
+        instructions=("Do the thing.",),
+        instruction_pictograms=("unicorn",),
         why_it_helps="Because.",
         fields=(SheetField("x", "Did it", FieldKind.TICK, pictogram="unicorn"),),
         layout=Layout.ENTRIES,
@@ -329,8 +330,8 @@ def test_unknown_pictogram_draws_a_placeholder() -> None:
     page = PdfReader(io.BytesIO(make(text=text))).pages[0]
     drawn = re.findall(rb"/FormXob\.pict_(\w+) Do", page.get_contents().get_data())
     # the instruction's and the field's unknown picture both become the placeholder;
-    # the easy level's own pictures (door, heart) are drawn as usual
-    assert sorted(drawn) == [b"door", b"heart", b"placeholder", b"placeholder"]
+    # the easy level's own pictures (door, helps) are drawn as usual
+    assert sorted(drawn) == [b"door", b"helps", b"placeholder", b"placeholder"]
 
 
 # -- metadata and batches ------------------------------------------------------------

@@ -45,9 +45,15 @@ def register(sub: Subcommands) -> None:
         cmd_sheet,
         help_text,
         help_text + ". Blank: --template T --level L --lang xx -o FILE; "
-        "an assignment's: --assignment ID -o FILE.",
+        "an assignment's: --assignment ID -o FILE; the picture words: --pictograms -o FILE.",
     )
     cmd.add_argument("--list", action="store_true", help="one template a line, its key first")
+    cmd.add_argument(
+        "--pictograms",
+        action="store_true",
+        help="every pictogram with its meaning in English and Spanish, to go through "
+        "with the client",
+    )
     cmd.add_argument("--template", metavar="T", help="template key (see --list)")
     cmd.add_argument("--level", metavar="L", help="standard, plain, easy or pictorial")
     cmd.add_argument("--lang", metavar="xx", help="language: en or es")
@@ -144,6 +150,8 @@ def cmd_sheet(args: argparse.Namespace) -> int:
     if args.out is None:
         raise CliError("say where to write the sheet: -o FILE")
     output_file(args, Path(args.out))
+    if args.pictograms:
+        return _pictogram_sheet(args)
     if args.assignment is not None:
         if args.template or args.level or args.lang or args.large_print:
             raise CliError(
@@ -152,6 +160,17 @@ def cmd_sheet(args: argparse.Namespace) -> int:
             )
         return _assignment_sheet(args)
     return _blank_sheet(args)
+
+
+def _pictogram_sheet(args: argparse.Namespace) -> int:
+    if args.template or args.level or args.lang or args.assignment is not None:
+        raise CliError("--pictograms prints the whole vocabulary; leave out the sheet's options")
+    # deferred: start-up speed (the sheet renderer and ReportLab)
+    from practice.sheets.pictogram_sheet import vocabulary_pdf
+
+    write_atomically(Path(args.out), vocabulary_pdf(args.paper))
+    print(args.out)
+    return EXIT_OK
 
 
 def _blank_sheet(args: argparse.Namespace) -> int:

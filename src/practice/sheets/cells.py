@@ -18,7 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from practice.domain.vocabulary import Language, LiteracyLevel
 from practice.sheets.fillable import acro_form
 from practice.sheets.model import FieldKind, SheetField
-from practice.sheets.pictograms import PictogramPainter, pictogram_for_text
+from practice.sheets.pictograms import PictogramPainter
 from practice.sheets.scales import RatingScale, rating_scale, tick_box, underline
 from practice.sheets.styles import BORDER, INK, MUTED, SheetStyle, draw_lines, wrap
 
@@ -136,10 +136,7 @@ class FieldCell:
         self.field = field
         self.name = f"{prefix}.{field.key}"
         s = ctx.style
-        picture = field.pictogram
-        if picture is None and s.level in (LiteracyLevel.EASY, LiteracyLevel.PICTORIAL):
-            picture = pictogram_for_text(field.label)
-        self.picture = picture if s.field_picture else None
+        self.picture = field.pictogram if s.field_picture else None
         self.scale: RatingScale | None = None
         if field.kind is FieldKind.RATING:
             self.scale = rating_scale(s, ctx.language, field)
@@ -180,9 +177,18 @@ class FieldCell:
         return width - self._text_x() - self.ctx.style.pad
 
     def _option_pictures(self) -> list[str | None]:
-        """The pictogram beside each option: the template's, else one matched by words."""
+        """The pictogram beside each option (the template's; none at standard and plain)."""
         f = self.field
-        return [f.option_pictogram(i) or pictogram_for_text(o) for i, o in enumerate(f.options)]
+        if self.ctx.style.level not in (LiteracyLevel.EASY, LiteracyLevel.PICTORIAL):
+            return [None] * len(f.options)
+        return [f.option_pictogram(i) for i in range(len(f.options))]
+
+    def _option_picture_size(self) -> float:
+        """Side of an option's pictogram; 0 when no option of this field has one."""
+        s = self.ctx.style
+        if not any(self._option_pictures()):
+            return 0.0
+        return s.field_picture * (1.0 if s.level is LiteracyLevel.PICTORIAL else 0.8)
 
     def _option_rows(self, width: float) -> list[list[tuple[str, float]]]:
         """Checkbox options grouped into rows: (option, item width).
@@ -192,12 +198,12 @@ class FieldCell:
         """
         s = self.ctx.style
         avail = self._answer_width(width)
-        pictorial = s.level is LiteracyLevel.PICTORIAL
+        pic = self._option_picture_size()
         widths = []
         for option in self.field.options:
             w = s.box + 2 * mm + c_width(option, s.regular, s.body) + 6 * mm
-            if pictorial and any(self._option_pictures()):
-                w += s.field_picture * 0.8 + 2 * mm
+            if pic:
+                w += pic + 4 * mm
             widths.append(w)
         if s.level in (LiteracyLevel.EASY, LiteracyLevel.PICTORIAL):
             per_row = 2 if widths and max(widths) <= avail / 2 else 1
@@ -219,8 +225,7 @@ class FieldCell:
 
     def _option_row_height(self) -> float:
         s = self.ctx.style
-        pic = s.field_picture * 0.8 if s.level is LiteracyLevel.PICTORIAL else 0.0
-        return max(s.leading, s.box + 2 * mm, pic + 1 * mm)
+        return max(s.leading, s.box + 2 * mm, self._option_picture_size() + 3 * mm)
 
     def _answer_height(self, width: float) -> float:
         s, kind = self.ctx.style, self.field.kind
@@ -328,9 +333,8 @@ class FieldCell:
         ctx, s, c = self.ctx, self.ctx.style, self.ctx.canvas
         row_h = self._option_row_height()
         index = 0
-        pictorial = s.level is LiteracyLevel.PICTORIAL
-        pictures = self._option_pictures() if pictorial else [None] * len(self.field.options)
-        slot = any(pictures)  # line the words up when some options have a picture
+        pictures = self._option_pictures()
+        ps = self._option_picture_size()  # line the words up when some options have a picture
         for r, row in enumerate(self._option_rows(cell_width)):
             ox = x
             mid = top - r * row_h - row_h / 2
@@ -344,11 +348,10 @@ class FieldCell:
                     )  # fmt: skip
                 tx = ox + s.box + 2 * mm
                 pic = pictures[index]
-                ps = s.field_picture * 0.8
                 if pic:
-                    ctx.painter.draw(pic, tx, mid - ps / 2, ps)
-                if slot:
-                    tx += ps + 2 * mm
+                    ctx.painter.draw(pic, tx + 1 * mm, mid - ps / 2, ps)
+                if ps:
+                    tx += ps + 4 * mm
                 c.setFillColor(INK)
                 c.setFont(s.regular, s.body)
                 c.drawString(tx, mid - 0.35 * s.body, option)

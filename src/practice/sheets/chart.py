@@ -20,7 +20,6 @@ from practice.domain.vocabulary import LiteracyLevel
 from practice.sheets.cells import Block, DrawContext
 from practice.sheets.fillable import acro_form
 from practice.sheets.model import FieldKind, SheetField
-from practice.sheets.pictograms import pictogram_for_text
 from practice.sheets.scales import (
     HAPPINESS,
     anchor_note,
@@ -97,10 +96,7 @@ class WeekChart:
 
     def _rows(self, f: SheetField) -> list[ChartRow]:
         s, lang = self.ctx.style, self.ctx.language
-        picture = f.pictogram
-        if picture is None and s.level in FACE_LEVELS:
-            picture = pictogram_for_text(f.label)
-        picture = picture if s.field_picture else None
+        picture = f.pictogram if s.field_picture else None
         if f.kind is FieldKind.TICK:
             return [ChartRow(picture, f.label, True, f.key)]
         if f.kind in WRITE_KINDS:
@@ -116,8 +112,8 @@ class WeekChart:
             for value, (face, word) in choices:
                 rows.append(ChartRow(face, word, False, f.key, str(value)))
         else:
-            pictorial = s.level is LiteracyLevel.PICTORIAL
-            pics = [pictogram_for_text(o) if pictorial else None for o in f.options]
+            pictured = s.level in FACE_LEVELS
+            pics = [f.option_pictogram(i) if pictured else None for i in range(len(f.options))]
             slot = any(pics)
             for i, (option, pic) in enumerate(zip(f.options, pics, strict=True)):
                 rows.append(ChartRow(pic, option, False, f"{f.key}.{i}", slot=slot))

@@ -49,6 +49,7 @@ CONCEPTS: dict[str, Concept] = _concepts(
     email | an e-mail | un correo electrónico
     pen | write a few words | escribe unas palabras
     heart | feelings | los sentimientos
+    helps | why this helps you | por qué te ayuda
     thought | a thought | un pensamiento
     face_very_happy | very good | muy bien
     face_happy | good | bien
@@ -60,7 +61,7 @@ CONCEPTS: dict[str, Concept] = _concepts(
     food | a meal | una comida
     cup | a drink | una bebida
     speech | saying or asking something | decir o preguntar algo
-    star | something I am proud of | algo de lo que me siento orgulloso
+    star | something I am proud of | algo que me enorgullece
     check | tick the box | marca la casilla
     book | reading | leer
     breath | breathing | la respiración
@@ -69,19 +70,19 @@ CONCEPTS: dict[str, Concept] = _concepts(
     work | at work | en el trabajo
     outside | out, away from home | fuera de casa
     family | with family | con la familia
-    friends | with friends | con amigos
+    friends | with friends | con amistades
     alone | alone | sin nadie
     feel_sad | sad | triste
     feel_scared | scared | con miedo
-    feel_angry | angry | enojado
+    feel_angry | angry | con enojo
     feel_ashamed | ashamed | con vergüenza
     feel_guilty | guilty | con culpa
-    feel_worried | worried | preocupado
-    feel_calm | calm | tranquilo
-    feel_tired | tired | cansado
-    feel_bored | bored | aburrido
-    feel_relieved | relieved | aliviado
-    feel_sorry | sorry, regret | arrepentido
+    feel_worried | worried | con preocupación
+    feel_calm | calm | con calma
+    feel_tired | tired | con cansancio
+    feel_bored | bored | con aburrimiento
+    feel_relieved | relieved | con alivio
+    feel_sorry | sorry, regret | con arrepentimiento
     thought_cant | "I can't do it" | «No puedo»
     thought_goes_wrong | "It will go wrong" | «Va a salir mal»
     thought_my_fault | "It is my fault" | «Es mi culpa»
@@ -101,13 +102,13 @@ CONCEPTS: dict[str, Concept] = _concepts(
     evening | evening | la noche (al final del día)
     into_bed | got into bed | me metí en la cama
     lights_out | lights out, tried to sleep | apagué la luz para dormir
-    fall_asleep | time to fall asleep | tiempo en dormirme
+    fall_asleep | time to fall asleep | cuánto tardé en dormirme
     woke_night | woke in the night | me desperté por la noche
-    awake_time | time awake in the night | tiempo despierto por la noche
+    awake_time | time awake in the night | tiempo sin dormir por la noche
     woke_up | woke up for the day | me desperté para empezar el día
     out_of_bed | got out of bed | me levanté de la cama
     nap | a nap in the day | una siesta
-    sleep_quality | how well I slept | qué tal dormí
+    sleep_quality | how well I slept | cómo dormí
     slept_through | slept all night, did not wake | dormí toda la noche
     heart_racing | heart racing or pounding | el corazón late muy fuerte o muy rápido
     sweating | sweating | sudor

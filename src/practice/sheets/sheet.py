@@ -50,7 +50,7 @@ from practice.sheets.fillable import (
 from practice.sheets.fonts import font_canvas, glyph_warning
 from practice.sheets.hourly_form import HourlyGrid
 from practice.sheets.model import FieldKind, Form, Layout, SheetField, SheetText
-from practice.sheets.pictograms import PictogramPainter, pictogram_for_text, split_explicit
+from practice.sheets.pictograms import PictogramPainter
 from practice.sheets.qr import draw_qr
 from practice.sheets.styles import ACCENT, INK, MUTED, TINT, SheetStyle, draw_lines, sheet_style
 from practice.sheets.styles import wrap as wrap_text
@@ -435,7 +435,7 @@ class SelfRecordSheet:
         if run_in is None:
             run_in = width is not None  # beside the bring-by band: one line less
         return self._tinted_box(
-            ctx, "heart", heading, self.text.why_it_helps, width=width, run_in=run_in
+            ctx, "helps", heading, self.text.why_it_helps, width=width, run_in=run_in
         )
 
     def _instructions(self, ctx: DrawContext, within: float | None = None) -> list[Block]:
@@ -489,14 +489,13 @@ class SelfRecordSheet:
         return Block(height, draw)
 
     def _instruction(
-        self, ctx: DrawContext, number: int, raw: str, given: str | None,
+        self, ctx: DrawContext, number: int, text: str, given: str | None,
         width: float | None = None,
     ) -> Block:  # fmt: skip
         s, c = self.style, ctx.canvas
-        tag, text = split_explicit(raw)
-        if s.pictures:
+        if s.pictures:  # the template's picture; without one, the number in its place
             pic = s.instruction_picture
-            picture = given or tag or pictogram_for_text(text) or "check"
+            picture = given
             text_x = pic + 5 * mm
         else:
             pic, picture = 0.0, None
