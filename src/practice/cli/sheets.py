@@ -168,7 +168,7 @@ def _pictogram_sheet(args: argparse.Namespace) -> int:
     # deferred: start-up speed (the sheet renderer and ReportLab)
     from practice.sheets.pictogram_sheet import vocabulary_pdf
 
-    write_atomically(Path(args.out), vocabulary_pdf(args.paper))
+    write_atomically(Path(args.out), vocabulary_pdf(args.paper or system_paper()))
     print(args.out)
     return EXIT_OK
 
