@@ -274,6 +274,11 @@ def _option_pictures_disagree(doc: dict[str, Any]) -> None:
     _pictured_options(doc, "en.pictorial")
 
 
+def _option_without_picture(doc: dict[str, Any]) -> None:
+    ticks = next(f for f in doc["en"]["easy"]["fields"] if f["kind"] == "checkboxes")
+    ticks["options"] = [o["text"] if isinstance(o, dict) else o for o in ticks["options"]]
+
+
 def _unknown_form(doc: dict[str, Any]) -> None:
     doc["en"]["plain"]["form"] = "spiral"
 
@@ -307,6 +312,12 @@ BROKEN: list[tuple[str, Mutation, str, str]] = [
         "not allowed at the pictorial",
     ),
     ("languages disagree", _languages_disagree, "es.standard", "differ from en.standard"),
+    (
+        "option without a picture",
+        _option_without_picture,
+        "en.easy",
+        "option 1 ('",  # "... option 1 ('At home') needs a pictogram at the easy level"
+    ),
     ("unknown form", _unknown_form, "en.plain.form", "unknown form 'spiral'"),
     ("unknown scale", _unknown_scale, "intensity", "unknown scale 'happiness'"),
     ("beside not a flag", _beside_not_a_flag, "behaviour", "'beside' must be true or false"),

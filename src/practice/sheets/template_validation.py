@@ -14,6 +14,7 @@ from typing import Any
 
 from practice.domain.vocabulary import Language, LiteracyLevel
 from practice.sheets.model import FieldKind, Form, Layout, SheetField, SheetText, Template
+from practice.sheets.pictogram_coverage import missing_pictograms
 from practice.sheets.pictogram_vocabulary import PICTOGRAMS as CONCEPT_KEYS
 from practice.sheets.scale_kinds import ScaleKind
 
@@ -271,7 +272,7 @@ def _variant(
         col.add(f"{where}.note_pictogram", f"unknown pictogram {note_pictogram!r}")
     if len(col.problems) > before:
         return None
-    return SheetText(
+    text = SheetText(
         template=key,
         level=level,
         language=language,
@@ -288,6 +289,11 @@ def _variant(
         note_pictogram=note_pictogram if isinstance(note_pictogram, str) else None,
         target_label=target_label,
     )
+    for gap in missing_pictograms(text):
+        col.add(where, f"{gap} needs a pictogram at the {level.value} level")
+    if len(col.problems) > before:
+        return None
+    return text
 
 
 def _instructions(
