@@ -12,8 +12,10 @@ What goes on a sheet for an assignment:
   in their own box, "From your therapist", one step a line (or one a sentence),
   beside the level's graded steps and pictures, which always stay. Texts equal to
   the template's own at any level of that language (the prefill) count as
-  unchanged. On ABC and exposure records (a template with a ``target_label``)
-  the first of those steps is the target printed at the top. The main message
+  unchanged. The assignment's ``target`` (the behaviour or practice task) is
+  printed at the top of ABC and exposure records (a template with a
+  ``target_label``); an assignment made before targets were set has none, and
+  the first of those steps is taken instead. The main message
   and the fields always come from the template.
 - **who and when**: the preferred name (else the first name); the sheet starts on
   the assignment's start date while that is less than a week ago (or ahead), else
@@ -271,9 +273,9 @@ def sheet_request(
     bring = bring_on or bring_on_for(db, assignment, today, start)
     days = sheet_days(start, bring)
     steps = own_instructions(library, assignment)
-    target = None
-    if text.target_label and steps:
-        target, steps = steps[0], steps[1:]
+    target = clean(assignment.target) or None
+    if target is None and text.target_label and steps:
+        target, steps = steps[0], steps[1:]  # an assignment from before targets were set
     return SheetRequest(
         text=text,
         preferred_name=_name(db, assignment.client_id),

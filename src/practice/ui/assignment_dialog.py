@@ -192,7 +192,10 @@ class AssignmentDialog(QDialog):
         """Saved, but the instructions read above the level: say so, stay open."""
         assert view.text_check is not None
         self.message.hide()
-        self.warning.setText(f"Saved. {view.text_check.message()}")
+        self.warning.setText(
+            "Saved with your text. You can keep it, or save a simpler version.\n"
+            + view.text_check.message(advice=False)
+        )
         self.warning.show()
         self.save_button.setText("Save the new text")
         self.keep_button.show()
