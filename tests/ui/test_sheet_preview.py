@@ -181,10 +181,62 @@ def test_dropped_homework_shows_why_it_gets_no_sheet(qtbot, db, practice):
         homework.drop(s, practice.sleep, "Too much at once")
     # When its sheet is opened from the client's list
     dialog = open_preview(qtbot, db, practice.sleep)
-    # Then the preview says why, instead of a sheet
+    # Then the preview says why, at the top, instead of a sheet
     assert dialog.source.label.startswith("Diario de sueño")
     assert dialog.message.isVisibleTo(dialog)
     assert "was dropped, so it gets no sheet, reminder card or alarm" in dialog.message.text()
+    layout = dialog.layout()
+    assert layout.indexOf(dialog.message) < layout.indexOf(dialog.view)
+    # and Print, Save, card and alarm are off, their tooltips saying why
+    for button in (dialog.print_button, dialog.save_button, dialog.card_button):
+        assert not button.isEnabled()
+        assert "was dropped" in button.toolTip()
+
+
+def test_dropped_homework_never_writes_an_empty_file_or_prints(
+    qtbot, db, practice, tmp_path, monkeypatch
+):
+    # Given the preview of the dropped sleep diary
+    with db.session() as s:
+        homework.drop(s, practice.sleep, "Too much at once")
+    dialog = open_preview(qtbot, db, practice.sleep)
+    asked: list[object] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *a, **k: asked.append(a) or (str(tmp_path / "x.pdf"), ""),
+    )
+    # When Save as PDF and Print are triggered anyway (e.g. by a shortcut)
+    dialog.save_pdf()
+    dialog.print_sheet()
+    # Then no file dialog opened, no file was written, and nothing says "Saved"
+    assert asked == [] and not (tmp_path / "x.pdf").exists()
+    assert "Saved" not in dialog.message.text() and "printer" not in dialog.message.text()
+    assert "was dropped" in dialog.message.text()
+
+
+def test_homework_dropped_while_previewed_gets_no_card_and_no_file_dialog(
+    qtbot, db, practice, tmp_path, monkeypatch
+):
+    # Given the preview of the active sleep diary, which is then dropped elsewhere
+    dialog = open_preview(qtbot, db, practice.sleep)
+    assert dialog.card_button.isEnabled()
+    with db.session() as s:
+        homework.drop(s, practice.sleep, "Too much at once")
+    asked: list[object] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *a, **k: asked.append(a) or (str(tmp_path / "c.pdf"), ""),
+    )
+    # When the therapist clicks the card and the alarm buttons
+    qtbot.mouseClick(dialog.card_button, LEFT)
+    alarm_enabled = dialog.alarm_button.isEnabled()
+    qtbot.mouseClick(dialog.alarm_button, LEFT)
+    # Then they are refused before any file dialog opens, saying why
+    assert asked == [] and not (tmp_path / "c.pdf").exists()
+    assert "was dropped" in dialog.message.text()
+    assert not alarm_enabled and not dialog.card_button.isEnabled()
 
 
 def test_printing_paints_every_page(qtbot, db, practice, tmp_path):

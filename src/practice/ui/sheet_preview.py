@@ -102,6 +102,9 @@ class SheetSource:
     def sheet(self) -> bytes:
         return self._pdf
 
+    def check(self) -> None:
+        """Raise a service error when there is nothing to save (e.g. dropped homework)."""
+
     def save_card(self, target: Path) -> None:
         raise NotImplementedError
 
@@ -158,6 +161,10 @@ class AssignmentSource(SheetSource):
                 )  # fmt: skip
         return self._cache[key]
 
+    def check(self) -> None:
+        with self._db.session() as s:
+            printing.require_active(homework.get(s, self.assignment_id))
+
     def save_card(self, target: Path) -> None:
         # The file is written inside the unit of work: if it fails, the card is not
         # marked printed.
@@ -190,6 +197,7 @@ class SheetPreview(QDialog):
         self.sources = sources
         self.source = sources[current]
         self.pdf = b""
+        self.refusal = ""  # why the shown document has no sheet ("" when it has one)
         self.setWindowTitle("Sheet preview")
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
@@ -271,9 +279,9 @@ class SheetPreview(QDialog):
         actions.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.message)
         layout.addLayout(nav)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.message)
         layout.addLayout(actions)
         self.resize(*PREVIEW_SIZE)
         self._choose(current)
@@ -302,13 +310,26 @@ class SheetPreview(QDialog):
         self.source.fillable = self.fillable_box.isChecked() and self.source.fillable_choice
         if self.source.paper_choice:
             self.source.paper = self.paper_box.currentData()
-        pdf = guarded(
-            self,
-            self.source.sheet,
-            on_problem=lambda message: self._say(message, error=True),
-        )
-        if pdf is not None:
-            self.show_pdf(pdf)
+        problems: list[str] = []
+        pdf = guarded(self, self.source.sheet, on_problem=problems.append)
+        if pdf is None:
+            self._refuse(problems[0] if problems else "There is no sheet to show.")
+            return
+        self._refuse("")
+        self.message.hide()
+        self.show_pdf(pdf)
+
+    def _refuse(self, reason: str) -> None:
+        """No sheet (``reason``): Print and Save are off and say why, nothing is shown."""
+        self.refusal = reason
+        if reason:
+            self.pdf = b""
+            self.document.close()
+            self._show_page_number()
+            self._say(reason, error=True)
+        for button in (self.print_button, self.save_button, self.card_button, self.alarm_button):
+            button.setEnabled(not reason)
+            button.setToolTip(f"Not available: {reason}" if reason else "")
 
     def show_pdf(self, pdf: bytes) -> None:
         self.pdf = pdf
@@ -344,6 +365,9 @@ class SheetPreview(QDialog):
 
     # ---- printing ----------------------------------------------------------------
     def print_sheet(self) -> None:
+        if not self.pdf:  # never a blank page
+            self._say(self.refusal or "There is no sheet to print.", error=True)
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.source.file_stem)
         printer.setFromTo(1, self.page_count())
@@ -421,15 +445,28 @@ class SheetPreview(QDialog):
 
     def save_pdf(self) -> None:
         pdf = self.pdf
+        if not pdf:  # never an empty file
+            self._say(self.refusal or "There is no sheet to save.", error=True)
+            return
         self._save("Save sheet as PDF", ".pdf", "PDF files (*.pdf)",
                    lambda target: write_file_atomically(target, pdf))  # fmt: skip
 
+    def _allowed(self) -> bool:
+        """Whether the document may be saved: asked before the file dialog opens."""
+        problems: list[str] = []
+        guarded(self, self.source.check, on_problem=problems.append)
+        if problems:
+            self._refuse(problems[0])
+        return not problems
+
     def save_card(self) -> None:
-        if self._save("Save reminder card", "-card.pdf", "PDF files (*.pdf)",
+        if self._allowed() and self._save("Save reminder card", "-card.pdf", "PDF files (*.pdf)",
                       self.source.save_card):  # fmt: skip
             self.changed.emit()
 
     def save_alarm(self) -> None:
+        if not self._allowed():
+            return
         title = self.alarm_title.text().strip() or None
 
         def write(target: Path) -> None:
