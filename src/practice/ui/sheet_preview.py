@@ -56,6 +56,7 @@ from practice.sheets.alarm import default_title
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import guarded, run_action
 from practice.ui.save_guard import refuse_protected
+from practice.ui.widgets import fit_to_screen
 
 PRINT_DPI_MAX = 300  # enough for text and line art; keeps a page image under 40 MB
 PREVIEW_SIZE = (900, 980)
@@ -284,6 +285,7 @@ class SheetPreview(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(actions)
         self.resize(*PREVIEW_SIZE)
+        fit_to_screen(self)
         self._choose(current)
 
     # ---- documents -------------------------------------------------------------

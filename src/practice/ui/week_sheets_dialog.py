@@ -24,6 +24,7 @@ from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
 from practice.ui.dates import pydate, qdate
 from practice.ui.sheet_preview import SheetPreview, SheetSource, paper_combo
+from practice.ui.widgets import fit_to_screen
 
 
 def this_week(today: date | None = None) -> tuple[date, date]:
@@ -90,6 +91,7 @@ class WeekSheetsDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.resize(640, 520)
+        fit_to_screen(self)
         self.refresh()
 
     def range(self) -> tuple[date, date]:
