@@ -251,20 +251,30 @@ def test_printing_paints_every_page(qtbot, db, practice, tmp_path):
 # ---- this week's sheets ------------------------------------------------------------------
 
 
+def test_week_batch_defaults_to_the_coming_seven_days(qtbot, db):
+    # Given Saturday 5 December 2026
+    saturday = date(2026, 12, 5)
+    # When the week batch opens
+    dialog = WeekSheetsDialog(db, LIBRARY, today=saturday)
+    qtbot.addWidget(dialog)
+    # Then it covers Saturday 5 to Friday 11 December, not the mostly past Mon-Sun week
+    assert dialog.range() == (date(2026, 12, 5), date(2026, 12, 11))
+
+
 def test_week_sheets_dialog_counts_and_previews_the_combined_pdf(qtbot, db, practice):
     today = date.today()
     dialog = WeekSheetsDialog(db, LIBRARY, today=today + timedelta(days=6))
     qtbot.addWidget(dialog)
-    monday = today + timedelta(days=6) - timedelta(days=(today + timedelta(days=6)).weekday())
-    # the client's appointment in six days falls in that week: her two active sheets
-    assert dialog.range() == (monday, monday + timedelta(days=6))
+    first = today + timedelta(days=6)
+    # the coming seven days from that day, with the client's appointment: two sheets
+    assert dialog.range() == (first, first + timedelta(days=6))
     assert dialog.count_label.text() == "2 sheets for 1 client"
     assert dialog.list.count() == 2
     preview = dialog.open_preview()
     assert preview is not None
     qtbot.addWidget(preview)
     with db.session() as s:
-        pdf, _ = printing.week_sheets(s, monday, monday + timedelta(days=6), templates=LIBRARY)
+        pdf, _ = printing.week_sheets(s, first, first + timedelta(days=6), templates=LIBRARY)
     assert preview.page_count() == pages_of(pdf)
     assert not preview.card_button.isVisibleTo(preview)
     # each sheet starts on a front page when printed on both sides

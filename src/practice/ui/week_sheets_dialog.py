@@ -27,10 +27,10 @@ from practice.ui.sheet_preview import SheetPreview, SheetSource, paper_combo
 from practice.ui.widgets import fit_to_screen
 
 
-def this_week(today: date | None = None) -> tuple[date, date]:
+def coming_week(today: date | None = None) -> tuple[date, date]:
+    """The coming seven days, from ``today`` (default: the real today) on."""
     today = today or date.today()
-    monday = today - timedelta(days=today.weekday())
-    return monday, monday + timedelta(days=6)
+    return today, today + timedelta(days=6)
 
 
 class WeekSheetsDialog(QDialog):
@@ -50,7 +50,7 @@ class WeekSheetsDialog(QDialog):
         self.preview: SheetPreview | None = None
         self.setWindowTitle("Print this week's sheets")
 
-        first, last = this_week(today)
+        first, last = coming_week(today)
         self.from_edit = QDateEdit(qdate(first))
         self.to_edit = QDateEdit(qdate(last))
         for edit in (self.from_edit, self.to_edit):
