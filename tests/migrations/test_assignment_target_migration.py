@@ -49,9 +49,7 @@ def test_a_0005_file_with_an_assignment_upgrades_and_keeps_it_without_target(
         assert rows == [("AB12CD", "Shouting at home", None)]
         # and a target can be stored
         conn.execute("UPDATE homework_assignments SET target = 'Shouting' WHERE id = 1")
-        assert conn.execute("SELECT target FROM homework_assignments").fetchone() == (
-            "Shouting",
-        )
+        assert conn.execute("SELECT target FROM homework_assignments").fetchone() == ("Shouting",)
 
 
 def test_downgrade_to_0005_removes_the_target_column(tmp_path: Path) -> None:

@@ -6,8 +6,8 @@ from __future__ import annotations
 import io
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 
 from practice.domain.vocabulary import LiteracyLevel
 from practice.services import clients, homework, printing

@@ -109,9 +109,7 @@ def test_standard_level_warning_names_the_long_sentences_and_says_it_was_saved(q
     # Then the warning says plainly that it was saved with this text, and names
     # both the longest sentence and the long words
     warning = dialog.warning.text()
-    assert warning.startswith(
-        "Saved with your text. You can keep it, or save a simpler version."
-    )
+    assert warning.startswith("Saved with your text. You can keep it, or save a simpler version.")
     assert "Longest sentences: “Please systematically document" in warning
     assert "(13 words)" in warning
     assert "Long words: systematically, interpersonal" in warning

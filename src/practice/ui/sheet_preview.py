@@ -98,6 +98,7 @@ class SheetSource:
     def __init__(self, label: str, pdf: bytes, file_stem: str) -> None:
         self.label = label
         self.file_stem = file_stem
+        self.alarm_stem = file_stem  # the .ics file's name, which the client keeps
         self._pdf = pdf
 
     def sheet(self) -> bytes:
@@ -146,6 +147,7 @@ class AssignmentSource(SheetSource):
         )
         self._db = database
         self.assignment_id = assignment.id
+        self.alarm_stem = printing.reminder_stem(assignment)
         self.fillable = assignment.modality == Modality.FILLABLE_PDF
         self._library = library
         self.paper: Paper = locale_paper()
@@ -175,7 +177,9 @@ class AssignmentSource(SheetSource):
 
     def alarm(self, title: str | None = None) -> bytes:
         with self._db.session() as s:
-            return printing.alarm_for_assignment(s, self.assignment_id, title=title)
+            return printing.alarm_for_assignment(
+                s, self.assignment_id, title=title, templates=self._library
+            )
 
 
 class SheetPreview(QDialog):
@@ -409,8 +413,9 @@ class SheetPreview(QDialog):
         return Path(path) if path else None
 
     def _save(self, caption: str, suffix: str, filter_text: str,
-              write: Callable[[Path], None]) -> bool:  # fmt: skip
-        target = self._ask_path(caption, self.source.file_stem + suffix, filter_text)
+              write: Callable[[Path], None], stem: str | None = None) -> bool:  # fmt: skip
+        name = (stem or self.source.file_stem) + suffix
+        target = self._ask_path(caption, name, filter_text)
         if target is None:
             return False
         if refuse_protected(self, target, self.practice):  # the name as chosen
@@ -474,7 +479,8 @@ class SheetPreview(QDialog):
         def write(target: Path) -> None:
             write_file_atomically(target, self.source.alarm(title))
 
-        self._save("Save phone alarm", "-alarm.ics", "Calendar files (*.ics)", write)
+        self._save("Save phone alarm", ".ics", "Calendar files (*.ics)", write,
+                   stem=self.source.alarm_stem)  # fmt: skip
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b3261e;" if error else "color: #1e6b34;")
