@@ -86,7 +86,7 @@ def reminder_time_for(
     """The client's usual reminder time, but a morning one (08:00) for a sheet filled
     in each morning (``days = "mornings"``, the sleep diary) when theirs is later."""
     try:
-        mornings = templates.get(template_key).days == "mornings"
+        mornings = getattr(templates.get(template_key), "days", "days") == "mornings"
     except KeyError:
         mornings = False
     if mornings and (usual is None or usual >= NOON):
