@@ -84,3 +84,49 @@ def test_text_at_the_level_closes_without_a_warning(qtbot, db):
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert dialog.result() == AssignmentDialog.DialogCode.Accepted
     assert not dialog.warning.isVisible()
+
+
+STANDARD_HARD = (
+    "Please systematically document every interpersonal situation in which your "
+    "emotional responses intensify considerably. Afterwards evaluate alternatives."
+)
+
+
+def test_standard_level_warning_names_the_long_sentences_and_says_it_was_saved(qtbot, db):
+    # Given the dialog at standard level with hard prose whose sentences are all
+    # under the standard limit of 25 words
+    with db.session() as s:
+        client = clients.create(s, ClientInput(first_name="Ana", last_name="Ejemplo")).id
+    dialog = open_assignment_dialog(None, db, load_templates(), client)  # type: ignore[arg-type]
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.show()
+    set_combo_value(dialog.form.level, LiteracyLevel.STANDARD)
+    dialog.form.instructions.clear()
+    qtbot.keyClicks(dialog.form.instructions, STANDARD_HARD)
+    # When the therapist clicks Assign
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    # Then the warning says plainly that it was saved with this text, and names
+    # both the longest sentence and the long words
+    warning = dialog.warning.text()
+    assert warning.startswith("Saved with your text. You can keep it, or save a simpler version.")
+    assert "Longest sentences: “Please systematically document" in warning
+    assert "(13 words)" in warning
+    assert "Long words: systematically, interpersonal" in warning
+    assert "Saved. " not in warning
+
+
+def test_edited_instructions_hint_is_grammatical(qtbot, db):
+    # Given the dialog
+    with db.session() as s:
+        client = clients.create(s, ClientInput(first_name="Eli", last_name="Ejemplo")).id
+    dialog = open_assignment_dialog(None, db, load_templates(), client)  # type: ignore[arg-type]
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    # When the therapist types their own instructions
+    dialog.form.instructions.clear()
+    qtbot.keyClicks(dialog.form.instructions, "Walk after lunch.")
+    # Then the hint says they "are" kept
+    assert dialog.form.texts_hint.text() == (
+        "Your edited instructions are kept when the template, level or language changes."
+    )

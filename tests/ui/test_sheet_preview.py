@@ -183,10 +183,62 @@ def test_dropped_homework_shows_why_it_gets_no_sheet(qtbot, db, practice):
         homework.drop(s, practice.sleep, "Too much at once")
     # When its sheet is opened from the client's list
     dialog = open_preview(qtbot, db, practice.sleep)
-    # Then the preview says why, instead of a sheet
+    # Then the preview says why, at the top, instead of a sheet
     assert dialog.source.label.startswith("Diario de sueño")
     assert dialog.message.isVisibleTo(dialog)
     assert "was dropped, so it gets no sheet, reminder card or alarm" in dialog.message.text()
+    layout = dialog.layout()
+    assert layout.indexOf(dialog.message) < layout.indexOf(dialog.view)
+    # and Print, Save, card and alarm are off, their tooltips saying why
+    for button in (dialog.print_button, dialog.save_button, dialog.card_button):
+        assert not button.isEnabled()
+        assert "was dropped" in button.toolTip()
+
+
+def test_dropped_homework_never_writes_an_empty_file_or_prints(
+    qtbot, db, practice, tmp_path, monkeypatch
+):
+    # Given the preview of the dropped sleep diary
+    with db.session() as s:
+        homework.drop(s, practice.sleep, "Too much at once")
+    dialog = open_preview(qtbot, db, practice.sleep)
+    asked: list[object] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *a, **k: asked.append(a) or (str(tmp_path / "x.pdf"), ""),
+    )
+    # When Save as PDF and Print are triggered anyway (e.g. by a shortcut)
+    dialog.save_pdf()
+    dialog.print_sheet()
+    # Then no file dialog opened, no file was written, and nothing says "Saved"
+    assert asked == [] and not (tmp_path / "x.pdf").exists()
+    assert "Saved" not in dialog.message.text() and "printer" not in dialog.message.text()
+    assert "was dropped" in dialog.message.text()
+
+
+def test_homework_dropped_while_previewed_gets_no_card_and_no_file_dialog(
+    qtbot, db, practice, tmp_path, monkeypatch
+):
+    # Given the preview of the active sleep diary, which is then dropped elsewhere
+    dialog = open_preview(qtbot, db, practice.sleep)
+    assert dialog.card_button.isEnabled()
+    with db.session() as s:
+        homework.drop(s, practice.sleep, "Too much at once")
+    asked: list[object] = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda *a, **k: asked.append(a) or (str(tmp_path / "c.pdf"), ""),
+    )
+    # When the therapist clicks the card and the alarm buttons
+    qtbot.mouseClick(dialog.card_button, LEFT)
+    alarm_enabled = dialog.alarm_button.isEnabled()
+    qtbot.mouseClick(dialog.alarm_button, LEFT)
+    # Then they are refused before any file dialog opens, saying why
+    assert asked == [] and not (tmp_path / "c.pdf").exists()
+    assert "was dropped" in dialog.message.text()
+    assert not alarm_enabled and not dialog.card_button.isEnabled()
 
 
 def test_printing_paints_every_page(qtbot, db, practice, tmp_path):
@@ -201,20 +253,30 @@ def test_printing_paints_every_page(qtbot, db, practice, tmp_path):
 # ---- this week's sheets ------------------------------------------------------------------
 
 
+def test_week_batch_defaults_to_the_coming_seven_days(qtbot, db):
+    # Given Saturday 5 December 2026
+    saturday = date(2026, 12, 5)
+    # When the week batch opens
+    dialog = WeekSheetsDialog(db, LIBRARY, today=saturday)
+    qtbot.addWidget(dialog)
+    # Then it covers Saturday 5 to Friday 11 December, not the mostly past Mon-Sun week
+    assert dialog.range() == (date(2026, 12, 5), date(2026, 12, 11))
+
+
 def test_week_sheets_dialog_counts_and_previews_the_combined_pdf(qtbot, db, practice):
     today = date.today()
     dialog = WeekSheetsDialog(db, LIBRARY, today=today + timedelta(days=6))
     qtbot.addWidget(dialog)
-    monday = today + timedelta(days=6) - timedelta(days=(today + timedelta(days=6)).weekday())
-    # the client's appointment in six days falls in that week: her two active sheets
-    assert dialog.range() == (monday, monday + timedelta(days=6))
+    first = today + timedelta(days=6)
+    # the coming seven days from that day, with the client's appointment: two sheets
+    assert dialog.range() == (first, first + timedelta(days=6))
     assert dialog.count_label.text() == "2 sheets for 1 client"
     assert dialog.list.count() == 2
     preview = dialog.open_preview()
     assert preview is not None
     qtbot.addWidget(preview)
     with db.session() as s:
-        pdf, _ = printing.week_sheets(s, monday, monday + timedelta(days=6), templates=LIBRARY)
+        pdf, _ = printing.week_sheets(s, first, first + timedelta(days=6), templates=LIBRARY)
     assert preview.page_count() == pages_of(pdf)
     assert not preview.card_button.isVisibleTo(preview)
     # each sheet starts on a front page when printed on both sides

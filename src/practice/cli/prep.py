@@ -73,13 +73,15 @@ def _positive(text: str) -> int:
 def cmd_prep(args: argparse.Namespace) -> int:
     # deferred: start-up speed (120 ms: the prep service, the summary and ReportLab)
     from practice.services.prep import build_prep
+    from practice.services.prep_returned import returned_for
     from practice.sheets.prep_summary import PrepSummaryPdf
 
     out = output_file(args, Path(args.out))
     with open_practice(existing_db(args)) as db:
         data = build_prep(db, args.client, today=args.date, weeks=args.weeks)
+        returned = returned_for(db, args.client, data.today)
     with counting_missing_glyphs() as report:
-        pdf = PrepSummaryPdf(data, paper=args.paper or system_paper()).generate()
+        pdf = PrepSummaryPdf(data, paper=args.paper or system_paper(), returned=returned).generate()
     write_atomically(out, pdf)
     if report.missing:
         print(f"practice: warning: {glyph_message(report.missing)}", file=sys.stderr)

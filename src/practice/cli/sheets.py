@@ -250,8 +250,9 @@ def _warn_glyphs(report: GlyphReport) -> None:
 
 def cmd_alarm(args: argparse.Namespace) -> int:
     output_file(args, Path(args.out))
+    library = _library()
     with open_practice(existing_db(args)) as db:
-        ics = alarm_for_assignment(db, args.assignment, title=args.title)
+        ics = alarm_for_assignment(db, args.assignment, title=args.title, templates=library)
     write_atomically(Path(args.out), ics)
     print(args.out)
     return EXIT_OK

@@ -37,6 +37,7 @@ class AssignmentInput:
     language: Language
     instructions: str | None = None  # client-facing
     rationale: str | None = None  # "why this helps you", client-facing
+    target: str | None = None  # the behaviour or task printed at the top (ABC, exposure)
     large_print: bool = False
     modality: Modality = Modality.PAPER
     frequency: Frequency = Frequency.DAILY

@@ -184,6 +184,7 @@ class AssignmentRecord:
     title: str
     instructions: str | None = None
     rationale: str | None = None
+    target: str | None = None  # the behaviour or practice task printed at the top
     level: str
     language: str
     large_print: bool = False

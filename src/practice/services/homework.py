@@ -101,7 +101,11 @@ def validate(data: AssignmentInput, *, today: date | None = None) -> dict[str, s
         errors["title"] = "Title is required."
     elif problem := text_problem(title, TITLE_MAX):
         errors["title"] = f"Title {problem}."
-    for name, label in (("instructions", "Instructions"), ("rationale", "Why this helps you")):
+    for name, label in (
+        ("instructions", "Instructions"),
+        ("rationale", "Why this helps you"),
+        ("target", "Target"),
+    ):
         if problem := text_problem(getattr(data, name), TEXT_MAX):
             errors[name] = f"{label} {problem}."
     if data.frequency == Frequency.PER_WEEK:
@@ -134,7 +138,7 @@ def _checked(view: AssignmentView, data: AssignmentInput) -> AssignmentView:
 
 def _normalised(data: AssignmentInput) -> dict[str, object]:
     values: dict[str, object] = {name: getattr(data, name) for name in _INPUT_FIELDS}
-    for name in ("title", "instructions", "rationale"):
+    for name in ("title", "instructions", "rationale", "target"):
         values[name] = clean(values[name])  # type: ignore[arg-type]
     if data.frequency != Frequency.PER_WEEK:
         values["times_per_week"] = None

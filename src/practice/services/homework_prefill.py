@@ -9,7 +9,7 @@ humanised name and the texts stay empty for the therapist to write.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, time
 
 from sqlalchemy.orm import Session
 
@@ -19,6 +19,9 @@ from practice.domain.vocabulary import Language, LiteracyLevel
 from practice.services.appointments import next_appointment
 from practice.services.errors import NotFoundError
 from practice.sheets.templates import TemplateLibrary
+
+MORNING_TIME = time(8, 0)
+NOON = time(12, 0)
 
 
 def humanised(template_key: str) -> str:
@@ -73,8 +76,22 @@ def defaults_for(
         start_date=today or date.today(),
         due_date=nxt.local_day if nxt else None,
         reminder_channel=client.reminder_channel,
-        reminder_time=client.reminder_time,
+        reminder_time=reminder_time_for(template_key, client.reminder_time, templates),
     )
+
+
+def reminder_time_for(
+    template_key: str, usual: time | None, templates: TemplateLibrary
+) -> time | None:
+    """The client's usual reminder time, but a morning one (08:00) for a sheet filled
+    in each morning (``days = "mornings"``, the sleep diary) when theirs is later."""
+    try:
+        mornings = getattr(templates.get(template_key), "days", "days") == "mornings"
+    except KeyError:
+        mornings = False
+    if mornings and (usual is None or usual >= NOON):
+        return MORNING_TIME
+    return usual
 
 
 def with_template_texts(data: AssignmentInput, *, templates: TemplateLibrary) -> AssignmentInput:

@@ -12,8 +12,10 @@ What goes on a sheet for an assignment:
   in their own box, "From your therapist", one step a line (or one a sentence),
   beside the level's graded steps and pictures, which always stay. Texts equal to
   the template's own at any level of that language (the prefill) count as
-  unchanged. On ABC and exposure records (a template with a ``target_label``)
-  the first of those steps is the target printed at the top. The main message
+  unchanged. The assignment's ``target`` (the behaviour or practice task) is
+  printed at the top of ABC and exposure records (a template with a
+  ``target_label``); an assignment made before targets were set has none, and
+  the first of those steps is taken instead. The main message
   and the fields always come from the template.
 - **who and when**: the preferred name (else the first name); the sheet starts on
   the assignment's start date while that is less than a week ago (or ahead), else
@@ -38,7 +40,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import select
@@ -70,6 +72,7 @@ if TYPE_CHECKING:
 
 CardSize = Literal["a6", "index"]
 DEFAULT_ALARM_TIME = time(20, 0)
+MORNING_ALARM_TIME = time(8, 0)  # templates filled in each morning (sleep diary)
 HANDED_OUT = (AppointmentStatus.SCHEDULED, AppointmentStatus.ATTENDED)
 LEVEL_ORDER = list(LiteracyLevel)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[¿¡\"'(\w])")
@@ -225,10 +228,31 @@ def bring_on_for(
     return _next_appointment_day(db, assignment.client_id, after)
 
 
-def sheet_days(start: date, bring_on: date | None) -> tuple[date, ...]:
-    """The sheet's days: ``start`` to the day before ``bring_on``; else 7 days."""
+def sheet_days(start: date, bring_on: date | None, *, mornings: bool = False) -> tuple[date, ...]:
+    """The sheet's days: ``start`` to the day before ``bring_on``; else 7 days. With
+    ``mornings`` (a template filled in each morning for the night just ended) the
+    mornings from the day after ``start`` up to and including ``bring_on``."""
     count = (bring_on - start).days if bring_on is not None and bring_on > start else 7
-    return tuple(start + timedelta(days=i) for i in range(count))
+    first = start + timedelta(days=1) if mornings else start
+    return tuple(first + timedelta(days=i) for i in range(count))
+
+
+def by_mornings(library: TemplateLibrary | None, assignment: AssignmentView) -> bool:
+    """Whether the assignment's template is filled in each morning (``days = "mornings"``)."""
+    if library is None:
+        return False
+    try:
+        return library.get(assignment.template_key).days == "mornings"
+    except KeyError:
+        return False
+
+
+def reminder_time_for(assignment: AssignmentView, library: TemplateLibrary | None) -> time:
+    """The reminder's time: the assignment's, else 08:00 for a sheet filled in each
+    morning and 20:00 for the others."""
+    if assignment.reminder_time is not None:
+        return assignment.reminder_time
+    return MORNING_ALARM_TIME if by_mornings(library, assignment) else DEFAULT_ALARM_TIME
 
 
 def entries_for(assignment: AssignmentView, days: int, default: int) -> int:
@@ -269,11 +293,11 @@ def sheet_request(
     text = sheet_text(library, assignment)
     start = week_start or week_start_for(assignment, today)
     bring = bring_on or bring_on_for(db, assignment, today, start)
-    days = sheet_days(start, bring)
+    days = sheet_days(start, bring, mornings=by_mornings(library, assignment))
     steps = own_instructions(library, assignment)
-    target = None
-    if text.target_label and steps:
-        target, steps = steps[0], steps[1:]
+    target = clean(assignment.target) or None
+    if target is None and text.target_label and steps:
+        target, steps = steps[0], steps[1:]  # an assignment from before targets were set
     return SheetRequest(
         text=text,
         preferred_name=_name(db, assignment.client_id),
@@ -346,10 +370,13 @@ def card_for_assignment(
     channel = ReminderChannel(assignment.reminder_channel)
     at = assignment.reminder_time
     if channel is ReminderChannel.ALARM:
-        at = at or DEFAULT_ALARM_TIME  # the time the .ics rings
+        at = reminder_time_for(assignment, templates)  # the time the .ics rings
     start = week_start_for(assignment, today)
+    # the level's own client-facing title, not the therapist's or the clinical name:
+    # the card hangs where others see it
+    level_title = variant(_template(templates, assignment), assignment.level, assignment.language)
     request = ReminderCardRequest(
-        text=sheet_text(templates, assignment),
+        text=replace(sheet_text(templates, assignment), title=level_title.title),
         preferred_name=_name(db, assignment.client_id),
         when=when_text(assignment),
         reminder=channel,
@@ -374,11 +401,19 @@ def card_for_assignment(
     return pdf
 
 
-def alarm_dates(assignment: AssignmentView, db: Session, today: date) -> tuple[date, date]:
-    """First and last day of the alarm: the sheet's days (see above) from today on."""
+def alarm_dates(
+    assignment: AssignmentView,
+    db: Session,
+    today: date,
+    *,
+    mornings: bool = False,
+    passed: bool = False,
+) -> tuple[date, date]:
+    """First and last day of the alarm: the sheet's days (see above) from today on,
+    from tomorrow when today's alarm time has ``passed``."""
     start = week_start_for(assignment, today)
-    days = sheet_days(start, bring_on_for(db, assignment, today, start))
-    first = max(days[0], today)
+    days = sheet_days(start, bring_on_for(db, assignment, today, start), mornings=mornings)
+    first = max(days[0], today + timedelta(days=1) if passed else today)
     return first, max(days[-1], first)
 
 
@@ -395,21 +430,36 @@ def alarm_weekdays(assignment: AssignmentView) -> tuple[int, ...] | None:
 
 
 def alarm_for_assignment(
-    db: Session, assignment_id: int, *, today: date | None = None, title: str | None = None
+    db: Session,
+    assignment_id: int,
+    *,
+    today: date | None = None,
+    title: str | None = None,
+    templates: TemplateLibrary | None = None,
+    now: datetime | None = None,
 ) -> bytes:
-    """The phone alarm ``.ics`` of an assignment: at its reminder time (else 20:00),
-    repeating as its frequency says over the sheet's days, under a neutral title
-    ("Time for your sheet") unless the therapist gives another ``title``."""
+    """The phone alarm ``.ics`` of an assignment: at its reminder time (else 08:00 for
+    a sheet filled in each morning, 20:00 for the others), repeating as its frequency
+    says over the sheet's days, under a neutral title ("Time for your sheet") unless
+    the therapist gives another ``title``. The first alarm is in the future: when
+    today's time has passed (``now``, by default the clock when ``today`` is not
+    given) it starts tomorrow."""
     # deferred: start-up speed (imports icalendar)
     from practice.sheets.alarm import alarm_ics
 
     assignment = homework.get(db, assignment_id)
     require_active(assignment)
-    start, end = alarm_dates(assignment, db, today or date.today())
+    if now is None and today is None:
+        now = datetime.now()
+    today = now.date() if now is not None else today or date.today()
+    at = reminder_time_for(assignment, templates)
+    passed = now is not None and at.replace(tzinfo=None) <= now.time()
+    mornings = by_mornings(templates, assignment)
+    start, end = alarm_dates(assignment, db, today, mornings=mornings, passed=passed)
     return alarm_ics(
         start,
         end,
-        assignment.reminder_time or DEFAULT_ALARM_TIME,
+        at,
         assignment.language,
         uid_seed=assignment.code,
         weekdays=alarm_weekdays(assignment),
@@ -488,3 +538,8 @@ def no_sheets_message(first_day: date, last_day: date) -> str:
 def file_stem(assignment: AssignmentView) -> str:
     """A file name for the assignment's documents (code and template; no client name)."""
     return f"{assignment.code}-{assignment.template_key}"
+
+
+def reminder_stem(assignment: AssignmentView) -> str:
+    """A neutral file name for the phone alarm, which the client keeps: just the code."""
+    return f"{assignment.code}-reminder"

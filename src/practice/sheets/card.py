@@ -151,7 +151,7 @@ class ReminderCard:
         r, s, lang = self.request, self.style, self.language
         buf = io.BytesIO()
         c = font_canvas(buf, (self.page_w, self.page_h))
-        c.setTitle(f"{r.text.title} — {card_text('hello_blank', lang)}")
+        c.setTitle(card_text("hello_blank", lang))  # neutral: shown by file viewers
         c.setSubject("Practice reminder card")
         c.setAuthor("Practice")
         c.setCreator("Practice")

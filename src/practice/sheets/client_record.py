@@ -296,7 +296,11 @@ class ClientRecordPdf:
         status = hw.status.replace("_", " ").capitalize()
         reason = f": {hw.status_reason}" if hw.status_reason else ""
         out.append(self._field("Status", status + reason))
-        for name, text in (("Instructions", hw.instructions), ("Why it helps", hw.rationale)):
+        for name, text in (
+            ("Target", hw.target),
+            ("Instructions", hw.instructions),
+            ("Why it helps", hw.rationale),
+        ):
             if text:
                 out.append(self._field(name, text))
         out.append(self._field("Reminders", reminders_text(hw)))

@@ -109,6 +109,9 @@ class Template:
     source: str  # file it came from (for messages)
     variants: dict[tuple[LiteracyLevel, Language], SheetText] = field(default_factory=dict)
     builtin: bool = True
+    # "days": a column per day from the start; "mornings": a column per morning from
+    # the day after the start to the session day, for the night just ended (sleep diary)
+    days: str = "days"
 
     def text(self, level: LiteracyLevel, language: Language) -> SheetText:
         return self.variants[(level, language)]

@@ -60,11 +60,12 @@ class Limits:
     guidance_lines: int = 3
     extras: int = 3
     extra_lines: int = 2
+    returned: int = 16  # lines of the client's returned sheets
 
 
 FULL = Limits()
 COMPACT = Limits(barriers=5, item_lines=1, to_raise=3, plan_lines=1, open_homework=3,
-                 guidance_lines=2, extras=2, extra_lines=1)  # fmt: skip
+                 guidance_lines=2, extras=2, extra_lines=1, returned=8)  # fmt: skip
 WARN: Color = HexColor("#9c2b23")
 
 
@@ -88,10 +89,13 @@ def _day(d: date | datetime) -> str:
 class PrepSummaryPdf:
     """Renders one :class:`PrepData`; ``generate()`` returns the PDF bytes (one page)."""
 
-    def __init__(self, prep: PrepData, *, paper: Paper = "a4") -> None:
+    def __init__(
+        self, prep: PrepData, *, paper: Paper = "a4", returned: Sequence[str] = ()
+    ) -> None:
         if paper not in PAPER_SIZES:
             raise ValueError(f"Unknown paper {paper!r}: use 'a4' or 'letter'.")
         self.prep = prep
+        self.returned = tuple(returned)  # lines of the returned sheets (prep_returned)
         self.fonts = register_fonts()
         self.page_w, self.page_h = PAPER_SIZES[paper]
         self.width = self.page_w - 2 * MARGIN
@@ -129,7 +133,27 @@ class PrepSummaryPdf:
         y = self._barriers_and_strategies(c, y - GAP)
         y = self._suggestion(c, y - GAP)
         y = self._agenda(c, y - GAP)
+        y = self._returned(c, y - GAP)
         return y - self.bottom
+
+    def _returned(self, c: Canvas, y: float) -> float:
+        """The client's own records: answers of returned sheets, sleep efficiency."""
+        if not self.returned:
+            return y + GAP
+        y = self._heading(c, "The client's own records (returned fillable sheets)", MARGIN, y)
+        lines = self.returned[: self.limits.returned]
+        for line in lines:
+            flagged = "[FLAGGED" in line
+            y = self._para(
+                c, line, MARGIN, y, self.width, 1, color=WARN if flagged else INK,
+                bold=line.startswith("Sleep efficiency"),
+            )  # fmt: skip
+        if len(self.returned) > len(lines):
+            y = self._para(
+                c, f"… {len(self.returned) - len(lines)} more lines in the prep view.",
+                MARGIN, y, self.width, 1, color=MUTED,
+            )  # fmt: skip
+        return y
 
     # ---- drawing helpers -----------------------------------------------------------
 

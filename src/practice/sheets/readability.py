@@ -35,6 +35,8 @@ MAX_SENTENCE_WORDS = {
     LiteracyLevel.EASY: 15,
     LiteracyLevel.PICTORIAL: 10,
 }
+LONGEST_SHOWN = 3  # sentences named when the grade is too high
+LONGEST_MIN_WORDS = 8  # shorter sentences are not worth naming
 MAX_SYLLABLES = {
     Language.EN: {
         LiteracyLevel.STANDARD: 4,
@@ -65,6 +67,9 @@ class TextCheck:
     target: float
     long_sentences: tuple[str, ...]
     hard_words: tuple[str, ...]
+    # the longest sentences (most words first), named when the score misses the target
+    # though no sentence is over the level's limit: they weigh most on the grade
+    longest: tuple[str, ...] = ()
 
     @property
     def score_ok(self) -> bool:
@@ -81,8 +86,9 @@ class TextCheck:
         pictorial = self.level is LiteracyLevel.PICTORIAL and bool(self.long_sentences)
         return not self.score_ok or pictorial
 
-    def message(self) -> str:
-        """The warning in plain words for the therapist (English), "" when fine."""
+    def message(self, *, advice: bool = True) -> str:
+        """The warning in plain words for the therapist (English), "" when fine;
+        ``advice`` adds what to do about it."""
         if not self.too_hard:
             return ""
         level = self.level.label.lower()
@@ -97,9 +103,13 @@ class TextCheck:
             limit = MAX_SENTENCE_WORDS[self.level]
             quoted = "; ".join(f"“{s}”" for s in self.long_sentences)
             parts.append(f"Sentences over {limit} words: {quoted}")
+        elif self.longest:
+            quoted = "; ".join(f"“{s}” ({len(words(s))} words)" for s in self.longest)
+            parts.append(f"Longest sentences: {quoted}")
         if self.hard_words:
             parts.append(f"Long words: {', '.join(self.hard_words)}.")
-        parts.append("You can keep it, or make it shorter and simpler.")
+        if advice:
+            parts.append("You can keep it, or make it shorter and simpler.")
         return " ".join(parts)
 
 
@@ -136,6 +146,8 @@ def check_text(text: str, level: LiteracyLevel, language: Language) -> TextCheck
         textstat.set_lang("en_US")
     long = tuple(s for s in parts if len(words(s)) > MAX_SENTENCE_WORDS[level])
     english = language is Language.EN
+    by_length = sorted(parts, key=lambda s: -len(words(s)))
+    longest = tuple(s for s in by_length[:LONGEST_SHOWN] if len(words(s)) > LONGEST_MIN_WORDS)
     return TextCheck(
         level=level,
         language=language,
@@ -144,4 +156,5 @@ def check_text(text: str, level: LiteracyLevel, language: Language) -> TextCheck
         target=MAX_GRADE_EN[level] if english else MIN_INFLESZ_ES[level],
         long_sentences=long,
         hard_words=tuple(hard),
+        longest=longest,
     )

@@ -34,7 +34,8 @@ MAX_ENTRIES = 14
 MAX_LINES = 10
 DEFAULT_ENTRIES = {Layout.DAILY: 7, Layout.ENTRIES: 3}
 
-_META_KEYS = {"key", "names", "layout", "entries"}
+_META_KEYS = {"key", "names", "layout", "entries", "days"}
+DAY_KINDS = ("days", "mornings")
 _VARIANT_KEYS = {
     "title", "main_message", "instructions", "why_it_helps", "fields", "entries", "form",
     "note", "note_pictogram", "target_label",
@@ -162,6 +163,9 @@ def parse_template_file(
     else:
         col.add("meta.layout", f"unknown layout {raw_layout!r} (expected daily or entries)")
     entries = _entries(col, meta, "meta.entries", DEFAULT_ENTRIES[layout])
+    days = meta.get("days", "days")
+    if days not in DAY_KINDS:
+        col.add("meta.days", f"unknown days {days!r} (expected days or mornings)")
 
     languages = _languages(col, doc, builtin)
     names = _names(col, meta, languages)
@@ -176,7 +180,7 @@ def parse_template_file(
     _check_languages_agree(col, variants)
     if col.problems:
         return None, col.problems
-    return Template(key, names, file, variants, builtin), []
+    return Template(key, names, file, variants, builtin, days=days), []
 
 
 def _entries(col: _Collector, table: dict[str, Any], where: str, default: int) -> int:

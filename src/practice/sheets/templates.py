@@ -6,6 +6,8 @@ Templates are TOML data files (one per template, see ``resources/templates``):
     ``key`` (snake_case), ``names`` (``en = "..."``, ``es = "..."``),
     ``layout`` (``"daily"``: one block per day; ``"entries"``: one block per event)
     and ``entries`` (blocks on a sheet; default 7 for daily, 3 for entries).
+    Optionally ``days = "mornings"``: each day column is the morning it is filled
+    in, for the night just ended (from the day after the start to the session day).
 ``[<language>.<level>]``, e.g. ``[en.standard]``, ``[es.pictorial]``
     ``title``, ``main_message``, ``instructions`` (a list of short sentences, each
     a string or ``{ text = "...", pictogram = "pen" }``), ``why_it_helps`` and

@@ -26,7 +26,7 @@ from practice.services.homework import AssignmentView
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
 from practice.ui.assignment_form import AssignmentForm, field_holder, plain_editor
-from practice.ui.widgets import error_label
+from practice.ui.widgets import error_label, fit_to_screen, scrolling
 
 
 def replacement_defaults(
@@ -119,7 +119,7 @@ class AssignmentDialog(QDialog):
             )
             intro.setWordWrap(True)
             layout.addWidget(intro)
-        layout.addWidget(self.form, 1)
+        layout.addWidget(scrolling(self.form), 1)
         self.reason = plain_editor(50, "Why the task is changed (required)")
         self.reason.setMaximumHeight(80)
         self.reason_error = error_label()
@@ -151,6 +151,7 @@ class AssignmentDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(1100, 660)
+        fit_to_screen(self)
 
     def save(self) -> bool:
         """Validate and write; messages appear next to the fields, nothing is saved."""
@@ -192,7 +193,10 @@ class AssignmentDialog(QDialog):
         """Saved, but the instructions read above the level: say so, stay open."""
         assert view.text_check is not None
         self.message.hide()
-        self.warning.setText(f"Saved. {view.text_check.message()}")
+        self.warning.setText(
+            "Saved with your text. You can keep it, or save a simpler version.\n"
+            + view.text_check.message(advice=False)
+        )
         self.warning.show()
         self.save_button.setText("Save the new text")
         self.keep_button.show()

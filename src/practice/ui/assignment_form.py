@@ -152,6 +152,11 @@ class AssignmentForm(QWidget):
         self.reminder_time.setMaximumWidth(90)
         self.alarm_set = QCheckBox("Alarm set together in session")
         self.reminder_card = QCheckBox("Reminder card printed")
+        self.target = QLineEdit()
+        self.target.setPlaceholderText("e.g. Shouting at my son")
+        self.target.setToolTip("Printed at the top of the sheet, after the template's label")
+        self.target_label = QLabel("Target behaviour")
+        self.target_label.setBuddy(self.target)
         self.instructions = plain_editor(110, "What the client does, in their words")
         self.rationale = plain_editor(80, "Why this helps you, for the client")
         self.instructions.setMaximumHeight(170)
@@ -209,6 +214,9 @@ class AssignmentForm(QWidget):
         )
         texts = QGroupBox("For the client (printed on the sheet)")
         text_layout = QVBoxLayout(texts)
+        self.target_holder = field_holder(self.target, self._message("target"))
+        text_layout.addWidget(self.target_label)
+        text_layout.addWidget(self.target_holder)
         text_layout.addWidget(QLabel("Instructions"))
         text_layout.addWidget(field_holder(self.instructions, self._message("instructions")), 3)
         text_layout.addWidget(QLabel("Why this helps you"))
@@ -244,7 +252,9 @@ class AssignmentForm(QWidget):
         for edit in (self.instructions, self.rationale):
             edit.textChanged.connect(self._update_hint)
         self.title.textChanged.connect(self._update_hint)
-        self.setTabOrder(self.reminder_card, self.instructions)
+        self.template.currentIndexChanged.connect(self._update_target)
+        self.setTabOrder(self.reminder_card, self.target)
+        self.setTabOrder(self.target, self.instructions)
         self.setTabOrder(self.instructions, self.rationale)
         self.setTabOrder(self.rationale, self.use_template_text)
         self.setTabOrder(self.use_template_text, self.teach_back)
@@ -290,10 +300,12 @@ class AssignmentForm(QWidget):
             self.reminder_card.setChecked(data.reminder_card_printed)
             self.teach_back.setChecked(data.teach_back_done)
             self.value_discussed.setChecked(data.value_discussed)
+            self.target.setText(data.target or "")
             self._set_texts(data.title, data.instructions or "", data.rationale or "")
         finally:
             self._loading = False
         self._update_enabled()
+        self._update_target()
         self._update_hint()
         self.show_errors({})
 
@@ -359,11 +371,25 @@ class AssignmentForm(QWidget):
             self.texts_hint.setText("Texts follow the template at this level and language.")
         else:
             names = {"title": "title", "instructions": "instructions", "rationale": "why"}
+            verb = "is" if len(edited) == 1 and edited[0] != "instructions" else "are"
             self.texts_hint.setText(
-                "Your edited " + ", ".join(names[n] for n in edited) + " is kept when the "
+                "Your edited " + ", ".join(names[n] for n in edited) + f" {verb} kept when the "
                 "template, level or language changes."
             )
         self.use_template_text.setEnabled(bool(edited))
+
+    def prints_target(self) -> bool:
+        """Whether the chosen template prints a target (a ``target_label`` at any level)."""
+        try:
+            template = self._templates.get(self.template.currentData() or "")
+        except KeyError:
+            return False
+        return any(text.target_label for text in template.variants.values())
+
+    def _update_target(self) -> None:
+        shown = self.prints_target()
+        self.target_label.setVisible(shown)
+        self.target_holder.setVisible(shown)
 
     def _update_enabled(self) -> None:
         self.times_per_week.setVisible(self.frequency.currentData() == Frequency.PER_WEEK.value)
@@ -390,6 +416,7 @@ class AssignmentForm(QWidget):
             language=combo_member(self.language, Language),
             instructions=self.instructions.toPlainText() or None,
             rationale=self.rationale.toPlainText() or None,
+            target=(self.target.text().strip() or None) if self.prints_target() else None,
             large_print=self.large_print.isChecked(),
             modality=combo_member(self.modality, Modality),
             frequency=frequency,

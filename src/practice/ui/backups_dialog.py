@@ -35,6 +35,7 @@ from practice.services import backup
 from practice.services.backup import BackupFile
 from practice.ui.notices import local_time
 from practice.ui.table_model import AnyIndex, RowsTableModel, sorted_row_table
+from practice.ui.widgets import fit_to_screen
 
 COL_TAKEN, COL_KIND, COL_CHECK, COL_SIZE = range(4)
 HEADERS = ("Taken", "Kind", "Check", "Size")
@@ -129,6 +130,7 @@ class BackupsDialog(QDialog):
         self._back_up = back_up
         self.setWindowTitle("Backups")
         self.resize(760, 480)
+        fit_to_screen(self)
 
         heading = QLabel(f"Backups of {db_path.name}")
         heading.setStyleSheet("font-size: 14pt; font-weight: 600;")

@@ -47,7 +47,7 @@ from practice.sheets.client_record import ClientRecordPdf
 from practice.ui.actions import run_action
 from practice.ui.save_guard import refuse_protected
 from practice.ui.sheet_preview import write_file_atomically
-from practice.ui.widgets import error_label
+from practice.ui.widgets import error_label, fit_to_screen
 
 if TYPE_CHECKING:
     from practice.ui.client_form import ClientForm
@@ -155,6 +155,7 @@ class ExportAllDialog(QDialog):
         layout.addStretch(0)
         layout.addLayout(buttons)
         self.resize(620, 300)
+        fit_to_screen(self)
 
     def choose_folder(self) -> None:
         start = str(self.target.parent if self.target else Path.home())
@@ -215,6 +216,7 @@ class ExportAllDialog(QDialog):
         self.open_button.show()
         self.export_button.setEnabled(False)  # the folder is full now: choose another
         self.resize(self.width(), max(self.height(), 520))
+        fit_to_screen(self)
         return True
 
     def _error(self, message: str) -> None:
@@ -274,6 +276,7 @@ class ClientExportDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.resize(560, 260)
+        fit_to_screen(self)
         self._load_name()
 
     def _load_name(self) -> None:

@@ -44,6 +44,7 @@ from practice.services.reviews import DAYS_MAX, ReviewView
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
 from practice.ui.sheet_answers_html import answers_html
+from practice.ui.widgets import fit_to_screen
 
 ERROR_STYLE = (
     "background: #fdecea; color: #7a1c14; border: 1px solid #e3a59e; border-radius: 4px; "
@@ -155,6 +156,7 @@ class FilledImportDialog(QDialog):
         layout.addWidget(review)
         layout.addLayout(buttons)
         self.resize(760, 720)
+        fit_to_screen(self)
         self._show_nothing()
 
     # ---- choosing and reading ------------------------------------------------------

@@ -44,7 +44,7 @@ from practice.services.import_clients import (
 )
 from practice.ui.actions import run_action
 from practice.ui.table_model import sorted_row_table
-from practice.ui.widgets import ERROR_STYLE, error_label
+from practice.ui.widgets import ERROR_STYLE, error_label, fit_to_screen
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
 MAX_COLUMN_WIDTH = 190
@@ -225,6 +225,7 @@ class ImportClientsDialog(QDialog):
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
         self.resize(1300, 640)
+        fit_to_screen(self)
 
     # ---- reading -------------------------------------------------------------------
     def choose_file(self) -> None:

@@ -35,6 +35,7 @@ from practice.ui.homework_tab import HomeworkTab
 from practice.ui.prep_page import PrepPage
 from practice.ui.security_settings import SecuritySettingsDialog
 from practice.ui.today_page import TodayPage
+from practice.ui.widgets import fit_to_screen
 
 if TYPE_CHECKING:
     from practice.ui.session_panel import SessionPanel
@@ -312,8 +313,8 @@ class MainWindow(QMainWindow):
         panel.finished.connect(self._session_finished)
         panel.closed.connect(lambda appt_id: self.session_panels.pop(appt_id, None))
         self.session_panels[appointment_id] = panel
-        available = self.screen().availableGeometry()
-        panel.resize(min(PANEL_SIZE[0], available.width()), min(PANEL_SIZE[1], available.height()))
+        panel.resize(*PANEL_SIZE)
+        fit_to_screen(panel)
         panel.show()
         panel.activateWindow()
         return panel
@@ -332,6 +333,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 760)
+            fit_to_screen(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # getattr: a window whose construction failed (a damaged file at start) may

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from practice.db.engine import Database
 from practice.domain.prep_model import PrepData
 from practice.services import prep, sheet_answers
+from practice.services.prep_returned import returned_lines
 from practice.services.sheet_answers import ReturnedSheet
 from practice.ui import prep_sections as text
 from practice.ui.actions import guarded, run_action
@@ -102,6 +103,7 @@ class PrepPage(ReloadWhenShown):
         self.client_id: int | None = None
         self.weeks: int | None = prep.DEFAULT_WEEKS
         self.data: PrepData | None = None
+        self.returned: list[ReturnedSheet] = []
 
         self.placeholder = QLabel("Choose a client to see their homework story.")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -300,6 +302,7 @@ class PrepPage(ReloadWhenShown):
         self.scroll_area.setVisible(shown)
 
     def apply(self, data: PrepData, returned: list[ReturnedSheet] | None = None) -> None:
+        self.returned = list(returned or [])
         self.data = data
         self.returned_label.setText(returned_html(returned or [], data.today))
         self.returned_section.setVisible(bool(returned))
@@ -365,10 +368,10 @@ class PrepPage(ReloadWhenShown):
 
         if self.data is None:
             return None
-        data = self.data
+        data, returned = self.data, returned_lines(self.returned, self.data.today)
         source = PaperSource(
             f"Prep summary — {data.header.display_name}",
-            lambda paper: PrepSummaryPdf(data, paper=paper).generate(),
+            lambda paper: PrepSummaryPdf(data, paper=paper, returned=returned).generate(),
             f"prep-summary-{data.header.client_id}-{data.today:%Y-%m-%d}",
         )
         dialog = SheetPreview([source], self, practice=self._db.path)

@@ -57,6 +57,7 @@ from practice.sheets.glyph_report import counting_missing_glyphs, glyph_message
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import guarded, run_action
 from practice.ui.save_guard import refuse_protected
+from practice.ui.widgets import fit_to_screen
 
 PRINT_DPI_MAX = 300  # enough for text and line art; keeps a page image under 40 MB
 PREVIEW_SIZE = (900, 980)
@@ -98,10 +99,14 @@ class SheetSource:
     def __init__(self, label: str, pdf: bytes, file_stem: str) -> None:
         self.label = label
         self.file_stem = file_stem
+        self.alarm_stem = file_stem  # the .ics file's name, which the client keeps
         self._pdf = pdf
 
     def sheet(self) -> bytes:
         return self._pdf
+
+    def check(self) -> None:
+        """Raise a service error when there is nothing to save (e.g. dropped homework)."""
 
     def save_card(self, target: Path) -> None:
         raise NotImplementedError
@@ -143,6 +148,7 @@ class AssignmentSource(SheetSource):
         )
         self._db = database
         self.assignment_id = assignment.id
+        self.alarm_stem = printing.reminder_stem(assignment)
         self.fillable = assignment.modality == Modality.FILLABLE_PDF
         self._library = library
         self.paper: Paper = locale_paper()
@@ -159,6 +165,10 @@ class AssignmentSource(SheetSource):
                 )  # fmt: skip
         return self._cache[key]
 
+    def check(self) -> None:
+        with self._db.session() as s:
+            printing.require_active(homework.get(s, self.assignment_id))
+
     def save_card(self, target: Path) -> None:
         # The file is written inside the unit of work: if it fails, the card is not
         # marked printed.
@@ -168,7 +178,9 @@ class AssignmentSource(SheetSource):
 
     def alarm(self, title: str | None = None) -> bytes:
         with self._db.session() as s:
-            return printing.alarm_for_assignment(s, self.assignment_id, title=title)
+            return printing.alarm_for_assignment(
+                s, self.assignment_id, title=title, templates=self._library
+            )
 
 
 class SheetPreview(QDialog):
@@ -191,6 +203,7 @@ class SheetPreview(QDialog):
         self.sources = sources
         self.source = sources[current]
         self.pdf = b""
+        self.refusal = ""  # why the shown document has no sheet ("" when it has one)
         self.setWindowTitle("Sheet preview")
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
@@ -272,11 +285,12 @@ class SheetPreview(QDialog):
         actions.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.message)
         layout.addLayout(nav)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.message)
         layout.addLayout(actions)
         self.resize(*PREVIEW_SIZE)
+        fit_to_screen(self)
         self._choose(current)
 
     # ---- documents -------------------------------------------------------------
@@ -303,18 +317,29 @@ class SheetPreview(QDialog):
         self.source.fillable = self.fillable_box.isChecked() and self.source.fillable_choice
         if self.source.paper_choice:
             self.source.paper = self.paper_box.currentData()
+        problems: list[str] = []
         with counting_missing_glyphs() as report:
-            pdf = guarded(
-                self,
-                self.source.sheet,
-                on_problem=lambda message: self._say(message, error=True),
-            )
-        if pdf is not None:
-            self.show_pdf(pdf)
-            if report.missing:
-                self._say(glyph_message(report.missing), error=True)
-            else:
-                self.message.hide()
+            pdf = guarded(self, self.source.sheet, on_problem=problems.append)
+        if pdf is None:
+            self._refuse(problems[0] if problems else "There is no sheet to show.")
+            return
+        self._refuse("")
+        self.message.hide()
+        self.show_pdf(pdf)
+        if report.missing:
+            self._say(glyph_message(report.missing), error=True)
+
+    def _refuse(self, reason: str) -> None:
+        """No sheet (``reason``): Print and Save are off and say why, nothing is shown."""
+        self.refusal = reason
+        if reason:
+            self.pdf = b""
+            self.document.close()
+            self._show_page_number()
+            self._say(reason, error=True)
+        for button in (self.print_button, self.save_button, self.card_button, self.alarm_button):
+            button.setEnabled(not reason)
+            button.setToolTip(f"Not available: {reason}" if reason else "")
 
     def show_pdf(self, pdf: bytes) -> None:
         self.pdf = pdf
@@ -350,6 +375,9 @@ class SheetPreview(QDialog):
 
     # ---- printing ----------------------------------------------------------------
     def print_sheet(self) -> None:
+        if not self.pdf:  # never a blank page
+            self._say(self.refusal or "There is no sheet to print.", error=True)
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.source.file_stem)
         printer.setFromTo(1, self.page_count())
@@ -389,8 +417,9 @@ class SheetPreview(QDialog):
         return Path(path) if path else None
 
     def _save(self, caption: str, suffix: str, filter_text: str,
-              write: Callable[[Path], None]) -> bool:  # fmt: skip
-        target = self._ask_path(caption, self.source.file_stem + suffix, filter_text)
+              write: Callable[[Path], None], stem: str | None = None) -> bool:  # fmt: skip
+        name = (stem or self.source.file_stem) + suffix
+        target = self._ask_path(caption, name, filter_text)
         if target is None:
             return False
         if refuse_protected(self, target, self.practice):  # the name as chosen
@@ -427,21 +456,35 @@ class SheetPreview(QDialog):
 
     def save_pdf(self) -> None:
         pdf = self.pdf
+        if not pdf:  # never an empty file
+            self._say(self.refusal or "There is no sheet to save.", error=True)
+            return
         self._save("Save sheet as PDF", ".pdf", "PDF files (*.pdf)",
                    lambda target: write_file_atomically(target, pdf))  # fmt: skip
 
+    def _allowed(self) -> bool:
+        """Whether the document may be saved: asked before the file dialog opens."""
+        problems: list[str] = []
+        guarded(self, self.source.check, on_problem=problems.append)
+        if problems:
+            self._refuse(problems[0])
+        return not problems
+
     def save_card(self) -> None:
-        if self._save("Save reminder card", "-card.pdf", "PDF files (*.pdf)",
+        if self._allowed() and self._save("Save reminder card", "-card.pdf", "PDF files (*.pdf)",
                       self.source.save_card):  # fmt: skip
             self.changed.emit()
 
     def save_alarm(self) -> None:
+        if not self._allowed():
+            return
         title = self.alarm_title.text().strip() or None
 
         def write(target: Path) -> None:
             write_file_atomically(target, self.source.alarm(title))
 
-        self._save("Save phone alarm", "-alarm.ics", "Calendar files (*.ics)", write)
+        self._save("Save phone alarm", ".ics", "Calendar files (*.ics)", write,
+                   stem=self.source.alarm_stem)  # fmt: skip
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b3261e;" if error else "color: #1e6b34;")

@@ -24,12 +24,13 @@ from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
 from practice.ui.dates import pydate, qdate
 from practice.ui.sheet_preview import SheetPreview, SheetSource, paper_combo
+from practice.ui.widgets import fit_to_screen
 
 
-def this_week(today: date | None = None) -> tuple[date, date]:
+def coming_week(today: date | None = None) -> tuple[date, date]:
+    """The coming seven days, from ``today`` (default: the real today) on."""
     today = today or date.today()
-    monday = today - timedelta(days=today.weekday())
-    return monday, monday + timedelta(days=6)
+    return today, today + timedelta(days=6)
 
 
 class WeekSheetsDialog(QDialog):
@@ -49,7 +50,7 @@ class WeekSheetsDialog(QDialog):
         self.preview: SheetPreview | None = None
         self.setWindowTitle("Print this week's sheets")
 
-        first, last = this_week(today)
+        first, last = coming_week(today)
         self.from_edit = QDateEdit(qdate(first))
         self.to_edit = QDateEdit(qdate(last))
         for edit in (self.from_edit, self.to_edit):
@@ -90,6 +91,7 @@ class WeekSheetsDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
         self.resize(640, 520)
+        fit_to_screen(self)
         self.refresh()
 
     def range(self) -> tuple[date, date]:

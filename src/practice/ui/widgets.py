@@ -6,10 +6,37 @@ from collections.abc import Iterable, Mapping
 from datetime import date, time
 from enum import Enum
 
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QWidget
 
 ERROR_STYLE = "color: #b3261e;"
+SCREEN_MARGIN = 24  # pixels kept free around a window for the title bar and panels
+
+
+def fit_to_screen(window: QWidget, available: QRect | None = None) -> None:
+    """Clamp ``window`` to the screen's free area (``available``, by default its
+    screen's availableGeometry) less a margin, and centre it there."""
+    if available is None:
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        available = screen.availableGeometry()
+    width = max(1, min(window.width(), available.width() - 2 * SCREEN_MARGIN))
+    height = max(1, min(window.height(), available.height() - 2 * SCREEN_MARGIN))
+    window.setMinimumSize(min(window.minimumWidth(), width), min(window.minimumHeight(), height))
+    window.resize(width, height)
+    frame = QRect(0, 0, width, height)
+    frame.moveCenter(available.center())
+    window.move(frame.topLeft())
+
+
+def scrolling(content: QWidget) -> QScrollArea:
+    """``content`` in a frameless scroll area: taller content scrolls, the window's
+    buttons outside it stay visible."""
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:

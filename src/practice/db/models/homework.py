@@ -40,6 +40,7 @@ class HomeworkAssignment(Base):
     title: Mapped[str] = mapped_column(String(200))
     instructions: Mapped[str | None] = mapped_column(Text)
     rationale: Mapped[str | None] = mapped_column(Text)
+    target: Mapped[str | None] = mapped_column(Text)  # printed at the top (ABC, exposure)
     level: Mapped[LiteracyLevel] = mapped_column(str_enum(LiteracyLevel))
     language: Mapped[Language] = mapped_column(str_enum(Language))
     large_print: Mapped[bool] = mapped_column(default=False)
