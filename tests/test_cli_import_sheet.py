@@ -9,8 +9,9 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader, PdfWriter
+from pypdf import PdfReader
 
+from _pdf_forms import fill
 from practice.cli import main
 from practice.db import migrate
 from practice.db.engine import Database
@@ -33,15 +34,6 @@ START = date(2025, 3, 3)
 
 def at(day: date) -> datetime:
     return datetime.combine(day, time(10)).astimezone()
-
-
-def fill(pdf: bytes, values: dict[str, str]) -> bytes:
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    for page in writer.pages:
-        writer.update_page_form_field_values(page, values, auto_regenerate=False)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
 
 
 class Practice:

@@ -8,10 +8,11 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 from _loop import new_client
-from pypdf import PdfReader, PdfWriter
+from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 from sqlalchemy import func, select
 
+from _pdf_forms import fill
 from practice.db.models import AuditEvent, HomeworkReview
 from practice.domain.inputs import AssignmentInput, ReviewInput
 from practice.domain.vocabulary import (
@@ -57,16 +58,6 @@ def mood_log(**kw: object) -> AssignmentInput:
     }
     values.update(kw)
     return AssignmentInput(**values)  # type: ignore[arg-type]
-
-
-def fill(pdf: bytes, values: dict[str, str]) -> bytes:
-    """Fill the form the way a client's PDF viewer would, then save."""
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    for page in writer.pages:
-        writer.update_page_form_field_values(page, values, auto_regenerate=False)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from pypdf import PdfReader, PdfWriter
 from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
 from sqlalchemy import func, select
 
+from _pdf_forms import fill
 from practice.db import migrate
 from practice.db.engine import Database
 from practice.db.models import HomeworkReview, SheetAnswer
@@ -51,16 +52,6 @@ def assignment(template: str, level: LiteracyLevel, language: Language = Languag
     }
     values.update(kw)
     return AssignmentInput(**values)  # type: ignore[arg-type]
-
-
-def fill(pdf: bytes, values: dict[str, str]) -> bytes:
-    """Fill the form the way a client's PDF viewer would, then save."""
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    for page in writer.pages:
-        writer.update_page_form_field_values(page, values, auto_regenerate=False)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
 
 
 @dataclass(frozen=True)

@@ -7,9 +7,10 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from pypdf import PdfReader, PdfWriter
+from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
+from _pdf_forms import fill
 from practice.domain.vocabulary import Language, LiteracyLevel
 from practice.sheets.answers import blocks_recorded, check_answers
 from practice.sheets.fillable import (
@@ -40,16 +41,6 @@ def fillable(level: LiteracyLevel, language: Language = EN, code: str | None = "
         thought_record(level, language), "Ana", WEEK, SESSION, code, fillable=True
     )
     return SelfRecordSheet(request).generate()
-
-
-def fill(data: bytes, values: dict[str, str]) -> bytes:
-    """Fill fields the way a PDF viewer would, then save."""
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-    for page in writer.pages:
-        writer.update_page_form_field_values(page, values, auto_regenerate=False)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
 
 
 def read(data: bytes, level: LiteracyLevel) -> tuple[dict[str, object], int, list[int]]:

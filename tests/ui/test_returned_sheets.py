@@ -3,13 +3,12 @@ flagged values marked, and sleep efficiency per night for a sleep diary."""
 
 from __future__ import annotations
 
-import io
 from dataclasses import replace
 from datetime import date, timedelta
 
 from _homework_data import attended, local, mood_log
-from pypdf import PdfReader, PdfWriter
 
+from _pdf_forms import fill as _fill
 from practice.db.models import HomeworkReview
 from practice.domain.vocabulary import AppointmentStatus, LiteracyLevel, Modality
 from practice.services import appointments, clients, filled_import, homework, printing
@@ -19,15 +18,6 @@ from practice.sheets.templates import load_templates
 
 LIBRARY = load_templates()
 TODAY = date.today()
-
-
-def _fill(pdf: bytes, values: dict[str, str]) -> bytes:
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    for page in writer.pages:
-        writer.update_page_form_field_values(page, values, auto_regenerate=False)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
 
 
 def returned_sleep_diary(db) -> int:  # type: ignore[no-untyped-def]
