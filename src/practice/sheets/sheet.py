@@ -219,8 +219,13 @@ class SelfRecordSheet:
             body = "\n".join(self.request.from_therapist)
             blocks.append(self._tinted_box(ctx, "speech", heading, body))
         blocks += self._target(ctx)
+        room = self.page_h - MARGIN_TOP - MARGIN_BOTTOM
+        self.first_room = room - sum(b.space_before + b.height for b in blocks)
         blocks += table.blocks(with_key=not keyed) if table else self._record(ctx)
         return blocks
+
+    # Room left on page 1 under the header and instructions; set by _blocks.
+    first_room = 0.0
 
     def _header(self, ctx: DrawContext) -> Block:
         s, r, lang = self.style, self.request, self.text.language
@@ -526,9 +531,13 @@ class SelfRecordSheet:
         if self.text.form is Form.ENTRY_GRID:
             return EntryGrid(ctx, self.text.fields, entries, self.width, room).blocks()
         if self.text.form is Form.HOURLY:
-            return HourlyGrid(ctx, self.text, days, self.width, room).blocks()
+            grid = HourlyGrid(ctx, self.text, days, self.width, room)
+            grid.first_room = self.first_room
+            return grid.blocks()
         if self.text.form is Form.WEEK_TABLE:
-            return WeekTable(ctx, self.text.fields, days, self.width, room).blocks()
+            week = WeekTable(ctx, self.text.fields, days, self.width, room)
+            week.first_room = self.first_room
+            return week.blocks()
         if self.text.layout is Layout.DAILY:
             days = self.request.sheet_days(max(7, self.text.entries))
             if len(days) == 7 and chart_fits(self.style, self.text.fields, self.width):

@@ -92,6 +92,9 @@ class WeekTable:
     ) -> None:  # fmt: skip
         self.ctx, self.fields, self.days = ctx, fields, days
         self.width, self.available = width, available
+        # Room left on page 1 under the instructions (set by the sheet): a table that
+        # does not fit there flows by rows, so the first rows share page 1.
+        self.first_room = available
         s, c = ctx.style, ctx.canvas
         across = min(MAX_DAYS_ACROSS, max(1, len(days)))
         names = [wording.short_day(w, d, ctx.language) for w, d in days] or [""]
@@ -215,7 +218,7 @@ class WeekTable:
 
     def _table(self, start: int, days: list[tuple[int, date | None]]) -> list[Block]:
         """The table as blocks: whole at standard and plain (the week on one page) when it
-        fits a page; otherwise one block per field, under the day header again, so the
+        fits under the instructions on page 1; otherwise one block per field, under the day header again, so the
         first fields share page 1 with the instructions and no field splits (fields of one
         row each stay together: no row falls alone on a page)."""
         header = self._header(days)
@@ -223,7 +226,7 @@ class WeekTable:
                   for f in self.fields]  # fmt: skip
         total = header.height + sum(b.height for group in groups for b in group)
         whole = self.ctx.style.level not in FACE_LEVELS
-        if whole and total <= self.available:
+        if whole and total + 4 * mm <= min(self.available, self.first_room):
             return [_stack([header, *(b for group in groups for b in group)], 4 * mm)]
         header.keep_with_next = True
         header.space_before = 5 * mm
