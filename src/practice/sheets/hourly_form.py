@@ -148,7 +148,7 @@ class HourlyGrid:
     ) -> Block:  # fmt: skip
         legend_h = self._legend_h() if legend else 0.0
         header_h = self._header_h()
-        fill = (room - GRID_SPACE - legend_h - header_h) / len(rows)
+        fill = (room - 1 - GRID_SPACE - legend_h - header_h) / len(rows)  # 1 pt: rounding
         row_h = max(self.min_row, min(MAX_ROW, fill))
         height = legend_h + header_h + row_h * len(rows)
         day_w = (self.width - self.label_w) / len(days)
