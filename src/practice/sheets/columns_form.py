@@ -60,13 +60,15 @@ class ColumnsTable:
 
     def __init__(
         self, ctx: DrawContext, fields: tuple[SheetField, ...], entries: int, width: float,
-        page_room: float | None = None,
+        page_room: float | None = None, first_room: float | None = None,
     ) -> None:  # fmt: skip
         self.ctx = ctx
         self.s = ctx.style
         self.entries = entries
         self.width = width
         self.page_room = page_room  # a page's content height: columns sized for most rows
+        # The room under page 1's instructions: first of all, a row starts there.
+        self.first_room = first_room
         self.columns = [Column(None), *(Column(f) for f in fields)]
         self._size_columns()
 
@@ -212,7 +214,7 @@ class ColumnsTable:
             for c in self.columns[1:]
             if c.field and (c.field.kind is FieldKind.CHECKBOXES or self._faced(c.field))
         ]
-        best: tuple[tuple[float, float], list[float]] | None = None
+        best: tuple[tuple[tuple[int, int], float, float], list[float]] | None = None
         others = [c for c in self.columns[1:] if c not in options]
         least = sum(self._least_width(c.field) for c in others if c.field)
         for mask in range(2 ** len(options) - 1, -1, -1):  # which options stand side by side
@@ -228,12 +230,22 @@ class ColumnsTable:
             self._fit_headings(others)
             header, row = self._header_height(), self._row_height()
             per_page = (self.page_room - header) // row if self.page_room else 0.0
-            cost = (-per_page, HEADERS_PER_WEEK * header + ROWS_PER_PAGE * row)
-            if best is None or cost < (best[0][0], best[0][1] - 0.1):
+            first = self._pages(header, row, per_page)
+            cost = (first, -per_page, HEADERS_PER_WEEK * header + ROWS_PER_PAGE * row)
+            if best is None or cost < (*best[0][:2], best[0][2] - 0.1):
                 best = (cost, [c.width for c in self.columns])
         assert best is not None
         for col, width in zip(self.columns, best[1], strict=True):
             col.width = width
+
+    def _pages(self, header: float, row: float, per_page: float) -> tuple[int, int]:
+        """(pages, 0 if a row starts on page 1 else 1) for these sizes; (0, 0) when the
+        room on page 1 is not known."""
+        if self.first_room is None or per_page < 1:
+            return (0, 0)
+        on_first = int(max(0.0, (self.first_room - header) // row))
+        pages = 1 + -(-max(0, self.entries - on_first) // int(per_page))
+        return (pages, 0 if on_first else 1)
 
     def _fit_headings(self, cols: list[Column]) -> None:
         """Give ``cols`` the least widths that wrap every heading to the fewest lines."""

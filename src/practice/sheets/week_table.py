@@ -218,9 +218,9 @@ class WeekTable:
 
     def _table(self, start: int, days: list[tuple[int, date | None]]) -> list[Block]:
         """The table as blocks: whole at standard and plain (the week on one page) when it
-        fits under the instructions on page 1; otherwise one block per field, under the day header again, so the
-        first fields share page 1 with the instructions and no field splits (fields of one
-        row each stay together: no row falls alone on a page)."""
+        fits under the instructions on page 1; otherwise one block per field, under the day
+        header again, so the first fields share page 1 with the instructions and no field
+        splits (fields of one row each stay together: no row falls alone on a page)."""
         header = self._header(days)
         groups = [[self._row_block(row, start, days, header) for row in self._rows(f)]
                   for f in self.fields]  # fmt: skip
