@@ -365,9 +365,13 @@ class SelfRecordSheet:
         keyed = bool(table and table.key_blocks(self.width))
         if keyed and table:
             stacked = stacked + table.key_blocks(self.width)
-        best: tuple[float, list[list[Block]], float] | None = None
+        compact = table.compact_keys() if table else []
+        below = _tall(compact) + (2 * mm if compact else 0.0)  # packed under the columns
+        best: tuple[float, list[list[Block]], float, bool] | None = None
         counts = (2, 3) if self.width >= THREE_COLUMN_PAGE else (2,)
-        for count, two in ((n, two) for n in counts for two in (False, True)):
+        choices = [(n, two, packed) for n in counts for two in (False, True)
+                   for packed in ((False, True) if compact else (False,))]  # fmt: skip
+        for count, two, packed in choices:
             gap = 8 * mm
             column = (self.width - (count - 1) * gap) / count
             items = [
@@ -375,16 +379,17 @@ class SelfRecordSheet:
                 self._bring_band(ctx, column),
                 self._why_box(ctx, column, run_in=True),
                 *self._instructions(ctx, column, two, gap=3 * mm),
-                *(table.key_blocks(column) if table else []),
+                *(table.key_blocks(column) if table and not packed else []),
             ]
             columns = _balanced(items, count)
-            height = max(_tall(col) for col in columns)
+            height = max(_tall(col) for col in columns) + (below if packed else 0.0)
             if best is None or height < best[0] - 1 * mm:
-                best = (height, columns, column + gap)
+                best = (height, columns, column + gap, packed)
         assert best is not None
-        height, columns, shift = best
+        height, columns, shift, packed = best
         if height >= _tall(stacked):
             return stacked, keyed
+        tops = height - below if packed else height
 
         def draw(x: float, top: float) -> None:
             for k, blocks in enumerate(columns):
@@ -393,6 +398,10 @@ class SelfRecordSheet:
                     y -= b.space_before if i else 0.0
                     b.draw(x + k * shift, y)
                     y -= b.height
+            y = top - tops - 2 * mm
+            for b in compact if packed else []:
+                b.draw(x, y)
+                y -= b.height
 
         return [Block(height, draw, space_before=3 * mm)], keyed
 
