@@ -116,6 +116,8 @@ class HourlyGrid:
         rows = self.rows
         lead: list[tuple[list[GridRow], float]] = []
         whole = furniture + len(rows) * self.min_row
+        if first and whole <= self.first_room < self.available:  # all on page 1
+            return [(rows, self.first_room)]
         if first and whole > self.first_room:
             fit = int((self.first_room - furniture) // self.min_row)
             group = max(r.span for r in rows)  # a part of the day is not split

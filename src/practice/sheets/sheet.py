@@ -333,11 +333,15 @@ class SelfRecordSheet:
         text = self._bring_text()
         bring_w = ctx.canvas.stringWidth(text, s.bold, s.body) + 2 * s.pad + 1
         bring_w += pic + 4 * mm if pic else 0.0
-        if bring_w > (self.width - gap) * BRING_SHARE:  # the bring-by line stays one line
-            return [self._bring_band(ctx), self._why_box(ctx)]
+        stacked = [self._bring_band(ctx), self._why_box(ctx)]
+        bring_w = min(bring_w, (self.width - gap) * BRING_SHARE)  # else it wraps
         why_w = self.width - gap - bring_w
         bring, why = self._bring_band(ctx, bring_w), self._why_box(ctx, why_w)
         bring.height = why.height = max(bring.height, why.height)
+        if bring.height + 1 * mm >= sum(b.height + b.space_before for b in stacked[1:]) + (
+            stacked[0].height
+        ):
+            return stacked
 
         def draw(x: float, top: float) -> None:
             bring.draw(x, top)
