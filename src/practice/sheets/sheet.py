@@ -67,7 +67,7 @@ FOOTER_BASELINE = 9 * mm
 QR_SIZE = 22 * mm
 BLOCK_GAP = 5 * mm
 SIDE_BY_SIDE = 150 * mm  # boxes of page 1 side by side from this content width
-BRING_SHARE = 0.6  # the bring-by band takes at most this share of a side-by-side row
+BRING_SHARES = (0.3, 0.4, 0.5)  # shares of a side-by-side row tried for a wrapped bring-by band
 SIDE_BY_SIDE_PAGE = 220 * mm  # from this content width the steps may stand beside the boxes
 THREE_COLUMN_PAGE = 240 * mm  # from this content width page 1 may have three columns
 TWO_COLUMN_STEPS = 170 * mm  # instructions in two columns from this width (not large print)
@@ -288,6 +288,8 @@ class SelfRecordSheet:
         text_w = box_w - text_x - s.pad
         font = s.bold if body_bold else s.regular
         indent = 0.0
+        if heading and run_in:  # only where a few words fit after the heading
+            run_in = c.stringWidth(f"{heading}:  ", s.bold, s.body) <= text_w * 0.6
         if heading and run_in:
             head = [f"{heading}:"]
             indent = c.stringWidth(head[0] + "  ", s.bold, s.body)
@@ -334,13 +336,12 @@ class SelfRecordSheet:
         bring_w = ctx.canvas.stringWidth(text, s.bold, s.body) + 2 * s.pad + 1
         bring_w += pic + 4 * mm if pic else 0.0
         stacked = [self._bring_band(ctx), self._why_box(ctx)]
-        bring_w = min(bring_w, (self.width - gap) * BRING_SHARE)  # else it wraps
-        why_w = self.width - gap - bring_w
-        bring, why = self._bring_band(ctx, bring_w), self._why_box(ctx, why_w)
+        room = self.width - gap
+        widths = [w for w in (bring_w, *(room * k for k in BRING_SHARES)) if w <= room * 0.6]
+        pairs = [(self._bring_band(ctx, w), self._why_box(ctx, room - w), w) for w in widths]
+        bring, why, bring_w = min(pairs, key=lambda p: max(p[0].height, p[1].height))
         bring.height = why.height = max(bring.height, why.height)
-        if bring.height + 1 * mm >= sum(b.height + b.space_before for b in stacked[1:]) + (
-            stacked[0].height
-        ):
+        if bring.height + 1 * mm >= _tall(stacked):
             return stacked
 
         def draw(x: float, top: float) -> None:
