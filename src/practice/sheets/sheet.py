@@ -408,7 +408,7 @@ class SelfRecordSheet:
                 b.draw(x, y)
                 y -= b.height
 
-        return [Block(height, draw, space_before=3 * mm)], keyed
+        return [Block(height, draw, space_before=2 * mm)], keyed
 
     def _note(self, ctx: DrawContext, width: float | None = None) -> list[Block]:
         """The variant's note (e.g. when to see a doctor) in its own framed box, page 1."""
