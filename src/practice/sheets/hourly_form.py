@@ -118,7 +118,9 @@ class HourlyGrid:
         whole = furniture + len(rows) * self.min_row
         if first and whole <= self.first_room < self.available:  # all on page 1
             return [(rows, self.first_room)]
-        if first and whole > self.first_room:
+        on_a_page = whole - GRID_SPACE <= self.available  # a block on top drops its space
+        one_page = self.text.level is LiteracyLevel.STANDARD and on_a_page
+        if first and whole > self.first_room and not one_page:  # Beck's grid: one page
             fit = int((self.first_room - furniture) // self.min_row)
             group = max(r.span for r in rows)  # a part of the day is not split
             fit -= fit % group
@@ -126,7 +128,7 @@ class HourlyGrid:
                 lead = [(rows[:fit], self.first_room)]
                 rows = rows[fit:]
                 furniture -= self._legend_h() if legend else 0.0
-        room = self.available - furniture
+        room = self.available - furniture + GRID_SPACE
         per_page = max(1, int(room // self.min_row))
         if len(rows) <= per_page:
             return [*lead, (rows, self.available)]
@@ -150,7 +152,8 @@ class HourlyGrid:
     ) -> Block:  # fmt: skip
         legend_h = self._legend_h() if legend else 0.0
         header_h = self._header_h()
-        fill = (room - 1 - GRID_SPACE - legend_h - header_h) / len(rows)  # 1 pt: rounding
+        space = GRID_SPACE if room < self.available else 0.0  # under the instructions
+        fill = (room - 1 - space - legend_h - header_h) / len(rows)  # 1 pt: rounding
         row_h = max(self.min_row, min(MAX_ROW, fill))
         height = legend_h + header_h + row_h * len(rows)
         day_w = (self.width - self.label_w) / len(days)

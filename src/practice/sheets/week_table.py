@@ -93,7 +93,8 @@ class WeekTable:
         self.ctx, self.fields, self.days = ctx, fields, days
         self.width, self.available = width, available
         # Room left on page 1 under the instructions (set by the sheet): a table that
-        # does not fit there flows by rows, so the first rows share page 1.
+        # does not fit there flows by rows, so the first rows share page 1 (but see
+        # _one_page).
         self.first_room = available
         s, c = ctx.style, ctx.canvas
         across = min(MAX_DAYS_ACROSS, max(1, len(days)))
@@ -216,6 +217,11 @@ class WeekTable:
             blocks += self._table(start, self.days[start : start + MAX_DAYS_ACROSS])
         return blocks
 
+    def _one_page(self) -> bool:
+        """A week of clock times (the sleep diary) stays whole on one page, so the week's
+        sleep can be read across; other tables start under the instructions on page 1."""
+        return any(f.kind is FieldKind.TIME for f in self.fields)
+
     def _table(self, start: int, days: list[tuple[int, date | None]]) -> list[Block]:
         """The table as blocks: whole at standard and plain (the week on one page) when it
         fits under the instructions on page 1; otherwise one block per field, under the day
@@ -226,7 +232,8 @@ class WeekTable:
                   for f in self.fields]  # fmt: skip
         total = header.height + sum(b.height for group in groups for b in group)
         whole = self.ctx.style.level not in FACE_LEVELS
-        if whole and total + 4 * mm <= min(self.available, self.first_room):
+        room = self.available if self._one_page() else min(self.available, self.first_room)
+        if whole and total + 4 * mm <= room:
             return [_stack([header, *(b for group in groups for b in group)], 4 * mm)]
         header.keep_with_next = True
         header.space_before = 5 * mm
