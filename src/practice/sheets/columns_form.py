@@ -106,6 +106,16 @@ class ColumnsTable:
                 sum(b.height for b in compact) + header_h, self._stacked([*compact, repeat])
             )
         blocks = self.key_blocks(self.width) if with_key else []
+        packed = self.compact_keys()
+        alone = sum(b.height + b.space_before for b in blocks) + header_h + row_h
+        if blocks and self.page_room and alone > self.page_room:  # the list would stand alone
+            blocks = []
+            header = Block(
+                sum(b.height for b in packed) + header_h,
+                self._stacked([*packed, Block(header_h, self._draw_header)]),
+                keep_with_next=True,
+                space_before=HEADER_GAP,
+            )
         blocks.append(header)
         for n in range(1, self.entries + 1):
             row = Block(row_h, lambda x, top: None, stretch=True)
