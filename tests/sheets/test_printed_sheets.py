@@ -11,7 +11,9 @@ a client's week (benchmarks/sheet_pages.py) and read back with ``pdftotext
 - length: at most 2 pages at standard and plain, 3 at easy and pictorial, on A4 and
   on Letter, with 3 and with 7 entries for event records (docs/clinical.md);
 - no page but the last less than a third full, measured from the lowest printed
-  line above the footer.
+  line above the footer;
+- the instructions share page 1 with the first entries: printed fillable, page 1
+  holds an answer field of day 1 or entry 1.
 """
 
 from __future__ import annotations

@@ -337,7 +337,10 @@ class SelfRecordSheet:
         bring_w += pic + 4 * mm if pic else 0.0
         stacked = [self._bring_band(ctx), self._why_box(ctx)]
         room = self.width - gap
-        widths = [w for w in (bring_w, *(room * k for k in BRING_SHARES)) if w <= room * 0.6]
+        wrapped = BRING_SHARES if s.pictures else ()  # pictured levels: page 1 is tight
+        widths = [w for w in (bring_w, *(room * k for k in wrapped)) if w <= room * 0.6]
+        if not widths:
+            return stacked
         pairs = [(self._bring_band(ctx, w), self._why_box(ctx, room - w), w) for w in widths]
         bring, why, bring_w = min(pairs, key=lambda p: max(p[0].height, p[1].height))
         bring.height = why.height = max(bring.height, why.height)
