@@ -11,7 +11,9 @@ a client's week (benchmarks/sheet_pages.py) and read back with ``pdftotext
 - length: at most 2 pages at standard and plain, 3 at easy and pictorial, on A4 and
   on Letter, with 3 and with 7 entries for event records (docs/clinical.md);
 - no page but the last less than a third full, measured from the lowest printed
-  line above the footer.
+  line above the footer;
+- the instructions share page 1 with the first entries: printed fillable, page 1
+  holds an answer field of day 1 or entry 1.
 """
 
 from __future__ import annotations
@@ -28,9 +30,11 @@ from practice.domain.vocabulary import Language, LiteracyLevel, TemplateKey
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from sheet_pages import (  # noqa: E402
     CODE,
+    DAYS,
     MAX_PAGES,
     MIN_FULL,
     NAME,
+    SESSION,
     TARGETS,
     Page,
     entry_counts,
@@ -173,3 +177,46 @@ def test_the_fullness_measure_can_fail() -> None:
     page = Page(842.0, (Line("Entry 3", MARGIN_TOP, MARGIN_TOP + 40),))
     # Then it counts as less than a third full
     assert page.fullness < MIN_FULL
+
+
+def fillable(
+    key: str, level: LiteracyLevel, language: Language, paper: str, entries: int | None
+) -> bytes:
+    """The sheet as the app prints it for a client's week, with its form fields."""
+    from practice.sheets.sheet import SelfRecordSheet, SheetRequest
+
+    request = SheetRequest(
+        library().get(key).text(level, language), preferred_name=NAME, week_start=DAYS[0],
+        bring_on=SESSION, code=CODE, paper=paper, days=DAYS, entries=entries,
+        target=TARGETS[language], fillable=True,
+    )  # fmt: skip
+    return SelfRecordSheet(request).generate()
+
+
+def first_answers_on_page_one(data: bytes) -> list[str]:
+    """Names of the answer fields of day 1 or entry 1 with a widget on page 1."""
+    import io
+
+    from pypdf import PdfReader
+
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    names = []
+    for annot in page.get("/Annots") or []:
+        widget = annot.get_object()
+        field = widget["/Parent"].get_object() if "/Parent" in widget else widget  # radio kids
+        names.append(str(field.get("/T", "")))
+    return [n for n in names if n.startswith(("d1.", "e1."))]
+
+
+@pytest.mark.parametrize(
+    ("key", "level", "language", "paper", "entries"), LENGTH_CASES, ids=case_id
+)
+def test_the_instructions_share_page_1_with_the_first_entries(
+    key: str, level: LiteracyLevel, language: Language, paper: str, entries: int | None
+) -> None:
+    # Given the sheet printed fillable for a week (event records: 3 or 7 entries)
+    data = fillable(key, level, language, paper, entries)
+    # When the answer fields of page 1 are read back
+    first = first_answers_on_page_one(data)
+    # Then page 1 holds at least one answer of the first day or entry
+    assert first, "page 1 holds no answer of the first day or entry"

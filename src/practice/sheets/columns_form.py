@@ -60,17 +60,25 @@ class ColumnsTable:
 
     def __init__(
         self, ctx: DrawContext, fields: tuple[SheetField, ...], entries: int, width: float,
-        page_room: float | None = None,
+        page_room: float | None = None, first_room: float | None = None,
     ) -> None:  # fmt: skip
         self.ctx = ctx
         self.s = ctx.style
         self.entries = entries
         self.width = width
         self.page_room = page_room  # a page's content height: columns sized for most rows
+        # The room under page 1's instructions: first of all, a row starts there.
+        self.first_room = first_room
         self.columns = [Column(None), *(Column(f) for f in fields)]
         self._size_columns()
 
     # -- public -----------------------------------------------------------------
+    def compact_keys(self) -> list[Block]:
+        """The numbered lists packed across the table's width, a few lines each."""
+        return [
+            self._compact_key(c.field) for c in self.columns if c.field and self._keyed(c.field)
+        ]
+
     def key_blocks(self, width: float) -> list[Block]:
         """The numbered lists of long option lists, ``width`` wide (page 1 may place them)."""
         return [
@@ -87,8 +95,27 @@ class ColumnsTable:
         if any(self._keyed(c.field) for c in self.columns):
             header.space_before = 1 * mm
         repeat = Block(header_h, self._draw_header)
+        compact = self.compact_keys()
         row_h = self._row_height()
+        if self.page_room:  # the repeated lists may not add a page
+            per_page = (self.page_room - header_h) // row_h
+            keyed, bare = (self._pages(header_h, row_h, per_page, k) for k in (True, False))
+            compact = compact if keyed[0] <= bare[0] else []
+        if compact:  # pages 2+ repeat the numbered options too, packed in a few lines
+            repeat = Block(
+                sum(b.height for b in compact) + header_h, self._stacked([*compact, repeat])
+            )
         blocks = self.key_blocks(self.width) if with_key else []
+        packed = self.compact_keys()
+        alone = sum(b.height + b.space_before for b in blocks) + header_h + row_h
+        if blocks and self.page_room and alone > self.page_room:  # the list would stand alone
+            blocks = []
+            header = Block(
+                sum(b.height for b in packed) + header_h,
+                self._stacked([*packed, Block(header_h, self._draw_header)]),
+                keep_with_next=True,
+                space_before=HEADER_GAP,
+            )
         blocks.append(header)
         for n in range(1, self.entries + 1):
             row = Block(row_h, lambda x, top: None, stretch=True)
@@ -212,7 +239,7 @@ class ColumnsTable:
             for c in self.columns[1:]
             if c.field and (c.field.kind is FieldKind.CHECKBOXES or self._faced(c.field))
         ]
-        best: tuple[tuple[float, float], list[float]] | None = None
+        best: tuple[tuple[tuple[int, int], float, float], list[float]] | None = None
         others = [c for c in self.columns[1:] if c not in options]
         least = sum(self._least_width(c.field) for c in others if c.field)
         for mask in range(2 ** len(options) - 1, -1, -1):  # which options stand side by side
@@ -228,12 +255,26 @@ class ColumnsTable:
             self._fit_headings(others)
             header, row = self._header_height(), self._row_height()
             per_page = (self.page_room - header) // row if self.page_room else 0.0
-            cost = (-per_page, HEADERS_PER_WEEK * header + ROWS_PER_PAGE * row)
-            if best is None or cost < (best[0][0], best[0][1] - 0.1):
+            first = self._pages(header, row, per_page)
+            cost = (first, -per_page, HEADERS_PER_WEEK * header + ROWS_PER_PAGE * row)
+            if best is None or cost < (*best[0][:2], best[0][2] - 0.1):
                 best = (cost, [c.width for c in self.columns])
         assert best is not None
         for col, width in zip(self.columns, best[1], strict=True):
             col.width = width
+
+    def _pages(
+        self, header: float, row: float, per_page: float, key: bool = True
+    ) -> tuple[int, int]:
+        """(pages, 0 if a row starts on page 1 else 1) for these sizes, ``key`` repeated
+        on later pages; (0, 0) when the room on page 1 is not known."""
+        if self.first_room is None or self.page_room is None or per_page < 1:
+            return (0, 0)
+        on_first = int(max(0.0, (self.first_room - header) // row))
+        repeated = sum(b.height for b in self.compact_keys()) if key else 0.0
+        later = max(1, int((self.page_room - header - repeated) // row))
+        pages = 1 + -(-max(0, self.entries - on_first) // later)
+        return (pages, 0 if on_first else 1)
 
     def _fit_headings(self, cols: list[Column]) -> None:
         """Give ``cols`` the least widths that wrap every heading to the fewest lines."""
@@ -386,6 +427,51 @@ class ColumnsTable:
                 cx += width
 
         return Block(height, draw, keep_with_next=True, space_before=HEADER_GAP)
+
+    def _compact_key(self, f: SheetField) -> Block:
+        """The numbered options of ``f`` packed line by line across the table's width
+        (repeated above the header on pages after the first)."""
+        s, gap = self.s, 4 * mm
+        items = [(f"{i}.", o) for i, o in enumerate(f.options, start=1)]
+
+        def wide(item: tuple[str, str]) -> float:
+            number, text = item
+            return stringWidth(number + " ", s.bold, s.body) + stringWidth(text, s.regular, s.body)
+
+        lines: list[list[tuple[str, str]]] = [[]]
+        used = 0.0
+        for item in items:
+            need = wide(item) + (gap if lines[-1] else 0.0)
+            if lines[-1] and used + need > self.width:
+                lines.append([])
+                used, need = 0.0, wide(item)
+            lines[-1].append(item)
+            used += need
+
+        def draw(x: float, top: float) -> None:
+            c = self.ctx.canvas
+            for k, line in enumerate(lines):
+                cx, y = x, top - (k + 1) * s.leading + 0.25 * s.leading
+                for number, text in line:
+                    c.setFillColor(ACCENT)
+                    c.setFont(s.bold, s.body)
+                    c.drawString(cx, y, number)
+                    cx += stringWidth(number + " ", s.bold, s.body)
+                    c.setFillColor(INK)
+                    c.setFont(s.regular, s.body)
+                    c.drawString(cx, y, text)
+                    cx += stringWidth(text, s.regular, s.body) + gap
+
+        return Block(len(lines) * s.leading + 1 * mm, draw)
+
+    @staticmethod
+    def _stacked(blocks: list[Block]) -> Callable[[float, float], None]:
+        def draw(x: float, top: float) -> None:
+            for b in blocks:
+                b.draw(x, top)
+                top -= b.height
+
+        return draw
 
     def _key_width(self, f: SheetField, lines: int = 2) -> float:
         """The width of the numbered boxes of ``f`` on ``lines`` lines."""

@@ -30,6 +30,8 @@ PARTS = DAY_PARTS
 MAX_DAYS_ACROSS = 7  # longer spans print a second grid
 MAX_ROW = 14 * mm
 MIN_ROW = 9 * mm
+MIN_FIRST_ROWS = 4  # fewer rows than this under the instructions: the grid starts on page 2
+GRID_SPACE = 5 * mm  # above each grid
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,9 @@ class HourlyGrid:
         self.label_w = widest + 2 * s.pad + (picture + 2 * mm if picture else 0.0)
         self.spot_size = max(8.0, min(s.body - 3, 11.0))
         self.legend = self._legend_lines()
+        # Room left on page 1 under the instructions (set by the sheet): the grid's
+        # first hours (parts of the day) share page 1 when the whole grid does not fit.
+        self.first_room = available
 
     # -- measures -----------------------------------------------------------------
     def _legend_lines(self) -> list[str]:
@@ -104,31 +109,51 @@ class HourlyGrid:
     def _legend_h(self) -> float:
         return len(self.legend) * self.ctx.style.leading + 1.5 * mm
 
-    def _chunks(self, legend: bool) -> list[list[GridRow]]:
-        """Rows split so each part fits a page (parts of the day stay whole)."""
-        room = self.available - self._header_h() - (self._legend_h() if legend else 0.0)
+    def _chunks(self, legend: bool, first: bool = False) -> list[tuple[list[GridRow], float]]:
+        """Rows split so each part fits a page (parts of the day stay whole), with the
+        room each part fills; with ``first``, the first part fits the room left on page 1."""
+        furniture = GRID_SPACE + self._header_h() + (self._legend_h() if legend else 0.0)
+        rows = self.rows
+        lead: list[tuple[list[GridRow], float]] = []
+        whole = furniture + len(rows) * self.min_row
+        if first and whole <= self.first_room < self.available:  # all on page 1
+            return [(rows, self.first_room)]
+        on_a_page = whole - GRID_SPACE <= self.available  # a block on top drops its space
+        one_page = self.text.level is LiteracyLevel.STANDARD and on_a_page
+        if first and whole > self.first_room and not one_page:  # Beck's grid: one page
+            fit = int((self.first_room - furniture) // self.min_row)
+            group = max(r.span for r in rows)  # a part of the day is not split
+            fit -= fit % group
+            if fit >= max(MIN_FIRST_ROWS, group):
+                lead = [(rows[:fit], self.first_room)]
+                rows = rows[fit:]
+                furniture -= self._legend_h() if legend else 0.0
+        room = self.available - furniture + GRID_SPACE
         per_page = max(1, int(room // self.min_row))
-        if len(self.rows) <= per_page:
-            return [self.rows]
-        pages = -(-len(self.rows) // per_page)
-        size = -(-len(self.rows) // pages)
-        return [self.rows[i : i + size] for i in range(0, len(self.rows), size)]
+        if len(rows) <= per_page:
+            return [*lead, (rows, self.available)]
+        pages = -(-len(rows) // per_page)
+        size = -(-len(rows) // pages)
+        return [*lead, *((rows[i : i + size], self.available) for i in range(0, len(rows), size))]
 
     # -- blocks -------------------------------------------------------------------
     def blocks(self) -> list[Block]:
         blocks: list[Block] = []
         for start in range(0, len(self.days), MAX_DAYS_ACROSS):
             days = list(enumerate(self.days))[start : start + MAX_DAYS_ACROSS]
-            for n, rows in enumerate(self._chunks(legend=True)):
-                blocks.append(self._grid_block(days, rows, legend=n == 0))
+            first = start == 0
+            for n, (rows, room) in enumerate(self._chunks(legend=True, first=first)):
+                blocks.append(self._grid_block(days, rows, legend=n == 0, room=room))
         return blocks
 
     def _grid_block(
-        self, days: list[tuple[int, tuple[int, date | None]]], rows: list[GridRow], legend: bool
-    ) -> Block:
+        self, days: list[tuple[int, tuple[int, date | None]]], rows: list[GridRow], legend: bool,
+        room: float,
+    ) -> Block:  # fmt: skip
         legend_h = self._legend_h() if legend else 0.0
         header_h = self._header_h()
-        fill = (self.available - legend_h - header_h) / len(rows)
+        space = GRID_SPACE if room < self.available else 0.0  # under the instructions
+        fill = (room - 1 - space - legend_h - header_h) / len(rows)  # 1 pt: rounding
         row_h = max(self.min_row, min(MAX_ROW, fill))
         height = legend_h + header_h + row_h * len(rows)
         day_w = (self.width - self.label_w) / len(days)
@@ -138,7 +163,7 @@ class HourlyGrid:
                 self._draw_legend(x, top)
             self._draw_grid(x, top - legend_h, days, rows, row_h, day_w, header_h)
 
-        return Block(height, draw, space_before=5 * mm)
+        return Block(height, draw, space_before=GRID_SPACE)
 
     # -- drawing ------------------------------------------------------------------
     def _draw_legend(self, x: float, top: float) -> None:

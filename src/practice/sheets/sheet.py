@@ -14,6 +14,7 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import combinations, pairwise
 from typing import Literal
 
 from reportlab.lib.colors import Color, HexColor
@@ -66,8 +67,9 @@ FOOTER_BASELINE = 9 * mm
 QR_SIZE = 22 * mm
 BLOCK_GAP = 5 * mm
 SIDE_BY_SIDE = 150 * mm  # boxes of page 1 side by side from this content width
-BRING_SHARE = 0.6  # the bring-by band takes at most this share of a side-by-side row
+BRING_SHARES = (0.3, 0.4, 0.5)  # shares of a side-by-side row tried for a wrapped bring-by band
 SIDE_BY_SIDE_PAGE = 220 * mm  # from this content width the steps may stand beside the boxes
+THREE_COLUMN_PAGE = 240 * mm  # from this content width page 1 may have three columns
 TWO_COLUMN_STEPS = 170 * mm  # instructions in two columns from this width (not large print)
 NOTE: Color = HexColor("#fbf0d9")  # a note that must be seen (when to see a doctor)
 
@@ -219,8 +221,16 @@ class SelfRecordSheet:
             body = "\n".join(self.request.from_therapist)
             blocks.append(self._tinted_box(ctx, "speech", heading, body))
         blocks += self._target(ctx)
+        room = self.page_h - MARGIN_TOP - MARGIN_BOTTOM
+        self.first_room = room - sum(b.space_before + b.height for b in blocks)
+        if table:  # sized again, so that its first row starts on page 1 if it can
+            entries = self.request.entry_count(self.text.entries)
+            table = ColumnsTable(ctx, self.text.fields, entries, self.width, room, self.first_room)
         blocks += table.blocks(with_key=not keyed) if table else self._record(ctx)
         return blocks
+
+    # Room left on page 1 under the header and instructions; set by _blocks.
+    first_room = 0.0
 
     def _header(self, ctx: DrawContext) -> Block:
         s, r, lang = self.style, self.request, self.text.language
@@ -278,6 +288,8 @@ class SelfRecordSheet:
         text_w = box_w - text_x - s.pad
         font = s.bold if body_bold else s.regular
         indent = 0.0
+        if heading and run_in:  # only where a few words fit after the heading
+            run_in = c.stringWidth(f"{heading}:  ", s.bold, s.body) <= text_w * 0.6
         if heading and run_in:
             head = [f"{heading}:"]
             indent = c.stringWidth(head[0] + "  ", s.bold, s.body)
@@ -323,11 +335,17 @@ class SelfRecordSheet:
         text = self._bring_text()
         bring_w = ctx.canvas.stringWidth(text, s.bold, s.body) + 2 * s.pad + 1
         bring_w += pic + 4 * mm if pic else 0.0
-        if bring_w > (self.width - gap) * BRING_SHARE:  # the bring-by line stays one line
-            return [self._bring_band(ctx), self._why_box(ctx)]
-        why_w = self.width - gap - bring_w
-        bring, why = self._bring_band(ctx, bring_w), self._why_box(ctx, why_w)
+        stacked = [self._bring_band(ctx), self._why_box(ctx)]
+        room = self.width - gap
+        wrapped = BRING_SHARES if s.pictures else ()  # pictured levels: page 1 is tight
+        widths = [w for w in (bring_w, *(room * k for k in wrapped)) if w <= room * 0.6]
+        if not widths:
+            return stacked
+        pairs = [(self._bring_band(ctx, w), self._why_box(ctx, room - w), w) for w in widths]
+        bring, why, bring_w = min(pairs, key=lambda p: max(p[0].height, p[1].height))
         bring.height = why.height = max(bring.height, why.height)
+        if bring.height + 1 * mm >= _tall(stacked):
+            return stacked
 
         def draw(x: float, top: float) -> None:
             bring.draw(x, top)
@@ -347,43 +365,53 @@ class SelfRecordSheet:
 
     def _page_one(self, ctx: DrawContext, table: ColumnsTable | None) -> tuple[list[Block], bool]:
         """The note, bring-by band, why box and steps, stacked; on a landscape page they
-        may flow into two columns instead, with the table's list of numbered options
-        (then True: the table leaves its list out), if that is lower."""
+        may flow into two or three columns instead, with the table's list of numbered
+        options (then True: the table leaves its list out), if that is lower."""
         stacked = [*self._note(ctx), *self._bring_and_why(ctx), *self._instructions(ctx)]
         if self.width < SIDE_BY_SIDE_PAGE or self.style.large_print:
             return stacked, False
-        gap = 8 * mm
-        half = (self.width - gap) / 2
-        items = [
-            *self._note(ctx, half),
-            self._bring_band(ctx, half),
-            self._why_box(ctx, half, run_in=False),
-            *self._instructions(ctx, half),
-        ]
-        keys = table.key_blocks(half) if table else []
-        items += keys
-        if keys:
-            stacked = stacked + table.key_blocks(self.width) if table else stacked
-
-        def tall(blocks: list[Block]) -> float:
-            return sum(b.height + b.space_before for b in blocks[1:]) + blocks[0].height
-
-        splits = [k for k in range(1, len(items)) if not items[k - 1].keep_with_next]
-        k = min(splits, key=lambda k: max(tall(items[:k]), tall(items[k:])))
-        columns = (items[:k], items[k:])
-        height = max(tall(columns[0]), tall(columns[1]))
-        if height >= tall(stacked):
-            return (stacked, bool(keys))
+        keyed = bool(table and table.key_blocks(self.width))
+        if keyed and table:
+            stacked = stacked + table.key_blocks(self.width)
+        compact = table.compact_keys() if table else []
+        below = _tall(compact) + (2 * mm if compact else 0.0)  # packed under the columns
+        best: tuple[float, list[list[Block]], float, bool] | None = None
+        counts = (2, 3) if self.width >= THREE_COLUMN_PAGE else (2,)
+        choices = [(n, two, packed) for n in counts for two in (False, True)
+                   for packed in ((False, True) if compact else (False,))]  # fmt: skip
+        for count, two, packed in choices:
+            gap = 8 * mm
+            column = (self.width - (count - 1) * gap) / count
+            items = [
+                *self._note(ctx, column),
+                self._bring_band(ctx, column),
+                self._why_box(ctx, column, run_in=True),
+                *self._instructions(ctx, column, two, gap=3 * mm),
+                *(table.key_blocks(column) if table and not packed else []),
+            ]
+            columns = _balanced(items, count)
+            height = max(_tall(col) for col in columns) + (below if packed else 0.0)
+            if best is None or height < best[0] - 1 * mm:
+                best = (height, columns, column + gap, packed)
+        assert best is not None
+        height, columns, shift, packed = best
+        if height >= _tall(stacked):
+            return stacked, keyed
+        tops = height - below if packed else height
 
         def draw(x: float, top: float) -> None:
-            for blocks, bx in zip(columns, (x, x + half + gap), strict=True):
+            for k, blocks in enumerate(columns):
                 y = top
                 for i, b in enumerate(blocks):
                     y -= b.space_before if i else 0.0
-                    b.draw(bx, y)
+                    b.draw(x + k * shift, y)
                     y -= b.height
+            y = top - tops - 2 * mm
+            for b in compact if packed else []:
+                b.draw(x, y)
+                y -= b.height
 
-        return [Block(height, draw, space_before=3 * mm)], bool(keys)
+        return [Block(height, draw, space_before=2 * mm)], keyed
 
     def _note(self, ctx: DrawContext, width: float | None = None) -> list[Block]:
         """The variant's note (e.g. when to see a doctor) in its own framed box, page 1."""
@@ -426,7 +454,7 @@ class SelfRecordSheet:
             c.setLineWidth(0.8)
             c.line(tx, base, x + self.width, base)
 
-        return [Block(height, draw, keep_with_next=True, space_before=BLOCK_GAP)]
+        return [Block(height, draw, keep_with_next=True, space_before=3 * mm)]
 
     def _why_box(
         self, ctx: DrawContext, width: float | None = None, run_in: bool | None = None
@@ -438,8 +466,12 @@ class SelfRecordSheet:
             ctx, "helps", heading, self.text.why_it_helps, width=width, run_in=run_in
         )
 
-    def _instructions(self, ctx: DrawContext, within: float | None = None) -> list[Block]:
-        """The "What to do" heading and numbered steps, ``within`` a width (default: the page's)."""
+    def _instructions(
+        self, ctx: DrawContext, within: float | None = None, two: bool | None = None,
+        gap: float = BLOCK_GAP,
+    ) -> list[Block]:  # fmt: skip
+        """The "What to do" heading and numbered steps, ``within`` a width (default: the
+        page's); in ``two`` columns (default: where the width allows), ``gap`` above."""
         s, c = self.style, ctx.canvas
         room = within or self.width
         heading = wrap_text(
@@ -449,12 +481,11 @@ class SelfRecordSheet:
         def draw_heading(x: float, top: float) -> None:
             draw_lines(c, heading, s.bold, s.heading, s.heading_leading, x, top, ACCENT)
 
-        blocks = [
-            Block(len(heading) * s.heading_leading, draw_heading, True, space_before=BLOCK_GAP)
-        ]
+        blocks = [Block(len(heading) * s.heading_leading, draw_heading, True, space_before=gap)]
         pictures = self.text.instruction_pictograms
-        two = room >= TWO_COLUMN_STEPS and len(self.text.instructions) > 2
-        two = two and not self.style.large_print
+        if two is None:
+            two = room >= TWO_COLUMN_STEPS and not self.style.large_print
+        two = two and len(self.text.instructions) > 2
         width = (room - 6 * mm) / 2 if two else room
         steps = []
         for number, raw in enumerate(self.text.instructions, start=1):
@@ -525,9 +556,13 @@ class SelfRecordSheet:
         if self.text.form is Form.ENTRY_GRID:
             return EntryGrid(ctx, self.text.fields, entries, self.width, room).blocks()
         if self.text.form is Form.HOURLY:
-            return HourlyGrid(ctx, self.text, days, self.width, room).blocks()
+            grid = HourlyGrid(ctx, self.text, days, self.width, room)
+            grid.first_room = self.first_room
+            return grid.blocks()
         if self.text.form is Form.WEEK_TABLE:
-            return WeekTable(ctx, self.text.fields, days, self.width, room).blocks()
+            week = WeekTable(ctx, self.text.fields, days, self.width, room)
+            week.first_room = self.first_room
+            return week.blocks()
         if self.text.layout is Layout.DAILY:
             days = self.request.sheet_days(max(7, self.text.entries))
             if len(days) == 7 and chart_fits(self.style, self.text.fields, self.width):
@@ -635,6 +670,28 @@ class SelfRecordSheet:
         block = Block(max(cell.height(col_w) for cell in row), draw)
         block.stretch = any(cell.field.kind is FieldKind.TEXT for cell in row)
         return block
+
+
+def _tall(blocks: list[Block]) -> float:
+    """The height of blocks stacked in a column (the first one's space left out)."""
+    if not blocks:
+        return 0.0
+    return sum(b.height + b.space_before for b in blocks[1:]) + blocks[0].height
+
+
+def _balanced(items: list[Block], count: int) -> list[list[Block]]:
+    """``items`` cut into ``count`` columns read in order, the tallest as low as may be;
+    never between a block and the one it is kept with."""
+    cuts = [k for k in range(1, len(items)) if not items[k - 1].keep_with_next]
+    best: list[list[Block]] = [items]
+    low = _tall(items)
+    for chosen in combinations(cuts, min(count - 1, len(cuts))):
+        bounds = [0, *chosen, len(items)]
+        columns = [items[a:b] for a, b in pairwise(bounds)]
+        height = max(_tall(col) for col in columns)
+        if height < low:
+            best, low = columns, height
+    return best
 
 
 def page_size(paper: str, landscape: bool = False) -> tuple[float, float]:

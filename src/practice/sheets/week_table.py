@@ -92,6 +92,10 @@ class WeekTable:
     ) -> None:  # fmt: skip
         self.ctx, self.fields, self.days = ctx, fields, days
         self.width, self.available = width, available
+        # Room left on page 1 under the instructions (set by the sheet): a table that
+        # does not fit there flows by rows, so the first rows share page 1 (but see
+        # _one_page).
+        self.first_room = available
         s, c = ctx.style, ctx.canvas
         across = min(MAX_DAYS_ACROSS, max(1, len(days)))
         names = [wording.short_day(w, d, ctx.language) for w, d in days] or [""]
@@ -213,17 +217,23 @@ class WeekTable:
             blocks += self._table(start, self.days[start : start + MAX_DAYS_ACROSS])
         return blocks
 
+    def _one_page(self) -> bool:
+        """A week of clock times (the sleep diary) stays whole on one page, so the week's
+        sleep can be read across; other tables start under the instructions on page 1."""
+        return any(f.kind is FieldKind.TIME for f in self.fields)
+
     def _table(self, start: int, days: list[tuple[int, date | None]]) -> list[Block]:
         """The table as blocks: whole at standard and plain (the week on one page) when it
-        fits a page; otherwise one block per field, under the day header again, so the
-        first fields share page 1 with the instructions and no field splits (fields of one
-        row each stay together: no row falls alone on a page)."""
+        fits under the instructions on page 1; otherwise one block per field, under the day
+        header again, so the first fields share page 1 with the instructions and no field
+        splits (fields of one row each stay together: no row falls alone on a page)."""
         header = self._header(days)
         groups = [[self._row_block(row, start, days, header) for row in self._rows(f)]
                   for f in self.fields]  # fmt: skip
         total = header.height + sum(b.height for group in groups for b in group)
         whole = self.ctx.style.level not in FACE_LEVELS
-        if whole and total <= self.available:
+        room = self.available if self._one_page() else min(self.available, self.first_room)
+        if whole and total + 4 * mm <= room:
             return [_stack([header, *(b for group in groups for b in group)], 4 * mm)]
         header.keep_with_next = True
         header.space_before = 5 * mm
