@@ -9,6 +9,7 @@ import pytest
 from practice.domain.vocabulary import Language, LiteracyLevel, TemplateKey
 from practice.sheets.model import FieldKind, SheetField
 from practice.sheets.pictogram_coverage import missing_pictograms
+from practice.sheets.sheet import SelfRecordSheet, SheetRequest
 from practice.sheets.templates import load_templates
 
 try:
@@ -68,3 +69,18 @@ def test_standard_and_plain_need_no_pictograms() -> None:
         assert not any(f.pictogram for f in text.fields if f.key == "other_view")
         # Then nothing is missing
         assert missing_pictograms(text) == []
+
+
+@pytest.mark.parametrize("language", list(Language), ids=lambda lang: lang.value)
+@pytest.mark.parametrize("level", PICTURED, ids=lambda level: level.value)
+@pytest.mark.parametrize("key", [k.value for k in TemplateKey])
+def test_builtin_sheet_prints_no_placeholder_picture(
+    key: str, level: LiteracyLevel, language: Language
+) -> None:
+    # Given a built-in sheet at a pictured level, printed with a week of entries
+    text = LIBRARY.get(key).text(level, language)
+    pdf = SelfRecordSheet(SheetRequest(text=text, entries=7)).generate()
+    # Then every picture it draws is a real drawing: none falls back to the dashed
+    # placeholder (scale pictures such as the belief circles included)
+    assert b"pict_placeholder" not in pdf
+    assert b"pict_" in pdf

@@ -36,6 +36,10 @@ def paint(c: Canvas, name: str) -> None:
     PICTOGRAMS.get(name, _placeholder)(c)
 
 
+# Choice pictures "amount_<i>_<n>": a circle filled i/n (belief, likelihood scales).
+AMOUNT = "amount_"
+
+
 class PictogramPainter:
     """Places pictograms on one canvas, defining each drawing once per document."""
 
@@ -54,7 +58,11 @@ class PictogramPainter:
         return form
 
     def draw(self, name: str | None, x: float, y: float, size: float) -> None:
-        """Draw pictogram ``name`` with its lower-left corner at (x, y)."""
+        """Draw pictogram ``name`` with its lower-left corner at (x, y); ``amount_<i>_<n>``
+        is a circle filled i/n (the pictures of a belief or likelihood scale)."""
+        if name and name.startswith(AMOUNT):
+            self._amount(name, x, y, size)
+            return
         key = name if name in PICTOGRAMS else PLACEHOLDER
         form = self._define(key)
         c = self._canvas
@@ -64,5 +72,19 @@ class PictogramPainter:
         c.doForm(form)
         c.restoreState()
 
+    def _amount(self, name: str, x: float, y: float, size: float) -> None:
+        filled, total = (int(part) for part in name[len(AMOUNT) :].split("_"))
+        c = self._canvas
+        r = size * 0.42
+        cx, cy = x + size / 2, y + size / 2
+        c.saveState()
+        c.setStrokeColor(INK)
+        c.setFillColor(INK)
+        c.setLineWidth(max(1.2, size / 18))
+        c.circle(cx, cy, r, stroke=1, fill=1 if filled >= total else 0)
+        if 0 < filled < total:
+            c.wedge(cx - r, cy - r, cx + r, cy + r, 90, -360 * filled / total, stroke=0, fill=1)
+        c.restoreState()
 
-__all__ = ["MARGIN", "PICTOGRAMS", "PLACEHOLDER", "PictogramPainter", "paint"]
+
+__all__ = ["AMOUNT", "MARGIN", "PICTOGRAMS", "PLACEHOLDER", "PictogramPainter", "paint"]

@@ -25,7 +25,7 @@ from reportlab.pdfgen.canvas import Canvas
 from practice.domain.vocabulary import Language, LiteracyLevel
 from practice.sheets.fillable import acro_form
 from practice.sheets.model import SheetField
-from practice.sheets.pictograms import PictogramPainter
+from practice.sheets.pictograms import AMOUNT, PictogramPainter
 from practice.sheets.scale_kinds import ScaleKind, scale_range
 from practice.sheets.scale_words import ScaleWords, scale_words
 from practice.sheets.styles import BORDER, INK, MUTED, RULE, SheetStyle, draw_lines, wrap
@@ -40,7 +40,6 @@ INTENSITY_STEMS = (
     "malestar", "distress", "pain", "dolor", "nervio", "nervous", "tense", "tensi",
 )  # fmt: skip
 HAPPINESS = {"face_very_happy": 0, "face_happy": 1, "face_ok": 2, "face_sad": 3, "face_very_sad": 4}
-AMOUNT = "amount_"  # choice pictures "amount_<i>_<n>": a circle filled i/n (belief, likelihood)
 
 
 def is_intensity(field: SheetField) -> bool:
@@ -114,24 +113,7 @@ def draw_choice_picture(
     c: Canvas, painter: PictogramPainter, name: str, x: float, y: float, size: float
 ) -> None:
     """A face pictogram, or an amount circle, lower-left corner at (x, y)."""
-    if not name.startswith(AMOUNT):
-        painter.draw(name, x, y, size)
-        return
-    filled, total = (int(part) for part in name[len(AMOUNT) :].split("_"))
-    r = size * 0.42
-    cx, cy = x + size / 2, y + size / 2
-    c.saveState()
-    c.setStrokeColor(INK)
-    c.setFillColor(INK)
-    c.setLineWidth(max(1.2, size / 18))
-    if filled >= total:
-        c.circle(cx, cy, r, stroke=1, fill=1)
-    elif filled > 0:
-        c.circle(cx, cy, r, stroke=1, fill=0)
-        c.wedge(cx - r, cy - r, cx + r, cy + r, 90, -360 * filled / total, stroke=0, fill=1)
-    else:
-        c.circle(cx, cy, r, stroke=1, fill=0)
-    c.restoreState()
+    painter.draw(name, x, y, size)
 
 
 def tick_box(c: Canvas, x: float, y: float, size: float) -> None:
