@@ -47,7 +47,7 @@ ENDS = [
     ("likelihood", STANDARD, EN, "0 = will not happen", "100 = sure to happen"),
     ("likelihood", STANDARD, ES, "0 = no va a pasar", "100 = seguro que pasa"),
     ("quality", STANDARD, EN, "Very poor", "Very good"),
-    ("quality", PLAIN, ES, "Muy mala", "Muy buena"),
+    ("quality", PLAIN, ES, "Muy mal", "Muy bien"),
     ("mastery", STANDARD, EN, "0 = none", "10 = a lot"),
     ("pleasure", PLAIN, ES, "0 = nada", "10 = mucho"),
 ]

@@ -82,8 +82,8 @@ WORDS: dict[ScaleKind, dict[Language, ScaleWords]] = {
             ("Very poor", "Poor", "Fair", "Good", "Very good"), ("Poor", "Fair", "Good"),
         ),
         ES: ScaleWords(
-            "muy mala", "regular", "muy buena",
-            ("Muy mala", "Mala", "Regular", "Buena", "Muy buena"), ("Mala", "Regular", "Buena"),
+            "muy mal", "regular", "muy bien",
+            ("Muy mal", "Mal", "Regular", "Bien", "Muy bien"), ("Mal", "Regular", "Bien"),
         ),
     },
     ScaleKind.MASTERY: {
