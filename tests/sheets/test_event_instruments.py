@@ -273,3 +273,28 @@ def test_easy_thought_record_lists_each_answer_once_with_a_box_per_entry(
         assert {f"e{n}.feeling_strength", f"e{n}.feeling_after", f"e{n}.kind_thought"} <= set(
             fields
         )
+
+
+@pytest.mark.parametrize("key", ["abc_record", "urge_log", "panic_diary"])
+def test_the_last_pages_entries_are_no_taller_than_the_first(
+    library: TemplateLibrary, key: str
+) -> None:
+    # Given a standard event table with the fewest entries that take a second page
+    text = library.get(key).text(STANDARD, EN)
+    sheets = (render(text, entries=n, fillable=True, paper="a4") for n in range(2, 15))
+    reader = next(r for r in map(PdfReader, map(io.BytesIO, sheets)) if len(r.pages) == 2)
+    # When the rows are measured by their write-in fields
+    heights: dict[str, float] = {}
+    for page in reader.pages:
+        for annot in page.get("/Annots") or []:
+            a = annot.get_object()
+            name = str(a.get("/T", ""))
+            if name.startswith("e") and a.get("/FT") == "/Tx":
+                rect = [float(v) for v in a["/Rect"]]
+                heights[name] = rect[3] - rect[1]
+    # Then an entry on the last page is as tall as the first, not stretched to a page
+    last = max(int(k.split(".")[0][1:]) for k in heights)
+    tallest = {
+        n: max(h for k, h in heights.items() if k.split(".")[0] == n) for n in ("e1", f"e{last}")
+    }
+    assert tallest[f"e{last}"] <= tallest["e1"] * 1.05

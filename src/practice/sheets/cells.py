@@ -88,22 +88,25 @@ def paginate(blocks: list[Block], available: float) -> list[list[tuple[Block, fl
 
 def stretch(
     page: list[tuple[Block, float]], available: float, step: float, limit: int = MAX_EXTRA_LINES
-) -> None:
-    """Give a page's spare height to its write-in rows, whole lines at a time (``limit`` each)."""
+) -> int:
+    """Give a page's spare height to its write-in rows, whole lines at a time (``limit``
+    each); the lines given to each row."""
     rows = [block for block, _ in page if block.stretch]
     if not rows or not page:
-        return
+        return 0
     last, offset = page[-1]
     spare = available - offset - last.height
-    per_row = min(limit, int(spare / len(rows) // step)) * step
+    lines = min(limit, int(spare / len(rows) // step))
+    per_row = lines * step
     if per_row <= 0:
-        return
+        return 0
     shift = 0.0
     for i, (block, offset) in enumerate(page):
         page[i] = (block, offset + shift)
         if block.stretch:
             block.height += per_row
             shift += per_row
+    return lines
 
 
 @dataclass

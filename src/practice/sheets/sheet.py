@@ -149,8 +149,11 @@ class SelfRecordSheet:
         pages = paginate(blocks, available)
         if self.text.layout is Layout.ENTRIES:
             limit = 99 if self.text.form is Form.COLUMNS else MAX_EXTRA_LINES  # table rows fill
-            for page in pages:
-                stretch(page, available, self.style.line_gap, limit)
+            given = 0  # the last page's rows grow no taller than the rows before them
+            before = any(b.stretch for page in pages[:-1] for b, _ in page)
+            for number, page in enumerate(pages, start=1):
+                cap = min(limit, given) if number == len(pages) and before else limit
+                given = max(given, stretch(page, available, self.style.line_gap, cap))
         top = self.page_h - MARGIN_TOP
         for number, page in enumerate(pages, start=1):
             c.setPageSize((self.page_w, self.page_h))
