@@ -53,6 +53,7 @@ from practice.sheets.hourly_form import HourlyGrid
 from practice.sheets.model import FieldKind, Form, Layout, SheetField, SheetText
 from practice.sheets.pictograms import PictogramPainter
 from practice.sheets.qr import draw_qr
+from practice.sheets.tick_grid import TickGrid
 from practice.sheets.styles import ACCENT, INK, MUTED, TINT, SheetStyle, draw_lines, sheet_style
 from practice.sheets.styles import wrap as wrap_text
 from practice.sheets.week_table import WeekTable, wants_landscape
@@ -555,6 +556,8 @@ class SelfRecordSheet:
             return ColumnsTable(ctx, self.text.fields, entries, self.width).blocks()
         if self.text.form is Form.ENTRY_GRID:
             return EntryGrid(ctx, self.text.fields, entries, self.width, room).blocks()
+        if self.text.form is Form.TICK_GRID:
+            return TickGrid(ctx, self.text.fields, entries, self.width).blocks()
         if self.text.form is Form.HOURLY:
             grid = HourlyGrid(ctx, self.text, days, self.width, room)
             grid.first_room = self.first_room
