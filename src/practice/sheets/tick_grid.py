@@ -39,9 +39,11 @@ WRITE_COLUMN = {FieldKind.NUMBER: 20 * mm, FieldKind.TIME: 20 * mm}  # others: T
 TEXT_COLUMN = 40 * mm
 LABEL_SIZE = 13.0  # the question's short label in the band (its picture says it first)
 WORD_SIZE = 9.0  # an answer's word under its picture
+MIN_WORD_SIZE = 7.0
 MAX_TIERS = 3
+ANSWER_PICTURE = 0.75  # an answer's picture, to the question's
 TICK_COLUMNS = 2  # a single tick takes the width of this many answers
-ROW_PAD = 1.5 * mm  # above and below a row's tick boxes
+ROW_PAD = 1 * mm  # above and below a row's tick boxes
 MIN_ROW = {LiteracyLevel.PICTORIAL: 13 * mm, LiteracyLevel.EASY: 11 * mm}
 QUESTION_RULE = 1.6  # the line between two questions, heavier than between answers
 
@@ -82,9 +84,7 @@ class TickGrid:
         for tier in self.tiers:
             self._size(tier)
         self.label_size = min(self.s.body, LABEL_SIZE)
-        self.label_leading = self.label_size * 1.2
         self.word_size = min(self.s.small, WORD_SIZE)
-        self.word_leading = self.word_size * 1.15
 
     # -- public -----------------------------------------------------------------
     def blocks(self) -> list[Block]:
@@ -149,31 +149,50 @@ class TickGrid:
         return self.s.field_picture
 
     def _answer_picture(self, g: Group) -> float:
-        return min(self.s.field_picture * 0.8, self._column(g) - 2 * mm)
+        return min(self.s.field_picture * ANSWER_PICTURE, self._column(g) - 2 * mm)
 
-    def _label_lines(self, g: Group) -> list[str]:
-        pic = self._picture() + 2 * mm if self._beside(g) else 0.0
-        room = g.width - 2 * mm - pic
-        return fit(g.field.label, self.s.bold, self.label_size, room)
+    def _label(self, g: Group) -> tuple[bool, float, list[str]]:
+        """(picture beside the label?, label size, label lines): beside where the label
+        fits a few lines next to the picture, a point or two smaller if need be."""
+        if self._band_picture(g):
+            room = g.width - self._picture() - 4 * mm
+            words = g.field.label.split()
+            for size in (self.label_size, self.label_size - 1, self.label_size - 2):
+                if any(stringWidth(w, self.s.bold, size) > room for w in words):
+                    continue
+                lines = fit(g.field.label, self.s.bold, size, room)
+                if len(lines) * size * 1.2 <= self._picture() * 1.3:
+                    return True, size, lines
+        size = self.label_size
+        return False, size, fit(g.field.label, self.s.bold, size, g.width - 2 * mm)
 
     def _band_picture(self, g: Group) -> bool:
         """A tick's picture stands over its box, under the band; a question's in the band."""
         return bool(g.field.pictogram) and bool(g.choices or g.writes)
 
-    def _beside(self, g: Group) -> bool:
-        """Is the question's picture beside its label (a wide band) or above it?"""
-        return self._band_picture(g) and g.width - self._picture() - 2 * mm > 22 * mm
-
     def _band_height(self, tier: list[Group]) -> float:
         tallest = 0.0
         for g in tier:
-            text = len(self._label_lines(g)) * self.label_leading
+            beside, size, lines = self._label(g)
+            text = len(lines) * size * 1.2
             pic = self._picture() + 1 * mm if self._band_picture(g) else 0.0
-            tallest = max(tallest, max(pic, text) if self._beside(g) else pic + text)
+            tallest = max(tallest, max(pic, text) if beside else pic + text)
         return tallest + 2 * mm
 
+    def _word_size(self, g: Group) -> float:
+        """The answers' words in small print, smaller still where a word is wider than
+        its column (never broken with a hyphen above MIN_WORD_SIZE)."""
+        room = self._column(g) - 1.5 * mm
+        size = self.word_size
+        words = [w for _, text in g.choices for w in text.split()]
+        while size > MIN_WORD_SIZE and any(
+            stringWidth(w, self.s.regular, size) > room for w in words
+        ):
+            size -= 0.5
+        return size
+
     def _word_lines(self, g: Group, word: str) -> list[str]:
-        return fit(word, self.s.regular, self.word_size, self._column(g) - 1.5 * mm)
+        return fit(word, self.s.regular, self._word_size(g), self._column(g) - 1.5 * mm)
 
     def _answers_height(self, tier: list[Group]) -> float:
         tallest = 0.0
@@ -181,8 +200,8 @@ class TickGrid:
             if not g.choices and self._band_picture(g) is False and g.field.pictogram:
                 tallest = max(tallest, self._answer_picture(g))
             for _, word in g.choices:
-                lines = len(self._word_lines(g, word))
-                tallest = max(tallest, self._answer_picture(g) + 1 * mm + lines * self.word_leading)
+                lines = len(self._word_lines(g, word)) * self._word_size(g) * 1.15
+                tallest = max(tallest, self._answer_picture(g) + 1 * mm + lines)
         return tallest + 2 * mm if tallest else 0.0
 
     def _tier_head(self, tier: list[Group]) -> float:
@@ -236,20 +255,20 @@ class TickGrid:
         gx = x + NUMBER_COLUMN
         pic = self._picture()
         for g in tier:
-            lines = self._label_lines(g)
-            text_h = len(lines) * self.label_leading
-            if self._beside(g):
-                width = pic + 2 * mm + max(stringWidth(t, s.bold, self.label_size) for t in lines)
+            beside, size, lines = self._label(g)
+            text_h = len(lines) * size * 1.2
+            if beside:
+                width = pic + 2 * mm + max(stringWidth(t, s.bold, size) for t in lines)
                 px = gx + max(1 * mm, (g.width - width) / 2)
                 ctx.painter.draw(g.field.pictogram, px, top - band / 2 - pic / 2, pic)
                 tx, ty = px + pic + 2 * mm, top - band / 2 + text_h / 2
-                draw_lines(c, lines, s.bold, self.label_size, self.label_leading, tx, ty, ACCENT)
+                draw_lines(c, lines, s.bold, size, size * 1.2, tx, ty, ACCENT)
             else:
                 y = top - 1 * mm
                 if self._band_picture(g):
                     ctx.painter.draw(g.field.pictogram, gx + (g.width - pic) / 2, y - pic, pic)
                     y -= pic + 1 * mm
-                self._centred(lines, s.bold, self.label_size, gx + g.width / 2, y, ACCENT)
+                self._centred(lines, s.bold, size, gx + g.width / 2, y, ACCENT)
             if not g.writes:
                 c.setStrokeColor(BORDER)
                 c.setLineWidth(0.5)
@@ -268,7 +287,8 @@ class TickGrid:
             if picture:
                 draw_choice_picture(c, ctx.painter, picture, cx + (col - ps) / 2, top - 1 * mm - ps, ps)
             lines = self._word_lines(g, word)
-            self._centred(lines, s.regular, self.word_size, cx + col / 2, top - 2 * mm - ps, INK)
+            size = self._word_size(g)
+            self._centred(lines, s.regular, size, cx + col / 2, top - 2 * mm - ps, INK)
 
     def _centred(
         self, lines: list[str], font: str, size: float, cx: float, top: float, colour: object
@@ -276,7 +296,7 @@ class TickGrid:
         c = self.ctx.canvas
         c.setFillColor(colour)
         c.setFont(font, size)
-        leading = size * 1.2 if size == self.label_size else self.word_leading
+        leading = size * 1.2 if font == self.s.bold else size * 1.15
         for i, line in enumerate(lines):
             c.drawCentredString(cx, top - i * leading - 0.85 * size, line)
 
