@@ -384,7 +384,6 @@ class SelfRecordSheet:
             gap = 8 * mm
             column = (self.width - (count - 1) * gap) / count
             items = [
-                *self._note(ctx, column),
                 self._bring_band(ctx, column),
                 self._why_box(ctx, column, run_in=True),
                 *self._instructions(ctx, column, two, gap=3 * mm),
@@ -396,7 +395,8 @@ class SelfRecordSheet:
                 best = (height, columns, column + gap, packed)
         assert best is not None
         height, columns, shift, packed = best
-        if height >= _tall(stacked):
+        note = self._note(ctx)  # across the page: a warning is read first, in one piece
+        if _tall(note) + height >= _tall(stacked):
             return stacked, keyed
         tops = height - below if packed else height
 
@@ -412,7 +412,7 @@ class SelfRecordSheet:
                 b.draw(x, y)
                 y -= b.height
 
-        return [Block(height, draw, space_before=2 * mm)], keyed
+        return [*note, Block(height, draw, space_before=2 * mm)], keyed
 
     def _note(self, ctx: DrawContext, width: float | None = None) -> list[Block]:
         """The variant's note (e.g. when to see a doctor) in its own framed box, page 1."""
