@@ -53,9 +53,9 @@ from practice.sheets.hourly_form import HourlyGrid
 from practice.sheets.model import FieldKind, Form, Layout, SheetField, SheetText
 from practice.sheets.pictograms import PictogramPainter
 from practice.sheets.qr import draw_qr
-from practice.sheets.tick_grid import TickGrid
 from practice.sheets.styles import ACCENT, INK, MUTED, TINT, SheetStyle, draw_lines, sheet_style
 from practice.sheets.styles import wrap as wrap_text
+from practice.sheets.tick_grid import TickGrid
 from practice.sheets.week_table import WeekTable, wants_landscape
 
 Paper = Literal["a4", "letter"]

@@ -26,8 +26,7 @@ from practice.sheets.cells import Block, DrawContext
 from practice.sheets.columns_form import fit
 from practice.sheets.fillable import acro_form
 from practice.sheets.model import FieldKind, SheetField
-from practice.sheets.scales import draw_choice_picture, face_choices, radio_box, tick_box
-from practice.sheets.scales import underline
+from practice.sheets.scales import draw_choice_picture, face_choices, radio_box, tick_box, underline
 from practice.sheets.styles import ACCENT, BORDER, INK, TINT, draw_lines
 
 HEADER_GAP = 2 * mm  # space above the table
@@ -285,7 +284,8 @@ class TickGrid:
         for k, (picture, word) in enumerate(g.choices):
             cx = x + k * col
             if picture:
-                draw_choice_picture(c, ctx.painter, picture, cx + (col - ps) / 2, top - 1 * mm - ps, ps)
+                px, py = cx + (col - ps) / 2, top - 1 * mm - ps
+                draw_choice_picture(c, ctx.painter, picture, px, py, ps)
             lines = self._word_lines(g, word)
             size = self._word_size(g)
             self._centred(lines, s.regular, size, cx + col / 2, top - 2 * mm - ps, INK)
