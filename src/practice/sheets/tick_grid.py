@@ -78,12 +78,12 @@ class TickGrid:
         self.ctx, self.s = ctx, ctx.style
         self.entries, self.width = entries, width
         self.least = MIN_COLUMN.get(self.s.level, EASY_COLUMN)
+        self.label_size = min(self.s.body, LABEL_SIZE)
+        self.word_size = min(self.s.small, WORD_SIZE)
         self.groups = [Group(f, self._choices(f)) for f in fields]
         self.tiers = self._tiers()
         for tier in self.tiers:
             self._size(tier)
-        self.label_size = min(self.s.body, LABEL_SIZE)
-        self.word_size = min(self.s.small, WORD_SIZE)
 
     # -- public -----------------------------------------------------------------
     def blocks(self) -> list[Block]:
@@ -133,13 +133,27 @@ class TickGrid:
         return best
 
     def _size(self, tier: list[Group]) -> None:
-        """Answer columns share the room the write-ins leave, up to MAX_COLUMN each."""
-        room = self.width - NUMBER_COLUMN
-        fixed = sum(self._least_width(g) for g in tier if g.writes)
-        columns = sum(g.span for g in tier if not g.writes)
-        each = min(MAX_COLUMN, (room - fixed) / columns) if columns else 0.0
+        """Answer columns share the room the write-ins leave, up to MAX_COLUMN each; where
+        the room is short, a column whose words are long keeps more of it."""
+        room = self.width - NUMBER_COLUMN - sum(self._least_width(g) for g in tier if g.writes)
+        answers = [g for g in tier if not g.writes]
+        need = {id(g): self._column_need(g) for g in answers}
+        total = sum(g.span * need[id(g)] for g in answers)
+        least = sum(g.span * self.least for g in answers)
+        if total <= room:  # room to spare: shared alike, up to MAX_COLUMN
+            extra = (room - total) / max(1, sum(g.span for g in answers))
+            width = {id(g): min(MAX_COLUMN, need[id(g)] + extra) for g in answers}
+        else:
+            share = max(0.0, (room - least) / (total - least)) if total > least else 0.0
+            width = {id(g): self.least + (need[id(g)] - self.least) * share for g in answers}
         for g in tier:
-            g.width = self._least_width(g) if g.writes else g.span * each
+            g.width = self._least_width(g) if g.writes else g.span * width[id(g)]
+
+    def _column_need(self, g: Group) -> float:
+        """The width one answer column of ``g`` would like: its longest word in full."""
+        words = [w for _, text in g.choices for w in text.split()]
+        longest = max((stringWidth(w, self.s.regular, self.word_size) for w in words), default=0)
+        return min(MAX_COLUMN, max(self.least, longest + 2 * mm))
 
     def _column(self, g: Group) -> float:
         return g.width / g.columns
