@@ -40,11 +40,12 @@ class Form(StrEnum):
     HOURLY = "hourly"  # hours down, days across: one cell per hour and day
     WEEK_TABLE = "week_table"  # one row per field, one column per day
     ENTRY_GRID = "entry_grid"  # easy reading: answers listed once, one column of boxes per entry
+    TICK_GRID = "tick_grid"  # easy reading: one row per entry, one pictured column per answer
 
     @property
     def landscape(self) -> bool:
         """Wide forms print on a landscape page."""
-        return self in (Form.COLUMNS, Form.HOURLY)
+        return self in (Form.COLUMNS, Form.HOURLY, Form.TICK_GRID)
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,7 @@ from practice.sheets.pictograms import PictogramPainter
 from practice.sheets.qr import draw_qr
 from practice.sheets.styles import ACCENT, INK, MUTED, TINT, SheetStyle, draw_lines, sheet_style
 from practice.sheets.styles import wrap as wrap_text
+from practice.sheets.tick_grid import TickGrid
 from practice.sheets.week_table import WeekTable, wants_landscape
 
 Paper = Literal["a4", "letter"]
@@ -386,7 +387,6 @@ class SelfRecordSheet:
             gap = 8 * mm
             column = (self.width - (count - 1) * gap) / count
             items = [
-                *self._note(ctx, column),
                 self._bring_band(ctx, column),
                 self._why_box(ctx, column, run_in=True),
                 *self._instructions(ctx, column, two, gap=3 * mm),
@@ -398,7 +398,8 @@ class SelfRecordSheet:
                 best = (height, columns, column + gap, packed)
         assert best is not None
         height, columns, shift, packed = best
-        if height >= _tall(stacked):
+        note = self._note(ctx)  # across the page: a warning is read first, in one piece
+        if _tall(note) + height >= _tall(stacked):
             return stacked, keyed
         tops = height - below if packed else height
 
@@ -414,7 +415,7 @@ class SelfRecordSheet:
                 b.draw(x, y)
                 y -= b.height
 
-        return [Block(height, draw, space_before=2 * mm)], keyed
+        return [*note, Block(height, draw, space_before=2 * mm)], keyed
 
     def _note(self, ctx: DrawContext, width: float | None = None) -> list[Block]:
         """The variant's note (e.g. when to see a doctor) in its own framed box, page 1."""
@@ -558,6 +559,8 @@ class SelfRecordSheet:
             return ColumnsTable(ctx, self.text.fields, entries, self.width).blocks()
         if self.text.form is Form.ENTRY_GRID:
             return EntryGrid(ctx, self.text.fields, entries, self.width, room).blocks()
+        if self.text.form is Form.TICK_GRID:
+            return TickGrid(ctx, self.text.fields, entries, self.width).blocks()
         if self.text.form is Form.HOURLY:
             grid = HourlyGrid(ctx, self.text, days, self.width, room)
             grid.first_room = self.first_room
