@@ -18,12 +18,14 @@ a client's week (benchmarks/sheet_pages.py) and read back with ``pdftotext
 
 from __future__ import annotations
 
+import io
 import re
 import sys
 from functools import cache
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from practice.domain.vocabulary import Language, LiteracyLevel, TemplateKey
 
@@ -195,10 +197,6 @@ def fillable(
 
 def first_answers_on_page_one(data: bytes) -> list[str]:
     """Names of the answer fields of day 1 or entry 1 with a widget on page 1."""
-    import io
-
-    from pypdf import PdfReader
-
     page = PdfReader(io.BytesIO(data)).pages[0]
     names = []
     for annot in page.get("/Annots") or []:
@@ -206,6 +204,27 @@ def first_answers_on_page_one(data: bytes) -> list[str]:
         field = widget["/Parent"].get_object() if "/Parent" in widget else widget  # radio kids
         names.append(str(field.get("/T", "")))
     return [n for n in names if n.startswith(("d1.", "e1."))]
+
+
+# The week on ONE page is the instrument (Beck's hourly activity schedule; the
+# Consensus Sleep Diary at plain): when it cannot fit under the steps, it takes page 2
+# whole rather than splitting the week (docs/clinical.md, Self-record templates).
+WHOLE_PAGE_INSTRUMENTS = {
+    ("activity_schedule", LiteracyLevel.STANDARD),
+    ("sleep_diary", LiteracyLevel.PLAIN),
+}
+
+
+def pages_with_answers(data: bytes) -> set[int]:
+    """The (0-based) pages that carry an answer field of any day or entry."""
+    found = set()
+    for number, page in enumerate(PdfReader(io.BytesIO(data)).pages):
+        for annot in page.get("/Annots") or []:
+            widget = annot.get_object()
+            field = widget["/Parent"].get_object() if "/Parent" in widget else widget
+            if re.match(r"^[de]\d+\.", str(field.get("/T", ""))):
+                found.add(number)
+    return found
 
 
 @pytest.mark.parametrize(
@@ -218,5 +237,10 @@ def test_the_instructions_share_page_1_with_the_first_entries(
     data = fillable(key, level, language, paper, entries)
     # When the answer fields of page 1 are read back
     first = first_answers_on_page_one(data)
+    if (key, level) in WHOLE_PAGE_INSTRUMENTS and not first:
+        # Then an instrument the issue prints whole on one page (Beck's hourly grid, the
+        # sleep week) may start on page 2, but only whole: every answer on that one page
+        assert pages_with_answers(data) == {1}
+        return
     # Then page 1 holds at least one answer of the first day or entry
     assert first, "page 1 holds no answer of the first day or entry"
