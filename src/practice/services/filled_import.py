@@ -371,6 +371,18 @@ def preview_filled(
             f"{flagged} answer{'s do' if flagged != 1 else ' does'} not fit the sheet "
             "(marked in red): kept as written, for you to check with the client."
         )
+    left = sheet_answers.nights_left_out(
+        sheet_answers.StoredAnswer(
+            x.block, x.slot, x.key, x.option, x.label, x.raw, x.value, x.number, x.problem
+        )
+        for x in answers
+    )
+    if left:
+        problems.append(
+            f"The times of {left} night{'s' if left != 1 else ''} do not add up (out of "
+            "order, or more than 16 hours in bed): left out of sleep efficiency, for you "
+            "to check with the client."
+        )
     seal = filled.seal
     assert seal is not None
     expected = expected_entries(a, seal.blocks, seal.block_kind)

@@ -43,9 +43,14 @@ def returned_lines(sheets: Iterable[ReturnedSheet], today: date) -> tuple[str, .
                 f"{_hours(n.efficiency.time_in_bed)} in bed)"
                 for n in sheet.nights
             )
+            count = len(sheet.nights)
             lines.append(
-                f"Sleep efficiency: mean {mean} % over {len(sheet.nights)} nights — {nights}"
+                f"Sleep efficiency: mean {mean} % over {count} night{'s' if count != 1 else ''}"
+                f" — {nights}"
             )
+        if sheet.nights_left_out:
+            left = sheet.nights_left_out
+            lines.append(f"{left} night{'s' if left != 1 else ''} left out: times do not add up.")
         shown = [a for a in sheet.answers if a.problem] + [
             a for a in sheet.answers if not a.problem
         ]
