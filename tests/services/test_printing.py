@@ -42,6 +42,13 @@ def text_of(data: bytes) -> str:
         return "\n".join(page.extract_text() or "" for page in doc.pages)
 
 
+def drawn_text(data: bytes) -> str:
+    """The printed text in drawing order, one space between words: a box beside
+    another (bring-by band, why box) reads whole, not interleaved line by line."""
+    pages = PdfReader(io.BytesIO(data)).pages
+    return " ".join(" ".join(page.extract_text() or "" for page in pages).split())
+
+
 def sizes_of(data: bytes, probe: str) -> set[float]:
     with pdfplumber.open(io.BytesIO(data)) as doc:
         found = doc.pages[0].search(probe, regex=False, return_chars=True)
@@ -86,7 +93,7 @@ def test_sheet_for_a_demo_assignment_shows_name_code_bring_on_date_and_level_siz
     # Then it is for Mari (her preferred name), with the code and the session date
     assert "Para Mari" in text and "Marisol" not in text
     assert a.code in text
-    assert wording.long_date(bring, Language.ES) in text
+    assert wording.long_date(bring, Language.ES) in drawn_text(pdf)
     # and the instructions the therapist wrote are at the easy body size (16 pt)
     assert a.level is EASY
     probe = " ".join((a.instructions or "").split()[:3])
@@ -480,7 +487,7 @@ def test_the_sheet_covers_its_days_and_the_bring_date_follows_the_last(db):
     assert request.days == tuple(date(2026, 12, d) for d in range(5, 12))
     text = " ".join(text_of(pdf).split())
     assert "Week of 5–11 December" in text
-    assert "Bring this to your session on Saturday 12 December." in text
+    assert "Bring this to your session on Saturday 12 December." in drawn_text(pdf)
     assert "Sat Sun Mon Tue Wed Thu Fri 5 6 7 8 9 10 11" in text  # the week chart's days
     assert text.count("12 December") == 1
     # and a task due on Tuesday 8 December covers 5-7 December only
@@ -489,7 +496,7 @@ def test_the_sheet_covers_its_days_and_the_bring_date_follows_the_last(db):
     assert "5–7 December" in short_text and "Week of" not in short_text
     for d in (5, 6, 7):  # one block a day, each headed by its date
         assert wording.long_date(date(2026, 12, d), Language.EN, capital=True) in short_text
-    assert "Bring this to your session on Tuesday 8 December." in short_text
+    assert "Bring this to your session on Tuesday 8 December." in drawn_text(short_pdf)
     assert short_text.count("8 December") == 1
 
 
@@ -504,7 +511,7 @@ def test_dates_on_a_spanish_sheet_are_in_spanish(db):
         pdf = printing.sheet_for_assignment(s, a.id, today=start, templates=LIBRARY)
     text = " ".join(text_of(pdf).split())
     assert "Semana del 5 al 11 de diciembre" in text
-    assert "Trae esta hoja a tu sesión del sábado 12 de diciembre." in text
+    assert "Trae esta hoja a tu sesión del sábado 12 de diciembre." in drawn_text(pdf)
     assert "sáb dom lun mar mié jue vie 5 6 7 8 9 10 11" in text
     assert "December" not in text and "Saturday" not in text
 
