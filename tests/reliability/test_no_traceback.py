@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import sqlite3
 import stat
 import subprocess
@@ -79,6 +80,12 @@ def test_a_closed_pipe_ends_quietly(demo_db: Path) -> None:
     assert done.returncode == 1
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl+C as a terminal delivers it: a suite started in the background (``cmd &``)
+    hands its children SIGINT ignored, and Python then keeps ignoring it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_is_one_line_and_status_130(tmp_path: Path) -> None:
     # Given a command interrupted by a real SIGINT while it runs
     probe = (
@@ -91,8 +98,9 @@ def test_ctrl_c_is_one_line_and_status_130(tmp_path: Path) -> None:
         "raise SystemExit(report_errors(command))\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False
-    )
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False,
+        preexec_fn=_as_from_a_terminal,
+    )  # fmt: skip
 
     # Then it says so in one line, with the shell's status for Ctrl+C
     assert done.returncode == 130
@@ -117,6 +125,7 @@ def test_ctrl_c_while_the_command_still_loads_is_one_line(tmp_path: Path) -> Non
         text=True,
         timeout=60,
         check=False,
+        preexec_fn=_as_from_a_terminal,
     )
     # Then no traceback: one line and the status for Ctrl+C
     assert done.returncode == 130, done.stderr[-500:]
