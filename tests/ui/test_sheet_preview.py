@@ -174,7 +174,6 @@ def test_paper_and_alarm_title_are_chosen_in_the_preview(
     qtbot.mouseClick(dialog.alarm_button, LEFT)
     event = next(iter(Calendar.from_ical(alarm.read_bytes()).walk("VEVENT")))
     assert str(event["SUMMARY"]) == "Walk the dog"
-    dialog.grab().save("/tmp/t10week_preview.png")
 
 
 def test_dropped_homework_shows_why_it_gets_no_sheet(qtbot, db, practice):
