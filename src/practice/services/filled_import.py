@@ -371,12 +371,7 @@ def preview_filled(
             f"{flagged} answer{'s do' if flagged != 1 else ' does'} not fit the sheet "
             "(marked in red): kept as written, for you to check with the client."
         )
-    left = sheet_answers.nights_left_out(
-        sheet_answers.StoredAnswer(
-            x.block, x.slot, x.key, x.option, x.label, x.raw, x.value, x.number, x.problem
-        )
-        for x in answers
-    )
+    left = sheet_answers.nights_left_out(map(sheet_answers.checked_view, answers))
     if left:
         problems.append(
             f"The times of {left} night{'s' if left != 1 else ''} do not add up (out of "

@@ -36,7 +36,7 @@ def returned_lines(sheets: Iterable[ReturnedSheet], today: date) -> tuple[str, .
             f"{len(sheet.answers)} answers{flagged}"
         )
         if sheet.nights:
-            mean = round(sum(n.efficiency.percent for n in sheet.nights) / len(sheet.nights))
+            mean = sheet.mean_efficiency
             nights = "; ".join(
                 f"day {n.block[1:]} {n.efficiency.percent} % "
                 f"({_hours(n.efficiency.time_asleep)} asleep of "

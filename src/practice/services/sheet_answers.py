@@ -77,6 +77,13 @@ class ReturnedSheet:
     def flagged(self) -> int:
         return sum(1 for a in self.answers if a.problem)
 
+    @property
+    def mean_efficiency(self) -> int | None:
+        """Mean sleep efficiency (%) of the nights that add up; None without any."""
+        if not self.nights:
+            return None
+        return round(sum(n.efficiency.percent for n in self.nights) / len(self.nights))
+
 
 def store(db: Session, review_id: int, assignment_id: int, answers: Iterable[CheckedAnswer]) -> int:
     """Replace the answers kept for ``review_id`` with ``answers``; returns how many."""
@@ -114,6 +121,14 @@ def _view(row: SheetAnswer) -> StoredAnswer:
         row.block, row.slot, row.field_key, row.option, row.label, row.raw, row.value,
         row.number, row.problem,
     )  # fmt: skip
+
+
+def checked_view(answer: CheckedAnswer) -> StoredAnswer:
+    """An answer just read from a returned sheet, as it will be kept."""
+    a = answer
+    return StoredAnswer(
+        a.block, a.slot, a.key, a.option, a.label, a.raw, a.value, a.number, a.problem
+    )
 
 
 def for_review(db: Session, review_id: int) -> tuple[StoredAnswer, ...]:

@@ -117,7 +117,7 @@ def returned_html(sheets: list[ReturnedSheet], today: date, *, limit: int = 40) 
             f"{len(sheet.answers)} answers{flagged}</span></p>"
         )
         if sheet.nights:
-            mean = round(sum(n.efficiency.percent for n in sheet.nights) / len(sheet.nights))
+            mean = sheet.mean_efficiency
             nights = " · ".join(
                 f"Day {n.block[1:]} <b>{n.efficiency.percent} %</b> "
                 f"<span style='color:{MUTED}'>({_hours(n.efficiency.time_asleep)} asleep of "
