@@ -74,10 +74,10 @@ def test_backup_prints_the_path_of_a_verified_audited_backup_last(db, db_path, t
     assert made.name in event.summary and event.summary.endswith("verified")
 
 
-def test_backup_goes_to_the_data_folder_by_default(db_path, tmp_path, capsys):
+def test_backup_goes_beside_the_database_by_default(db_path, tmp_path, capsys):
     assert main(["backup", "--db", str(db_path)]) == 0
     made = Path(capsys.readouterr().out.splitlines()[-1])
-    assert made.parent == (tmp_path / "data" / "backups").resolve()
+    assert made.parent == (tmp_path / "backups").resolve()
 
 
 def test_backup_failing_verification_exits_non_zero_and_says_so(
@@ -210,7 +210,7 @@ def test_migrate_takes_a_verified_pre_migration_backup_into_the_backup_folder(
 ):
     assert main(["migrate", "--db", str(old_db)]) == 0
 
-    found = backup.list_backups(tmp_path / "data" / "backups", "old")
+    found = backup.list_backups(tmp_path / "backups", "old")
     assert [b.kind for b in found] == ["pre-migration"]
     assert backup.verify(found[0].path) == []
     assert migrate.inspect(found[0].path).revision == "0001_initial"

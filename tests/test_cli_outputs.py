@@ -42,7 +42,7 @@ def practice(seeded: tuple[Path, dict[str, int]], tmp_path: Path) -> tuple[Path,
     """A copy of the demo practice, and its backups folder (the default one) with a backup."""
     path = tmp_path / "practice.sqlite3"
     shutil.copyfile(seeded[0], path)
-    made = backup.make_backup(path, backup.default_backup_dir(), audit=False)
+    made = backup.make_backup(path, backup.default_backup_dir(path), audit=False)
     return path, made.path
 
 

@@ -40,7 +40,7 @@ def test_encrypt_prints_the_recovery_key_last_and_encrypts_backups(
 ) -> None:
     # Given a plain backup in the default backup folder
     assert main(["backup", "--db", str(plain_practice)]) == 0
-    backups = tmp_path / "data" / "backups"
+    backups = tmp_path / "backups"
     assert files_containing(backups)
     capsys.readouterr()
     monkeypatch.setenv("PRACTICE_PASSPHRASE", PASSPHRASE)

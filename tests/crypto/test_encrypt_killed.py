@@ -50,7 +50,7 @@ def _template(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     database.dispose()
     assert main(["backup", "--db", str(db_path)]) == 0
     assert main(["backup", "--db", str(db_path), "--to", str(root / "usb")]) == 0
-    made = next((root / "data" / "backups").glob("*.manual.sqlite3"))
+    made = next((root / "backups").glob("*.manual.sqlite3"))
     shutil.copyfile(made, made.with_name(made.name.replace("manual", "daily") + ".partial"))
 
 

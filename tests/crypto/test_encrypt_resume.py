@@ -78,7 +78,7 @@ def test_backups_in_to_folders_are_found_and_unfinished_ones_deleted(
 ) -> None:
     # Given a plain backup made with --to, and the .partial of a killed backup
     on_stick = _backup(plain_practice, capsys, "--to", str(tmp_path / "stick"))
-    partial = tmp_path / "data" / "backups" / "practice.20250101T090000Z.exit.sqlite3.partial"
+    partial = tmp_path / "backups" / "practice.20250101T090000Z.exit.sqlite3.partial"
     partial.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(on_stick, partial)
 

@@ -315,7 +315,7 @@ def test_gui_start_unlocks_opens_and_backs_up_encrypted(
 
     assert run_gui(path) == 0
 
-    backups = tmp_path / "data" / "backups"
+    backups = tmp_path / "backups"
     made = sorted(backups.glob("*.sqlite3"))
     assert made and all(not crypto.has_plain_header(b) for b in made)
     assert files_containing(backups) == [] and files_containing(path.parent) == []

@@ -52,7 +52,7 @@ def test_key_file_from_before_normalisation_opens_and_is_wrapped_again(
     # from a passphrase typed decomposed
     result = encryption.encrypt(plain_practice, "placeholder passphrase", params=FAST)
     legacy = legacy_key_file(result.key, DECOMPOSED)
-    copy = keyring.copy_path(plain_practice, tmp_path / "data" / "backups")
+    copy = keyring.copy_path(plain_practice, tmp_path / "backups")
     copy.parent.mkdir(parents=True)
     for path in (crypto.key_file_path(plain_practice), copy):
         path.write_text(legacy)

@@ -89,7 +89,7 @@ def test_the_key_file_and_its_copy_in_the_backups_are_made_private(db_path, monk
     monkeypatch.setenv("PRACTICE_PASSPHRASE", PASSPHRASE)
     assert main(["backup", "--db", str(db_path)]) == 0
     key_file = crypto.key_file_path(db_path)
-    copy = backup.default_backup_dir() / key_file.name
+    copy = backup.default_backup_dir(db_path) / key_file.name
     for p in (key_file, copy):
         p.chmod(0o644)
     capsys.readouterr()

@@ -136,7 +136,7 @@ def test_a_backup_from_an_older_schema_is_upgraded_before_it_takes_the_files_pla
         conn.commit()
     engine.dispose()
     assert main(["migrate", "--db", str(path)]) == 0
-    [old] = backup.list_backups(backup.default_backup_dir(), "old")
+    [old] = backup.list_backups(backup.default_backup_dir(path), "old")
     assert old.kind == "pre-migration"
 
     # When that backup is restored

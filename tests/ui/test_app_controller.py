@@ -98,7 +98,7 @@ def _backup_events(db_path: Path) -> list[str]:
 
 
 def _backups(tmp_path: Path, stem: str = "practice") -> list[backup.BackupFile]:
-    return backup.list_backups(tmp_path / "data" / "backups", stem, include_failed=True)
+    return backup.list_backups(tmp_path / "backups", stem, include_failed=True)
 
 
 # ---- one copy ---------------------------------------------------------------------
@@ -116,7 +116,7 @@ def test_a_second_copy_names_the_holder_and_writes_nothing(qapp, db_path, tmp_pa
     [text] = boxes.texts()
     assert f"process {pid}" in text and socket.gethostname() in text
     assert _digest(db_path) == before
-    assert not (tmp_path / "data" / "backups").exists()
+    assert not (tmp_path / "backups").exists()
 
 
 def test_the_app_holds_the_lock_while_it_runs(started, db_path):
@@ -142,7 +142,7 @@ def test_a_damaged_file_at_start_is_replaced_by_the_latest_good_backup(
 ):
     # Given a good backup with one client, a second client since, then damage
     _add(db, "Amara")
-    backup.make_backup(db_path, tmp_path / "data" / "backups", kind="daily")
+    backup.make_backup(db_path, tmp_path / "backups", kind="daily")
     _add(db, "Bao")
     db.dispose()
     _damage(db_path)
@@ -171,7 +171,7 @@ def test_damage_in_the_data_pages_is_found_and_the_backup_restored(
 ):
     # Given a good backup, then enough clients to fill many pages, then a damaged data page
     _add(db, "Amara")
-    backup.make_backup(db_path, tmp_path / "data" / "backups", kind="daily")
+    backup.make_backup(db_path, tmp_path / "backups", kind="daily")
     with db.session() as s:
         for i in range(400):
             clients.create(s, ClientInput(first_name=f"Bao{i}", last_name="Lin" * 30))
@@ -201,7 +201,7 @@ def test_damage_in_the_data_pages_is_found_and_the_backup_restored(
 
 def test_a_damaged_file_the_user_does_not_restore_is_left_alone(db, db_path, tmp_path, boxes):
     _add(db, "Amara")
-    backup.make_backup(db_path, tmp_path / "data" / "backups", kind="daily")
+    backup.make_backup(db_path, tmp_path / "backups", kind="daily")
     db.dispose()
     _damage(db_path)
     before = _digest(db_path)
@@ -397,3 +397,68 @@ def test_a_template_file_that_chokes_the_reader_does_not_stop_the_start(
     # Then the window is up and the file is one of the library's problems
     assert [p.template for p in controller.window.templates.problems] == ["deep"]
     controller.shutdown()
+
+
+def test_a_file_opened_with_db_keeps_its_backups_beside_it(qtbot, tmp_path, boxes, monkeypatch):
+    from practice.cli.entry import main
+
+    # Given a practice file in its own folder, backed up on the command line
+    path = tmp_path / "clinic" / "clinic.sqlite3"
+    path.parent.mkdir()
+    migrate.upgrade(path)
+    assert main(["backup", "--db", str(path)]) == 0
+    beside = path.parent / "backups"
+    assert [b.kind for b in backup.list_backups(beside, "clinic")] == ["manual"]
+
+    # When the app opens that file (as with --db) and the user backs up from the File menu
+    controller = AppController(path)
+    assert controller.start() is None
+    assert controller.window is not None
+    qtbot.addWidget(controller.window)
+    controller.wait_for_backup()
+    controller.window.backup_action.trigger()
+
+    # Then the backup is beside the file, with the command line's, and the Backups
+    # window shows that folder and both backups; nothing went to the usual practice's
+    shown: list[tuple[Path, int]] = []
+
+    def look(dialog: BackupsDialog) -> int:
+        shown.append((dialog.folder, dialog.proxy.rowCount()))
+        return 0
+
+    monkeypatch.setattr(BackupsDialog, "exec", look)
+    controller.window.restore_action.trigger()
+    assert shown == [(beside, 2)]
+    assert [b.kind for b in backup.list_backups(beside, "clinic")] == ["manual", "manual"]
+    assert not (tmp_path / "data" / "backups").exists()
+    controller.shutdown()
+    assert "exit" in [b.kind for b in backup.list_backups(beside, "clinic")]
+
+
+def test_enter_on_the_restore_question_keeps_the_current_data(qtbot, db_path, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    # Given the Backups window with a good backup selected
+    folder = tmp_path / "b"
+    backup.make_backup(db_path, folder, kind="exit", audit=False)
+    dialog = BackupsDialog(db_path, folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.table.selectRow(0)
+
+    # When the user clicks Restore… and presses Enter on the question
+    seen: list[str] = []
+
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            default = box.defaultButton()
+            seen.append(default.text() if default is not None else "(none)")
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_enter)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+
+    # Then the default answer was No: nothing is chosen and the window stays open
+    assert seen == ["&No"]
+    assert dialog.chosen is None and dialog.isVisible()

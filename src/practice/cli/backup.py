@@ -30,7 +30,8 @@ def register(sub: Subcommands) -> None:
         type=Path,
         default=None,
         metavar="DIR",
-        help=f"backup folder (default: {backup.default_backup_dir()})",
+        help="backup folder (default: the 'backups' folder beside the database, "
+        f"for the usual practice {backup.default_backup_dir()})",
     )
 
     cmd = add_command(
@@ -44,7 +45,7 @@ def register(sub: Subcommands) -> None:
         "backup",
         type=Path,
         metavar="BACKUP",
-        help="a backup file (a bare name is looked up in the default backup folder)",
+        help="a backup file (a bare name is looked up in the database's backup folder)",
     )
 
 
@@ -81,17 +82,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _backup_file(given: Path) -> Path:
+def _backup_file(given: Path, db: Path) -> Path:
     if given.is_file() or given.parent != Path("."):
         return given
-    in_folder = backup.default_backup_dir() / given
+    in_folder = backup.default_backup_dir(db) / given
     return in_folder if in_folder.is_file() else given
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
     path = db_path(args)
     check_place(path, create=True)  # restoring onto a missing file makes it: the user asked
-    source = _backup_file(args.backup)
+    source = _backup_file(args.backup, path)
     if not source.is_file():
         raise CliError(f"There is no backup at {source}.")
     key = key_for_backup(path, source)

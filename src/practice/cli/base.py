@@ -131,7 +131,7 @@ def existing_db(args: argparse.Namespace) -> Path:
 
 def restore_hint(path: Path, key: bytes | None) -> str:
     """A sentence naming the latest good backup of ``path`` and the command restoring it."""
-    folder = backup.default_backup_dir()
+    folder = backup.default_backup_dir(path)
     latest = backup.latest_good_backup(folder, path, key=key)
     if latest is None:
         return (
@@ -154,7 +154,7 @@ def settle(
     (``locked``), or taken for the moment; when someone else holds it, that program
     settles its own file.
     """
-    changed = permissions.tighten(path, (backup.default_backup_dir(), *backup_dirs))
+    changed = permissions.tighten(path, (backup.default_backup_dir(path), *backup_dirs))
     if changed:
         names = ", ".join(p.name for p in changed[:4]) + (", …" if len(changed) > 4 else "")
         print(
@@ -288,7 +288,8 @@ def force_option(parser: argparse.ArgumentParser) -> None:
 
 def refuse_protected(args: argparse.Namespace, target: Path) -> None:
     """CliError when ``target`` is the practice, one of its own files or in its backups."""
-    reason = files.protected_reason(target, db_path(args), default_backup_dir())
+    practice = db_path(args)
+    reason = files.protected_reason(target, practice, default_backup_dir(practice))
     if reason is not None:
         raise CliError(f"{reason}; nothing was written.")
 

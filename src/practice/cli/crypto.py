@@ -36,7 +36,7 @@ from practice.services.backup import default_backup_dir
 
 
 def _backup_dirs(args: argparse.Namespace) -> list[Path]:
-    return [default_backup_dir(), *(getattr(args, "backups", None) or [])]
+    return [default_backup_dir(db_path(args)), *(getattr(args, "backups", None) or [])]
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:

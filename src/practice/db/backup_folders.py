@@ -1,7 +1,9 @@
 """The folders that hold backups of each practice, so that nothing forgets them.
 
-Backups go to the default folder (``backups`` in the data folder), to the app's
-backup-folder setting, or anywhere with ``practice backup --to``. Every folder a
+Backups go to the practice's default folder (``backups`` beside the database file:
+for the usual practice that is ``backups`` in the data folder, for a file opened with
+``--db`` it is the ``backups`` folder next to that file), to the app's backup-folder
+setting, or anywhere with ``practice backup --to``. Every folder a
 backup is written to is recorded in ``backup-folders.json`` in the data folder,
 under the database's full path. Turning encryption on looks there for plain
 copies to encrypt, and changing the passphrase updates the key file's copies
@@ -24,9 +26,15 @@ log = logging.getLogger(__name__)
 RECORD = "backup-folders.json"
 
 
-def default_folder() -> Path:
-    """``backups`` in the data folder (``PRACTICE_DATA_DIR`` moves it too)."""
-    return data_dir() / "backups"
+def default_folder(db_path: Path | None = None) -> Path:
+    """``backups`` beside ``db_path``; without one, beside the usual practice (in the
+    data folder, which ``PRACTICE_DATA_DIR`` moves)."""
+    return (db_path.parent if db_path is not None else data_dir()) / "backups"
+
+
+def _always_known(db_path: Path) -> set[str]:
+    # the data folder's: where backups of any practice went before they had their own
+    return {_name(default_folder(db_path)), _name(default_folder())}
 
 
 def _record() -> dict[str, list[str]]:
@@ -45,7 +53,7 @@ def _name(path: Path) -> str:
 
 def remember(db_path: Path, folder: Path) -> None:
     """Record that ``folder`` holds backups of ``db_path`` (best effort: never fails)."""
-    if _name(folder) == _name(default_folder()):
+    if _name(folder) in _always_known(db_path):
         return
     record = _record()
     folders = record.setdefault(_name(db_path), [])
@@ -63,10 +71,12 @@ def remember(db_path: Path, folder: Path) -> None:
 
 
 def known(db_path: Path, extra: Iterable[Path] = ()) -> list[Path]:
-    """The default folder, the folders recorded for ``db_path``, and ``extra``; once each."""
+    """The default folders (``db_path``'s own, then the data folder's when it is there),
+    the folders recorded for ``db_path``, and ``extra``; once each."""
     found: dict[str, Path] = {}
     recorded = [Path(f) for f in _record().get(_name(db_path), [])]
-    for folder in [default_folder(), *recorded, *extra]:
+    legacy = [default_folder()] if default_folder().is_dir() else []
+    for folder in [default_folder(db_path), *legacy, *recorded, *extra]:
         with contextlib.suppress(OSError):
             found.setdefault(_name(folder), folder)
     return list(found.values())

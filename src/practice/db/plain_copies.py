@@ -58,7 +58,10 @@ def find(db_path: Path, folders: Iterable[Path] = ()) -> Found:
     recorded = backup_folders.known(db_path, folders)
     for folder in {f.resolve(): f for f in [db_path.parent, *recorded]}.values():
         if not folder.is_dir():
-            if folder != backup_folders.default_folder():
+            if folder not in (
+                backup_folders.default_folder(db_path),
+                backup_folders.default_folder(),
+            ):
                 found.unreachable.append(folder)
             continue
         for path in sorted(folder.iterdir()):

@@ -88,9 +88,10 @@ class BackupFile:
     verified: bool = True  # False: kept as ``*.failed`` after failing verification
 
 
-def default_backup_dir() -> Path:
-    """``backups`` in the data folder (``PRACTICE_DATA_DIR`` moves it too)."""
-    return backup_folders.default_folder()
+def default_backup_dir(db_path: Path | None = None) -> Path:
+    """``backups`` beside ``db_path`` (a file opened with ``--db`` keeps its own); without
+    one, the usual practice's: ``backups`` in the data folder."""
+    return backup_folders.default_folder(db_path)
 
 
 def _connect_ro(path: Path, key: bytes | None = None) -> sqlite3.Connection:
@@ -180,7 +181,7 @@ def make_backup(
     now: datetime | None = None,
     key: bytes | None = None,
 ) -> BackupResult:
-    """Back up ``db_path`` into ``to_dir`` (default :func:`default_backup_dir`), verified.
+    """Back up ``db_path`` into ``to_dir`` (default: ``backups`` beside it), verified.
 
     An encrypted database (``key``) gives a backup encrypted with the same key, and
     a copy of its key file goes into the folder (so the passphrase opens the
@@ -197,7 +198,7 @@ def make_backup(
         raise ValueError(f"unknown backup kind {kind!r}")
     if not db_path.is_file():
         raise BackupError(f"There is no database at {db_path}.")
-    folder = to_dir or default_backup_dir()
+    folder = to_dir or default_backup_dir(db_path)
     now = now or datetime.now(UTC)
     partial: Path | None = None
     try:
@@ -269,7 +270,7 @@ def latest_good_backup(
     folder: Path | None = None, db_path: Path | None = None, *, key: bytes | None = None
 ) -> Path | None:
     """The newest backup (of ``db_path``'s database) that passes verification now."""
-    folder = folder or default_backup_dir()
+    folder = folder or default_backup_dir(db_path)
     stem = db_path.stem if db_path else None
     for backup in reversed(list_backups(folder, stem)):
         if not verify(backup.path, key=key):
@@ -284,7 +285,7 @@ def daily_backup_due(
     """True when no backup (any kind) of the database was taken in the last 24 hours."""
     now = now or datetime.now(UTC)
     stem = db_path.stem if db_path else None
-    backups = list_backups(folder or default_backup_dir(), stem)
+    backups = list_backups(folder or default_backup_dir(db_path), stem)
     return not any(now - timedelta(hours=24) < b.taken_at <= now for b in backups)
 
 

@@ -30,8 +30,8 @@
 :meth:`AppController.shutdown` waits for a running backup, backs up once more
 (kind "exit"; a failure is shown), and releases the lock.
 
-The backup folder is the ``backups/folder`` setting, else the default one (a
-demo practice keeps its backups beside its temporary file).
+The backup folder is the one chosen for this practice in the Backups window, else
+``backups`` beside the database file (``backups_dialog.backup_folder``).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import DBAPIError
@@ -55,7 +55,7 @@ from practice.services.backup import BackupError, BackupResult
 from practice.sheets.templates import practice_templates
 from practice.ui import notices
 from practice.ui.audit_page import AuditPage
-from practice.ui.backups_dialog import BACKUP_FOLDER_KEY, BackupsDialog, backup_folder
+from practice.ui.backups_dialog import BackupsDialog, backup_folder, remember_folder
 from practice.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -402,7 +402,7 @@ class AppController(QObject):
     def set_backup_folder(self, folder: Path) -> None:
         self.backup_dir = folder
         if not self.demo:
-            QSettings().setValue(BACKUP_FOLDER_KEY, str(folder))
+            remember_folder(self.path, folder)
 
     def open_backup_folder(self) -> None:
         self.backup_dir.mkdir(parents=True, exist_ok=True)

@@ -7,6 +7,7 @@ app controller then closes the database, restores and reopens the window.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from practice.paths import default_db_path
 from practice.services import backup
 from practice.services.backup import BackupFile
 from practice.ui.notices import local_time
@@ -48,16 +50,45 @@ KIND_LABELS = {
 FAILED_COLOR = QColor("#b3261e")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
-BACKUP_FOLDER_KEY = "backups/folder"
+BACKUP_FOLDER_KEY = "backups/folder"  # the usual practice's chosen folder
+OTHER_FOLDERS_KEY = "backups/other_folders"  # JSON: {database path: folder} for --db files
+
+
+def _usual(db_path: Path) -> bool:
+    return db_path.expanduser().resolve() == default_db_path().expanduser().resolve()
+
+
+def _other_folders() -> dict[str, str]:
+    value = QSettings().value(OTHER_FOLDERS_KEY)
+    try:
+        found = json.loads(value) if isinstance(value, str) else {}
+    except ValueError:
+        return {}
+    return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
 
 
 def backup_folder(db_path: Path, *, demo: bool = False) -> Path:
-    """Where this database's backups go: the ``backups/folder`` setting, else the default
-    folder; a demo practice keeps its backups beside its temporary file."""
-    if demo:
-        return db_path.parent / "backups"
-    value = QSettings().value(BACKUP_FOLDER_KEY)
-    return Path(value) if isinstance(value, str) and value else backup.default_backup_dir()
+    """Where this database's backups go: the folder chosen for it in the Backups window
+    (:func:`remember_folder`), else ``backups`` beside the file, as ``practice backup``
+    does; a demo practice keeps them beside its temporary file."""
+    if not demo:
+        if _usual(db_path):
+            value = QSettings().value(BACKUP_FOLDER_KEY)
+        else:
+            value = _other_folders().get(str(db_path.expanduser().resolve()))
+        if isinstance(value, str) and value:
+            return Path(value)
+    return backup.default_backup_dir(db_path)
+
+
+def remember_folder(db_path: Path, folder: Path) -> None:
+    """Keep ``folder`` as the backup folder of ``db_path`` (and of no other practice)."""
+    if _usual(db_path):
+        QSettings().setValue(BACKUP_FOLDER_KEY, str(folder))
+        return
+    folders = _other_folders()
+    folders[str(db_path.expanduser().resolve())] = str(folder)
+    QSettings().setValue(OTHER_FOLDERS_KEY, json.dumps(folders))
 
 
 def _size(n: int) -> str:
@@ -244,6 +275,8 @@ class BackupsDialog(QDialog):
             f"{self.db_path.parent}.\n\n"
             f"Changes made after {since} are not in the backup. Practice reopens "
             "with the restored data.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # Enter keeps the current data
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.chosen = path
