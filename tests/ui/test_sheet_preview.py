@@ -262,6 +262,28 @@ def test_week_batch_defaults_to_the_coming_seven_days(qtbot, db):
     assert dialog.range() == (date(2026, 12, 5), date(2026, 12, 11))
 
 
+def test_on_a_saturday_preview_prints_the_sheets_of_next_tuesday(qtbot, db, practice):
+    # Given a Saturday, and Nori's session on the Tuesday after it (the Mon-Sun week
+    # around that Saturday would end on the Sunday)
+    today = date.today() + timedelta(days=7)
+    saturday = today + timedelta(days=(5 - today.weekday()) % 7)
+    with db.session() as s:
+        appointments.schedule(s, practice.client_id, local(saturday + timedelta(days=3), 10))
+    dialog = WeekSheetsDialog(db, LIBRARY, today=saturday)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    # When the therapist clicks Preview and print…
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+
+    # Then Tuesday's client's sheets are in the preview
+    assert dialog.preview is not None
+    qtbot.addWidget(dialog.preview)
+    with pdfplumber.open(io.BytesIO(dialog.preview.pdf)) as doc:
+        text = " ".join(p.extract_text() or "" for p in doc.pages)
+    assert "Nori" in text
+
+
 def test_week_sheets_dialog_counts_and_previews_the_combined_pdf(qtbot, db, practice):
     today = date.today()
     dialog = WeekSheetsDialog(db, LIBRARY, today=today + timedelta(days=6))
