@@ -265,7 +265,7 @@ def test_week_batch_defaults_to_the_coming_seven_days(qtbot, db):
 def test_on_a_saturday_preview_prints_the_sheets_of_next_tuesday(qtbot, db, practice):
     # Given a Saturday, and Nori's session on the Tuesday after it (the Mon-Sun week
     # around that Saturday would end on the Sunday)
-    today = date.today() + timedelta(days=7)
+    today = date.today() + timedelta(days=14)  # past the fixture's appointment's week
     saturday = today + timedelta(days=(5 - today.weekday()) % 7)
     with db.session() as s:
         appointments.schedule(s, practice.client_id, local(saturday + timedelta(days=3), 10))
