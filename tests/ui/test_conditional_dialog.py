@@ -97,6 +97,14 @@ def test_fewer_than_three_steps_tried_warns_and_shows_what_was_tried(open_dialog
     assert "1. Re-explain the task" in ladder and "not recorded" in ladder
 
 
+def test_the_count_of_steps_tried_matches_the_list_below_it(open_dialog, demo):
+    dialog = open_dialog(demo.cannot_postpone_id)  # two steps recorded
+    rows = dialog.ladder_label.text().count("<tr>")
+    assert dialog.tried_heading.text() == (
+        f"What has been tried (2 of the {rows} steps before this one)"
+    )
+
+
 def test_a_client_with_enough_steps_opens_without_the_warning(qtbot, open_dialog, db, demo):
     dialog = open_dialog(demo.drifter_id)  # four steps recorded, may postpone
     assert "Only" not in dialog.warnings_label.text()

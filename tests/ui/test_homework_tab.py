@@ -267,3 +267,18 @@ def test_completing_homework_already_completed_elsewhere_says_why(
     ]
     with db.session() as s:
         assert homework.get(s, history["sleep"]).status is AssignmentStatus.COMPLETED
+
+
+def test_a_review_line_says_what_its_ratings_mean(qtbot, tab):
+    # When the therapist clicks the mood log's review in the list
+    mood = tab.model.item(1, 0)
+    index = tab.model.indexFromItem(mood.child(0, 0))
+    tab.tree.expand(index.parent())
+    rect = tab.tree.visualRect(index)
+    qtbot.mouseClick(tab.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    # Then the line and the details say whose rating each number is, and out of what
+    line = mood.child(0, 0).text()
+    assert "you rated its quality 2 of 4" in line
+    details = tab.details.toPlainText()
+    assert "Quality (your rating)" in details and "2 of 4" in details
+    assert "Client's own rating" in details and "not asked" in details

@@ -184,3 +184,61 @@ def test_conditional_sessions_button_opens_the_guarded_dialog(qtbot, view, demo)
         qtbot.mouseClick(dialog.end_button, LEFT)
     assert not view.conditional_badge.isVisible()
     assert view.data.header.conditional is None
+
+
+# ---- the header in a narrow pane, the actions always in view ---------------------------
+
+
+def _both_flags(db, demo) -> int:  # type: ignore[no-untyped-def]
+    from practice.services import conditional
+
+    with db.session() as s:
+        conditional.open_period(
+            s,
+            demo.cannot_postpone_id,
+            reason="Agreed after the ladder was tried.",
+            agreed_on=DEMO_TODAY,
+            override_reason="Risk managed with weekly calls and a crisis plan agreed in writing.",
+            today=DEMO_TODAY,
+        )
+    return int(demo.cannot_postpone_id)
+
+
+def test_both_flags_fit_a_narrow_pane_without_widening_the_page(qtbot, view, db, demo):
+    # Given a client who cannot postpone treatment and has conditional sessions on
+    client = _both_flags(db, demo)
+    # When the prep is shown in a pane just wide enough for the rest of the page
+    view.resize(720, 600)
+    view.show_client(client)
+    qtbot.wait(10)
+    # Then both badges are shown inside the pane, and nothing scrolls sideways
+    for badge in (view.cannot_postpone_badge, view.conditional_badge):
+        assert badge.isVisible()
+        right = badge.mapTo(view.scroll_area.viewport(), badge.rect().topRight()).x()
+        assert right <= view.scroll_area.viewport().width()
+    assert view.scroll_area.horizontalScrollBar().maximum() == 0
+
+
+def test_start_session_stays_in_view_when_the_page_is_scrolled(qtbot, view, demo):
+    started: list[int] = []
+    view.start_session.connect(started.append)
+    view.resize(900, 500)
+    view.show_client(demo.improver_id)
+    qtbot.wait(10)
+    # When the therapist scrolls down to the last session note
+    bar = view.scroll_area.verticalScrollBar()
+    assert bar.maximum() > 0
+    qtbot.keyClick(view.scroll_area.viewport(), Qt.Key.Key_End)
+    bar.setValue(bar.maximum())
+    qtbot.wait(10)
+    # Then Start session is still on screen, and a click on it starts the session
+    assert not view.start_button.visibleRegion().isEmpty()
+    qtbot.mouseClick(view.start_button, LEFT)
+    assert started == [view.data.header.next_appointment.id]
+
+
+def test_conditional_sessions_on_is_said_once(view, demo):
+    view.show_client(demo.conditional_id)
+    text = view.suggestion_label.text()
+    assert text.count("Conditional sessions are on") == 1
+    assert "Conditional sessions on since" in view.conditional_badge.text()

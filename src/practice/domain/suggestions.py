@@ -302,14 +302,11 @@ def _extra_notes(history: ClientHistory) -> tuple[Guidance, ...]:
     if history.conditional_sessions_on:
         latest = history.latest
         if latest is not None and latest.is_good:
-            text = (
-                "Conditional sessions are on and the homework is getting done. Consider "
-                "agreeing with the client to end them."
-            )
+            text = "The homework is getting done. Consider agreeing with the client to end them."
         else:
             text = (
-                "Conditional sessions are on. Review with the client whether they help, and "
-                "end them when they are no longer needed."
+                "Review with the client whether they help, and end them when they are no "
+                "longer needed."
             )
         notes.append(Guidance("conditional_on", "Conditional sessions are on", text))
     return tuple(notes)

@@ -156,9 +156,13 @@ class ConditionalDialog(QDialog):
         intro.setWordWrap(True)
         intro.setStyleSheet("color: #3b444c;")
         layout.addWidget(intro)
-        tried_heading = QLabel(f"What has been tried ({self.check.tried} of 8 steps)")
-        tried_heading.setStyleSheet("font-weight: 700; margin-top: 6px;")
-        layout.addWidget(tried_heading)
+        steps = self.check.ladder.steps
+        before = sum(1 for s in steps if s.strategy is not Strategy.CONDITIONAL_SESSIONS)
+        self.tried_heading = QLabel(
+            f"What has been tried ({self.check.tried} of the {before} steps before this one)"
+        )
+        self.tried_heading.setStyleSheet("font-weight: 700; margin-top: 6px;")
+        layout.addWidget(self.tried_heading)
         self.ladder_label = QLabel(ladder_html(self.check.ladder, self.today))
         self.ladder_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.ladder_label)

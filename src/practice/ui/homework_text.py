@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
-from practice.domain.vocabulary import AssignmentStatus, Frequency, Language, ReminderChannel
+from practice.domain.vocabulary import (
+    COMPLETION_ANCHORS,
+    AssignmentStatus,
+    Frequency,
+    Language,
+    ReminderChannel,
+)
 from practice.services.homework import AssignmentView
 from practice.services.reviews import ReviewView
 from practice.sheets.templates import TemplateLibrary
@@ -22,6 +28,12 @@ def _ladder(review: ReviewView) -> str:
     return ", ".join(f"{s.step}. {s.label}" for s in steps)
 
 
+def rating_text(value: int) -> str:
+    """A 0-4 rating in words: "4 of 4 (all as agreed)"; the anchors are completion's."""
+    words = COMPLETION_ANCHORS.get(value)
+    return f"{value} of 4 ({words})" if words else f"{value} of 4"
+
+
 def review_summary(r: ReviewView) -> str:
     """One line: when, brought, completion, ratings, barriers, ladder steps."""
     parts = [
@@ -30,11 +42,11 @@ def review_summary(r: ReviewView) -> str:
         f"completion {r.completion} ({r.completion_label})",
     ]
     if r.client_rating is not None:
-        parts.append(f"client {r.client_rating}")
+        parts.append(f"the client rated it {rating_text(r.client_rating)}")
     if r.quality is not None:
-        parts.append(f"quality {r.quality}")
+        parts.append(f"you rated its quality {r.quality} of 4")
     if r.days_recorded is not None:
-        parts.append(f"{r.days_recorded} days")
+        parts.append(f"{r.days_recorded} day{'s' if r.days_recorded != 1 else ''} recorded")
     if r.barriers:
         parts.append("barriers: " + ", ".join(sorted(b.label for b in r.barriers)))
     if r.strategies:
@@ -47,8 +59,11 @@ def review_html(r: ReviewView) -> str:
         ("Session", f"{r.session_at.astimezone():%A %d %B %Y, %H:%M}"),
         ("Brought the record", "yes" if r.brought else "no"),
         ("Completion", f"{r.completion} — {r.completion_label}"),
-        ("Client's own rating", "—" if r.client_rating is None else str(r.client_rating)),
-        ("Quality", "—" if r.quality is None else str(r.quality)),
+        (
+            "Client's own rating",
+            "not asked" if r.client_rating is None else rating_text(r.client_rating),
+        ),
+        ("Quality (your rating)", "not rated" if r.quality is None else f"{r.quality} of 4"),
         ("Days recorded", "—" if r.days_recorded is None else str(r.days_recorded)),
         ("Barriers", ", ".join(sorted(b.label for b in r.barriers)) or "none recorded"),
         ("Strategies applied", _ladder(r) or "none recorded"),

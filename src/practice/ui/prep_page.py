@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -77,6 +77,25 @@ def _rich(parent: QWidget | None = None) -> QLabel:
     return label
 
 
+class Badge(QLabel):
+    """A flag beside the name: one line when there is room, wrapped in a narrow pane
+    (a plain label would ask for its whole line and widen the page)."""
+
+    PAD = 2 * (8 + 1) + 4  # the style's padding and border on both sides, and a little air
+
+    def __init__(self, text: str, style: str) -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setStyleSheet(style)
+
+    def sizeHint(self) -> QSize:
+        one_line = self.fontMetrics().horizontalAdvance(self.text()) + self.PAD
+        return QSize(one_line, self.heightForWidth(one_line))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(160, self.sizeHint().width()), super().minimumSizeHint().height())
+
+
 def _section(title: str, body: QWidget) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
@@ -118,6 +137,9 @@ class PrepPage(ReloadWhenShown):
         self.scroll_area.setWidget(self.content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.action_bar = self._build_actions()  # outside the scroll area: always in view
+        layout.addWidget(self.action_bar)
         layout.addWidget(self.placeholder)
         layout.addWidget(self.scroll_area, 1)
 
@@ -176,25 +198,8 @@ class PrepPage(ReloadWhenShown):
         self._show_client_parts(False)
 
     # ---- building the widgets --------------------------------------------------------
-    def _build_header(self) -> QHBoxLayout:
-        self.name_label = QLabel()
-        self.name_label.setStyleSheet("font-size: 15pt; font-weight: 700;")
-        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.cannot_postpone_badge = QLabel("⚠ Cannot postpone treatment")
-        self.cannot_postpone_badge.setStyleSheet(CANNOT_POSTPONE_STYLE)
-        self.conditional_badge = QLabel()
-        self.conditional_badge.setStyleSheet(CONDITIONAL_STYLE)
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.name_label)
-        title_row.addSpacing(8)
-        title_row.addWidget(self.cannot_postpone_badge)
-        title_row.addWidget(self.conditional_badge)
-        title_row.addStretch(1)
-        self.details_label = _rich()
-        left = QVBoxLayout()
-        left.addLayout(title_row)
-        left.addWidget(self.details_label)
-
+    def _build_actions(self) -> QWidget:
+        """The buttons, in a bar over the scrolling view: Start session never scrolls away."""
         self.start_button = QPushButton("Start session")
         self.start_button.setDefault(True)
         self.start_button.setStyleSheet("font-weight: 600; padding: 5px 12px;")
@@ -203,13 +208,34 @@ class PrepPage(ReloadWhenShown):
         self.start_button.clicked.connect(self._start)
         self.print_button.clicked.connect(self.print_summary)
         self.conditional_button.clicked.connect(self.open_conditional)
-        buttons = QVBoxLayout()
-        for button in (self.start_button, self.print_button, self.conditional_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        header = QHBoxLayout()
-        header.addLayout(left, 1)
-        header.addLayout(buttons)
+        bar = QFrame()
+        bar.setObjectName("prepActions")
+        bar.setStyleSheet("QFrame#prepActions { border-bottom: 1px solid #c9d1d9; }")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addStretch(1)
+        for button in (self.conditional_button, self.print_button, self.start_button):
+            row.addWidget(button)
+        return bar
+
+    def _build_header(self) -> QVBoxLayout:
+        self.name_label = QLabel()
+        self.name_label.setStyleSheet("font-size: 15pt; font-weight: 700;")
+        self.name_label.setWordWrap(True)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.cannot_postpone_badge = Badge("⚠ Cannot postpone treatment", CANNOT_POSTPONE_STYLE)
+        self.conditional_badge = Badge("", CONDITIONAL_STYLE)
+        # Badges on their own row, each wrapping: a long name and both flags fit a
+        # narrow pane instead of widening the page.
+        badges = QHBoxLayout()
+        for badge in (self.cannot_postpone_badge, self.conditional_badge):
+            badges.addWidget(badge)
+        badges.addStretch(1)
+        self.details_label = _rich()
+        header = QVBoxLayout()
+        header.addWidget(self.name_label)
+        header.addLayout(badges)
+        header.addWidget(self.details_label)
         return header
 
     def _build_strip(self) -> QWidget:
@@ -300,6 +326,7 @@ class PrepPage(ReloadWhenShown):
         self.placeholder.setText("Choose a client to see their homework story.")
         self.placeholder.setVisible(not shown)
         self.scroll_area.setVisible(shown)
+        self.action_bar.setVisible(shown)
 
     def apply(self, data: PrepData, returned: list[ReturnedSheet] | None = None) -> None:
         self.returned = list(returned or [])
