@@ -92,6 +92,28 @@ def test_export_everything_into_a_full_folder_makes_a_new_one(qtbot, main_window
     assert "Psychotherapy notes included" in dialog.result_label.text()
 
 
+def test_the_export_folder_is_chosen_not_typed(qtbot, main_window, tmp_path, monkeypatch):
+    out = tmp_path / "export"
+    out.mkdir()
+    asked: list[str] = []
+
+    def choose(*_a, **_k):  # type: ignore[no-untyped-def]
+        asked.append("asked")
+        return str(out)
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", choose)
+    main_window.data_actions.export_all_action.trigger()
+    dialog = main_window.findChild(ExportAllDialog)
+    # When the therapist types into the folder field, nothing is taken as a folder
+    qtbot.keyClicks(dialog.folder_edit, "/somewhere/typed")
+    assert dialog.target is None and "/somewhere/typed" not in dialog.folder_edit.text()
+    # When they click the field, the folder chooser opens and its choice is shown
+    qtbot.mouseClick(dialog.folder_edit, LEFT)
+    assert asked == ["asked"]
+    assert dialog.target == out and dialog.folder_edit.text() == str(out)
+    assert dialog.export_button.isEnabled()
+
+
 def test_a_failed_export_is_shown_and_leaves_nothing(qtbot, main_window, tmp_path):
     main_window.data_actions.export_all_action.trigger()
     dialog = main_window.findChild(ExportAllDialog)
@@ -280,3 +302,34 @@ def test_duplicates_are_flagged_and_skipped_with_the_checkbox(qtbot, main_window
     assert dialog.hint.text() == "Added 1 client; skipped 2 duplicate rows."
     assert _client_names(main_window) == ["Quintero, Marisol", "Villaseñor, Inés"]
     assert _count_clients(db) == 2
+
+
+def test_status_and_messages_are_in_view_one_message_a_line(qtbot, main_window, tmp_path,
+                                                           monkeypatch):  # fmt: skip
+    # Given a file with every column Practice reads, and a row with two mistakes
+    from practice.domain.client_csv import COLUMNS
+
+    row = {c: "" for c in COLUMNS} | {
+        "first_name": "Tomás",
+        "last_name": "Peñalver",
+        "birth_date": "1978-02-30",
+        "reminder_channel": "pigeon",
+    }
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        ",".join(COLUMNS) + "\n" + ",".join(row[c] for c in COLUMNS) + "\n", encoding="utf-8"
+    )
+    main_window.resize(1024, 600)
+    dialog = _import_dialog(main_window, monkeypatch, path)
+    # When the therapist chooses it
+    qtbot.mouseClick(dialog.choose_button, LEFT)
+    # Then the status and the messages are in view without scrolling sideways
+    table, model = dialog.table, dialog.model
+    for col in (model.status_column, model.messages_column):
+        left = table.columnViewportPosition(col)
+        assert 0 <= left and left + table.columnWidth(col) <= table.viewport().width()
+    # and each message is on its own line, in words (no stored codes)
+    messages = _row(dialog, 2)["Messages"].splitlines()
+    assert len(messages) == 2 and all(m.endswith(".") for m in messages)
+    assert ".;" not in " ".join(messages)
+    assert "Phone call" in messages[1] and "phone_call" not in messages[1]

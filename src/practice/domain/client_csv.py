@@ -180,12 +180,18 @@ def _bool(raw: str) -> bool:
 
 
 def _choice(kind: type[StrEnum]) -> Callable[[str], StrEnum]:
+    def key(text: str) -> str:
+        return re.sub(r"[\s\-]+", "_", text.casefold())
+
+    def label(member: StrEnum) -> str:
+        return str(getattr(member, "label", member.value))
+
     def parse(raw: str) -> StrEnum:
-        wanted = re.sub(r"[\s\-]+", "_", raw.casefold())
-        for member in kind:
-            if member.value == wanted:
+        wanted = key(raw)
+        for member in kind:  # the stored value ("phone_call") or its words ("Phone call")
+            if wanted in (member.value, key(label(member))):
                 return member
-        allowed = ", ".join(m.value for m in kind)
+        allowed = ", ".join(label(m) for m in kind)
         raise ValueError(f"{_shown(raw)} is not one of: {allowed}.")
 
     return parse

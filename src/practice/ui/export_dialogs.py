@@ -23,14 +23,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -93,6 +92,29 @@ def record_bytes(kind: str, record: ClientRecord) -> bytes:
     return (json.dumps(record.to_json(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+class FolderField(QLabel):
+    """The chosen folder, shown as text (not a box to type in); a click chooses one."""
+
+    clicked = Signal()
+    EMPTY = "No folder chosen yet"
+
+    def __init__(self) -> None:
+        super().__init__(self.EMPTY)
+        self.setWordWrap(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip("Click, or use Choose folder…, to pick where the export goes")
+        self.setStyleSheet("color: #5b6670; font-style: italic;")
+
+    def set_path(self, path: Path) -> None:
+        self.setText(str(path))
+        self.setStyleSheet("font-weight: 600;")
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
 class ExportAllDialog(QDialog):
     """Choose a folder, export every table, show what was written."""
 
@@ -107,9 +129,8 @@ class ExportAllDialog(QDialog):
             "folder is made inside it."
         )
         intro.setWordWrap(True)
-        self.folder_edit = QLineEdit()
-        self.folder_edit.setReadOnly(True)
-        self.folder_edit.setPlaceholderText("No folder chosen")
+        self.folder_edit = FolderField()
+        self.folder_edit.clicked.connect(self.choose_folder)
         self.choose_button = QPushButton("Choose folder…")
         self.choose_button.clicked.connect(self.choose_folder)
         self.folder_note = QLabel()
@@ -136,6 +157,7 @@ class ExportAllDialog(QDialog):
         self.counts.hide()
 
         folder = QHBoxLayout()
+        folder.addWidget(QLabel("Export to:"))
         folder.addWidget(self.folder_edit, 1)
         folder.addWidget(self.choose_button)
         buttons = QHBoxLayout()
@@ -174,7 +196,7 @@ class ExportAllDialog(QDialog):
         if refuse_protected(self, target, self._db.path):
             return
         self.target = target
-        self.folder_edit.setText(str(target))
+        self.folder_edit.set_path(target)
         self.folder_note.setText(
             f"{chosen.name or chosen} is not empty, so the export goes into a new folder inside it."
             if target != chosen

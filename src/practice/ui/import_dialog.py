@@ -1,8 +1,9 @@
 """File → Import clients from CSV…: choose a file, see every row checked, import all or none.
 
 The preview (``services.import_clients.preview_import``) writes nothing. The table
-shows one row per CSV line: its line number, the values, a status (ok, error,
-duplicate) and the messages; problems with the file as a whole are shown above it.
+shows one row per CSV line: its line number, a status (OK, error, duplicate) and the
+messages first, one message a line, so they are in view before the file's own columns;
+problems with the file as a whole are shown above it.
 "Import" is enabled only when the service would import: no file problem, no row
 with an error, and no duplicate unless "Skip duplicates" is ticked.
 """
@@ -48,8 +49,9 @@ from practice.ui.widgets import ERROR_STYLE, error_label, fit_to_screen
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
 MAX_COLUMN_WIDTH = 190
+MESSAGES_WIDTH = 340
 MAX_ROWS_TO_FIT = 500  # rows fitted to their wrapped messages; beyond, one line each
-OK, ERROR, DUPLICATE, SKIP = "ok", "error", "duplicate", "skip (duplicate)"
+OK, ERROR, DUPLICATE, SKIP = "OK", "Error", "Duplicate", "Skipped (duplicate)"
 STATUS_COLOURS = {OK: "#1d5b33", ERROR: "#b3261e", DUPLICATE: "#8a5300", SKIP: "#5f707b"}
 ERROR_TINT = QColor("#fbe4e2")
 DUPLICATE_TINT = QColor("#fdf0dc")
@@ -61,9 +63,10 @@ def column_title(name: str) -> str:
 
 
 class ImportPreviewModel(QAbstractTableModel):
-    """The rows of an :class:`ImportPreview`: line, the file's columns, status, messages."""
+    """The rows of an :class:`ImportPreview`: line, status, messages, the file's columns."""
 
     LINE = 0
+    FIRST_VALUE = 3  # the file's columns follow the line, status and messages
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,11 +77,15 @@ class ImportPreviewModel(QAbstractTableModel):
 
     @property
     def status_column(self) -> int:
-        return len(self.columns) + 1
+        return 1
 
     @property
     def messages_column(self) -> int:
-        return len(self.columns) + 2
+        return 2
+
+    def column_name(self, col: int) -> str | None:
+        """The file's column shown at ``col`` (None for line, status, messages)."""
+        return self.columns[col - self.FIRST_VALUE] if col >= self.FIRST_VALUE else None
 
     def set_preview(self, preview: ImportPreview | None, names: dict[int, str]) -> None:
         self.beginResetModel()
@@ -105,12 +112,13 @@ class ImportPreviewModel(QAbstractTableModel):
         for name, message in row.errors.items():
             title = column_title(name)
             redundant = name == "row" or message.lower().startswith(title.lower())
-            out.append(message if redundant else f"{title}: {message}")
+            text = message if redundant else f"{title}: {message}"
+            out.append(text if text.endswith((".", "?", "!")) else text + ".")
         out += [
-            f"Same name and birth date as {self._names.get(i, 'a client')} (client {i})"
+            f"Same name and birth date as {self._names.get(i, 'a client')}, already here."
             for i in row.duplicate_of
         ]
-        out += [f"Same name and birth date as line {n}" for n in row.duplicate_lines]
+        out += [f"Same name and birth date as line {n}." for n in row.duplicate_lines]
         return out
 
     # ---- Qt ------------------------------------------------------------------------
@@ -131,7 +139,7 @@ class ImportPreviewModel(QAbstractTableModel):
             return "Status"
         if section == self.messages_column:
             return "Messages"
-        name = self.columns[section - 1]
+        name = self.columns[section - self.FIRST_VALUE]
         return column_title(name) + (" *" if name in REQUIRED_COLUMNS else "")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -145,14 +153,14 @@ class ImportPreviewModel(QAbstractTableModel):
             if col == self.status_column:
                 return status
             if col == self.messages_column:
-                return "; ".join(self.messages(row))
-            return row.values.get(self.columns[col - 1], "")
+                return "\n".join(self.messages(row))
+            return row.values.get(self.column_name(col) or "", "")
         if role == Qt.ItemDataRole.ToolTipRole and col == self.messages_column:
             return "\n".join(self.messages(row)) or None
         if role == Qt.ItemDataRole.ForegroundRole and col == self.status_column:
             return QColor(STATUS_COLOURS[status])
         if role == Qt.ItemDataRole.BackgroundRole:
-            name = self.columns[col - 1] if 0 < col <= len(self.columns) else None
+            name = self.column_name(col)
             if status == ERROR and (col == self.status_column or name in row.errors):
                 return ERROR_TINT
             if status == DUPLICATE and col == self.status_column:
@@ -268,8 +276,9 @@ class ImportClientsDialog(QDialog):
         self.created = []
         self.model.set_preview(preview, names or {})
         self.table.resizeColumnsToContents()
-        for col in range(self.model.messages_column):
+        for col in range(self.model.columnCount()):
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), MAX_COLUMN_WIDTH))
+        self.table.setColumnWidth(self.model.messages_column, MESSAGES_WIDTH)
         if len(self.model.rows) <= MAX_ROWS_TO_FIT:  # wrapped messages, whole
             self.table.resizeRowsToContents()
         problems = errors + (preview.file_errors if preview else [])
