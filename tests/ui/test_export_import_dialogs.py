@@ -327,7 +327,7 @@ def test_status_and_messages_are_in_view_one_message_a_line(qtbot, main_window, 
     table, model = dialog.table, dialog.model
     for col in (model.status_column, model.messages_column):
         left = table.columnViewportPosition(col)
-        assert 0 <= left and left + table.columnWidth(col) <= table.viewport().width()
+        assert left >= 0 and left + table.columnWidth(col) <= table.viewport().width()
     # and each message is on its own line, in words (no stored codes)
     messages = _row(dialog, 2)["Messages"].splitlines()
     assert len(messages) == 2 and all(m.endswith(".") for m in messages)
