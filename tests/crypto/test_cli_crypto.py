@@ -11,6 +11,8 @@ from _crypto_fixtures import FAST, PASSPHRASE, files_containing
 from practice.cli import main, passphrase
 from practice.db import crypto, encryption, keyring
 from practice.db.encryption import EncryptResult
+from practice.db.engine import Database
+from practice.services import audit
 
 
 def _digest(path: Path) -> str:
@@ -56,6 +58,11 @@ def test_encrypt_prints_the_recovery_key_last_and_encrypts_backups(
     assert files_containing(backups) == [] and files_containing(plain_practice.parent) == []
     assert (backups / (plain_practice.name + crypto.KEY_FILE_SUFFIX)).is_file()
     assert pdf.read_bytes().startswith(b"%PDF")
+    database = Database(plain_practice, key=crypto.parse_recovery_key(recovery))
+    with database.session() as s:
+        newest = audit.list_events(s, limit=1)[0]
+    database.dispose()
+    assert (newest.entity, newest.action) == ("database", "encrypt")
 
 
 def test_commands_read_the_passphrase_from_the_environment(

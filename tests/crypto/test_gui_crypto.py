@@ -232,6 +232,10 @@ def test_security_settings_turn_encryption_on(
     recovery.kept.setChecked(True)
     assert done.isEnabled()
     assert "is encrypted" in dialog.state.text()
+    # and turning it on is in the audit trail
+    with database.session() as s:
+        newest = audit.list_events(s, limit=1)[0]
+    assert (newest.entity, newest.action) == ("database", "encrypt")
     database.dispose()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import UTC, date, datetime, timedelta
 
@@ -44,7 +45,11 @@ def test_model_shows_labels_and_sorts_through_the_proxy(qapp):
     proxy.sort(COL_ID, Qt.SortOrder.AscendingOrder)
     assert [proxy.index(r, COL_ID).data() for r in range(3)] == ["", "7", "12"]
     proxy.sort(COL_ACTION, Qt.SortOrder.AscendingOrder)
-    assert [proxy.index(r, COL_ACTION).data() for r in range(3)] == ["Backup", "Create", "Sign"]
+    assert [proxy.index(r, COL_ACTION).data() for r in range(3)] == [
+        "Backup made",
+        "Client added",
+        "Session note signed",
+    ]
 
 
 @pytest.fixture
@@ -70,19 +75,19 @@ def _choose(combo, value: str) -> None:  # type: ignore[no-untyped-def]
 
 def test_page_lists_everything_newest_first(page):
     assert page.proxy.rowCount() == 4
-    assert page.proxy.index(0, COL_ACTION).data() == "Backup"
+    assert page.proxy.index(0, COL_ACTION).data() == "Backup made"
     assert page.count_label.text() == "4 of 4 events"
 
 
 def test_filters_by_record_action_text_and_dates(qtbot, page):
     _choose(page.entity, "client")
-    assert _actions(page) == ["Create", "Create", "Status"]
+    assert _actions(page) == ["Client added", "Client added", "Client status changed"]
     _choose(page.action, "create")
-    assert _actions(page) == ["Create", "Create"]
+    assert _actions(page) == ["Client added", "Client added"]
 
     page.clear_filters()
     qtbot.keyClicks(page.text, "active -> paused")
-    assert _actions(page) == ["Status"]
+    assert _actions(page) == ["Client status changed"]
 
     page.clear_filters()
     today = date.today()
@@ -99,7 +104,7 @@ def test_filters_by_record_action_text_and_dates(qtbot, page):
 def test_record_filter_offers_what_the_trail_holds(page):
     offered = [page.entity.itemData(i) for i in range(page.entity.count())]
     assert offered == [None, "client", "database"]
-    assert page.entity.itemText(2) == "Database"
+    assert page.entity.itemText(2) == "Practice file"
 
 
 def test_verify_chain_says_intact_then_finds_a_change(qtbot, page, db_path):
@@ -115,3 +120,101 @@ def test_verify_chain_says_intact_then_finds_a_change(qtbot, page, db_path):
 
     assert page.verify_label.text().startswith("✗ The audit trail was changed outside Practice")
     assert "audit event 1: content was changed" in page.verify_label.text()
+
+
+# ---- in words, in local time, and a way to the record ------------------------------------
+
+
+def _row_texts(page: AuditPage, row: int) -> list[str]:
+    return [page.proxy.index(row, c).data() for c in range(page.proxy.columnCount())]
+
+
+def test_old_summaries_read_as_sentences_in_local_time(qtbot, db: Database):
+    from practice.domain.vocabulary import AppointmentStatus
+    from practice.services import appointments, audit
+    from practice.ui.audit_page import COL_AT, COL_SUMMARY, when_text
+
+    # Given events stored the old way: a status change as "a -> b", UTC times, "1 duplicates"
+    with db.session() as s:
+        client = clients.create(s, ClientInput(first_name="Amara", last_name="Lindqvist")).id
+        at = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+        appointment = appointments.schedule(s, client, at).appointment.id
+        appointments.cancel_for_missing_self_record(s, appointment, "no self-record")
+        audit.record(
+            s, "import", None, "clients", "1 clients imported from CSV; 1 duplicates skipped"
+        )
+    page = AuditPage(db)
+    qtbot.addWidget(page)
+    page.show()
+
+    # Then each reads as a sentence, with local times and singular counts
+    texts = {page.proxy.index(r, COL_ACTION).data(): _row_texts(page, r) for r in range(4)}
+    assert "Appointment cancelled: self-record not done" in texts
+    cancelled = texts["Appointment cancelled: self-record not done"]
+    assert "->" not in " ".join(cancelled) and "cancelled_no_self_record" not in " ".join(cancelled)
+    booked = texts["Appointment booked"]
+    assert when_text(at) in booked[COL_SUMMARY] and "UTC" not in booked[COL_SUMMARY]
+    imported = texts["Clients imported from a CSV file"]
+    assert "1 client imported" in imported[COL_SUMMARY]
+    assert "1 duplicate skipped" in imported[COL_SUMMARY]
+    assert re.fullmatch(r"\w{3} \d{1,2} \w{3} \d{4}, \d{2}:\d{2}", imported[COL_AT])
+    assert AppointmentStatus.CANCELLED_NO_SELF_RECORD.value not in page.model.index(0, 3).data()
+
+
+def test_open_client_leads_from_an_event_to_its_client(qtbot, db: Database):
+    from practice.services import appointments
+
+    with db.session() as s:
+        client = clients.create(s, ClientInput(first_name="Amara", last_name="Lindqvist")).id
+        appointments.schedule(s, client, datetime(2026, 3, 2, 9, 0, tzinfo=UTC))
+    backup.make_backup(db.path, db.path.parent / "b")
+    page = AuditPage(db)
+    qtbot.addWidget(page)
+    page.resize(1000, 500)
+    page.show()
+    opened: list[int] = []
+    page.open_client.connect(opened.append)
+
+    def click_row(action: str) -> None:
+        row = next(r for r in range(3) if page.proxy.index(r, COL_ACTION).data() == action)
+        rect = page.table.visualRect(page.proxy.index(row, COL_ACTION))
+        qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    # When the therapist clicks the appointment's event, then Open client
+    click_row("Appointment booked")
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    # Then the appointment's client is opened
+    assert opened == [client]
+    # and a backup, which is no client's, offers nothing to open
+    click_row("Backup made")
+    assert not page.open_button.isEnabled()
+
+
+def test_opening_a_clients_sessions_is_recorded_once_per_opening(qtbot, main_window, db):
+    from practice.services import audit
+
+    with db.session() as s:
+        client = clients.create(s, ClientInput(first_name="Amara", last_name="Lindqvist")).id
+    main_window.clients_page.refresh()
+    main_window.show_client(client)
+    workspace = main_window.clients_page.workspace
+    bar = workspace.tabBar()
+
+    def click_tab(name: str) -> None:
+        index = next(i for i in range(workspace.count()) if workspace.tabText(i) == name)
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+
+    def openings() -> list[str]:
+        with db.session() as s:
+            return [e.summary for e in audit.list_events(s, action="open_notes")]
+
+    # When the therapist opens the Sessions tab, and the view reloads after a change
+    click_tab("Sessions")
+    workspace.sessions.refresh()
+    workspace.sessions.repaint()
+    # Then one opening is recorded, naming the client's record only
+    assert openings() == [f"sessions and notes of client {client} opened"]
+    # When they go to another tab and come back, that is a second opening
+    click_tab(workspace.tabText(0) if workspace.tabText(0) != "Sessions" else workspace.tabText(1))
+    click_tab("Sessions")
+    assert len(openings()) == 2

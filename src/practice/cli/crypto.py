@@ -32,6 +32,8 @@ from practice.cli.passphrase import (
     new_passphrase,
 )
 from practice.db import crypto, encryption, keyring, migrate
+from practice.db.engine import Database
+from practice.services import audit
 from practice.services.backup import default_backup_dir
 
 
@@ -58,6 +60,12 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
             result = encryption.encrypt(path, passphrase, backup_dirs=dirs)
         except (crypto.CryptoError, OSError) as exc:
             raise CliError(str(exc)) from exc
+        database = Database(path, key=result.key)
+        try:
+            with database.session() as db:
+                audit.encryption_turned_on(db)
+        finally:
+            database.dispose()
     print(f"encrypted {path}")
     _report(result.copies)
     _show_recovery_key(args, result.recovery_key, path)

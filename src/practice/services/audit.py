@@ -29,7 +29,20 @@ from sqlalchemy.orm import Session
 
 from practice.db.audit_secret import AuditKeys, key_id
 from practice.db.base import utcnow
-from practice.db.models import AuditEvent, PracticeMeta
+from practice.db.models import (
+    Appointment,
+    AuditEvent,
+    Client,
+    ConditioningPeriod,
+    DayBeforeCheck,
+    HomeworkAssignment,
+    HomeworkReview,
+    PracticeMeta,
+    PsychotherapyNote,
+    ReminderLog,
+    ResistanceObservation,
+    SessionNote,
+)
 from practice.domain.audit_chain import (
     MARKER_KEY,
     ChainRow,
@@ -47,6 +60,9 @@ __all__ = [
     "AuditEventView",
     "ChainRow",
     "actions",
+    "client_of",
+    "encryption_turned_on",
+    "notes_opened",
     "entities",
     "event_count",
     "event_hash",
@@ -222,3 +238,59 @@ def actions(db: Session) -> list[str]:
 def event_count(db: Session) -> int:
     """How many events the trail holds."""
     return db.scalar(select(func.count()).select_from(AuditEvent)) or 0
+
+
+# ---- events the GUI records, and where an event leads --------------------------------
+
+
+def notes_opened(db: Session, client_id: int) -> None:
+    """Access logging: the therapist opened this client's sessions and notes (one event
+    per opening; the summary names the record only, never what the notes say)."""
+    record(
+        db, "client", client_id, "open_notes", f"sessions and notes of client {client_id} opened"
+    )
+
+
+def encryption_turned_on(db: Session) -> None:
+    """The practice file (and the copies found of it) was encrypted."""
+    record(db, "database", None, "encrypt", "encryption turned on")
+
+
+def client_of(db: Session, entity: str, entity_id: int | None) -> int | None:
+    """The client an event's record belongs to (None: not a client's, or gone)."""
+    if entity_id is None:
+        return None
+    if entity == "client":
+        return entity_id if db.get(Client, entity_id) is not None else None
+    by_appointment = select(Appointment.client_id)
+    queries = {
+        "appointment": by_appointment.where(Appointment.id == entity_id),
+        "session_draft": by_appointment.where(Appointment.id == entity_id),
+        "session_note": by_appointment.join(SessionNote).where(SessionNote.id == entity_id),
+        "psychotherapy_note": by_appointment.join(
+            PsychotherapyNote, PsychotherapyNote.appointment_id == Appointment.id
+        ).where(PsychotherapyNote.id == entity_id),
+        "resistance_observation": by_appointment.join(SessionNote)
+        .join(ResistanceObservation, ResistanceObservation.note_id == SessionNote.id)
+        .where(ResistanceObservation.id == entity_id),
+        "homework_assignment": select(HomeworkAssignment.client_id).where(
+            HomeworkAssignment.id == entity_id
+        ),
+        "homework_review": by_appointment.join(
+            HomeworkReview, HomeworkReview.appointment_id == Appointment.id
+        ).where(HomeworkReview.id == entity_id),
+        "reminder_log": select(HomeworkAssignment.client_id)
+        .join(ReminderLog, ReminderLog.assignment_id == HomeworkAssignment.id)
+        .where(ReminderLog.id == entity_id),
+        "conditioning_period": select(ConditioningPeriod.client_id).where(
+            ConditioningPeriod.id == entity_id
+        ),
+        "day_before_check": by_appointment.join(
+            DayBeforeCheck, DayBeforeCheck.appointment_id == Appointment.id
+        ).where(DayBeforeCheck.id == entity_id),
+    }
+    query = queries.get(entity)
+    if query is None:
+        return None
+    found = db.scalar(query)
+    return int(found) if found is not None else None

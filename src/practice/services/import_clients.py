@@ -285,6 +285,7 @@ def apply_import(
             "import",
             None,
             "clients",
-            f"{len(created)} clients imported from CSV; {len(duplicates)} duplicates skipped",
+            f"{len(created)} client{'s' * (len(created) != 1)} imported from CSV; "
+            f"{len(duplicates)} duplicate{'s' * (len(duplicates) != 1)} skipped",
         )
     return created

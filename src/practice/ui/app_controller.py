@@ -68,8 +68,10 @@ CANNOT_OPEN_TITLE = "Practice cannot open this database"
 Outcome = BackupResult | Exception
 
 
-def _audit_page(database: Database) -> QWidget:
-    return AuditPage(database)
+def _audit_page(database: Database, window: MainWindow) -> QWidget:
+    page = AuditPage(database)
+    page.open_client.connect(window.show_client)
+    return page
 
 
 def failed(outcome: Outcome | None) -> bool:
@@ -314,7 +316,7 @@ class AppController(QObject):
         assert self.database is not None
         window = MainWindow(self.database, self.templates, title_suffix=self.title_suffix)
         database = self.database
-        window.add_lazy_page("Audit trail", lambda: _audit_page(database))
+        window.add_lazy_page("Audit trail", lambda: _audit_page(database, window))
         window.backup_requested.connect(self.back_up_now)
         window.restore_requested.connect(self.show_backups)
         window.backup_folder_requested.connect(self.open_backup_folder)

@@ -2,7 +2,10 @@
 
 Filters (record type, action, dates, text in the summary) are applied by the
 audit service in the database, newest first, at most ``PAGE`` events; the proxy
-in front of the model sorts by any column. Dates are the user's local days.
+in front of the model sorts by any column. Dates are the user's local days, and
+times are local too. Each event reads as a sentence (``domain.audit_words``: one
+place for every record and action, old stored summaries included). "Open client"
+(or a double-click) opens the client a record belongs to.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from PySide6.QtCore import (
     QDate,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -29,14 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from practice.db.engine import Database
+from practice.domain.audit_words import details, entity_name, headline
 from practice.services import audit
 from practice.services.audit import AuditEventView
 from practice.ui.actions import run_action
-from practice.ui.dates import pydate
+from practice.ui.dates import day_text, pydate
 from practice.ui.table_model import AnyIndex, RowsTableModel, sorted_row_table
 
 COL_AT, COL_ENTITY, COL_ID, COL_ACTION, COL_SUMMARY = range(5)
-HEADERS = ("When", "Record", "Id", "Action", "What happened")
+HEADERS = ("When", "Record", "No.", "What happened", "Details")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 500
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
@@ -46,7 +51,13 @@ BAD_STYLE = "color: #b3261e; font-weight: 600;"
 
 def label(name: str) -> str:
     """'homework_assignment' -> 'Homework assignment'."""
-    return name.replace("_", " ").capitalize()
+    return name.replace("_", " ").replace("-", " ").capitalize()
+
+
+def when_text(at: datetime) -> str:
+    """A moment in local time: "Tue 4 Mar 2025, 14:05"."""
+    local = at.astimezone()
+    return f"{day_text(local.date(), year=True)}, {local:%H:%M}"
 
 
 class AuditTableModel(RowsTableModel[AuditEventView]):
@@ -58,23 +69,26 @@ class AuditTableModel(RowsTableModel[AuditEventView]):
         event, col = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_AT:
-                return event.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+                return when_text(event.at)
             if col == COL_ENTITY:
-                return label(event.entity)
+                return entity_name(event.entity)
             if col == COL_ID:
                 return "" if event.entity_id is None else str(event.entity_id)
             if col == COL_ACTION:
-                return label(event.action)
-            return event.summary
+                return headline(event.entity, event.action, event.summary)
+            return details(event.summary, when_text)
         if role == SORT_ROLE:
             if col == COL_AT:
                 return event.id  # ids follow time; equal times keep their order
             if col == COL_ID:
                 return -1 if event.entity_id is None else event.entity_id
             return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_SUMMARY:
-            return event.summary
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_ACTION, COL_SUMMARY):
+            return f"{details(event.summary, when_text)}\n\nAs recorded: {event.summary}"
         return None
+
+    def event_at(self, row: int) -> AuditEventView:
+        return self.row_at(row)
 
 
 def day_start(day: date) -> datetime:
@@ -83,7 +97,9 @@ def day_start(day: date) -> datetime:
 
 
 class AuditPage(QWidget):
-    """The page in the navigation rail."""
+    """The page in the navigation rail; emits ``open_client(client_id)``."""
+
+    open_client = Signal(int)
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,12 +149,20 @@ class AuditPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
 
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_open)
+        self.open_button = QPushButton("Open client")
+        self.open_button.setToolTip("Open the client this record belongs to")
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_selected)
+
         self.count_label = QLabel()
         self.verify_button = QPushButton("Verify chain")
         self.verify_button.clicked.connect(self.verify)
         self.verify_label = QLabel()
         self.verify_label.setWordWrap(True)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.open_button)
         bottom.addWidget(self.count_label, 1)
         bottom.addStretch(1)
         bottom.addWidget(self.verify_label, 2)
@@ -162,7 +186,7 @@ class AuditPage(QWidget):
     def _date_edit() -> QDateEdit:
         edit = QDateEdit()
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat("d MMM yyyy")
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText("any day")
         edit.setDate(NO_DATE)
@@ -188,7 +212,7 @@ class AuditPage(QWidget):
             combo.clear()
             combo.addItem(everything, None)
             for value in values:
-                combo.addItem(label(value), value)
+                combo.addItem(entity_name(value) if combo is self.entity else label(value), value)
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
 
@@ -224,10 +248,42 @@ class AuditPage(QWidget):
             return
         rows, total = found
         self.model.set_rows(rows)
-        shown = f"{len(rows)} of {total} events"
+        shown = f"{len(rows)} of {total} event{'s' * (total != 1)}"
         if len(rows) == PAGE:
             shown += f" (the newest {PAGE}; narrow the filters to see older ones)"
         self.count_label.setText(shown)
+
+    def selected_event(self) -> AuditEventView | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.event_at(self.proxy.mapToSource(rows[0]).row())
+
+    def _client_of(self, event: AuditEventView | None) -> int | None:
+        if event is None or event.entity_id is None:
+            return None
+        found = run_action(
+            self,
+            self._db,
+            lambda s: audit.client_of(s, event.entity, event.entity_id),
+            on_problem=self.count_label.setText,
+        )
+        return found
+
+    def _update_open(self) -> None:
+        event = self.selected_event()
+        self.open_button.setEnabled(event is not None and event.entity_id is not None)
+
+    def open_selected(self) -> int | None:
+        """Open the client of the chosen event's record; says so when there is none."""
+        event = self.selected_event()
+        client_id = self._client_of(event)
+        if client_id is None:
+            if event is not None:
+                self.count_label.setText("This event is not about one client's record.")
+            return None
+        self.open_client.emit(client_id)
+        return client_id
 
     def clear_filters(self) -> None:
         for widget in (self.entity, self.action, self.since, self.until, self.text):

@@ -7,7 +7,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import AppointmentStatus
-from practice.services import appointments, notes
+from practice.services import appointments, audit, notes
 from practice.services.notes import NoteView
 from practice.ui.actions import run_action
 from practice.ui.agenda import STATUS_COLOURS
@@ -138,6 +139,7 @@ class ClientSessionsTab(ReloadWhenShown):
         super().__init__(parent)
         self._db = database
         self.client_id: int | None = None
+        self._opened_for: int | None = None  # the client whose opening is in the trail
         self.model = AppointmentTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -197,21 +199,32 @@ class ClientSessionsTab(ReloadWhenShown):
             self.model.set_appointments([], {})
         else:
             client_id = self.client_id
-            read = run_action(
-                self,
-                self._db,
-                lambda s: (
+            opening = client_id != self._opened_for
+
+            def read(s: Session) -> tuple[list[AppointmentView], dict[int, NoteView]]:
+                if opening:  # access logging: once per opening, not at each reload
+                    audit.notes_opened(s, client_id)
+                return (
                     appointments.list_for_client(s, client_id),
                     {n.appointment_id: n for n in notes.notes_for_client(s, client_id)},
-                ),
-            )
-            if read is None:
+                )
+
+            found = run_action(self, self._db, read)
+            if found is None:
                 return
-            self.model.set_appointments(*read)
+            self._opened_for = client_id
+            self.model.set_appointments(*found)
         self.setEnabled(self.client_id is not None)
         if current is not None:
             self.select(current.id)
         self._show_selected()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Leaving the tab (not the window being minimised) ends this opening.
+        if not event.spontaneous():
+            self._opened_for = None
+            self._stale = True  # shown again: read again, and that opening is recorded
+        super().hideEvent(event)
 
     def select(self, appointment_id: int) -> None:
         for row in range(self.model.rowCount()):

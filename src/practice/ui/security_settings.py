@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
 
 from practice.db import crypto, encryption, keyring
 from practice.db.engine import Database
+from practice.services import audit
 from practice.sheets.recovery_sheet import recovery_key_pdf
+from practice.ui.actions import run_action
 from practice.ui.auto_lock import auto_lock_minutes, set_auto_lock_minutes
 from practice.ui.backups_dialog import backup_folder
 from practice.ui.save_guard import refuse_protected
@@ -327,6 +329,7 @@ class SecuritySettingsDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.database.reopen(result.key)
+        run_action(self, self.database, audit.encryption_turned_on, on_problem=self._fail)
         self.key_changed.emit(result.key)
         self._clear_fields()
         self._show_state()

@@ -1,0 +1,171 @@
+"""The audit trail in words: each (record, action) as a sentence, in one place.
+
+The trail stores short technical summaries (ids, stored values, UTC times); they are
+part of the hash chain and are never rewritten. :func:`describe` turns an event into
+what the Audit trail page shows: the sentence for its (entity, action), then the
+summary's details in plain words — status changes ("scheduled -> no_show") become
+their labels, UTC times become local ones (through the caller's ``when`` formatter),
+"1 duplicates" becomes "1 duplicate". Events stored before a sentence existed still
+read well: an unknown pair falls back to "Record: action" with the same clean-up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from practice.domain.vocabulary import AppointmentStatus, ClientStatus, StageOfChange
+
+WhenText = Callable[[datetime], str]
+
+ENTITY_NAMES: dict[str, str] = {
+    "client": "Client",
+    "appointment": "Appointment",
+    "session_note": "Session note",
+    "psychotherapy_note": "Private note",
+    "resistance_observation": "Observation",
+    "homework_assignment": "Homework",
+    "homework_review": "Homework review",
+    "reminder_log": "Reminder",
+    "conditioning_period": "Conditional sessions",
+    "day_before_check": "Day-before call",
+    "session_draft": "Session draft",
+    "database": "Practice file",
+    "unlock": "Unlock",
+    "export": "Export",
+    "import": "Import",
+    "practice": "Practice",
+}
+
+SENTENCES: dict[tuple[str, str], str] = {
+    ("client", "create"): "Client added",
+    ("client", "update"): "Client details changed",
+    ("client", "status"): "Client status changed",
+    ("client", "stage"): "Stage of change updated",
+    ("client", "export"): "Client record exported",
+    ("client", "open_notes"): "Client's sessions and notes opened",
+    ("appointment", "schedule"): "Appointment booked",
+    ("appointment", "reschedule"): "Appointment moved",
+    ("appointment", "reason"): "Reason for the appointment's status changed",
+    ("appointment", "status"): "Appointment status changed",
+    ("session_note", "create"): "Session note written",
+    ("session_note", "update"): "Session note changed",
+    ("session_note", "sign"): "Session note signed",
+    ("session_note", "amend"): "Signed session note amended",
+    ("psychotherapy_note", "create"): "Private note written",
+    ("psychotherapy_note", "update"): "Private note changed",
+    ("psychotherapy_note", "delete"): "Private note removed",
+    ("resistance_observation", "create"): "Observation added to a note",
+    ("resistance_observation", "update"): "Observation changed",
+    ("resistance_observation", "delete"): "Observation removed",
+    ("resistance_observation", "raised"): "Observation raised with the client",
+    ("resistance_observation", "unraised"): "Observation no longer marked as raised",
+    ("homework_assignment", "assign"): "Homework set",
+    ("homework_assignment", "update"): "Homework changed",
+    ("homework_assignment", "replace"): "Homework replaced",
+    ("homework_assignment", "drop"): "Homework dropped",
+    ("homework_assignment", "complete"): "Homework completed",
+    ("homework_assignment", "reminder_card"): "Reminder card printed",
+    ("homework_review", "create"): "Homework reviewed",
+    ("homework_review", "update"): "Homework review changed",
+    ("homework_review", "import_filled"): "Filled-in sheet imported into a review",
+    ("reminder_log", "sent"): "Reminder sent",
+    ("reminder_log", "unsent"): "Reminder marked as not sent",
+    ("conditioning_period", "open"): "Conditional sessions turned on",
+    ("conditioning_period", "end"): "Conditional sessions ended",
+    ("day_before_check", "call"): "Day-before call recorded",
+    ("session_draft", "discard"): "Unfinished session discarded",
+    ("database", "backup"): "Backup made",
+    ("database", "restore"): "Restored from a backup",
+    ("database", "lock-taken-over"): "Took over the practice from another copy of Practice",
+    ("database", "encrypt"): "Encryption turned on",
+    ("unlock", "failure"): "Unlock failed",
+    ("export", "export_all"): "Everything exported",
+    ("import", "clients"): "Clients imported from a CSV file",
+    ("practice", "seed_demo"): "Demo practice created",
+}
+
+# The sentence for the status an appointment moved to (the whole story in one line).
+APPOINTMENT_STATUS_SENTENCES: dict[str, str] = {
+    "scheduled": "Appointment back to scheduled",
+    "attended": "Appointment attended",
+    "no_show": "Appointment missed (no-show)",
+    "cancelled_by_client": "Appointment cancelled by the client",
+    "cancelled_by_therapist": "Appointment cancelled by you",
+    "cancelled_no_self_record": "Appointment cancelled: self-record not done",
+}
+
+_TRANSITION = re.compile(r"\b([a-z_]+) -> ([a-z_]+)\b")
+_UTC_TIME = re.compile(r"(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) UTC")
+_ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})")
+_ONE_PLURAL = re.compile(
+    r"\b1 (client|duplicate|row|table|appointment|assignment|answer|day|ladder step|event)s\b"
+)
+_LABELLED: tuple[type[StrEnum], ...] = (AppointmentStatus, ClientStatus, StageOfChange)
+
+
+def _default_when(at: datetime) -> str:
+    local = at.astimezone()
+    return f"{local:%a} {local.day} {local:%b %Y}, {local:%H:%M}"
+
+
+def _label(value: str) -> str:
+    for kind in _LABELLED:
+        try:
+            return str(getattr(kind(value), "label", value))
+        except ValueError:
+            continue
+    return value.replace("_", " ")
+
+
+def _local_times(text: str, when: WhenText) -> str:
+    def utc(match: re.Match[str]) -> str:
+        at = datetime.fromisoformat(f"{match.group(1)}T{match.group(2)}").replace(tzinfo=UTC)
+        return when(at)
+
+    def iso(match: re.Match[str]) -> str:
+        try:
+            at = datetime.fromisoformat(match.group(0).replace("Z", "+00:00"))
+        except ValueError:
+            return match.group(0)
+        return when(at)
+
+    return _ISO_TIME.sub(iso, _UTC_TIME.sub(utc, text))
+
+
+def details(summary: str, when: WhenText = _default_when) -> str:
+    """The stored summary in plain words: labels for stored values, local times."""
+    text = _local_times(summary, when)
+    text = _TRANSITION.sub(lambda m: f"{_label(m.group(1))} → {_label(m.group(2))}", text)
+    text = text.replace(" -> ", " → ")
+    return _ONE_PLURAL.sub(lambda m: f"1 {m.group(1)}", text)
+
+
+def entity_name(entity: str) -> str:
+    return ENTITY_NAMES.get(entity, entity.replace("_", " ").capitalize())
+
+
+def action_name(entity: str, action: str) -> str:
+    """The sentence for the pair, else "Record: action" in words."""
+    sentence = SENTENCES.get((entity, action))
+    if sentence is not None:
+        return sentence
+    return f"{entity_name(entity)}: {action.replace('_', ' ').replace('-', ' ')}"
+
+
+def headline(entity: str, action: str, summary: str) -> str:
+    """What happened, as a sentence ("Appointment cancelled: self-record not done")."""
+    if (entity, action) == ("appointment", "status"):
+        moved = _TRANSITION.search(summary)
+        if moved and moved.group(2) in APPOINTMENT_STATUS_SENTENCES:
+            return APPOINTMENT_STATUS_SENTENCES[moved.group(2)]
+    return action_name(entity, action)
+
+
+def describe(entity: str, action: str, summary: str, when: WhenText = _default_when) -> str:
+    """One line: the sentence, then the summary's details in words."""
+    rest = details(summary, when).strip()
+    sentence = headline(entity, action, summary)
+    return f"{sentence} — {rest}" if rest else sentence
