@@ -11,7 +11,8 @@ the database cannot recompute it without this secret. Where it lives:
 
 The chain names its secret by a key id (a hash of it, never the secret), so the right
 one is found among the file beside the database, the ``*.audit-key`` files in its
-folder and in the default backups folder, and the derived one. A copy found elsewhere
+folder, in the ``backups`` folder beside it and in the data folder's, and the derived
+one. A copy found elsewhere
 is put back beside the database when it is needed for writing.
 """
 
@@ -25,8 +26,8 @@ import secrets
 from datetime import UTC, datetime
 from pathlib import Path
 
+from practice.db.backup_folders import default_folder
 from practice.db.crypto import write_private
-from practice.paths import data_dir
 
 AUDIT_KEY_SUFFIX = ".audit-key"
 _FORMAT = "practice-audit-key"
@@ -83,7 +84,8 @@ class AuditKeys:
 
     def _candidates(self) -> dict[str, tuple[bytes, Path | None]]:
         found: dict[str, tuple[bytes, Path | None]] = {}
-        folders = [self.db_path.parent, data_dir() / "backups"]
+        # beside the database, its own backups folder, the data folder's (older backups)
+        folders = [self.db_path.parent, default_folder(self.db_path), default_folder()]
         paths = [self.file]
         for folder in folders:
             with contextlib.suppress(OSError):

@@ -4,7 +4,8 @@ The trail stores short technical summaries (ids, stored values, UTC times); they
 part of the hash chain and are never rewritten. :func:`describe` turns an event into
 what the Audit trail page shows: the sentence for its (entity, action), then the
 summary's details in plain words — status changes ("scheduled -> no_show") become
-their labels, UTC times become local ones (through the caller's ``when`` formatter),
+their labels, UTC times become local ones (written by the caller's ``when``: the
+domain holds no date format),
 "1 duplicates" becomes "1 duplicate". Events stored before a sentence existed still
 read well: an unknown pair falls back to "Record: action" with the same clean-up.
 """
@@ -106,11 +107,6 @@ _ONE_PLURAL = re.compile(
 _LABELLED: tuple[type[StrEnum], ...] = (AppointmentStatus, ClientStatus, StageOfChange)
 
 
-def _default_when(at: datetime) -> str:
-    local = at.astimezone()
-    return f"{local:%a} {local.day} {local:%b %Y}, {local:%H:%M}"
-
-
 def _label(value: str) -> str:
     for kind in _LABELLED:
         try:
@@ -135,7 +131,7 @@ def _local_times(text: str, when: WhenText) -> str:
     return _ISO_TIME.sub(iso, _UTC_TIME.sub(utc, text))
 
 
-def details(summary: str, when: WhenText = _default_when) -> str:
+def details(summary: str, when: WhenText) -> str:
     """The stored summary in plain words: labels for stored values, local times."""
     text = _local_times(summary, when)
     text = _TRANSITION.sub(lambda m: f"{_label(m.group(1))} → {_label(m.group(2))}", text)
@@ -164,7 +160,7 @@ def headline(entity: str, action: str, summary: str) -> str:
     return action_name(entity, action)
 
 
-def describe(entity: str, action: str, summary: str, when: WhenText = _default_when) -> str:
+def describe(entity: str, action: str, summary: str, when: WhenText) -> str:
     """One line: the sentence, then the summary's details in words."""
     rest = details(summary, when).strip()
     sentence = headline(entity, action, summary)
