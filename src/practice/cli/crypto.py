@@ -60,12 +60,7 @@ def cmd_encrypt(args: argparse.Namespace) -> int:
             result = encryption.encrypt(path, passphrase, backup_dirs=dirs)
         except (crypto.CryptoError, OSError) as exc:
             raise CliError(str(exc)) from exc
-        database = Database(path, key=result.key)
-        try:
-            with database.session() as db:
-                audit.encryption_turned_on(db)
-        finally:
-            database.dispose()
+        _audit_encryption(path, result.key)
     print(f"encrypted {path}")
     _report(result.copies)
     _show_recovery_key(args, result.recovery_key, path)
@@ -81,6 +76,7 @@ def _finish_encrypt(args: argparse.Namespace, path: Path, dirs: list[Path]) -> i
     assert key is not None
     with writing(path, "practice encrypt"):
         copies = encryption.finish(path, key, dirs)
+        _audit_encryption(path, key)  # when the run that encrypted was stopped before it
     if todo.plain:
         print(f"{path} is encrypted; finished what an interrupted encryption left")
     else:
@@ -89,6 +85,15 @@ def _finish_encrypt(args: argparse.Namespace, path: Path, dirs: list[Path]) -> i
     if todo.recovery_unconfirmed:
         _show_recovery_key(args, crypto.format_recovery_key(key), path)
     return EXIT_OK
+
+
+def _audit_encryption(path: Path, key: bytes) -> None:
+    database = Database(path, key=key)
+    try:
+        with database.session() as db:
+            audit.encryption_turned_on(db)
+    finally:
+        database.dispose()
 
 
 def _report(copies: encryption.CopiesResult) -> None:

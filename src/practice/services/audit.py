@@ -251,9 +251,16 @@ def notes_opened(db: Session, client_id: int) -> None:
     )
 
 
-def encryption_turned_on(db: Session) -> None:
-    """The practice file (and the copies found of it) was encrypted."""
+def encryption_turned_on(db: Session) -> bool:
+    """Record that the practice was encrypted, once (encryption is never turned off, and
+    a run that finishes an interrupted encryption must not record it twice)."""
+    done = select(AuditEvent.id).where(
+        AuditEvent.entity == "database", AuditEvent.action == "encrypt"
+    )
+    if db.scalar(done.limit(1)) is not None:
+        return False
     record(db, "database", None, "encrypt", "encryption turned on")
+    return True
 
 
 def client_of(db: Session, entity: str, entity_id: int | None) -> int | None:
