@@ -148,6 +148,8 @@ def action_name(entity: str, action: str) -> str:
     sentence = SENTENCES.get((entity, action))
     if sentence is not None:
         return sentence
+    if action == "seed_demo":  # one event per table, named by the table
+        return "Demo data added"
     return f"{entity_name(entity)}: {action.replace('_', ' ').replace('-', ' ')}"
 
 

@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -85,12 +85,20 @@ class Badge(QLabel):
 
     def __init__(self, text: str, style: str) -> None:
         super().__init__(text)
-        self.setWordWrap(True)
         self.setStyleSheet(style)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wrap = event.size().width() < self.sizeHint().width()  # wrapped only when squeezed
+        if wrap != self.wordWrap():
+            self.setWordWrap(wrap)
 
     def sizeHint(self) -> QSize:
-        one_line = self.fontMetrics().horizontalAdvance(self.text()) + self.PAD
-        return QSize(one_line, self.heightForWidth(one_line))
+        bold = QFont(self.font())
+        bold.setBold(True)  # the style's weight, whether or not it is applied yet
+        one_line = QFontMetrics(bold).horizontalAdvance(self.text()) + self.PAD
+        return QSize(one_line, super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
         return QSize(min(160, self.sizeHint().width()), super().minimumSizeHint().height())
