@@ -99,8 +99,10 @@ APPOINTMENT_STATUS_SENTENCES: dict[str, str] = {
 }
 
 _TRANSITION = re.compile(r"\b([a-z_]+) -> ([a-z_]+)\b")
-_UTC_TIME = re.compile(r"(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) UTC")
-_ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})")
+_TIMES = re.compile(
+    r"(?P<day>\d{4}-\d{2}-\d{2}) (?P<clock>\d{2}:\d{2}) UTC"  # "2026-03-02 09:00 UTC"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))"
+)
 _ONE_PLURAL = re.compile(
     r"\b1 (client|duplicate|row|table|appointment|assignment|answer|day|ladder step|event)s\b"
 )
@@ -117,18 +119,19 @@ def _label(value: str) -> str:
 
 
 def _local_times(text: str, when: WhenText) -> str:
-    def utc(match: re.Match[str]) -> str:
-        at = datetime.fromisoformat(f"{match.group(1)}T{match.group(2)}").replace(tzinfo=UTC)
-        return when(at)
+    """Each stored time (one pass, so a written time is never read again) in local time."""
 
-    def iso(match: re.Match[str]) -> str:
+    def local(match: re.Match[str]) -> str:
+        if match.group("day"):
+            at = datetime.fromisoformat(f"{match['day']}T{match['clock']}").replace(tzinfo=UTC)
+            return when(at)
         try:
-            at = datetime.fromisoformat(match.group(0).replace("Z", "+00:00"))
+            at = datetime.fromisoformat(match.group("iso").replace("Z", "+00:00"))
         except ValueError:
             return match.group(0)
         return when(at)
 
-    return _ISO_TIME.sub(iso, _UTC_TIME.sub(utc, text))
+    return _TIMES.sub(local, text)
 
 
 def details(summary: str, when: WhenText) -> str:
