@@ -39,6 +39,7 @@ class AppointmentView:
     status: AppointmentStatus
     status_reason: str | None
     has_note: bool
+    series_id: int | None = None  # a repeating series it belongs to
 
     @property
     def ends_at(self) -> datetime:

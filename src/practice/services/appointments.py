@@ -511,6 +511,7 @@ def views(db: Session, rows: Iterable[Appointment]) -> list[AppointmentView]:
             status=a.status,
             status_reason=a.status_reason,
             has_note=a.id in noted,
+            series_id=a.series_id,
         )
         for a in rows
     ]

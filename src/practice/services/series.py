@@ -25,7 +25,6 @@ from practice.services.appointments import (
     _client,
     _load,
     _span,
-    _refuse_overlap,
     clashes,
     local_time,
     move_problem,
@@ -60,7 +59,8 @@ class SeriesResult:
 def dates(first_day: date, until: date, interval_weeks: int) -> list[date]:
     """Every date of the series, skipped ones included."""
     step = timedelta(weeks=max(1, interval_weeks))
-    out, day = [], first_day
+    out: list[date] = []
+    day = first_day
     while day <= until and len(out) <= MAX_DATES:
         out.append(day)
         day += step
@@ -99,9 +99,15 @@ def create(db: Session, data: SeriesInput, *, allow_overlap: bool = True) -> Ser
     if errors:
         raise ValidationError(errors)
     client = _client(db, data.client_id)
-    if not allow_overlap:
-        for day in booked_dates(data):
-            _refuse_overlap(db, local_time(day, data.start), data.duration_minutes, None)
+    taken = series_clashes(db, data) if not allow_overlap else []
+    if taken:
+        day, other = taken[0]
+        raise ValidationError(
+            {
+                "starts_at": f"On {day:%a} {day.day} {day:%b} this time overlaps "
+                f"{other.client_name}'s appointment ({_span(other)})."
+            }
+        )
     series = AppointmentSeries(
         client_id=client.id,
         weekday=data.first_day.weekday(),
@@ -157,21 +163,20 @@ def move_following(
     if problem:
         raise ValidationError({"status": problem})
     local = starts_at.astimezone()
-    shift = local.date() - local_date(appointment.starts_at)
     clock = local.time().replace(second=0, microsecond=0)
     rows = _following(db, appointment)
-    moving = {a.id for a in rows}
-    targets = [(a, local_time(local_date(a.starts_at) + shift, clock)) for a in rows]
+    targets = _targets(appointment, rows, starts_at)
     if not allow_overlap:
-        for _a, new_start in targets:
-            taken = [c for c in clashes(db, new_start, duration_minutes) if c.id not in moving]
-            if taken:
-                raise ValidationError(
-                    {
-                        "starts_at": f"On {new_start:%a %d %b} this time overlaps "
-                        f"{taken[0].client_name}'s appointment ({_span(taken[0])})."
-                    }
-                )
+        taken = following_clashes(db, appointment_id, starts_at, duration_minutes)
+        if taken:
+            day, other = taken[0]
+            raise ValidationError(
+                {
+                    "starts_at": f"On {day:%a} {day.day} {day:%b} this time overlaps "
+                    f"{other.client_name}'s appointment ({_span(other)})."
+                }
+            )
+    shift = local.date() - local_date(appointment.starts_at)
     for a, new_start in targets:
         a.starts_at = new_start.astimezone(UTC)
         a.duration_minutes = duration_minutes
@@ -190,6 +195,30 @@ def move_following(
         f"to {clock:%H:%M} local, {duration_minutes} min",
     )
     return views(db, rows)
+
+
+def following_clashes(
+    db: Session, appointment_id: int, starts_at: datetime, duration_minutes: int
+) -> list[tuple[date, AppointmentView]]:
+    """What "this and following" to ``starts_at`` would overlap (other than themselves)."""
+    appointment = _load(db, appointment_id)
+    rows = _following(db, appointment)
+    moving = {a.id for a in rows}
+    return [
+        (new_start.date(), other)
+        for _a, new_start in _targets(appointment, rows, starts_at)
+        for other in clashes(db, new_start, duration_minutes)
+        if other.id not in moving
+    ]
+
+
+def _targets(
+    appointment: Appointment, rows: list[Appointment], starts_at: datetime
+) -> list[tuple[Appointment, datetime]]:
+    local = starts_at.astimezone()
+    shift = local.date() - local_date(appointment.starts_at)
+    clock = local.time().replace(second=0, microsecond=0)
+    return [(a, local_time(local_date(a.starts_at) + shift, clock)) for a in rows]
 
 
 def _following(db: Session, appointment: Appointment) -> list[Appointment]:

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.agenda = AgendaPage(database)
         self.add_page("Agenda", self.agenda)
         self.agenda.client_requested.connect(self.show_client)
+        self.agenda.changed.connect(self._data_changed)
         self.clients_page.workspace.sessions.changed.connect(self._data_changed)
         self.clients_page.workspace.homework.changed.connect(self._data_changed)
         self.session_panels: dict[int, SessionPanel] = {}  # appointment id -> open panel
