@@ -322,9 +322,7 @@ class UsualSlot:
     duration_minutes: int
 
 
-def usual_slot(
-    db: Session, client_id: int, *, now: datetime | None = None
-) -> UsualSlot | None:
+def usual_slot(db: Session, client_id: int, *, now: datetime | None = None) -> UsualSlot | None:
     """The weekday and local time most of the client's recent appointments had (the
     last ``USUAL_FROM_LAST`` not cancelled, up to ``now``); the most recent wins a tie.
     None for a client without such appointments."""
@@ -554,10 +552,7 @@ def _refuse_overlap(
     if taken:
         other = taken[0]
         raise ValidationError(
-            {
-                "starts_at": f"This time overlaps {other.client_name}'s appointment "
-                f"({_span(other)})."
-            }
+            {"starts_at": f"This time overlaps {other.client_name}'s appointment ({_span(other)})."}
         )
 
 

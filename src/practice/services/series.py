@@ -235,4 +235,3 @@ def _following(db: Session, appointment: Appointment) -> list[Appointment]:
             .order_by(Appointment.starts_at, Appointment.id)
         )
     )
-

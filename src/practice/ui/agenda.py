@@ -275,12 +275,12 @@ class AgendaPage(ReloadWhenShown):
             button.setToolTip(why or "")
         self.client_button.setEnabled(appt is not None)
         self.client_button.setToolTip("" if appt else none)
-        if appt is not None:
-            self.move_button.setToolTip(f"Move {appt.client_name}'s appointment")
-            if appt.series_id:
-                self.skip_button.setToolTip(
-                    self.skip_button.toolTip() or "Skip this date; the rest of the series stays"
-                )
+        if self.move_button.isEnabled():
+            self.move_button.setToolTip("Another day or time, or change its length")
+        if self.skip_button.isEnabled():
+            self.skip_button.setToolTip("Skip this date; the rest of the series stays")
+        if self.restore_button.isEnabled():
+            self.restore_button.setToolTip("Put this appointment back to scheduled")
 
     def _open(self, item: QListWidgetItem) -> None:
         start = item.data(SLOT_ROLE)
@@ -335,9 +335,7 @@ class AgendaPage(ReloadWhenShown):
         local = view.starts_at.astimezone()
         what = "Moved" if dialog.windowTitle().startswith("Move") else "Booked"
         count = f" ({dialog.booked} appointments)" if dialog.booked > 1 else ""
-        self._say(
-            f"{what}: {view.client_name}, {day_text(local.date())} at {local:%H:%M}{count}."
-        )
+        self._say(f"{what}: {view.client_name}, {day_text(local.date())} at {local:%H:%M}{count}.")
         self.show_week(local.date())
         self.changed.emit()
 
@@ -371,8 +369,7 @@ class AgendaPage(ReloadWhenShown):
             return
         local = done.starts_at.astimezone()
         self._say(
-            f"{done.client_name}, {day_text(local.date())} at {local:%H:%M} "
-            "is scheduled again."
+            f"{done.client_name}, {day_text(local.date())} at {local:%H:%M} is scheduled again."
         )
         self.reload()
         self.changed.emit()

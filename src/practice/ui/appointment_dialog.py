@@ -175,9 +175,7 @@ class AppointmentDialog(QDialog):
     # ---- reading ------------------------------------------------------------------
     def _load(self, appointment: AppointmentView | None) -> None:
         if appointment is not None:
-            following = run_action(
-                self, self._db, lambda s: series.following(s, appointment.id)
-            )
+            following = run_action(self, self._db, lambda s: series.following(s, appointment.id))
             count = len(following or [])
             self.following_box.setVisible(count > 1)
             self.and_following.setText(f"This and the following ones ({count} appointments)")
@@ -209,17 +207,14 @@ class AppointmentDialog(QDialog):
             self.usual_label.setText("No earlier appointments to suggest a usual day and time.")
             return
         self.usual_label.setText(
-            f"Usually {DAY_NAMES[slot.weekday]} at {slot.start:%H:%M}, "
-            f"{slot.duration_minutes} min."
+            f"Usually {DAY_NAMES[slot.weekday]} at {slot.start:%H:%M}, {slot.duration_minutes} min."
         )
         self.duration.setValue(slot.duration_minutes)
         if not self._fixed_start:
             self._set_start(appointments.next_on(slot, date.today() + timedelta(days=1)))
 
     def _set_start(self, start: datetime) -> None:
-        self.starts_at.setDateTime(
-            QDateTime(qdate(start.date()), QTime(start.hour, start.minute))
-        )
+        self.starts_at.setDateTime(QDateTime(qdate(start.date()), QTime(start.hour, start.minute)))
         self.until.setDate(qdate(start.date() + timedelta(weeks=SERIES_WEEKS - 1)))
 
     def chosen_start(self) -> datetime:
@@ -250,9 +245,7 @@ class AppointmentDialog(QDialog):
             item = QListWidgetItem(day_text(day, year=day.year != start.year))
             item.setData(DATE_ROLE, day)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(
-                Qt.CheckState.Unchecked if day in skipped else Qt.CheckState.Checked
-            )
+            item.setCheckState(Qt.CheckState.Unchecked if day in skipped else Qt.CheckState.Checked)
             self.dates.addItem(item)
 
     def skipped(self) -> frozenset[date]:
