@@ -209,6 +209,7 @@ def test_weekly_series_with_a_skipped_date_then_skip_and_move_following(qtbot, d
     qtbot.mouseClick(dialog.save_button, LEFT)
     booked = [r[0] for r in _rows(db)]
     assert len(booked) == 7 and _local(tuesday + timedelta(weeks=2), 10) not in booked
+    assert {r[1] for r in _rows(db)} == {ana}
     assert "(7 appointments)" in view.message.text()
     # Next week: skip that date from the agenda
     qtbot.mouseClick(view.next_button, LEFT)

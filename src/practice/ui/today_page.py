@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -99,9 +100,12 @@ class TodayPage(QWidget):
             top.addWidget(widget)
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #3b444c; font-size: 10.5pt;")
-        self.message = QLabel()
+        # The status line keeps its one line of space, said or not, so that saying
+        # something after an action does not push the page down.
+        self.message = QLabel(" ")
         self.message.setStyleSheet("color: #1e6b34;")
-        self.message.hide()
+        self.message.setFixedHeight(self.message.sizeHint().height())
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.tree = AppointmentTree()
         self.tree.itemDoubleClicked.connect(lambda item, _col: self._open_prep(item))
@@ -169,7 +173,7 @@ class TodayPage(QWidget):
         self.follow_today = follow
         if day != self.day:
             self.day = day
-            self.message.hide()
+            self.message.clear()
         self._show_day()
         self.refresh()
 
@@ -210,8 +214,8 @@ class TodayPage(QWidget):
         self._update_buttons()
         to_send = len(data.reminders_to_send)
         parts = [
-            f"{len(data.today)} appointment{'s' if len(data.today) != 1 else ''} today",
-            f"{len(data.tomorrow)} tomorrow",
+            f"{data.booked_today} appointment{'s' if data.booked_today != 1 else ''} today",
+            f"{data.booked_tomorrow} tomorrow",
             f"{to_send} reminder{'s' if to_send != 1 else ''} to send",
             f"{len(data.calls)} call{'s' if len(data.calls) != 1 else ''} to make",
             f"{len(data.missing_reviews)} review{'s' if len(data.missing_reviews) != 1 else ''} "
@@ -343,4 +347,4 @@ class TodayPage(QWidget):
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b3261e;" if error else "color: #1e6b34;")
         self.message.setText(text)
-        self.message.show()
+        self.message.setToolTip(text)

@@ -176,7 +176,7 @@ def notes_text(e: TodayAppointment) -> str:
     if e.has_draft:
         parts.append("session started")
     elif v.has_note:
-        parts.append("note written")
+        parts.append("note written" if e.note_signed else "note not signed yet")
     elif v.status is AppointmentStatus.SCHEDULED:
         parts.append("prep ready" if e.prep_worthwhile else "first session")
     if e.cannot_postpone:
