@@ -230,3 +230,35 @@ def test_weekly_series_with_a_skipped_date_then_skip_and_move_following(qtbot, d
     starts = [r[0].astimezone() for r in _rows(db)]
     assert {(s.weekday(), s.hour) for s in starts} == {(2, 15)}
     assert len(starts) == 6
+
+
+def test_sessions_tab_disables_marks_that_cannot_succeed_and_says_why(qtbot, db):
+    from practice.domain.inputs import NoteInput
+    from practice.domain.vocabulary import NoteFormat
+    from practice.services import notes
+    from practice.ui.client_sessions import ClientSessionsTab
+
+    ana = _client(db)
+    yesterday = date.today() - timedelta(days=1)
+    with db.session() as s:
+        held = appointments.schedule(s, ana, _local(yesterday, 10)).appointment
+        appointments.mark(s, held.id, AS.ATTENDED)
+        notes.save_note(s, held.id, NoteInput(format=NoteFormat.FREE, sections={"Note": "ok"}))
+        coming = appointments.schedule(s, ana, _local(yesterday + timedelta(days=9), 10))
+    tab = ClientSessionsTab(db)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.show_client(ana)
+    tab.select(held.id)
+    no_show = tab.status_buttons[AS.NO_SHOW]
+    assert not no_show.isEnabled()
+    assert no_show.toolTip() == (
+        "This session has a note, so it took place; it cannot be marked otherwise."
+    )
+    tab.select(coming.appointment.id)
+    attended = tab.status_buttons[AS.ATTENDED]
+    assert not attended.isEnabled()
+    assert attended.toolTip() == (
+        "This appointment is still to come; it cannot be marked attended yet."
+    )
+    assert tab.status_buttons[AS.CANCELLED_BY_CLIENT].isEnabled()

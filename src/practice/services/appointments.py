@@ -301,6 +301,27 @@ def restore_problem(appt: AppointmentView) -> str | None:
     return "This session took place; there is no no-show or cancellation to undo."
 
 
+def mark_problem(
+    appt: AppointmentView, status: AppointmentStatus, *, today: date | None = None
+) -> str | None:
+    """Why ``appt`` cannot be marked ``status`` (as far as its view tells); None when it
+    can or when it already is (``mark`` refuses the rest in the same words)."""
+    if status is appt.status:
+        return f"This appointment is already {status.label.lower()}."
+    if appt.status is AppointmentStatus.CANCELLED_NO_SELF_RECORD:
+        return (
+            "This session was cancelled after the day-before call (self-record not done). "
+            "Schedule a new appointment instead."
+        )
+    if status in (AppointmentStatus.ATTENDED, AppointmentStatus.NO_SHOW) and (
+        appt.local_day > (today or local_date(now_utc()))
+    ):
+        return f"This appointment is still to come; it cannot be marked {status.label.lower()} yet."
+    if appt.status is AppointmentStatus.ATTENDED and appt.has_note:
+        return "This session has a note, so it took place; it cannot be marked otherwise."
+    return None
+
+
 def skip_problem(appt: AppointmentView, *, in_series: bool) -> str | None:
     """Why this date cannot be skipped; None when it can."""
     if not in_series:

@@ -247,7 +247,9 @@ class ClientSessionsTab(ReloadWhenShown):
             and appt.status in (AppointmentStatus.SCHEDULED, AppointmentStatus.ATTENDED)
         )
         for status, button in self.status_buttons.items():
-            button.setEnabled(appt is not None and appt.status != status)
+            why = appointments.mark_problem(appt, status) if appt else None
+            button.setEnabled(appt is not None and why is None)
+            button.setToolTip(why or "")
 
     def _schedule(self) -> None:
         if self.client_id is None:
