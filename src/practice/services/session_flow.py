@@ -242,7 +242,6 @@ def preparation_refusal(starts_at: datetime) -> str:
     )
 
 
-
 def validate_draft(draft: SessionDraft) -> dict[str, str]:
     """Every problem, keyed ``reviews.<assignment id>.<field>``, ``note.<field>``,
     ``observations[<i>].<field>`` or ``assignments[<i>].<field>``."""
