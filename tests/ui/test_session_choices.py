@@ -4,6 +4,7 @@ cancelled appointment (move it, keep it, discard it)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -13,7 +14,13 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButt
 from sqlalchemy import func, select
 
 from practice.db.models import AuditEvent, HomeworkReview, SessionNote
-from practice.domain.vocabulary import AppointmentStatus, LiteracyLevel, NoteFormat
+from practice.domain.vocabulary import (
+    AppointmentStatus,
+    CallDecision,
+    CallOutcome,
+    LiteracyLevel,
+    NoteFormat,
+)
 from practice.services import appointments, session_flow
 from practice.ui.dates import day_text
 from practice.ui.session_steps.note_step import FORMAT_LABELS
@@ -334,3 +341,40 @@ def test_the_panel_words_behavior_one_way_and_says_which_level_is_simpler(qtbot,
         "Pictorial — mostly pictures",
     ]
     assert level.itemData(1) == LiteracyLevel.PLAIN
+
+
+def test_a_day_before_call_that_cancels_also_asks_about_the_draft(qtbot, db, monkeypatch):
+    from practice.services.demo import seed_demo
+    from practice.ui.today_page import TodayPage
+
+    # Given the demo's conditional client, whose session tomorrow has a prepared draft
+    wednesday = date(2025, 3, 12)
+    with db.session() as s:
+        seed_demo(s, today=wednesday)
+    page = TodayPage(db, day=wednesday)
+    qtbot.addWidget(page)
+    page.resize(1200, 720)
+    page.show()
+    row = page.call_rows[0]
+    appointment_id = row.call.appointment.id
+    with db.session() as s:
+        draft = session_flow.start(s, appointment_id)
+        note = replace(draft.note, private_note="Prepared questions.")
+        session_flow.save_draft(s, replace(draft, note=note))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Yes)  # "Cancel the session?"
+    # When the call is logged as not done, cancel, and the draft question answered Discard
+    qtbot.mouseClick(row.log_button, LEFT)
+    dialog = page.call_dialog
+    click(qtbot, dialog.button_for(CallOutcome.NOT_DONE))
+    click(qtbot, dialog.button_for(CallDecision.CANCEL))
+    seen: list[str] = []
+    _answer_draft_question(qtbot, "Discard it", seen)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    # Then it asked about the draft, and the draft is gone, audited
+    assert seen[0].startswith("The cancelled appointment still holds a session draft")
+    with db.session() as s:
+        status = appointments.get(s, appointment_id).status
+        assert status is AppointmentStatus.CANCELLED_NO_SELF_RECORD
+        assert session_flow.load_draft(s, appointment_id) is None
+        events = s.scalars(select(AuditEvent).where(AuditEvent.action == "discard")).all()
+    assert [e.entity_id for e in events] == [appointment_id]
