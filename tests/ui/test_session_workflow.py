@@ -205,6 +205,7 @@ def test_closing_halfway_keeps_the_draft_and_start_resumes_it(qtbot, main_window
     panel = _open_client_and_start(qtbot, main_window, data.client_id, data.today)
     assert not panel.resumed_label.isVisible()
     form = panel.review_step.forms[0]
+    click(qtbot, form.brought_yes)
     click(qtbot, form.completion.button(2))
     click(qtbot, form.barriers[Barrier.NO_TIME])
     qtbot.keyClicks(form.note, "Did three days, then a busy week.")
@@ -257,7 +258,7 @@ def test_an_unfinished_review_blocks_finish_and_saves_nothing(qtbot, main_window
     assert panel.stack.currentWidget() is panel.review_step
     message = panel.review_step.forms[0]._errors["completion"]
     assert message.isVisible() and message.text() == "Completion is required (0-4)."
-    assert panel.step_list.item(0).text() == "1   Review homework  (1)"
+    assert panel.step_list.item(0).text() == "1   Review homework  (2)"  # brought, completion
     assert panel.step_list.item(0).foreground().color().name() == "#b3261e"
     assert "Nothing was saved" in panel.status.text()
     with db.session() as s:
@@ -282,10 +283,11 @@ def test_keyboard_only_navigation(qtbot, main_window, db):
     panel = main_window.open_session(data.today)
     panel.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
-    # The review starts on "brought"; arrows and Tab work the radio buttons
+    # The review starts on "brought" (not chosen yet); Space, arrows and Tab work it
     form = panel.review_step.forms[0]
-    assert QApplication.focusWidget() is form.brought_no
-    qtbot.keyClick(form.brought_no, Qt.Key.Key_Left)
+    assert QApplication.focusWidget() is form.brought_yes
+    assert not form.brought_yes.isChecked() and not form.brought_no.isChecked()
+    qtbot.keyClick(form.brought_yes, Qt.Key.Key_Space)
     assert form.brought_yes.isChecked()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is form.completion.button(0)
@@ -353,6 +355,7 @@ def test_closing_the_main_window_keeps_an_open_session_draft(qtbot, main_window,
 def test_a_signed_session_reopens_with_its_review_and_a_locked_note(qtbot, main_window, db):
     data = last_week_homework(db)
     panel = main_window.open_session(data.today)
+    click(qtbot, panel.review_step.forms[0].brought_yes)
     click(qtbot, panel.review_step.forms[0].completion.button(4))
     panel.go_to(1)
     qtbot.keyClicks(panel.note_step.section_edits["Subjective"], "Did every day.")

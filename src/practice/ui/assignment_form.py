@@ -48,6 +48,7 @@ from practice.ui.widgets import (
     set_combo_value,
     show_field_errors,
 )
+from practice.ui.wording import LEVEL_CHOICES
 
 NO_DATE = QDate(2000, 1, 1)  # the QDateEdit minimum, shown as "No due date"
 HINT_STYLE = "color: #44546a;"
@@ -132,7 +133,7 @@ class AssignmentForm(QWidget):
         self.template_problems.setStyleSheet(PROBLEMS_STYLE)
         self.template_problems.setVisible(bool(self._templates.problems))
         self.title = QLineEdit()
-        self.level = enum_combo(LiteracyLevel)
+        self.level = enum_combo(LiteracyLevel, labels=LEVEL_CHOICES)
         self.language = enum_combo(Language)
         self.large_print = QCheckBox("Large print (18 pt and up)")
         self.modality = enum_combo(Modality)

@@ -43,6 +43,7 @@ from practice.ui.widgets import (
     set_combo_value,
     show_field_errors,
 )
+from practice.ui.wording import LEVEL_CHOICES
 
 T = TypeVar("T")
 
@@ -80,7 +81,7 @@ class ClientForm(QWidget):
             edit.setMaxLength(clients.NAME_MAX)
 
         self.language = enum_combo(Language)
-        self.literacy_level = enum_combo(LiteracyLevel)
+        self.literacy_level = enum_combo(LiteracyLevel, labels=LEVEL_CHOICES)
         self.large_print = QCheckBox("Large print (18 pt and up)")
         self.preferred_modality = enum_combo(Modality)
         self.reminder_channel = enum_combo(ReminderChannel)

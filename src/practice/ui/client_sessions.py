@@ -30,8 +30,10 @@ from practice.services.notes import NoteView
 from practice.ui.actions import run_action
 from practice.ui.agenda import STATUS_COLOURS
 from practice.ui.appointment_dialog import AppointmentDialog
+from practice.ui.draft_left import after_cancel
 from practice.ui.table_model import AnyIndex, RowsTableModel
 from practice.ui.widgets import ReloadWhenShown
+from practice.ui.wording import NEXT_SESSION_TITLE, section_label
 
 COL_WHEN, COL_LENGTH, COL_STATUS, COL_NOTE = range(4)
 HEADERS = ("Date and time", "Length", "Status", "Note")
@@ -89,9 +91,9 @@ def note_html(note: NoteView) -> str:
             f"<i>{escape(note.stage_of_change.stance)}</i></p>"
         )
     for name, text in note.sections.items():
-        parts.append(f"<p><b>{escape(name)}</b><br>{_para(text)}</p>")
+        parts.append(f"<p><b>{escape(section_label(name))}</b><br>{_para(text)}</p>")
     if note.plan and note.plan.strip() != note.sections.get("Plan", "").strip():
-        parts.append(f"<p><b>Plan for next time</b><br>{_para(note.plan)}</p>")
+        parts.append(f"<p><b>{NEXT_SESSION_TITLE}</b><br>{_para(note.plan)}</p>")
     if note.observations:
         items = "".join(
             f"<li>{escape(o.kind.label)} ({o.kind.group.value})"
@@ -286,6 +288,8 @@ class ClientSessionsTab(ReloadWhenShown):
         )
         if marked is None:
             return
+        if status.is_cancelled:
+            after_cancel(self, self._db, appt.id)  # its session draft: move, keep, discard
         self.refresh()
         self.changed.emit()
 

@@ -298,7 +298,12 @@ class MainWindow(QMainWindow):
             panel.activateWindow()
             return panel
         # deferred: start-up speed (25-45 ms: the session panel and its steps)
-        from practice.ui.session_panel import PANEL_SIZE, SessionPanel, load_context
+        from practice.ui.session_panel import (
+            PANEL_SIZE,
+            SessionPanel,
+            confirm_preparation,
+            load_context,
+        )
 
         templates = self.templates
         templates.reload()  # a template added since can be assigned
@@ -309,6 +314,8 @@ class MainWindow(QMainWindow):
             title="The session cannot be started",
         )
         if context is None:
+            return None
+        if context.preparation and not context.resumed and not confirm_preparation(self, context):
             return None
         panel = SessionPanel(self._db, templates, context, parent=self)
         panel.finished.connect(self._session_finished)

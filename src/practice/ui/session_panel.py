@@ -5,7 +5,11 @@ Review each active assignment -> note -> resistance and stage -> assign next hom
 on every step change, on Ctrl+S and when the window closes, so closing halfway keeps
 what was entered and "Start session" on the same appointment resumes it. Nothing
 clinical is written until Finish, which validates everything first and then calls
-``session_flow.finish`` in one unit of work.
+``session_flow.finish`` in one unit of work. Finishing with an empty note asks first.
+
+A session started before its appointment's day is a *preparation* draft: starting it
+says so (:func:`confirm_preparation`), a banner stays on the panel, and Finish is
+refused until that day.
 
 Keyboard: Ctrl+Enter or Alt+N next (finish on the last step), Alt+B back, Ctrl+S save
 draft, Ctrl+1..5 jump to a step, Esc close (the draft is kept).
@@ -49,6 +53,7 @@ from practice.services.appointments import now_utc
 from practice.services.sheet_answers import StoredAnswer
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
+from practice.ui.dates import day_text
 from practice.ui.session_steps import StepPage
 from practice.ui.session_steps.assign_step import AssignStep
 from practice.ui.session_steps.done_step import DoneStep, summary_html
@@ -64,6 +69,10 @@ STEP_LIST_STYLE = (
     "QListWidget::item:selected { background: #1f5fa8; color: white; }"
 )
 RESUMED_STYLE = "background: #fff3cd; color: #6b4e00; padding: 3px 8px; border-radius: 3px;"
+PREPARATION_STYLE = (
+    "background: #e8f0fb; color: #17406d; border: 1px solid #b7cde9; border-radius: 4px;"
+    "padding: 6px 10px; font-size: 10.5pt; font-weight: 600;"
+)
 PANEL_SIZE = (1366, 768)
 
 
@@ -84,6 +93,30 @@ class PanelContext:
     last_stage: StageOfChange | None = None  # the client's stage as last recorded
     # assignment id -> the answers of its returned fillable sheet imported into this session
     answers: dict[int, tuple[StoredAnswer, ...]] = field(default_factory=dict)
+    preparation: bool = False  # the appointment is on a later day: it cannot be finished yet
+
+    @property
+    def when(self) -> str:
+        """ "Tue 9 Dec at 10:00": the appointment, as the panel names it."""
+        local = self.appointment.starts_at.astimezone()
+        return f"{day_text(local.date())} at {local:%H:%M}"
+
+
+def preparation_text(context: PanelContext) -> str:
+    return f"Preparation — this appointment is on {context.when}; you can finish it from then"
+
+
+def confirm_preparation(parent: QWidget, context: PanelContext) -> bool:
+    """Before a new draft for a later day: say it is a preparation, and ask."""
+    answer = QMessageBox.question(
+        parent,
+        "Prepare this session?",
+        f"This appointment is on {context.when}.\n\nWhat you enter now is kept as a "
+        "preparation draft. You can finish the session from that day, not before.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def load_context(s: Session, appointment_id: int, templates: TemplateLibrary) -> PanelContext:
@@ -117,6 +150,7 @@ def load_context(s: Session, appointment_id: int, templates: TemplateLibrary) ->
         new_homework=replace(new_homework, due_date=following.local_day if following else None),
         last_stage=client.stage_of_change,
         answers=sheet_answers.for_appointment(s, appointment_id),
+        preparation=session_flow.is_preparation(appointment.starts_at),
     )
 
 
@@ -186,6 +220,10 @@ class SessionPanel(QWidget):
         header.addWidget(sub)
         header.addStretch(1)
         header.addWidget(self.resumed_label)
+        self.preparation_label = QLabel(preparation_text(self._ctx))
+        self.preparation_label.setWordWrap(True)
+        self.preparation_label.setStyleSheet(PREPARATION_STYLE)
+        self.preparation_label.setVisible(self._ctx.preparation)
 
         self.step_list = QListWidget()
         self.step_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -234,6 +272,7 @@ class SessionPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.preparation_label)
         layout.addLayout(body, 1)
         layout.addLayout(bottom)
 
@@ -277,8 +316,27 @@ class SessionPanel(QWidget):
     def next_or_finish(self) -> None:
         if self.current == len(self.steps) - 1:
             self.finish()
+        elif self.steps[self.current] is self.review_step and not self._brought_chosen():
+            return
         else:
             self.go_to(self.current + 1)
+
+    def _brought_chosen(self) -> bool:
+        """Whether "Brought the record" is answered on every review (else say so)."""
+        errors = {
+            k: v
+            for k, v in self.validation_errors(self.collect()).items()
+            if k.startswith("reviews.") and k.endswith(".brought")
+        }
+        if not errors:
+            return True
+        self.review_step.show_errors(errors)
+        self._set_status(
+            "Choose Yes or No for “Brought the record” on each assignment before going on "
+            "(or tick “Not reviewed this session”).",
+            error=True,
+        )
+        return False
 
     def back(self) -> None:
         if self.current > 0:
@@ -349,10 +407,18 @@ class SessionPanel(QWidget):
     def finish(self) -> bool:
         """Validate everything, then write the whole session at once (or nothing)."""
         draft = self.collect()
+        if self._ctx.preparation and session_flow.is_preparation(self._ctx.appointment.starts_at):
+            self.save_draft(draft, quiet=True)
+            message = session_flow.preparation_refusal(self._ctx.appointment.starts_at)
+            self._set_status(message, error=True)
+            QMessageBox.warning(self, "Not yet: this is a preparation", message)
+            return False
         self._service_errors = {}
         errors = self.validation_errors(draft)
         if errors:
             self._fail(errors)
+            return False
+        if draft.note.is_empty and not draft.note.already_signed and not self._empty_note_ok():
             return False
         finished = run_action(
             self,
@@ -368,6 +434,21 @@ class SessionPanel(QWidget):
         self.finished.emit(self._ctx.appointment.client_id, self._ctx.appointment.id)
         self.close()
         return True
+
+    def _empty_note_ok(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Finish without a note?",
+            "The session note is empty. Finish without a note?\n\n"
+            "Choose No to go back and write it.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            return True
+        self.go_to(STEP_ORDER.index(FlowStep.NOTE))
+        self._set_status("Not finished: write the note, then finish.")
+        return False
 
     def _fail(self, errors: dict[str, str]) -> None:
         self._errors_shown = True

@@ -37,6 +37,7 @@ from practice.services.today import CallDue, TodayAppointment, TodayData
 from practice.ui.actions import run_action
 from practice.ui.call_dialog import CallDialog
 from practice.ui.dates import pydate, qdate
+from practice.ui.draft_left import after_cancel
 from practice.ui.today_rows import (
     AppointmentTree,
     CallRow,
@@ -339,6 +340,7 @@ class TodayPage(QWidget):
         name = dialog.call.appointment.client_name
         if result.decision is CallDecision.CANCEL:
             self._say(f"{name}: session cancelled — self-record not done.")
+            after_cancel(self, self._db, result.appointment_id)  # its session draft
         elif result.needs_new_time:
             self._say(f"{name}: call logged. Move the session in the Agenda.")
         else:

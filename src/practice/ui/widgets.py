@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date, time
 from enum import Enum
+from typing import Any
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QGuiApplication, QShowEvent
@@ -60,13 +61,19 @@ def show_field_errors(labels: Mapping[str, QLabel], errors: Mapping[str, str]) -
 
 
 def enum_combo(
-    members: Iterable[Enum], *, none_text: str | None = None, parent: QWidget | None = None
+    members: Iterable[Enum],
+    *,
+    none_text: str | None = None,
+    parent: QWidget | None = None,
+    labels: Mapping[Any, str] | None = None,
 ) -> QComboBox:
+    """A combo of enum members, shown by ``labels`` (else each member's label)."""
     combo = QComboBox(parent)
     if none_text is not None:
         combo.addItem(none_text, None)
     for member in members:
-        combo.addItem(getattr(member, "label", str(member.value)), member)
+        shown = (labels or {}).get(member) or str(getattr(member, "label", member.value))
+        combo.addItem(shown, member)
     return combo
 
 

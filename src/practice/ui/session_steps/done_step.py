@@ -13,6 +13,7 @@ from practice.domain.vocabulary import COMPLETION_ANCHORS, Frequency, Language, 
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.session_steps import StepPage, heading, intro
 from practice.ui.widgets import ERROR_STYLE
+from practice.ui.wording import NEXT_SESSION_TITLE, section_label
 
 EXCERPT = 140
 SUMMARY_CSS = "h3 { margin-top: 10px; margin-bottom: 2px; } li { margin-bottom: 3px; }"
@@ -33,7 +34,11 @@ def review_line(review: ReviewDraft) -> str:
         completion = "<span style='color:#b3261e'>completion not chosen</span>"
     else:
         completion = f"completion {review.completion} ({COMPLETION_ANCHORS[review.completion]})"
-    parts = ["brought" if review.brought else "not brought", completion]
+    if review.brought is None:
+        brought = "<span style='color:#b3261e'>brought the record: not chosen</span>"
+    else:
+        brought = "brought" if review.brought else "not brought"
+    parts = [brought, completion]
     if review.client_rating is not None:
         parts.append(f"client's rating {review.client_rating}")
     if review.quality is not None:
@@ -113,11 +118,11 @@ def summary_html(
         fmt = note.format.value.upper()
         out.append(f"<p>{fmt} note: no text yet.</p>" if not written else f"<p>{fmt} note:</p><ul>")
         for name, text in written:
-            out.append(f"<li><b>{escape(name)}</b>: {_excerpt(text)}</li>")
+            out.append(f"<li><b>{escape(section_label(name))}</b>: {_excerpt(text)}</li>")
         if written:
             out.append("</ul>")
         if note.plan.strip():
-            out.append(f"<p><b>Plan for next time:</b> {_excerpt(note.plan)}</p>")
+            out.append(f"<p><b>{NEXT_SESSION_TITLE}:</b> {_excerpt(note.plan)}</p>")
         state = "signed and locked" if draft.sign_note else "kept as a draft (not signed)"
         out.append(f"<p>The note will be {state}.</p>")
     if note.private_note.strip():

@@ -23,10 +23,11 @@ from practice.domain.vocabulary import ResistanceGroup, ResistanceKind, StageOfC
 from practice.ui.assignment_form import combo_enum
 from practice.ui.session_steps import StepPage, heading, intro
 from practice.ui.widgets import enum_combo, error_label, set_combo_value
+from practice.ui.wording import BEHAVIOR
 
 GROUP_TITLES = {
     ResistanceGroup.ATTITUDE: "Attitude",
-    ResistanceGroup.BEHAVIOUR: "Behaviour",
+    ResistanceGroup.BEHAVIOUR: BEHAVIOR,
     ResistanceGroup.COGNITION: "Cognition",
 }
 STANCE_STYLE = "background: #eef4fb; border: 1px solid #c9daf0; border-radius: 4px; padding: 6px;"
