@@ -22,6 +22,7 @@ from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import AppointmentStatus
 from practice.services import appointments
 from practice.ui.actions import run_action
+from practice.ui.risk_flag import RiskFlagList, risk_text
 from practice.ui.widgets import ReloadWhenShown
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -47,7 +48,8 @@ def week_label(monday: date) -> str:
 def item_text(appt: AppointmentView) -> str:
     local = appt.starts_at.astimezone()
     status = "" if appt.status == AppointmentStatus.SCHEDULED else f"\n{appt.status.label}"
-    return f"{local:%H:%M}  {appt.client_name}{status}"
+    flag = "\n⚠ Cannot postpone treatment" if appt.cannot_postpone else ""
+    return f"{local:%H:%M}  {appt.client_name}{status}{flag}"
 
 
 class AgendaPage(ReloadWhenShown):
@@ -97,6 +99,8 @@ class AgendaPage(ReloadWhenShown):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(grid, 1)
+        self.risk_flags = RiskFlagList()  # the week's "cannot postpone" clients, in full
+        layout.addWidget(self.risk_flags)
         layout.addWidget(self.summary)
         self.title.setText(week_label(self.monday))
         self.refresh()
@@ -139,9 +143,16 @@ class AgendaPage(ReloadWhenShown):
                     f"{appt.duration_minutes} min\n{appt.status.label}"
                     + (f": {appt.status_reason}" if appt.status_reason else "")
                 )
+                if appt.cannot_postpone:
+                    item.setToolTip(f"{item.toolTip()}\n{risk_text(appt.cannot_postpone_reason)}")
                 day_list.addItem(item)
         scheduled = sum(a.status == AppointmentStatus.SCHEDULED for a in items)
         self.summary.setText(f"{len(items)} appointments this week, {scheduled} scheduled")
+        self.risk_flags.show_flags(
+            (a.client_id, a.client_name, a.cannot_postpone_reason)
+            for a in items
+            if a.cannot_postpone
+        )
 
     def _open(self, item: QListWidgetItem) -> None:
         appt: AppointmentView = item.data(APPOINTMENT_ROLE)
