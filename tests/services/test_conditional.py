@@ -98,9 +98,7 @@ def test_cannot_postpone_refused_without_a_written_override(db: Database) -> Non
             message = refused.value.errors["override_reason"]
             assert "cannot postpone treatment" in message and "at least 15 characters" in message
         assert conditional.periods_for(s, c) == []
-        period = _open(
-            s, c, override_reason=OVERRIDE, consulted=CONSULTED, risk_confirmed=True
-        )
+        period = _open(s, c, override_reason=OVERRIDE, consulted=CONSULTED, risk_confirmed=True)
         events = audit.list_events(s, entity="conditioning_period")
     assert split_override(period.override_reason) == Override(OVERRIDE, CONSULTED)
     assert [e.action for e in events] == ["risk-override", "open"]  # newest first
