@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea
 from sqlalchemy import select
 
@@ -350,3 +350,22 @@ def test_the_open_period_shows_the_flag_and_who_was_consulted(qtbot, db, demo):
     dialog.show()
     assert dialog.risk_flag is not None and dialog.risk_flag.text() == FLAG
     assert f"<b>Consulted:</b> {CONSULTED}" in dialog.period_label.text()
+
+
+def test_the_conditional_dialog_fits_a_1024x600_screen_with_the_flag_in_view(qtbot, db, demo):
+    from practice.ui.conditional_dialog import ConditionalDialog
+    from practice.ui.widgets import fit_to_screen
+
+    dialog = ConditionalDialog(db, demo.cannot_postpone_id, today=DEMO_TODAY)
+    qtbot.addWidget(dialog)
+    fit_to_screen(dialog, QRect(0, 0, 1024, 600))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # The form scrolls; the flag above it and the buttons below stay in view
+    assert dialog.height() <= 600
+    assert dialog.layout().minimumSize().height() <= dialog.height()
+    assert dialog.risk_flag is not None
+    qtbot.waitUntil(dialog.risk_flag.fits, timeout=2000)
+    for widget in (dialog.risk_flag, dialog.confirm_button):
+        corner = widget.mapTo(dialog, QPoint(widget.width() - 1, widget.height() - 1))
+        assert dialog.rect().contains(corner)

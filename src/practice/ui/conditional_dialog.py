@@ -44,7 +44,7 @@ from practice.ui.actions import run_action
 from practice.ui.dates import pydate, qdate
 from practice.ui.prep_sections import day
 from practice.ui.risk_flag import RiskFlag, risk_text
-from practice.ui.widgets import error_label
+from practice.ui.widgets import error_label, fit_to_screen, scrolling
 
 WARNING_STYLE = (
     "background: #fff3cd; color: #4a3700; border: 1px solid #e0b252; border-radius: 4px; "
@@ -120,13 +120,21 @@ class ConditionalDialog(QDialog):
             self.risk_flag = RiskFlag(self.check.cannot_postpone_reason, self.name)
             layout.addWidget(self.risk_flag)
         self.risk_box: QMessageBox | None = None
+        body = QWidget()  # the flag above stays in view; the rest scrolls on a small screen
+        content = QVBoxLayout(body)
+        content.setContentsMargins(0, 0, 0, 0)
         if self.check.open_period is not None:
-            self._build_open(layout, self.check.open_period)
+            self._build_open(content, self.check.open_period)
         else:
-            self._build_opening(layout)
-        layout.addStretch(1)
+            self._build_opening(content)
+        content.addStretch(1)
+        area = scrolling(body)
+        layout.addWidget(area, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        grow = max(body.sizeHint().height() - area.sizeHint().height(), 0)
+        self.resize(self.sizeHint().width(), self.sizeHint().height() + grow)
+        fit_to_screen(self)
 
     # ---- a period is on: show it, offer to end it --------------------------------
     def _build_open(self, layout: QVBoxLayout, period: PeriodView) -> None:
