@@ -4,7 +4,11 @@ Times are timezone-aware everywhere; "a day" means a day on the therapist's comp
 clock (the system's local time zone, daylight saving included).
 
 The status "cancelled — self-record not done" is set only by the conditional-session
-flow, through :func:`cancel_for_missing_self_record`; :func:`mark` refuses it.
+flow, through :func:`cancel_for_missing_self_record`; :func:`mark` refuses it. For a
+client marked "cannot postpone treatment" that cancellation is refused (and the refused
+attempt audited) unless the conditional-sessions period covering the day carries an
+active override, one naming who was consulted (``practice.domain.risk``;
+docs/clinical.md, Conditional sessions).
 """
 
 from __future__ import annotations
@@ -20,11 +24,13 @@ from sqlalchemy.orm import Session
 from practice.db.models import (
     Appointment,
     Client,
+    ConditioningPeriod,
     DayBeforeCheck,
     HomeworkAssignment,
     HomeworkReview,
     SessionNote,
 )
+from practice.domain.risk import Override, split_override
 from practice.domain.text import clean, text_problem
 from practice.domain.views import AppointmentView, local_date, local_start
 from practice.domain.vocabulary import AppointmentStatus, ClientStatus
@@ -43,6 +49,10 @@ UNDOABLE = (
     AppointmentStatus.CANCELLED_BY_THERAPIST,
 )
 USUAL_FROM_LAST = 6  # the usual day and time: from this many recent appointments
+
+
+class CannotPostponeError(ValidationError):
+    """A session of a "cannot postpone treatment" client may not be cancelled this way."""
 
 
 @dataclass(frozen=True)
@@ -426,6 +436,7 @@ def cancel_for_missing_self_record(
                 f"{appointment.status.label.lower()}."
             }
         )
+    override = check_cancel_allowed(db, appointment.id)
     appointment.status = AppointmentStatus.CANCELLED_NO_SELF_RECORD
     appointment.status_reason = reason_clean
     db.flush()
@@ -436,7 +447,67 @@ def cancel_for_missing_self_record(
         "status",
         f"scheduled -> {AppointmentStatus.CANCELLED_NO_SELF_RECORD.value}",
     )
+    if override is not None:
+        audit.record(
+            db,
+            "appointment",
+            appointment.id,
+            "cancel-under-override",
+            f"client {appointment.client_id} cannot postpone treatment; cancelled for a "
+            f"missing self-record under the override (consulted: {override.consulted})",
+        )
     return view(db, appointment)
+
+
+def risk_override(db: Session, appointment_id: int) -> Override | None:
+    """The override of the conditional-sessions period covering the appointment's day."""
+    appointment = _load(db, appointment_id)
+    day = local_date(appointment.starts_at)
+    for row in db.scalars(
+        select(ConditioningPeriod)
+        .where(ConditioningPeriod.client_id == appointment.client_id)
+        .order_by(ConditioningPeriod.starts_on.desc(), ConditioningPeriod.id.desc())
+    ):
+        if row.starts_on <= day and (row.ends_on is None or day < row.ends_on):
+            return split_override(row.override_reason)
+    return None
+
+
+def check_cancel_allowed(db: Session, appointment_id: int) -> Override | None:
+    """Refuse cancelling for a missing self-record when the client cannot postpone treatment
+    and no active override (one naming who was consulted) covers the day.
+
+    Returns the override it goes ahead under (None: the client is not flagged). A refusal
+    is written to the audit trail even though the action fails: what this unit of work
+    did so far is rolled back, the refused attempt is committed, then
+    :class:`CannotPostponeError` is raised.
+    """
+    appointment = _load(db, appointment_id)
+    client = _client(db, appointment.client_id)
+    if not client.cannot_postpone:
+        return None
+    override = risk_override(db, appointment_id)
+    if override is not None and override.active:
+        return override
+    appointment_id, client_id = appointment.id, client.id
+    db.rollback()
+    audit.record(
+        db,
+        "appointment",
+        appointment_id,
+        "cancel-refused",
+        f"cancellation for a missing self-record refused: client {client_id} cannot "
+        "postpone treatment and no override naming who was consulted is active",
+    )
+    db.commit()  # in the trail although the action fails
+    raise CannotPostponeError(
+        {
+            "decision": "Not cancelled: this client is marked “cannot postpone treatment”. "
+            "A missing self-record cancels their session only while conditional sessions "
+            "are on with an override that names who was consulted. Keep the session or "
+            "move it."
+        }
+    )
 
 
 # ---- reading --------------------------------------------------------------------
@@ -505,14 +576,18 @@ def views(db: Session, rows: Iterable[Appointment]) -> list[AppointmentView]:
     if not rows:
         return []
     client_ids = {a.client_id for a in rows}
-    names = {
-        r.id: display_name(r.first_name, r.last_name, r.preferred_name)
-        for r in db.execute(
-            select(Client.id, Client.first_name, Client.last_name, Client.preferred_name).where(
-                Client.id.in_(client_ids)
-            )
-        )
-    }
+    people = db.execute(
+        select(
+            Client.id,
+            Client.first_name,
+            Client.last_name,
+            Client.preferred_name,
+            Client.cannot_postpone,
+            Client.cannot_postpone_reason,
+        ).where(Client.id.in_(client_ids))
+    ).all()
+    names = {r.id: display_name(r.first_name, r.last_name, r.preferred_name) for r in people}
+    flags = {r.id: r.cannot_postpone_reason or "" for r in people if r.cannot_postpone}
     noted = set(
         db.scalars(
             select(SessionNote.appointment_id).where(
@@ -531,6 +606,8 @@ def views(db: Session, rows: Iterable[Appointment]) -> list[AppointmentView]:
             status_reason=a.status_reason,
             has_note=a.id in noted,
             series_id=a.series_id,
+            cannot_postpone=a.client_id in flags,
+            cannot_postpone_reason=flags.get(a.client_id) or None,
         )
         for a in rows
     ]

@@ -31,6 +31,7 @@ from practice.services import appointments
 from practice.ui.actions import run_action
 from practice.ui.appointment_dialog import AppointmentDialog
 from practice.ui.dates import day_text
+from practice.ui.risk_flag import RiskFlagList, risk_text
 from practice.ui.widgets import ReloadWhenShown
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -59,7 +60,8 @@ def week_label(monday: date) -> str:
 def item_text(appt: AppointmentView) -> str:
     local = appt.starts_at.astimezone()
     status = "" if appt.status == AppointmentStatus.SCHEDULED else f"\n{appt.status.label}"
-    return f"{local:%H:%M}  {appt.client_name}{status}"
+    flag = "\n⚠ Cannot postpone treatment" if appt.cannot_postpone else ""
+    return f"{local:%H:%M}  {appt.client_name}{status}{flag}"
 
 
 def free_hours(day: date, items: list[AppointmentView]) -> list[datetime]:
@@ -167,6 +169,8 @@ class AgendaPage(ReloadWhenShown):
         layout.addLayout(header)
         layout.addLayout(grid, 1)
         layout.addLayout(actions)
+        self.risk_flags = RiskFlagList()  # the week's "cannot postpone" clients, in full
+        layout.addWidget(self.risk_flags)
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
         self.title.setText(week_label(self.monday))
@@ -213,6 +217,8 @@ class AgendaPage(ReloadWhenShown):
                     + (f": {appt.status_reason}" if appt.status_reason else "")
                     + ("\nPart of a repeating series" if appt.series_id else "")
                 )
+                if appt.cannot_postpone:
+                    item.setToolTip(f"{item.toolTip()}\n{risk_text(appt.cannot_postpone_reason)}")
                 entries.append((appt.starts_at, 0, item))
             for start in free_hours(day, by_day[i]):
                 item = QListWidgetItem(f"{start:%H:%M}  free")
@@ -225,6 +231,11 @@ class AgendaPage(ReloadWhenShown):
             day_list.blockSignals(False)
         scheduled = sum(a.status == AppointmentStatus.SCHEDULED for a in items)
         self.summary.setText(f"{len(items)} appointments this week, {scheduled} scheduled")
+        self.risk_flags.show_flags(
+            (a.client_id, a.client_name, a.cannot_postpone_reason)
+            for a in items
+            if a.cannot_postpone
+        )
         self._update_buttons()
 
     def appointment_items(self, index: int) -> list[QListWidgetItem]:

@@ -54,6 +54,7 @@ from practice.services.sheet_answers import StoredAnswer
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
 from practice.ui.dates import day_text
+from practice.ui.risk_flag import RiskFlag
 from practice.ui.session_steps import StepPage
 from practice.ui.session_steps.assign_step import AssignStep
 from practice.ui.session_steps.done_step import DoneStep, summary_html
@@ -91,6 +92,7 @@ class PanelContext:
     default_template: str
     new_homework: AssignmentInput  # a new assignment's defaults, from the client's profile
     last_stage: StageOfChange | None = None  # the client's stage as last recorded
+    preferred_name: str = ""
     # assignment id -> the answers of its returned fillable sheet imported into this session
     answers: dict[int, tuple[StoredAnswer, ...]] = field(default_factory=dict)
     preparation: bool = False  # the appointment is on a later day: it cannot be finished yet
@@ -149,6 +151,7 @@ def load_context(s: Session, appointment_id: int, templates: TemplateLibrary) ->
         default_template=default_template,
         new_homework=replace(new_homework, due_date=following.local_day if following else None),
         last_stage=client.stage_of_change,
+        preferred_name=client.preferred_name or client.first_name,
         answers=sheet_answers.for_appointment(s, appointment_id),
         preparation=session_flow.is_preparation(appointment.starts_at),
     )
@@ -224,6 +227,10 @@ class SessionPanel(QWidget):
         self.preparation_label.setWordWrap(True)
         self.preparation_label.setStyleSheet(PREPARATION_STYLE)
         self.preparation_label.setVisible(self._ctx.preparation)
+        self.risk_flag: RiskFlag | None = None
+        if self._ctx.appointment.cannot_postpone:  # the flag in full, above every step
+            reason = self._ctx.appointment.cannot_postpone_reason
+            self.risk_flag = RiskFlag(reason, self._ctx.preferred_name or None)
 
         self.step_list = QListWidget()
         self.step_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -273,6 +280,8 @@ class SessionPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.preparation_label)
+        if self.risk_flag is not None:
+            layout.addWidget(self.risk_flag)
         layout.addLayout(body, 1)
         layout.addLayout(bottom)
 

@@ -43,6 +43,8 @@ from practice.ui.today_rows import (
     CallRow,
     MissingRow,
     ReminderDueCard,
+    RiskFlags,
+    VerticalScroll,
     empty_label,
 )
 
@@ -109,6 +111,7 @@ class TodayPage(QWidget):
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.tree = AppointmentTree()
+        self.risk_flags = RiskFlags()  # each flagged client's "cannot postpone", in full
         self.tree.itemDoubleClicked.connect(lambda item, _col: self._open_prep(item))
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.prep_button = QPushButton("Open prep")
@@ -130,6 +133,7 @@ class TodayPage(QWidget):
         left_layout.addWidget(self.calls_heading)
         left_layout.addLayout(self.calls_box)
         left_layout.addWidget(_heading("Appointments"))
+        left_layout.addWidget(self.risk_flags)
         left_layout.addWidget(self.tree)
         left_layout.addLayout(appointment_buttons)
         left_layout.addWidget(self.missing_heading)
@@ -156,8 +160,10 @@ class TodayPage(QWidget):
         right_layout.addWidget(self.reminders_heading)
         right_layout.addWidget(scroll, 1)
 
+        # Scrolls rather than cutting a wrapped flag or making the window taller than a
+        # 1024x600 screen.
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
+        splitter.addWidget(VerticalScroll(left))
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -212,6 +218,7 @@ class TodayPage(QWidget):
     def apply(self, data: TodayData) -> None:
         self.data = data
         self.tree.fill(data)
+        self.risk_flags.fill(data.today + data.tomorrow)
         self._update_buttons()
         to_send = len(data.reminders_to_send)
         parts = [

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from practice.services.reminders import ReminderDue
 from practice.services.story import MissingReview
 from practice.services.today import CallDue, TodayAppointment, TodayData
 from practice.ui.prep_sections import day
+from practice.ui.risk_flag import RiskFlag, RiskFlagList, risk_text
 
 CARD_STYLE = "QFrame#card { background: #ffffff; border: 1px solid #c9d1d8; border-radius: 6px; }"
 SENT_CARD_STYLE = (
@@ -127,7 +129,13 @@ class CallRow(QFrame):
             f"Session {day(at, today)} at {at:%H:%M}. Ask whether {what} is done."
         )
         self.log_button = QPushButton("Log call…")
-        layout.addWidget(self.label, 1)
+        text = QVBoxLayout()
+        text.addWidget(self.label)
+        self.risk_flag: RiskFlag | None = None
+        if call.appointment.cannot_postpone:
+            self.risk_flag = RiskFlag(call.appointment.cannot_postpone_reason, call.preferred_name)
+            text.addWidget(self.risk_flag)
+        layout.addLayout(text, 1)
         layout.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -150,6 +158,42 @@ class MissingRow(QWidget):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.review_button)
         layout.addWidget(self.homework_button)
+
+
+class RiskFlags(RiskFlagList):
+    """The "cannot postpone treatment" flag of each client on the day or the next, in full."""
+
+    def fill(self, entries: tuple[TodayAppointment, ...]) -> None:
+        self.show_flags(
+            (e.appointment.client_id, e.preferred_name, e.appointment.cannot_postpone_reason)
+            for e in entries
+            if e.appointment.cannot_postpone
+        )
+
+
+class VerticalScroll(QScrollArea):
+    """Scrolls up and down only: as wide as its content needs, so nothing is cut sideways."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+        content.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content's minimum width may have changed
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is not None:
+            bar = self.verticalScrollBar().sizeHint().width()
+            hint.setWidth(content.minimumSizeHint().width() + bar + 2 * self.frameWidth())
+        return hint
 
 
 def empty_label(text: str) -> QLabel:
@@ -180,7 +224,7 @@ def notes_text(e: TodayAppointment) -> str:
     elif v.status is AppointmentStatus.SCHEDULED:
         parts.append("prep ready" if e.prep_worthwhile else "first session")
     if e.cannot_postpone:
-        parts.append("⚠ cannot postpone")
+        parts.insert(0, "⚠ cannot postpone treatment")
     if e.conditional_on:
         if e.calls:
             last = e.calls[-1]
@@ -242,6 +286,9 @@ class AppointmentTree(QTreeWidget):
         item.setData(0, ENTRY_ROLE, e)
         if e.cannot_postpone:
             item.setForeground(3, QBrush(QColor("#8c1d18")))
+            flag = risk_text(v.cannot_postpone_reason, e.preferred_name)
+            for col in (1, 3):
+                item.setToolTip(col, flag)
         if e.call_due:
             item.setForeground(3, QBrush(QColor("#8a4000")))
         if v.status.is_cancelled or v.status is AppointmentStatus.NO_SHOW:
