@@ -57,6 +57,7 @@ from practice.ui import notices
 from practice.ui.audit_page import AuditPage
 from practice.ui.backups_dialog import BACKUP_FOLDER_KEY, BackupsDialog, backup_folder
 from practice.ui.main_window import MainWindow
+from practice.ui.widgets import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -321,6 +322,7 @@ class AppController(QObject):
         window.key_changed.connect(lambda key: setattr(self, "key", key))  # encryption on
         if self.window is not None:
             window.restoreGeometry(self.window.saveGeometry())
+            fit_to_screen(window, keep_place=True)
         window.show()
         self.window = window
 

@@ -24,7 +24,7 @@ from practice.services import appointments
 from practice.services.appointments import Scheduled
 from practice.ui.actions import run_action
 from practice.ui.dates import qdate
-from practice.ui.widgets import error_label
+from practice.ui.widgets import error_label, fit_to_screen
 
 
 def _next_slot() -> datetime:
@@ -78,6 +78,7 @@ class AppointmentDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._update_end()
+        fit_to_screen(self)
 
     def chosen_start(self) -> datetime:
         value = self.starts_at.dateTime().toPython()

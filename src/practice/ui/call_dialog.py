@@ -36,7 +36,7 @@ from practice.services import conditional
 from practice.services.conditional import CallView
 from practice.services.today import CallDue
 from practice.ui.actions import run_action
-from practice.ui.widgets import error_label
+from practice.ui.widgets import error_label, fit_to_screen
 
 OUTCOME_LABELS = {
     CallOutcome.DONE: "Done",
@@ -127,6 +127,7 @@ class CallDialog(QDialog):
         self.decisions.buttonToggled.connect(self._update)
         self.set_time_box.toggled.connect(self._update)
         self._update()
+        fit_to_screen(self)
 
     # ---- state ----------------------------------------------------------------------
     def outcome(self) -> CallOutcome | None:

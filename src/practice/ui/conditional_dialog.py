@@ -37,7 +37,7 @@ from practice.services.conditional import OVERRIDE_MIN, LadderRecord
 from practice.ui.actions import run_action
 from practice.ui.dates import pydate, qdate
 from practice.ui.prep_sections import day
-from practice.ui.widgets import error_label
+from practice.ui.widgets import error_label, fit_to_screen
 
 WARNING_STYLE = (
     "background: #fff3cd; color: #4a3700; border: 1px solid #e0b252; border-radius: 4px; "
@@ -115,6 +115,7 @@ class ConditionalDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        fit_to_screen(self)
 
     # ---- a period is on: show it, offer to end it --------------------------------
     def _build_open(self, layout: QVBoxLayout, period: PeriodView) -> None:

@@ -331,6 +331,7 @@ class MainWindow(QMainWindow):
         geometry = settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            fit_to_screen(self, keep_place=True)  # a remembered size may exceed this screen
         else:
             self.resize(1280, 760)
             fit_to_screen(self)
