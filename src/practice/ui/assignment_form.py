@@ -47,6 +47,7 @@ from practice.ui.widgets import (
     parse_time,
     set_combo_value,
     show_field_errors,
+    text_field,
 )
 
 NO_DATE = QDate(2000, 1, 1)  # the QDateEdit minimum, shown as "No due date"
@@ -74,8 +75,7 @@ def combo_member(combo: QComboBox, cls: type[E]) -> E:
 
 def plain_editor(height: int | None = None, placeholder: str = "") -> QPlainTextEdit:
     """A plain-text editor where Tab moves on (keyboard use) instead of typing a tab."""
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
+    edit = text_field()
     edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     if placeholder:
         edit.setPlaceholderText(placeholder)

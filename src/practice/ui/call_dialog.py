@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -36,7 +35,7 @@ from practice.services import conditional
 from practice.services.conditional import CallView
 from practice.services.today import CallDue
 from practice.ui.actions import run_action
-from practice.ui.widgets import error_label, fit_to_screen
+from practice.ui.widgets import error_label, fit_to_screen, text_field
 
 OUTCOME_LABELS = {
     CallOutcome.DONE: "Done",
@@ -102,7 +101,7 @@ class CallDialog(QDialog):
         self.new_time.setDateTime(QDateTime.fromSecsSinceEpoch(int(moved.timestamp())))
         decision_layout.addWidget(self.set_time_box)
         decision_layout.addWidget(self.new_time)
-        self.note = QPlainTextEdit()
+        self.note = text_field()
         self.note.setPlaceholderText("Note (optional): what was said.")
         self.note.setFixedHeight(64)
         self.error = error_label()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -42,6 +41,7 @@ from practice.ui.widgets import (
     parse_time,
     set_combo_value,
     show_field_errors,
+    text_field,
 )
 
 T = TypeVar("T")
@@ -92,10 +92,10 @@ class ClientForm(QWidget):
         self.stage_hint.setStyleSheet("color: #44546a;")
         self.stage_of_change.currentIndexChanged.connect(self._show_stance)
         self.cannot_postpone = QCheckBox("Cannot postpone treatment (risk, crisis, severity)")
-        self.cannot_postpone_reason = QPlainTextEdit()
+        self.cannot_postpone_reason = text_field()
         self.cannot_postpone_reason.setPlaceholderText("Why treatment cannot be postponed")
         self.cannot_postpone_reason.setFixedHeight(60)
-        self.notes = QPlainTextEdit()
+        self.notes = text_field()
         self.notes.setFixedHeight(90)
 
         person = self._group(

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -37,7 +36,7 @@ from practice.services.conditional import OVERRIDE_MIN, LadderRecord
 from practice.ui.actions import run_action
 from practice.ui.dates import pydate, qdate
 from practice.ui.prep_sections import day
-from practice.ui.widgets import error_label, fit_to_screen
+from practice.ui.widgets import error_label, fit_to_screen, text_field
 
 WARNING_STYLE = (
     "background: #fff3cd; color: #4a3700; border: 1px solid #e0b252; border-radius: 4px; "
@@ -188,7 +187,7 @@ class ConditionalDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.override_edit = QPlainTextEdit()
+        self.override_edit = text_field()
         self.override_edit.setPlaceholderText(
             "Why conditional sessions are right for this client despite the risk, and how "
             "the risk is managed."
@@ -204,7 +203,7 @@ class ConditionalDialog(QDialog):
         override_widget.setLayout(override_box)
         form.addRow("Override reason\n(required)", override_widget)
         form.setRowVisible(override_widget, blocked)
-        self.reason_edit = QPlainTextEdit()
+        self.reason_edit = text_field()
         self.reason_edit.setPlaceholderText(
             "Why they are needed now, and what was agreed with the client."
         )

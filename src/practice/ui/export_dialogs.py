@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -47,7 +46,7 @@ from practice.sheets.client_record import ClientRecordPdf
 from practice.ui.actions import run_action
 from practice.ui.save_guard import refuse_protected
 from practice.ui.sheet_preview import write_file_atomically
-from practice.ui.widgets import error_label, fit_to_screen
+from practice.ui.widgets import error_label, fit_to_screen, text_field
 
 if TYPE_CHECKING:
     from practice.ui.client_form import ClientForm
@@ -130,7 +129,7 @@ class ExportAllDialog(QDialog):
         self.result_label.setWordWrap(True)
         self.result_label.setStyleSheet(OK_STYLE)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.counts = QPlainTextEdit()
+        self.counts = text_field()
         self.counts.setReadOnly(True)
         self.counts.setStyleSheet("font-family: monospace;")
         self.counts.hide()

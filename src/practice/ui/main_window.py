@@ -32,6 +32,7 @@ from practice.ui.client_list import ClientList
 from practice.ui.client_sessions import ClientSessionsTab
 from practice.ui.export_dialogs import DataActions
 from practice.ui.homework_tab import HomeworkTab
+from practice.ui.menus import KeyMenus
 from practice.ui.prep_page import PrepPage
 from practice.ui.security_settings import SecuritySettingsDialog
 from practice.ui.today_page import TodayPage
@@ -187,6 +188,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(str(database.path)))
         self._restore_geometry()
         self.auto_lock = AutoLock(self, database)
+        self.key_menus = KeyMenus(self)  # Edit, Go, the File shortcuts (ui.menus)
 
     # ---- locking (see ui.auto_lock) and security settings ----------------------
     def lock(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayoutItem,
     QMainWindow,
+    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -60,13 +61,14 @@ def _scroll_overflow(window: QWidget, size: QSize) -> None:
     (a main window's central widget; a dialog's layout less its last row when that
     row holds the buttons), so a small or scaled screen scrolls instead of cutting."""
     if isinstance(window, QMainWindow):
-        central = window.centralWidget()
-        if central is None or isinstance(central, QScrollArea):
+        central, frame = window.centralWidget(), window.layout()
+        if central is None or frame is None or isinstance(central, QScrollArea):
             return
-        needed = window.minimumSizeHint().expandedTo(window.layout().minimumSize())
+        needed = window.minimumSizeHint().expandedTo(frame.minimumSize())
         if needed.width() <= size.width() and needed.height() <= size.height():
             return
-        window.setCentralWidget(scrolling(window.takeCentralWidget()))
+        window.takeCentralWidget()
+        window.setCentralWidget(scrolling(central))
         return
     layout = window.layout()
     if layout is None or window.property("scrolls_overflow"):
@@ -94,14 +96,17 @@ def _scroll_overflow(window: QWidget, size: QSize) -> None:
     if footer is not None:
         row = QVBoxLayout()
         row.setContentsMargins(margins.left(), 6, margins.right(), margins.bottom())
-        if footer.widget() is not None:
-            row.addWidget(footer.widget())
-        elif footer.layout() is not None:
-            row.addLayout(footer.layout())
+        widget, inner = footer.widget(), footer.layout()
+        if widget is not None:
+            row.addWidget(widget)
+        elif inner is not None:
+            row.addLayout(inner)
         outer.addLayout(row)
 
 
-def _holds_buttons(item: QLayoutItem) -> bool:
+def _holds_buttons(item: QLayoutItem | None) -> bool:
+    if item is None:
+        return False
     widget = item.widget()
     if widget is not None:
         return isinstance(widget, (QDialogButtonBox, QAbstractButton))
@@ -119,6 +124,16 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     return area
+
+
+def text_field(placeholder: str = "", parent: QWidget | None = None) -> QPlainTextEdit:
+    """A multi-line form field where Tab moves on to the next field (Ctrl+Tab, if
+    ever needed, still types a tab) instead of typing a tab character."""
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
