@@ -22,6 +22,7 @@ from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import AppointmentStatus
 from practice.services import appointments
 from practice.ui.actions import run_action
+from practice.ui.dates import date_time_text, time_text, week_text
 from practice.ui.widgets import ReloadWhenShown
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -38,16 +39,13 @@ APPOINTMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def week_label(monday: date) -> str:
-    sunday = monday + timedelta(days=6)
-    if monday.month == sunday.month:
-        return f"Week of {monday.day}–{sunday.day} {sunday:%B %Y}"
-    return f"Week of {monday.day} {monday:%b} – {sunday.day} {sunday:%b %Y}"
+    return f"Week of {week_text(monday)}"
 
 
 def item_text(appt: AppointmentView) -> str:
     local = appt.starts_at.astimezone()
     status = "" if appt.status == AppointmentStatus.SCHEDULED else f"\n{appt.status.label}"
-    return f"{local:%H:%M}  {appt.client_name}{status}"
+    return f"{time_text(local)}  {appt.client_name}{status}"
 
 
 class AgendaPage(ReloadWhenShown):
@@ -135,7 +133,7 @@ class AgendaPage(ReloadWhenShown):
                 item.setData(APPOINTMENT_ROLE, appt)
                 item.setForeground(QColor(STATUS_COLOURS[appt.status]))
                 item.setToolTip(
-                    f"{appt.client_name}\n{appt.starts_at.astimezone():%A %d %B, %H:%M}, "
+                    f"{appt.client_name}\n{date_time_text(appt.starts_at, year=False)}, "
                     f"{appt.duration_minutes} min\n{appt.status.label}"
                     + (f": {appt.status_reason}" if appt.status_reason else "")
                 )

@@ -56,6 +56,7 @@ from practice.sheets.templates import practice_templates
 from practice.ui import notices
 from practice.ui.audit_page import AuditPage
 from practice.ui.backups_dialog import BACKUP_FOLDER_KEY, BackupsDialog, backup_folder
+from practice.ui.dates import time_text
 from practice.ui.main_window import MainWindow
 from practice.ui.widgets import fit_to_screen
 
@@ -390,7 +391,7 @@ class AppController(QObject):
             notices.backup_failed_box(outcome, self.window).open()
         elif isinstance(outcome, BackupResult):
             bar.showMessage(
-                f"Backed up and verified at {datetime.now():%H:%M}: {outcome.path.name}",
+                f"Backed up and verified at {time_text(datetime.now())}: {outcome.path.name}",
                 30_000,
             )
 

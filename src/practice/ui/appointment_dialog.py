@@ -23,7 +23,7 @@ from practice.domain.views import AppointmentView
 from practice.services import appointments
 from practice.services.appointments import Scheduled
 from practice.ui.actions import run_action
-from practice.ui.dates import qdate
+from practice.ui.dates import date_field, qdate, time_text
 from practice.ui.widgets import error_label, fit_to_screen
 
 
@@ -50,11 +50,9 @@ class AppointmentDialog(QDialog):
         self.result_view: AppointmentView | None = None
         self.setWindowTitle("Reschedule appointment" if appointment else "Schedule appointment")
         start = appointment.starts_at.astimezone() if appointment else _next_slot()
-        self.starts_at = QDateTimeEdit(
-            QDateTime(qdate(start.date()), QTime(start.hour, start.minute))
+        self.starts_at = date_field(
+            QDateTimeEdit(QDateTime(qdate(start.date()), QTime(start.hour, start.minute)))
         )
-        self.starts_at.setCalendarPopup(True)
-        self.starts_at.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.duration = QSpinBox()
         self.duration.setRange(0, 12 * 60)
         self.duration.setSingleStep(5)
@@ -87,7 +85,7 @@ class AppointmentDialog(QDialog):
 
     def _update_end(self) -> None:
         end = self.chosen_start() + timedelta(minutes=self.duration.value())
-        self.ends_label.setText(f"{end:%H:%M}")
+        self.ends_label.setText(time_text(end))
         if self.duration.value() <= 0:
             self.message.setText("The appointment must end after it starts.")
             self.message.show()

@@ -34,7 +34,7 @@ from practice.domain.vocabulary import Strategy
 from practice.services import clients, conditional
 from practice.services.conditional import OVERRIDE_MIN, LadderRecord
 from practice.ui.actions import run_action
-from practice.ui.dates import pydate, qdate
+from practice.ui.dates import date_field, pydate, qdate
 from practice.ui.prep_sections import day
 from practice.ui.widgets import error_label, fit_to_screen, text_field
 
@@ -209,9 +209,7 @@ class ConditionalDialog(QDialog):
         )
         self.reason_edit.setFixedHeight(70)
         form.addRow("Reason and agreement", self.reason_edit)
-        self.agreed_edit = QDateEdit()
-        self.agreed_edit.setCalendarPopup(True)
-        self.agreed_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.agreed_edit = date_field(QDateEdit())
         today = qdate(self.today)
         self.agreed_edit.setMaximumDate(today)
         self.agreed_edit.setDate(today)

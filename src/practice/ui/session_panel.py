@@ -49,6 +49,7 @@ from practice.services.appointments import now_utc
 from practice.services.sheet_answers import StoredAnswer
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
+from practice.ui.dates import date_time_text, day_text, time_text
 from practice.ui.session_steps import StepPage
 from practice.ui.session_steps.assign_step import AssignStep
 from practice.ui.session_steps.done_step import DoneStep, summary_html
@@ -121,10 +122,10 @@ def load_context(s: Session, appointment_id: int, templates: TemplateLibrary) ->
 
 
 def _detail(a: homework.AssignmentView) -> str:
-    due = f", bring by {a.due_date:%a %d %b}" if a.due_date else ""
+    due = f", bring by {day_text(a.due_date)}" if a.due_date else ""
     return (
         f"code {a.code} · {a.level.label}, {a.language.label} · {a.modality.label.lower()} · "
-        f"set {a.start_date:%a %d %b}{due}"
+        f"set {day_text(a.start_date) if a.start_date else 'today'}{due}"
     )
 
 
@@ -150,7 +151,7 @@ class SessionPanel(QWidget):
         self._errors_shown = False
         self._service_errors: dict[str, str] = {}  # from finish, owned by no step
         when = context.appointment.starts_at.astimezone()
-        self.setWindowTitle(f"Session with {context.client_name}, {when:%a %d %b %Y %H:%M}")
+        self.setWindowTitle(f"Session with {context.client_name}, {date_time_text(when)}")
         self.templates = templates
         self.review_step = ReviewStep(context.details, context.last_plan, context.answers)
         self.note_step = NoteStep()
@@ -175,7 +176,7 @@ class SessionPanel(QWidget):
         title = QLabel(f"Session with {self._ctx.client_name}")
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         status = self._ctx.appointment.status
-        sub = QLabel(f"{when:%A %d %B %Y, %H:%M}  ·  {status.label.lower()}")
+        sub = QLabel(f"{date_time_text(when)}  ·  {status.label.lower()}")
         sub.setStyleSheet("color: #44546a; font-size: 10.5pt;")
         self.resumed_label = QLabel("Resumed: the draft you left earlier")
         self.resumed_label.setStyleSheet(RESUMED_STYLE)
@@ -309,7 +310,7 @@ class SessionPanel(QWidget):
             ),
         ):
             return False
-        self._set_status(f"Draft saved at {datetime.now():%H:%M}." if not quiet else "")
+        self._set_status(f"Draft saved at {time_text(datetime.now())}." if not quiet else "")
         return True
 
     def discard(self) -> None:

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from practice.ui.dates import parse_day
+
 ERROR_STYLE = "color: #b3261e;"
 SCREEN_MARGIN = 24  # pixels kept free around a window for the title bar and panels
 
@@ -173,11 +175,8 @@ def set_combo_value(combo: QComboBox, value: object) -> None:
 
 
 def parse_date(text: str) -> date | None:
-    """'' -> None; 'YYYY-MM-DD' -> date; anything else raises ValueError."""
-    text = text.strip()
-    if not text:
-        return None
-    return date.fromisoformat(text)
+    """'' -> None; '4 Mar 1980' or 'YYYY-MM-DD' -> date; else ValueError."""
+    return parse_day(text)
 
 
 def parse_time(text: str) -> time | None:
