@@ -29,7 +29,7 @@ KIND_WORDS = {
 
 
 def local_time(moment: datetime) -> str:
-    """An aware time as the user's local clock shows it, e.g. '26 Nov 2026, 14:05'."""
+    """An aware time as the user's local clock shows it, e.g. 'Thu 26 Nov 2026, 14:05'."""
     return date_time_text(moment)
 
 
