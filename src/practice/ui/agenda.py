@@ -30,7 +30,7 @@ from practice.domain.vocabulary import AppointmentStatus
 from practice.services import appointments
 from practice.ui.actions import run_action
 from practice.ui.appointment_dialog import AppointmentDialog
-from practice.ui.dates import day_text
+from practice.ui.dates import date_time_text, day_text, time_text, week_text
 from practice.ui.risk_flag import RiskFlagList, risk_text
 from practice.ui.widgets import ReloadWhenShown
 
@@ -51,17 +51,14 @@ FREE_COLOUR = "#9aa0a6"
 
 
 def week_label(monday: date) -> str:
-    sunday = monday + timedelta(days=6)
-    if monday.month == sunday.month:
-        return f"Week of {monday.day}–{sunday.day} {sunday:%B %Y}"
-    return f"Week of {monday.day} {monday:%b} – {sunday.day} {sunday:%b %Y}"
+    return f"Week of {week_text(monday)}"
 
 
 def item_text(appt: AppointmentView) -> str:
     local = appt.starts_at.astimezone()
     status = "" if appt.status == AppointmentStatus.SCHEDULED else f"\n{appt.status.label}"
     flag = "\n⚠ Cannot postpone treatment" if appt.cannot_postpone else ""
-    return f"{local:%H:%M}  {appt.client_name}{status}{flag}"
+    return f"{time_text(local)}  {appt.client_name}{status}{flag}"
 
 
 def free_hours(day: date, items: list[AppointmentView]) -> list[datetime]:
@@ -212,7 +209,7 @@ class AgendaPage(ReloadWhenShown):
                 item.setData(APPOINTMENT_ROLE, appt)
                 item.setForeground(QColor(STATUS_COLOURS[appt.status]))
                 item.setToolTip(
-                    f"{appt.client_name}\n{appt.starts_at.astimezone():%A %d %B, %H:%M}, "
+                    f"{appt.client_name}\n{date_time_text(appt.starts_at, year=False)}, "
                     f"{appt.duration_minutes} min\n{appt.status.label}"
                     + (f": {appt.status_reason}" if appt.status_reason else "")
                     + ("\nPart of a repeating series" if appt.series_id else "")
@@ -221,10 +218,10 @@ class AgendaPage(ReloadWhenShown):
                     item.setToolTip(f"{item.toolTip()}\n{risk_text(appt.cannot_postpone_reason)}")
                 entries.append((appt.starts_at, 0, item))
             for start in free_hours(day, by_day[i]):
-                item = QListWidgetItem(f"{start:%H:%M}  free")
+                item = QListWidgetItem(f"{time_text(start)}  free")
                 item.setData(SLOT_ROLE, start)
                 item.setForeground(QColor(FREE_COLOUR))
-                item.setToolTip(f"Double-click to book {day_text(day)} at {start:%H:%M}")
+                item.setToolTip(f"Double-click to book {day_text(day)} at {time_text(start)}")
                 entries.append((start, 1, item))
             for _start, _order, item in sorted(entries, key=lambda e: (e[0], e[1])):
                 day_list.addItem(item)
@@ -346,7 +343,9 @@ class AgendaPage(ReloadWhenShown):
         local = view.starts_at.astimezone()
         what = "Moved" if dialog.windowTitle().startswith("Move") else "Booked"
         count = f" ({dialog.booked} appointments)" if dialog.booked > 1 else ""
-        self._say(f"{what}: {view.client_name}, {day_text(local.date())} at {local:%H:%M}{count}.")
+        self._say(
+            f"{what}: {view.client_name}, {day_text(local.date())} at {time_text(local)}{count}."
+        )
         self.show_week(local.date())
         self.changed.emit()
 
@@ -380,7 +379,8 @@ class AgendaPage(ReloadWhenShown):
             return
         local = done.starts_at.astimezone()
         self._say(
-            f"{done.client_name}, {day_text(local.date())} at {local:%H:%M} is scheduled again."
+            f"{done.client_name}, {day_text(local.date())} at {time_text(local)} "
+            "is scheduled again."
         )
         self.reload()
         self.changed.emit()

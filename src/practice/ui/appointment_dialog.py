@@ -37,8 +37,8 @@ from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import ClientStatus
 from practice.services import appointments, clients, series
 from practice.ui.actions import run_action
-from practice.ui.dates import day_text, pydate, qdate
-from practice.ui.widgets import error_label
+from practice.ui.dates import date_field, day_text, pydate, qdate, time_text
+from practice.ui.widgets import error_label, fit_to_screen
 
 DAY_NAMES = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
 SERIES_WEEKS = 8  # a new series runs this long unless the therapist changes "until"
@@ -54,7 +54,7 @@ def _next_slot() -> datetime:
 def clash_line(other: AppointmentView) -> str:
     """ "Tue 4 Mar, 10:00–10:50 · Quintero, Marisol"."""
     start, end = other.starts_at.astimezone(), other.ends_at.astimezone()
-    return f"{day_text(start.date())}, {start:%H:%M}–{end:%H:%M} · {other.client_name}"
+    return f"{day_text(start.date())}, {time_text(start)}–{time_text(end)} · {other.client_name}"
 
 
 class AppointmentDialog(QDialog):
@@ -88,11 +88,9 @@ class AppointmentDialog(QDialog):
         self.usual_label.setStyleSheet("color: #5f6368;")
         self.usual_label.setWordWrap(True)
         first = appointment.starts_at.astimezone() if appointment else (start or _next_slot())
-        self.starts_at = QDateTimeEdit(
-            QDateTime(qdate(first.date()), QTime(first.hour, first.minute))
+        self.starts_at = date_field(
+            QDateTimeEdit(QDateTime(qdate(first.date()), QTime(first.hour, first.minute)))
         )
-        self.starts_at.setCalendarPopup(True)
-        self.starts_at.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.duration = QSpinBox()
         self.duration.setRange(0, 12 * 60)
         self.duration.setSingleStep(5)
@@ -106,9 +104,7 @@ class AppointmentDialog(QDialog):
         self.interval.setRange(1, series.MAX_INTERVAL_WEEKS)
         self.interval.setPrefix("every ")
         self.interval.setSuffix(" week(s)")
-        self.until = QDateEdit(qdate(first.date() + timedelta(weeks=SERIES_WEEKS - 1)))
-        self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("ddd d MMM yyyy")
+        self.until = date_field(QDateEdit(qdate(first.date() + timedelta(weeks=SERIES_WEEKS - 1))))
         self.dates = QListWidget()
         self.dates.setToolTip("Untick a date to skip it")
         self.dates.setMaximumHeight(130)
@@ -171,6 +167,7 @@ class AppointmentDialog(QDialog):
         self._load(appointment)
         self._update_end()
         self._fill_dates()
+        fit_to_screen(self)
 
     # ---- reading ------------------------------------------------------------------
     def _load(self, appointment: AppointmentView | None) -> None:
@@ -207,7 +204,8 @@ class AppointmentDialog(QDialog):
             self.usual_label.setText("No earlier appointments to suggest a usual day and time.")
             return
         self.usual_label.setText(
-            f"Usually {DAY_NAMES[slot.weekday]} at {slot.start:%H:%M}, {slot.duration_minutes} min."
+            f"Usually {DAY_NAMES[slot.weekday]} at {time_text(slot.start)}, "
+            f"{slot.duration_minutes} min."
         )
         self.duration.setValue(slot.duration_minutes)
         if not self._fixed_start:
@@ -224,7 +222,7 @@ class AppointmentDialog(QDialog):
 
     def _update_end(self) -> None:
         end = self.chosen_start() + timedelta(minutes=self.duration.value())
-        self.ends_label.setText(f"{end:%H:%M}")
+        self.ends_label.setText(time_text(end))
         if self.duration.value() <= 0:
             self.message.setText("The appointment must end after it starts.")
             self.message.show()

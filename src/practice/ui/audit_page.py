@@ -32,7 +32,7 @@ from practice.db.engine import Database
 from practice.services import audit
 from practice.services.audit import AuditEventView
 from practice.ui.actions import run_action
-from practice.ui.dates import pydate
+from practice.ui.dates import date_field, date_time_text, pydate, time_text
 from practice.ui.table_model import AnyIndex, RowsTableModel, sorted_row_table
 
 COL_AT, COL_ENTITY, COL_ID, COL_ACTION, COL_SUMMARY = range(5)
@@ -58,7 +58,7 @@ class AuditTableModel(RowsTableModel[AuditEventView]):
         event, col = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_AT:
-                return event.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+                return date_time_text(event.at, seconds=True)
             if col == COL_ENTITY:
                 return label(event.entity)
             if col == COL_ID:
@@ -160,9 +160,7 @@ class AuditPage(QWidget):
 
     @staticmethod
     def _date_edit() -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit = date_field(QDateEdit())
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText("any day")
         edit.setDate(NO_DATE)
@@ -257,7 +255,7 @@ class AuditPage(QWidget):
             self._show_verdict(
                 OK_STYLE,
                 f"✓ Chain verified: all {total} events are intact, none changed or missing "
-                f"(checked {datetime.now():%H:%M}).",
+                f"(checked {time_text(datetime.now())}).",
             )
         else:
             listed = "; ".join(problems[:3]) + ("; …" if len(problems) > 3 else "")

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -41,8 +40,9 @@ from practice.services import conditional
 from practice.services.conditional import CallView, CancelGuard
 from practice.services.today import CallDue
 from practice.ui.actions import run_action
+from practice.ui.dates import date_field, date_time_text
 from practice.ui.risk_flag import RiskFlag, risk_text
-from practice.ui.widgets import error_label
+from practice.ui.widgets import error_label, fit_to_screen, text_field
 
 OUTCOME_LABELS = {
     CallOutcome.DONE: "Done",
@@ -79,7 +79,7 @@ class CallDialog(QDialog):
         phone = escape(call.phone) if call.phone else "no phone number on file"
         self.info = QLabel(
             f"<b>Phone:</b> <span style='font-size:12pt;'>{phone}</span><br>"
-            f"<b>Session:</b> {self.starts_at:%A %d %B, %H:%M}<br>"
+            f"<b>Session:</b> {date_time_text(self.starts_at, year=False)}<br>"
             f"Ask {escape(call.preferred_name)} whether {what} is done."
         )
         self.info.setTextFormat(Qt.TextFormat.RichText)
@@ -121,14 +121,12 @@ class CallDialog(QDialog):
             decision_layout.addWidget(button)
         self.set_time_box = QCheckBox("Choose the new time now")
         self.set_time_box.setChecked(True)
-        self.new_time = QDateTimeEdit()
-        self.new_time.setCalendarPopup(True)
-        self.new_time.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.new_time = date_field(QDateTimeEdit())
         moved = self.starts_at + timedelta(days=7)
         self.new_time.setDateTime(QDateTime.fromSecsSinceEpoch(int(moved.timestamp())))
         decision_layout.addWidget(self.set_time_box)
         decision_layout.addWidget(self.new_time)
-        self.note = QPlainTextEdit()
+        self.note = text_field()
         self.note.setPlaceholderText("Note (optional): what was said.")
         self.note.setFixedHeight(64)
         self.error = error_label()
@@ -156,6 +154,7 @@ class CallDialog(QDialog):
         self.decisions.buttonToggled.connect(self._update)
         self.set_time_box.toggled.connect(self._update)
         self._update()
+        fit_to_screen(self)
 
     # ---- state ----------------------------------------------------------------------
     def outcome(self) -> CallOutcome | None:
@@ -201,7 +200,7 @@ class CallDialog(QDialog):
             self,
             "Cancel the session?",
             f"{risk}{self.call.appointment.client_name}: the session of "
-            f"{self.starts_at:%A %d %B at %H:%M} will be cancelled and marked "
+            f"{date_time_text(self.starts_at, year=False)} will be cancelled and marked "
             "“Cancelled — self-record not done”. It shows in the client's history strip.\n\n"
             "Cancel the session?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from practice.domain.vocabulary import (
 from practice.services import clients
 from practice.services.clients import ClientInput, ClientView
 from practice.ui.actions import run_action
+from practice.ui.dates import short_date, time_text
 from practice.ui.widgets import (
     enum_combo,
     error_label,
@@ -42,6 +42,7 @@ from practice.ui.widgets import (
     parse_time,
     set_combo_value,
     show_field_errors,
+    text_field,
 )
 from practice.ui.wording import LEVEL_CHOICES
 
@@ -72,11 +73,11 @@ class ClientForm(QWidget):
         self.preferred_name = QLineEdit()
         self.preferred_name.setPlaceholderText("printed on sheets, e.g. Mari")
         self.birth_date = QLineEdit()
-        self.birth_date.setPlaceholderText("YYYY-MM-DD")
+        self.birth_date.setPlaceholderText("e.g. 4 Mar 1980")
         self.email = QLineEdit()
         self.phone = QLineEdit()
         self.started_on = QLineEdit()
-        self.started_on.setPlaceholderText("YYYY-MM-DD (today if empty)")
+        self.started_on.setPlaceholderText("e.g. 4 Mar 2025 (today if empty)")
         for edit in (self.first_name, self.last_name, self.preferred_name):
             edit.setMaxLength(clients.NAME_MAX)
 
@@ -93,10 +94,10 @@ class ClientForm(QWidget):
         self.stage_hint.setStyleSheet("color: #44546a;")
         self.stage_of_change.currentIndexChanged.connect(self._show_stance)
         self.cannot_postpone = QCheckBox("Cannot postpone treatment (risk, crisis, severity)")
-        self.cannot_postpone_reason = QPlainTextEdit()
+        self.cannot_postpone_reason = text_field()
         self.cannot_postpone_reason.setPlaceholderText("Why treatment cannot be postponed")
         self.cannot_postpone_reason.setFixedHeight(60)
-        self.notes = QPlainTextEdit()
+        self.notes = text_field()
         self.notes.setFixedHeight(90)
 
         person = self._group(
@@ -218,7 +219,7 @@ class ClientForm(QWidget):
         self._client = client
         self._fill(client)
         self.heading.setText(client.display_name)
-        ended = f" since {client.ended_on:%d %b %Y}" if client.ended_on else ""
+        ended = f" since {short_date(client.ended_on, year=True)}" if client.ended_on else ""
         self.status_label.setText(f"Status: <b>{client.status.label}</b>{ended}")
         self.pause_button.setVisible(client.status == ClientStatus.ACTIVE)
         self.resume_button.setVisible(client.status != ClientStatus.ACTIVE)
@@ -228,18 +229,16 @@ class ClientForm(QWidget):
         self.first_name.setText(data.first_name)
         self.last_name.setText(data.last_name)
         self.preferred_name.setText(data.preferred_name or "")
-        self.birth_date.setText(data.birth_date.isoformat() if data.birth_date else "")
+        self.birth_date.setText(short_date(data.birth_date, year=True) if data.birth_date else "")
         self.email.setText(data.email or "")
         self.phone.setText(data.phone or "")
-        self.started_on.setText(data.started_on.isoformat() if data.started_on else "")
+        self.started_on.setText(short_date(data.started_on, year=True) if data.started_on else "")
         set_combo_value(self.language, data.language)
         set_combo_value(self.literacy_level, data.literacy_level)
         self.large_print.setChecked(data.large_print)
         set_combo_value(self.preferred_modality, data.preferred_modality)
         set_combo_value(self.reminder_channel, data.reminder_channel)
-        self.reminder_time.setText(
-            data.reminder_time.strftime("%H:%M") if data.reminder_time else ""
-        )
+        self.reminder_time.setText(time_text(data.reminder_time) if data.reminder_time else "")
         set_combo_value(self.stage_of_change, data.stage_of_change)
         self.cannot_postpone.setChecked(data.cannot_postpone)
         self.cannot_postpone_reason.setPlainText(data.cannot_postpone_reason or "")
@@ -271,8 +270,9 @@ class ClientForm(QWidget):
                 errors[name] = f"Please write the {name.replace('_', ' ')} as {shape}."
                 return None
 
-        birth = parsed("birth_date", parse_date, self.birth_date.text(), "YYYY-MM-DD")
-        started = parsed("started_on", parse_date, self.started_on.text(), "YYYY-MM-DD")
+        day = "a day like 4 Mar 1980 (or YYYY-MM-DD)"
+        birth = parsed("birth_date", parse_date, self.birth_date.text(), day)
+        started = parsed("started_on", parse_date, self.started_on.text(), day)
         at = parsed("reminder_time", parse_time, self.reminder_time.text(), "HH:MM (24-hour)")
         if (
             self.cannot_postpone.isChecked()

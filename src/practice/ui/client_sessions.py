@@ -30,6 +30,7 @@ from practice.services.notes import NoteView
 from practice.ui.actions import run_action
 from practice.ui.agenda import STATUS_COLOURS
 from practice.ui.appointment_dialog import AppointmentDialog
+from practice.ui.dates import date_time_text, moment_day
 from practice.ui.draft_left import after_cancel
 from practice.ui.table_model import AnyIndex, RowsTableModel
 from practice.ui.widgets import ReloadWhenShown
@@ -65,7 +66,7 @@ class AppointmentTableModel(RowsTableModel[AppointmentView]):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_WHEN:
-                return f"{appt.starts_at.astimezone():%a %d %b %Y  %H:%M}"
+                return date_time_text(appt.starts_at)
             if col == COL_LENGTH:
                 return f"{appt.duration_minutes} min"
             if col == COL_STATUS:
@@ -82,9 +83,7 @@ class AppointmentTableModel(RowsTableModel[AppointmentView]):
 
 def note_html(note: NoteView) -> str:
     """A signed or draft note as readable HTML: original, then each amendment."""
-    parts = [
-        f"<h3>{note.session_at.astimezone():%A %d %B %Y} — {note.format.value.upper()} note</h3>"
-    ]
+    parts = [f"<h3>{moment_day(note.session_at)} — {note.format.value.upper()} note</h3>"]
     if note.stage_of_change:
         parts.append(
             f"<p><b>Stage of change:</b> {note.stage_of_change.label}. "
@@ -127,7 +126,7 @@ def _para(text: str) -> str:
 
 
 def _when(moment: datetime) -> str:
-    return f"{moment.astimezone():%d %b %Y %H:%M}"
+    return date_time_text(moment)
 
 
 class ClientSessionsTab(ReloadWhenShown):
@@ -233,7 +232,7 @@ class ClientSessionsTab(ReloadWhenShown):
         elif note is None:
             reason = f": {escape(appt.status_reason)}" if appt.status_reason else ""
             self.note_view.setHtml(
-                f"<h3>{appt.starts_at.astimezone():%A %d %B %Y, %H:%M}</h3>"
+                f"<h3>{date_time_text(appt.starts_at)}</h3>"
                 f"<p>{appt.status.label}{reason}. No note.</p>"
             )
         else:

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -41,10 +40,10 @@ from practice.domain.vocabulary import Strategy
 from practice.services import clients, conditional
 from practice.services.conditional import OVERRIDE_MIN, LadderRecord
 from practice.ui.actions import run_action
-from practice.ui.dates import pydate, qdate
+from practice.ui.dates import date_field, pydate, qdate
 from practice.ui.prep_sections import day
 from practice.ui.risk_flag import RiskFlag, risk_text
-from practice.ui.widgets import error_label, fit_to_screen, scrolling
+from practice.ui.widgets import error_label, fit_to_screen, scrolling, text_field
 
 WARNING_STYLE = (
     "background: #fff3cd; color: #4a3700; border: 1px solid #e0b252; border-radius: 4px; "
@@ -213,7 +212,7 @@ class ConditionalDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.override_edit = QPlainTextEdit()
+        self.override_edit = text_field()
         self.override_edit.setPlaceholderText(
             "Why conditional sessions are right for this client despite the risk, and how "
             "the risk is managed."
@@ -245,15 +244,13 @@ class ConditionalDialog(QDialog):
         consulted_widget.setLayout(consulted_box)
         form.addRow("Who was consulted\n(required)", consulted_widget)
         form.setRowVisible(consulted_widget, blocked)
-        self.reason_edit = QPlainTextEdit()
+        self.reason_edit = text_field()
         self.reason_edit.setPlaceholderText(
             "Why they are needed now, and what was agreed with the client."
         )
         self.reason_edit.setFixedHeight(70)
         form.addRow("Reason and agreement", self.reason_edit)
-        self.agreed_edit = QDateEdit()
-        self.agreed_edit.setCalendarPopup(True)
-        self.agreed_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.agreed_edit = date_field(QDateEdit())
         today = qdate(self.today)
         self.agreed_edit.setMaximumDate(today)
         self.agreed_edit.setDate(today)

@@ -18,7 +18,7 @@ from practice.db.engine import Database
 from practice.domain.views import AppointmentView
 from practice.services import session_flow
 from practice.ui.actions import run_action
-from practice.ui.dates import day_text
+from practice.ui.dates import day_text, time_text
 
 
 class DraftChoice(StrEnum):
@@ -29,7 +29,7 @@ class DraftChoice(StrEnum):
 
 def _when(appointment: AppointmentView) -> str:
     local = appointment.starts_at.astimezone()
-    return f"{day_text(local.date())} at {local:%H:%M}"
+    return f"{day_text(local.date())} at {time_text(local)}"
 
 
 def after_cancel(parent: QWidget, database: Database, appointment_id: int) -> DraftChoice | None:

@@ -32,6 +32,7 @@ from practice.ui.client_list import ClientList
 from practice.ui.client_sessions import ClientSessionsTab
 from practice.ui.export_dialogs import DataActions
 from practice.ui.homework_tab import HomeworkTab
+from practice.ui.menus import KeyMenus
 from practice.ui.prep_page import PrepPage
 from practice.ui.security_settings import SecuritySettingsDialog
 from practice.ui.today_page import TodayPage
@@ -188,6 +189,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(str(database.path)))
         self._restore_geometry()
         self.auto_lock = AutoLock(self, database)
+        self.key_menus = KeyMenus(self)  # Edit, Go, the File shortcuts (ui.menus)
 
     # ---- locking (see ui.auto_lock) and security settings ----------------------
     def lock(self) -> None:
@@ -339,6 +341,7 @@ class MainWindow(QMainWindow):
         geometry = settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            fit_to_screen(self, keep_place=True)  # a remembered size may exceed this screen
         else:
             self.resize(1280, 760)
             fit_to_screen(self)

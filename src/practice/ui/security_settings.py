@@ -38,7 +38,7 @@ from practice.sheets.recovery_sheet import recovery_key_pdf
 from practice.ui.auto_lock import auto_lock_minutes, set_auto_lock_minutes
 from practice.ui.backups_dialog import backup_folder
 from practice.ui.save_guard import refuse_protected
-from practice.ui.widgets import error_label
+from practice.ui.widgets import error_label, fit_to_screen
 
 NOTE_STYLE = "color: palette(placeholder-text);"
 OK_STYLE = "color: #1b6e3a;"
@@ -140,6 +140,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(self.saved_label)
         layout.addWidget(self.kept)
         layout.addWidget(self.buttons)
+        fit_to_screen(self)
 
     def accept(self) -> None:
         try:
@@ -214,6 +215,7 @@ class SecuritySettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._show_state()
+        fit_to_screen(self)
 
     # ---- encryption ------------------------------------------------------------
     def _encryption_box(self) -> QGroupBox:

@@ -53,7 +53,7 @@ from practice.services.appointments import now_utc
 from practice.services.sheet_answers import StoredAnswer
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
-from practice.ui.dates import day_text
+from practice.ui.dates import date_time_text, day_text, time_text
 from practice.ui.risk_flag import RiskFlag
 from practice.ui.session_steps import StepPage
 from practice.ui.session_steps.assign_step import AssignStep
@@ -101,7 +101,7 @@ class PanelContext:
     def when(self) -> str:
         """ "Tue 9 Dec at 10:00": the appointment, as the panel names it."""
         local = self.appointment.starts_at.astimezone()
-        return f"{day_text(local.date())} at {local:%H:%M}"
+        return f"{day_text(local.date())} at {time_text(local)}"
 
 
 def preparation_text(context: PanelContext) -> str:
@@ -158,10 +158,10 @@ def load_context(s: Session, appointment_id: int, templates: TemplateLibrary) ->
 
 
 def _detail(a: homework.AssignmentView) -> str:
-    due = f", bring by {a.due_date:%a %d %b}" if a.due_date else ""
+    due = f", bring by {day_text(a.due_date)}" if a.due_date else ""
     return (
         f"code {a.code} · {a.level.label}, {a.language.label} · {a.modality.label.lower()} · "
-        f"set {a.start_date:%a %d %b}{due}"
+        f"set {day_text(a.start_date) if a.start_date else 'today'}{due}"
     )
 
 
@@ -187,7 +187,7 @@ class SessionPanel(QWidget):
         self._errors_shown = False
         self._service_errors: dict[str, str] = {}  # from finish, owned by no step
         when = context.appointment.starts_at.astimezone()
-        self.setWindowTitle(f"Session with {context.client_name}, {when:%a %d %b %Y %H:%M}")
+        self.setWindowTitle(f"Session with {context.client_name}, {date_time_text(when)}")
         self.templates = templates
         self.review_step = ReviewStep(context.details, context.last_plan, context.answers)
         self.note_step = NoteStep()
@@ -212,7 +212,7 @@ class SessionPanel(QWidget):
         title = QLabel(f"Session with {self._ctx.client_name}")
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         status = self._ctx.appointment.status
-        sub = QLabel(f"{when:%A %d %B %Y, %H:%M}  ·  {status.label.lower()}")
+        sub = QLabel(f"{date_time_text(when)}  ·  {status.label.lower()}")
         sub.setStyleSheet("color: #44546a; font-size: 10.5pt;")
         self.resumed_label = QLabel("Resumed: the draft you left earlier")
         self.resumed_label.setStyleSheet(RESUMED_STYLE)
@@ -376,7 +376,7 @@ class SessionPanel(QWidget):
             ),
         ):
             return False
-        self._set_status(f"Draft saved at {datetime.now():%H:%M}." if not quiet else "")
+        self._set_status(f"Draft saved at {time_text(datetime.now())}." if not quiet else "")
         return True
 
     def discard(self) -> None:

@@ -36,7 +36,7 @@ from practice.services import reminders, today
 from practice.services.today import CallDue, TodayAppointment, TodayData
 from practice.ui.actions import run_action
 from practice.ui.call_dialog import CallDialog
-from practice.ui.dates import pydate, qdate
+from practice.ui.dates import date_field, pydate, qdate
 from practice.ui.draft_left import after_cancel
 from practice.ui.today_rows import (
     AppointmentTree,
@@ -88,9 +88,7 @@ class TodayPage(QWidget):
             button.setFixedWidth(34)
         self.previous_button.setToolTip("The day before")
         self.next_button.setToolTip("The day after")
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit = date_field(QDateEdit())
         self.today_button = QPushButton("Today")
         self.previous_button.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
         self.next_button.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))

@@ -30,6 +30,7 @@ from practice.domain.vocabulary import AppointmentStatus, CallDecision
 from practice.services.reminders import ReminderDue
 from practice.services.story import MissingReview
 from practice.services.today import CallDue, TodayAppointment, TodayData
+from practice.ui.dates import local, time_text
 from practice.ui.prep_sections import day
 from practice.ui.risk_flag import RiskFlag, RiskFlagList, risk_text
 
@@ -72,7 +73,7 @@ class ReminderDueCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(5)
-        when = f"{r.at:%H:%M}" if r.at else "any time"
+        when = time_text(r.at) if r.at else "any time"
         contact = r.client.contact(r.channel) or "no contact on file"
         self.heading = _label(
             f"<b>{when} · {escape(r.client.name)}</b><br>"
@@ -97,7 +98,7 @@ class ReminderDueCard(QFrame):
         self.sent_button = QPushButton("Undo" if r.sent else "Mark sent")
         self.state = QLabel()
         if r.sent:
-            at = f" at {r.sent_at.astimezone():%H:%M}" if r.sent_at else ""
+            at = f" at {time_text(local(r.sent_at))}" if r.sent_at else ""
             self.state.setText(f"✓ Sent{at}")
             self.state.setStyleSheet("color: #1e6b34; font-weight: 600; border: 0;")
             self.sent_button.setToolTip("Mark this reminder as not sent")
@@ -126,7 +127,7 @@ class CallRow(QFrame):
         phone = escape(call.phone) if call.phone else "no phone number on file"
         self.label = _label(
             f"<b>{escape(call.appointment.client_name)}</b> · ☎ <b>{phone}</b><br>"
-            f"Session {day(at, today)} at {at:%H:%M}. Ask whether {what} is done."
+            f"Session {day(at, today)} at {time_text(at)}. Ask whether {what} is done."
         )
         self.log_button = QPushButton("Log call…")
         text = QVBoxLayout()
@@ -282,7 +283,7 @@ class AppointmentTree(QTreeWidget):
     def _item(e: TodayAppointment) -> QTreeWidgetItem:
         v = e.appointment
         at = v.starts_at.astimezone()
-        item = QTreeWidgetItem([f"{at:%H:%M}", v.client_name, v.status.label, notes_text(e)])
+        item = QTreeWidgetItem([time_text(at), v.client_name, v.status.label, notes_text(e)])
         item.setData(0, ENTRY_ROLE, e)
         if e.cannot_postpone:
             item.setForeground(3, QBrush(QColor("#8c1d18")))

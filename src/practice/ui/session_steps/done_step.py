@@ -11,6 +11,7 @@ from practice.domain.inputs import AssignmentInput
 from practice.domain.session_draft import ReviewDraft, SessionDraft
 from practice.domain.vocabulary import COMPLETION_ANCHORS, Frequency, Language, ReminderChannel
 from practice.sheets.templates import TemplateLibrary
+from practice.ui.dates import day_text, time_text
 from practice.ui.session_steps import StepPage, heading, intro
 from practice.ui.widgets import ERROR_STYLE
 from practice.ui.wording import NEXT_SESSION_TITLE, section_label
@@ -70,10 +71,10 @@ def assignment_line(data: AssignmentInput, templates: TemplateLibrary) -> str:
         + (", large print" if data.large_print else ""),
         data.modality.label.lower(),
         how_often.lower(),
-        f"due {data.due_date:%a %d %b}" if data.due_date else "no due date",
+        f"due {day_text(data.due_date)}" if data.due_date else "no due date",
     ]
     if data.reminder_channel != ReminderChannel.NONE:
-        at = f" at {data.reminder_time:%H:%M}" if data.reminder_time else ""
+        at = f" at {time_text(data.reminder_time)}" if data.reminder_time else ""
         parts.append(f"reminder: {data.reminder_channel.label.lower()}{at}")
     checks = [
         label
