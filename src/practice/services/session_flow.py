@@ -18,6 +18,7 @@ every service it calls.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -157,8 +158,17 @@ def validate_draft(draft: SessionDraft) -> dict[str, str]:
     return errors
 
 
-def finish(db: Session, draft: SessionDraft) -> SessionOutcome:
-    """Write the whole session at once (see the module docstring), or nothing."""
+def finish(
+    db: Session,
+    draft: SessionDraft,
+    *,
+    running: Mapping[int, homework.RunningChoice] | None = None,
+) -> SessionOutcome:
+    """Write the whole session at once (see the module docstring), or nothing.
+
+    ``running``: for a new assignment (by its index in ``draft.assignments``) whose
+    template the client already has running, whether it replaces that one or both run.
+    """
     errors = validate_draft(draft)
     if errors:
         raise ValidationError(errors)
@@ -181,8 +191,14 @@ def finish(db: Session, draft: SessionDraft) -> SessionOutcome:
     note = _write_note(db, draft)
     private_notes.save_private_note(db, appointment.id, draft.note.private_note)
     new = tuple(
-        homework.assign(db, appointment.client_id, a, appointment_id=appointment.id)
-        for a in draft.assignments
+        homework.assign_new(
+            db,
+            appointment.client_id,
+            a,
+            appointment_id=appointment.id,
+            running=(running or {}).get(i),
+        )
+        for i, a in enumerate(draft.assignments)
     )
     if draft.raised_ids:
         observations.mark_raised(db, draft.raised_ids)
