@@ -49,18 +49,21 @@ class AmendNoteDialog(QDialog):
         current = note.current_sections
         for name in note.format.sections:
             edit = plain_editor(70)
+            edit.setMaximumHeight(130)
             edit.setPlainText(current.get(name, ""))
             self.section_edits[name] = edit
             self.errors[f"sections.{name}"] = error_label()
             form.addRow(name, field_holder(edit, self.errors[f"sections.{name}"]))
         self.plan = plain_editor(50)
         self.plan.setPlainText(note.current_plan or "")
+        self.plan.setMaximumHeight(110)
         self.errors["plan"] = error_label()
         form.addRow("Plan for next time", field_holder(self.plan, self.errors["plan"]))
         self.reason = plain_editor(40, "Why the note is amended (required)")
         self.reason.setMaximumHeight(70)
         self.errors["reason"] = error_label()
-        form.addRow("Reason *", field_holder(self.reason, self.errors["reason"]))
+        reason_form = QFormLayout()  # above the sections: always in sight
+        reason_form.addRow("Reason *", field_holder(self.reason, self.errors["reason"]))
         body = QWidget()
         body.setLayout(form)
 
@@ -74,6 +77,7 @@ class AmendNoteDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addLayout(reason_form)
         layout.addWidget(scrolling(body), 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)

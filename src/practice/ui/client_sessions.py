@@ -30,6 +30,7 @@ from practice.services import appointments, notes
 from practice.services.notes import NoteView
 from practice.ui.actions import run_action
 from practice.ui.agenda import STATUS_COLOURS
+from practice.ui.amend_note_dialog import AmendNoteDialog
 from practice.ui.appointment_dialog import AppointmentDialog
 from practice.ui.dates import day_text, short_date
 from practice.ui.table_model import AnyIndex, RowsTableModel
@@ -348,9 +349,6 @@ class ClientSessionsTab(ReloadWhenShown):
         note = self.model.note_for(appt.id) if appt else None
         if appt is None or note is None or note_action_problems(appt, note)[1]:
             return
-        # deferred: the dialog is only needed when a signed note is amended
-        from practice.ui.amend_note_dialog import AmendNoteDialog
-
         dialog = AmendNoteDialog(self._db, note, self)
         if dialog.exec() and dialog.result_view is not None:
             self.refresh()

@@ -258,7 +258,7 @@ class DoneStep(StepPage):
         self.summary.setOpenLinks(False)
         self.summary.setStyleSheet("QTextBrowser { font-size: 10.5pt; }")
 
-        self.handover = QGroupBox("Hand over the homework")
+        self.handover = QGroupBox("New homework")
         self.handover.setStyleSheet("QGroupBox { font-weight: 600; }")
         self.paper_box = paper_combo()
         self.paper_box.setToolTip("Paper size of the sheets printed and saved here")
@@ -289,6 +289,7 @@ class DoneStep(StepPage):
         layout.addWidget(self.problems)
         layout.addWidget(self.handover)
         layout.addWidget(self.summary, 1)
+        self._layout = layout
 
     def show_summary(self, html: str, problems: list[str]) -> None:
         self.summary.setHtml(html)
@@ -311,6 +312,8 @@ class DoneStep(StepPage):
             "the client's Homework tab (Sheet…). Close the panel when you are done."
         )
         self.problems.hide()
+        self.summary.hide()  # it says what "will be" saved; that is done now
+        self._layout.addStretch(1)
         for i, assignment in enumerate(assignments):
             row = HandoverRow(self, database, templates, assignment)
             self.rows.append(row)
