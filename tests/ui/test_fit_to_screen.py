@@ -15,7 +15,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QDialog, QMainWindow, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QMainWindow, QMessageBox, QWidget
 
 import practice.ui
 from practice.db.engine import Database
@@ -107,6 +107,15 @@ def _session(p: Practice) -> QWidget:
     return panel
 
 
+def _amend(p: Practice) -> QWidget:
+    from practice.services import notes
+    from practice.ui.amend_note_dialog import AmendNoteDialog
+
+    with p.db.session() as s:
+        note = notes.notes_for_client(s, p.client)[0]
+    return AmendNoteDialog(p.db, note)
+
+
 def _main(p: Practice) -> QWidget:
     from practice.ui.main_window import MainWindow
 
@@ -143,6 +152,7 @@ def _factories() -> dict[str, Callable[[Practice], QWidget]]:
         "RecoveryDialog": lambda p: RecoveryDialog(p.db.path),
         "UnlockDialog": lambda p: UnlockDialog(p.db.path),
         "SessionPanel": _session,
+        "AmendNoteDialog": _amend,
         "MainWindow": _main,
     }
 
@@ -159,6 +169,8 @@ def _windows_in_ui() -> set[str]:
         for value in vars(module).values():
             if not isinstance(value, type) or value.__module__ != module.__name__:
                 continue
+            if issubclass(value, QMessageBox):
+                continue  # Qt sizes and places its own message boxes when they are shown
             if issubclass(value, (QDialog, QMainWindow)) or (
                 issubclass(value, QWidget) and _makes_window(value)
             ):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from _homework_data import click, last_week_homework
+from _homework_data import answer_running, click, last_week_homework
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from sqlalchemy import func, select, text
@@ -132,6 +132,9 @@ def test_a_whole_session_from_the_client_view(qtbot, main_window, db):
     assert spanish.title in summary
     assert not panel.done_step.problems.isVisible()
     assert panel.next_button.text().startswith("Finish session")
+    qtbot.mouseClick(panel.next_button, LEFT)
+    # (the Done step now hands the new sheet over; Close closes the panel)
+    assert panel.handed_over and panel.next_button.text() == "Close"
     qtbot.mouseClick(panel.next_button, LEFT)
     assert data.today not in main_window.session_panels
 
@@ -271,7 +274,11 @@ def test_an_unfinished_review_blocks_finish_and_saves_nothing(qtbot, main_window
     panel.go_to(4)
     assert not panel.done_step.problems.isVisible()
     assert panel.step_list.item(0).text() == "1   Review homework"
+    seen: list[str] = []
+    answer_running(qtbot, "Keep both", seen)  # the new homework is a second mood log
     qtbot.mouseClick(panel.next_button, LEFT)
+    assert len(seen) == 1
+    qtbot.mouseClick(panel.next_button, LEFT)  # Close, after the handover
     assert data.today not in main_window.session_panels
     with db.session() as s:
         assert s.scalar(select(func.count(HomeworkReview.id))) == 0
@@ -321,7 +328,13 @@ def test_keyboard_only_navigation(qtbot, main_window, db):
     qtbot.keyClick(panel, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert panel.stack.currentWidget() is panel.done_step
     assert panel.next_button.text() == "Finish session  (Ctrl+Enter)"
-    # Ctrl+Enter on Done finishes the session
+    # Ctrl+Enter on Done finishes the session (Keep both: the new one is a mood log
+    # too), and Ctrl+Enter again closes it after the handover
+    seen: list[str] = []
+    answer_running(qtbot, "Keep both", seen)
+    qtbot.keyClick(panel, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen) == 1 and panel.handed_over
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
     qtbot.keyClick(panel, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert data.today not in main_window.session_panels
     with db.session() as s:

@@ -24,6 +24,7 @@ every service it calls.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -268,8 +269,18 @@ def validate_draft(draft: SessionDraft) -> dict[str, str]:
     return errors
 
 
-def finish(db: Session, draft: SessionDraft, *, now: datetime | None = None) -> SessionOutcome:
-    """Write the whole session at once (see the module docstring), or nothing."""
+def finish(
+    db: Session,
+    draft: SessionDraft,
+    *,
+    running: Mapping[int, homework.RunningChoice] | None = None,
+    now: datetime | None = None,
+) -> SessionOutcome:
+    """Write the whole session at once (see the module docstring), or nothing.
+
+    ``running``: for a new assignment (by its index in ``draft.assignments``) whose
+    template the client already has running, whether it replaces that one or both run.
+    """
     appointment = _appointment(db, draft.appointment_id)
     if is_preparation(appointment.starts_at, now):
         raise ValidationError({"appointment_id": preparation_refusal(appointment.starts_at)})
@@ -294,8 +305,14 @@ def finish(db: Session, draft: SessionDraft, *, now: datetime | None = None) -> 
     note = _write_note(db, draft)
     private_notes.save_private_note(db, appointment.id, draft.note.private_note)
     new = tuple(
-        homework.assign(db, appointment.client_id, a, appointment_id=appointment.id)
-        for a in draft.assignments
+        homework.assign_new(
+            db,
+            appointment.client_id,
+            a,
+            appointment_id=appointment.id,
+            running=(running or {}).get(i),
+        )
+        for i, a in enumerate(draft.assignments)
     )
     if draft.raised_ids:
         observations.mark_raised(db, draft.raised_ids)

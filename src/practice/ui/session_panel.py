@@ -184,6 +184,7 @@ class SessionPanel(QWidget):
         self._db = database
         self._ctx = context
         self._closing_without_save = False
+        self.handed_over = False  # finished; the Done step hands the new homework over
         self._errors_shown = False
         self._service_errors: dict[str, str] = {}  # from finish, owned by no step
         when = context.appointment.starts_at.astimezone()
@@ -305,6 +306,8 @@ class SessionPanel(QWidget):
         return self.stack.currentIndex()
 
     def go_to(self, index: int, *, save: bool = True) -> None:
+        if self.handed_over:  # saved: nothing to go back to
+            return
         index = max(0, min(index, len(self.steps) - 1))
         draft = self.collect(step=index)
         if index == STEP_ORDER.index(FlowStep.ASSIGN):
@@ -323,7 +326,9 @@ class SessionPanel(QWidget):
         self.steps[index].focus_first()
 
     def next_or_finish(self) -> None:
-        if self.current == len(self.steps) - 1:
+        if self.handed_over:
+            self.close()
+        elif self.current == len(self.steps) - 1:
             self.finish()
         elif self.steps[self.current] is self.review_step and not self._brought_chosen():
             return
@@ -361,6 +366,8 @@ class SessionPanel(QWidget):
         return replace(draft, step=STEP_ORDER[max(index, 0)])
 
     def save_draft(self, draft: SessionDraft | None = None, *, quiet: bool = False) -> bool:
+        if self.handed_over:
+            return True
         chosen = draft or self.collect()
 
         def save(s: Session) -> bool:
@@ -429,10 +436,13 @@ class SessionPanel(QWidget):
             return False
         if draft.note.is_empty and not draft.note.already_signed and not self._empty_note_ok():
             return False
+        running = self._running_choices(draft)
+        if running is None:
+            return False
         finished = run_action(
             self,
             self._db,
-            lambda s: session_flow.finish(s, draft),
+            lambda s: session_flow.finish(s, draft, running=running),
             on_validation=self._fail,
             kept_input=True,
             title="The session could not be saved",
@@ -441,7 +451,10 @@ class SessionPanel(QWidget):
             return False
         self._closing_without_save = True
         self.finished.emit(self._ctx.appointment.client_id, self._ctx.appointment.id)
-        self.close()
+        if finished.assignments:
+            self._hand_over(finished.assignments)
+        else:
+            self.close()
         return True
 
     def _empty_note_ok(self) -> bool:
@@ -458,6 +471,41 @@ class SessionPanel(QWidget):
         self.go_to(STEP_ORDER.index(FlowStep.NOTE))
         self._set_status("Not finished: write the note, then finish.")
         return False
+
+    def _running_choices(self, draft: SessionDraft) -> dict[int, homework.RunningChoice] | None:
+        """Ask about new homework whose template is running already; None: cancelled."""
+        client_id = self._ctx.appointment.client_id
+        found = run_action(
+            self,
+            self._db,
+            lambda s: {
+                i: homework.running_of_template(s, client_id, a.template_key)
+                for i, a in enumerate(draft.assignments)
+            },
+            title="The session could not be saved",
+        )
+        if found is None:
+            return None
+        if not any(found.values()):
+            return {}
+        self.go_to(STEP_ORDER.index(FlowStep.ASSIGN), save=False)
+        choices = self.assign_step.decide_running(found)
+        if choices is None:
+            self._set_status("Nothing was saved: choose what to do with the running homework.")
+        else:
+            self.go_to(STEP_ORDER.index(FlowStep.DONE), save=False)
+        return choices
+
+    def _hand_over(self, assignments: tuple[homework.AssignmentView, ...]) -> None:
+        """Saved: stay on Done to print or save the new homework, then Close."""
+        self.handed_over = True
+        self.done_step.show_handover(self._db, self.templates, assignments)
+        for widget in (self.back_button, self.save_button, self.discard_button, self.step_list):
+            widget.setEnabled(False)
+        self.next_button.setText("Close")
+        self._set_status("The session is saved.")
+        self.activateWindow()  # back from the running-homework question, if asked
+        self.done_step.focus_first()
 
     def _fail(self, errors: dict[str, str]) -> None:
         self._errors_shown = True
