@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,7 @@ class ClientList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._kept: int | None = None  # the selection while the list is emptied (locked)
         self.model = ClientTableModel(self)
         self.proxy = ClientFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -90,7 +91,10 @@ class ClientList(QWidget):
         layout.addLayout(bottom)
 
     def set_rows(self, rows: list[ClientRow]) -> None:
-        current = self.current_client_id()
+        """Show ``rows``, keeping the selected client; emptied (the window is locked),
+        the list remembers it for when the rows come back."""
+        current = self.current_client_id() or self._kept
+        self._kept = None if rows else current
         self.model.set_rows(rows)
         self._update_count()
         if current is not None:
@@ -102,6 +106,13 @@ class ClientList(QWidget):
             return None
         row: ClientRow = self.proxy.data(index, ROW_ROLE)
         return row.id
+
+    def clear_current(self) -> None:
+        """No client selected (a new client is being written)."""
+        self.table.clearSelection()
+        self.table.selectionModel().setCurrentIndex(
+            QModelIndex(), QItemSelectionModel.SelectionFlag.Clear
+        )
 
     def select(self, client_id: int) -> None:
         source_row = self.model.row_of(client_id)

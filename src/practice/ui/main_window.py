@@ -89,6 +89,7 @@ class ClientsPage(QSplitter):
     ) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._db = database
+        self._switching = False  # leaving one client for another (see open_client)
         self.client_list = ClientList()
         self.workspace = ClientWorkspace(database, templates)
         self.addWidget(self.client_list)
@@ -110,21 +111,54 @@ class ClientsPage(QSplitter):
             self.client_list.set_rows(rows)
 
     def open_client(self, client_id: int) -> None:
-        view = run_action(self, self._db, lambda s: clients.get(s, client_id))
-        if view is None:
+        """Show a client; unsaved profile edits are kept for the same client, and
+        asked about (Save / Discard / Cancel, see ui.unsaved) before another one."""
+        form = self.workspace.form
+        if self._switching:
+            return  # the list moving while we ask or save
+        if client_id == form.client_id and form.is_dirty:
+            self.workspace.show_client(client_id)  # keeps the edits; other tabs reload
             return
-        self.workspace.form.load(view)
-        self.workspace.show_client(client_id)
+        self._switching = True
+        try:
+            if not form.may_leave():  # Cancel: back to the client being edited
+                self.workspace.setCurrentWidget(form)
+                self._select_quietly(form.client_id)
+                return
+            view = run_action(self, self._db, lambda s: clients.get(s, client_id))
+            if view is None:
+                return
+            form.load(view)
+            self.workspace.show_client(client_id)
+            self._select_quietly(client_id)  # a save on the way refreshed the list
+        finally:
+            self._switching = False
 
     def new_client(self) -> None:
-        self.client_list.table.clearSelection()
+        form = self.workspace.form
+        self._switching = True
+        try:
+            if not form.may_leave():
+                self.workspace.setCurrentWidget(form)
+                return
+            self._select_quietly(None)
+        finally:
+            self._switching = False
         self.workspace.setCurrentWidget(self.workspace.form)
         self.workspace.form.clear()
         self.workspace.show_client(None)
 
+    def _select_quietly(self, client_id: int | None) -> None:
+        """Select ``client_id`` in the list (None: no client) without opening it."""
+        if client_id is None:
+            self.client_list.clear_current()
+        else:
+            self.client_list.select(client_id)
+
     def _after_save(self, client_id: int) -> None:
         self.refresh()
-        self.client_list.select(client_id)
+        if not self._switching:
+            self.client_list.select(client_id)
 
 
 class MainWindow(QMainWindow):
@@ -231,7 +265,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction("&Quit")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit)
         help_menu = self.menuBar().addMenu("&Help")
         self.about_action = help_menu.addAction("&About Practice")
         self.about_action.triggered.connect(self._about)
@@ -335,7 +369,22 @@ class MainWindow(QMainWindow):
             self.resize(1280, 760)
             fit_to_screen(self)
 
+    def may_close(self) -> bool:
+        """Ask about unsaved profile edits (see ui.unsaved); False: stay open."""
+        lock = getattr(self, "auto_lock", None)  # the database is closed while locked
+        if lock is None or lock.is_locked:
+            return True
+        return self.clients_page.workspace.form.may_leave()
+
+    def quit(self) -> None:
+        """File → Quit: close, after asking about unsaved edits."""
+        if self.may_close():
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous() and not self.may_close():  # the window's X
+            event.ignore()  # Cancel: unsaved profile edits stay on screen
+            return
         # getattr: a window whose construction failed (a damaged file at start) may
         # linger until garbage collection and still be closed.
         for panel in list(getattr(self, "session_panels", {}).values()):
