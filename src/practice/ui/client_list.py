@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,11 @@ from practice.ui.client_table import (
     ClientTableModel,
 )
 from practice.ui.table_model import sorted_row_table
+
+# Hidden first, one by one, when the list is too narrow to show whole names.
+OPTIONAL_COLUMNS = (COL_LANGUAGE, COL_LEVEL, COL_NEXT, COL_STATUS)
+NAME_PADDING = 24  # the cell's margins and a little air
+NAME_CAP = 420  # a very long name may be elided beyond this; its tooltip has it all
 
 STATUS_FILTERS: tuple[tuple[str, ClientStatus | None], ...] = (
     ("Active", ClientStatus.ACTIVE),
@@ -74,6 +79,7 @@ class ClientList(QWidget):
         for col in (COL_STATUS, COL_NEXT, COL_LEVEL, COL_LANGUAGE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.table.viewport().installEventFilter(self)
 
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         self.search.returnPressed.connect(self._open_first)
@@ -90,12 +96,40 @@ class ClientList(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
+    def name_width(self) -> int:
+        """The width the Name column needs for the longest name shown (capped)."""
+        metrics = self.table.fontMetrics()
+        names = (self.model.row_at(i).name for i in range(self.model.rowCount()))
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        return min(widest + NAME_PADDING, NAME_CAP)
+
+    def fit_columns(self) -> None:
+        """Give the Name column the room for whole names: the optional columns are
+        shown only while they leave it that room (Language first, Status last)."""
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width()
+        wanted = self.name_width()
+        for col in OPTIONAL_COLUMNS:
+            header.setSectionHidden(col, False)
+        def width(col: int) -> int:
+            return max(self.table.sizeHintForColumn(col), header.sectionSizeHint(col))
+
+        shown = list(OPTIONAL_COLUMNS)
+        while shown and room - sum(width(c) for c in shown) < wanted:
+            header.setSectionHidden(shown.pop(0), True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
     def set_rows(self, rows: list[ClientRow]) -> None:
         """Show ``rows``, keeping the selected client; emptied (the window is locked),
         the list remembers it for when the rows come back."""
         current = self.current_client_id() or self._kept
         self._kept = None if rows else current
         self.model.set_rows(rows)
+        self.fit_columns()
         self._update_count()
         if current is not None:
             self.select(current)

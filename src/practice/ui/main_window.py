@@ -35,7 +35,7 @@ from practice.ui.homework_tab import HomeworkTab
 from practice.ui.prep_page import PrepPage
 from practice.ui.security_settings import SecuritySettingsDialog
 from practice.ui.today_page import TodayPage
-from practice.ui.widgets import fit_to_screen
+from practice.ui.widgets import fit_to_screen, sideways_scrolling
 
 if TYPE_CHECKING:
     from practice.ui.session_panel import SessionPanel
@@ -93,10 +93,13 @@ class ClientsPage(QSplitter):
         self.client_list = ClientList()
         self.workspace = ClientWorkspace(database, templates)
         self.addWidget(self.client_list)
-        self.addWidget(self.workspace)
+        # The workspace scrolls sideways when narrower than its tabs want, so the
+        # splitter can give the list room for whole names (the list has the tooltip too).
+        self.addWidget(sideways_scrolling(self.workspace))
+        self.setChildrenCollapsible(False)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
-        self.setSizes([520, 780])
+        self.setSizes([440, 760])  # 1366 wide: the workspace needs no sideways scrolling
         self.client_list.client_chosen.connect(self.open_client)
         self.client_list.new_requested.connect(self.new_client)
         self.workspace.form.saved.connect(self._after_save)

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, time
 from enum import Enum
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QWidget
 
@@ -36,6 +36,16 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setWidget(content)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
+def sideways_scrolling(content: QWidget, min_width: int = 320) -> QScrollArea:
+    """``content`` in a frameless scroll area that scrolls sideways only: it can be
+    made narrower than ``content`` wants (down to ``min_width``) and always fills
+    the height (``content`` scrolls itself up and down)."""
+    area = scrolling(content)
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setMinimumWidth(min_width)
     return area
 
 
