@@ -27,3 +27,15 @@ class Answerer:
             self.qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
 
         QTimer.singleShot(0, click)
+
+
+def click_client(qtbot, window, client_id: int) -> None:  # type: ignore[no-untyped-def]
+    """Click the client's row in the main window's list, as the therapist does."""
+    window.show_page(window.clients_page)
+    client_list = window.clients_page.client_list
+    row = client_list.proxy.mapFromSource(
+        client_list.model.index(client_list.model.row_of(client_id), 0)
+    ).row()
+    table = client_list.table
+    rect = table.visualRect(client_list.proxy.index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

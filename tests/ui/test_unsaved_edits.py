@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from practice.services import clients
 from practice.services.clients import ClientInput
-from tests.ui._unsaved import CANCEL, DISCARD, SAVE, Answerer
+from tests.ui._unsaved import CANCEL, DISCARD, SAVE, Answerer, click_client
 
 
 @pytest.fixture
@@ -19,24 +19,13 @@ def two_clients(db):  # type: ignore[no-untyped-def]
     return a, b
 
 
-def _click_client(qtbot, window, client_id: int) -> None:  # type: ignore[no-untyped-def]
-    window.show_page(window.clients_page)
-    client_list = window.clients_page.client_list
-    row = client_list.proxy.mapFromSource(
-        client_list.model.index(client_list.model.row_of(client_id), 0)
-    ).row()
-    table = client_list.table
-    rect = table.visualRect(client_list.proxy.index(row, 0))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-
-
 def _email_of(db, client_id: int) -> str | None:  # type: ignore[no-untyped-def]
     with db.session() as s:
         return clients.get(s, client_id).email
 
 
 def _open_and_edit(qtbot, window, client_id: int):  # type: ignore[no-untyped-def]
-    _click_client(qtbot, window, client_id)
+    click_client(qtbot, window, client_id)
     form = window.clients_page.workspace.form
     assert form.client_id == client_id
     qtbot.keyClicks(form.email, "ada@example.org")
@@ -51,7 +40,7 @@ def test_cancel_keeps_the_edits_and_the_list_goes_back_to_the_edited_client(
     form = _open_and_edit(qtbot, main_window, a)
     # When another client is clicked and the therapist chooses Keep editing
     answers.will(CANCEL)
-    _click_client(qtbot, main_window, b)
+    click_client(qtbot, main_window, b)
     # Then it was asked once, the edits are still there and the list shows Ada again
     assert len(answers.asked) == 1 and "Abernethy, Ada" in answers.asked[0]
     assert form.client_id == a and form.email.text() == "ada@example.org"
@@ -64,7 +53,7 @@ def test_discard_opens_the_other_client_and_saves_nothing(qtbot, two_clients, ma
     answers = Answerer(qtbot)
     form = _open_and_edit(qtbot, main_window, a)
     answers.will(DISCARD)
-    _click_client(qtbot, main_window, b)
+    click_client(qtbot, main_window, b)
     assert len(answers.asked) == 1
     assert form.client_id == b and form.email.text() == "" and not form.is_dirty
     assert main_window.clients_page.client_list.current_client_id() == b
@@ -76,7 +65,7 @@ def test_save_writes_the_edits_then_opens_the_other_client(qtbot, two_clients, m
     answers = Answerer(qtbot)
     _open_and_edit(qtbot, main_window, a)
     answers.will(SAVE)
-    _click_client(qtbot, main_window, b)
+    click_client(qtbot, main_window, b)
     form = main_window.clients_page.workspace.form
     assert len(answers.asked) == 1 and _email_of(db, a) == "ada@example.org"
     assert form.client_id == b and main_window.clients_page.client_list.current_client_id() == b
@@ -87,11 +76,11 @@ def test_a_save_that_fails_validation_stays_on_the_edited_client(
 ):
     a, b = two_clients
     answers = Answerer(qtbot)
-    _click_client(qtbot, main_window, a)
+    click_client(qtbot, main_window, a)
     form = main_window.clients_page.workspace.form
     qtbot.keyClicks(form.email, "not-an-address")
     answers.will(SAVE)
-    _click_client(qtbot, main_window, b)
+    click_client(qtbot, main_window, b)
     assert form.client_id == a and form.email.text() == "not-an-address"
     assert form.form_message.isVisibleTo(form) and _email_of(db, a) is None
     assert main_window.clients_page.client_list.current_client_id() == a
@@ -99,8 +88,8 @@ def test_a_save_that_fails_validation_stays_on_the_edited_client(
 
 def test_clicking_a_client_without_edits_asks_nothing(qtbot, two_clients, main_window):
     a, b = two_clients
-    _click_client(qtbot, main_window, a)
-    _click_client(qtbot, main_window, b)  # a question here would block: no answer is set
+    click_client(qtbot, main_window, a)
+    click_client(qtbot, main_window, b)  # a question here would block: no answer is set
     assert main_window.clients_page.workspace.form.client_id == b
 
 
