@@ -24,6 +24,7 @@ from practice.services import appointments
 from practice.services.appointments import Scheduled
 from practice.ui.actions import run_action
 from practice.ui.dates import qdate
+from practice.ui.unsaved import DialogGuard
 from practice.ui.widgets import error_label
 
 
@@ -72,12 +73,18 @@ class AppointmentDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._update_end()
+        # Esc, the X and Cancel ask before a changed time is lost (see ui.unsaved)
+        self.guard = DialogGuard(self, self._save_asked, "this appointment")
+        buttons.rejected.connect(self.guard.reject)
+
+    def _save_asked(self) -> bool:
+        self.save()  # closes the dialog when saved
+        return False
 
     def chosen_start(self) -> datetime:
         value = self.starts_at.dateTime().toPython()

@@ -7,7 +7,10 @@ settings, ...) uses the same two pieces:
   the editor was filled (:meth:`EditTracker.mark_clean`) and says whether anything
   differs now (:attr:`EditTracker.dirty`);
 * :func:`ask_unsaved` asks the one question, :func:`may_leave` asks it only when
-  something changed and runs the editor's save when the answer is Save.
+  something changed and runs the editor's save when the answer is Save;
+* :class:`DialogGuard` does both for a dialog: Esc, the window's X and the buttons
+  it is given (Cancel, Close) ask before the dialog's fields are thrown away. A
+  dialog closed by the program (the auto-lock, a test) is not asked about.
 
 Cancel always keeps the user where they were, with the edits intact.
 """
@@ -18,11 +21,14 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
     QDateTimeEdit,
+    QDialog,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -110,3 +116,69 @@ class EditTracker:
     @property
     def dirty(self) -> bool:
         return field_values(self.root) != self._clean
+
+
+class DialogGuard(QObject):
+    """Ask before a dialog's changed fields are lost (Esc, the window's X, :meth:`reject`).
+
+    ``save`` is what Save in the question does; it returns True when the dialog
+    should then close (it saved in place), False when it stays open or closed
+    itself (accepted). ``is_dirty`` defaults to "a field under ``root`` (the
+    dialog) changed since the guard was made or :meth:`mark_clean`".
+    """
+
+    def __init__(
+        self,
+        dialog: QDialog,
+        save: Callable[[], bool],
+        what: str,
+        *,
+        root: QWidget | None = None,
+        is_dirty: Callable[[], bool] | None = None,
+    ) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.save = save
+        self.what = what
+        self.tracker = EditTracker(root or dialog)
+        self._is_dirty = is_dirty
+        dialog.installEventFilter(self)
+
+    def mark_clean(self) -> None:
+        self.tracker.mark_clean()
+
+    @property
+    def dirty(self) -> bool:
+        if self._is_dirty is not None:
+            return self._is_dirty()
+        return self.tracker.dirty
+
+    def may_leave(self) -> bool:
+        """True: the dialog may close now; False: it stays (or closed itself on save)."""
+        if not self.dirty:
+            return True
+        choice = ask_unsaved(self.dialog, self.what)
+        if choice is Choice.CANCEL:
+            return False
+        if choice is Choice.DISCARD:
+            return True
+        return self.save() and self.dialog.isVisible()
+
+    def reject(self) -> None:
+        """For a Cancel or Close button: ask, then reject the dialog."""
+        if self.may_leave():
+            self.dialog.reject()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is not self.dialog:
+            return False
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+                self.reject()
+                return True
+        elif event.type() == QEvent.Type.Close and event.spontaneous():
+            if not self.may_leave():
+                event.ignore()
+                return True
+        return False
