@@ -112,3 +112,20 @@ def test_a_typed_new_passphrase_is_not_dropped_by_close(qtbot, db):
     answers.will(DISCARD)
     qtbot.keyClick(dialog.new, Qt.Key.Key_Escape)
     assert len(answers.asked) == 2 and not dialog.isVisible()
+
+
+def test_a_written_reason_for_conditional_sessions_is_not_lost_on_esc(qtbot, db):
+    from practice.ui.conditional_dialog import ConditionalDialog
+
+    dialog = ConditionalDialog(db, _client(db))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    answers = Answerer(qtbot)
+    qtbot.keyClicks(dialog.reason_edit, "Agreed to try for four weeks.")
+    answers.will(CANCEL)
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Escape)
+    assert answers.asked and dialog.isVisible()
+    assert dialog.reason_edit.toPlainText() == "Agreed to try for four weeks."
+    answers.will(DISCARD)
+    qtbot.keyClick(dialog.reason_edit, Qt.Key.Key_Escape)
+    assert len(answers.asked) == 2 and not dialog.isVisible()

@@ -36,6 +36,7 @@ from practice.services import conditional
 from practice.services.conditional import CallView
 from practice.services.today import CallDue
 from practice.ui.actions import run_action
+from practice.ui.unsaved import DialogGuard
 from practice.ui.widgets import error_label
 
 OUTCOME_LABELS = {
@@ -113,7 +114,6 @@ class CallDialog(QDialog):
         buttons = QDialogButtonBox()
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -127,6 +127,13 @@ class CallDialog(QDialog):
         self.decisions.buttonToggled.connect(self._update)
         self.set_time_box.toggled.connect(self._update)
         self._update()
+        # Esc, the X and Cancel ask before a chosen outcome or note is lost (ui.unsaved)
+        self.guard = DialogGuard(self, self._save_asked, "this call")
+        buttons.rejected.connect(self.guard.reject)
+
+    def _save_asked(self) -> bool:
+        self.save()  # closes the dialog when logged
+        return False
 
     # ---- state ----------------------------------------------------------------------
     def outcome(self) -> CallOutcome | None:
