@@ -39,8 +39,7 @@ def test_a_0006_file_with_a_client_upgrades_and_keeps_it_with_empty_new_fields(
     assert migrate.inspect(path).at_head
     with sqlite3.connect(path) as conn:
         row = conn.execute(
-            "SELECT first_name, email, address, emergency_contact, presenting_problem"
-            " FROM clients"
+            "SELECT first_name, email, address, emergency_contact, presenting_problem FROM clients"
         ).fetchone()
         assert row == ("Test", "test@example.org", None, None, None)
         # and the new fields can be stored

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from tests.ui._unsaved import click_client
 
 from practice.services import clients
 from practice.services.clients import ClientInput
 from practice.ui.client_list import STATUS_FILTERS
-from tests.ui._unsaved import click_client
 
 
 def test_unlock_brings_back_the_selected_client_and_the_filter(qtbot, db, templates):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from sqlalchemy import func, select
+from tests.ui._unsaved import CANCEL, DISCARD, SAVE, Answerer
 
 from practice.db.models import Appointment, HomeworkAssignment
 from practice.services import clients
@@ -13,7 +14,6 @@ from practice.sheets.templates import load_templates
 from practice.ui.appointment_dialog import AppointmentDialog
 from practice.ui.assignment_dialog import open_assignment_dialog
 from practice.ui.security_settings import SecuritySettingsDialog
-from tests.ui._unsaved import CANCEL, DISCARD, SAVE, Answerer
 
 LEFT = Qt.MouseButton.LeftButton
 

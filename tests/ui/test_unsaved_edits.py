@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+from tests.ui._unsaved import CANCEL, DISCARD, SAVE, Answerer, click_client
 
 from practice.services import clients
 from practice.services.clients import ClientInput
-from tests.ui._unsaved import CANCEL, DISCARD, SAVE, Answerer, click_client
 
 
 @pytest.fixture

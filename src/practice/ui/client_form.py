@@ -119,8 +119,8 @@ class ClientForm(QWidget):
         self.presenting_problem.setPlaceholderText("Optional. Private: kept out of logs")
         self.presenting_problem.setTabChangesFocus(True)
         self.presenting_problem.setFixedHeight(60)
-        for edit in (self.cannot_postpone_reason, self.notes):
-            edit.setTabChangesFocus(True)
+        for text in (self.cannot_postpone_reason, self.notes):
+            text.setTabChangesFocus(True)
 
         person = self._group(
             "Person",

@@ -111,6 +111,7 @@ class ClientList(QWidget):
         wanted = self.name_width()
         for col in OPTIONAL_COLUMNS:
             header.setSectionHidden(col, False)
+
         def width(col: int) -> int:
             return max(self.table.sizeHintForColumn(col), header.sectionSizeHint(col))
 

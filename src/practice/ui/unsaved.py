@@ -177,8 +177,7 @@ class DialogGuard(QObject):
             if event.key() == Qt.Key.Key_Escape and not event.modifiers():
                 self.reject()
                 return True
-        elif event.type() == QEvent.Type.Close and event.spontaneous():
-            if not self.may_leave():
-                event.ignore()
-                return True
+        elif event.type() == QEvent.Type.Close and event.spontaneous() and not self.may_leave():
+            event.ignore()  # the window's X, and Keep editing (or a failed save)
+            return True
         return False
