@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -74,6 +75,19 @@ class ClientWorkspace(QTabWidget):
         self.prep = PrepPage(database)  # first: what a therapist opens a client for
         self.insertTab(0, self.prep, "Prep")
         self.setCurrentIndex(0)
+        self._policies: dict[QWidget, QSizePolicy] = {}
+        self.currentChanged.connect(self._size_by_current)
+        self._size_by_current()
+
+    def _size_by_current(self) -> None:
+        """Only the shown tab's minimum width counts: a wide Homework tab does not make
+        the Profile scroll sideways (the splitter leaves the client list its room)."""
+        for i in range(self.count()):
+            page = self.widget(i)
+            kept = self._policies.setdefault(page, page.sizePolicy())
+            ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+            page.setSizePolicy(kept if i == self.currentIndex() else ignored)
+        self.updateGeometry()
 
     def show_client(self, client_id: int | None) -> None:
         for i in range(self.count()):
