@@ -42,6 +42,13 @@ def test_a_long_name_is_shown_whole_with_its_tooltip(qtbot, long_named, main_win
     assert rect.left() >= 0 and rect.right() <= table.viewport().width()
     # And the tooltip holds the whole name
     assert index.data(Qt.ItemDataRole.ToolTipRole) == LONG
+    # And the client's profile beside the list needs no sideways scrolling
+    workspace = main_window.clients_page.workspace
+    workspace.setCurrentWidget(workspace.form)
+    QApplication.processEvents()
+    holder = main_window.clients_page.widget(1)
+    assert not holder.horizontalScrollBar().isVisible()
+    assert workspace.width() <= holder.viewport().width()
 
 
 def test_the_splitter_moves_both_ways(qtbot, long_named, main_window):

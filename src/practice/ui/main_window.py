@@ -82,10 +82,12 @@ class ClientWorkspace(QTabWidget):
     def _size_by_current(self) -> None:
         """Only the shown tab's minimum width counts: a wide Homework tab does not make
         the Profile scroll sideways (the splitter leaves the client list its room)."""
+        ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         for i in range(self.count()):
             page = self.widget(i)
+            if page is None:
+                continue
             kept = self._policies.setdefault(page, page.sizePolicy())
-            ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
             page.setSizePolicy(kept if i == self.currentIndex() else ignored)
         self.updateGeometry()
 
