@@ -144,3 +144,17 @@ def test_a_data_refresh_keeps_the_edits_of_the_open_client(qtbot, two_clients, m
     main_window.reload_client_data()  # e.g. a session finished or an import
     assert form.client_id == a and form.email.text() == "ada@example.org"
     assert QApplication.activeModalWidget() is None
+
+
+def test_searching_while_editing_opens_no_other_client(qtbot, two_clients, main_window):
+    a, b = two_clients
+    form = _open_and_edit(qtbot, main_window, a)
+    client_list = main_window.clients_page.client_list
+    # When the therapist types a search that hides Ada (a question would block here)
+    qtbot.keyClicks(client_list.search, "black")
+    # Then Ada's profile stays open with the edits, and no other client is selected
+    assert form.client_id == a and form.email.text() == "ada@example.org"
+    assert client_list.current_client_id() is None
+    # And clearing the search shows Ada selected again
+    client_list.search.clear()
+    assert client_list.current_client_id() == a and form.email.text() == "ada@example.org"

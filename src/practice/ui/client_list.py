@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -52,6 +54,8 @@ class ClientList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kept: int | None = None  # the selection while the list is emptied (locked)
+        self._filtering = False  # a filter moving the current row opens no client
+        self._hidden: int | None = None  # the open client, while the filter hides it
         self.model = ClientTableModel(self)
         self.proxy = ClientFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -142,6 +146,11 @@ class ClientList(QWidget):
         row: ClientRow = self.proxy.data(index, ROW_ROLE)
         return row.id
 
+    def is_shown(self, client_id: int) -> bool:
+        """True when the client is in the list as filtered now."""
+        row = self.model.row_of(client_id)
+        return row is not None and self.proxy.mapFromSource(self.model.index(row, 0)).isValid()
+
     def clear_current(self) -> None:
         """No client selected (a new client is being written)."""
         self.table.clearSelection()
@@ -166,11 +175,26 @@ class ClientList(QWidget):
         self.table.scrollTo(index)
 
     def _on_search(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._update_count()
+        self._refilter(lambda: self.proxy.set_search(text))
 
     def _on_status(self) -> None:
-        self.proxy.set_status(self.status_filter.currentData())
+        self._refilter(lambda: self.proxy.set_status(self.status_filter.currentData()))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Narrow the list without opening another client: the open one stays selected
+        while shown, and is selected again when a later filter shows it again."""
+        shown = self.current_client_id() or self._hidden
+        was, self._filtering = self._filtering, True
+        try:
+            change()
+            if shown is not None and self.is_shown(shown):
+                self._hidden = None
+                self.select(shown)
+            else:
+                self._hidden = shown
+                self.clear_current()
+        finally:
+            self._filtering = was
         self._update_count()
 
     def _update_count(self) -> None:
@@ -178,6 +202,9 @@ class ClientList(QWidget):
         self.count_label.setText(f"{shown} of {total} clients")
 
     def _on_current(self) -> None:
+        if self._filtering:
+            return
+        self._hidden = None
         client_id = self.current_client_id()
         if client_id is not None:
             self.client_chosen.emit(client_id)
