@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0008_appointment_series"
-down_revision: str | None = "0006_assignment_target"
+down_revision: str | None = "0007_client_profile"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

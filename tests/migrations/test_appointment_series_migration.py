@@ -16,12 +16,12 @@ def _config(path: Path):  # type: ignore[no-untyped-def]
     return config
 
 
-def test_a_0006_file_with_an_appointment_upgrades_and_keeps_it_as_a_one_off(
+def test_a_0007_file_with_an_appointment_upgrades_and_keeps_it_as_a_one_off(
     tmp_path: Path,
 ) -> None:
-    # Given a file at revision 0006 with a client and an appointment
+    # Given a file at revision 0007 with a client and an appointment
     path = tmp_path / "old.sqlite3"
-    command.upgrade(_config(path), "0006_assignment_target")
+    command.upgrade(_config(path), "0007_client_profile")
     with sqlite3.connect(path) as conn:
         conn.executescript(
             "INSERT INTO clients (id, first_name, last_name, sort_name, identity_key, language,"
@@ -36,7 +36,7 @@ def test_a_0006_file_with_an_appointment_upgrades_and_keeps_it_as_a_one_off(
     # When the app upgrades it
     before = migrate.upgrade(path, copy_aside=False)
     # Then the appointment is kept, in no series, and a series can be stored and linked
-    assert before.revision == "0006_assignment_target"
+    assert before.revision == "0007_client_profile"
     assert migrate.inspect(path).at_head
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT id, series_id FROM appointments").fetchall() == [(1, None)]
@@ -49,12 +49,12 @@ def test_a_0006_file_with_an_appointment_upgrades_and_keeps_it_as_a_one_off(
         assert conn.execute("SELECT series_id FROM appointments").fetchone() == (1,)
 
 
-def test_downgrade_to_0006_removes_series(tmp_path: Path) -> None:
+def test_downgrade_to_0007_removes_series(tmp_path: Path) -> None:
     # Given a practice at head
     path = tmp_path / "new.sqlite3"
     migrate.upgrade(path)
-    # When it is taken back to 0006
-    command.downgrade(_config(path), "0006_assignment_target")
+    # When it is taken back to 0007
+    command.downgrade(_config(path), "0007_client_profile")
     # Then the series table and column are gone, the appointments table is whole
     with sqlite3.connect(path) as conn:
         columns = {row[1] for row in conn.execute("PRAGMA table_info(appointments)")}

@@ -31,6 +31,9 @@ class ClientProfile:
     birth_date: IsoDate | None = None
     email: str | None = None
     phone: str | None = None
+    address: str | None = None
+    emergency_contact: str | None = None
+    presenting_problem: str | None = None
     language: str
     literacy_level: str
     large_print: bool = False

@@ -38,6 +38,7 @@ from practice.domain.vocabulary import ClientStatus
 from practice.services import appointments, clients, series
 from practice.ui.actions import run_action
 from practice.ui.dates import date_field, day_text, pydate, qdate, time_text
+from practice.ui.unsaved import DialogGuard
 from practice.ui.widgets import error_label, fit_to_screen
 
 DAY_NAMES = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
@@ -141,7 +142,6 @@ class AppointmentDialog(QDialog):
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if appointment is None:
             layout.addWidget(self.usual_label)
@@ -167,7 +167,14 @@ class AppointmentDialog(QDialog):
         self._load(appointment)
         self._update_end()
         self._fill_dates()
+        # Esc, the X and Cancel ask before a changed time is lost (see ui.unsaved)
+        self.guard = DialogGuard(self, self._save_asked, "this appointment")
+        buttons.rejected.connect(self.guard.reject)
         fit_to_screen(self)
+
+    def _save_asked(self) -> bool:
+        self.save()  # closes the dialog when saved
+        return False
 
     # ---- reading ------------------------------------------------------------------
     def _load(self, appointment: AppointmentView | None) -> None:

@@ -27,6 +27,7 @@ from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
 from practice.ui.assignment_form import AssignmentForm, field_holder, plain_editor
 from practice.ui.running_homework import ask_about_running
+from practice.ui.unsaved import DialogGuard
 from practice.ui.widgets import error_label, fit_to_screen, scrolling
 
 
@@ -149,10 +150,17 @@ class AssignmentDialog(QDialog):
         self.keep_button.clicked.connect(self.accept)
         self.keep_button.hide()
         buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(1100, 660)
         fit_to_screen(self)
+        # Esc, the X and Cancel ask before typed homework is lost (see ui.unsaved)
+        self.guard = DialogGuard(
+            self,
+            self.save,
+            "this homework",
+            is_dirty=lambda: self.result_view is None and self.guard.tracker.dirty,
+        )
+        buttons.rejected.connect(self.guard.reject)
 
     def save(self) -> bool:
         """Validate and write; messages appear next to the fields, nothing is saved."""

@@ -42,6 +42,7 @@ from practice.services.today import CallDue
 from practice.ui.actions import run_action
 from practice.ui.dates import date_field, date_time_text
 from practice.ui.risk_flag import RiskFlag, risk_text
+from practice.ui.unsaved import DialogGuard
 from practice.ui.widgets import error_label, fit_to_screen, text_field
 
 OUTCOME_LABELS = {
@@ -137,7 +138,6 @@ class CallDialog(QDialog):
         buttons = QDialogButtonBox()
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -154,7 +154,14 @@ class CallDialog(QDialog):
         self.decisions.buttonToggled.connect(self._update)
         self.set_time_box.toggled.connect(self._update)
         self._update()
+        # Esc, the X and Cancel ask before a chosen outcome or note is lost (ui.unsaved)
+        self.unsaved = DialogGuard(self, self._save_asked, "this call")
+        buttons.rejected.connect(self.unsaved.reject)
         fit_to_screen(self)
+
+    def _save_asked(self) -> bool:
+        self.save()  # closes the dialog when logged
+        return False
 
     # ---- state ----------------------------------------------------------------------
     def outcome(self) -> CallOutcome | None:

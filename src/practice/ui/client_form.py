@@ -7,7 +7,9 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QFormLayout,
     QGroupBox,
@@ -35,6 +37,7 @@ from practice.services import clients
 from practice.services.clients import ClientInput, ClientView
 from practice.ui.actions import run_action
 from practice.ui.dates import short_date, time_text
+from practice.ui.unsaved import Choice, EditTracker, ask_unsaved, may_leave
 from practice.ui.widgets import (
     enum_combo,
     error_label,
@@ -48,6 +51,9 @@ from practice.ui.wording import LEVEL_CHOICES
 
 T = TypeVar("T")
 
+# Narrower than this, the form's two columns are stacked (fields keep their width).
+STACK_BELOW = 820
+
 
 class ClientForm(QWidget):
     """Create or edit one client. Emits ``saved(client_id)`` after a successful save."""
@@ -60,6 +66,7 @@ class ClientForm(QWidget):
         self._client: ClientView | None = None
         self._errors: dict[str, QLabel] = {}
         self._build()
+        self.tracker = EditTracker(self)
         self.clear()
 
     # ----- layout -----------------------------------------------------------------
@@ -75,7 +82,16 @@ class ClientForm(QWidget):
         self.birth_date = QLineEdit()
         self.birth_date.setPlaceholderText("e.g. 4 Mar 1980")
         self.email = QLineEdit()
+        self.email.setPlaceholderText("name@example.org")
+        # wide enough to read a whole address without scrolling inside the field
+        self.email.setMinimumWidth(
+            self.email.fontMetrics().horizontalAdvance("philippa.arrowsmith@example.org") + 16
+        )
         self.phone = QLineEdit()
+        self.address = text_field("Street, town, postcode")
+        self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * 3 + 14)
+        self.emergency_contact = QLineEdit()
+        self.emergency_contact.setPlaceholderText("Name, relation, phone")
         self.started_on = QLineEdit()
         self.started_on.setPlaceholderText("e.g. 4 Mar 2025 (today if empty)")
         for edit in (self.first_name, self.last_name, self.preferred_name):
@@ -99,6 +115,10 @@ class ClientForm(QWidget):
         self.cannot_postpone_reason.setFixedHeight(60)
         self.notes = text_field()
         self.notes.setFixedHeight(90)
+        self.presenting_problem = text_field("Optional. Private: kept out of logs")
+        self.presenting_problem.setFixedHeight(60)
+        for text in (self.cannot_postpone_reason, self.notes):
+            text.setTabChangesFocus(True)
 
         person = self._group(
             "Person",
@@ -109,6 +129,8 @@ class ClientForm(QWidget):
                 ("Birth date", self.birth_date, "birth_date"),
                 ("E-mail", self.email, "email"),
                 ("Phone", self.phone, "phone"),
+                ("Address", self.address, "address"),
+                ("Emergency contact", self.emergency_contact, "emergency_contact"),
                 ("Client since", self.started_on, "started_on"),
             ],
         )
@@ -126,6 +148,7 @@ class ClientForm(QWidget):
         care = self._group(
             "Care",
             [
+                ("Diagnosis or\npresenting problem", self.presenting_problem, "presenting_problem"),
                 ("Stage of change", self.stage_of_change, "stage_of_change"),
                 ("", self.stage_hint, "stage_hint"),
                 ("", self.cannot_postpone, "cannot_postpone"),
@@ -155,7 +178,7 @@ class ClientForm(QWidget):
         buttons.addWidget(self.resume_button)
         buttons.addWidget(self.discharge_button)
 
-        columns = QHBoxLayout()
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         left = QVBoxLayout()
         left.addWidget(person)
         left.addStretch(1)
@@ -214,6 +237,7 @@ class ClientForm(QWidget):
         for button in (self.pause_button, self.resume_button, self.discharge_button):
             button.hide()
         self.first_name.setFocus()
+        self.tracker.mark_clean()
 
     def load(self, client: ClientView) -> None:
         self._client = client
@@ -224,6 +248,7 @@ class ClientForm(QWidget):
         self.pause_button.setVisible(client.status == ClientStatus.ACTIVE)
         self.resume_button.setVisible(client.status != ClientStatus.ACTIVE)
         self.discharge_button.setVisible(client.status != ClientStatus.DISCHARGED)
+        self.tracker.mark_clean()
 
     def _fill(self, data: ClientInput) -> None:
         self.first_name.setText(data.first_name)
@@ -232,6 +257,9 @@ class ClientForm(QWidget):
         self.birth_date.setText(short_date(data.birth_date, year=True) if data.birth_date else "")
         self.email.setText(data.email or "")
         self.phone.setText(data.phone or "")
+        self.address.setPlainText(data.address or "")
+        self.emergency_contact.setText(data.emergency_contact or "")
+        self.presenting_problem.setPlainText(data.presenting_problem or "")
         self.started_on.setText(short_date(data.started_on, year=True) if data.started_on else "")
         set_combo_value(self.language, data.language)
         set_combo_value(self.literacy_level, data.literacy_level)
@@ -245,7 +273,39 @@ class ClientForm(QWidget):
         self.notes.setPlainText(data.notes or "")
         self._show_errors({})
 
+    @property
+    def is_dirty(self) -> bool:
+        """True when a field differs from what was loaded or last saved."""
+        return self.tracker.dirty
+
+    def what(self) -> str:
+        """How the unsaved-changes question names this form."""
+        if self._client is None:
+            return "the new client's profile"
+        return f"the profile of {self._client.display_name}"
+
+    def may_leave(self) -> bool:
+        """Ask Save / Discard / Cancel when edits would be lost; True when the user may
+        go on (nothing changed, saved, or discarded). Discard puts back the saved values."""
+        if not may_leave(self, self.is_dirty, self.save, self.what()):
+            return False
+        if self.is_dirty:  # discarded
+            self._revert_fields()
+        return True
+
     def _revert(self) -> None:
+        """The Revert button: put back the saved values, asking first when it would
+        throw away edits."""
+        if self.is_dirty:
+            choice = ask_unsaved(self, self.what())
+            if choice is Choice.CANCEL:
+                return
+            if choice is Choice.SAVE:
+                self.save()
+                return
+        self._revert_fields()
+
+    def _revert_fields(self) -> None:
         if self._client:
             self.load(self._client)
         else:
@@ -297,6 +357,9 @@ class ClientForm(QWidget):
             cannot_postpone_reason=self.cannot_postpone_reason.toPlainText() or None,
             started_on=started,
             notes=self.notes.toPlainText() or None,
+            address=self.address.toPlainText() or None,
+            emergency_contact=self.emergency_contact.text() or None,
+            presenting_problem=self.presenting_problem.toPlainText() or None,
         )
         errors = {**clients.validate(data), **errors}
         return (None if errors else data), errors
@@ -336,8 +399,17 @@ class ClientForm(QWidget):
         )
         self.form_message.setVisible(bool(errors))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        narrow = event.size().width() < STACK_BELOW
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+        super().resizeEvent(event)
+
     def _set_status(self, status: ClientStatus, on: date | None = None) -> None:
         if self._client is None:
+            return
+        if not self.may_leave():  # the new status reloads the form
             return
         client_id = self._client.id
         view = run_action(

@@ -43,6 +43,8 @@ class ClientTableModel(RowsTableModel[ClientRow]):
             return _sort_key(row, col)
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
+            return row.name  # the full name, however narrow the column
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_LANGUAGE:
             return row.language.label
         if role == Qt.ItemDataRole.ForegroundRole and row.status != ClientStatus.ACTIVE:

@@ -43,6 +43,7 @@ from practice.ui.actions import run_action
 from practice.ui.dates import date_field, pydate, qdate
 from practice.ui.prep_sections import day
 from practice.ui.risk_flag import RiskFlag, risk_text
+from practice.ui.unsaved import DialogGuard
 from practice.ui.widgets import error_label, fit_to_screen, scrolling, text_field
 
 WARNING_STYLE = (
@@ -131,9 +132,19 @@ class ConditionalDialog(QDialog):
         layout.addWidget(area, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        # Esc, the X and Cancel ask before a written reason is lost (see ui.unsaved)
+        self.guard = DialogGuard(self, self._confirm_asked, "the conditional sessions form")
         grow = max(body.sizeHint().height() - area.sizeHint().height(), 0)
         self.resize(self.sizeHint().width(), self.sizeHint().height() + grow)
         fit_to_screen(self)
+
+    def _leave(self) -> None:
+        self.guard.reject()
+
+    def _confirm_asked(self) -> bool:
+        if self.check.open_period is None:
+            self.confirm()  # closes the dialog when saved
+        return False
 
     # ---- a period is on: show it, offer to end it --------------------------------
     def _build_open(self, layout: QVBoxLayout, period: PeriodView) -> None:
@@ -168,7 +179,7 @@ class ConditionalDialog(QDialog):
         self.end_button.clicked.connect(self.end_period)
         self.buttons.addButton(self.end_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self._leave)
 
     def end_period(self) -> None:
         period = self.check.open_period
@@ -261,7 +272,7 @@ class ConditionalDialog(QDialog):
         self.confirm_button.clicked.connect(self.confirm)
         self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self._leave)
         self.override_edit.textChanged.connect(self._update)
         self.consulted_edit.textChanged.connect(self._update)
         self.reason_edit.textChanged.connect(self._update)

@@ -139,6 +139,16 @@ def text_field(placeholder: str = "", parent: QWidget | None = None) -> QPlainTe
     return edit
 
 
+def sideways_scrolling(content: QWidget, min_width: int = 320) -> QScrollArea:
+    """``content`` in a frameless scroll area that scrolls sideways only: it can be
+    made narrower than ``content`` wants (down to ``min_width``) and always fills
+    the height (``content`` scrolls itself up and down)."""
+    area = scrolling(content)
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setMinimumWidth(min_width)
+    return area
+
+
 def error_label(parent: QWidget | None = None) -> QLabel:
     """A red message shown under a field; hidden while empty."""
     label = QLabel(parent)
