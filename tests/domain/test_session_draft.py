@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date, time
 
 from practice.domain.inputs import AssignmentInput, ReviewInput
@@ -92,3 +93,12 @@ def test_a_review_draft_becomes_the_review_input() -> None:
         strategies=frozenset({Strategy.EXTERNAL_AIDS}),
         note=None,
     )
+
+
+def test_brought_not_chosen_stays_not_chosen_through_json():
+    draft = SessionDraft(appointment_id=1, client_id=2, reviews=(ReviewDraft(7, "Mood log"),))
+    assert draft.reviews[0].brought is None
+    again = draft_from_json(json.loads(json.dumps(draft_to_json(draft))))
+    assert again.reviews[0].brought is None
+    chosen = replace(draft, reviews=(replace(draft.reviews[0], brought=False),))
+    assert draft_from_json(draft_to_json(chosen)).reviews[0].brought is False

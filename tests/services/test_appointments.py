@@ -109,8 +109,8 @@ def test_reschedule_moves_and_rechecks_overlap(db):
         appointments.mark(s, b.id, AppointmentStatus.ATTENDED)
         with pytest.raises(ValidationError) as caught:
             appointments.reschedule(s, b.id, week(2))
-    assert caught.value.errors["status"].startswith(
-        "Only a scheduled appointment can be moved; this one is attended."
+    assert caught.value.errors["status"] == (
+        "This appointment is attended, so it cannot be moved. Schedule a new appointment instead."
     )
 
 

@@ -9,7 +9,9 @@ from _loop import attended, homework_input, new_client
 from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
+from practice.db.models import Client, ConditioningPeriod
 from practice.domain.inputs import ReviewInput
+from practice.domain.risk import Override, join_override, split_override
 from practice.domain.views import PeriodView
 from practice.domain.vocabulary import (
     AppointmentStatus,
@@ -18,6 +20,7 @@ from practice.domain.vocabulary import (
     Strategy,
 )
 from practice.services import appointments, audit, conditional, homework, reviews
+from practice.services.appointments import CannotPostponeError
 from practice.services.errors import ValidationError
 
 S = Strategy
@@ -25,6 +28,7 @@ AGREED = date(2025, 3, 6)
 TODAY = date(2025, 3, 6)
 REASON = "Eight weeks without records; agreed a six-week trial with him."
 OVERRIDE = "Risk reviewed with the client and supervisor; sessions move, never drop."
+CONSULTED = "Dr A. Ruiz, clinical supervisor"
 
 
 def _with_strategies(s: Session, client: int, *steps: set[Strategy]) -> None:
@@ -94,10 +98,86 @@ def test_cannot_postpone_refused_without_a_written_override(db: Database) -> Non
             message = refused.value.errors["override_reason"]
             assert "cannot postpone treatment" in message and "at least 15 characters" in message
         assert conditional.periods_for(s, c) == []
-        period = _open(s, c, override_reason=OVERRIDE)
-        summary = audit.list_events(s, entity="conditioning_period")[0].summary
-    assert period.override_reason == OVERRIDE
-    assert "override written" in summary
+        period = _open(s, c, override_reason=OVERRIDE, consulted=CONSULTED, risk_confirmed=True)
+        events = audit.list_events(s, entity="conditioning_period")
+    assert split_override(period.override_reason) == Override(OVERRIDE, CONSULTED)
+    assert [e.action for e in events] == ["risk-override", "open"]  # newest first
+    assert "override written" in events[1].summary
+    assert f"risk confirmed; consulted: {CONSULTED}" in events[0].summary
+
+
+def test_cannot_postpone_needs_who_was_consulted_and_a_confirmation(db: Database) -> None:
+    with db.session() as s:
+        c = new_client(s, cannot_postpone=True, cannot_postpone_reason="Recent overdose.")
+        # Any 15 characters are no longer enough: the issue's "ok with supervisor agreement"
+        with pytest.raises(ValidationError) as refused:
+            _open(s, c, override_reason="ok with supervisor agreement")
+        assert set(refused.value.errors) == {"consulted", "risk_confirmed"}
+        assert "Recent overdose." in refused.value.errors["risk_confirmed"]
+        for nobody in ("", "ok", "nobody", "n/a"):
+            with pytest.raises(ValidationError) as refused:
+                _open(s, c, override_reason=OVERRIDE, consulted=nobody, risk_confirmed=True)
+            assert set(refused.value.errors) == {"consulted"}
+        with pytest.raises(ValidationError) as refused:  # named, but not confirmed
+            _open(s, c, override_reason=OVERRIDE, consulted=CONSULTED)
+        assert set(refused.value.errors) == {"risk_confirmed"}
+        assert conditional.periods_for(s, c) == []
+
+
+def _flagged_with_period(s: Session, *, override: str | None) -> tuple[int, int]:
+    """A client flagged after conditional sessions were turned on; their session tomorrow."""
+    c = new_client(s)
+    period = _open(s, c, starts_on=date(2025, 3, 10), override_reason=override)
+    client = s.get(Client, c)
+    assert client is not None
+    client.cannot_postpone, client.cannot_postpone_reason = True, "Recent overdose."
+    s.get(ConditioningPeriod, period.id).override_reason = override  # type: ignore[union-attr]
+    at = datetime(2025, 3, 11, 16).astimezone()
+    return c, appointments.schedule(s, c, at).appointment.id
+
+
+@pytest.mark.parametrize("override", [None, "ok with supervisor agreement"])
+def test_cancelling_a_cannot_postpone_session_is_refused_without_an_active_override(
+    db: Database, override: str | None
+) -> None:
+    # Given a flagged client under conditional sessions with no override naming who was
+    # consulted (none, or one written before that was asked)
+    with db.session() as s:
+        _, appointment_id = _flagged_with_period(s, override=override)
+    # When a missing self-record would cancel the session, in the service directly
+    with db.session() as s, pytest.raises(CannotPostponeError) as refused:
+        appointments.cancel_for_missing_self_record(s, appointment_id, "No record.")
+    assert "cannot postpone treatment" in refused.value.errors["decision"]
+    # or through the day-before call
+    with db.session() as s, pytest.raises(CannotPostponeError):
+        conditional.log_call(s, appointment_id, CallOutcome.NOT_DONE, CallDecision.CANCEL)
+    # Then the session stays scheduled, no call is logged, and both refusals are audited
+    with db.session() as s:
+        assert appointments.get(s, appointment_id).status is AppointmentStatus.SCHEDULED
+        assert conditional.calls_for(s, [appointment_id]) == {}
+        refusals = [
+            e for e in audit.list_events(s, entity="appointment") if e.action == "cancel-refused"
+        ]
+        assert not conditional.cancel_guard(s, appointment_id).may_cancel
+        kept = conditional.log_call(s, appointment_id, CallOutcome.NOT_DONE, CallDecision.KEEP)
+    assert [e.entity_id for e in refusals] == [appointment_id, appointment_id]
+    assert "no override naming who was consulted" in refusals[0].summary
+    assert kept.appointment_status is AppointmentStatus.SCHEDULED
+
+
+def test_cancelling_under_an_active_override_is_audited_with_who_was_consulted(
+    db: Database,
+) -> None:
+    with db.session() as s:
+        _, appointment_id = _flagged_with_period(s, override=join_override(OVERRIDE, CONSULTED))
+        assert conditional.cancel_guard(s, appointment_id).may_cancel
+        cancelled = conditional.log_call(
+            s, appointment_id, CallOutcome.NOT_DONE, CallDecision.CANCEL
+        )
+        actions = {e.action: e.summary for e in audit.list_events(s, entity="appointment")}
+    assert cancelled.appointment_status is AppointmentStatus.CANCELLED_NO_SELF_RECORD
+    assert CONSULTED in actions["cancel-under-override"]
+    assert "cancel-refused" not in actions
 
 
 def test_second_open_period_refused_and_end(db: Database) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time
 
@@ -160,3 +161,42 @@ def test_due_on_and_mark_sent(db: Database) -> None:
         assert reminders.due_on(s, ON) == []  # only active clients get reminders
         with pytest.raises(NotFoundError):
             reminders.mark_sent(s, 999, ON)
+
+
+SHEET_NAME = {
+    # the sheet named as a kind of sheet ("your thought record") or by its quoted name
+    EN: re.compile(r"your ([a-zA-Z ]+ (record|log|diary|schedule)|“(?P<en>[^”]+)” sheet)\b"),
+    ES: re.compile(r"tu ((registro|diario) [^.!]+|hoja «(?P<es>[^»]+)»)"),
+}
+
+
+@pytest.mark.parametrize("level", list(LiteracyLevel))
+@pytest.mark.parametrize("language", [EN, ES])
+def test_every_reminder_reads_as_a_sentence_naming_its_sheet(
+    library: TemplateLibrary, level: LiteracyLevel, language: Language
+) -> None:
+    # Given every template's client-facing title at this level and language
+    for key in library.keys():  # noqa: SIM118 (a library, not a dict)
+        title = library.get(key).text(level, language).title
+        # When its reminder is written
+        text = reminder_text(language, level, "Lorna", title, None, TUESDAY, on=ON)
+        # Then every sentence starts with a capital and ends with a full stop or "!"
+        sentences = re.split(r"(?<=[.!])\s+", text)
+        assert all(re.match(r"^[¡¿]?[A-ZÁÉÍÓÚÑ]", s) and s[-1] in ".!" for s in sentences), text
+        # And the sheet is named as a sheet: "your what happened" never reads
+        named = SHEET_NAME[language].search(text)
+        assert named is not None, text
+        quoted = named.group("en" if language is EN else "es")
+        if quoted is not None:
+            assert quoted == title, text  # its name as printed on the sheet
+        else:
+            assert named.group(0).casefold().endswith(title.casefold()), text
+
+
+def test_a_title_that_is_not_a_noun_names_the_sheet_by_its_quoted_title() -> None:
+    assert reminder_text(EN, L.PICTORIAL, "Lorna", "What happened", None, None, on=ON) == (
+        "Hi Lorna! Time for your “What happened” sheet."
+    )
+    assert reminder_text(ES, L.EASY, "Lorna", "Lo que pasó", None, None, on=ON) == (
+        "¡Hola, Lorna! Completa hoy tu hoja «Lo que pasó»."
+    )

@@ -159,7 +159,8 @@ def test_an_invalid_review_is_never_saved(db):
     with db.session() as s, pytest.raises(ValidationError) as caught:
         session_flow.finish(s, draft)
     assert caught.value.errors == {
-        f"reviews.{mood_log}.completion": "Completion is required (0-4)."
+        f"reviews.{mood_log}.brought": "Choose Yes or No: did the client bring the record?",
+        f"reviews.{mood_log}.completion": "Completion is required (0-4).",
     }
     # Skipping the review is a choice; then the rest is written
     with db.session() as s:
@@ -178,7 +179,7 @@ def test_a_failure_while_writing_leaves_nothing(db):
         draft = session_flow.start(s, today)
         draft = replace(
             draft,
-            reviews=(replace(draft.reviews[0], completion=2),),
+            reviews=(replace(draft.reviews[0], brought=True, completion=2),),
             note=NoteDraft(NoteFormat.FREE, {"Note": "Written."}),
         )
         session_flow.save_draft(s, draft)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from practice.db.engine import Database
 from practice.domain.inputs import AssignmentInput, NoteInput, ObservationInput
@@ -83,3 +83,24 @@ def last_week_homework(db: Database) -> LastWeek:
 def click(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
     """Click a check box or radio button on its indicator, as a user would."""
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
+
+
+def answer_running(qtbot, button: str, seen: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """When the running-homework question shows, note its text and click ``button``."""
+
+    tries = [0]
+
+    def answer() -> None:
+        from practice.ui.running_homework import RunningQuestion
+
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, RunningQuestion):
+            tries[0] += 1
+            if tries[0] < 250:  # not shown yet: wait up to 5 s, then leave it
+                QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        target = next(b for b in box.buttons() if b.text().replace("&", "") == button)
+        qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)

@@ -132,7 +132,8 @@ def _row_texts(page: AuditPage, row: int) -> list[str]:
 def test_old_summaries_read_as_sentences_in_local_time(qtbot, db: Database):
     from practice.domain.vocabulary import AppointmentStatus
     from practice.services import appointments, audit
-    from practice.ui.audit_page import COL_AT, COL_SUMMARY, when_text
+    from practice.ui.audit_page import COL_AT, COL_SUMMARY
+    from practice.ui.dates import date_time_text
 
     # Given events stored the old way: a status change as "a -> b", UTC times, "1 duplicates"
     with db.session() as s:
@@ -153,7 +154,7 @@ def test_old_summaries_read_as_sentences_in_local_time(qtbot, db: Database):
     cancelled = texts["Appointment cancelled: self-record not done"]
     assert "->" not in " ".join(cancelled) and "cancelled_no_self_record" not in " ".join(cancelled)
     booked = texts["Appointment booked"]
-    assert when_text(at) in booked[COL_SUMMARY] and "UTC" not in booked[COL_SUMMARY]
+    assert date_time_text(at) in booked[COL_SUMMARY] and "UTC" not in booked[COL_SUMMARY]
     imported = texts["Clients imported from a CSV file"]
     assert "1 client imported" in imported[COL_SUMMARY]
     assert "1 duplicate skipped" in imported[COL_SUMMARY]

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from practice.db.models import AuditEvent, ConditioningPeriod
@@ -48,11 +49,14 @@ def test_a_cannot_postpone_client_is_refused_without_a_written_override(
 ):
     # Given the client marked "cannot postpone treatment"
     dialog = open_dialog(demo.cannot_postpone_id)
-    # Then the dialog refuses in plain words, with the client's reason
+    # Then the dialog refuses in plain words, with the flag and the client's reason
     assert dialog.refusal_label.isVisible()
-    assert "Refused: Rocío cannot postpone treatment." in dialog.refusal_label.text()
+    assert "Refused unless overridden." in dialog.refusal_label.text()
     assert dialog.check.cannot_postpone_reason
-    assert dialog.check.cannot_postpone_reason in dialog.refusal_label.text()
+    assert dialog.risk_flag is not None
+    assert dialog.risk_flag.text() == (
+        f"⚠ Rocío cannot postpone treatment: {dialog.check.cannot_postpone_reason}"
+    )
     # When only the reason is written, Confirm stays disabled
     qtbot.keyClicks(dialog.reason_edit, "Agreed to try for four weeks.")
     assert not dialog.confirm_button.isEnabled()
@@ -71,7 +75,18 @@ def test_the_override_with_a_written_reason_opens_the_period(qtbot, open_dialog,
     qtbot.keyClicks(
         dialog.override_edit, "Crisis resolved; safety plan reviewed with the psychiatrist."
     )
+    qtbot.keyClicks(dialog.consulted_edit, "Dr A. Ruiz, clinical supervisor")
     assert dialog.confirm_button.isEnabled()
+
+    def turn_on() -> None:  # the second confirmation, naming the risk
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, turn_on)
+            return
+        yes = next(b for b in box.buttons() if b.text() == "Turn on despite the risk")
+        qtbot.mouseClick(yes, LEFT)
+
+    QTimer.singleShot(0, turn_on)
     with qtbot.waitSignal(dialog.changed):
         qtbot.mouseClick(dialog.confirm_button, LEFT)
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -85,7 +100,7 @@ def test_the_override_with_a_written_reason_opens_the_period(qtbot, open_dialog,
                 AuditEvent.entity == "conditioning_period", AuditEvent.entity_id == period.id
             )
         ).all()
-    assert actions == ["open"]
+    assert sorted(actions) == ["open", "risk-override"]
 
 
 def test_fewer_than_three_steps_tried_warns_and_shows_what_was_tried(open_dialog, demo):

@@ -1,28 +1,40 @@
-"""Dialogs fit the screen: at 1366x768 and 1024x600 their buttons stay on screen."""
+"""Every window and dialog fits the screen: at 1366x768 and 1024x600, also at a scale
+factor of 1.5 (911x512 and 683x400 logical pixels), its content fits or scrolls
+inside and its buttons stay on screen. A new dialog class fails here until it has a
+factory below (and so is checked)."""
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QDialog, QMainWindow, QMessageBox, QWidget
 
-from practice.services import clients
+import practice.ui
+from practice.db.engine import Database
+from practice.services import appointments, clients
 from practice.services.clients import ClientInput
+from practice.services.demo import DemoSummary, seed_demo
 from practice.sheets.templates import load_templates
-from practice.ui.assignment_dialog import open_assignment_dialog
-from practice.ui.backups_dialog import BackupsDialog
-from practice.ui.filled_import_dialog import FilledImportDialog
-from practice.ui.import_dialog import ImportClientsDialog
-from practice.ui.sheet_preview import SheetPreview, SheetSource
-from practice.ui.week_sheets_dialog import WeekSheetsDialog
 from practice.ui.widgets import SCREEN_MARGIN, fit_to_screen
 
 LIBRARY = load_templates()
+DEMO_TODAY = date(2025, 3, 12)
 SMALL = QRect(0, 0, 1024, 600)
 LAPTOP = QRect(0, 0, 1366, 768)
+SCREENS = {
+    "1366x768": LAPTOP,
+    "1024x600": SMALL,
+    "1366x768 at 150%": QRect(0, 0, 911, 512),
+    "1024x600 at 150%": QRect(0, 0, 683, 400),
+}
 
 
 def test_fit_to_screen_clamps_and_centres_a_window_in_the_available_rect(qtbot):
@@ -38,65 +50,220 @@ def test_fit_to_screen_clamps_and_centres_a_window_in_the_available_rect(qtbot):
     assert abs(centre.x() - SMALL.center().x()) <= 1 and abs(centre.y() - SMALL.center().y()) <= 1
 
 
-def _assign(db) -> QDialog:  # type: ignore[no-untyped-def]
-    with db.session() as s:
+@dataclass
+class Practice:
+    db: Database
+    demo: DemoSummary
+
+    @property
+    def client(self) -> int:
+        return self.demo.improver_id
+
+    def appointment(self) -> int:
+        with self.db.session() as s:
+            week = appointments.week_agenda(s, DEMO_TODAY)
+        return next(a.id for a in week if a.client_id == self.client)
+
+
+def _assign(p: Practice) -> QWidget:
+    from practice.ui.assignment_dialog import open_assignment_dialog
+
+    with p.db.session() as s:
         client = clients.create(s, ClientInput(first_name="Fit", last_name="Ejemplo")).id
-    dialog = open_assignment_dialog(None, db, LIBRARY, client)  # type: ignore[arg-type]
+    dialog = open_assignment_dialog(None, p.db, LIBRARY, client)  # type: ignore[arg-type]
     assert dialog is not None
     return dialog
 
 
-def _preview(db) -> QDialog:  # type: ignore[no-untyped-def]
-    return SheetPreview([SheetSource("Blank", b"", "blank")], practice=db.path)
+def _preview(p: Practice) -> QWidget:
+    from practice.ui.sheet_preview import SheetPreview, SheetSource
+
+    return SheetPreview([SheetSource("Blank", b"", "blank")], practice=p.db.path)
 
 
-DIALOGS: dict[str, Callable[..., QDialog]] = {
-    "assign": _assign,
-    "preview": _preview,
-    "week sheets": lambda db: WeekSheetsDialog(db, LIBRARY),
-    "filled import": lambda db: FilledImportDialog(db, LIBRARY),
-    "import clients": lambda db: ImportClientsDialog(db),
-    "backups": lambda db: BackupsDialog(db.path, db.path.parent),
-}
+def _call(p: Practice) -> QWidget:
+    from practice.services import today
+    from practice.ui.call_dialog import CallDialog
+
+    with p.db.session() as s:
+        call = today.build_today(s, DEMO_TODAY).calls[0]
+    return CallDialog(p.db, call)
 
 
-@pytest.mark.parametrize("name", DIALOGS)
-@pytest.mark.parametrize("screen", [SMALL, LAPTOP], ids=["1024x600", "1366x768"])
-def test_each_dialog_fits_a_small_screen_with_its_buttons_visible(qtbot, db, name, screen):
-    # Given a dialog as it opens
-    dialog = DIALOGS[name](db)
-    qtbot.addWidget(dialog)
-    available = QGuiApplication.primaryScreen().availableGeometry()
-    assert dialog.width() <= available.width() and dialog.height() <= available.height()
-    # fitted (and so centred) on its screen as it was built
-    centre = dialog.geometry().center()
-    assert abs(centre.x() - available.center().x()) <= 1, (name, dialog.geometry())
-    assert abs(centre.y() - available.center().y()) <= 1, (name, dialog.geometry())
-    # When it is fitted to a small screen and shown
-    fit_to_screen(dialog, screen)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    # Then it is no bigger than the screen, its content needs no more room than that
-    # (taller content scrolls inside), and every visible button lies inside it
-    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()
-    needed = dialog.layout().minimumSize()
-    assert needed.height() <= dialog.height() and needed.width() <= dialog.width(), needed
-    buttons = [b for b in dialog.findChildren(QPushButton) if b.isVisibleTo(dialog)]
-    assert buttons
+def _recovery_key(p: Practice) -> QWidget:
+    from practice.ui.security_settings import RecoveryKeyDialog
+
+    return RecoveryKeyDialog("ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789", p.db.path)
+
+
+def _session(p: Practice) -> QWidget:
+    from practice.ui.session_panel import PANEL_SIZE, SessionPanel, load_context
+
+    with p.db.session() as s:
+        context = load_context(s, p.appointment(), LIBRARY)
+    panel = SessionPanel(p.db, LIBRARY, context)
+    panel.resize(*PANEL_SIZE)
+    fit_to_screen(panel)  # as MainWindow.open_session does
+    return panel
+
+
+def _amend(p: Practice) -> QWidget:
+    from practice.services import notes
+    from practice.ui.amend_note_dialog import AmendNoteDialog
+
+    with p.db.session() as s:
+        note = notes.notes_for_client(s, p.client)[0]
+    return AmendNoteDialog(p.db, note)
+
+
+def _main(p: Practice) -> QWidget:
+    from practice.ui.main_window import MainWindow
+
+    return MainWindow(p.db, LIBRARY)
+
+
+def _factories() -> dict[str, Callable[[Practice], QWidget]]:
+    from practice.ui.appointment_dialog import AppointmentDialog
+    from practice.ui.backups_dialog import BackupsDialog
+    from practice.ui.conditional_dialog import ConditionalDialog
+    from practice.ui.crash import CrashDialog
+    from practice.ui.export_dialogs import ClientExportDialog, ExportAllDialog
+    from practice.ui.filled_import_dialog import FilledImportDialog
+    from practice.ui.import_dialog import ImportClientsDialog
+    from practice.ui.security_settings import SecuritySettingsDialog
+    from practice.ui.unlock_dialog import RecoveryDialog, UnlockDialog
+    from practice.ui.week_sheets_dialog import WeekSheetsDialog
+
+    return {
+        "AssignmentDialog": _assign,
+        "SheetPreview": _preview,
+        "WeekSheetsDialog": lambda p: WeekSheetsDialog(p.db, LIBRARY),
+        "FilledImportDialog": lambda p: FilledImportDialog(p.db, LIBRARY),
+        "ImportClientsDialog": lambda p: ImportClientsDialog(p.db),
+        "BackupsDialog": lambda p: BackupsDialog(p.db.path, p.db.path.parent),
+        "AppointmentDialog": lambda p: AppointmentDialog(p.db, p.client),
+        "CallDialog": _call,
+        "ConditionalDialog": lambda p: ConditionalDialog(p.db, p.client, today=DEMO_TODAY),
+        "CrashDialog": lambda p: CrashDialog("Traceback (most recent call last):\n" * 40, None),
+        "ExportAllDialog": lambda p: ExportAllDialog(p.db),
+        "ClientExportDialog": lambda p: ClientExportDialog(p.db, p.client),
+        "RecoveryKeyDialog": _recovery_key,
+        "SecuritySettingsDialog": lambda p: SecuritySettingsDialog(p.db),
+        "RecoveryDialog": lambda p: RecoveryDialog(p.db.path),
+        "UnlockDialog": lambda p: UnlockDialog(p.db.path),
+        "SessionPanel": _session,
+        "AmendNoteDialog": _amend,
+        "MainWindow": _main,
+    }
+
+
+FACTORIES = _factories()
+
+
+def _windows_in_ui() -> set[str]:
+    """Every dialog and main-window class in practice.ui, and every widget class that
+    makes itself a window (``Qt.WindowType.Window`` in its module's source)."""
+    found: set[str] = set()
+    for module_info in pkgutil.walk_packages(practice.ui.__path__, "practice.ui."):
+        module = importlib.import_module(module_info.name)
+        for value in vars(module).values():
+            if not isinstance(value, type) or value.__module__ != module.__name__:
+                continue
+            if issubclass(value, QMessageBox):
+                continue  # Qt sizes and places its own message boxes when they are shown
+            if issubclass(value, (QDialog, QMainWindow)) or (
+                issubclass(value, QWidget) and _makes_window(value)
+            ):
+                found.add(value.__name__)
+    return found
+
+
+def _makes_window(cls: type) -> bool:
+    try:
+        return "Qt.WindowType.Window)" in inspect.getsource(cls.__init__)
+    except (OSError, TypeError):
+        return False
+
+
+def test_every_window_and_dialog_class_is_checked_here():
+    # Given every window and dialog class in the GUI's source
+    found = _windows_in_ui()
+    # Then each has a factory in this test (a new one must be added, and so checked)
+    assert found - set(FACTORIES) == set(), "add a factory for these to FACTORIES"
+    assert set(FACTORIES) - found == set()
+
+
+@pytest.fixture
+def caseload(db) -> Practice:  # type: ignore[no-untyped-def]
+    with db.session() as s:
+        demo = seed_demo(s, today=DEMO_TODAY)
+    return Practice(db, demo)
+
+
+@pytest.mark.parametrize("name", FACTORIES)
+def test_each_window_fits_small_and_scaled_screens_with_its_buttons_visible(qtbot, caseload, name):
+    for screen_name, screen in SCREENS.items():
+        # Given the window as it opens
+        window = FACTORIES[name](caseload)
+        qtbot.addWidget(window)
+        available = QGuiApplication.primaryScreen().availableGeometry()
+        assert window.width() <= available.width() and window.height() <= available.height()
+        # fitted (and so centred) on its screen as it was built
+        centre = window.geometry().center()
+        assert abs(centre.x() - available.center().x()) <= 1, (name, window.geometry())
+        assert abs(centre.y() - available.center().y()) <= 1, (name, window.geometry())
+        # When it is fitted to a small or scaled screen and shown
+        fit_to_screen(window, screen)
+        window.show()
+        qtbot.waitExposed(window)
+        _assert_fits(name, screen_name, window, screen)
+        window.hide()
+
+
+def _assert_fits(name: str, screen_name: str, window: QWidget, screen: QRect) -> None:
+    """No bigger than the screen, its content needs no more room than that (taller
+    content scrolls inside), and every visible button of its own lies inside it."""
+    where = (name, screen_name)
+    assert window.width() <= screen.width() and window.height() <= screen.height(), where
+    needed = window.layout().minimumSize()
+    assert needed.height() <= window.height() and needed.width() <= window.width(), (
+        where,
+        needed,
+    )
+    buttons = [b for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window)]
     for button in buttons:
-        if button.window() is not dialog:
+        if button.window() is not window or button.inherits("QToolButton"):
             continue
-        corner = button.mapTo(dialog, QPoint(button.width() - 1, button.height() - 1))
-        top = button.mapTo(dialog, QPoint(0, 0))
-        inside = dialog.rect().contains(corner) and dialog.rect().contains(top)
-        # a button in a scroll area may be scrolled out of view; the dialog's own may not
-        assert inside or _in_scroll_area(button), (name, button.text(), corner)
+        corner = button.mapTo(window, QPoint(button.width() - 1, button.height() - 1))
+        top = button.mapTo(window, QPoint(0, 0))
+        inside = window.rect().contains(corner) and window.rect().contains(top)
+        # a button in a scroll area may be scrolled out of view; the window's own may not
+        assert inside or _in_scroll_area(button), (where, button.text(), corner)
 
 
 def _in_scroll_area(widget: QWidget) -> bool:
     parent = widget.parentWidget()
     while parent is not None:
-        if parent.inherits("QScrollArea"):
+        if parent.inherits("QScrollArea") or parent.inherits("QAbstractItemView"):
             return True
         parent = parent.parentWidget()
     return False
+
+
+def test_a_remembered_size_larger_than_the_screen_is_fitted(qtbot, db):
+    # Given a main window remembered at a size larger than this screen
+    from practice.ui.main_window import MainWindow
+
+    big = QMainWindow()
+    qtbot.addWidget(big)
+    available = QGuiApplication.primaryScreen().availableGeometry()
+    big.resize(available.width() + 600, available.height() + 400)
+    big.show()
+    QSettings().setValue("main_window/geometry", big.saveGeometry())
+    # When the app opens its window again
+    window = MainWindow(db, LIBRARY)
+    qtbot.addWidget(window)
+    # Then it fits the screen with the margin kept free
+    assert isinstance(QSettings().value("main_window/geometry"), QByteArray)
+    assert window.width() <= available.width() - 2 * SCREEN_MARGIN
+    assert window.height() <= available.height() - 2 * SCREEN_MARGIN

@@ -199,6 +199,8 @@ def _both_flags(db, demo) -> int:  # type: ignore[no-untyped-def]
             reason="Agreed after the ladder was tried.",
             agreed_on=DEMO_TODAY,
             override_reason="Risk managed with weekly calls and a crisis plan agreed in writing.",
+            consulted="Dr A. Ruiz, clinical supervisor",
+            risk_confirmed=True,
             today=DEMO_TODAY,
         )
     return int(demo.cannot_postpone_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from _homework_data import click, last_week_homework
+from _homework_data import answer_running, click, last_week_homework
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from sqlalchemy import func, select, text
@@ -133,6 +133,9 @@ def test_a_whole_session_from_the_client_view(qtbot, main_window, db):
     assert not panel.done_step.problems.isVisible()
     assert panel.next_button.text().startswith("Finish session")
     qtbot.mouseClick(panel.next_button, LEFT)
+    # (the Done step now hands the new sheet over; Close closes the panel)
+    assert panel.handed_over and panel.next_button.text() == "Close"
+    qtbot.mouseClick(panel.next_button, LEFT)
     assert data.today not in main_window.session_panels
 
     # The database holds the session
@@ -205,6 +208,7 @@ def test_closing_halfway_keeps_the_draft_and_start_resumes_it(qtbot, main_window
     panel = _open_client_and_start(qtbot, main_window, data.client_id, data.today)
     assert not panel.resumed_label.isVisible()
     form = panel.review_step.forms[0]
+    click(qtbot, form.brought_yes)
     click(qtbot, form.completion.button(2))
     click(qtbot, form.barriers[Barrier.NO_TIME])
     qtbot.keyClicks(form.note, "Did three days, then a busy week.")
@@ -257,7 +261,7 @@ def test_an_unfinished_review_blocks_finish_and_saves_nothing(qtbot, main_window
     assert panel.stack.currentWidget() is panel.review_step
     message = panel.review_step.forms[0]._errors["completion"]
     assert message.isVisible() and message.text() == "Completion is required (0-4)."
-    assert panel.step_list.item(0).text() == "1   Review homework  (1)"
+    assert panel.step_list.item(0).text() == "1   Review homework  (2)"  # brought, completion
     assert panel.step_list.item(0).foreground().color().name() == "#b3261e"
     assert "Nothing was saved" in panel.status.text()
     with db.session() as s:
@@ -270,7 +274,11 @@ def test_an_unfinished_review_blocks_finish_and_saves_nothing(qtbot, main_window
     panel.go_to(4)
     assert not panel.done_step.problems.isVisible()
     assert panel.step_list.item(0).text() == "1   Review homework"
+    seen: list[str] = []
+    answer_running(qtbot, "Keep both", seen)  # the new homework is a second mood log
     qtbot.mouseClick(panel.next_button, LEFT)
+    assert len(seen) == 1
+    qtbot.mouseClick(panel.next_button, LEFT)  # Close, after the handover
     assert data.today not in main_window.session_panels
     with db.session() as s:
         assert s.scalar(select(func.count(HomeworkReview.id))) == 0
@@ -282,10 +290,11 @@ def test_keyboard_only_navigation(qtbot, main_window, db):
     panel = main_window.open_session(data.today)
     panel.windowHandle().requestActivate()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
-    # The review starts on "brought"; arrows and Tab work the radio buttons
+    # The review starts on "brought" (not chosen yet); Space, arrows and Tab work it
     form = panel.review_step.forms[0]
-    assert QApplication.focusWidget() is form.brought_no
-    qtbot.keyClick(form.brought_no, Qt.Key.Key_Left)
+    assert QApplication.focusWidget() is form.brought_yes
+    assert not form.brought_yes.isChecked() and not form.brought_no.isChecked()
+    qtbot.keyClick(form.brought_yes, Qt.Key.Key_Space)
     assert form.brought_yes.isChecked()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is form.completion.button(0)
@@ -319,7 +328,13 @@ def test_keyboard_only_navigation(qtbot, main_window, db):
     qtbot.keyClick(panel, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert panel.stack.currentWidget() is panel.done_step
     assert panel.next_button.text() == "Finish session  (Ctrl+Enter)"
-    # Ctrl+Enter on Done finishes the session
+    # Ctrl+Enter on Done finishes the session (Keep both: the new one is a mood log
+    # too), and Ctrl+Enter again closes it after the handover
+    seen: list[str] = []
+    answer_running(qtbot, "Keep both", seen)
+    qtbot.keyClick(panel, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(seen) == 1 and panel.handed_over
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
     qtbot.keyClick(panel, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert data.today not in main_window.session_panels
     with db.session() as s:
@@ -353,6 +368,7 @@ def test_closing_the_main_window_keeps_an_open_session_draft(qtbot, main_window,
 def test_a_signed_session_reopens_with_its_review_and_a_locked_note(qtbot, main_window, db):
     data = last_week_homework(db)
     panel = main_window.open_session(data.today)
+    click(qtbot, panel.review_step.forms[0].brought_yes)
     click(qtbot, panel.review_step.forms[0].completion.button(4))
     panel.go_to(1)
     qtbot.keyClicks(panel.note_step.section_edits["Subjective"], "Did every day.")

@@ -24,6 +24,7 @@ WhenText = Callable[[datetime], str]
 ENTITY_NAMES: dict[str, str] = {
     "client": "Client",
     "appointment": "Appointment",
+    "appointment_series": "Repeating appointments",
     "session_note": "Session note",
     "psychotherapy_note": "Private note",
     "resistance_observation": "Observation",
@@ -78,6 +79,19 @@ SENTENCES: dict[tuple[str, str], str] = {
     ("conditioning_period", "end"): "Conditional sessions ended",
     ("day_before_check", "call"): "Day-before call recorded",
     ("session_draft", "discard"): "Unfinished session discarded",
+    ("session_draft", "move"): "Unfinished session moved to the next appointment",
+    ("appointment", "cancel-refused"): "Cancellation refused: the client cannot postpone treatment",
+    ("appointment", "cancel-under-override"): (
+        "Appointment cancelled under the cannot-postpone override"
+    ),
+    ("appointment", "restore"): "Appointment back to scheduled",
+    ("appointment", "skip"): "Date skipped in a repeating series",
+    ("appointment_series", "create"): "Weekly appointments booked",
+    ("appointment_series", "move_following"): "This and the following appointments moved",
+    ("conditioning_period", "risk-override"): (
+        "Conditional sessions turned on for a client who cannot postpone treatment"
+    ),
+    ("homework_assignment", "keep_both"): "Same homework set again beside the running one",
     ("database", "backup"): "Backup made",
     ("database", "restore"): "Restored from a backup",
     ("database", "lock-taken-over"): "Took over the practice from another copy of Practice",

@@ -32,6 +32,9 @@ COLUMNS = (
     "reminder_time",
     "cannot_postpone",
     "cannot_postpone_reason",
+    "address",
+    "emergency_contact",
+    "presenting_problem",
 )
 REQUIRED_COLUMNS = ("first_name", "last_name")
 

@@ -31,6 +31,9 @@ class ClientProfile:
     birth_date: IsoDate | None = None
     email: str | None = None
     phone: str | None = None
+    address: str | None = None
+    emergency_contact: str | None = None
+    presenting_problem: str | None = None
     language: str
     literacy_level: str
     large_print: bool = False
@@ -115,6 +118,7 @@ class AppointmentRecord:
     duration_minutes: int
     status: str
     status_reason: str | None = None
+    series_id: int | None = None  # one of a repeating series (the agenda's weekly booking)
     created_at: IsoTime
     updated_at: IsoTime
     session_note: SessionNoteRecord | None = None

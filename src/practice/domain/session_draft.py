@@ -46,7 +46,7 @@ class ReviewDraft:
     assignment_id: int
     assignment_title: str = ""
     skip: bool = False  # not reviewed in this session (nothing is written for it)
-    brought: bool = False
+    brought: bool | None = None  # None: not chosen yet (the step and finish refuse)
     completion: int | None = None  # None: not chosen yet (finish refuses)
     client_rating: int | None = None
     quality: int | None = None
@@ -57,7 +57,7 @@ class ReviewDraft:
 
     def to_input(self) -> ReviewInput:
         return ReviewInput(
-            brought=self.brought,
+            brought=bool(self.brought),  # validated by finish (chosen)
             completion=self.completion,  # type: ignore[arg-type]  # validated by finish
             client_rating=self.client_rating,
             quality=self.quality,
@@ -237,7 +237,7 @@ def draft_from_json(data: Mapping[str, Any]) -> SessionDraft:
                 assignment_id=int(r["assignment_id"]),
                 assignment_title=str(r.get("assignment_title") or ""),
                 skip=bool(r.get("skip", False)),
-                brought=bool(r.get("brought", False)),
+                brought=r.get("brought") if isinstance(r.get("brought"), bool) else None,
                 completion=r.get("completion"),
                 client_rating=r.get("client_rating"),
                 quality=r.get("quality"),

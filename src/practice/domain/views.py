@@ -39,6 +39,9 @@ class AppointmentView:
     status: AppointmentStatus
     status_reason: str | None
     has_note: bool
+    series_id: int | None = None  # a repeating series it belongs to
+    cannot_postpone: bool = False  # the client's flag, shown wherever the session is
+    cannot_postpone_reason: str | None = None
 
     @property
     def ends_at(self) -> datetime:

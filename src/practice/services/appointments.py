@@ -4,19 +4,33 @@ Times are timezone-aware everywhere; "a day" means a day on the therapist's comp
 clock (the system's local time zone, daylight saving included).
 
 The status "cancelled — self-record not done" is set only by the conditional-session
-flow, through :func:`cancel_for_missing_self_record`; :func:`mark` refuses it.
+flow, through :func:`cancel_for_missing_self_record`; :func:`mark` refuses it. For a
+client marked "cannot postpone treatment" that cancellation is refused (and the refused
+attempt audited) unless the conditional-sessions period covering the day carries an
+active override, one naming who was consulted (``practice.domain.risk``;
+docs/clinical.md, Conditional sessions).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from practice.db.models import Appointment, Client, HomeworkReview, SessionNote
+from practice.db.models import (
+    Appointment,
+    Client,
+    ConditioningPeriod,
+    DayBeforeCheck,
+    HomeworkAssignment,
+    HomeworkReview,
+    SessionNote,
+)
+from practice.domain.risk import Override, split_override
 from practice.domain.text import clean, text_problem
 from practice.domain.views import AppointmentView, local_date, local_start
 from practice.domain.vocabulary import AppointmentStatus, ClientStatus
@@ -28,6 +42,17 @@ MAX_DURATION_MINUTES = 12 * 60
 REASON_MAX = 2_000
 # Statuses that hold the therapist's time (an overlap with these is worth a warning).
 BUSY = (AppointmentStatus.SCHEDULED, AppointmentStatus.ATTENDED)
+# What "undo" takes back to scheduled (the conditional-session cancellation is not one).
+UNDOABLE = (
+    AppointmentStatus.NO_SHOW,
+    AppointmentStatus.CANCELLED_BY_CLIENT,
+    AppointmentStatus.CANCELLED_BY_THERAPIST,
+)
+USUAL_FROM_LAST = 6  # the usual day and time: from this many recent appointments
+
+
+class CannotPostponeError(ValidationError):
+    """A session of a "cannot postpone treatment" client may not be cancelled this way."""
 
 
 @dataclass(frozen=True)
@@ -69,18 +94,28 @@ def validate_times(starts_at: datetime | None, duration_minutes: int | None) -> 
 
 
 def schedule(
-    db: Session, client_id: int, starts_at: datetime, duration_minutes: int = 50
+    db: Session,
+    client_id: int,
+    starts_at: datetime,
+    duration_minutes: int = 50,
+    *,
+    allow_overlap: bool = True,
+    series_id: int | None = None,
 ) -> Scheduled:
-    """Add a scheduled appointment; warns (does not refuse) about overlaps."""
+    """Add a scheduled appointment. An overlap is a warning, or refused when
+    ``allow_overlap`` is False (the therapist has not yet said "Book anyway")."""
     errors = validate_times(starts_at, duration_minutes)
     if errors:
         raise ValidationError(errors)
     client = _client(db, client_id)
+    if not allow_overlap:
+        _refuse_overlap(db, starts_at, duration_minutes, None)
     appointment = Appointment(
         client_id=client.id,
         starts_at=starts_at.astimezone(UTC),
         duration_minutes=duration_minutes,
         status=AppointmentStatus.SCHEDULED,
+        series_id=series_id,
     )
     db.add(appointment)
     db.flush()
@@ -103,20 +138,22 @@ def reschedule(
     appointment_id: int,
     starts_at: datetime,
     duration_minutes: int | None = None,
+    *,
+    allow_overlap: bool = True,
 ) -> Scheduled:
-    """Move a scheduled appointment (and optionally change its length)."""
+    """Move a scheduled appointment (and optionally change its length); an overlap is
+    refused when ``allow_overlap`` is False. A series appointment stays in its series
+    (a moved date)."""
     appointment = _load(db, appointment_id)
     duration = duration_minutes if duration_minutes is not None else appointment.duration_minutes
     errors = validate_times(starts_at, duration)
     if errors:
         raise ValidationError(errors)
-    if appointment.status != AppointmentStatus.SCHEDULED:
-        raise ValidationError(
-            {
-                "status": f"Only a scheduled appointment can be moved; this one is "
-                f"{appointment.status.label.lower()}. Schedule a new one instead."
-            }
-        )
+    problem = move_problem(view(db, appointment))
+    if problem:
+        raise ValidationError({"status": problem})
+    if not allow_overlap:
+        _refuse_overlap(db, starts_at, duration, appointment.id)
     old = appointment.starts_at
     appointment.starts_at = starts_at.astimezone(UTC)
     appointment.duration_minutes = duration
@@ -193,6 +230,191 @@ def mark(
     return view(db, appointment)
 
 
+def restore(db: Session, appointment_id: int) -> AppointmentView:
+    """Undo a no-show or a cancellation: the appointment is scheduled again (audited).
+
+    Refused when the time is now taken by another appointment (of any client): the
+    therapist moves or cancels that one first, or schedules a new appointment.
+    """
+    appointment = _load(db, appointment_id)
+    problem = restore_problem(view(db, appointment))
+    if problem:
+        raise ValidationError({"status": problem})
+    taken = clashes(
+        db, appointment.starts_at, appointment.duration_minutes, ignore_id=appointment.id
+    )
+    if taken:
+        other = taken[0]
+        raise ValidationError(
+            {
+                "status": f"This time is now taken by {other.client_name} "
+                f"({_span(other)}), so it cannot go back to scheduled. Move or cancel "
+                "that appointment first, or schedule a new one."
+            }
+        )
+    old = appointment.status
+    appointment.status = AppointmentStatus.SCHEDULED
+    appointment.status_reason = None
+    db.flush()
+    audit.record(db, "appointment", appointment.id, "restore", f"{old.value} -> scheduled")
+    return view(db, appointment)
+
+
+def skip(db: Session, appointment_id: int) -> None:
+    """Skip one date of a series: the scheduled appointment is removed (audited)."""
+    appointment = _load(db, appointment_id)
+    problem = skip_problem(view(db, appointment), in_series=appointment.series_id is not None)
+    if problem is None and _is_referenced(db, appointment.id):
+        problem = (
+            "Something was already recorded for this appointment (a call, a note or "
+            "homework), so it stays; mark it cancelled instead."
+        )
+    if problem:
+        raise ValidationError({"status": problem})
+    summary = (
+        f"skipped {appointment.starts_at:%Y-%m-%d %H:%M} UTC of series {appointment.series_id}"
+    )
+    audit.record(db, "appointment", appointment.id, "skip", summary)
+    db.delete(appointment)
+    db.flush()
+
+
+# ---- what can be done (the GUI disables what cannot, with these as tooltips) ------
+
+
+def move_problem(appt: AppointmentView) -> str | None:
+    """Why ``appt`` cannot be moved, in the therapist's words; None when it can."""
+    if appt.status is AppointmentStatus.SCHEDULED:
+        return None
+    if appt.status in UNDOABLE:
+        return (
+            f"This appointment is marked {appt.status.label.lower()}. Undo that first "
+            "to move it, or schedule a new appointment."
+        )
+    return (
+        f"This appointment is {appt.status.label.lower()}, so it cannot be moved. "
+        "Schedule a new appointment instead."
+    )
+
+
+def restore_problem(appt: AppointmentView) -> str | None:
+    """Why the no-show or cancellation of ``appt`` cannot be undone; None when it can."""
+    if appt.status in UNDOABLE:
+        return None
+    if appt.status is AppointmentStatus.SCHEDULED:
+        return "This appointment is scheduled; there is no no-show or cancellation to undo."
+    if appt.status is AppointmentStatus.CANCELLED_NO_SELF_RECORD:
+        return (
+            "This session was cancelled after the day-before call (self-record not done). "
+            "Schedule a new appointment instead."
+        )
+    return "This session took place; there is no no-show or cancellation to undo."
+
+
+def mark_problem(
+    appt: AppointmentView, status: AppointmentStatus, *, today: date | None = None
+) -> str | None:
+    """Why ``appt`` cannot be marked ``status`` (as far as its view tells); None when it
+    can or when it already is (``mark`` refuses the rest in the same words)."""
+    if status is appt.status:
+        return f"This appointment is already {status.label.lower()}."
+    if appt.status is AppointmentStatus.CANCELLED_NO_SELF_RECORD:
+        return (
+            "This session was cancelled after the day-before call (self-record not done). "
+            "Schedule a new appointment instead."
+        )
+    if status in (AppointmentStatus.ATTENDED, AppointmentStatus.NO_SHOW) and (
+        appt.local_day > (today or local_date(now_utc()))
+    ):
+        return f"This appointment is still to come; it cannot be marked {status.label.lower()} yet."
+    if appt.status is AppointmentStatus.ATTENDED and appt.has_note:
+        return "This session has a note, so it took place; it cannot be marked otherwise."
+    return None
+
+
+def skip_problem(appt: AppointmentView, *, in_series: bool) -> str | None:
+    """Why this date cannot be skipped; None when it can."""
+    if not in_series:
+        return "Only a date of a repeating series can be skipped; cancel a one-off instead."
+    if appt.status is not AppointmentStatus.SCHEDULED:
+        return f"This date is already {appt.status.label.lower()}."
+    if appt.has_note:
+        return "This session has a note, so the date cannot be skipped."
+    return None
+
+
+# ---- the client's usual day and time ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class UsualSlot:
+    weekday: int  # 0 = Monday
+    start: time  # local clock
+    duration_minutes: int
+
+
+def usual_slot(db: Session, client_id: int, *, now: datetime | None = None) -> UsualSlot | None:
+    """The weekday and local time most of the client's recent appointments had (the
+    last ``USUAL_FROM_LAST`` not cancelled, up to ``now``); the most recent wins a tie.
+    None for a client without such appointments."""
+    rows = db.scalars(
+        select(Appointment)
+        .where(
+            Appointment.client_id == client_id,
+            Appointment.starts_at <= (now or now_utc()),
+            Appointment.status.in_(
+                (AppointmentStatus.ATTENDED, AppointmentStatus.SCHEDULED, AppointmentStatus.NO_SHOW)
+            ),
+        )
+        .order_by(Appointment.starts_at.desc(), Appointment.id.desc())
+        .limit(USUAL_FROM_LAST)
+    ).all()
+    if not rows:
+        return None
+    keys = []
+    for a in rows:
+        local = a.starts_at.astimezone()
+        keys.append((local.weekday(), local.time().replace(second=0, microsecond=0)))
+    counts = Counter(keys)
+    best = max(counts.values())
+    weekday, start = next(k for k in keys if counts[k] == best)  # newest first
+    duration = next(a.duration_minutes for a, k in zip(rows, keys, strict=True) if k == keys[0])
+    durations = Counter(
+        a.duration_minutes for a, k in zip(rows, keys, strict=True) if k == (weekday, start)
+    )
+    duration = durations.most_common(1)[0][0] if durations else duration
+    return UsualSlot(weekday, start, duration)
+
+
+def next_on(slot: UsualSlot, after: date) -> datetime:
+    """The first ``slot`` on or after ``after``, as an aware local time."""
+    day = after + timedelta(days=(slot.weekday - after.weekday()) % 7)
+    return local_time(day, slot.start)
+
+
+def local_time(day: date, clock: time) -> datetime:
+    """``clock`` on ``day`` on the therapist's computer clock, timezone-aware."""
+    return datetime.combine(day, clock).astimezone()
+
+
+def clashes(
+    db: Session, starts_at: datetime, duration_minutes: int, *, ignore_id: int | None = None
+) -> list[AppointmentView]:
+    """The scheduled or attended appointments (any client) overlapping that time."""
+    start = starts_at.astimezone(UTC)
+    end = start + timedelta(minutes=duration_minutes)
+    query = select(Appointment).where(
+        Appointment.status.in_(BUSY),
+        Appointment.starts_at < end,
+        Appointment.starts_at > start - timedelta(minutes=MAX_DURATION_MINUTES),
+    )
+    if ignore_id is not None:
+        query = query.where(Appointment.id != ignore_id)
+    candidates = db.scalars(query.order_by(Appointment.starts_at, Appointment.id)).all()
+    hits = [a for a in candidates if a.starts_at + timedelta(minutes=a.duration_minutes) > start]
+    return views(db, hits)
+
+
 def cancel_for_missing_self_record(
     db: Session, appointment_id: int, reason: str
 ) -> AppointmentView:
@@ -214,6 +436,7 @@ def cancel_for_missing_self_record(
                 f"{appointment.status.label.lower()}."
             }
         )
+    override = check_cancel_allowed(db, appointment.id)
     appointment.status = AppointmentStatus.CANCELLED_NO_SELF_RECORD
     appointment.status_reason = reason_clean
     db.flush()
@@ -224,7 +447,67 @@ def cancel_for_missing_self_record(
         "status",
         f"scheduled -> {AppointmentStatus.CANCELLED_NO_SELF_RECORD.value}",
     )
+    if override is not None:
+        audit.record(
+            db,
+            "appointment",
+            appointment.id,
+            "cancel-under-override",
+            f"client {appointment.client_id} cannot postpone treatment; cancelled for a "
+            f"missing self-record under the override (consulted: {override.consulted})",
+        )
     return view(db, appointment)
+
+
+def risk_override(db: Session, appointment_id: int) -> Override | None:
+    """The override of the conditional-sessions period covering the appointment's day."""
+    appointment = _load(db, appointment_id)
+    day = local_date(appointment.starts_at)
+    for row in db.scalars(
+        select(ConditioningPeriod)
+        .where(ConditioningPeriod.client_id == appointment.client_id)
+        .order_by(ConditioningPeriod.starts_on.desc(), ConditioningPeriod.id.desc())
+    ):
+        if row.starts_on <= day and (row.ends_on is None or day < row.ends_on):
+            return split_override(row.override_reason)
+    return None
+
+
+def check_cancel_allowed(db: Session, appointment_id: int) -> Override | None:
+    """Refuse cancelling for a missing self-record when the client cannot postpone treatment
+    and no active override (one naming who was consulted) covers the day.
+
+    Returns the override it goes ahead under (None: the client is not flagged). A refusal
+    is written to the audit trail even though the action fails: what this unit of work
+    did so far is rolled back, the refused attempt is committed, then
+    :class:`CannotPostponeError` is raised.
+    """
+    appointment = _load(db, appointment_id)
+    client = _client(db, appointment.client_id)
+    if not client.cannot_postpone:
+        return None
+    override = risk_override(db, appointment_id)
+    if override is not None and override.active:
+        return override
+    appointment_id, client_id = appointment.id, client.id
+    db.rollback()
+    audit.record(
+        db,
+        "appointment",
+        appointment_id,
+        "cancel-refused",
+        f"cancellation for a missing self-record refused: client {client_id} cannot "
+        "postpone treatment and no override naming who was consulted is active",
+    )
+    db.commit()  # in the trail although the action fails
+    raise CannotPostponeError(
+        {
+            "decision": "Not cancelled: this client is marked “cannot postpone treatment”. "
+            "A missing self-record cancels their session only while conditional sessions "
+            "are on with an override that names who was consulted. Keep the session or "
+            "move it."
+        }
+    )
 
 
 # ---- reading --------------------------------------------------------------------
@@ -293,14 +576,18 @@ def views(db: Session, rows: Iterable[Appointment]) -> list[AppointmentView]:
     if not rows:
         return []
     client_ids = {a.client_id for a in rows}
-    names = {
-        r.id: display_name(r.first_name, r.last_name, r.preferred_name)
-        for r in db.execute(
-            select(Client.id, Client.first_name, Client.last_name, Client.preferred_name).where(
-                Client.id.in_(client_ids)
-            )
-        )
-    }
+    people = db.execute(
+        select(
+            Client.id,
+            Client.first_name,
+            Client.last_name,
+            Client.preferred_name,
+            Client.cannot_postpone,
+            Client.cannot_postpone_reason,
+        ).where(Client.id.in_(client_ids))
+    ).all()
+    names = {r.id: display_name(r.first_name, r.last_name, r.preferred_name) for r in people}
+    flags = {r.id: r.cannot_postpone_reason or "" for r in people if r.cannot_postpone}
     noted = set(
         db.scalars(
             select(SessionNote.appointment_id).where(
@@ -318,6 +605,9 @@ def views(db: Session, rows: Iterable[Appointment]) -> list[AppointmentView]:
             status=a.status,
             status_reason=a.status_reason,
             has_note=a.id in noted,
+            series_id=a.series_id,
+            cannot_postpone=a.client_id in flags,
+            cannot_postpone_reason=flags.get(a.client_id) or None,
         )
         for a in rows
     ]
@@ -343,20 +633,36 @@ def _scheduled(db: Session, appointment: Appointment, warnings: list[str]) -> Sc
 
 
 def _overlapping(db: Session, appointment: Appointment) -> list[AppointmentView]:
-    start = appointment.starts_at
-    end = start + timedelta(minutes=appointment.duration_minutes)
-    candidates = db.scalars(
-        select(Appointment)
-        .where(
-            Appointment.id != appointment.id,
-            Appointment.status.in_(BUSY),
-            Appointment.starts_at < end,
-            Appointment.starts_at > start - timedelta(minutes=MAX_DURATION_MINUTES),
+    return clashes(
+        db, appointment.starts_at, appointment.duration_minutes, ignore_id=appointment.id
+    )
+
+
+def _span(appt: AppointmentView) -> str:
+    start, end = appt.starts_at.astimezone(), appt.ends_at.astimezone()
+    return f"{start:%H:%M}–{end:%H:%M}"
+
+
+def _refuse_overlap(
+    db: Session, starts_at: datetime, duration_minutes: int, ignore_id: int | None
+) -> None:
+    taken = clashes(db, starts_at, duration_minutes, ignore_id=ignore_id)
+    if taken:
+        other = taken[0]
+        raise ValidationError(
+            {"starts_at": f"This time overlaps {other.client_name}'s appointment ({_span(other)})."}
         )
-        .order_by(Appointment.starts_at, Appointment.id)
-    ).all()
-    hits = [a for a in candidates if a.starts_at + timedelta(minutes=a.duration_minutes) > start]
-    return views(db, hits)
+
+
+def _is_referenced(db: Session, appointment_id: int) -> bool:
+    return _has_records(db, appointment_id) or bool(
+        db.scalar(
+            select(
+                exists().where(DayBeforeCheck.appointment_id == appointment_id)
+                | exists().where(HomeworkAssignment.assigned_in_id == appointment_id)
+            )
+        )
+    )
 
 
 def _has_records(db: Session, appointment_id: int) -> bool:

@@ -24,6 +24,9 @@ from practice.services.errors import NotFoundError, ValidationError
 
 NAME_MAX = 100
 NOTES_MAX = 20_000
+ADDRESS_MAX = 500
+EMERGENCY_CONTACT_MAX = 300
+PRESENTING_PROBLEM_MAX = 2000
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,9 @@ class ClientInput:
     cannot_postpone_reason: str | None = None
     started_on: date | None = None
     notes: str | None = None
+    address: str | None = None
+    emergency_contact: str | None = None
+    presenting_problem: str | None = None  # private: never logged
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,9 @@ def validate(data: ClientInput, *, today: date | None = None) -> dict[str, str]:
         "phone": 40,
         "cannot_postpone_reason": 2000,
         "notes": NOTES_MAX,
+        "address": ADDRESS_MAX,
+        "emergency_contact": EMERGENCY_CONTACT_MAX,
+        "presenting_problem": PRESENTING_PROBLEM_MAX,
     }
     for name, limit in limits.items():
         problem = text_problem(getattr(data, name), limit)
@@ -118,8 +127,11 @@ def validate(data: ClientInput, *, today: date | None = None) -> dict[str, str]:
     return errors
 
 
+_LABELS = {"presenting_problem": "Diagnosis or presenting problem"}
+
+
 def _label(name: str) -> str:
-    return name.replace("_", " ").capitalize()
+    return _LABELS.get(name, name.replace("_", " ").capitalize())
 
 
 def _normalised(data: ClientInput) -> dict[str, object]:

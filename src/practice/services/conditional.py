@@ -6,11 +6,14 @@ Why they are guarded: docs/clinical.md, Conditional sessions. The flow the GUI f
    fewer than three ladder steps were recorded, and says whether a written override is
    needed (the client cannot postpone treatment) or a period is already open.
 2. :func:`open_period` records the period, the reason and the day it was agreed with
-   the client; it refuses a cannot-postpone client without an override reason of at
-   least ``OVERRIDE_MIN`` characters, and a second open period.
+   the client; it refuses a second open period, and a cannot-postpone client unless
+   the override has a reason of at least ``OVERRIDE_MIN`` characters, names who was
+   consulted (a colleague or supervisor) and the risk was explicitly confirmed
+   (``risk_confirmed``). The override is audited with who was consulted.
 3. While a period is on, Today lists a day-before call for each scheduled appointment
    tomorrow; :func:`log_call` records the outcome and the decision. "Cancel" sets the
-   appointment to "cancelled — self-record not done"; "reschedule" moves it when a new
+   appointment to "cancelled — self-record not done" (for a cannot-postpone client only
+   under an active override, see :func:`cancel_guard`); "reschedule" moves it when a new
    start is given, or leaves it for the therapist to move (``CallView.needs_new_time``).
 4. :func:`end_period` ends it, in one action.
 
@@ -36,6 +39,7 @@ from practice.db.models import (
     HomeworkReview,
     ReviewStrategy,
 )
+from practice.domain.risk import Override, consulted_problem, join_override
 from practice.domain.text import clean, text_problem
 from practice.domain.views import PeriodView, local_date
 from practice.domain.vocabulary import (
@@ -51,6 +55,7 @@ from practice.services.appointments import now_utc
 from practice.services.errors import NotFoundError, ValidationError
 
 OVERRIDE_MIN = 15  # characters of a written override reason, at least
+CONSULTED_MAX = 200
 REASON_MAX = 2_000
 NOTE_MAX = 2_000
 MIN_TRIED = 3  # fewer ladder steps than this: warn before opening
@@ -101,6 +106,19 @@ class OpeningCheck:
     @property
     def can_open(self) -> bool:
         return self.open_period is None
+
+
+@dataclass(frozen=True)
+class CancelGuard:
+    """Whether the day-before call may cancel a session, for the call dialog to show."""
+
+    cannot_postpone: bool
+    cannot_postpone_reason: str | None
+    override: Override | None  # of the period covering the session's day
+
+    @property
+    def may_cancel(self) -> bool:
+        return not self.cannot_postpone or (self.override is not None and self.override.active)
 
 
 @dataclass(frozen=True)
@@ -173,7 +191,7 @@ def check_opening(db: Session, client_id: int, *, today: date | None = None) -> 
     if client.cannot_postpone:
         warnings.append(
             "This client is marked 'cannot postpone treatment'. Conditional sessions need a "
-            "written override reason."
+            "written override reason, who was consulted, and a second confirmation."
         )
     return OpeningCheck(
         client_id=client.id,
@@ -196,10 +214,17 @@ def open_period(
     reason: str,
     agreed_on: date,
     override_reason: str | None = None,
+    consulted: str | None = None,
+    risk_confirmed: bool = False,
     starts_on: date | None = None,
     today: date | None = None,
 ) -> PeriodView:
-    """Turn conditional sessions on; the returned view carries the check's warnings."""
+    """Turn conditional sessions on; the returned view carries the check's warnings.
+
+    For a client who cannot postpone treatment: ``override_reason`` (why, despite the
+    risk), ``consulted`` (who was consulted, name and role) and ``risk_confirmed`` (the
+    therapist confirmed the named risk a second time) are all required.
+    """
     today = today or date.today()
     check = check_opening(db, client_id, today=today)
     client = _client(db, client_id)
@@ -210,6 +235,7 @@ def open_period(
     elif problem := text_problem(reason_clean, REASON_MAX):
         errors["reason"] = f"Reason {problem}."
     override = clean(override_reason)
+    who = clean(consulted)
     if client.cannot_postpone:
         if not override or len(override) < OVERRIDE_MIN:
             errors["override_reason"] = (
@@ -219,6 +245,14 @@ def open_period(
             )
         elif problem := text_problem(override, REASON_MAX):
             errors["override_reason"] = f"Override reason {problem}."
+        if problem := consulted_problem(who) or text_problem(who, CONSULTED_MAX):
+            errors["consulted"] = problem
+        if not risk_confirmed:
+            errors["risk_confirmed"] = (
+                "Confirm the risk first: this client cannot postpone treatment "
+                f"({client.cannot_postpone_reason or 'no reason recorded'}), and conditional "
+                "sessions may cancel their sessions."
+            )
     elif override and (problem := text_problem(override, REASON_MAX)):
         errors["override_reason"] = f"Override reason {problem}."
     if not isinstance(agreed_on, date):
@@ -243,7 +277,9 @@ def open_period(
         ends_on=None,
         reason=reason_clean,
         agreed_on=agreed_on,
-        override_reason=override,
+        override_reason=join_override(override, who)
+        if client.cannot_postpone and override and who
+        else override,
     )
     db.add(row)
     db.flush()
@@ -256,6 +292,15 @@ def open_period(
         f"(agreed {agreed_on.isoformat()}; {check.tried} ladder steps tried; "
         f"override {'written' if client.cannot_postpone else 'not needed'})",
     )
+    if client.cannot_postpone:
+        audit.record(
+            db,
+            "conditioning_period",
+            row.id,
+            "risk-override",
+            f"'cannot postpone treatment' overridden for client {client.id}: risk confirmed; "
+            f"consulted: {who}",
+        )
     return period_view(row, check.warnings)
 
 
@@ -323,6 +368,8 @@ def log_call(
         errors["called_at"] = "The call time must carry a time zone."
     if errors:
         raise ValidationError(errors)
+    if decision is CallDecision.CANCEL:  # refused (and audited) before anything is written
+        appointments.check_cancel_allowed(db, appointment.id)
     row = DayBeforeCheck(
         appointment_id=appointment.id,
         called_at=called_at or now_utc(),
@@ -354,6 +401,19 @@ def log_call(
         appointment_status=appointment.status,
         appointment_starts_at=appointment.starts_at,
         needs_new_time=decision is CallDecision.RESCHEDULE and new_start is None,
+    )
+
+
+def cancel_guard(db: Session, appointment_id: int) -> CancelGuard:
+    """May a day-before call cancel this session (see ``appointments.check_cancel_allowed``)?"""
+    appointment = db.get(Appointment, appointment_id)
+    if appointment is None:
+        raise NotFoundError(f"There is no appointment with id {appointment_id}.")
+    client = _client(db, appointment.client_id)
+    return CancelGuard(
+        cannot_postpone=client.cannot_postpone,
+        cannot_postpone_reason=client.cannot_postpone_reason,
+        override=appointments.risk_override(db, appointment_id),
     )
 
 

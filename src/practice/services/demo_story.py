@@ -123,11 +123,23 @@ LEAVE_WEEKS_AGO = 9  # the therapist's week of leave: every appointment cancelle
 FUTURE_DAYS = 20  # how far ahead appointments are scheduled
 
 
+def working_weekday(weekday: int, today: date) -> int:
+    """The weekday a story's sessions fall on, so that the day the demo is opened is a
+    working day: Monday to Friday as written; opened on a Saturday or Sunday, the week
+    is turned so that Friday's sessions fall on that day (and the others with them)."""
+    shift = max(0, today.weekday() - 4)
+    return (weekday + shift) % 7
+
+
 def slot_days(story: Story, today: date) -> tuple[list[tuple[date, bool]], list[date]]:
     """Past slot days, oldest first, flagged when they fall in the therapist's leave (and
     so take no part of the story), and the future slot days of an active client."""
     leave = today - timedelta(days=today.weekday() + 7 * LEAVE_WEEKS_AGO)
-    weekday = story.weekday if story.weekday is not None else (today.weekday() + 1) % 7
+    weekday = (
+        working_weekday(story.weekday, today)
+        if story.weekday is not None
+        else (today.weekday() + 1) % 7
+    )
     last = today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
     last -= timedelta(weeks=story.ended_weeks_ago)
     step = timedelta(days=story.interval_days)

@@ -6,6 +6,11 @@ from an alphabet without look-alike characters. An ACTIVE assignment can be edit
 REPLACED, the new one links to it through ``replaces_id``), dropped with a reason,
 or completed. Only ACTIVE assignments change. Prefilled input for a new assignment
 comes from ``practice.services.homework_prefill.defaults_for``.
+
+Setting a task the client already has running (:func:`running_of_template`) is a
+choice the therapist makes knowingly (:class:`RunningChoice`, :func:`assign_new`):
+the new one replaces the running one (which then stops, and its reminders with it),
+or both run side by side, which the audit trail records.
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ TEXT_MAX = 20_000
 REASON_MAX = 2_000
 TIMES_PER_WEEK = range(1, 22)
 TEMPLATE_KEY_RE = re.compile(r"^[a-z0-9_]{1,64}$")
+SET_AGAIN_REASON = "Set again: a new one of the same task replaces it."
 
 
 @dataclass(frozen=True)
@@ -180,6 +186,41 @@ def assign(
     return _checked(get(db, row.id), data)
 
 
+@dataclass(frozen=True)
+class RunningChoice:
+    """What to do with the running assignment of the same template as a new one."""
+
+    running_id: int
+    replace: bool  # True: the new one replaces it; False: both stay active
+
+
+def assign_new(
+    db: Session,
+    client_id: int,
+    data: AssignmentInput,
+    *,
+    appointment_id: int | None = None,
+    running: RunningChoice | None = None,
+) -> AssignmentView:
+    """Assign, having decided about the running one of the same template (if any)."""
+    if running is not None and running.replace:
+        old = _active(db, running.running_id, "replaced")
+        if old.client_id != client_id:
+            raise ValidationError({"running": "That homework belongs to another client."})
+        return replace(db, old.id, data, SET_AGAIN_REASON, appointment_id=appointment_id)
+    view = assign(db, client_id, data, appointment_id=appointment_id)
+    if running is not None:
+        audit.record(
+            db,
+            "homework_assignment",
+            view.id,
+            "keep_both",
+            f"assignment {view.id} set beside running assignment {running.running_id} "
+            f"({view.template_key}); both stay active",
+        )
+    return view
+
+
 def update(db: Session, assignment_id: int, data: AssignmentInput) -> AssignmentView:
     """Edit an active assignment in place (its code and history stay)."""
     row = _active(db, assignment_id, "edited")
@@ -300,6 +341,21 @@ def list_for_client(
 
 def active_for_client(db: Session, client_id: int) -> list[AssignmentView]:
     return list_for_client(db, client_id, status=AssignmentStatus.ACTIVE)
+
+
+def running_of_template(db: Session, client_id: int, template_key: str) -> AssignmentView | None:
+    """The client's active assignment of ``template_key`` (the longest running), or None."""
+    row = db.scalars(
+        select(HomeworkAssignment)
+        .where(
+            HomeworkAssignment.client_id == client_id,
+            HomeworkAssignment.template_key == template_key,
+            HomeworkAssignment.status == AssignmentStatus.ACTIVE,
+        )
+        .order_by(HomeworkAssignment.start_date, HomeworkAssignment.id)
+        .limit(1)
+    ).first()
+    return assignment_views(db, [row])[0] if row is not None else None
 
 
 def assignment_views(db: Session, rows: Iterable[HomeworkAssignment]) -> list[AssignmentView]:

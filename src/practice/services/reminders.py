@@ -178,11 +178,24 @@ def reminder_text(
     return " ".join(parts)
 
 
+# A title that already names a kind of sheet reads as one ("your mood log", "tu diario
+# de pánico"); any other title ("What happened", "My week", "Lo que pasó") is the
+# sheet's name, quoted as printed: "your “What happened” sheet", "tu hoja «Lo que pasó»".
+SHEET_WORDS = {
+    EN: re.compile(r"\b(record|log|diary|schedule|sheet|chart)$", re.IGNORECASE),
+    ES: re.compile(r"^(registro|diario|hoja|agenda)\b", re.IGNORECASE),
+}
+
+
 def _what(title: str, language: Language) -> str:
-    """ "your mood log" / "tu registro del ánimo"; a title that is already "my ..." is quoted."""
+    """How the reminder names the sheet, by the title printed on it (see SHEET_WORDS)."""
     title = " ".join(title.split()).rstrip(".")
     first = title.split(" ", 1)[0] if title else ""
-    if first.casefold() in ("my", "mi") or not title:
+    if (
+        not title
+        or first.casefold() in ("my", "mi", "mis")
+        or not SHEET_WORDS[language].search(title)
+    ):
         return f"your “{title}” sheet" if language is EN else f"tu hoja «{title}»"
     if not (len(first) > 1 and first.isupper()):  # keep acronyms: "ABC record"
         title = title[:1].lower() + title[1:]

@@ -12,13 +12,21 @@ the appointment attended, writes or updates the reviews, the note, its observati
 the private note and the new assignments, optionally signs the note, and removes
 the draft. An invalid review is never saved: one problem anywhere and nothing is.
 
+A session can be started before its appointment's day: that is a *preparation*
+draft (:func:`is_preparation`), which :func:`finish` refuses until the day comes.
+When an appointment with a draft is cancelled, :func:`draft_left_by_cancel` says what
+is left and where it could go; :func:`move_draft` moves it to another scheduled
+appointment of the client and :func:`discard_draft` throws it away (both audited).
+
 Saving a draft is not audited (it is not part of the record); finishing is, through
 every service it calls.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -35,7 +43,7 @@ from practice.domain.session_draft import (
     draft_to_json,
 )
 from practice.domain.text import text_problem
-from practice.domain.views import AppointmentView
+from practice.domain.views import AppointmentView, local_date
 from practice.domain.vocabulary import (
     AppointmentStatus,
     AssignmentStatus,
@@ -54,6 +62,16 @@ from practice.services.errors import NotFoundError, ValidationError
 from practice.services.homework import AssignmentView
 from practice.services.notes import NoteView
 from practice.services.reviews import ReviewView
+
+
+@dataclass(frozen=True)
+class DraftLeft:
+    """A session draft left on a cancelled appointment, and where it could move."""
+
+    appointment_id: int
+    client_id: int
+    has_private_note: bool
+    move_to: AppointmentView | None  # the client's next scheduled appointment without a draft
 
 
 @dataclass(frozen=True)
@@ -115,6 +133,89 @@ def load_draft(db: Session, appointment_id: int) -> SessionDraft | None:
     return draft_from_json(row.data)
 
 
+def is_preparation(starts_at: datetime, now: datetime | None = None) -> bool:
+    """Whether a session on an appointment starting at ``starts_at`` is only being
+    prepared: the appointment is on a later day than today (it cannot be finished yet)."""
+    return local_date(starts_at) > local_date(now or appointments.now_utc())
+
+
+def when_text(starts_at: datetime) -> str:
+    """ "Tue 9 Dec at 10:00", on the computer's clock."""
+    local = starts_at.astimezone()
+    return f"{local:%a} {local.day} {local:%b} at {local:%H:%M}"
+
+
+def draft_left_by_cancel(
+    db: Session, appointment_id: int, *, now: datetime | None = None
+) -> DraftLeft | None:
+    """The draft of a cancelled appointment (None: not cancelled, or no draft)."""
+    appointment = _appointment(db, appointment_id)
+    draft = load_draft(db, appointment_id)
+    if draft is None or not appointment.status.is_cancelled:
+        return None
+    with_drafts = select(SessionDraftRow.appointment_id)
+    following = db.scalars(
+        select(Appointment)
+        .where(
+            Appointment.client_id == appointment.client_id,
+            Appointment.id != appointment.id,
+            Appointment.status == AppointmentStatus.SCHEDULED,
+            Appointment.starts_at >= (now or appointments.now_utc()),
+        )
+        .order_by(Appointment.starts_at, Appointment.id)
+        .limit(1)
+    ).first()
+    if following is not None and following.id in set(db.scalars(with_drafts)):
+        following = None  # its own draft is not overwritten
+    return DraftLeft(
+        appointment_id=appointment.id,
+        client_id=appointment.client_id,
+        has_private_note=bool(draft.note.private_note.strip()),
+        move_to=appointments.view(db, following) if following is not None else None,
+    )
+
+
+def move_draft(db: Session, from_appointment_id: int, to_appointment_id: int) -> SessionDraft:
+    """Move a draft (private note included) to another scheduled appointment of the
+    same client that has no draft of its own."""
+    row = _draft_row(db, from_appointment_id)
+    if row is None:
+        raise NotFoundError(f"Appointment {from_appointment_id} has no session draft.")
+    source = _appointment(db, from_appointment_id)
+    target = _appointment(db, to_appointment_id)
+    if target.client_id != source.client_id:
+        raise ValidationError({"appointment_id": "A draft stays with its own client."})
+    if target.status != AppointmentStatus.SCHEDULED:
+        raise ValidationError(
+            {
+                "appointment_id": "A draft can only move to a scheduled appointment; that one "
+                f"is {target.status.label.lower()}."
+            }
+        )
+    if _draft_row(db, target.id) is not None:
+        raise ValidationError(
+            {"appointment_id": "That appointment already has a session draft of its own."}
+        )
+    moved = replace(draft_from_json(row.data), appointment_id=target.id)
+    row.appointment_id = target.id
+    row.data = draft_to_json(moved)
+    db.flush()
+    audit.record(
+        db,
+        "session_draft",
+        target.id,
+        "move",
+        f"draft of {source.id} moved to appointment {target.id}",
+    )
+    return moved
+
+
+def _draft_row(db: Session, appointment_id: int) -> SessionDraftRow | None:
+    return db.scalars(
+        select(SessionDraftRow).where(SessionDraftRow.appointment_id == appointment_id)
+    ).first()
+
+
 def discard_draft(db: Session, appointment_id: int) -> bool:
     """Throw the draft away; True if there was one."""
     row = db.scalars(
@@ -132,6 +233,15 @@ def discard_draft(db: Session, appointment_id: int) -> bool:
 
 # ---- validate and finish --------------------------------------------------------
 
+BROUGHT_UNSET = "Choose Yes or No: did the client bring the record?"
+
+
+def preparation_refusal(starts_at: datetime) -> str:
+    return (
+        f"This is a preparation draft: the appointment is on {when_text(starts_at)}. "
+        "You can finish the session from that day; your draft is kept."
+    )
+
 
 def validate_draft(draft: SessionDraft) -> dict[str, str]:
     """Every problem, keyed ``reviews.<assignment id>.<field>``, ``note.<field>``,
@@ -139,6 +249,8 @@ def validate_draft(draft: SessionDraft) -> dict[str, str]:
     errors: dict[str, str] = {}
     for r in draft.reviews:
         if not r.skip:
+            if r.brought is None:
+                errors[f"reviews.{r.assignment_id}.brought"] = BROUGHT_UNSET
             for name, message in reviews.validate(r.to_input()).items():
                 errors[f"reviews.{r.assignment_id}.{name}"] = message
     if not draft.note.already_signed:
@@ -157,12 +269,24 @@ def validate_draft(draft: SessionDraft) -> dict[str, str]:
     return errors
 
 
-def finish(db: Session, draft: SessionDraft) -> SessionOutcome:
-    """Write the whole session at once (see the module docstring), or nothing."""
+def finish(
+    db: Session,
+    draft: SessionDraft,
+    *,
+    running: Mapping[int, homework.RunningChoice] | None = None,
+    now: datetime | None = None,
+) -> SessionOutcome:
+    """Write the whole session at once (see the module docstring), or nothing.
+
+    ``running``: for a new assignment (by its index in ``draft.assignments``) whose
+    template the client already has running, whether it replaces that one or both run.
+    """
+    appointment = _appointment(db, draft.appointment_id)
+    if is_preparation(appointment.starts_at, now):
+        raise ValidationError({"appointment_id": preparation_refusal(appointment.starts_at)})
     errors = validate_draft(draft)
     if errors:
         raise ValidationError(errors)
-    appointment = _appointment(db, draft.appointment_id)
     if appointment.status == AppointmentStatus.SCHEDULED:
         appointments.mark(db, appointment.id, AppointmentStatus.ATTENDED)
     elif appointment.status != AppointmentStatus.ATTENDED:
@@ -181,8 +305,14 @@ def finish(db: Session, draft: SessionDraft) -> SessionOutcome:
     note = _write_note(db, draft)
     private_notes.save_private_note(db, appointment.id, draft.note.private_note)
     new = tuple(
-        homework.assign(db, appointment.client_id, a, appointment_id=appointment.id)
-        for a in draft.assignments
+        homework.assign_new(
+            db,
+            appointment.client_id,
+            a,
+            appointment_id=appointment.id,
+            running=(running or {}).get(i),
+        )
+        for i, a in enumerate(draft.assignments)
     )
     if draft.raised_ids:
         observations.mark_raised(db, draft.raised_ids)

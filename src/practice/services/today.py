@@ -26,6 +26,7 @@ from practice.db.models import (
     ConditioningPeriod,
     HomeworkAssignment,
     SessionDraftRow,
+    SessionNote,
 )
 from practice.domain.views import AppointmentView, local_start
 from practice.domain.vocabulary import AppointmentStatus, AssignmentStatus
@@ -52,6 +53,7 @@ class TodayAppointment:
     conditional_on: bool  # conditional sessions cover this appointment's day
     calls: tuple[CallView, ...] = ()  # day-before calls logged for it
     call_due: bool = False  # tomorrow, conditional, scheduled, no call yet: call today
+    note_signed: bool = False  # its note is signed (an unsigned note is not "written")
 
     @property
     def session_started(self) -> bool:
@@ -82,6 +84,19 @@ class TodayData:
     def reminders_to_send(self) -> tuple[ReminderDue, ...]:
         return tuple(r for r in self.reminders if not r.sent)
 
+    @property
+    def booked_today(self) -> int:
+        """Today's appointments that were not cancelled (what the counts say)."""
+        return _booked(self.today)
+
+    @property
+    def booked_tomorrow(self) -> int:
+        return _booked(self.tomorrow)
+
+
+def _booked(entries: tuple[TodayAppointment, ...]) -> int:
+    return sum(not e.appointment.status.is_cancelled for e in entries)
+
 
 def build_today(db: Session, day: date | None = None) -> TodayData:
     day = day or date.today()
@@ -93,6 +108,14 @@ def build_today(db: Session, day: date | None = None) -> TodayData:
         db.scalars(
             select(SessionDraftRow.appointment_id).where(
                 SessionDraftRow.appointment_id.in_([v.id for v in views])
+            )
+        )
+    )
+    signed = set(
+        db.scalars(
+            select(SessionNote.appointment_id).where(
+                SessionNote.appointment_id.in_([v.id for v in views]),
+                SessionNote.signed_at.is_not(None),
             )
         )
     )
@@ -138,6 +161,7 @@ def build_today(db: Session, day: date | None = None) -> TodayData:
             cannot_postpone=client.cannot_postpone,
             conditional_on=conditional,
             calls=logged,
+            note_signed=v.id in signed,
             call_due=conditional
             and not logged
             and v.local_day == tomorrow
@@ -184,8 +208,11 @@ def long_day(d: date) -> str:
 def render_text(data: TodayData) -> str:
     """The Today view as plain text (``practice today``)."""
     out = [f"Today — {long_day(data.day)}", ""]
-    for title, items in (("Today", data.today), ("Tomorrow", data.tomorrow)):
-        out.append(f"{title}: {_count(len(items), 'appointment')}")
+    for title, items, booked in (
+        ("Today", data.today, data.booked_today),
+        ("Tomorrow", data.tomorrow, data.booked_tomorrow),
+    ):
+        out.append(f"{title}: {_count(booked, 'appointment')}")
         for e in items:
             out.append("  " + _appointment_line(e))
         out.append("")
@@ -235,7 +262,7 @@ def _appointment_line(e: TodayAppointment) -> str:
     if e.has_draft:
         parts.append("session started")
     elif v.has_note:
-        parts.append("note written")
+        parts.append("note written" if e.note_signed else "note not signed yet")
     if e.cannot_postpone:
         parts.append("cannot postpone")
     if e.conditional_on:

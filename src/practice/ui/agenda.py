@@ -1,11 +1,17 @@
-"""The week agenda: every client's appointments, a week at a glance, today highlighted."""
+"""The week agenda: every client's appointments, a week at a glance, today highlighted.
+
+Each day lists its appointments and, greyed, the free hours between them. Double-click a
+free hour (or the empty space of a day) to book it; choose an appointment to move it,
+skip its date in a series, or undo a no-show or cancellation. What cannot be done is
+disabled, with the reason as its tooltip.
+"""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -16,12 +22,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import AppointmentStatus
 from practice.services import appointments
 from practice.ui.actions import run_action
+from practice.ui.appointment_dialog import AppointmentDialog
+from practice.ui.dates import date_time_text, day_text, time_text, week_text
+from practice.ui.risk_flag import RiskFlagList, risk_text
 from practice.ui.widgets import ReloadWhenShown
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -35,25 +45,53 @@ STATUS_COLOURS = {
 }
 TODAY_STYLE = "QListWidget { background: #fff8e1; border: 2px solid #f0b400; }"
 APPOINTMENT_ROLE = Qt.ItemDataRole.UserRole + 1
+SLOT_ROLE = Qt.ItemDataRole.UserRole + 2
+FREE_HOURS = range(9, 18)  # free hours offered for booking: 09:00 to 17:00 starts
+FREE_COLOUR = "#9aa0a6"
 
 
 def week_label(monday: date) -> str:
-    sunday = monday + timedelta(days=6)
-    if monday.month == sunday.month:
-        return f"Week of {monday.day}–{sunday.day} {sunday:%B %Y}"
-    return f"Week of {monday.day} {monday:%b} – {sunday.day} {sunday:%b %Y}"
+    return f"Week of {week_text(monday)}"
 
 
 def item_text(appt: AppointmentView) -> str:
     local = appt.starts_at.astimezone()
     status = "" if appt.status == AppointmentStatus.SCHEDULED else f"\n{appt.status.label}"
-    return f"{local:%H:%M}  {appt.client_name}{status}"
+    flag = "\n⚠ Cannot postpone treatment" if appt.cannot_postpone else ""
+    return f"{time_text(local)}  {appt.client_name}{status}{flag}"
+
+
+def free_hours(day: date, items: list[AppointmentView]) -> list[datetime]:
+    """The whole hours of ``FREE_HOURS`` on ``day`` that no scheduled or attended
+    appointment overlaps, as aware local times."""
+    busy = [a for a in items if a.status in appointments.BUSY]
+    free = []
+    for hour in FREE_HOURS:
+        start = appointments.local_time(day, time(hour))
+        end = start + timedelta(hours=1)
+        if not any(a.starts_at < end and a.ends_at > start for a in busy):
+            free.append(start)
+    return free
+
+
+class DayList(QListWidget):
+    """One day's column; a double-click on its empty space asks for a new appointment."""
+
+    empty_double_clicked = Signal()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self.itemAt(event.position().toPoint()) is None:
+            self.empty_double_clicked.emit()
+            return
+        super().mouseDoubleClickEvent(event)
 
 
 class AgendaPage(ReloadWhenShown):
-    """Emits ``client_requested(client_id)`` when an appointment is opened."""
+    """Emits ``client_requested(client_id)`` when an appointment is opened and
+    ``changed`` after an appointment was booked, moved, skipped or restored."""
 
     client_requested = Signal(int)
+    changed = Signal()
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,12 +117,17 @@ class AgendaPage(ReloadWhenShown):
         grid = QGridLayout()
         self.day_labels: list[QLabel] = []
         self.day_lists: list[QListWidget] = []
+        self.dialog: AppointmentDialog | None = None
         for i in range(7):
             label = QLabel()
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            day_list = QListWidget()
+            day_list = DayList()
             day_list.setWordWrap(True)
             day_list.itemActivated.connect(self._open)
+            day_list.empty_double_clicked.connect(lambda i=i: self._new_on(i))
+            day_list.currentItemChanged.connect(
+                lambda current, _previous, i=i: self._chosen(i, current)
+            )
             grid.addWidget(label, 0, i)
             grid.addWidget(day_list, 1, i)
             day_list.setSpacing(3)
@@ -93,10 +136,39 @@ class AgendaPage(ReloadWhenShown):
             self.day_lists.append(day_list)
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #5f6368;")
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        self.new_button = QPushButton("New appointment…")
+        self.move_button = QPushButton("Move…")
+        self.skip_button = QPushButton("Skip this date")
+        self.restore_button = QPushButton("Undo no-show / cancellation")
+        self.client_button = QPushButton("Open client")
+        self.new_button.setToolTip("Or double-click a free hour in a day")
+        self.new_button.clicked.connect(self._new_selected)
+        self.move_button.clicked.connect(self._move)
+        self.skip_button.clicked.connect(self._skip)
+        self.restore_button.clicked.connect(self._restore)
+        self.client_button.clicked.connect(self._open_client)
+        actions = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.move_button,
+            self.skip_button,
+            self.restore_button,
+            self.client_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self._day_index = 0
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(grid, 1)
+        layout.addLayout(actions)
+        self.risk_flags = RiskFlagList()  # the week's "cannot postpone" clients, in full
+        layout.addWidget(self.risk_flags)
+        layout.addWidget(self.message)
         layout.addWidget(self.summary)
         self.title.setText(week_label(self.monday))
         self.refresh()
@@ -129,20 +201,190 @@ class AgendaPage(ReloadWhenShown):
             is_today = day == today
             label.setText(f"<b>{DAY_NAMES[i]} {day.day}</b>" + ("  · today" if is_today else ""))
             day_list.setStyleSheet(TODAY_STYLE if is_today else "")
+            day_list.blockSignals(True)
             day_list.clear()
+            entries: list[tuple[datetime, int, QListWidgetItem]] = []
             for appt in by_day[i]:
                 item = QListWidgetItem(item_text(appt))
                 item.setData(APPOINTMENT_ROLE, appt)
                 item.setForeground(QColor(STATUS_COLOURS[appt.status]))
                 item.setToolTip(
-                    f"{appt.client_name}\n{appt.starts_at.astimezone():%A %d %B, %H:%M}, "
+                    f"{appt.client_name}\n{date_time_text(appt.starts_at, year=False)}, "
                     f"{appt.duration_minutes} min\n{appt.status.label}"
                     + (f": {appt.status_reason}" if appt.status_reason else "")
+                    + ("\nPart of a repeating series" if appt.series_id else "")
                 )
+                if appt.cannot_postpone:
+                    item.setToolTip(f"{item.toolTip()}\n{risk_text(appt.cannot_postpone_reason)}")
+                entries.append((appt.starts_at, 0, item))
+            for start in free_hours(day, by_day[i]):
+                item = QListWidgetItem(f"{time_text(start)}  free")
+                item.setData(SLOT_ROLE, start)
+                item.setForeground(QColor(FREE_COLOUR))
+                item.setToolTip(f"Double-click to book {day_text(day)} at {time_text(start)}")
+                entries.append((start, 1, item))
+            for _start, _order, item in sorted(entries, key=lambda e: (e[0], e[1])):
                 day_list.addItem(item)
+            day_list.blockSignals(False)
         scheduled = sum(a.status == AppointmentStatus.SCHEDULED for a in items)
         self.summary.setText(f"{len(items)} appointments this week, {scheduled} scheduled")
+        self.risk_flags.show_flags(
+            (a.client_id, a.client_name, a.cannot_postpone_reason)
+            for a in items
+            if a.cannot_postpone
+        )
+        self._update_buttons()
+
+    def appointment_items(self, index: int) -> list[QListWidgetItem]:
+        """The appointment rows (not the free hours) of day ``index`` (0 = Monday)."""
+        day_list = self.day_lists[index]
+        found = (day_list.item(i) for i in range(day_list.count()))
+        return [item for item in found if item.data(APPOINTMENT_ROLE) is not None]
+
+    def slot_item(self, index: int, hour: int) -> QListWidgetItem | None:
+        """The free-hour row of day ``index`` at ``hour``, if that hour is free."""
+        day_list = self.day_lists[index]
+        for i in range(day_list.count()):
+            start = day_list.item(i).data(SLOT_ROLE)
+            if start is not None and start.hour == hour:
+                return day_list.item(i)
+        return None
+
+    def selected(self) -> AppointmentView | None:
+        item = self.day_lists[self._day_index].currentItem()
+        return item.data(APPOINTMENT_ROLE) if item is not None else None
+
+    def _chosen(self, index: int, current: QListWidgetItem | None) -> None:
+        if current is None:
+            return
+        self._day_index = index
+        for i, other in enumerate(self.day_lists):
+            if i != index:
+                other.blockSignals(True)
+                other.setCurrentRow(-1)
+                other.clearSelection()
+                other.blockSignals(False)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        appt = self.selected()
+        none = "Choose an appointment in the week first."
+        checks = (
+            (self.move_button, appointments.move_problem),
+            (self.restore_button, appointments.restore_problem),
+            (
+                self.skip_button,
+                lambda a: appointments.skip_problem(a, in_series=a.series_id is not None),
+            ),
+        )
+        for button, problem in checks:
+            why = none if appt is None else problem(appt)
+            button.setEnabled(why is None)
+            button.setToolTip(why or "")
+        self.client_button.setEnabled(appt is not None)
+        self.client_button.setToolTip("" if appt else none)
+        if self.move_button.isEnabled():
+            self.move_button.setToolTip("Another day or time, or change its length")
+        if self.skip_button.isEnabled():
+            self.skip_button.setToolTip("Skip this date; the rest of the series stays")
+        if self.restore_button.isEnabled():
+            self.restore_button.setToolTip("Put this appointment back to scheduled")
 
     def _open(self, item: QListWidgetItem) -> None:
+        start = item.data(SLOT_ROLE)
+        if start is not None:
+            self.new_appointment(start)
+            return
         appt: AppointmentView = item.data(APPOINTMENT_ROLE)
         self.client_requested.emit(appt.client_id)
+
+    def _open_client(self) -> None:
+        appt = self.selected()
+        if appt is not None:
+            self.client_requested.emit(appt.client_id)
+
+    def _new_on(self, index: int) -> None:
+        """A double-click below a day's rows: its first free hour (else 09:00)."""
+        day_list = self.day_lists[index]
+        free = [day_list.item(i).data(SLOT_ROLE) for i in range(day_list.count())]
+        starts = [start for start in free if start is not None]
+        day = self.monday + timedelta(days=index)
+        self.new_appointment(
+            starts[0] if starts else appointments.local_time(day, time(FREE_HOURS[0]))
+        )
+
+    def _new_selected(self) -> None:
+        appt = self.selected()
+        if appt is not None:
+            self._open_dialog(AppointmentDialog(self._db, appt.client_id, parent=self))
+        else:
+            self._open_dialog(AppointmentDialog(self._db, None, parent=self))
+
+    def new_appointment(self, start: datetime) -> None:
+        """The new-appointment dialog, prefilled with ``start``."""
+        self._open_dialog(AppointmentDialog(self._db, None, parent=self, start=start))
+
+    def _move(self) -> None:
+        appt = self.selected()
+        if appt is not None:
+            dialog = AppointmentDialog(self._db, appt.client_id, appt, parent=self)
+            self._open_dialog(dialog)
+
+    def _open_dialog(self, dialog: AppointmentDialog) -> None:
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._saved(dialog))
+        dialog.open()
+
+    def _saved(self, dialog: AppointmentDialog) -> None:
+        view = dialog.result_view
+        self.dialog = None
+        if view is None:
+            return
+        local = view.starts_at.astimezone()
+        what = "Moved" if dialog.windowTitle().startswith("Move") else "Booked"
+        count = f" ({dialog.booked} appointments)" if dialog.booked > 1 else ""
+        self._say(
+            f"{what}: {view.client_name}, {day_text(local.date())} at {time_text(local)}{count}."
+        )
+        self.show_week(local.date())
+        self.changed.emit()
+
+    def _skip(self) -> None:
+        appt = self.selected()
+        if appt is None:
+            return
+
+        def skip(s: Session) -> bool:
+            appointments.skip(s, appt.id)
+            return True
+
+        if run_action(self, self._db, skip, title="This date was not skipped"):
+            local = appt.starts_at.astimezone()
+            self._say(f"Skipped {day_text(local.date())} for {appt.client_name}.")
+            self.reload()
+            self.changed.emit()
+
+    def _restore(self) -> None:
+        appt = self.selected()
+        if appt is None:
+            return
+        done = run_action(
+            self,
+            self._db,
+            lambda s: appointments.restore(s, appt.id),
+            on_problem=lambda m: self._say(m, error=True),
+            title="Could not undo",
+        )
+        if done is None:
+            return
+        local = done.starts_at.astimezone()
+        self._say(
+            f"{done.client_name}, {day_text(local.date())} at {time_text(local)} "
+            "is scheduled again."
+        )
+        self.reload()
+        self.changed.emit()
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b3261e;" if error else "color: #1e6b34;")
+        self.message.setText(text)

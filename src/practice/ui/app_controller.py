@@ -56,7 +56,9 @@ from practice.sheets.templates import practice_templates
 from practice.ui import notices
 from practice.ui.audit_page import AuditPage
 from practice.ui.backups_dialog import BackupsDialog, backup_folder, remember_folder
+from practice.ui.dates import time_text
 from practice.ui.main_window import MainWindow
+from practice.ui.widgets import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -323,6 +325,7 @@ class AppController(QObject):
         window.key_changed.connect(lambda key: setattr(self, "key", key))  # encryption on
         if self.window is not None:
             window.restoreGeometry(self.window.saveGeometry())
+            fit_to_screen(window, keep_place=True)
         window.show()
         self.window = window
 
@@ -390,7 +393,7 @@ class AppController(QObject):
             notices.backup_failed_box(outcome, self.window).open()
         elif isinstance(outcome, BackupResult):
             bar.showMessage(
-                f"Backed up and verified at {datetime.now():%H:%M}: {outcome.path.name}",
+                f"Backed up and verified at {time_text(datetime.now())}: {outcome.path.name}",
                 30_000,
             )
 

@@ -1,17 +1,31 @@
-"""Schedule or move an appointment, with the overlap warning shown before saving."""
+"""Schedule or move an appointment, once or as a weekly series.
+
+A new appointment starts at the time given (a slot double-clicked in the Agenda) or
+else on the client's usual day and time (``appointments.usual_slot``). "Repeat" books a
+series; untick a date to skip it. Moving an appointment of a series asks "only this
+one" or "this and following". An overlap with any appointment is shown before saving,
+with its time, and booked only after "Book anyway".
+"""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtCore import QDateTime, Qt, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
+    QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -20,11 +34,16 @@ from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.domain.views import AppointmentView
-from practice.services import appointments
-from practice.services.appointments import Scheduled
+from practice.domain.vocabulary import ClientStatus
+from practice.services import appointments, clients, series
 from practice.ui.actions import run_action
-from practice.ui.dates import qdate
-from practice.ui.widgets import error_label
+from practice.ui.dates import date_field, day_text, pydate, qdate, time_text
+from practice.ui.unsaved import DialogGuard
+from practice.ui.widgets import error_label, fit_to_screen
+
+DAY_NAMES = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
+SERIES_WEEKS = 8  # a new series runs this long unless the therapist changes "until"
+DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _next_slot() -> datetime:
@@ -33,51 +52,175 @@ def _next_slot() -> datetime:
     return start.replace(hour=max(9, min(start.hour, 17)))
 
 
+def clash_line(other: AppointmentView) -> str:
+    """ "Tue 4 Mar, 10:00–10:50 · Quintero, Marisol"."""
+    start, end = other.starts_at.astimezone(), other.ends_at.astimezone()
+    return f"{day_text(start.date())}, {time_text(start)}–{time_text(end)} · {other.client_name}"
+
+
 class AppointmentDialog(QDialog):
-    """Schedule for a client (``appointment`` None) or reschedule an appointment."""
+    """Schedule for a client (``appointment`` None) or move an appointment.
+
+    ``client_id`` None offers a choice of the active clients; ``start`` prefills the time
+    (else the client's usual day and time)."""
 
     def __init__(
         self,
         database: Database,
-        client_id: int,
+        client_id: int | None,
         appointment: AppointmentView | None = None,
         parent: QWidget | None = None,
+        *,
+        start: datetime | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = database
         self._client_id = client_id
         self._appointment = appointment
+        self._fixed_start = start is not None or appointment is not None
         self.result_view: AppointmentView | None = None
-        self.setWindowTitle("Reschedule appointment" if appointment else "Schedule appointment")
-        start = appointment.starts_at.astimezone() if appointment else _next_slot()
-        self.starts_at = QDateTimeEdit(
-            QDateTime(qdate(start.date()), QTime(start.hour, start.minute))
+        self.booked = 0
+        self.clash_box: QMessageBox | None = None
+        self.setWindowTitle("Move appointment" if appointment else "New appointment")
+
+        self.client_box = QComboBox()
+        self.client_box.setMinimumContentsLength(24)
+        self.usual_label = QLabel()
+        self.usual_label.setStyleSheet("color: #5f6368;")
+        self.usual_label.setWordWrap(True)
+        first = appointment.starts_at.astimezone() if appointment else (start or _next_slot())
+        self.starts_at = date_field(
+            QDateTimeEdit(QDateTime(qdate(first.date()), QTime(first.hour, first.minute)))
         )
-        self.starts_at.setCalendarPopup(True)
-        self.starts_at.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.duration = QSpinBox()
         self.duration.setRange(0, 12 * 60)
         self.duration.setSingleStep(5)
         self.duration.setSuffix(" min")
         self.duration.setValue(appointment.duration_minutes if appointment else 50)
         self.ends_label = QLabel()
-        self.starts_at.dateTimeChanged.connect(self._update_end)
-        self.duration.valueChanged.connect(self._update_end)
+
+        # A new series: repeat every N weeks until a day; untick dates to skip them.
+        self.repeat = QCheckBox("Repeat")
+        self.interval = QSpinBox()
+        self.interval.setRange(1, series.MAX_INTERVAL_WEEKS)
+        self.interval.setPrefix("every ")
+        self.interval.setSuffix(" week(s)")
+        self.until = date_field(QDateEdit(qdate(first.date() + timedelta(weeks=SERIES_WEEKS - 1))))
+        self.dates = QListWidget()
+        self.dates.setToolTip("Untick a date to skip it")
+        self.dates.setMaximumHeight(130)
+        repeat_row = QHBoxLayout()
+        repeat_row.addWidget(self.repeat)
+        repeat_row.addWidget(self.interval)
+        repeat_row.addWidget(QLabel("until"))
+        repeat_row.addWidget(self.until, 1)
+        self.series_box = QWidget()
+        series_layout = QVBoxLayout(self.series_box)
+        series_layout.setContentsMargins(0, 0, 0, 0)
+        series_layout.addWidget(QLabel("Dates (untick one to skip it):"))
+        series_layout.addWidget(self.dates)
+
+        # Moving an appointment of a series: this one, or this and following.
+        self.only_this = QRadioButton("Only this appointment")
+        self.and_following = QRadioButton("This and the following ones")
+        self.only_this.setChecked(True)
+        self.following_box = QWidget()
+        following_layout = QVBoxLayout(self.following_box)
+        following_layout.setContentsMargins(0, 0, 0, 0)
+        following_layout.addWidget(self.only_this)
+        following_layout.addWidget(self.and_following)
+
         self.message = error_label()
         form = QFormLayout()
+        if appointment is None and client_id is None:
+            form.addRow("Client", self.client_box)
         form.addRow("Starts", self.starts_at)
         form.addRow("Duration", self.duration)
         form.addRow("Ends", self.ends_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if appointment is None:
+            layout.addWidget(self.usual_label)
         layout.addLayout(form)
+        if appointment is None:
+            layout.addLayout(repeat_row)
+            layout.addWidget(self.series_box)
+        else:
+            layout.addWidget(self.following_box)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+
+        self.starts_at.dateTimeChanged.connect(self._update_end)
+        self.duration.valueChanged.connect(self._update_end)
+        for signal in (
+            self.repeat.toggled,
+            self.interval.valueChanged,
+            self.until.dateChanged,
+            self.starts_at.dateTimeChanged,
+        ):
+            signal.connect(self._fill_dates)
+        self.client_box.currentIndexChanged.connect(lambda _i: self._client_chosen())
+        self._load(appointment)
         self._update_end()
+        self._fill_dates()
+        # Esc, the X and Cancel ask before a changed time is lost (see ui.unsaved)
+        self.guard = DialogGuard(self, self._save_asked, "this appointment")
+        buttons.rejected.connect(self.guard.reject)
+        fit_to_screen(self)
+
+    def _save_asked(self) -> bool:
+        self.save()  # closes the dialog when saved
+        return False
+
+    # ---- reading ------------------------------------------------------------------
+    def _load(self, appointment: AppointmentView | None) -> None:
+        if appointment is not None:
+            following = run_action(self, self._db, lambda s: series.following(s, appointment.id))
+            count = len(following or [])
+            self.following_box.setVisible(count > 1)
+            self.and_following.setText(f"This and the following ones ({count} appointments)")
+            return
+        if self._client_id is None:
+            rows = run_action(
+                self, self._db, lambda s: clients.list_rows(s, status=ClientStatus.ACTIVE)
+            )
+            self.client_box.blockSignals(True)
+            self.client_box.addItem("Choose a client…", None)
+            for row in rows or []:
+                self.client_box.addItem(row.name, row.id)
+            self.client_box.blockSignals(False)
+        self._client_chosen()
+
+    def client_id(self) -> int | None:
+        if self._client_id is not None:
+            return self._client_id
+        value = self.client_box.currentData()
+        return value if isinstance(value, int) else None
+
+    def _client_chosen(self) -> None:
+        client_id = self.client_id()
+        if client_id is None:
+            self.usual_label.setText("Choose the client; their usual day and time is suggested.")
+            return
+        slot = run_action(self, self._db, lambda s: appointments.usual_slot(s, client_id))
+        if slot is None:
+            self.usual_label.setText("No earlier appointments to suggest a usual day and time.")
+            return
+        self.usual_label.setText(
+            f"Usually {DAY_NAMES[slot.weekday]} at {time_text(slot.start)}, "
+            f"{slot.duration_minutes} min."
+        )
+        self.duration.setValue(slot.duration_minutes)
+        if not self._fixed_start:
+            self._set_start(appointments.next_on(slot, date.today() + timedelta(days=1)))
+
+    def _set_start(self, start: datetime) -> None:
+        self.starts_at.setDateTime(QDateTime(qdate(start.date()), QTime(start.hour, start.minute)))
+        self.until.setDate(qdate(start.date() + timedelta(weeks=SERIES_WEEKS - 1)))
 
     def chosen_start(self) -> datetime:
         value = self.starts_at.dateTime().toPython()
@@ -86,25 +229,102 @@ class AppointmentDialog(QDialog):
 
     def _update_end(self) -> None:
         end = self.chosen_start() + timedelta(minutes=self.duration.value())
-        self.ends_label.setText(f"{end:%H:%M}")
+        self.ends_label.setText(time_text(end))
         if self.duration.value() <= 0:
             self.message.setText("The appointment must end after it starts.")
             self.message.show()
         else:
             self.message.hide()
 
+    def _fill_dates(self) -> None:
+        on = self.repeat.isChecked()
+        self.interval.setEnabled(on)
+        self.until.setEnabled(on)
+        self.series_box.setVisible(on)
+        if not on:
+            return
+        skipped = self.skipped()
+        self.dates.clear()
+        start = self.chosen_start().date()
+        for day in series.dates(start, pydate(self.until.date()), self.interval.value()):
+            item = QListWidgetItem(day_text(day, year=day.year != start.year))
+            item.setData(DATE_ROLE, day)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked if day in skipped else Qt.CheckState.Checked)
+            self.dates.addItem(item)
+
+    def skipped(self) -> frozenset[date]:
+        return frozenset(
+            self.dates.item(i).data(DATE_ROLE)
+            for i in range(self.dates.count())
+            if self.dates.item(i).checkState() != Qt.CheckState.Checked
+        )
+
+    def series_input(self, client_id: int) -> series.SeriesInput:
+        start = self.chosen_start()
+        return series.SeriesInput(
+            client_id=client_id,
+            first_day=start.date(),
+            start=time(start.hour, start.minute),
+            duration_minutes=self.duration.value(),
+            until=pydate(self.until.date()),
+            interval_weeks=self.interval.value(),
+            skip=self.skipped(),
+        )
+
+    # ---- saving -------------------------------------------------------------------
     def save(self) -> None:
         starts, minutes = self.chosen_start(), self.duration.value()
+        appointment, client_id = self._appointment, self.client_id()
+        if appointment is None and client_id is None:
+            self._say_errors({"client": "Choose the client for this appointment."})
+            return
         errors = appointments.validate_times(starts, minutes)
+        repeat = appointment is None and self.repeat.isChecked()
+        if repeat and client_id is not None:
+            errors = series.validate(self.series_input(client_id))
         if errors:
             self._say_errors(errors)
             return
-        appointment, client_id = self._appointment, self._client_id
+        following = appointment is not None and self.and_following.isChecked()
 
-        def save(db: Session) -> Scheduled:
+        def overlaps(db: Session) -> list[str]:
+            if repeat and client_id is not None:
+                found = series.series_clashes(db, self.series_input(client_id))
+                return [clash_line(other) for _day, other in found]
+            if following and appointment is not None:
+                moved = series.following_clashes(db, appointment.id, starts, minutes)
+                return [clash_line(other) for _day, other in moved]
+            ignore = appointment.id if appointment else None
+            return [
+                clash_line(o) for o in appointments.clashes(db, starts, minutes, ignore_id=ignore)
+            ]
+
+        clashing = run_action(self, self._db, overlaps, title="The appointment was not saved")
+        if clashing is None:
+            return
+        if clashing and not self._book_anyway(clashing):
+            return
+        anyway = bool(clashing)
+
+        def save(db: Session) -> tuple[AppointmentView, int, tuple[str, ...]]:
+            if repeat and client_id is not None:
+                made = series.create(db, self.series_input(client_id), allow_overlap=anyway)
+                return made.appointments[0], len(made.appointments), ()
+            if following and appointment is not None:
+                moved = series.move_following(
+                    db, appointment.id, starts, minutes, allow_overlap=anyway
+                )
+                return moved[0], len(moved), ()
             if appointment is None:
-                return appointments.schedule(db, client_id, starts, minutes)
-            return appointments.reschedule(db, appointment.id, starts, minutes)
+                assert client_id is not None
+                done = appointments.schedule(db, client_id, starts, minutes, allow_overlap=anyway)
+            else:
+                done = appointments.reschedule(
+                    db, appointment.id, starts, minutes, allow_overlap=anyway
+                )
+            own = done.warnings[: len(done.warnings) - len(done.overlaps)]
+            return done.appointment, 1, own
 
         done = run_action(
             self,
@@ -116,10 +336,25 @@ class AppointmentDialog(QDialog):
         )
         if done is None:
             return
-        self.result_view = done.appointment
-        if done.warnings:
-            QMessageBox.warning(self, "Saved, with a warning", "\n".join(done.warnings))
+        self.result_view, self.booked, warnings = done
+        if warnings:
+            QMessageBox.warning(self, "Saved, with a warning", "\n".join(warnings))
         self.accept()
+
+    def _book_anyway(self, clashing: list[str]) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("This time is taken")
+        shown = clashing[:8] + ([f"…and {len(clashing) - 8} more"] if len(clashing) > 8 else [])
+        box.setText("This time overlaps another appointment:\n\n" + "\n".join(shown))
+        box.setInformativeText("Book it anyway, or choose another time?")
+        anyway = box.addButton("Book anyway", QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton("Choose another time", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(other)
+        self.clash_box = box
+        box.exec()
+        self.clash_box = None
+        return box.clickedButton() is anyway
 
     def _say_errors(self, errors: dict[str, str]) -> None:
         self.message.setText(" ".join(errors.values()))

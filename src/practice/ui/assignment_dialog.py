@@ -26,6 +26,8 @@ from practice.services.homework import AssignmentView
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
 from practice.ui.assignment_form import AssignmentForm, field_holder, plain_editor
+from practice.ui.running_homework import ask_about_running
+from practice.ui.unsaved import DialogGuard
 from practice.ui.widgets import error_label, fit_to_screen, scrolling
 
 
@@ -148,10 +150,17 @@ class AssignmentDialog(QDialog):
         self.keep_button.clicked.connect(self.accept)
         self.keep_button.hide()
         buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(1100, 660)
         fit_to_screen(self)
+        # Esc, the X and Cancel ask before typed homework is lost (see ui.unsaved)
+        self.guard = DialogGuard(
+            self,
+            self.save,
+            "this homework",
+            is_dirty=lambda: self.result_view is None and self.guard.tracker.dirty,
+        )
+        buttons.rejected.connect(self.guard.reject)
 
     def save(self) -> bool:
         """Validate and write; messages appear next to the fields, nothing is saved."""
@@ -164,12 +173,26 @@ class AssignmentDialog(QDialog):
             self._show_errors(errors)
             return False
         replacing, client_id, saved = self._replacing, self._client_id, self.result_view
+        running: homework.RunningChoice | None = None
+        if saved is None and replacing is None:
+            found = run_action(
+                self,
+                self._db,
+                lambda db: (homework.running_of_template(db, client_id, data.template_key),),
+                title="The homework was not saved",
+            )
+            if found is None:  # could not be read (said already): nothing saved
+                return False
+            if found[0] is not None:
+                running = ask_about_running(self, found[0])
+                if running is None:  # Cancel: nothing saved, the form stays as it is
+                    return False
 
         def save(db: Session) -> AssignmentView:
             if saved is not None:  # saved already; the text was edited after a warning
                 return homework.update(db, saved.id, data)
             if replacing is None:
-                return homework.assign(db, client_id, data)
+                return homework.assign_new(db, client_id, data, running=running)
             return homework.replace(db, replacing.id, data, reason)
 
         view = run_action(

@@ -40,14 +40,16 @@ from practice.domain.vocabulary import (
 from practice.services import homework_prefill
 from practice.services.homework import TIMES_PER_WEEK
 from practice.sheets.templates import TemplateLibrary
-from practice.ui.dates import pydate, qdate
+from practice.ui.dates import date_field, pydate, qdate, time_text
 from practice.ui.widgets import (
     enum_combo,
     error_label,
     parse_time,
     set_combo_value,
     show_field_errors,
+    text_field,
 )
+from practice.ui.wording import LEVEL_CHOICES
 
 NO_DATE = QDate(2000, 1, 1)  # the QDateEdit minimum, shown as "No due date"
 HINT_STYLE = "color: #44546a;"
@@ -74,8 +76,7 @@ def combo_member(combo: QComboBox, cls: type[E]) -> E:
 
 def plain_editor(height: int | None = None, placeholder: str = "") -> QPlainTextEdit:
     """A plain-text editor where Tab moves on (keyboard use) instead of typing a tab."""
-    edit = QPlainTextEdit()
-    edit.setTabChangesFocus(True)
+    edit = text_field()
     edit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     if placeholder:
         edit.setPlaceholderText(placeholder)
@@ -132,7 +133,7 @@ class AssignmentForm(QWidget):
         self.template_problems.setStyleSheet(PROBLEMS_STYLE)
         self.template_problems.setVisible(bool(self._templates.problems))
         self.title = QLineEdit()
-        self.level = enum_combo(LiteracyLevel)
+        self.level = enum_combo(LiteracyLevel, labels=LEVEL_CHOICES)
         self.language = enum_combo(Language)
         self.large_print = QCheckBox("Large print (18 pt and up)")
         self.modality = enum_combo(Modality)
@@ -141,9 +142,7 @@ class AssignmentForm(QWidget):
         self.times_per_week.setRange(TIMES_PER_WEEK.start, TIMES_PER_WEEK.stop - 1)
         self.times_per_week.setValue(3)
         self.times_per_week.setSuffix(" times a week")
-        self.due_date = QDateEdit()
-        self.due_date.setCalendarPopup(True)
-        self.due_date.setDisplayFormat("ddd d MMM yyyy")
+        self.due_date = date_field(QDateEdit())
         self.due_date.setMinimumDate(NO_DATE)
         self.due_date.setSpecialValueText("No due date")
         self.reminder_channel = enum_combo(ReminderChannel)
@@ -293,9 +292,7 @@ class AssignmentForm(QWidget):
                 self.times_per_week.setValue(data.times_per_week)
             self.due_date.setDate(qdate(data.due_date) if data.due_date else NO_DATE)
             set_combo_value(self.reminder_channel, data.reminder_channel)
-            self.reminder_time.setText(
-                data.reminder_time.strftime("%H:%M") if data.reminder_time else ""
-            )
+            self.reminder_time.setText(time_text(data.reminder_time) if data.reminder_time else "")
             self.alarm_set.setChecked(data.alarm_set_in_session)
             self.reminder_card.setChecked(data.reminder_card_printed)
             self.teach_back.setChecked(data.teach_back_done)

@@ -37,7 +37,7 @@ from practice.domain.audit_words import details, entity_name, headline
 from practice.services import audit
 from practice.services.audit import AuditEventView
 from practice.ui.actions import run_action
-from practice.ui.dates import day_text, pydate
+from practice.ui.dates import date_field, date_time_text, pydate, time_text
 from practice.ui.table_model import AnyIndex, RowsTableModel, sorted_row_table
 
 COL_AT, COL_ENTITY, COL_ID, COL_ACTION, COL_SUMMARY = range(5)
@@ -54,12 +54,6 @@ def label(name: str) -> str:
     return name.replace("_", " ").replace("-", " ").capitalize()
 
 
-def when_text(at: datetime) -> str:
-    """A moment in local time: "Tue 4 Mar 2025, 14:05"."""
-    local = at.astimezone()
-    return f"{day_text(local.date(), year=True)}, {local:%H:%M}"
-
-
 class AuditTableModel(RowsTableModel[AuditEventView]):
     headers = HEADERS
 
@@ -69,14 +63,14 @@ class AuditTableModel(RowsTableModel[AuditEventView]):
         event, col = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_AT:
-                return when_text(event.at)
+                return date_time_text(event.at)
             if col == COL_ENTITY:
                 return entity_name(event.entity)
             if col == COL_ID:
                 return "" if event.entity_id is None else str(event.entity_id)
             if col == COL_ACTION:
                 return headline(event.entity, event.action, event.summary)
-            return details(event.summary, when_text)
+            return details(event.summary, date_time_text)
         if role == SORT_ROLE:
             if col == COL_AT:
                 return event.id  # ids follow time; equal times keep their order
@@ -84,7 +78,7 @@ class AuditTableModel(RowsTableModel[AuditEventView]):
                 return -1 if event.entity_id is None else event.entity_id
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_ACTION, COL_SUMMARY):
-            return f"{details(event.summary, when_text)}\n\nAs recorded: {event.summary}"
+            return f"{details(event.summary, date_time_text)}\n\nAs recorded: {event.summary}"
         return None
 
     def event_at(self, row: int) -> AuditEventView:
@@ -184,9 +178,7 @@ class AuditPage(QWidget):
 
     @staticmethod
     def _date_edit() -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d MMM yyyy")
+        edit = date_field(QDateEdit())
         edit.setMinimumDate(NO_DATE)
         edit.setSpecialValueText("any day")
         edit.setDate(NO_DATE)
@@ -313,7 +305,7 @@ class AuditPage(QWidget):
             self._show_verdict(
                 OK_STYLE,
                 f"✓ Chain verified: all {total} events are intact, none changed or missing "
-                f"(checked {datetime.now():%H:%M}).",
+                f"(checked {time_text(datetime.now())}).",
             )
         else:
             listed = "; ".join(problems[:3]) + ("; …" if len(problems) > 3 else "")

@@ -4,6 +4,11 @@ Outcome (done, partly, not done, not reached) and decision (keep, cancel, move) 
 both chosen explicitly; "cancel" asks for confirmation, because the service then sets
 the appointment to "cancelled — self-record not done" (shown in the history strip).
 A self-record that was done cannot lead to a cancellation.
+
+For a client marked "cannot postpone treatment" the dialog shows the flag and its
+reason in full, and whether an override naming who was consulted is active; the
+cancel prompt names the flag too. Without that override the service refuses the
+cancellation (and audits the attempt); the dialog says so and keeps what was typed.
 """
 
 from __future__ import annotations
@@ -23,7 +28,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -33,10 +37,13 @@ from PySide6.QtWidgets import (
 from practice.db.engine import Database
 from practice.domain.vocabulary import CallDecision, CallOutcome
 from practice.services import conditional
-from practice.services.conditional import CallView
+from practice.services.conditional import CallView, CancelGuard
 from practice.services.today import CallDue
 from practice.ui.actions import run_action
-from practice.ui.widgets import error_label
+from practice.ui.dates import date_field, date_time_text
+from practice.ui.risk_flag import RiskFlag, risk_text
+from practice.ui.unsaved import DialogGuard
+from practice.ui.widgets import error_label, fit_to_screen, text_field
 
 OUTCOME_LABELS = {
     CallOutcome.DONE: "Done",
@@ -55,7 +62,10 @@ class CallDialog(QDialog):
     """After ``accept()``, ``result_call`` holds the logged call."""
 
     def __init__(self, database: Database, call: CallDue, parent: QWidget | None = None) -> None:
+        with database.session() as s:  # before the widget exists: a failure leaves none
+            guard = conditional.cancel_guard(s, call.appointment.id)
         super().__init__(parent)
+        self.guard: CancelGuard = guard
         self._db = database
         self.call = call
         self.result_call: CallView | None = None
@@ -70,12 +80,29 @@ class CallDialog(QDialog):
         phone = escape(call.phone) if call.phone else "no phone number on file"
         self.info = QLabel(
             f"<b>Phone:</b> <span style='font-size:12pt;'>{phone}</span><br>"
-            f"<b>Session:</b> {self.starts_at:%A %d %B, %H:%M}<br>"
+            f"<b>Session:</b> {date_time_text(self.starts_at, year=False)}<br>"
             f"Ask {escape(call.preferred_name)} whether {what} is done."
         )
         self.info.setTextFormat(Qt.TextFormat.RichText)
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.risk_flag: RiskFlag | None = None
+        self.override_label = QLabel()
+        self.override_label.setWordWrap(True)
+        self.override_label.setVisible(guard.cannot_postpone)
+        if guard.cannot_postpone:
+            self.risk_flag = RiskFlag(guard.cannot_postpone_reason, call.preferred_name)
+            if guard.may_cancel and guard.override is not None:
+                self.override_label.setText(
+                    "Conditional sessions are on under an override; consulted: "
+                    f"{guard.override.consulted}. A cancellation asks you again."
+                )
+            else:
+                self.override_label.setText(
+                    "No override naming who was consulted is active, so this session cannot "
+                    "be cancelled for a missing self-record: keep it or move it."
+                )
+                self.override_label.setStyleSheet("color: #8c1d18; font-weight: 600;")
 
         self.outcomes = QButtonGroup(self)
         outcome_box = QGroupBox("Was the self-record done?")
@@ -95,14 +122,12 @@ class CallDialog(QDialog):
             decision_layout.addWidget(button)
         self.set_time_box = QCheckBox("Choose the new time now")
         self.set_time_box.setChecked(True)
-        self.new_time = QDateTimeEdit()
-        self.new_time.setCalendarPopup(True)
-        self.new_time.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.new_time = date_field(QDateTimeEdit())
         moved = self.starts_at + timedelta(days=7)
         self.new_time.setDateTime(QDateTime.fromSecsSinceEpoch(int(moved.timestamp())))
         decision_layout.addWidget(self.set_time_box)
         decision_layout.addWidget(self.new_time)
-        self.note = QPlainTextEdit()
+        self.note = text_field()
         self.note.setPlaceholderText("Note (optional): what was said.")
         self.note.setFixedHeight(64)
         self.error = error_label()
@@ -113,11 +138,13 @@ class CallDialog(QDialog):
         buttons = QDialogButtonBox()
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.info)
+        if self.risk_flag is not None:
+            layout.addWidget(self.risk_flag)
+        layout.addWidget(self.override_label)
         layout.addWidget(outcome_box)
         layout.addWidget(decision_box)
         layout.addWidget(self.note)
@@ -127,6 +154,14 @@ class CallDialog(QDialog):
         self.decisions.buttonToggled.connect(self._update)
         self.set_time_box.toggled.connect(self._update)
         self._update()
+        # Esc, the X and Cancel ask before a chosen outcome or note is lost (ui.unsaved)
+        self.unsaved = DialogGuard(self, self._save_asked, "this call")
+        buttons.rejected.connect(self.unsaved.reject)
+        fit_to_screen(self)
+
+    def _save_asked(self) -> bool:
+        self.save()  # closes the dialog when logged
+        return False
 
     # ---- state ----------------------------------------------------------------------
     def outcome(self) -> CallOutcome | None:
@@ -162,11 +197,17 @@ class CallDialog(QDialog):
 
     # ---- saving ---------------------------------------------------------------------
     def confirm_cancel(self) -> bool:
+        risk = ""
+        if self.guard.cannot_postpone and self.guard.override is not None:
+            risk = (
+                f"{risk_text(self.guard.cannot_postpone_reason, self.call.preferred_name)}\n"
+                f"Overridden after consulting {self.guard.override.consulted}.\n\n"
+            )
         answer = QMessageBox.question(
             self,
             "Cancel the session?",
-            f"{self.call.appointment.client_name}: the session of "
-            f"{self.starts_at:%A %d %B at %H:%M} will be cancelled and marked "
+            f"{risk}{self.call.appointment.client_name}: the session of "
+            f"{date_time_text(self.starts_at, year=False)} will be cancelled and marked "
             "“Cancelled — self-record not done”. It shows in the client's history strip.\n\n"
             "Cancel the session?",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -178,7 +219,9 @@ class CallDialog(QDialog):
         outcome, decision = self.outcome(), self.decision()
         if outcome is None or decision is None:
             return
-        if decision is CallDecision.CANCEL and not self.confirm_cancel():
+        # Without an active override there is nothing to confirm: the service refuses
+        # (and audits the attempt), and the dialog says why.
+        if decision is CallDecision.CANCEL and self.guard.may_cancel and not self.confirm_cancel():
             return
         new_start = None
         if decision is CallDecision.RESCHEDULE and self.set_time_box.isChecked():

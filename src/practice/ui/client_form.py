@@ -7,7 +7,9 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QFormLayout,
     QGroupBox,
@@ -15,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -35,6 +36,8 @@ from practice.domain.vocabulary import (
 from practice.services import clients
 from practice.services.clients import ClientInput, ClientView
 from practice.ui.actions import run_action
+from practice.ui.dates import short_date, time_text
+from practice.ui.unsaved import Choice, EditTracker, ask_unsaved, may_leave
 from practice.ui.widgets import (
     enum_combo,
     error_label,
@@ -42,9 +45,14 @@ from practice.ui.widgets import (
     parse_time,
     set_combo_value,
     show_field_errors,
+    text_field,
 )
+from practice.ui.wording import LEVEL_CHOICES
 
 T = TypeVar("T")
+
+# Narrower than this, the form's two columns are stacked (fields keep their width).
+STACK_BELOW = 820
 
 
 class ClientForm(QWidget):
@@ -58,6 +66,7 @@ class ClientForm(QWidget):
         self._client: ClientView | None = None
         self._errors: dict[str, QLabel] = {}
         self._build()
+        self.tracker = EditTracker(self)
         self.clear()
 
     # ----- layout -----------------------------------------------------------------
@@ -71,16 +80,25 @@ class ClientForm(QWidget):
         self.preferred_name = QLineEdit()
         self.preferred_name.setPlaceholderText("printed on sheets, e.g. Mari")
         self.birth_date = QLineEdit()
-        self.birth_date.setPlaceholderText("YYYY-MM-DD")
+        self.birth_date.setPlaceholderText("e.g. 4 Mar 1980")
         self.email = QLineEdit()
+        self.email.setPlaceholderText("name@example.org")
+        # wide enough to read a whole address without scrolling inside the field
+        self.email.setMinimumWidth(
+            self.email.fontMetrics().horizontalAdvance("philippa.arrowsmith@example.org") + 16
+        )
         self.phone = QLineEdit()
+        self.address = text_field("Street, town, postcode")
+        self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * 3 + 14)
+        self.emergency_contact = QLineEdit()
+        self.emergency_contact.setPlaceholderText("Name, relation, phone")
         self.started_on = QLineEdit()
-        self.started_on.setPlaceholderText("YYYY-MM-DD (today if empty)")
+        self.started_on.setPlaceholderText("e.g. 4 Mar 2025 (today if empty)")
         for edit in (self.first_name, self.last_name, self.preferred_name):
             edit.setMaxLength(clients.NAME_MAX)
 
         self.language = enum_combo(Language)
-        self.literacy_level = enum_combo(LiteracyLevel)
+        self.literacy_level = enum_combo(LiteracyLevel, labels=LEVEL_CHOICES)
         self.large_print = QCheckBox("Large print (18 pt and up)")
         self.preferred_modality = enum_combo(Modality)
         self.reminder_channel = enum_combo(ReminderChannel)
@@ -92,11 +110,15 @@ class ClientForm(QWidget):
         self.stage_hint.setStyleSheet("color: #44546a;")
         self.stage_of_change.currentIndexChanged.connect(self._show_stance)
         self.cannot_postpone = QCheckBox("Cannot postpone treatment (risk, crisis, severity)")
-        self.cannot_postpone_reason = QPlainTextEdit()
+        self.cannot_postpone_reason = text_field()
         self.cannot_postpone_reason.setPlaceholderText("Why treatment cannot be postponed")
         self.cannot_postpone_reason.setFixedHeight(60)
-        self.notes = QPlainTextEdit()
+        self.notes = text_field()
         self.notes.setFixedHeight(90)
+        self.presenting_problem = text_field("Optional. Private: kept out of logs")
+        self.presenting_problem.setFixedHeight(60)
+        for text in (self.cannot_postpone_reason, self.notes):
+            text.setTabChangesFocus(True)
 
         person = self._group(
             "Person",
@@ -107,6 +129,8 @@ class ClientForm(QWidget):
                 ("Birth date", self.birth_date, "birth_date"),
                 ("E-mail", self.email, "email"),
                 ("Phone", self.phone, "phone"),
+                ("Address", self.address, "address"),
+                ("Emergency contact", self.emergency_contact, "emergency_contact"),
                 ("Client since", self.started_on, "started_on"),
             ],
         )
@@ -124,6 +148,7 @@ class ClientForm(QWidget):
         care = self._group(
             "Care",
             [
+                ("Diagnosis or\npresenting problem", self.presenting_problem, "presenting_problem"),
                 ("Stage of change", self.stage_of_change, "stage_of_change"),
                 ("", self.stage_hint, "stage_hint"),
                 ("", self.cannot_postpone, "cannot_postpone"),
@@ -153,7 +178,7 @@ class ClientForm(QWidget):
         buttons.addWidget(self.resume_button)
         buttons.addWidget(self.discharge_button)
 
-        columns = QHBoxLayout()
+        self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         left = QVBoxLayout()
         left.addWidget(person)
         left.addStretch(1)
@@ -212,40 +237,75 @@ class ClientForm(QWidget):
         for button in (self.pause_button, self.resume_button, self.discharge_button):
             button.hide()
         self.first_name.setFocus()
+        self.tracker.mark_clean()
 
     def load(self, client: ClientView) -> None:
         self._client = client
         self._fill(client)
         self.heading.setText(client.display_name)
-        ended = f" since {client.ended_on:%d %b %Y}" if client.ended_on else ""
+        ended = f" since {short_date(client.ended_on, year=True)}" if client.ended_on else ""
         self.status_label.setText(f"Status: <b>{client.status.label}</b>{ended}")
         self.pause_button.setVisible(client.status == ClientStatus.ACTIVE)
         self.resume_button.setVisible(client.status != ClientStatus.ACTIVE)
         self.discharge_button.setVisible(client.status != ClientStatus.DISCHARGED)
+        self.tracker.mark_clean()
 
     def _fill(self, data: ClientInput) -> None:
         self.first_name.setText(data.first_name)
         self.last_name.setText(data.last_name)
         self.preferred_name.setText(data.preferred_name or "")
-        self.birth_date.setText(data.birth_date.isoformat() if data.birth_date else "")
+        self.birth_date.setText(short_date(data.birth_date, year=True) if data.birth_date else "")
         self.email.setText(data.email or "")
         self.phone.setText(data.phone or "")
-        self.started_on.setText(data.started_on.isoformat() if data.started_on else "")
+        self.address.setPlainText(data.address or "")
+        self.emergency_contact.setText(data.emergency_contact or "")
+        self.presenting_problem.setPlainText(data.presenting_problem or "")
+        self.started_on.setText(short_date(data.started_on, year=True) if data.started_on else "")
         set_combo_value(self.language, data.language)
         set_combo_value(self.literacy_level, data.literacy_level)
         self.large_print.setChecked(data.large_print)
         set_combo_value(self.preferred_modality, data.preferred_modality)
         set_combo_value(self.reminder_channel, data.reminder_channel)
-        self.reminder_time.setText(
-            data.reminder_time.strftime("%H:%M") if data.reminder_time else ""
-        )
+        self.reminder_time.setText(time_text(data.reminder_time) if data.reminder_time else "")
         set_combo_value(self.stage_of_change, data.stage_of_change)
         self.cannot_postpone.setChecked(data.cannot_postpone)
         self.cannot_postpone_reason.setPlainText(data.cannot_postpone_reason or "")
         self.notes.setPlainText(data.notes or "")
         self._show_errors({})
 
+    @property
+    def is_dirty(self) -> bool:
+        """True when a field differs from what was loaded or last saved."""
+        return self.tracker.dirty
+
+    def what(self) -> str:
+        """How the unsaved-changes question names this form."""
+        if self._client is None:
+            return "the new client's profile"
+        return f"the profile of {self._client.display_name}"
+
+    def may_leave(self) -> bool:
+        """Ask Save / Discard / Cancel when edits would be lost; True when the user may
+        go on (nothing changed, saved, or discarded). Discard puts back the saved values."""
+        if not may_leave(self, self.is_dirty, self.save, self.what()):
+            return False
+        if self.is_dirty:  # discarded
+            self._revert_fields()
+        return True
+
     def _revert(self) -> None:
+        """The Revert button: put back the saved values, asking first when it would
+        throw away edits."""
+        if self.is_dirty:
+            choice = ask_unsaved(self, self.what())
+            if choice is Choice.CANCEL:
+                return
+            if choice is Choice.SAVE:
+                self.save()
+                return
+        self._revert_fields()
+
+    def _revert_fields(self) -> None:
         if self._client:
             self.load(self._client)
         else:
@@ -270,8 +330,9 @@ class ClientForm(QWidget):
                 errors[name] = f"Please write the {name.replace('_', ' ')} as {shape}."
                 return None
 
-        birth = parsed("birth_date", parse_date, self.birth_date.text(), "YYYY-MM-DD")
-        started = parsed("started_on", parse_date, self.started_on.text(), "YYYY-MM-DD")
+        day = "a day like 4 Mar 1980 (or YYYY-MM-DD)"
+        birth = parsed("birth_date", parse_date, self.birth_date.text(), day)
+        started = parsed("started_on", parse_date, self.started_on.text(), day)
         at = parsed("reminder_time", parse_time, self.reminder_time.text(), "HH:MM (24-hour)")
         if (
             self.cannot_postpone.isChecked()
@@ -296,6 +357,9 @@ class ClientForm(QWidget):
             cannot_postpone_reason=self.cannot_postpone_reason.toPlainText() or None,
             started_on=started,
             notes=self.notes.toPlainText() or None,
+            address=self.address.toPlainText() or None,
+            emergency_contact=self.emergency_contact.text() or None,
+            presenting_problem=self.presenting_problem.toPlainText() or None,
         )
         errors = {**clients.validate(data), **errors}
         return (None if errors else data), errors
@@ -335,8 +399,17 @@ class ClientForm(QWidget):
         )
         self.form_message.setVisible(bool(errors))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        narrow = event.size().width() < STACK_BELOW
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
+        super().resizeEvent(event)
+
     def _set_status(self, status: ClientStatus, on: date | None = None) -> None:
         if self._client is None:
+            return
+        if not self.may_leave():  # the new status reloads the form
             return
         client_id = self._client.id
         view = run_action(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +32,11 @@ from practice.ui.client_table import (
 )
 from practice.ui.table_model import sorted_row_table
 
+# Hidden first, one by one, when the list is too narrow to show whole names.
+OPTIONAL_COLUMNS = (COL_LANGUAGE, COL_LEVEL, COL_NEXT, COL_STATUS)
+NAME_PADDING = 24  # the cell's margins and a little air
+NAME_CAP = 420  # a very long name may be elided beyond this; its tooltip has it all
+
 STATUS_FILTERS: tuple[tuple[str, ClientStatus | None], ...] = (
     ("Active", ClientStatus.ACTIVE),
     ("Paused", ClientStatus.PAUSED),
@@ -46,6 +53,9 @@ class ClientList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._kept: int | None = None  # the selection while the list is emptied (locked)
+        self._filtering = False  # a filter moving the current row opens no client
+        self._hidden: int | None = None  # the open client, while the filter hides it
         self.model = ClientTableModel(self)
         self.proxy = ClientFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -73,6 +83,7 @@ class ClientList(QWidget):
         for col in (COL_STATUS, COL_NEXT, COL_LEVEL, COL_LANGUAGE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.table.viewport().installEventFilter(self)
 
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         self.search.returnPressed.connect(self._open_first)
@@ -89,9 +100,41 @@ class ClientList(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
+    def name_width(self) -> int:
+        """The width the Name column needs for the longest name shown (capped)."""
+        metrics = self.table.fontMetrics()
+        names = (self.model.row_at(i).name for i in range(self.model.rowCount()))
+        widest = max((metrics.horizontalAdvance(name) for name in names), default=0)
+        return min(widest + NAME_PADDING, NAME_CAP)
+
+    def fit_columns(self) -> None:
+        """Give the Name column the room for whole names: the optional columns are
+        shown only while they leave it that room (Language first, Status last)."""
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width()
+        wanted = self.name_width()
+        for col in OPTIONAL_COLUMNS:
+            header.setSectionHidden(col, False)
+
+        def width(col: int) -> int:
+            return max(self.table.sizeHintForColumn(col), header.sectionSizeHint(col))
+
+        shown = list(OPTIONAL_COLUMNS)
+        while shown and room - sum(width(c) for c in shown) < wanted:
+            header.setSectionHidden(shown.pop(0), True)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
     def set_rows(self, rows: list[ClientRow]) -> None:
-        current = self.current_client_id()
+        """Show ``rows``, keeping the selected client; emptied (the window is locked),
+        the list remembers it for when the rows come back."""
+        current = self.current_client_id() or self._kept
+        self._kept = None if rows else current
         self.model.set_rows(rows)
+        self.fit_columns()
         self._update_count()
         if current is not None:
             self.select(current)
@@ -102,6 +145,18 @@ class ClientList(QWidget):
             return None
         row: ClientRow = self.proxy.data(index, ROW_ROLE)
         return row.id
+
+    def is_shown(self, client_id: int) -> bool:
+        """True when the client is in the list as filtered now."""
+        row = self.model.row_of(client_id)
+        return row is not None and self.proxy.mapFromSource(self.model.index(row, 0)).isValid()
+
+    def clear_current(self) -> None:
+        """No client selected (a new client is being written)."""
+        self.table.clearSelection()
+        self.table.selectionModel().setCurrentIndex(
+            QModelIndex(), QItemSelectionModel.SelectionFlag.Clear
+        )
 
     def select(self, client_id: int) -> None:
         source_row = self.model.row_of(client_id)
@@ -120,11 +175,26 @@ class ClientList(QWidget):
         self.table.scrollTo(index)
 
     def _on_search(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._update_count()
+        self._refilter(lambda: self.proxy.set_search(text))
 
     def _on_status(self) -> None:
-        self.proxy.set_status(self.status_filter.currentData())
+        self._refilter(lambda: self.proxy.set_status(self.status_filter.currentData()))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Narrow the list without opening another client: the open one stays selected
+        while shown, and is selected again when a later filter shows it again."""
+        shown = self.current_client_id() or self._hidden
+        was, self._filtering = self._filtering, True
+        try:
+            change()
+            if shown is not None and self.is_shown(shown):
+                self._hidden = None
+                self.select(shown)
+            else:
+                self._hidden = shown
+                self.clear_current()
+        finally:
+            self._filtering = was
         self._update_count()
 
     def _update_count(self) -> None:
@@ -132,6 +202,9 @@ class ClientList(QWidget):
         self.count_label.setText(f"{shown} of {total} clients")
 
     def _on_current(self) -> None:
+        if self._filtering:
+            return
+        self._hidden = None
         client_id = self.current_client_id()
         if client_id is not None:
             self.client_chosen.emit(client_id)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -30,9 +31,13 @@ from practice.services import appointments, audit, notes
 from practice.services.notes import NoteView
 from practice.ui.actions import run_action
 from practice.ui.agenda import STATUS_COLOURS
+from practice.ui.amend_note_dialog import AmendNoteDialog
 from practice.ui.appointment_dialog import AppointmentDialog
+from practice.ui.dates import date_time_text, day_text, moment_day, short_date
+from practice.ui.draft_left import after_cancel
 from practice.ui.table_model import AnyIndex, RowsTableModel
 from practice.ui.widgets import ReloadWhenShown
+from practice.ui.wording import NEXT_SESSION_TITLE, section_label
 
 COL_WHEN, COL_LENGTH, COL_STATUS, COL_NOTE = range(4)
 HEADERS = ("Date and time", "Length", "Status", "Note")
@@ -64,7 +69,7 @@ class AppointmentTableModel(RowsTableModel[AppointmentView]):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_WHEN:
-                return f"{appt.starts_at.astimezone():%a %d %b %Y  %H:%M}"
+                return date_time_text(appt.starts_at)
             if col == COL_LENGTH:
                 return f"{appt.duration_minutes} min"
             if col == COL_STATUS:
@@ -81,18 +86,16 @@ class AppointmentTableModel(RowsTableModel[AppointmentView]):
 
 def note_html(note: NoteView) -> str:
     """A signed or draft note as readable HTML: original, then each amendment."""
-    parts = [
-        f"<h3>{note.session_at.astimezone():%A %d %B %Y} — {note.format.value.upper()} note</h3>"
-    ]
+    parts = [f"<h3>{moment_day(note.session_at)} — {note.format.value.upper()} note</h3>"]
     if note.stage_of_change:
         parts.append(
             f"<p><b>Stage of change:</b> {note.stage_of_change.label}. "
             f"<i>{escape(note.stage_of_change.stance)}</i></p>"
         )
     for name, text in note.sections.items():
-        parts.append(f"<p><b>{escape(name)}</b><br>{_para(text)}</p>")
+        parts.append(f"<p><b>{escape(section_label(name))}</b><br>{_para(text)}</p>")
     if note.plan and note.plan.strip() != note.sections.get("Plan", "").strip():
-        parts.append(f"<p><b>Plan for next time</b><br>{_para(note.plan)}</p>")
+        parts.append(f"<p><b>{NEXT_SESSION_TITLE}</b><br>{_para(note.plan)}</p>")
     if note.observations:
         items = "".join(
             f"<li>{escape(o.kind.label)} ({o.kind.group.value})"
@@ -126,7 +129,27 @@ def _para(text: str) -> str:
 
 
 def _when(moment: datetime) -> str:
-    return f"{moment.astimezone():%d %b %Y %H:%M}"
+    return date_time_text(moment)
+
+
+def note_action_problems(appt: AppointmentView | None, note: NoteView | None) -> tuple[str, str]:
+    """Why the note cannot be signed, and why it cannot be amended ("" when it can)."""
+    if appt is None:
+        choose = "Choose a session first."
+        return choose, choose
+    if note is None:
+        none = "This session has no note yet; write it with Start session."
+        return none, none
+    if note.signed:
+        when = (
+            f" on {short_date(note.signed_at.astimezone().date(), year=True)}"
+            if note.signed_at
+            else ""
+        )
+        return f"Signed already{when}; use Amend… to change it.", ""
+    written = any(t.strip() for t in note.sections.values()) or (note.plan or "").strip()
+    sign = "" if written else "The note is empty; write it before signing."
+    return sign, "Not signed yet: change it with Start session, or sign it first."
 
 
 class ClientSessionsTab(ReloadWhenShown):
@@ -160,11 +183,17 @@ class ClientSessionsTab(ReloadWhenShown):
         self.schedule_button.clicked.connect(self._schedule)
         self.reschedule_button.clicked.connect(self._reschedule)
         self.start_button.clicked.connect(self._start)
+        self.sign_button = QPushButton("Sign note")
+        self.amend_button = QPushButton("Amend…")
+        self.sign_button.clicked.connect(self._sign)
+        self.amend_button.clicked.connect(self._amend)
         buttons = QHBoxLayout()
         buttons.addWidget(self.schedule_button)
         buttons.addWidget(self.reschedule_button)
         buttons.addWidget(self.start_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.sign_button)
+        buttons.addWidget(self.amend_button)
         marks = QHBoxLayout()
         marks.addWidget(QLabel("Mark as:"))
         for status, text in (
@@ -244,7 +273,7 @@ class ClientSessionsTab(ReloadWhenShown):
         elif note is None:
             reason = f": {escape(appt.status_reason)}" if appt.status_reason else ""
             self.note_view.setHtml(
-                f"<h3>{appt.starts_at.astimezone():%A %d %B %Y, %H:%M}</h3>"
+                f"<h3>{date_time_text(appt.starts_at)}</h3>"
                 f"<p>{appt.status.label}{reason}. No note.</p>"
             )
         else:
@@ -260,7 +289,17 @@ class ClientSessionsTab(ReloadWhenShown):
             and appt.status in (AppointmentStatus.SCHEDULED, AppointmentStatus.ATTENDED)
         )
         for status, button in self.status_buttons.items():
-            button.setEnabled(appt is not None and appt.status != status)
+            why = appointments.mark_problem(appt, status) if appt else None
+            button.setEnabled(appt is not None and why is None)
+            button.setToolTip(why or "")
+        note = self.model.note_for(appt.id) if appt else None
+        sign_why, amend_why = note_action_problems(appt, note)
+        for button, why, tip in (
+            (self.sign_button, sign_why, "Sign and lock this note; later changes are amendments"),
+            (self.amend_button, amend_why, "Add an amendment; the signed note stays as it is"),
+        ):
+            button.setEnabled(not why)
+            button.setToolTip(why or tip)
 
     def _schedule(self) -> None:
         if self.client_id is None:
@@ -297,8 +336,40 @@ class ClientSessionsTab(ReloadWhenShown):
         )
         if marked is None:
             return
+        if status.is_cancelled:
+            after_cancel(self, self._db, appt.id)  # its session draft: move, keep, discard
         self.refresh()
         self.changed.emit()
+
+    def _sign(self) -> None:
+        appt = self.selected()
+        note = self.model.note_for(appt.id) if appt else None
+        if appt is None or note is None or note_action_problems(appt, note)[0]:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Sign the note",
+            f"Sign the note of {day_text(appt.starts_at.astimezone().date(), year=True)}? "
+            "It is then locked: later changes are added as amendments beside it.",
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        signed = run_action(
+            self, self._db, lambda s: notes.sign(s, note.id), title="The note was not signed"
+        )
+        if signed is not None:
+            self.refresh()
+            self.changed.emit()
+
+    def _amend(self) -> None:
+        appt = self.selected()
+        note = self.model.note_for(appt.id) if appt else None
+        if appt is None or note is None or note_action_problems(appt, note)[1]:
+            return
+        dialog = AmendNoteDialog(self._db, note, self)
+        if dialog.exec() and dialog.result_view is not None:
+            self.refresh()
+            self.changed.emit()
 
     def _start(self) -> None:
         appt = self.selected()

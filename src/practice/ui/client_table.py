@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from practice.domain.text import search_key
 from practice.domain.vocabulary import ClientStatus
 from practice.services.clients import ClientRow
+from practice.ui.dates import date_time_text, sort_key
 from practice.ui.table_model import AnyIndex, RowsTableModel
 
 COL_NAME, COL_STATUS, COL_NEXT, COL_LEVEL, COL_LANGUAGE = range(5)
@@ -42,6 +43,8 @@ class ClientTableModel(RowsTableModel[ClientRow]):
             return _sort_key(row, col)
         if role == ROW_ROLE:
             return row
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
+            return row.name  # the full name, however narrow the column
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_LANGUAGE:
             return row.language.label
         if role == Qt.ItemDataRole.ForegroundRole and row.status != ClientStatus.ACTIVE:
@@ -57,7 +60,7 @@ def _display(row: ClientRow, col: int) -> str:
     if col == COL_NEXT:
         if row.next_appointment is None:
             return "—"
-        return row.next_appointment.astimezone().strftime("%a %d %b, %H:%M")
+        return date_time_text(row.next_appointment, year=False)
     if col == COL_LEVEL:
         return row.literacy_level.label
     return row.language.value.upper()
@@ -67,7 +70,7 @@ def _sort_key(row: ClientRow, col: int) -> str:
     if col == COL_NAME:
         return row.sort_name
     if col == COL_NEXT:
-        return row.next_appointment.isoformat() if row.next_appointment else "9999"
+        return sort_key(row.next_appointment) if row.next_appointment else "9" * 21
     return _display(row, col)
 
 

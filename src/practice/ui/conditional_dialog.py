@@ -2,10 +2,13 @@
 
 Turning them on shows what has been tried (each ladder step with the sessions where
 it was recorded), warns when fewer than three steps were tried, and for a client who
-cannot postpone treatment refuses until a written override reason of at least
-``conditional.OVERRIDE_MIN`` characters is given: the Confirm button stays disabled
-until then. When a period is already on, the dialog shows it and offers to end it in
-one action. The services audit every step.
+cannot postpone treatment shows the flag and its reason in full and refuses until a
+written override reason of at least ``conditional.OVERRIDE_MIN`` characters and who
+was consulted (a colleague or supervisor, by name and role) are given: the Confirm
+button stays disabled until then. Confirming then asks a second time, naming the risk
+and the flag's reason; "Cancel" is that question's default. When a period is already
+on, the dialog shows it (with the override and who was consulted) and offers to end it
+in one action. The services audit every step.
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QPlainTextEdit,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,15 +33,18 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
+from practice.domain.risk import consulted_problem, split_override
 from practice.domain.text import clean
 from practice.domain.views import PeriodView
 from practice.domain.vocabulary import Strategy
 from practice.services import clients, conditional
 from practice.services.conditional import OVERRIDE_MIN, LadderRecord
 from practice.ui.actions import run_action
-from practice.ui.dates import pydate, qdate
+from practice.ui.dates import date_field, pydate, qdate
 from practice.ui.prep_sections import day
-from practice.ui.widgets import error_label
+from practice.ui.risk_flag import RiskFlag, risk_text
+from practice.ui.unsaved import DialogGuard
+from practice.ui.widgets import error_label, fit_to_screen, scrolling, text_field
 
 WARNING_STYLE = (
     "background: #fff3cd; color: #4a3700; border: 1px solid #e0b252; border-radius: 4px; "
@@ -108,13 +115,36 @@ class ConditionalDialog(QDialog):
         heading.setStyleSheet("font-size: 13pt; font-weight: 700;")
         layout.addWidget(heading)
         self.buttons = QDialogButtonBox()
+        self.risk_flag: RiskFlag | None = None
+        if self.check.blocked_without_override:  # the client cannot postpone treatment
+            self.risk_flag = RiskFlag(self.check.cannot_postpone_reason, self.name)
+            layout.addWidget(self.risk_flag)
+        self.risk_box: QMessageBox | None = None
+        body = QWidget()  # the flag above stays in view; the rest scrolls on a small screen
+        content = QVBoxLayout(body)
+        content.setContentsMargins(0, 0, 0, 0)
         if self.check.open_period is not None:
-            self._build_open(layout, self.check.open_period)
+            self._build_open(content, self.check.open_period)
         else:
-            self._build_opening(layout)
-        layout.addStretch(1)
+            self._build_opening(content)
+        content.addStretch(1)
+        area = scrolling(body)
+        layout.addWidget(area, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        # Esc, the X and Cancel ask before a written reason is lost (see ui.unsaved)
+        self.guard = DialogGuard(self, self._confirm_asked, "the conditional sessions form")
+        grow = max(body.sizeHint().height() - area.sizeHint().height(), 0)
+        self.resize(self.sizeHint().width(), self.sizeHint().height() + grow)
+        fit_to_screen(self)
+
+    def _leave(self) -> None:
+        self.guard.reject()
+
+    def _confirm_asked(self) -> bool:
+        if self.check.open_period is None:
+            self.confirm()  # closes the dialog when saved
+        return False
 
     # ---- a period is on: show it, offer to end it --------------------------------
     def _build_open(self, layout: QVBoxLayout, period: PeriodView) -> None:
@@ -124,8 +154,16 @@ class ConditionalDialog(QDialog):
             f"(agreed with the client on {day(period.agreed_on, self.today)}).",
             f"<b>Reason:</b> {escape(period.reason)}",
         ]
-        if period.override_reason:
-            lines.append(f"<b>Override (cannot postpone):</b> {escape(period.override_reason)}")
+        override = split_override(period.override_reason)
+        if override is not None:
+            lines.append(f"<b>Override (cannot postpone):</b> {escape(override.reason)}")
+            lines.append(
+                f"<b>Consulted:</b> {escape(override.consulted)}"
+                if override.consulted
+                else "<b>Consulted:</b> not recorded — a missing self-record does not cancel "
+                "this client's sessions until conditional sessions are turned on again "
+                "with who was consulted."
+            )
         self.period_label = QLabel("<br>".join(lines))
         self.period_label.setTextFormat(Qt.TextFormat.RichText)
         self.period_label.setWordWrap(True)
@@ -141,7 +179,7 @@ class ConditionalDialog(QDialog):
         self.end_button.clicked.connect(self.end_period)
         self.buttons.addButton(self.end_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self._leave)
 
     def end_period(self) -> None:
         period = self.check.open_period
@@ -176,12 +214,10 @@ class ConditionalDialog(QDialog):
         layout.addWidget(self.warnings_label)
 
         blocked = self.check.blocked_without_override
-        reason = self.check.cannot_postpone_reason or "no reason recorded"
         self.refusal_label = QLabel(
-            f"<b>Refused: {escape(self.name)} cannot postpone treatment.</b> "
-            f"On file: “{escape(reason)}”<br>"
-            "Conditional sessions could cancel sessions this client needs. They will not be "
-            "turned on without a written reason for overriding this."
+            f"<b>Refused unless overridden.</b> Conditional sessions could cancel sessions "
+            f"{escape(self.name)} needs. They are turned on only with a written reason for "
+            "the override, the name of who you consulted, and a second confirmation."
         )
         self.refusal_label.setTextFormat(Qt.TextFormat.RichText)
         self.refusal_label.setWordWrap(True)
@@ -191,7 +227,7 @@ class ConditionalDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.override_edit = QPlainTextEdit()
+        self.override_edit = text_field()
         self.override_edit.setPlaceholderText(
             "Why conditional sessions are right for this client despite the risk, and how "
             "the risk is managed."
@@ -207,15 +243,29 @@ class ConditionalDialog(QDialog):
         override_widget.setLayout(override_box)
         form.addRow("Override reason\n(required)", override_widget)
         form.setRowVisible(override_widget, blocked)
-        self.reason_edit = QPlainTextEdit()
+        self.consulted_edit = QLineEdit()
+        self.consulted_edit.setPlaceholderText(
+            "Name and role, e.g. Dr A. Ruiz, clinical supervisor"
+        )
+        self.consulted_edit.setAccessibleName("Who was consulted")
+        self.consulted_hint = QLabel()
+        self.consulted_hint.setStyleSheet("color: #8c1d18;")
+        self.consulted_hint.setWordWrap(True)
+        consulted_box = QVBoxLayout()
+        consulted_box.setContentsMargins(0, 0, 0, 0)
+        consulted_box.addWidget(self.consulted_edit)
+        consulted_box.addWidget(self.consulted_hint)
+        consulted_widget = QWidget()
+        consulted_widget.setLayout(consulted_box)
+        form.addRow("Who was consulted\n(required)", consulted_widget)
+        form.setRowVisible(consulted_widget, blocked)
+        self.reason_edit = text_field()
         self.reason_edit.setPlaceholderText(
             "Why they are needed now, and what was agreed with the client."
         )
         self.reason_edit.setFixedHeight(70)
         form.addRow("Reason and agreement", self.reason_edit)
-        self.agreed_edit = QDateEdit()
-        self.agreed_edit.setCalendarPopup(True)
-        self.agreed_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.agreed_edit = date_field(QDateEdit())
         today = qdate(self.today)
         self.agreed_edit.setMaximumDate(today)
         self.agreed_edit.setDate(today)
@@ -226,8 +276,9 @@ class ConditionalDialog(QDialog):
         self.confirm_button.clicked.connect(self.confirm)
         self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self._leave)
         self.override_edit.textChanged.connect(self._update)
+        self.consulted_edit.textChanged.connect(self._update)
         self.reason_edit.textChanged.connect(self._update)
         self._update()
 
@@ -238,6 +289,36 @@ class ConditionalDialog(QDialog):
         written = clean(self.override_edit.toPlainText()) or ""
         return max(OVERRIDE_MIN - len(written), 0)
 
+    def consulted_missing(self) -> str | None:
+        """What is wrong with "who was consulted" (None when fine or not needed)."""
+        if not self.check.blocked_without_override:
+            return None
+        return consulted_problem(clean(self.consulted_edit.text()))
+
+    def confirm_risk(self) -> bool:
+        """The second, explicit confirmation: names the risk; "Cancel" is the default."""
+        reason = self.check.cannot_postpone_reason
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Turn conditional sessions on despite the risk?")
+        box.setText(
+            f"{risk_text(reason, self.name)}\n\n"
+            f"With conditional sessions on, a missing self-record cancels {self.name}'s "
+            "session. A client who cannot postpone treatment may then go without a session "
+            "they need."
+        )
+        box.setInformativeText(
+            f"Consulted: {clean(self.consulted_edit.text())}.\nTurn conditional sessions on anyway?"
+        )
+        yes = box.addButton("Turn on despite the risk", QMessageBox.ButtonRole.AcceptRole)
+        no = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        self.risk_box = box
+        box.exec()
+        self.risk_box = None
+        return box.clickedButton() is yes
+
     def _update(self) -> None:
         missing = self.override_missing()
         self.override_hint.setText(
@@ -247,10 +328,15 @@ class ConditionalDialog(QDialog):
             else ""
         )
         self.override_hint.setVisible(bool(missing))
+        who = self.consulted_missing()
+        self.consulted_hint.setText(who or "")
+        self.consulted_hint.setVisible(bool(who))
         has_reason = bool(clean(self.reason_edit.toPlainText()))
-        self.confirm_button.setEnabled(has_reason and not missing)
+        self.confirm_button.setEnabled(has_reason and not missing and not who)
         if missing:
             self.confirm_button.setToolTip("A written override reason is required first.")
+        elif who:
+            self.confirm_button.setToolTip("Say who was consulted first.")
         elif not has_reason:
             self.confirm_button.setToolTip("Write the reason and what was agreed first.")
         else:
@@ -262,7 +348,11 @@ class ConditionalDialog(QDialog):
         q = self.agreed_edit.date()
         agreed = pydate(q)
         reason = self.reason_edit.toPlainText()
-        override = self.override_edit.toPlainText() if self.check.blocked_without_override else None
+        blocked = self.check.blocked_without_override
+        override = self.override_edit.toPlainText() if blocked else None
+        consulted = self.consulted_edit.text() if blocked else None
+        if blocked and not self.confirm_risk():
+            return
         if self._write(
             lambda s: conditional.open_period(
                 s,
@@ -270,6 +360,8 @@ class ConditionalDialog(QDialog):
                 reason=reason,
                 agreed_on=agreed,
                 override_reason=override,
+                consulted=consulted,
+                risk_confirmed=blocked,
                 today=self.today,
             )
         ):

@@ -20,6 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from practice import logs
+from practice.ui.widgets import fit_to_screen
 
 TITLE = "Practice hit an unexpected problem"
 
@@ -54,6 +55,7 @@ class CrashDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
+        fit_to_screen(self)
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)

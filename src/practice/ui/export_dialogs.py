@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -44,9 +43,10 @@ from practice.services import clients
 from practice.services.export import ExportError, export_all, export_client
 from practice.sheets.client_record import ClientRecordPdf
 from practice.ui.actions import run_action
+from practice.ui.dates import file_date
 from practice.ui.save_guard import refuse_protected
 from practice.ui.sheet_preview import write_file_atomically
-from practice.ui.widgets import error_label, fit_to_screen
+from practice.ui.widgets import error_label, fit_to_screen, text_field
 
 if TYPE_CHECKING:
     from practice.ui.client_form import ClientForm
@@ -151,7 +151,7 @@ class ExportAllDialog(QDialog):
         self.result_label.setWordWrap(True)
         self.result_label.setStyleSheet(OK_STYLE)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.counts = QPlainTextEdit()
+        self.counts = text_field()
         self.counts.setReadOnly(True)
         self.counts.setStyleSheet("font-family: monospace;")
         self.counts.hide()
@@ -189,7 +189,7 @@ class ExportAllDialog(QDialog):
         """Export into ``chosen`` if it is empty, else into a new folder inside it."""
         target = chosen
         if chosen.is_dir() and any(chosen.iterdir()):
-            stem = f"Practice export {datetime.now():%Y-%m-%d %H%M}"
+            stem = f"Practice export {file_date(datetime.now(), clock=True)}"
             target, n = chosen / stem, 2
             while target.exists():
                 target, n = chosen / f"{stem} ({n})", n + 1
@@ -316,7 +316,7 @@ class ClientExportDialog(QDialog):
     def save(self, kind: str) -> Path | None:
         """Ask where, then export and write the record (``kind``: "pdf" or "json")."""
         filter_text = "PDF files (*.pdf)" if kind == "pdf" else "JSON files (*.json)"
-        suggested = Path.home() / f"{self._file_stem} {datetime.now():%Y-%m-%d}.{kind}"
+        suggested = Path.home() / f"{self._file_stem} {file_date(datetime.now())}.{kind}"
         name, _ = QFileDialog.getSaveFileName(
             self, f"Save the record as {kind.upper()}", str(suggested), filter_text
         )

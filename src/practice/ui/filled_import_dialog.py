@@ -43,6 +43,7 @@ from practice.services.filled_import import ChangeLine, FilledPreview
 from practice.services.reviews import DAYS_MAX, ReviewView
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
+from practice.ui.dates import date_time_text
 from practice.ui.sheet_answers_html import answers_html
 from practice.ui.widgets import fit_to_screen
 
@@ -196,7 +197,7 @@ class FilledImportDialog(QDialog):
         if preview.session_id is None and preview.sessions:
             self.session.addItem("Choose the session where the sheet came back…", None)
         for appt in preview.sessions:
-            self.session.addItem(f"{appt.starts_at.astimezone():%a %d %b %Y, %H:%M}", appt.id)
+            self.session.addItem(date_time_text(appt.starts_at), appt.id)
         if preview.session_id is not None:
             self.session.setCurrentIndex(self.session.findData(preview.session_id))
         self.session.blockSignals(False)

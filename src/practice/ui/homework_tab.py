@@ -7,6 +7,7 @@ task (the new one links to the old), drop with a reason, mark completed.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
@@ -29,14 +30,21 @@ from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.domain.vocabulary import AssignmentStatus
-from practice.services import homework, story
+from practice.services import appointments, homework, story
 from practice.services.homework import AssignmentView
 from practice.services.reviews import ReviewView
 from practice.services.story import MissingReview
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
 from practice.ui.assignment_dialog import open_assignment_dialog
-from practice.ui.homework_text import assignment_html, review_html, review_summary, status_text
+from practice.ui.dates import moment_day, short_date
+from practice.ui.homework_text import (
+    assignment_html,
+    due_text,
+    review_html,
+    review_summary,
+    status_text,
+)
 from practice.ui.sheet_preview import show_sheet_for_assignment
 from practice.ui.widgets import ReloadWhenShown
 
@@ -71,6 +79,7 @@ class HomeworkTab(ReloadWhenShown):
         self.assignments: dict[int, AssignmentView] = {}
         self.reviews: dict[int, ReviewView] = {}
         self.missing: list[MissingReview] = []
+        self.next_session: date | None = None  # the client's next appointment day
 
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
@@ -149,11 +158,13 @@ class HomeworkTab(ReloadWhenShown):
                 lambda s: (
                     homework.list_for_client(s, client_id),
                     story.missing_reviews(s, client_id),
+                    appointments.next_appointment(s, client_id),
                 ),
             )
             if read is None:
                 return
-            rows, self.missing = read
+            rows, self.missing, upcoming = read
+            self.next_session = upcoming.local_day if upcoming is not None else None
         self.assignments = {a.id: a for a in rows}
         self.reviews = {r.id: r for a in rows for r in a.reviews}
         self._fill(rows)
@@ -168,6 +179,7 @@ class HomeworkTab(ReloadWhenShown):
     def _fill(self, rows: list[AssignmentView]) -> None:
         self.model.removeRows(0, self.model.rowCount())
         codes = {a.id: a.code for a in rows}
+        today = date.today()
         for a in rows:
             last = a.reviews[0] if a.reviews else None
             cells = [
@@ -176,9 +188,12 @@ class HomeworkTab(ReloadWhenShown):
                 a.code,
                 f"{a.level.label} · {a.language.value.upper()}"
                 + (" · large" if a.large_print else ""),
-                f"{a.start_date:%d %b %y}",
-                f"{a.due_date:%d %b %y}" if a.due_date else "—",
-                f"{last.completion} {last.completion_label}, {last.session_at.astimezone():%d %b}"
+                short_date(a.start_date, year=a.start_date.year != today.year)
+                if a.start_date
+                else "—",
+                due_text(a, today, self.next_session),
+                f"{last.completion} {last.completion_label}, "
+                f"{moment_day(last.session_at, year=False)}"
                 if last
                 else "none yet",
             ]
@@ -210,7 +225,7 @@ class HomeworkTab(ReloadWhenShown):
             return
         parts = [
             f"<b>{escape(m.assignment.title)}</b> in the session of "
-            f"{m.appointment.starts_at.astimezone():%a %d %b %Y} "
+            f"{moment_day(m.appointment.starts_at)} "
             f"(<a href='session:{m.appointment.id}'>review it there</a>)"
             for m in self.missing
         ]

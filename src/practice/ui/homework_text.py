@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from html import escape
 
 from practice.domain.vocabulary import (
@@ -15,6 +16,29 @@ from practice.domain.vocabulary import (
 from practice.services.homework import AssignmentView
 from practice.services.reviews import ReviewView
 from practice.sheets.templates import TemplateLibrary
+from practice.ui.dates import date_time_text, day_text, moment_day, time_text
+
+RUNNING = {
+    Frequency.DAILY: "every day",
+    Frequency.PER_WEEK: "every week",
+    Frequency.EACH_TIME: "each time it happens",
+}
+
+
+def due_text(a: AssignmentView, today: date, next_session: date | None) -> str:
+    """The Due column: "Tue 8 Dec" while the bring-on day is ahead (or the task has
+    ended); for a task that runs on past it, "every day, next due Tue 8 Dec" (the
+    client's next session), never a date months ago that reads as overdue."""
+    if a.due_date is None:
+        return "—"
+    if not a.is_active or a.due_date >= today:
+        return day_text(a.due_date, year=a.due_date.year != today.year)
+    running = RUNNING[a.frequency]
+    if a.frequency == Frequency.PER_WEEK and a.times_per_week:
+        running = f"{a.times_per_week} times a week"
+    if next_session is None:
+        return f"{running}, due at the next session"
+    return f"{running}, next due {day_text(next_session, year=next_session.year != today.year)}"
 
 
 def status_text(a: AssignmentView, codes: Mapping[int, str]) -> str:
@@ -37,7 +61,7 @@ def rating_text(value: int) -> str:
 def review_summary(r: ReviewView) -> str:
     """One line: when, brought, completion, ratings, barriers, ladder steps."""
     parts = [
-        f"{r.session_at.astimezone():%a %d %b %Y}",
+        moment_day(r.session_at),
         "brought" if r.brought else "not brought",
         f"completion {r.completion} ({r.completion_label})",
     ]
@@ -56,7 +80,7 @@ def review_summary(r: ReviewView) -> str:
 
 def review_html(r: ReviewView) -> str:
     rows = [
-        ("Session", f"{r.session_at.astimezone():%A %d %B %Y, %H:%M}"),
+        ("Session", date_time_text(r.session_at)),
         ("Brought the record", "yes" if r.brought else "no"),
         ("Completion", f"{r.completion} — {r.completion_label}"),
         (
@@ -90,7 +114,7 @@ def assignment_html(
         how_often = f"{a.times_per_week} times a week"
     reminder = a.reminder_channel.label
     if a.reminder_channel != ReminderChannel.NONE and a.reminder_time:
-        reminder += f" at {a.reminder_time:%H:%M}"
+        reminder += f" at {time_text(a.reminder_time)}"
     extras = [
         label
         for on, label in (
@@ -114,8 +138,8 @@ def assignment_html(
         ),
         ("Way to record", a.modality.label),
         ("How often", how_often),
-        ("Set", f"{a.start_date:%a %d %b %Y}"),
-        ("Bring by", f"{a.due_date:%a %d %b %Y}" if a.due_date else "no due date"),
+        ("Set", day_text(a.start_date, year=True) if a.start_date else "—"),
+        ("Bring by", day_text(a.due_date, year=True) if a.due_date else "no due date"),
         ("Reminder", escape(reminder) + (f" ({', '.join(extras)})" if extras else "")),
     ]
     if a.replaces_id is not None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -32,10 +33,11 @@ from practice.ui.client_list import ClientList
 from practice.ui.client_sessions import ClientSessionsTab
 from practice.ui.export_dialogs import DataActions
 from practice.ui.homework_tab import HomeworkTab
+from practice.ui.menus import KeyMenus
 from practice.ui.prep_page import PrepPage
 from practice.ui.security_settings import SecuritySettingsDialog
 from practice.ui.today_page import TodayPage
-from practice.ui.widgets import fit_to_screen
+from practice.ui.widgets import fit_to_screen, sideways_scrolling
 
 if TYPE_CHECKING:
     from practice.ui.session_panel import SessionPanel
@@ -74,6 +76,21 @@ class ClientWorkspace(QTabWidget):
         self.prep = PrepPage(database)  # first: what a therapist opens a client for
         self.insertTab(0, self.prep, "Prep")
         self.setCurrentIndex(0)
+        self._policies: dict[QWidget, QSizePolicy] = {}
+        self.currentChanged.connect(self._size_by_current)
+        self._size_by_current()
+
+    def _size_by_current(self) -> None:
+        """Only the shown tab's minimum width counts: a wide Homework tab does not make
+        the Profile scroll sideways (the splitter leaves the client list its room)."""
+        ignored = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        for i in range(self.count()):
+            page = self.widget(i)
+            if page is None:
+                continue
+            kept = self._policies.setdefault(page, page.sizePolicy())
+            page.setSizePolicy(kept if i == self.currentIndex() else ignored)
+        self.updateGeometry()
 
     def show_client(self, client_id: int | None) -> None:
         for i in range(self.count()):
@@ -89,13 +106,17 @@ class ClientsPage(QSplitter):
     ) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self._db = database
+        self._switching = False  # leaving one client for another (see open_client)
         self.client_list = ClientList()
         self.workspace = ClientWorkspace(database, templates)
         self.addWidget(self.client_list)
-        self.addWidget(self.workspace)
+        # The workspace scrolls sideways when narrower than its tabs want, so the
+        # splitter can give the list room for whole names (the list has the tooltip too).
+        self.addWidget(sideways_scrolling(self.workspace))
+        self.setChildrenCollapsible(False)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
-        self.setSizes([520, 780])
+        self.setSizes([440, 760])  # 1366 wide: the workspace needs no sideways scrolling
         self.client_list.client_chosen.connect(self.open_client)
         self.client_list.new_requested.connect(self.new_client)
         self.workspace.form.saved.connect(self._after_save)
@@ -110,21 +131,54 @@ class ClientsPage(QSplitter):
             self.client_list.set_rows(rows)
 
     def open_client(self, client_id: int) -> None:
-        view = run_action(self, self._db, lambda s: clients.get(s, client_id))
-        if view is None:
+        """Show a client; unsaved profile edits are kept for the same client, and
+        asked about (Save / Discard / Cancel, see ui.unsaved) before another one."""
+        form = self.workspace.form
+        if self._switching:
+            return  # the list moving while we ask or save
+        if client_id == form.client_id and form.is_dirty:
+            self.workspace.show_client(client_id)  # keeps the edits; other tabs reload
             return
-        self.workspace.form.load(view)
-        self.workspace.show_client(client_id)
+        self._switching = True
+        try:
+            if not form.may_leave():  # Cancel: back to the client being edited
+                self.workspace.setCurrentWidget(form)
+                self._select_quietly(form.client_id)
+                return
+            view = run_action(self, self._db, lambda s: clients.get(s, client_id))
+            if view is None:
+                return
+            form.load(view)
+            self.workspace.show_client(client_id)
+            self._select_quietly(client_id)  # a save on the way refreshed the list
+        finally:
+            self._switching = False
 
     def new_client(self) -> None:
-        self.client_list.table.clearSelection()
+        form = self.workspace.form
+        self._switching = True
+        try:
+            if not form.may_leave():
+                self.workspace.setCurrentWidget(form)
+                return
+            self._select_quietly(None)
+        finally:
+            self._switching = False
         self.workspace.setCurrentWidget(self.workspace.form)
         self.workspace.form.clear()
         self.workspace.show_client(None)
 
+    def _select_quietly(self, client_id: int | None) -> None:
+        """Select ``client_id`` in the list (None: no client) without opening it."""
+        if client_id is None:
+            self.client_list.clear_current()
+        else:
+            self.client_list.select(client_id)
+
     def _after_save(self, client_id: int) -> None:
         self.refresh()
-        self.client_list.select(client_id)
+        if not self._switching:
+            self.client_list.select(client_id)
 
 
 class MainWindow(QMainWindow):
@@ -170,6 +224,7 @@ class MainWindow(QMainWindow):
         self.agenda = AgendaPage(database)
         self.add_page("Agenda", self.agenda)
         self.agenda.client_requested.connect(self.show_client)
+        self.agenda.changed.connect(self._data_changed)
         self.clients_page.workspace.sessions.changed.connect(self._data_changed)
         self.clients_page.workspace.homework.changed.connect(self._data_changed)
         self.session_panels: dict[int, SessionPanel] = {}  # appointment id -> open panel
@@ -187,6 +242,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(str(database.path)))
         self._restore_geometry()
         self.auto_lock = AutoLock(self, database)
+        self.key_menus = KeyMenus(self)  # Edit, Go, the File shortcuts (ui.menus)
 
     # ---- locking (see ui.auto_lock) and security settings ----------------------
     def lock(self) -> None:
@@ -231,7 +287,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction("&Quit")
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
+        self.quit_action.triggered.connect(self.quit)
         help_menu = self.menuBar().addMenu("&Help")
         self.about_action = help_menu.addAction("&About Practice")
         self.about_action.triggered.connect(self._about)
@@ -297,7 +353,12 @@ class MainWindow(QMainWindow):
             panel.activateWindow()
             return panel
         # deferred: start-up speed (25-45 ms: the session panel and its steps)
-        from practice.ui.session_panel import PANEL_SIZE, SessionPanel, load_context
+        from practice.ui.session_panel import (
+            PANEL_SIZE,
+            SessionPanel,
+            confirm_preparation,
+            load_context,
+        )
 
         templates = self.templates
         templates.reload()  # a template added since can be assigned
@@ -308,6 +369,8 @@ class MainWindow(QMainWindow):
             title="The session cannot be started",
         )
         if context is None:
+            return None
+        if context.preparation and not context.resumed and not confirm_preparation(self, context):
             return None
         panel = SessionPanel(self._db, templates, context, parent=self)
         panel.finished.connect(self._session_finished)
@@ -331,11 +394,27 @@ class MainWindow(QMainWindow):
         geometry = settings.value("main_window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            fit_to_screen(self, keep_place=True)  # a remembered size may exceed this screen
         else:
             self.resize(1280, 760)
             fit_to_screen(self)
 
+    def may_close(self) -> bool:
+        """Ask about unsaved profile edits (see ui.unsaved); False: stay open."""
+        lock = getattr(self, "auto_lock", None)  # the database is closed while locked
+        if lock is None or lock.is_locked:
+            return True
+        return self.clients_page.workspace.form.may_leave()
+
+    def quit(self) -> None:
+        """File → Quit: close, after asking about unsaved edits."""
+        if self.may_close():
+            self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous() and not self.may_close():  # the window's X
+            event.ignore()  # Cancel: unsaved profile edits stay on screen
+            return
         # getattr: a window whose construction failed (a damaged file at start) may
         # linger until garbage collection and still be closed.
         for panel in list(getattr(self, "session_panels", {}).values()):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 from practice.db import file_check
 from practice.db.lock import LockedError
 from practice.services.backup import BackupFile, BackupResult
+from practice.ui.dates import date_time_text
 
 # Only the text labels: a rule for every QLabel would widen the icon's label too.
 BOX_WIDTH_CSS = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 460px; }"
@@ -28,8 +29,8 @@ KIND_WORDS = {
 
 
 def local_time(moment: datetime) -> str:
-    """An aware time as the user's local clock shows it, e.g. '26 Nov 2026, 14:05'."""
-    return moment.astimezone().strftime("%d %b %Y, %H:%M")
+    """An aware time as the user's local clock shows it, e.g. 'Thu 26 Nov 2026, 14:05'."""
+    return date_time_text(moment)
 
 
 def _box(

@@ -41,6 +41,7 @@ from practice.ui import prep_sections as text
 from practice.ui.actions import guarded, run_action
 from practice.ui.adherence_strip import CONDITIONAL_COLOUR, AdherenceStrip, legend_html
 from practice.ui.conditional_dialog import ConditionalDialog
+from practice.ui.dates import file_date
 from practice.ui.sheet_answers_html import returned_html
 from practice.ui.sheet_preview import PaperSource, SheetPreview
 from practice.ui.widgets import ReloadWhenShown
@@ -407,7 +408,7 @@ class PrepPage(ReloadWhenShown):
         source = PaperSource(
             f"Prep summary — {data.header.display_name}",
             lambda paper: PrepSummaryPdf(data, paper=paper, returned=returned).generate(),
-            f"prep-summary-{data.header.client_id}-{data.today:%Y-%m-%d}",
+            f"prep-summary-{data.header.client_id}-{file_date(data.today)}",
         )
         dialog = SheetPreview([source], self, practice=self._db.path)
         dialog.setWindowTitle(f"Prep summary — {data.header.display_name}")

@@ -13,7 +13,7 @@ from practice.domain.prep_model import LastNote, PrepAgenda, PrepData, PrepHeade
 from practice.domain.suggestions import Suggestion
 from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import COMPLETION_ANCHORS, Frequency, Strategy
-from practice.ui.dates import day_text, short_date
+from practice.ui.dates import day_text, short_date, time_text
 
 MUTED = "#5b6670"
 NONE_YET = f'<span style="color:{MUTED};">None recorded.</span>'
@@ -50,7 +50,7 @@ def next_text(appointment: AppointmentView | None, today: date) -> str:
     at = appointment.starts_at.astimezone()
     days = (at.date() - today).days
     when = {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
-    return f"Next session: {day(at, today)}, {at:%H:%M} ({when})"
+    return f"Next session: {day(at, today)}, {time_text(at)} ({when})"
 
 
 def header_html(header: PrepHeader, today: date) -> str:

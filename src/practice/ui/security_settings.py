@@ -40,7 +40,8 @@ from practice.ui.actions import run_action
 from practice.ui.auto_lock import auto_lock_minutes, set_auto_lock_minutes
 from practice.ui.backups_dialog import backup_folder
 from practice.ui.save_guard import refuse_protected
-from practice.ui.widgets import error_label
+from practice.ui.unsaved import DialogGuard
+from practice.ui.widgets import error_label, fit_to_screen
 
 NOTE_STYLE = "color: palette(placeholder-text);"
 OK_STYLE = "color: #1b6e3a;"
@@ -142,6 +143,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(self.saved_label)
         layout.addWidget(self.kept)
         layout.addWidget(self.buttons)
+        fit_to_screen(self)
 
     def accept(self) -> None:
         try:
@@ -213,9 +215,24 @@ class SecuritySettingsDialog(QDialog):
         layout.addWidget(self._encryption_box())
         layout.addWidget(self._auto_lock_box())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._show_state()
+        # Esc, the X and Close ask before a typed passphrase is dropped (see ui.unsaved)
+        self.guard = DialogGuard(
+            self, self._apply_asked, "the passphrase fields", is_dirty=self._passphrase_typed
+        )
+        buttons.rejected.connect(self.guard.reject)
+        fit_to_screen(self)
+
+    def _passphrase_typed(self) -> bool:
+        return any(field.text() for field in (self.current, self.new, self.again))
+
+    def _apply_asked(self) -> bool:
+        """Save in the unsaved-changes question: apply; close unless it failed or the
+        recovery key is being shown."""
+        self.apply_passphrase()
+        showing_key = self.recovery_dialog is not None and self.recovery_dialog.isVisible()
+        return not self._passphrase_typed() and not showing_key
 
     # ---- encryption ------------------------------------------------------------
     def _encryption_box(self) -> QGroupBox:

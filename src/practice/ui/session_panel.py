@@ -5,7 +5,11 @@ Review each active assignment -> note -> resistance and stage -> assign next hom
 on every step change, on Ctrl+S and when the window closes, so closing halfway keeps
 what was entered and "Start session" on the same appointment resumes it. Nothing
 clinical is written until Finish, which validates everything first and then calls
-``session_flow.finish`` in one unit of work.
+``session_flow.finish`` in one unit of work. Finishing with an empty note asks first.
+
+A session started before its appointment's day is a *preparation* draft: starting it
+says so (:func:`confirm_preparation`), a banner stays on the panel, and Finish is
+refused until that day.
 
 Keyboard: Ctrl+Enter or Alt+N next (finish on the last step), Alt+B back, Ctrl+S save
 draft, Ctrl+1..5 jump to a step, Esc close (the draft is kept).
@@ -49,6 +53,8 @@ from practice.services.appointments import now_utc
 from practice.services.sheet_answers import StoredAnswer
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
+from practice.ui.dates import date_time_text, day_text, time_text
+from practice.ui.risk_flag import RiskFlag
 from practice.ui.session_steps import StepPage
 from practice.ui.session_steps.assign_step import AssignStep
 from practice.ui.session_steps.done_step import DoneStep, summary_html
@@ -64,6 +70,10 @@ STEP_LIST_STYLE = (
     "QListWidget::item:selected { background: #1f5fa8; color: white; }"
 )
 RESUMED_STYLE = "background: #fff3cd; color: #6b4e00; padding: 3px 8px; border-radius: 3px;"
+PREPARATION_STYLE = (
+    "background: #e8f0fb; color: #17406d; border: 1px solid #b7cde9; border-radius: 4px;"
+    "padding: 6px 10px; font-size: 10.5pt; font-weight: 600;"
+)
 PANEL_SIZE = (1366, 768)
 
 
@@ -82,8 +92,33 @@ class PanelContext:
     default_template: str
     new_homework: AssignmentInput  # a new assignment's defaults, from the client's profile
     last_stage: StageOfChange | None = None  # the client's stage as last recorded
+    preferred_name: str = ""
     # assignment id -> the answers of its returned fillable sheet imported into this session
     answers: dict[int, tuple[StoredAnswer, ...]] = field(default_factory=dict)
+    preparation: bool = False  # the appointment is on a later day: it cannot be finished yet
+
+    @property
+    def when(self) -> str:
+        """ "Tue 9 Dec at 10:00": the appointment, as the panel names it."""
+        local = self.appointment.starts_at.astimezone()
+        return f"{day_text(local.date())} at {time_text(local)}"
+
+
+def preparation_text(context: PanelContext) -> str:
+    return f"Preparation — this appointment is on {context.when}; you can finish it from then"
+
+
+def confirm_preparation(parent: QWidget, context: PanelContext) -> bool:
+    """Before a new draft for a later day: say it is a preparation, and ask."""
+    answer = QMessageBox.question(
+        parent,
+        "Prepare this session?",
+        f"This appointment is on {context.when}.\n\nWhat you enter now is kept as a "
+        "preparation draft. You can finish the session from that day, not before.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Yes,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def load_context(s: Session, appointment_id: int, templates: TemplateLibrary) -> PanelContext:
@@ -116,15 +151,17 @@ def load_context(s: Session, appointment_id: int, templates: TemplateLibrary) ->
         default_template=default_template,
         new_homework=replace(new_homework, due_date=following.local_day if following else None),
         last_stage=client.stage_of_change,
+        preferred_name=client.preferred_name or client.first_name,
         answers=sheet_answers.for_appointment(s, appointment_id),
+        preparation=session_flow.is_preparation(appointment.starts_at),
     )
 
 
 def _detail(a: homework.AssignmentView) -> str:
-    due = f", bring by {a.due_date:%a %d %b}" if a.due_date else ""
+    due = f", bring by {day_text(a.due_date)}" if a.due_date else ""
     return (
         f"code {a.code} · {a.level.label}, {a.language.label} · {a.modality.label.lower()} · "
-        f"set {a.start_date:%a %d %b}{due}"
+        f"set {day_text(a.start_date) if a.start_date else 'today'}{due}"
     )
 
 
@@ -147,10 +184,11 @@ class SessionPanel(QWidget):
         self._db = database
         self._ctx = context
         self._closing_without_save = False
+        self.handed_over = False  # finished; the Done step hands the new homework over
         self._errors_shown = False
         self._service_errors: dict[str, str] = {}  # from finish, owned by no step
         when = context.appointment.starts_at.astimezone()
-        self.setWindowTitle(f"Session with {context.client_name}, {when:%a %d %b %Y %H:%M}")
+        self.setWindowTitle(f"Session with {context.client_name}, {date_time_text(when)}")
         self.templates = templates
         self.review_step = ReviewStep(context.details, context.last_plan, context.answers)
         self.note_step = NoteStep()
@@ -175,7 +213,7 @@ class SessionPanel(QWidget):
         title = QLabel(f"Session with {self._ctx.client_name}")
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         status = self._ctx.appointment.status
-        sub = QLabel(f"{when:%A %d %B %Y, %H:%M}  ·  {status.label.lower()}")
+        sub = QLabel(f"{date_time_text(when)}  ·  {status.label.lower()}")
         sub.setStyleSheet("color: #44546a; font-size: 10.5pt;")
         self.resumed_label = QLabel("Resumed: the draft you left earlier")
         self.resumed_label.setStyleSheet(RESUMED_STYLE)
@@ -186,6 +224,14 @@ class SessionPanel(QWidget):
         header.addWidget(sub)
         header.addStretch(1)
         header.addWidget(self.resumed_label)
+        self.preparation_label = QLabel(preparation_text(self._ctx))
+        self.preparation_label.setWordWrap(True)
+        self.preparation_label.setStyleSheet(PREPARATION_STYLE)
+        self.preparation_label.setVisible(self._ctx.preparation)
+        self.risk_flag: RiskFlag | None = None
+        if self._ctx.appointment.cannot_postpone:  # the flag in full, above every step
+            reason = self._ctx.appointment.cannot_postpone_reason
+            self.risk_flag = RiskFlag(reason, self._ctx.preferred_name or None)
 
         self.step_list = QListWidget()
         self.step_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -234,6 +280,9 @@ class SessionPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.preparation_label)
+        if self.risk_flag is not None:
+            layout.addWidget(self.risk_flag)
         layout.addLayout(body, 1)
         layout.addLayout(bottom)
 
@@ -257,6 +306,8 @@ class SessionPanel(QWidget):
         return self.stack.currentIndex()
 
     def go_to(self, index: int, *, save: bool = True) -> None:
+        if self.handed_over:  # saved: nothing to go back to
+            return
         index = max(0, min(index, len(self.steps) - 1))
         draft = self.collect(step=index)
         if index == STEP_ORDER.index(FlowStep.ASSIGN):
@@ -275,10 +326,31 @@ class SessionPanel(QWidget):
         self.steps[index].focus_first()
 
     def next_or_finish(self) -> None:
-        if self.current == len(self.steps) - 1:
+        if self.handed_over:
+            self.close()
+        elif self.current == len(self.steps) - 1:
             self.finish()
+        elif self.steps[self.current] is self.review_step and not self._brought_chosen():
+            return
         else:
             self.go_to(self.current + 1)
+
+    def _brought_chosen(self) -> bool:
+        """Whether "Brought the record" is answered on every review (else say so)."""
+        errors = {
+            k: v
+            for k, v in self.validation_errors(self.collect()).items()
+            if k.startswith("reviews.") and k.endswith(".brought")
+        }
+        if not errors:
+            return True
+        self.review_step.show_errors(errors)
+        self._set_status(
+            "Choose Yes or No for “Brought the record” on each assignment before going on "
+            "(or tick “Not reviewed this session”).",
+            error=True,
+        )
+        return False
 
     def back(self) -> None:
         if self.current > 0:
@@ -294,6 +366,8 @@ class SessionPanel(QWidget):
         return replace(draft, step=STEP_ORDER[max(index, 0)])
 
     def save_draft(self, draft: SessionDraft | None = None, *, quiet: bool = False) -> bool:
+        if self.handed_over:
+            return True
         chosen = draft or self.collect()
 
         def save(s: Session) -> bool:
@@ -309,7 +383,7 @@ class SessionPanel(QWidget):
             ),
         ):
             return False
-        self._set_status(f"Draft saved at {datetime.now():%H:%M}." if not quiet else "")
+        self._set_status(f"Draft saved at {time_text(datetime.now())}." if not quiet else "")
         return True
 
     def discard(self) -> None:
@@ -349,15 +423,26 @@ class SessionPanel(QWidget):
     def finish(self) -> bool:
         """Validate everything, then write the whole session at once (or nothing)."""
         draft = self.collect()
+        if self._ctx.preparation and session_flow.is_preparation(self._ctx.appointment.starts_at):
+            self.save_draft(draft, quiet=True)
+            message = session_flow.preparation_refusal(self._ctx.appointment.starts_at)
+            self._set_status(message, error=True)
+            QMessageBox.warning(self, "Not yet: this is a preparation", message)
+            return False
         self._service_errors = {}
         errors = self.validation_errors(draft)
         if errors:
             self._fail(errors)
             return False
+        if draft.note.is_empty and not draft.note.already_signed and not self._empty_note_ok():
+            return False
+        running = self._running_choices(draft)
+        if running is None:
+            return False
         finished = run_action(
             self,
             self._db,
-            lambda s: session_flow.finish(s, draft),
+            lambda s: session_flow.finish(s, draft, running=running),
             on_validation=self._fail,
             kept_input=True,
             title="The session could not be saved",
@@ -366,8 +451,61 @@ class SessionPanel(QWidget):
             return False
         self._closing_without_save = True
         self.finished.emit(self._ctx.appointment.client_id, self._ctx.appointment.id)
-        self.close()
+        if finished.assignments:
+            self._hand_over(finished.assignments)
+        else:
+            self.close()
         return True
+
+    def _empty_note_ok(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            "Finish without a note?",
+            "The session note is empty. Finish without a note?\n\n"
+            "Choose No to go back and write it.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            return True
+        self.go_to(STEP_ORDER.index(FlowStep.NOTE))
+        self._set_status("Not finished: write the note, then finish.")
+        return False
+
+    def _running_choices(self, draft: SessionDraft) -> dict[int, homework.RunningChoice] | None:
+        """Ask about new homework whose template is running already; None: cancelled."""
+        client_id = self._ctx.appointment.client_id
+        found = run_action(
+            self,
+            self._db,
+            lambda s: {
+                i: homework.running_of_template(s, client_id, a.template_key)
+                for i, a in enumerate(draft.assignments)
+            },
+            title="The session could not be saved",
+        )
+        if found is None:
+            return None
+        if not any(found.values()):
+            return {}
+        self.go_to(STEP_ORDER.index(FlowStep.ASSIGN), save=False)
+        choices = self.assign_step.decide_running(found)
+        if choices is None:
+            self._set_status("Nothing was saved: choose what to do with the running homework.")
+        else:
+            self.go_to(STEP_ORDER.index(FlowStep.DONE), save=False)
+        return choices
+
+    def _hand_over(self, assignments: tuple[homework.AssignmentView, ...]) -> None:
+        """Saved: stay on Done to print or save the new homework, then Close."""
+        self.handed_over = True
+        self.done_step.show_handover(self._db, self.templates, assignments)
+        for widget in (self.back_button, self.save_button, self.discard_button, self.step_list):
+            widget.setEnabled(False)
+        self.next_button.setText("Close")
+        self._set_status("The session is saved.")
+        self.activateWindow()  # back from the running-homework question, if asked
+        self.done_step.focus_first()
 
     def _fail(self, errors: dict[str, str]) -> None:
         self._errors_shown = True

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -35,12 +36,15 @@ from practice.services import reminders, today
 from practice.services.today import CallDue, TodayAppointment, TodayData
 from practice.ui.actions import run_action
 from practice.ui.call_dialog import CallDialog
-from practice.ui.dates import pydate, qdate
+from practice.ui.dates import date_field, pydate, qdate
+from practice.ui.draft_left import after_cancel
 from practice.ui.today_rows import (
     AppointmentTree,
     CallRow,
     MissingRow,
     ReminderDueCard,
+    RiskFlags,
+    VerticalScroll,
     empty_label,
 )
 
@@ -84,9 +88,7 @@ class TodayPage(QWidget):
             button.setFixedWidth(34)
         self.previous_button.setToolTip("The day before")
         self.next_button.setToolTip("The day after")
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.date_edit = date_field(QDateEdit())
         self.today_button = QPushButton("Today")
         self.previous_button.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
         self.next_button.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))
@@ -99,11 +101,15 @@ class TodayPage(QWidget):
             top.addWidget(widget)
         self.summary = QLabel()
         self.summary.setStyleSheet("color: #3b444c; font-size: 10.5pt;")
-        self.message = QLabel()
+        # The status line keeps its one line of space, said or not, so that saying
+        # something after an action does not push the page down.
+        self.message = QLabel(" ")
         self.message.setStyleSheet("color: #1e6b34;")
-        self.message.hide()
+        self.message.setFixedHeight(self.message.sizeHint().height())
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.tree = AppointmentTree()
+        self.risk_flags = RiskFlags()  # each flagged client's "cannot postpone", in full
         self.tree.itemDoubleClicked.connect(lambda item, _col: self._open_prep(item))
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.prep_button = QPushButton("Open prep")
@@ -125,6 +131,7 @@ class TodayPage(QWidget):
         left_layout.addWidget(self.calls_heading)
         left_layout.addLayout(self.calls_box)
         left_layout.addWidget(_heading("Appointments"))
+        left_layout.addWidget(self.risk_flags)
         left_layout.addWidget(self.tree)
         left_layout.addLayout(appointment_buttons)
         left_layout.addWidget(self.missing_heading)
@@ -151,8 +158,10 @@ class TodayPage(QWidget):
         right_layout.addWidget(self.reminders_heading)
         right_layout.addWidget(scroll, 1)
 
+        # Scrolls rather than cutting a wrapped flag or making the window taller than a
+        # 1024x600 screen.
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
+        splitter.addWidget(VerticalScroll(left))
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -169,7 +178,7 @@ class TodayPage(QWidget):
         self.follow_today = follow
         if day != self.day:
             self.day = day
-            self.message.hide()
+            self.message.clear()
         self._show_day()
         self.refresh()
 
@@ -207,11 +216,12 @@ class TodayPage(QWidget):
     def apply(self, data: TodayData) -> None:
         self.data = data
         self.tree.fill(data)
+        self.risk_flags.fill(data.today + data.tomorrow)
         self._update_buttons()
         to_send = len(data.reminders_to_send)
         parts = [
-            f"{len(data.today)} appointment{'s' if len(data.today) != 1 else ''} today",
-            f"{len(data.tomorrow)} tomorrow",
+            f"{data.booked_today} appointment{'s' if data.booked_today != 1 else ''} today",
+            f"{data.booked_tomorrow} tomorrow",
             f"{to_send} reminder{'s' if to_send != 1 else ''} to send",
             f"{len(data.calls)} call{'s' if len(data.calls) != 1 else ''} to make",
             f"{len(data.missing_reviews)} review{'s' if len(data.missing_reviews) != 1 else ''} "
@@ -335,6 +345,7 @@ class TodayPage(QWidget):
         name = dialog.call.appointment.client_name
         if result.decision is CallDecision.CANCEL:
             self._say(f"{name}: session cancelled — self-record not done.")
+            after_cancel(self, self._db, result.appointment_id)  # its session draft
         elif result.needs_new_time:
             self._say(f"{name}: call logged. Move the session in the Agenda.")
         else:
@@ -343,4 +354,4 @@ class TodayPage(QWidget):
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b3261e;" if error else "color: #1e6b34;")
         self.message.setText(text)
-        self.message.show()
+        self.message.setToolTip(text)

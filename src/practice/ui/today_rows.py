@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -29,7 +30,9 @@ from practice.domain.vocabulary import AppointmentStatus, CallDecision
 from practice.services.reminders import ReminderDue
 from practice.services.story import MissingReview
 from practice.services.today import CallDue, TodayAppointment, TodayData
+from practice.ui.dates import local, time_text
 from practice.ui.prep_sections import day
+from practice.ui.risk_flag import RiskFlag, RiskFlagList, risk_text
 
 CARD_STYLE = "QFrame#card { background: #ffffff; border: 1px solid #c9d1d8; border-radius: 6px; }"
 SENT_CARD_STYLE = (
@@ -70,7 +73,7 @@ class ReminderDueCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(5)
-        when = f"{r.at:%H:%M}" if r.at else "any time"
+        when = time_text(r.at) if r.at else "any time"
         contact = r.client.contact(r.channel) or "no contact on file"
         self.heading = _label(
             f"<b>{when} · {escape(r.client.name)}</b><br>"
@@ -95,7 +98,7 @@ class ReminderDueCard(QFrame):
         self.sent_button = QPushButton("Undo" if r.sent else "Mark sent")
         self.state = QLabel()
         if r.sent:
-            at = f" at {r.sent_at.astimezone():%H:%M}" if r.sent_at else ""
+            at = f" at {time_text(local(r.sent_at))}" if r.sent_at else ""
             self.state.setText(f"✓ Sent{at}")
             self.state.setStyleSheet("color: #1e6b34; font-weight: 600; border: 0;")
             self.sent_button.setToolTip("Mark this reminder as not sent")
@@ -124,10 +127,16 @@ class CallRow(QFrame):
         phone = escape(call.phone) if call.phone else "no phone number on file"
         self.label = _label(
             f"<b>{escape(call.appointment.client_name)}</b> · ☎ <b>{phone}</b><br>"
-            f"Session {day(at, today)} at {at:%H:%M}. Ask whether {what} is done."
+            f"Session {day(at, today)} at {time_text(at)}. Ask whether {what} is done."
         )
         self.log_button = QPushButton("Log call…")
-        layout.addWidget(self.label, 1)
+        text = QVBoxLayout()
+        text.addWidget(self.label)
+        self.risk_flag: RiskFlag | None = None
+        if call.appointment.cannot_postpone:
+            self.risk_flag = RiskFlag(call.appointment.cannot_postpone_reason, call.preferred_name)
+            text.addWidget(self.risk_flag)
+        layout.addLayout(text, 1)
         layout.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -150,6 +159,42 @@ class MissingRow(QWidget):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.review_button)
         layout.addWidget(self.homework_button)
+
+
+class RiskFlags(RiskFlagList):
+    """The "cannot postpone treatment" flag of each client on the day or the next, in full."""
+
+    def fill(self, entries: tuple[TodayAppointment, ...]) -> None:
+        self.show_flags(
+            (e.appointment.client_id, e.preferred_name, e.appointment.cannot_postpone_reason)
+            for e in entries
+            if e.appointment.cannot_postpone
+        )
+
+
+class VerticalScroll(QScrollArea):
+    """Scrolls up and down only: as wide as its content needs, so nothing is cut sideways."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(content)
+        content.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content's minimum width may have changed
+        return super().eventFilter(watched, event)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is not None:
+            bar = self.verticalScrollBar().sizeHint().width()
+            hint.setWidth(content.minimumSizeHint().width() + bar + 2 * self.frameWidth())
+        return hint
 
 
 def empty_label(text: str) -> QLabel:
@@ -176,11 +221,11 @@ def notes_text(e: TodayAppointment) -> str:
     if e.has_draft:
         parts.append("session started")
     elif v.has_note:
-        parts.append("note written")
+        parts.append("note written" if e.note_signed else "note not signed yet")
     elif v.status is AppointmentStatus.SCHEDULED:
         parts.append("prep ready" if e.prep_worthwhile else "first session")
     if e.cannot_postpone:
-        parts.append("⚠ cannot postpone")
+        parts.insert(0, "⚠ cannot postpone treatment")
     if e.conditional_on:
         if e.calls:
             last = e.calls[-1]
@@ -238,10 +283,13 @@ class AppointmentTree(QTreeWidget):
     def _item(e: TodayAppointment) -> QTreeWidgetItem:
         v = e.appointment
         at = v.starts_at.astimezone()
-        item = QTreeWidgetItem([f"{at:%H:%M}", v.client_name, v.status.label, notes_text(e)])
+        item = QTreeWidgetItem([time_text(at), v.client_name, v.status.label, notes_text(e)])
         item.setData(0, ENTRY_ROLE, e)
         if e.cannot_postpone:
             item.setForeground(3, QBrush(QColor("#8c1d18")))
+            flag = risk_text(v.cannot_postpone_reason, e.preferred_name)
+            for col in (1, 3):
+                item.setToolTip(col, flag)
         if e.call_due:
             item.setForeground(3, QBrush(QColor("#8a4000")))
         if v.status.is_cancelled or v.status is AppointmentStatus.NO_SHOW:

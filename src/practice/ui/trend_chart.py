@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 from practice.domain.prep_model import TrendPoint
 from practice.domain.vocabulary import COMPLETION_ANCHORS
+from practice.ui.dates import axis_format
 
 THERAPIST_COLOUR = "#225ea8"
 CLIENT_COLOUR = "#c05a00"
@@ -64,7 +65,7 @@ class TrendChart(QChartView):
         chart.legend().markers(self.single)[0].setVisible(False)
 
         self.x_axis = QDateTimeAxis()
-        self.x_axis.setFormat("d MMM")
+        self.x_axis.setFormat(axis_format(months=False))
         self.x_axis.setTickCount(6)
         self.y_axis = QCategoryAxis()
         self.y_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
@@ -99,7 +100,7 @@ class TrendChart(QChartView):
             pad = max(timedelta(days=3), (last - first) / 40)
             if last - first < timedelta(days=14):
                 pad = timedelta(days=7)
-            self.x_axis.setFormat("MMM yyyy" if (last - first).days > 300 else "d MMM")
+            self.x_axis.setFormat(axis_format(months=(last - first).days > 300))
             self.x_axis.setRange(
                 QDateTime.fromMSecsSinceEpoch(int(_msecs(first - pad))),
                 QDateTime.fromMSecsSinceEpoch(int(_msecs(last + pad))),

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from practice.db import crypto, encryption, keyring
 from practice.ui.backups_dialog import backup_folder
-from practice.ui.widgets import error_label
+from practice.ui.widgets import error_label, fit_to_screen
 
 FIELD_WIDTH = 320
 P = ParamSpec("P")
@@ -170,6 +170,7 @@ class RecoveryDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        fit_to_screen(self)
 
     def submit(self) -> None:
         new = self.new.text()
@@ -240,6 +241,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(quit_button, 0, Qt.AlignmentFlag.AlignRight)
         self.panel.unlocked.connect(self._unlocked)
         self.panel.field.setFocus()
+        fit_to_screen(self)
 
     def _unlocked(self, key: bytes | None) -> None:
         self.key = key

@@ -22,7 +22,7 @@ from practice.services import printing
 from practice.sheets.sheet import render_many
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
-from practice.ui.dates import pydate, qdate
+from practice.ui.dates import date_field, day_text, file_date, pydate, qdate
 from practice.ui.sheet_preview import SheetPreview, SheetSource, paper_combo
 from practice.ui.widgets import fit_to_screen
 
@@ -51,11 +51,9 @@ class WeekSheetsDialog(QDialog):
         self.setWindowTitle("Print this week's sheets")
 
         first, last = coming_week(today)
-        self.from_edit = QDateEdit(qdate(first))
-        self.to_edit = QDateEdit(qdate(last))
+        self.from_edit = date_field(QDateEdit(qdate(first)))
+        self.to_edit = date_field(QDateEdit(qdate(last)))
         for edit in (self.from_edit, self.to_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("ddd d MMM yyyy")
             edit.dateChanged.connect(self.refresh)
         self.paper = paper_combo()  # default: the system locale's paper
         self.paper.currentIndexChanged.connect(self.refresh)
@@ -135,8 +133,10 @@ class WeekSheetsDialog(QDialog):
         first, last = self.range()
         pdf = render_many(requests)
         n = len(requests)
-        label = f"{n} sheet{'s' if n != 1 else ''} · {first:%a %d %b} – {last:%a %d %b %Y}"
-        source = SheetSource(label, pdf, f"sheets-{first:%Y-%m-%d}-to-{last:%Y-%m-%d}")
+        label = (
+            f"{n} sheet{'s' if n != 1 else ''} · {day_text(first)} – {day_text(last, year=True)}"
+        )
+        source = SheetSource(label, pdf, f"sheets-{file_date(first)}-to-{file_date(last)}")
         self.preview = SheetPreview([source], self, practice=self._db.path)
         self.preview.setWindowTitle("This week's sheets")
         self.preview.open()

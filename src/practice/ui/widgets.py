@@ -5,28 +5,118 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date, time
 from enum import Enum
+from typing import Any
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QComboBox,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QLayoutItem,
+    QMainWindow,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.ui.dates import parse_day
 
 ERROR_STYLE = "color: #b3261e;"
 SCREEN_MARGIN = 24  # pixels kept free around a window for the title bar and panels
 
 
-def fit_to_screen(window: QWidget, available: QRect | None = None) -> None:
+def fit_to_screen(
+    window: QWidget, available: QRect | None = None, *, keep_place: bool = False
+) -> None:
     """Clamp ``window`` to the screen's free area (``available``, by default its
-    screen's availableGeometry) less a margin, and centre it there."""
+    screen's availableGeometry) less a margin, and centre it there. Content that needs
+    more room than that scrolls inside the window (see ``_scroll_overflow``), its last
+    row of buttons kept below the scrolling part. ``keep_place``: a window that already
+    fits (a size and place restored from the settings) stays where it is."""
     if available is None:
         screen = window.screen() or QGuiApplication.primaryScreen()
         available = screen.availableGeometry()
-    width = max(1, min(window.width(), available.width() - 2 * SCREEN_MARGIN))
-    height = max(1, min(window.height(), available.height() - 2 * SCREEN_MARGIN))
+    room = available.adjusted(SCREEN_MARGIN, SCREEN_MARGIN, -SCREEN_MARGIN, -SCREEN_MARGIN)
+    wanted = window.size()
+    if not window.testAttribute(Qt.WidgetAttribute.WA_Resized):  # not sized yet: as Qt would
+        wanted = window.sizeHint().expandedTo(window.minimumSizeHint())
+        wanted = wanted.expandedTo(window.minimumSize())
+    width = max(1, min(wanted.width(), room.width()))
+    height = max(1, min(wanted.height(), room.height()))
+    _scroll_overflow(window, QSize(width, height))
     window.setMinimumSize(min(window.minimumWidth(), width), min(window.minimumHeight(), height))
+    fits = (width, height) == (wanted.width(), wanted.height())
+    if keep_place and fits and available.contains(window.frameGeometry()):
+        return
     window.resize(width, height)
     frame = QRect(0, 0, width, height)
     frame.moveCenter(available.center())
     window.move(frame.topLeft())
+
+
+def _scroll_overflow(window: QWidget, size: QSize) -> None:
+    """When ``window``'s content needs more than ``size``, put it in a scroll area
+    (a main window's central widget; a dialog's layout less its last row when that
+    row holds the buttons), so a small or scaled screen scrolls instead of cutting."""
+    if isinstance(window, QMainWindow):
+        central, frame = window.centralWidget(), window.layout()
+        if central is None or frame is None or isinstance(central, QScrollArea):
+            return
+        needed = window.minimumSizeHint().expandedTo(frame.minimumSize())
+        if needed.width() <= size.width() and needed.height() <= size.height():
+            return
+        window.takeCentralWidget()
+        window.setCentralWidget(scrolling(central))
+        return
+    layout = window.layout()
+    if layout is None or window.property("scrolls_overflow"):
+        return
+    needed = layout.minimumSize()
+    if needed.width() <= size.width() and needed.height() <= size.height():
+        return
+    window.setProperty("scrolls_overflow", True)
+    footer = None
+    last = layout.count() - 1
+    if (
+        isinstance(layout, QBoxLayout)
+        and layout.direction() == QBoxLayout.Direction.TopToBottom
+        and last > 0
+        and _holds_buttons(layout.itemAt(last))
+    ):
+        footer = layout.takeAt(last)
+    margins = layout.contentsMargins()
+    content = QWidget()
+    content.setLayout(layout)  # takes the layout and its widgets from the window
+    outer = QVBoxLayout(window)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.setSpacing(0)
+    outer.addWidget(scrolling(content), 1)
+    if footer is not None:
+        row = QVBoxLayout()
+        row.setContentsMargins(margins.left(), 6, margins.right(), margins.bottom())
+        widget, inner = footer.widget(), footer.layout()
+        if widget is not None:
+            row.addWidget(widget)
+        elif inner is not None:
+            row.addLayout(inner)
+        outer.addLayout(row)
+
+
+def _holds_buttons(item: QLayoutItem | None) -> bool:
+    if item is None:
+        return False
+    widget = item.widget()
+    if widget is not None:
+        return isinstance(widget, (QDialogButtonBox, QAbstractButton))
+    inner = item.layout()
+    if inner is None:
+        return False
+    return any(_holds_buttons(inner.itemAt(i)) for i in range(inner.count()))
 
 
 def scrolling(content: QWidget) -> QScrollArea:
@@ -36,6 +126,26 @@ def scrolling(content: QWidget) -> QScrollArea:
     area.setWidget(content)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
+def text_field(placeholder: str = "", parent: QWidget | None = None) -> QPlainTextEdit:
+    """A multi-line form field where Tab moves on to the next field (Ctrl+Tab, if
+    ever needed, still types a tab) instead of typing a tab character."""
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def sideways_scrolling(content: QWidget, min_width: int = 320) -> QScrollArea:
+    """``content`` in a frameless scroll area that scrolls sideways only: it can be
+    made narrower than ``content`` wants (down to ``min_width``) and always fills
+    the height (``content`` scrolls itself up and down)."""
+    area = scrolling(content)
+    area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setMinimumWidth(min_width)
     return area
 
 
@@ -60,13 +170,19 @@ def show_field_errors(labels: Mapping[str, QLabel], errors: Mapping[str, str]) -
 
 
 def enum_combo(
-    members: Iterable[Enum], *, none_text: str | None = None, parent: QWidget | None = None
+    members: Iterable[Enum],
+    *,
+    none_text: str | None = None,
+    parent: QWidget | None = None,
+    labels: Mapping[Any, str] | None = None,
 ) -> QComboBox:
+    """A combo of enum members, shown by ``labels`` (else each member's label)."""
     combo = QComboBox(parent)
     if none_text is not None:
         combo.addItem(none_text, None)
     for member in members:
-        combo.addItem(getattr(member, "label", str(member.value)), member)
+        shown = (labels or {}).get(member) or str(getattr(member, "label", member.value))
+        combo.addItem(shown, member)
     return combo
 
 
@@ -76,11 +192,8 @@ def set_combo_value(combo: QComboBox, value: object) -> None:
 
 
 def parse_date(text: str) -> date | None:
-    """'' -> None; 'YYYY-MM-DD' -> date; anything else raises ValueError."""
-    text = text.strip()
-    if not text:
-        return None
-    return date.fromisoformat(text)
+    """'' -> None; '4 Mar 1980' or 'YYYY-MM-DD' -> date; else ValueError."""
+    return parse_day(text)
 
 
 def parse_time(text: str) -> time | None:

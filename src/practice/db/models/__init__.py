@@ -15,6 +15,7 @@ from practice.db.models.homework import (
 from practice.db.models.meta import PracticeMeta
 from practice.db.models.sessions import (
     Appointment,
+    AppointmentSeries,
     NoteAmendment,
     PsychotherapyNote,
     ResistanceObservation,
@@ -23,6 +24,7 @@ from practice.db.models.sessions import (
 
 __all__ = [
     "Appointment",
+    "AppointmentSeries",
     "AuditEvent",
     "Client",
     "ConditioningPeriod",

@@ -36,6 +36,10 @@ class Client(Base):
     birth_date: Mapped[date | None]
     email: Mapped[str | None] = mapped_column(String(254))
     phone: Mapped[str | None] = mapped_column(String(40))
+    address: Mapped[str | None] = mapped_column(Text)
+    emergency_contact: Mapped[str | None] = mapped_column(Text)
+    # Optional working diagnosis or presenting problem; private, never logged.
+    presenting_problem: Mapped[str | None] = mapped_column(Text)
     language: Mapped[Language] = mapped_column(str_enum(Language), default=Language.EN)
     literacy_level: Mapped[LiteracyLevel] = mapped_column(
         str_enum(LiteracyLevel), default=LiteracyLevel.PLAIN

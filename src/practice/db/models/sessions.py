@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Text
@@ -17,11 +17,38 @@ from practice.domain.vocabulary import (
 )
 
 
+class AppointmentSeries(Base):
+    """A repeating booking ("every week on Tuesdays at 10:00 until 3 Mar").
+
+    Its appointments are ordinary rows with ``series_id`` set; a skipped date has no
+    row, a moved date is a row at another time. ``weekday`` (0 = Monday) and
+    ``start_time`` ("HH:MM", the therapist's local clock) are those of the latest
+    "this and following" change.
+    """
+
+    __tablename__ = "appointment_series"
+    __table_args__ = (
+        CheckConstraint("interval_weeks >= 1", name="positive_interval"),
+        CheckConstraint("weekday >= 0 AND weekday <= 6", name="weekday_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="RESTRICT"))
+    weekday: Mapped[int]
+    start_time: Mapped[str] = mapped_column(Text)
+    duration_minutes: Mapped[int]
+    interval_weeks: Mapped[int] = mapped_column(default=1)
+    first_day: Mapped[date]
+    until: Mapped[date]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class Appointment(Base):
     __tablename__ = "appointments"
     __table_args__ = (
         Index("ix_appointments_client_start", "client_id", "starts_at"),
         Index("ix_appointments_start", "starts_at"),
+        Index("ix_appointments_series_id", "series_id"),
         CheckConstraint("duration_minutes > 0", name="positive_duration"),
     )
 
@@ -33,6 +60,9 @@ class Appointment(Base):
         str_enum(AppointmentStatus), default=AppointmentStatus.SCHEDULED
     )
     status_reason: Mapped[str | None] = mapped_column(Text)
+    series_id: Mapped[int | None] = mapped_column(
+        ForeignKey("appointment_series.id", ondelete="SET NULL")
+    )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

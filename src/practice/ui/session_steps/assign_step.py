@@ -1,8 +1,13 @@
-"""Step 4: zero or more new assignments, each with the assignment form."""
+"""Step 4: zero or more new assignments, each with the assignment form.
+
+On Finish, a new assignment of a template the client already has running asks
+(``ui.running_homework``) whether it replaces the running one or both run; the
+answer stays on the card, so finishing again does not ask again.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
@@ -20,11 +25,14 @@ from PySide6.QtWidgets import (
 from practice.domain.inputs import AssignmentInput
 from practice.domain.session_draft import SessionDraft
 from practice.domain.vocabulary import StageOfChange
+from practice.services.homework import AssignmentView, RunningChoice
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.assignment_form import AssignmentForm
+from practice.ui.running_homework import ask_about_running
 from practice.ui.session_steps import StepPage, heading, intro
 
 CARD_TITLE_STYLE = "font-weight: 600; font-size: 12pt;"
+RUNNING_STYLE = "background: #fff4d6; color: #5c4100; padding: 4px 6px; border-radius: 3px;"
 
 
 class AssignmentCard(QGroupBox):
@@ -36,11 +44,17 @@ class AssignmentCard(QGroupBox):
         self.remove_button.setToolTip("Do not set this homework")
         self.remove_button.clicked.connect(lambda: on_remove(self))
         self.form = AssignmentForm(templates)
+        self.running_choice: RunningChoice | None = None  # asked on Finish
+        self.running_label = QLabel()
+        self.running_label.setWordWrap(True)
+        self.running_label.setStyleSheet(RUNNING_STYLE)
+        self.running_label.hide()
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.running_label)
         layout.addWidget(self.form)
         QWidget.setTabOrder(self.form.value_discussed, self.remove_button)
 
@@ -161,6 +175,32 @@ class AssignStep(StepPage):
                 {k.removeprefix(prefix): v for k, v in errors.items() if k.startswith(prefix)}
             )
         return shown
+
+    def decide_running(
+        self, running: Mapping[int, AssignmentView | None]
+    ) -> dict[int, RunningChoice] | None:
+        """For each card (by index) whose template is running, ask Replace / Keep both;
+        None when the therapist cancelled (that card is shown)."""
+        choices: dict[int, RunningChoice] = {}
+        for i, card in enumerate(self.cards):
+            found = running.get(i)
+            if found is None:
+                card.running_choice = None
+                card.running_label.hide()
+                continue
+            choice = card.running_choice
+            if choice is None or choice.running_id != found.id:
+                self.scroller.ensureWidgetVisible(card)
+                choice = ask_about_running(self, found)
+                if choice is None:
+                    card.form.focus_first()
+                    return None
+                card.running_choice = choice
+            verb = "Replaces" if choice.replace else "Runs beside"
+            card.running_label.setText(f"{verb} the running {found.title} (code {found.code}).")
+            card.running_label.show()
+            choices[i] = choice
+        return choices
 
     def focus_first(self) -> None:
         if self.cards:

@@ -1,18 +1,38 @@
-"""Step 5: a summary of what Finish will save, and any problems that stop it."""
+"""Step 5: a summary of what Finish will save, and any problems that stop it.
+
+After Finish, when the session set new homework, the step hands it over: for each
+new assignment Preview, Print and Save its sheet (on the paper chosen here, by
+default the practice's), its reminder card and its phone alarm, so the client
+leaves with the paper. The work is done by ``ui.sheet_preview`` (one hidden
+``SheetPreview`` per assignment, shown by Preview), which calls ``services.printing``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from html import escape
 
-from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+)
 
+from practice.db.engine import Database
 from practice.domain.inputs import AssignmentInput
 from practice.domain.session_draft import ReviewDraft, SessionDraft
 from practice.domain.vocabulary import COMPLETION_ANCHORS, Frequency, Language, ReminderChannel
+from practice.services.homework import AssignmentView
 from practice.sheets.templates import TemplateLibrary
+from practice.ui.dates import day_text, time_text
 from practice.ui.session_steps import StepPage, heading, intro
+from practice.ui.sheet_preview import AssignmentSource, SheetPreview, paper_combo
 from practice.ui.widgets import ERROR_STYLE
+from practice.ui.wording import NEXT_SESSION_TITLE, section_label
 
 EXCERPT = 140
 SUMMARY_CSS = "h3 { margin-top: 10px; margin-bottom: 2px; } li { margin-bottom: 3px; }"
@@ -33,7 +53,11 @@ def review_line(review: ReviewDraft) -> str:
         completion = "<span style='color:#b3261e'>completion not chosen</span>"
     else:
         completion = f"completion {review.completion} ({COMPLETION_ANCHORS[review.completion]})"
-    parts = ["brought" if review.brought else "not brought", completion]
+    if review.brought is None:
+        brought = "<span style='color:#b3261e'>brought the record: not chosen</span>"
+    else:
+        brought = "brought" if review.brought else "not brought"
+    parts = [brought, completion]
     if review.client_rating is not None:
         parts.append(f"client's rating {review.client_rating}")
     if review.quality is not None:
@@ -65,10 +89,10 @@ def assignment_line(data: AssignmentInput, templates: TemplateLibrary) -> str:
         + (", large print" if data.large_print else ""),
         data.modality.label.lower(),
         how_often.lower(),
-        f"due {data.due_date:%a %d %b}" if data.due_date else "no due date",
+        f"due {day_text(data.due_date)}" if data.due_date else "no due date",
     ]
     if data.reminder_channel != ReminderChannel.NONE:
-        at = f" at {data.reminder_time:%H:%M}" if data.reminder_time else ""
+        at = f" at {time_text(data.reminder_time)}" if data.reminder_time else ""
         parts.append(f"reminder: {data.reminder_channel.label.lower()}{at}")
     checks = [
         label
@@ -113,11 +137,11 @@ def summary_html(
         fmt = note.format.value.upper()
         out.append(f"<p>{fmt} note: no text yet.</p>" if not written else f"<p>{fmt} note:</p><ul>")
         for name, text in written:
-            out.append(f"<li><b>{escape(name)}</b>: {_excerpt(text)}</li>")
+            out.append(f"<li><b>{escape(section_label(name))}</b>: {_excerpt(text)}</li>")
         if written:
             out.append("</ul>")
         if note.plan.strip():
-            out.append(f"<p><b>Plan for next time:</b> {_excerpt(note.plan)}</p>")
+            out.append(f"<p><b>{NEXT_SESSION_TITLE}:</b> {_excerpt(note.plan)}</p>")
         state = "signed and locked" if draft.sign_note else "kept as a draft (not signed)"
         out.append(f"<p>The note will be {state}.</p>")
     if note.private_note.strip():
@@ -154,11 +178,84 @@ def summary_html(
     return "".join(out)
 
 
+class HandoverRow:
+    """One new assignment's buttons on the Done step, over a hidden sheet preview."""
+
+    def __init__(
+        self,
+        step: DoneStep,
+        database: Database,
+        templates: TemplateLibrary,
+        assignment: AssignmentView,
+    ) -> None:
+        self._step = step
+        self._db = database
+        self._templates = templates
+        self.assignment = assignment
+        self.preview: SheetPreview | None = None  # made on the first click
+        self.title = QLabel(f"<b>{escape(assignment.title)}</b>  ·  code {assignment.code}")
+        self.title.setWordWrap(True)
+        self.preview_button = QPushButton("Preview…")
+        self.print_button = QPushButton("Print…")
+        self.save_button = QPushButton("Save sheet…")
+        self.card_button = QPushButton("Save reminder card…")
+        self.alarm_button = QPushButton("Save phone alarm…")
+        self.preview_button.setToolTip("See the sheet; print or save it from there too")
+        self.card_button.setToolTip("A small card for the fridge or wallet (marked printed)")
+        self.alarm_button.setToolTip("A calendar file (.ics) the client opens on the phone")
+        self.preview_button.clicked.connect(self.show_preview)
+        self.print_button.clicked.connect(lambda: self._run(lambda p: p.print_sheet()))
+        self.save_button.clicked.connect(lambda: self._run(lambda p: p.save_pdf()))
+        self.card_button.clicked.connect(lambda: self._run(lambda p: p.save_card()))
+        self.alarm_button.clicked.connect(lambda: self._run(lambda p: p.save_alarm()))
+        self.buttons = (
+            self.preview_button,
+            self.print_button,
+            self.save_button,
+            self.card_button,
+            self.alarm_button,
+        )
+
+    def engine(self) -> SheetPreview:
+        """The sheet preview doing the work, on the paper chosen on the step."""
+        if self.preview is None:
+            source = AssignmentSource(self._db, self.assignment, self._templates)
+            source.paper = self._step.paper_box.currentData()
+            self.preview = SheetPreview([source], self._step, practice=self._db.path)
+            self.preview.setWindowTitle(f"Sheet — {self.assignment.title}")
+        self.set_paper(self._step.paper_box.currentData())
+        return self.preview
+
+    def set_paper(self, paper: str) -> None:
+        if self.preview is not None:
+            box = self.preview.paper_box
+            box.setCurrentIndex(box.findData(paper))  # redraws the sheet when it changes
+
+    def show_preview(self) -> None:
+        preview = self.engine()
+        preview.open()
+        preview.raise_()
+
+    def _run(self, action: Callable[[SheetPreview], object]) -> None:
+        preview = self.engine()
+        preview.message.clear()
+        action(preview)
+        said = preview.message.text()
+        if said:
+            self._step.say(said, error="color: #b3261e" in preview.message.styleSheet())
+
+
 class DoneStep(StepPage):
     title = "Done"
 
     def __init__(self) -> None:
         super().__init__()
+        self.rows: list[HandoverRow] = []
+        self.title_label = heading("What will be saved")
+        self.intro_label = intro(
+            "Finish session (Ctrl+Enter) writes all of this at once. If anything is "
+            "invalid, nothing is saved and you are taken to the field to fix."
+        )
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(ERROR_STYLE + " font-size: 10.5pt;")
@@ -166,16 +263,39 @@ class DoneStep(StepPage):
         self.summary = QTextBrowser()
         self.summary.setOpenLinks(False)
         self.summary.setStyleSheet("QTextBrowser { font-size: 10.5pt; }")
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading("What will be saved"))
-        layout.addWidget(
-            intro(
-                "Finish session (Ctrl+Enter) writes all of this at once. If anything is "
-                "invalid, nothing is saved and you are taken to the field to fix."
-            )
+
+        self.handover = QGroupBox("New homework")
+        self.handover.setStyleSheet("QGroupBox { font-weight: 600; }")
+        self.paper_box = paper_combo()
+        self.paper_box.setToolTip("Paper size of the sheets printed and saved here")
+        self.paper_box.currentIndexChanged.connect(self._paper_changed)
+        paper_label = QLabel("Paper:")
+        paper_label.setBuddy(self.paper_box)
+        paper_line = QHBoxLayout()
+        paper_line.addWidget(
+            intro("Give the client the sheet, the reminder card and the alarm before they leave."),
+            1,
         )
+        paper_line.addWidget(paper_label)
+        paper_line.addWidget(self.paper_box)
+        self.handover_grid = QGridLayout()
+        self.handover_grid.setColumnStretch(0, 1)
+        self.handover_message = QLabel()
+        self.handover_message.setWordWrap(True)
+        self.handover_message.hide()
+        box_layout = QVBoxLayout(self.handover)
+        box_layout.addLayout(paper_line)
+        box_layout.addLayout(self.handover_grid)
+        box_layout.addWidget(self.handover_message)
+        self.handover.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.intro_label)
         layout.addWidget(self.problems)
+        layout.addWidget(self.handover)
         layout.addWidget(self.summary, 1)
+        self._layout = layout
 
     def show_summary(self, html: str, problems: list[str]) -> None:
         self.summary.setHtml(html)
@@ -185,5 +305,42 @@ class DoneStep(StepPage):
             )
         self.problems.setVisible(bool(problems))
 
+    def show_handover(
+        self,
+        database: Database,
+        templates: TemplateLibrary,
+        assignments: tuple[AssignmentView, ...],
+    ) -> None:
+        """The session is saved: offer each new assignment's sheet, card and alarm."""
+        self.title_label.setText("Saved — hand over the homework")
+        self.intro_label.setText(
+            "The session is saved. Print or save the new homework now; later it is on "
+            "the client's Homework tab (Sheet…). Close the panel when you are done."
+        )
+        self.problems.hide()
+        self.summary.hide()  # it says what "will be" saved; that is done now
+        self._layout.addStretch(1)
+        for i, assignment in enumerate(assignments):
+            row = HandoverRow(self, database, templates, assignment)
+            self.rows.append(row)
+            self.handover_grid.addWidget(row.title, i, 0)
+            for column, button in enumerate(row.buttons, start=1):
+                self.handover_grid.addWidget(button, i, column)
+        self.handover.show()
+        if self.rows:
+            self.rows[0].print_button.setFocus()
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        self.handover_message.setStyleSheet(ERROR_STYLE if error else "color: #1e6b34;")
+        self.handover_message.setText(text)
+        self.handover_message.show()
+
+    def _paper_changed(self) -> None:
+        for row in self.rows:
+            row.set_paper(self.paper_box.currentData())
+
     def focus_first(self) -> None:
-        self.summary.setFocus()
+        if self.rows:
+            self.rows[0].print_button.setFocus()
+        else:
+            self.summary.setFocus()

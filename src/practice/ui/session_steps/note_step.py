@@ -20,12 +20,13 @@ from practice.domain.vocabulary import NOTE_SECTIONS, NoteFormat
 from practice.ui.assignment_form import combo_enum, field_holder, plain_editor
 from practice.ui.session_steps import StepPage, heading, intro
 from practice.ui.widgets import error_label, set_combo_value, show_field_errors
+from practice.ui.wording import BEHAVIOR, NEXT_SESSION_HINT, NEXT_SESSION_TITLE, section_label
 
 FORMAT_LABELS = {
     NoteFormat.FREE: "Free text",
     NoteFormat.SOAP: "SOAP  (Subjective, Objective, Assessment, Plan)",
     NoteFormat.DAP: "DAP  (Data, Assessment, Plan)",
-    NoteFormat.BIRP: "BIRP  (Behavior, Intervention, Response, Plan)",
+    NoteFormat.BIRP: f"BIRP  ({BEHAVIOR}, Intervention, Response, Plan)",
 }
 PRIVATE_STYLE = "QPlainTextEdit { background: #fff8e1; }"
 PRIVATE_TITLE_STYLE = "color: #8a5300; font-weight: 600;"
@@ -57,7 +58,7 @@ class NoteStep(StepPage):
         self.sections_box = QVBoxLayout()
         self.sections_box.setSpacing(4)
 
-        self.plan = plain_editor(70, "What to pick up next time (shows in the next session)")
+        self.plan = plain_editor(70, "e.g. ask how the new sheet went")
         self.plan_error = error_label()
         private_title = QLabel("Private psychotherapy note")
         private_title.setStyleSheet(PRIVATE_TITLE_STYLE)
@@ -89,9 +90,10 @@ class NoteStep(StepPage):
         private_column.addWidget(field_holder(self.private_note, self.private_error), 1)
 
         right = QVBoxLayout()
-        plan_title = QLabel("Plan for next time")
+        plan_title = QLabel(NEXT_SESSION_TITLE)
         plan_title.setStyleSheet(SECTION_LABEL_STYLE)
         right.addWidget(plan_title)
+        right.addWidget(intro(NEXT_SESSION_HINT))
         right.addWidget(field_holder(self.plan, self.plan_error), 1)
         right.addWidget(private, 2)
         right.addWidget(self.sign)
@@ -127,12 +129,12 @@ class NoteStep(StepPage):
                 widget.deleteLater()
         self.section_edits, self._section_errors = {}, {}
         for name in NOTE_SECTIONS[fmt]:
-            label = QLabel(name)
+            label = QLabel(section_label(name))
             label.setStyleSheet(SECTION_LABEL_STYLE)
             edit = plain_editor(60)
             edit.setPlainText(self._texts.get(name, ""))
             edit.setReadOnly(self._already_signed)
-            edit.setAccessibleName(f"{name} section")
+            edit.setAccessibleName(f"{section_label(name)} section")
             message = error_label()
             self.section_edits[name] = edit
             self._section_errors[name] = message

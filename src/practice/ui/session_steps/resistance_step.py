@@ -21,12 +21,14 @@ from practice.domain.session_draft import ObservationDraft, SessionDraft
 from practice.domain.views import RaiseItem
 from practice.domain.vocabulary import ResistanceGroup, ResistanceKind, StageOfChange
 from practice.ui.assignment_form import combo_enum
+from practice.ui.dates import moment_day
 from practice.ui.session_steps import StepPage, heading, intro
 from practice.ui.widgets import enum_combo, error_label, set_combo_value
+from practice.ui.wording import BEHAVIOR
 
 GROUP_TITLES = {
     ResistanceGroup.ATTITUDE: "Attitude",
-    ResistanceGroup.BEHAVIOUR: "Behaviour",
+    ResistanceGroup.BEHAVIOUR: BEHAVIOR,
     ResistanceGroup.COGNITION: "Cognition",
 }
 STANCE_STYLE = "background: #eef4fb; border: 1px solid #c9daf0; border-radius: 4px; padding: 6px;"
@@ -58,7 +60,9 @@ def raise_item_text(item: RaiseItem, limit: int = 0) -> str:
     if limit and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
     said = f": “{text}”" if text else ""
-    return f"{item.observation.kind.label}{said}  (flagged {item.session_at.astimezone():%a %d %b})"
+    return (
+        f"{item.observation.kind.label}{said}  (flagged {moment_day(item.session_at, year=False)})"
+    )
 
 
 class ResistanceStep(StepPage):

@@ -95,7 +95,7 @@ class ReviewForm(QGroupBox):
 
         scores = QFormLayout()
         scores.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        scores.addRow("Brought the record", self._held(brought_row, "brought"))
+        scores.addRow("Brought the record *", self._held(brought_row, "brought"))
         scores.addRow("Completion *", self._held(completion_box, "completion"))
         scores.addRow("Client's own rating", self._held(rating_row, "client_rating"))
         scores.addRow("Quality", self._held(quality_row, "quality"))
@@ -193,7 +193,7 @@ class ReviewForm(QGroupBox):
     def load(self, draft: ReviewDraft) -> None:
         self._draft = draft
         self.skip.setChecked(draft.skip)
-        (self.brought_yes if draft.brought else self.brought_no).setChecked(True)
+        _check(self.brought, None if draft.brought is None else int(draft.brought))
         _check(self.completion, draft.completion)
         _check(self.client_rating, NOT_SET if draft.client_rating is None else draft.client_rating)
         _check(self.quality, NOT_SET if draft.quality is None else draft.quality)
@@ -211,10 +211,11 @@ class ReviewForm(QGroupBox):
             return None if checked in (NOT_SET, -1) else checked
 
         completion = self.completion.checkedId()
+        brought = self.brought.checkedId()
         return replace(
             self._draft,
             skip=self.skip.isChecked(),
-            brought=self.brought_yes.isChecked(),
+            brought=None if brought < 0 else brought == 1,
             completion=None if completion < 0 else completion,
             client_rating=score(self.client_rating),
             quality=score(self.quality),
@@ -228,7 +229,7 @@ class ReviewForm(QGroupBox):
         return show_field_errors(self._errors, errors)
 
     def focus_first(self) -> None:
-        (self.brought_yes if self.brought_yes.isChecked() else self.brought_no).setFocus()
+        (self.brought_no if self.brought_no.isChecked() else self.brought_yes).setFocus()
 
     def _update_enabled(self) -> None:
         self.body.setEnabled(not self.skip.isChecked())

@@ -1,0 +1,59 @@
+"""The "cannot postpone treatment" override, as stored (docs/clinical.md, Conditional sessions).
+
+Turning conditional sessions on for a client marked "cannot postpone treatment" needs a
+written reason and the name or role of who was consulted. Both are kept in the period's
+one override text, the consulted person on its own last line, so no schema change is
+needed: ``"<reason>\\nConsulted: <who>"``. An override without that line (written
+before it was asked for) is not an active override: a session of such a client is not
+cancelled for a missing self-record under it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CONSULTED = "Consulted: "
+CONSULTED_MIN = 3  # characters of a name or role, at least
+# Answers that name nobody: "who was consulted" must be a person or a role.
+NOBODY = frozenset(
+    {"none", "no one", "noone", "nobody", "n/a", "na", "-", "--", "self", "me", "myself", "ok"}
+)
+
+
+@dataclass(frozen=True)
+class Override:
+    reason: str
+    consulted: str | None  # None: written before "who was consulted" was asked
+
+    @property
+    def active(self) -> bool:
+        return bool(self.consulted)
+
+
+def join_override(reason: str, consulted: str) -> str:
+    """The stored text of an override: the reason, then who was consulted on its own line."""
+    return f"{reason}\n{CONSULTED}{consulted}"
+
+
+def split_override(text: str | None) -> Override | None:
+    """The stored override text read back; None when there is none."""
+    if not text:
+        return None
+    head, sep, tail = text.rpartition("\n" + CONSULTED)
+    if sep and tail.strip():
+        return Override(head.strip(), tail.strip())
+    return Override(text.strip(), None)
+
+
+def consulted_problem(consulted: str | None) -> str | None:
+    """Why ``consulted`` does not name who was consulted, or None when it does."""
+    if not consulted:
+        return "Say who was consulted (the name and role of a colleague or supervisor)."
+    if consulted.casefold() in NOBODY or len(consulted) < CONSULTED_MIN:
+        return (
+            "Name the colleague or supervisor who was consulted (for example "
+            "“Dr A. Ruiz, clinical supervisor”)."
+        )
+    if "\n" in consulted:
+        return "Write who was consulted on one line."
+    return None

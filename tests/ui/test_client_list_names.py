@@ -1,0 +1,75 @@
+"""The client list shows whole names: opening the wrong client is a clinical error."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+
+from practice.services import clients
+from practice.services.clients import ClientInput
+from practice.ui.client_table import COL_NAME
+
+LONG = "Arrowsmith-Blackwood, Philippa"
+
+
+@pytest.fixture
+def long_named(db):  # type: ignore[no-untyped-def]
+    with db.session() as s:
+        clients.create(s, ClientInput(first_name="Philippa", last_name="Arrowsmith-Blackwood"))
+        clients.create(s, ClientInput(first_name="Ana", last_name="Núñez"))
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 600)])
+def test_a_long_name_is_shown_whole_with_its_tooltip(qtbot, long_named, main_window, size):
+    # Given the main window at a common laptop size, on the Clients page
+    main_window.resize(*size)
+    main_window.show_page(main_window.clients_page)
+    qtbot.waitUntil(lambda: main_window.clients_page.client_list.table.isVisible())
+    QApplication.processEvents()
+    assert main_window.width() <= size[0]  # the window fits the screen
+    client_list = main_window.clients_page.client_list
+    table = client_list.table
+    index = next(
+        client_list.proxy.index(r, COL_NAME)
+        for r in range(client_list.proxy.rowCount())
+        if client_list.proxy.index(r, COL_NAME).data() == LONG
+    )
+    # Then the Name column is wider than the text of the longest name, all of it in view
+    needed = table.fontMetrics().horizontalAdvance(LONG)
+    assert table.columnWidth(COL_NAME) >= needed + 8
+    rect = table.visualRect(index)
+    assert rect.left() >= 0 and rect.right() <= table.viewport().width()
+    # And the tooltip holds the whole name
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == LONG
+    # And the client's profile beside the list needs no sideways scrolling
+    workspace = main_window.clients_page.workspace
+    workspace.setCurrentWidget(workspace.form)
+    QApplication.processEvents()
+    holder = main_window.clients_page.widget(1)
+    assert not holder.horizontalScrollBar().isVisible()
+    assert workspace.width() <= holder.viewport().width()
+
+
+def test_the_splitter_moves_both_ways(qtbot, long_named, main_window):
+    main_window.show_page(main_window.clients_page)
+    page = main_window.clients_page
+    QApplication.processEvents()
+    before = page.sizes()
+    handle = page.handle(1)
+    middle = handle.rect().center()
+
+    def drag(by: int) -> None:
+        qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=middle)
+        qtbot.mouseMove(handle, middle + QPoint(by // 2, 0))
+        qtbot.mouseMove(handle, middle + QPoint(by, 0))
+        qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=middle + QPoint(by, 0))
+
+    # When the therapist drags the handle 200 px to the right (the workspace was
+    # already at the width its tabs ask for, which used to stop the splitter)
+    drag(200)
+    wider = page.sizes()
+    assert wider[0] >= before[0] + 150, (before, wider)
+    # And back to the left
+    drag(-300)
+    assert page.sizes()[0] <= wider[0] - 200
