@@ -33,6 +33,21 @@ def _single_file(db: Database, tmp_path: Path) -> Path:
     return copy
 
 
+def _middle_leaf_page(path: Path, table: str) -> int:
+    """The middle one of ``table``'s leaf pages (so the damage is in its rows, whatever
+    the schema around it)."""
+    conn = sqlite3.connect(path)
+    pages = [
+        n
+        for (n,) in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
+            (table,),
+        )
+    ]
+    conn.close()
+    return pages[len(pages) // 2]
+
+
 def _direct_counts(path: Path) -> dict[str, int]:
     conn = sqlite3.connect(path)
     try:
@@ -89,7 +104,7 @@ def test_flipped_bytes_in_a_table_page_are_found(db: Database, tmp_path: Path) -
     # Given bytes flipped in the middle of a page of the clients table
     _fill(db, 400)
     path = _single_file(db, tmp_path)
-    page = path.stat().st_size // PAGE // 2
+    page = _middle_leaf_page(path, "clients") - 1  # dbstat counts pages from 1
     with open(path, "r+b") as f:
         f.seek(page * PAGE)
         data = bytearray(f.read(PAGE))

@@ -202,11 +202,15 @@ def test_statement_parameters_never_reach_an_error_message(db: Database) -> None
 
 
 def test_a_full_disk_during_import_clients_is_one_line(tmp_path: Path) -> None:
-    # Given a practice on a small disk, and more clients than fit on it
-    with small_disk(tmp_path / "disk", 600) as disk:
+    # Given a practice on a small disk (room for the empty practice and a little more),
+    # and more clients than fit on it
+    empty = tmp_path / "empty.sqlite3"
+    migrate.upgrade(empty)
+    size_kib = _single_file(empty).stat().st_size // 1024
+    with small_disk(tmp_path / "disk", size_kib + 300) as disk:
         path = disk / "practice.sqlite3"
-        migrate.upgrade(path)
-        _single_file(path)
+        shutil.copyfile(empty, path)
+        path.chmod(0o600)  # as the app makes it
 
         # When they are imported
         done = practice("--db", str(path), "import-clients", str(_csv(tmp_path / "c.csv", 6000)))
