@@ -233,14 +233,7 @@ class ConditionalDialog(QDialog):
             "the risk is managed."
         )
         self.override_edit.setFixedHeight(70)
-        self.override_hint = QLabel()
-        self.override_hint.setStyleSheet("color: #8c1d18;")
-        override_box = QVBoxLayout()
-        override_box.setContentsMargins(0, 0, 0, 0)
-        override_box.addWidget(self.override_edit)
-        override_box.addWidget(self.override_hint)
-        override_widget = QWidget()
-        override_widget.setLayout(override_box)
+        override_widget, self.override_hint = _with_hint(self.override_edit)
         form.addRow("Override reason\n(required)", override_widget)
         form.setRowVisible(override_widget, blocked)
         self.consulted_edit = QLineEdit()
@@ -248,15 +241,7 @@ class ConditionalDialog(QDialog):
             "Name and role, e.g. Dr A. Ruiz, clinical supervisor"
         )
         self.consulted_edit.setAccessibleName("Who was consulted")
-        self.consulted_hint = QLabel()
-        self.consulted_hint.setStyleSheet("color: #8c1d18;")
-        self.consulted_hint.setWordWrap(True)
-        consulted_box = QVBoxLayout()
-        consulted_box.setContentsMargins(0, 0, 0, 0)
-        consulted_box.addWidget(self.consulted_edit)
-        consulted_box.addWidget(self.consulted_hint)
-        consulted_widget = QWidget()
-        consulted_widget.setLayout(consulted_box)
+        consulted_widget, self.consulted_hint = _with_hint(self.consulted_edit)
         form.addRow("Who was consulted\n(required)", consulted_widget)
         form.setRowVisible(consulted_widget, blocked)
         self.reason_edit = text_field()
@@ -387,3 +372,17 @@ class ConditionalDialog(QDialog):
     def _say(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+
+
+def _with_hint(field: QWidget) -> tuple[QWidget, QLabel]:
+    """``field`` with a red hint line under it (what is still missing), for a form row."""
+    hint = QLabel()
+    hint.setStyleSheet("color: #8c1d18;")
+    hint.setWordWrap(True)
+    box = QVBoxLayout()
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(field)
+    box.addWidget(hint)
+    row = QWidget()
+    row.setLayout(box)
+    return row, hint
