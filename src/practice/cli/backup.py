@@ -47,6 +47,12 @@ def register(sub: Subcommands) -> None:
         metavar="BACKUP",
         help="a backup file (a bare name is looked up in the database's backup folder)",
     )
+    cmd.add_argument(
+        "--other-practice",
+        action="store_true",
+        help="restore even though the backup is of another practice (its data replaces "
+        "this practice's)",
+    )
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -97,8 +103,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
         raise CliError(f"There is no backup at {source}.")
     key = key_for_backup(path, source)
     with writing(path, "practice restore", take_over=args.break_lock):
+        mismatch = restore.practice_mismatch(path, source, key)
+        if mismatch is not None and not mismatch.certain and not args.other_practice:
+            print(f"warning: {mismatch.message}", file=sys.stderr)
         try:
-            aside = restore.restore(path, source, key=key)
+            aside = restore.restore(path, source, key=key, other_practice=args.other_practice)
+        except restore.OtherPracticeError as exc:
+            raise CliError(
+                f"{exc} If that is really what you want, add --other-practice."
+            ) from exc
         except backup.BackupError as exc:
             raise CliError(str(exc)) from exc
     print(f"restored {path} from {source}")

@@ -181,7 +181,7 @@ def _against_backup(
     path: Path, key: bytes | None, folder: Path | None
 ) -> tuple[Path | None, list[str]]:
     """The latest backup and what it says is missing or rewritten in the trail."""
-    found = backup.list_backups(folder or backup.default_backup_dir(path), path.stem)
+    found = backup.backups_of(folder or backup.default_backup_dir(path), path, key=key)
     try:
         return audit_heads.compare_with_latest_backup(path, [b.path for b in reversed(found)], key)
     except crypto.FILE_ERRORS as exc:

@@ -25,11 +25,24 @@ its name: rotation reads the id of every backup in the folder and thins out only
 those of the practice just backed up. A backup of another practice, or one whose id
 cannot be read (made before ids existed, encrypted with another key, damaged), is
 never deleted.
+
+Which backups are a practice's (listing, the latest good backup, the damage hints,
+the app's offers, the daily-backup check) is decided the same way, by
+:func:`backups_of`: among the backups named after the file's stem, those whose id is
+the practice's. The id is read from the practice file; when that file cannot be
+read (damaged, which is exactly when a backup is wanted), from ``practice-ids.json``
+in the backup folder, which every verified backup updates with the id it carries,
+under the practice file's full path. That record lives with the backups it
+describes (it moves with them) and holds no client data. When neither gives an id
+(a damaged file whose backups predate the record) the stem's backups are taken only
+when they all carry one id; several practices under one stem are never guessed
+between. A restore compares the ids too (``practice.services.restore``).
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import re
@@ -42,6 +55,7 @@ from typing import Literal
 
 from practice.db import backup_folders, crypto, file_check, migrate
 from practice.db.audit_secret import copy_audit_key
+from practice.db.crypto_files import write_private
 from practice.db.encryption import copy_key_file
 from practice.db.engine import Database
 from practice.db.identity import read_practice_id
@@ -56,6 +70,7 @@ KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 14, 8, 12
 KEEP_WITHIN, KEEP_LAST = timedelta(hours=48), 10
 KEEP_FAILED = 3
 SUFFIX = ".sqlite3"
+IDS_FILE = "practice-ids.json"  # practice file's full path -> its id (module docstring)
 FAILED_SUFFIX = ".failed"
 _STAMP = "%Y%m%dT%H%M%SZ"
 _NAME_RE = re.compile(
@@ -224,6 +239,12 @@ def make_backup(
         if partial is not None:
             with contextlib.suppress(OSError):
                 partial.unlink()
+        if folder.exists() and not folder.is_dir():
+            raise BackupError(
+                f"Could not back up {db_path}: there is a file named {folder.name} in "
+                f"{folder.parent}, where the backup folder should be. Move or rename that "
+                "file, or choose another backup folder."
+            ) from exc
         raise BackupError(f"Could not back up {db_path} to {folder}: {exc}") from exc
     problems = verify(partial, counts, key=key)
     final = target if not problems else target.with_name(target.name + FAILED_SUFFIX)
@@ -234,7 +255,11 @@ def make_backup(
     else:
         log.info("verified backup %s", final)
         if rotate_after:
-            _rotate_after(folder, final, now, key)
+            _rotate_after(folder, final, now, key, db_path)
+        else:
+            made_id = read_practice_id(final, key)
+            if made_id is not None:
+                remember_practice_id(folder, db_path, made_id)
     if audit:
         _audit_backup(db_path, result, kind, key)
     return result
@@ -266,13 +291,94 @@ def list_backups(
     return found
 
 
+def _ids_path(folder: Path) -> Path:
+    return folder / IDS_FILE
+
+
+def _full_name(db_path: Path) -> str:
+    return str(db_path.expanduser().resolve())
+
+
+def _remembered_ids(folder: Path) -> dict[str, str]:
+    try:
+        data = json.loads(_ids_path(folder).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): str(v) for k, v in data.items() if isinstance(v, str)}
+
+
+def remember_practice_id(folder: Path, db_path: Path, practice_id: str) -> None:
+    """Record in ``folder`` that ``db_path`` holds practice ``practice_id`` (best effort)."""
+    ids = _remembered_ids(folder)
+    if ids.get(_full_name(db_path)) == practice_id:
+        return
+    ids[_full_name(db_path)] = practice_id
+    try:
+        write_private(_ids_path(folder), (json.dumps(ids, indent=2) + "\n").encode())
+    except OSError as exc:
+        log.warning("could not record the practice id in %s: %s", folder, exc)
+
+
+def remembered_practice_id(folder: Path, db_path: Path) -> str | None:
+    """The id the backups in ``folder`` last saw in ``db_path``, if recorded."""
+    return _remembered_ids(folder).get(_full_name(db_path))
+
+
+def practice_id_of(db_path: Path, folder: Path, key: bytes | None = None) -> str | None:
+    """``db_path``'s practice id: read from it, else as remembered in ``folder``."""
+    return read_practice_id(db_path, key) or remembered_practice_id(folder, db_path)
+
+
+def backups_of(
+    folder: Path,
+    db_path: Path,
+    *,
+    key: bytes | None = None,
+    include_failed: bool = False,
+    include_unknown: bool = False,
+) -> list[BackupFile]:
+    """The backups in ``folder`` of the practice at ``db_path``, oldest first.
+
+    Named after ``db_path``'s stem *and* carrying its practice id (see the module
+    docstring). With ``include_unknown``, backups whose id cannot be read (made
+    before ids existed, another key) are listed too: for the user to see, never
+    offered as the latest good backup.
+    """
+    named = list_backups(folder, db_path.stem, include_failed=include_failed)
+    if not named:
+        return []
+    ids = {b.path: read_practice_id(b.path, key) for b in named}
+    practice_id = practice_id_of(db_path, folder, key)
+    if practice_id is None:
+        seen = {i for i in ids.values() if i is not None}
+        if len(seen) > 1:
+            log.warning(
+                "backups named %s in %s belong to %d practices and %s cannot be read: "
+                "none is taken for it",
+                db_path.stem,
+                folder,
+                len(seen),
+                db_path.name,
+            )
+            return [b for b in named if include_unknown and ids[b.path] is None]
+        practice_id = next(iter(seen), None)
+    return [
+        b
+        for b in named
+        if ids[b.path] == practice_id or (include_unknown and ids[b.path] is None)
+    ]
+
+
 def latest_good_backup(
     folder: Path | None = None, db_path: Path | None = None, *, key: bytes | None = None
 ) -> Path | None:
-    """The newest backup (of ``db_path``'s database) that passes verification now."""
+    """The newest backup (of ``db_path``'s practice, see :func:`backups_of`) that passes
+    verification now."""
     folder = folder or default_backup_dir(db_path)
-    stem = db_path.stem if db_path else None
-    for backup in reversed(list_backups(folder, stem)):
+    found = backups_of(folder, db_path, key=key) if db_path else list_backups(folder)
+    for backup in reversed(found):
         if not verify(backup.path, key=key):
             return backup.path
         log.warning("backup %s no longer verifies", backup.path)
@@ -280,12 +386,16 @@ def latest_good_backup(
 
 
 def daily_backup_due(
-    folder: Path | None = None, db_path: Path | None = None, *, now: datetime | None = None
+    folder: Path | None = None,
+    db_path: Path | None = None,
+    *,
+    now: datetime | None = None,
+    key: bytes | None = None,
 ) -> bool:
-    """True when no backup (any kind) of the database was taken in the last 24 hours."""
+    """True when no backup (any kind) of the practice was taken in the last 24 hours."""
     now = now or datetime.now(UTC)
-    stem = db_path.stem if db_path else None
-    backups = list_backups(folder or default_backup_dir(db_path), stem)
+    folder = folder or default_backup_dir(db_path)
+    backups = backups_of(folder, db_path, key=key) if db_path else list_backups(folder)
     return not any(now - timedelta(hours=24) < b.taken_at <= now for b in backups)
 
 
@@ -379,12 +489,17 @@ def rotate(
     return doomed
 
 
-def _rotate_after(folder: Path, made: Path, now: datetime, key: bytes | None) -> None:
-    """Rotate the backups of the practice ``made`` (a verified backup) belongs to."""
+def _rotate_after(
+    folder: Path, made: Path, now: datetime, key: bytes | None, db_path: Path | None = None
+) -> None:
+    """Rotate the backups of the practice ``made`` (a verified backup of ``db_path``)
+    belongs to, after recording its id for ``db_path`` (see :func:`backups_of`)."""
     practice_id = read_practice_id(made, key)
     if practice_id is None:  # e.g. a pre-migration backup of a file from before ids
         log.info("rotation skipped: the backup holds no practice id")
         return
+    if db_path is not None:
+        remember_practice_id(folder, db_path, practice_id)
     rotate(folder, practice_id, now=now, newest_good=made, key=key)
 
 

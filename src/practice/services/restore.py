@@ -19,6 +19,13 @@ Until step 4 the current file is untouched in place; after it, the restored one 
 A ``.restoring`` copy left by a kill is removed at the next open
 (``practice.db.recovery``). The restore is then recorded in the restored file's
 audit trail.
+
+Before step 1 the practice ids are compared (``practice.db.identity``): a backup of
+another practice over a readable practice file is refused (:class:`OtherPracticeError`)
+unless ``other_practice`` says the user chose it knowingly. When the practice file
+cannot be read, :func:`practice_mismatch` compares the backup with the id its
+backups remember for it (``backup.backups_of``); callers warn, or ask, with its
+message.
 """
 
 from __future__ import annotations
@@ -26,17 +33,22 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from practice.db import crypto, file_check, migrate, recovery
 from practice.db.crypto_files import sync_dir
+from practice.db.identity import read_practice_id
 from practice.services.backup import (
     SUFFIX,
     BackupError,
     _audit,
     _connect_ro,
     _copy,
+    default_backup_dir,
+    remember_practice_id,
+    remembered_practice_id,
     verify,
 )
 
@@ -45,8 +57,58 @@ log = logging.getLogger(__name__)
 _STAMP = "%Y%m%dT%H%M%SZ"
 
 
+class OtherPracticeError(BackupError):
+    """The backup is of another practice than the file it would replace."""
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    """A backup whose practice is not the practice file's.
+
+    ``certain``: the id was read from the practice file itself; otherwise it is the
+    one its backups remember (the file cannot be read)."""
+
+    certain: bool
+    message: str
+
+
+def practice_mismatch(db_path: Path, backup_path: Path, key: bytes | None = None) -> Mismatch | None:
+    """How ``backup_path`` is another practice's than ``db_path``'s, or None (same
+    practice, or nothing to compare: a new file, a backup without an id)."""
+    theirs = read_practice_id(backup_path, key)
+    if theirs is None or not db_path.exists():
+        return None
+    ours = read_practice_id(db_path, key)
+    if ours is not None:
+        if ours == theirs:
+            return None
+        return Mismatch(
+            True,
+            f"{backup_path.name} is a backup of another practice, not of {db_path.name}: "
+            f"restoring it would replace this practice's clients, sessions and notes by "
+            "that practice's.",
+        )
+    for folder in (backup_path.parent, default_backup_dir(db_path)):
+        remembered = remembered_practice_id(folder, db_path)
+        if remembered is not None:
+            if remembered == theirs:
+                return None
+            return Mismatch(
+                False,
+                f"{db_path.name} cannot be read, and its earlier backups say it is another "
+                f"practice than {backup_path.name}: that backup looks like another "
+                "practice's.",
+            )
+    return None
+
+
 def restore(
-    db_path: Path, backup_path: Path, *, audit: bool = True, key: bytes | None = None
+    db_path: Path,
+    backup_path: Path,
+    *,
+    audit: bool = True,
+    key: bytes | None = None,
+    other_practice: bool = False,
 ) -> Path | None:
     """Replace the database at ``db_path`` by ``backup_path``; return where the old file went.
 
@@ -56,10 +118,14 @@ def restore(
     :class:`~practice.db.lock.DatabaseLock` and have disposed of its own engines on
     ``db_path``. An encrypted practice's backups are restored with its ``key``; when
     the practice's key file is missing, the copy kept in the backup's folder is put
-    beside it.
+    beside it. A backup of another practice over a readable practice file is refused
+    (:class:`OtherPracticeError`) unless ``other_practice``.
     """
     if backup_path.resolve() == db_path.resolve():
         raise BackupError("A database cannot be restored from itself.")
+    mismatch = practice_mismatch(db_path, backup_path, key)
+    if mismatch is not None and mismatch.certain and not other_practice:
+        raise OtherPracticeError(f"{mismatch.message} Nothing was restored.")
     problems = verify(backup_path, key=key)
     if problems:
         raise BackupError(
@@ -88,6 +154,7 @@ def restore(
             raise BackupError(f"Restore failed, the database was left as it was: {exc}") from exc
         raise
     log.info("restored %s from %s; previous file kept as %s", db_path, backup_path, aside)
+    _remember_restored(db_path, backup_path, key)
     if audit:
         kept = f"; previous file kept as {aside.name}" if aside else ""
         _audit(db_path, "restore", f"restored from backup {backup_path.name}{kept}", key)
@@ -183,3 +250,13 @@ def _restore_key_file(db_path: Path, folder: Path, key: bytes) -> None:
                 return
         except crypto.CryptoError:
             continue
+
+
+def _remember_restored(db_path: Path, backup_path: Path, key: bytes | None) -> None:
+    """The file now holds the backup's practice: its backup folders remember that."""
+    practice_id = read_practice_id(db_path, key)
+    if practice_id is None:
+        return
+    for folder in {backup_path.parent, default_backup_dir(db_path)}:
+        if folder.is_dir():
+            remember_practice_id(folder, db_path, practice_id)

@@ -205,7 +205,7 @@ class AppController(QObject):
     def _latest_backup(self) -> backup.BackupFile | None:
         good = backup.latest_good_backup(self.backup_dir, self.path, key=self.key)
         return next(
-            (b for b in backup.list_backups(self.backup_dir, self.path.stem) if b.path == good),
+            (b for b in backup.backups_of(self.backup_dir, self.path, key=self.key) if b.path == good),
             None,
         )
 
@@ -258,7 +258,7 @@ class AppController(QObject):
         findings = [p for p in report.problems if p not in self._findings]
         if findings:
             notices.problems_box(findings, self.window).open()
-        if backup.daily_backup_due(self.backup_dir, self.path):
+        if backup.daily_backup_due(self.backup_dir, self.path, key=self.key):
             self.start_backup("daily")
 
     def _open(self) -> int | None:
@@ -399,7 +399,9 @@ class AppController(QObject):
 
     # ---- backups window, restore ---------------------------------------------
     def show_backups(self) -> None:
-        dialog = BackupsDialog(self.path, self.backup_dir, self.back_up_now, self.window)
+        dialog = BackupsDialog(
+            self.path, self.backup_dir, self.back_up_now, self.window, key=self.key
+        )
         dialog.folder_changed.connect(self.set_backup_folder)
         if dialog.exec() and dialog.chosen is not None:
             self.restore_from(dialog.chosen)
@@ -423,10 +425,25 @@ class AppController(QObject):
                 "A session window is open. Finish or close it, then restore the backup.",
             )
             return False
+        other_practice = False
+        mismatch = restore.practice_mismatch(self.path, source, self.key)
+        if mismatch is not None:
+            answer = QMessageBox.question(
+                self.window,
+                "This backup is of another practice",
+                f"{mismatch.message}\n\nRestore it anyway? The current file is kept aside.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,  # Enter keeps this practice
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            other_practice = True
         self.wait_for_backup()
         self.database.dispose()
         try:
-            aside = restore.restore(self.path, source, key=self.key)
+            aside = restore.restore(
+                self.path, source, key=self.key, other_practice=other_practice
+            )
         except BackupError as exc:
             QMessageBox.critical(self.window, "The backup was not restored", str(exc))
             return False  # the current file is in place: the window keeps working

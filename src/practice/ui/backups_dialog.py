@@ -154,9 +154,12 @@ class BackupsDialog(QDialog):
         folder: Path,
         back_up: Callable[[], object] | None = None,
         parent: QWidget | None = None,
+        *,
+        key: bytes | None = None,
     ) -> None:
         super().__init__(parent)
         self.db_path, self.folder = db_path, folder
+        self._key = key
         self.chosen: Path | None = None
         self._back_up = back_up
         self.setWindowTitle("Backups")
@@ -227,7 +230,9 @@ class BackupsDialog(QDialog):
 
     def refresh(self) -> None:
         self.folder_label.setText(f"Folder: {self.folder}")
-        rows = backup.list_backups(self.folder, self.db_path.stem, include_failed=True)
+        rows = backup.backups_of(  # this practice's only (and old ones without an id)
+            self.folder, self.db_path, key=self._key, include_failed=True, include_unknown=True
+        )
         self.model.set_rows(rows)
         self.empty_label.setVisible(not rows)
         if rows:
