@@ -462,3 +462,50 @@ def test_enter_on_the_restore_question_keeps_the_current_data(qtbot, db_path, tm
     # Then the default answer was No: nothing is chosen and the window stays open
     assert seen == ["&No"]
     assert dialog.chosen is None and dialog.isVisible()
+
+
+@pytest.mark.parametrize("answer", ["No", "Yes"])
+def test_restoring_another_practices_backup_asks_first(
+    qtbot, started, tmp_path, monkeypatch, answer
+):
+    from PySide6.QtWidgets import QFileDialog, QPushButton
+
+    # Given this practice with one client, and a backup of another practice (its own file)
+    assert started.database is not None
+    _add(started.database, "Amara")
+    other = tmp_path / "elsewhere" / "practice.sqlite3"
+    other.parent.mkdir()
+    migrate.upgrade(other)
+    theirs = backup.make_backup(other, tmp_path / "elsewhere" / "backups", audit=False).path
+
+    # When the user picks it with "Restore another file…" and confirms the usual question
+    questions: list[tuple[str, str]] = []
+
+    def reply(_parent, title, text, *_a, **_k):  # type: ignore[no-untyped-def]
+        questions.append((title, text))
+        if title == "This backup is of another practice":
+            return getattr(QMessageBox.StandardButton, answer)
+        return QMessageBox.StandardButton.Yes
+
+    def pick_other_file(dialog: BackupsDialog) -> int:
+        [button] = [
+            b for b in dialog.findChildren(QPushButton) if b.text().startswith("Restore another")
+        ]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(theirs), ""))
+    monkeypatch.setattr(QMessageBox, "question", reply)
+    monkeypatch.setattr(BackupsDialog, "exec", pick_other_file)
+    started.window.restore_action.trigger()
+
+    # Then a second, plain question says it is another practice's backup
+    assert [t for t, _ in questions][-1] == "This backup is of another practice"
+    assert "replace this practice's clients" in questions[-1][1]
+    qtbot.addWidget(started.window)
+    if answer == "No":  # and No keeps this practice as it was
+        assert _names(started.database) == ["Haddad, Amara"]
+        assert not list(tmp_path.glob("practice.before-restore-*.sqlite3"))
+    else:  # Yes restores it, keeping this file aside
+        assert _names(started.database) == []
+        assert len(list(tmp_path.glob("practice.before-restore-*.sqlite3"))) == 1

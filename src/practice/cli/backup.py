@@ -109,9 +109,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         try:
             aside = restore.restore(path, source, key=key, other_practice=args.other_practice)
         except restore.OtherPracticeError as exc:
-            raise CliError(
-                f"{exc} If that is really what you want, add --other-practice."
-            ) from exc
+            raise CliError(f"{exc} If that is really what you want, add --other-practice.") from exc
         except backup.BackupError as exc:
             raise CliError(str(exc)) from exc
     print(f"restored {path} from {source}")

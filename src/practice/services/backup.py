@@ -365,9 +365,7 @@ def backups_of(
             return [b for b in named if include_unknown and ids[b.path] is None]
         practice_id = next(iter(seen), None)
     return [
-        b
-        for b in named
-        if ids[b.path] == practice_id or (include_unknown and ids[b.path] is None)
+        b for b in named if ids[b.path] == practice_id or (include_unknown and ids[b.path] is None)
     ]
 
 

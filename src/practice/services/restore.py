@@ -72,7 +72,9 @@ class Mismatch:
     message: str
 
 
-def practice_mismatch(db_path: Path, backup_path: Path, key: bytes | None = None) -> Mismatch | None:
+def practice_mismatch(
+    db_path: Path, backup_path: Path, key: bytes | None = None
+) -> Mismatch | None:
     """How ``backup_path`` is another practice's than ``db_path``'s, or None (same
     practice, or nothing to compare: a new file, a backup without an id)."""
     theirs = read_practice_id(backup_path, key)

@@ -205,7 +205,11 @@ class AppController(QObject):
     def _latest_backup(self) -> backup.BackupFile | None:
         good = backup.latest_good_backup(self.backup_dir, self.path, key=self.key)
         return next(
-            (b for b in backup.backups_of(self.backup_dir, self.path, key=self.key) if b.path == good),
+            (
+                b
+                for b in backup.backups_of(self.backup_dir, self.path, key=self.key)
+                if b.path == good
+            ),
             None,
         )
 
@@ -441,9 +445,7 @@ class AppController(QObject):
         self.wait_for_backup()
         self.database.dispose()
         try:
-            aside = restore.restore(
-                self.path, source, key=self.key, other_practice=other_practice
-            )
+            aside = restore.restore(self.path, source, key=self.key, other_practice=other_practice)
         except BackupError as exc:
             QMessageBox.critical(self.window, "The backup was not restored", str(exc))
             return False  # the current file is in place: the window keeps working
