@@ -79,10 +79,15 @@ def test_a_damaged_practice_is_offered_its_own_backup_not_a_namesakes(tmp_path):
     assert done.returncode != 0
     assert f"The latest good backup is {own.name}" in done.stderr
     assert other.name not in done.stderr
-    # and restoring clinic.db's backup over it warns that it is another practice's
+    # and restoring clinic.db's backup over it is refused as another practice's
+    damaged = hashlib.sha256((tmp_path / "clinic.sqlite3").read_bytes()).hexdigest()
     done = _practice(tmp_path, "restore", other.name, "--db", "clinic.sqlite3")
-    assert "warning: clinic.sqlite3 cannot be read" in done.stderr
-    assert "another practice" in done.stderr
+    assert done.returncode != 0
+    assert "clinic.sqlite3 cannot be read" in done.stderr and "another practice" in done.stderr
+    assert "Nothing was restored" in done.stderr and "--other-practice" in done.stderr
+    assert hashlib.sha256((tmp_path / "clinic.sqlite3").read_bytes()).hexdigest() == damaged
+    # while its own backup restores
+    _ok(tmp_path, "restore", own.name, "--db", "clinic.sqlite3")
 
 
 def test_restoring_another_practices_backup_is_refused_unless_asked_for(tmp_path):

@@ -105,7 +105,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
     with writing(path, "practice restore", take_over=args.break_lock):
         mismatch = restore.practice_mismatch(path, source, key)
         if mismatch is not None and not mismatch.certain and not args.other_practice:
-            print(f"warning: {mismatch.message}", file=sys.stderr)
+            # The practice file cannot say whose it is, but its folder remembers another:
+            # the likeliest wrong pick, when the practice is damaged. Refused, like a sure one.
+            raise CliError(
+                f"{mismatch.message} Nothing was restored. If that is really what you want, "
+                "add --other-practice."
+            )
         try:
             aside = restore.restore(path, source, key=key, other_practice=args.other_practice)
         except restore.OtherPracticeError as exc:
