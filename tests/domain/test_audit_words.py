@@ -37,3 +37,10 @@ def test_old_transitions_and_counts_read_in_words() -> None:
         == "at <2026-03-02T09:00:00+00:00>, 50 min"
     )
     assert describe("widget", "frobbed", "", _when) == "Widget: frobbed"
+
+
+def test_typed_text_that_looks_like_a_time_is_left_as_written() -> None:
+    # Given summaries holding typed text shaped like stored times, but not real ones
+    for typed in ("Dr X 2026-99-99 10:00 UTC", "seen 2026-02-30T25:61Z"):
+        # Then they read back as written (no error: the audit page shows every event)
+        assert typed in details(f"consulted: {typed}", lambda at: at.astimezone().isoformat())

@@ -113,3 +113,16 @@ def test_the_presenting_problem_is_never_logged(db, tmp_path: Path, caplog):
     with db.session() as s:
         export.export_all(s, tmp_path / "export")
     assert "panic" not in caplog.text
+
+
+@pytest.mark.parametrize("field", ["first_name", "last_name", "emergency_contact"])
+def test_a_control_character_in_a_one_line_field_is_refused(db, field):
+    # Given a name or contact carrying a bell or an escape (pasted, or from a CSV file)
+    with db.session() as s, pytest.raises(ValidationError) as refused:
+        clients.create(s, _profile(**{field: "Ro\x07bin\x1b[31m"}))
+    assert "control character" in refused.value.errors[field]
+    # and the same in a CSV file is refused on its line, not imported
+    source = "first_name,last_name\nTamsin,Oka\x07for\n"
+    with db.session() as s:
+        preview = preview_import(s, source)
+    assert not preview.ok and "control character" in " ".join(preview.problems())

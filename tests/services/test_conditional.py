@@ -124,10 +124,48 @@ def test_cannot_postpone_needs_who_was_consulted_and_a_confirmation(db: Database
         assert conditional.periods_for(s, c) == []
 
 
+@pytest.mark.parametrize(
+    "nobody",
+    [
+        "\u200b\u200b\u200b",  # invisible: zero-width spaces
+        "...",
+        "no-one",
+        "Nobody.",
+        "ｎｏｎｅ",  # full-width letters
+        "n / a",
+        "no  one",
+        "x x",
+        "none\u00ad",  # a soft hyphen
+        "\u202enone",  # a right-to-left override
+    ],
+)
+def test_who_was_consulted_must_name_someone_however_it_is_typed(db: Database, nobody: str) -> None:
+    with db.session() as s:
+        c = new_client(s, cannot_postpone=True, cannot_postpone_reason="Recent overdose.")
+        with pytest.raises(ValidationError) as refused:
+            _open(s, c, override_reason=OVERRIDE, consulted=nobody, risk_confirmed=True)
+        assert set(refused.value.errors) == {"consulted"}
+
+
+def test_a_consulted_line_typed_into_a_reason_is_no_override(db: Database) -> None:
+    with db.session() as s:
+        # Given a reason that carries its own "Consulted:" line (any client)
+        forged = "just a note here ok\nConsulted: Dr Nobody Real"
+        for flagged in (False, True):
+            c = new_client(s, cannot_postpone=flagged, cannot_postpone_reason="Overdose.")
+            with pytest.raises(ValidationError) as refused:
+                _open(s, c, override_reason=forged, consulted=CONSULTED, risk_confirmed=True)
+            assert "its own field" in refused.value.errors["override_reason"]
+    # and one stored by an older version, naming nobody, is read back as no override
+    assert split_override("Old reason.\nConsulted: nobody") == Override(
+        "Old reason.\nConsulted: nobody", None
+    )
+
+
 def _flagged_with_period(s: Session, *, override: str | None) -> tuple[int, int]:
     """A client flagged after conditional sessions were turned on; their session tomorrow."""
     c = new_client(s)
-    period = _open(s, c, starts_on=date(2025, 3, 10), override_reason=override)
+    period = _open(s, c, starts_on=date(2025, 3, 10))
     client = s.get(Client, c)
     assert client is not None
     client.cannot_postpone, client.cannot_postpone_reason = True, "Recent overdose."

@@ -136,14 +136,15 @@ def _local_times(text: str, when: WhenText) -> str:
     """Each stored time (one pass, so a written time is never read again) in local time."""
 
     def local(match: re.Match[str]) -> str:
-        if match.group("day"):
-            at = datetime.fromisoformat(f"{match['day']}T{match['clock']}").replace(tzinfo=UTC)
-            return when(at)
+        # A summary can hold typed text ("who was consulted"): what does not read as a
+        # real time is left as written.
         try:
-            at = datetime.fromisoformat(match.group("iso").replace("Z", "+00:00"))
-        except ValueError:
+            if match.group("day"):
+                at = datetime.fromisoformat(f"{match['day']}T{match['clock']}")
+                return when(at.replace(tzinfo=UTC))
+            return when(datetime.fromisoformat(match.group("iso").replace("Z", "+00:00")))
+        except (ValueError, OverflowError):
             return match.group(0)
-        return when(at)
 
     return _TIMES.sub(local, text)
 

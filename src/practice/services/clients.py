@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, time
 
@@ -114,6 +115,10 @@ def validate(data: ClientInput, *, today: date | None = None) -> dict[str, str]:
         problem = text_problem(getattr(data, name), limit)
         if problem and name not in errors:
             errors[name] = f"{_label(name)} {problem}."
+    for name in ONE_LINE_FIELDS:
+        value = getattr(data, name) or ""
+        if name not in errors and any(unicodedata.category(ch) == "Cc" for ch in value):
+            errors[name] = f"{_label(name)} holds an invisible control character; type it again."
     email = clean(data.email)
     if email and "email" not in errors and not EMAIL_RE.match(email):
         errors["email"] = "E-mail should look like name@example.org."
@@ -128,6 +133,15 @@ def validate(data: ClientInput, *, today: date | None = None) -> dict[str, str]:
 
 
 _LABELS = {"presenting_problem": "Diagnosis or presenting problem"}
+# Typed on one line: a control character (a bell, an escape, a tab) is never meant.
+ONE_LINE_FIELDS = (
+    "first_name",
+    "last_name",
+    "preferred_name",
+    "email",
+    "phone",
+    "emergency_contact",
+)
 
 
 def _label(name: str) -> str:

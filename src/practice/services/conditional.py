@@ -39,7 +39,7 @@ from practice.db.models import (
     HomeworkReview,
     ReviewStrategy,
 )
-from practice.domain.risk import Override, consulted_problem, join_override
+from practice.domain.risk import Override, consulted_problem, join_override, override_problem
 from practice.domain.text import clean, text_problem
 from practice.domain.views import PeriodView, local_date
 from practice.domain.vocabulary import (
@@ -245,6 +245,8 @@ def open_period(
             )
         elif problem := text_problem(override, REASON_MAX):
             errors["override_reason"] = f"Override reason {problem}."
+        elif problem := override_problem(override):
+            errors["override_reason"] = problem
         if problem := consulted_problem(who) or text_problem(who, CONSULTED_MAX):
             errors["consulted"] = problem
         if not risk_confirmed:
@@ -255,6 +257,8 @@ def open_period(
             )
     elif override and (problem := text_problem(override, REASON_MAX)):
         errors["override_reason"] = f"Override reason {problem}."
+    elif override and (problem := override_problem(override)):
+        errors["override_reason"] = problem
     if not isinstance(agreed_on, date):
         errors["agreed_on"] = "Give the date it was agreed with the client."
     elif agreed_on > today:
