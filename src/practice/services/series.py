@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import pairwise
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -247,7 +248,7 @@ def _meeting(
 ) -> ValidationError | None:
     """The refusal when two moved appointments would overlap each other, naming the dates."""
     starts = sorted(new_start for _a, new_start in targets)
-    met = [b for a, b in zip(starts, starts[1:]) if b < a + timedelta(minutes=duration_minutes)]
+    met = [b for a, b in pairwise(starts) if b < a + timedelta(minutes=duration_minutes)]
     if not met:
         return None
     days = ", ".join(dict.fromkeys(f"{d:%a} {d.day} {d:%b} {d.year}" for d in met))
