@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time as clocks
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -159,3 +161,87 @@ def test_move_of_a_no_show_is_refused_with_the_way_out(db):
             "This appointment is marked no-show. Undo that first to move it, "
             "or schedule a new appointment."
         )
+
+
+@pytest.fixture
+def berlin(monkeypatch):
+    """The therapist's computer clock in Berlin (daylight saving: 30 Mar, 26 Oct 2025)."""
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    clocks.tzset()
+    yield
+    monkeypatch.undo()
+    clocks.tzset()
+
+
+def test_this_and_following_never_puts_two_of_them_on_one_slot(db, berlin):
+    with db.session() as s:
+        ana = new_client(s)
+        made = series.create(s, series.SeriesInput(ana, TUE, time(10), 50, date(2025, 3, 25)))
+        ids = [a.id for a in made.appointments]
+        # Given appointment 2 was moved alone to 18 Mar 08:00 (the day of appointment 3)
+        appointments.reschedule(s, ids[1], local(date(2025, 3, 18), 8), allow_overlap=False)
+        # When "this and following" moves it to 18 Mar 10:00, appointment 3 would land there too
+        wanted = "on Tue 18 Mar 2025: a client cannot be in two sessions at once"
+        with pytest.raises(ValidationError, match=wanted):
+            series.following_clashes(s, ids[1], local(date(2025, 3, 18), 10), 50)
+        # Then it is refused, even with "Book anyway", and nothing moved
+        for anyway in (False, True):
+            with pytest.raises(ValidationError, match=wanted):
+                series.move_following(
+                    s, ids[1], local(date(2025, 3, 18), 10), 50, allow_overlap=anyway
+                )
+        starts = [a.starts_at for a in appointments.list_for_client(s, ana)]
+        assert len(set(starts)) == 4
+        assert local(date(2025, 3, 18), 8) in starts
+
+
+def test_a_time_the_clocks_skip_is_refused_in_words(db, berlin):
+    gone = (
+        "02:30 does not exist on Sun 30 Mar 2025: the clocks go forward. "
+        "Choose another time or skip that date."
+    )
+    with db.session() as s:
+        ana = new_client(s)
+        data = series.SeriesInput(ana, date(2025, 3, 23), time(2, 30), 50, date(2025, 4, 6))
+        # A weekly series at 02:30 over the night the clocks go forward is refused
+        assert series.validate(data) == {"starts_at": gone}
+        with pytest.raises(ValidationError) as caught:
+            series.create(s, data, allow_overlap=False)
+        assert caught.value.errors == {"starts_at": gone}
+        assert appointments.list_for_client(s, ana) == []
+        # Skipping that date books the others at 02:30
+        made = series.create(s, replace(data, skip=frozenset({date(2025, 3, 30)})))
+        assert [a.starts_at.astimezone().time() for a in made.appointments] == [time(2, 30)] * 2
+        # A single booking's wall time is refused the same way
+        with pytest.raises(ValidationError) as caught:
+            appointments.local_time(date(2025, 3, 30), time(2, 30))
+        assert caught.value.errors == {"starts_at": gone}
+        # And "this and following" of a 10:00 series to 02:30 (30 Mar is one of them)
+        ten = series.create(s, replace(data, start=time(10))).appointments
+        with pytest.raises(ValidationError) as caught:
+            series.move_following(s, ten[0].id, local(date(2025, 3, 23), 2, 30), 50)
+        assert caught.value.errors == {"starts_at": gone}
+        assert ten[1].starts_at == local(date(2025, 3, 30), 10)
+        # The autumn's repeated hour exists: 02:30 on 26 Oct is booked
+        autumn = series.SeriesInput(ana, date(2025, 10, 19), time(2, 30), 50, date(2025, 11, 2))
+        booked = series.create(s, autumn).appointments
+        assert [a.starts_at.astimezone().time() for a in booked] == [time(2, 30)] * 3
+
+
+@pytest.mark.parametrize(
+    ("first", "until", "field"),
+    [
+        (date(9999, 12, 30), date(9999, 12, 31), "starts_at"),
+        (date(1, 1, 1), date(1, 1, 2), "starts_at"),
+        (date(2025, 3, 4), date(9999, 12, 31), "until"),
+    ],
+)
+def test_series_at_the_calendar_limits_is_refused_in_words(db, first, until, field):
+    with db.session() as s:
+        ana = new_client(s)
+        with pytest.raises(ValidationError) as caught:
+            series.create(s, series.SeriesInput(ana, first, time(10), 50, until))
+        assert caught.value.errors[field].endswith(
+            "is outside the calendar: choose a date between 1 Jan 1900 and 31 Dec 2200."
+        )
+    assert series.dates(date(9999, 12, 30), date(9999, 12, 31), 1) == [date(9999, 12, 30)]

@@ -49,6 +49,9 @@ UNDOABLE = (
     AppointmentStatus.CANCELLED_BY_THERAPIST,
 )
 USUAL_FROM_LAST = 6  # the usual day and time: from this many recent appointments
+# The calendar the app books in (the GUI's date fields offer the same range).
+EARLIEST_DAY = date(1900, 1, 1)
+LATEST_DAY = date(2200, 12, 31)
 
 
 class CannotPostponeError(ValidationError):
@@ -80,6 +83,8 @@ def validate_times(starts_at: datetime | None, duration_minutes: int | None) -> 
         errors["starts_at"] = "Start time is required."
     elif starts_at.tzinfo is None or starts_at.utcoffset() is None:
         errors["starts_at"] = "Start time must carry a time zone."
+    elif problem := day_problem(starts_at.date()):
+        errors["starts_at"] = problem
     if duration_minutes is None or isinstance(duration_minutes, bool):
         errors["duration_minutes"] = "Duration is required."
     elif duration_minutes <= 0:
@@ -389,12 +394,43 @@ def usual_slot(db: Session, client_id: int, *, now: datetime | None = None) -> U
 def next_on(slot: UsualSlot, after: date) -> datetime:
     """The first ``slot`` on or after ``after``, as an aware local time."""
     day = after + timedelta(days=(slot.weekday - after.weekday()) % 7)
+    if missing_time(day, slot.start):  # the clocks go forward that night: a week later
+        day += timedelta(weeks=1)
     return local_time(day, slot.start)
 
 
 def local_time(day: date, clock: time) -> datetime:
-    """``clock`` on ``day`` on the therapist's computer clock, timezone-aware."""
+    """``clock`` on ``day`` on the therapist's computer clock, timezone-aware.
+
+    Refused (``ValidationError`` on ``starts_at``) for a day outside the calendar the
+    app books in and for a time the clocks skip that day (daylight saving begins)."""
+    problem = day_problem(day) or missing_time(day, clock)
+    if problem:
+        raise ValidationError({"starts_at": problem})
     return datetime.combine(day, clock).astimezone()
+
+
+def day_problem(day: date) -> str | None:
+    """Why ``day`` cannot be booked (outside 1900–2200), in words; None when it can."""
+    if EARLIEST_DAY <= day <= LATEST_DAY:
+        return None
+    return (
+        f"{day:%d %b} {day.year} is outside the calendar: choose a date between "
+        f"1 Jan {EARLIEST_DAY.year} and 31 Dec {LATEST_DAY.year}."
+    )
+
+
+def missing_time(day: date, clock: time) -> str | None:
+    """Why ``clock`` does not exist on ``day`` on the local clock (the clocks go forward
+    that night, daylight saving begins); None when it exists. The autumn's repeated hour
+    exists (its first occurrence is taken)."""
+    wall = datetime.combine(day, clock)
+    if wall.astimezone().replace(tzinfo=None) == wall:
+        return None
+    return (
+        f"{clock:%H:%M} does not exist on {day:%a} {day.day} {day:%b} {day.year}: "
+        "the clocks go forward. Choose another time or skip that date."
+    )
 
 
 def clashes(

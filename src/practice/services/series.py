@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
+from itertools import pairwise
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,7 +27,9 @@ from practice.services.appointments import (
     _load,
     _span,
     clashes,
+    day_problem,
     local_time,
+    missing_time,
     move_problem,
     schedule,
     validate_times,
@@ -63,12 +66,23 @@ def dates(first_day: date, until: date, interval_weeks: int) -> list[date]:
     day = first_day
     while day <= until and len(out) <= MAX_DATES:
         out.append(day)
-        day += step
+        try:
+            day += step
+        except OverflowError:  # past 31 Dec 9999
+            break
     return out
 
 
 def validate(data: SeriesInput) -> dict[str, str]:
-    errors = validate_times(local_time(data.first_day, data.start), data.duration_minutes)
+    errors = {
+        key: problem
+        for key, day in (("starts_at", data.first_day), ("until", data.until))
+        if (problem := day_problem(day))
+    }
+    if errors:
+        return errors
+    first = datetime.combine(data.first_day, data.start).astimezone()
+    errors = validate_times(first, data.duration_minutes)
     if not 1 <= data.interval_weeks <= MAX_INTERVAL_WEEKS:
         errors["interval_weeks"] = f"Repeat every 1 to {MAX_INTERVAL_WEEKS} weeks."
     if data.until < data.first_day:
@@ -77,6 +91,12 @@ def validate(data: SeriesInput) -> dict[str, str]:
         errors["until"] = f"A series can hold at most {MAX_DATES} dates; choose an earlier end."
     elif not booked_dates(data):
         errors["until"] = "Every date is skipped; there is nothing to book."
+    else:
+        missing = next(
+            (m for day in booked_dates(data) if (m := missing_time(day, data.start))), None
+        )
+        if missing:
+            errors["starts_at"] = missing
     return errors
 
 
@@ -166,6 +186,9 @@ def move_following(
     clock = local.time().replace(second=0, microsecond=0)
     rows = _following(db, appointment)
     targets = _targets(appointment, rows, starts_at)
+    meeting = _meeting(targets, duration_minutes)
+    if meeting:  # refused even with "Book anyway"
+        raise meeting
     if not allow_overlap:
         taken = following_clashes(db, appointment_id, starts_at, duration_minutes)
         if taken:
@@ -200,16 +223,42 @@ def move_following(
 def following_clashes(
     db: Session, appointment_id: int, starts_at: datetime, duration_minutes: int
 ) -> list[tuple[date, AppointmentView]]:
-    """What "this and following" to ``starts_at`` would overlap (other than themselves)."""
+    """What "this and following" to ``starts_at`` would overlap (other than themselves).
+
+    Two of the moved appointments landing on one another is refused
+    (``ValidationError``), not an overlap to book anyway: a client cannot be in two
+    of their own sessions at once."""
     appointment = _load(db, appointment_id)
     rows = _following(db, appointment)
     moving = {a.id for a in rows}
+    targets = _targets(appointment, rows, starts_at)
+    meeting = _meeting(targets, duration_minutes)
+    if meeting:
+        raise meeting
     return [
         (new_start.date(), other)
-        for _a, new_start in _targets(appointment, rows, starts_at)
+        for _a, new_start in targets
         for other in clashes(db, new_start, duration_minutes)
         if other.id not in moving
     ]
+
+
+def _meeting(
+    targets: list[tuple[Appointment, datetime]], duration_minutes: int
+) -> ValidationError | None:
+    """The refusal when two moved appointments would overlap each other, naming the dates."""
+    starts = sorted(new_start for _a, new_start in targets)
+    met = [b for a, b in pairwise(starts) if b < a + timedelta(minutes=duration_minutes)]
+    if not met:
+        return None
+    days = ", ".join(dict.fromkeys(f"{d:%a} {d.day} {d:%b} {d.year}" for d in met))
+    return ValidationError(
+        {
+            "starts_at": f"This would put two of this client's appointments at the same "
+            f"time on {days}: a client cannot be in two sessions at once. Move only this "
+            "appointment, or choose another day or time."
+        }
+    )
 
 
 def _targets(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import QDateTime, Qt, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from practice.db.engine import Database
 from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import ClientStatus
 from practice.services import appointments, clients, series
+from practice.services.errors import ValidationError
 from practice.ui.actions import run_action
 from practice.ui.dates import date_field, day_text, pydate, qdate, time_text
 from practice.ui.unsaved import DialogGuard
@@ -50,6 +51,16 @@ def _next_slot() -> datetime:
     now = datetime.now().astimezone()
     start = now.replace(minute=0, second=0, microsecond=0) + timedelta(days=7)
     return start.replace(hour=max(9, min(start.hour, 17)))
+
+
+def _wall(moment: datetime) -> QDateTime:
+    """The local day and time of ``moment`` for the start field (which keeps it as typed)."""
+    local = moment.astimezone()
+    return QDateTime(
+        qdate(local.date()),
+        QTime(local.hour, local.minute),
+        QTimeZone(QTimeZone.Initialization.UTC),
+    )
 
 
 def clash_line(other: AppointmentView) -> str:
@@ -89,9 +100,11 @@ class AppointmentDialog(QDialog):
         self.usual_label.setStyleSheet("color: #5f6368;")
         self.usual_label.setWordWrap(True)
         first = appointment.starts_at.astimezone() if appointment else (start or _next_slot())
-        self.starts_at = date_field(
-            QDateTimeEdit(QDateTime(qdate(first.date()), QTime(first.hour, first.minute)))
-        )
+        # The field holds the wall-clock time as typed (UTC: no daylight-saving gap), so a
+        # time the clocks skip is refused in words instead of silently shifted.
+        self.starts_at = date_field(QDateTimeEdit())
+        self.starts_at.setTimeZone(QTimeZone(QTimeZone.Initialization.UTC))
+        self.starts_at.setDateTime(_wall(first))
         self.duration = QSpinBox()
         self.duration.setRange(0, 12 * 60)
         self.duration.setSingleStep(5)
@@ -219,16 +232,26 @@ class AppointmentDialog(QDialog):
             self._set_start(appointments.next_on(slot, date.today() + timedelta(days=1)))
 
     def _set_start(self, start: datetime) -> None:
-        self.starts_at.setDateTime(QDateTime(qdate(start.date()), QTime(start.hour, start.minute)))
+        self.starts_at.setDateTime(_wall(start))
         self.until.setDate(qdate(start.date() + timedelta(weeks=SERIES_WEEKS - 1)))
 
+    def wall_start(self) -> datetime:
+        """The day and time as typed (naive, on the therapist's clock)."""
+        clock = self.starts_at.time()
+        return datetime.combine(pydate(self.starts_at.date()), time(clock.hour(), clock.minute()))
+
     def chosen_start(self) -> datetime:
-        value = self.starts_at.dateTime().toPython()
-        assert isinstance(value, datetime)
-        return value.astimezone()
+        """The start as an aware local time; ``ValidationError`` for a time the clocks skip."""
+        wall = self.wall_start()
+        return appointments.local_time(wall.date(), wall.time())
 
     def _update_end(self) -> None:
-        end = self.chosen_start() + timedelta(minutes=self.duration.value())
+        try:
+            end = self.chosen_start() + timedelta(minutes=self.duration.value())
+        except ValidationError as gone:
+            self.ends_label.setText("—")
+            self._say_errors(gone.errors)
+            return
         self.ends_label.setText(time_text(end))
         if self.duration.value() <= 0:
             self.message.setText("The appointment must end after it starts.")
@@ -245,7 +268,7 @@ class AppointmentDialog(QDialog):
             return
         skipped = self.skipped()
         self.dates.clear()
-        start = self.chosen_start().date()
+        start = self.wall_start().date()
         for day in series.dates(start, pydate(self.until.date()), self.interval.value()):
             item = QListWidgetItem(day_text(day, year=day.year != start.year))
             item.setData(DATE_ROLE, day)
@@ -261,7 +284,7 @@ class AppointmentDialog(QDialog):
         )
 
     def series_input(self, client_id: int) -> series.SeriesInput:
-        start = self.chosen_start()
+        start = self.wall_start()
         return series.SeriesInput(
             client_id=client_id,
             first_day=start.date(),
@@ -274,15 +297,22 @@ class AppointmentDialog(QDialog):
 
     # ---- saving -------------------------------------------------------------------
     def save(self) -> None:
-        starts, minutes = self.chosen_start(), self.duration.value()
+        minutes = self.duration.value()
         appointment, client_id = self._appointment, self.client_id()
         if appointment is None and client_id is None:
             self._say_errors({"client": "Choose the client for this appointment."})
             return
-        errors = appointments.validate_times(starts, minutes)
         repeat = appointment is None and self.repeat.isChecked()
+        wall = self.wall_start()
+        starts = datetime.combine(wall.date(), wall.time()).astimezone()
         if repeat and client_id is not None:
-            errors = series.validate(self.series_input(client_id))
+            errors = series.validate(self.series_input(client_id))  # every date's time too
+        else:
+            try:
+                starts = self.chosen_start()
+                errors = appointments.validate_times(starts, minutes)
+            except ValidationError as gone:
+                errors = gone.errors
         if errors:
             self._say_errors(errors)
             return
@@ -300,7 +330,14 @@ class AppointmentDialog(QDialog):
                 clash_line(o) for o in appointments.clashes(db, starts, minutes, ignore_id=ignore)
             ]
 
-        clashing = run_action(self, self._db, overlaps, title="The appointment was not saved")
+        clashing = run_action(
+            self,
+            self._db,
+            overlaps,
+            on_validation=self._say_errors,
+            kept_input=True,
+            title="The appointment was not saved",
+        )
         if clashing is None:
             return
         if clashing and not self._book_anyway(clashing):

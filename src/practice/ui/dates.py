@@ -120,6 +120,8 @@ def date_field_format(*, with_time: bool = False) -> str:
 
 
 E = TypeVar("E", bound=QDateTimeEdit)
+FIRST_DATE = QDate(1900, 1, 1)
+LAST_DATE = QDate(2200, 12, 31)
 
 
 def date_field(edit: E) -> E:
@@ -128,4 +130,6 @@ def date_field(edit: E) -> E:
     edit.setCalendarPopup(True)
     edit.setLocale(LOCALE)
     edit.setDisplayFormat(date_field_format(with_time=not isinstance(edit, QDateEdit)))
+    edit.setMinimumDate(FIRST_DATE)  # the calendar the app books in (1900–2200)
+    edit.setMaximumDate(LAST_DATE)
     return edit
