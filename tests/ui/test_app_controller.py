@@ -509,3 +509,26 @@ def test_restoring_another_practices_backup_asks_first(
     else:  # Yes restores it, keeping this file aside
         assert _names(started.database) == []
         assert len(list(tmp_path.glob("practice.before-restore-*.sqlite3"))) == 1
+
+
+def test_of_two_backups_in_one_second_the_later_written_is_listed_first(qtbot, db_path, tmp_path):
+    import os
+    import shutil
+
+    # Given a daily backup, and a manual one written just after it in the same second
+    folder = tmp_path / "b"
+    daily = backup.make_backup(db_path, folder, kind="daily", audit=False).path
+    manual = daily.with_name(daily.name.replace(".daily.", ".manual."))
+    shutil.copyfile(daily, manual)
+    written = daily.stat().st_mtime_ns
+    os.utime(manual, ns=(written + 500_000_000, written + 500_000_000))
+    # When the Backups window opens, newest first
+    dialog = BackupsDialog(db_path, folder)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # Then the manual backup is the newest, at the top, and the one Restore would take
+    shown = [
+        dialog.model.backup_at(dialog.proxy.mapToSource(dialog.proxy.index(r, 0)).row())
+        for r in range(dialog.proxy.rowCount())
+    ]
+    assert [b.path.name for b in shown] == [manual.name, daily.name]

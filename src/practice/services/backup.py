@@ -103,6 +103,15 @@ class BackupFile:
     verified: bool = True  # False: kept as ``*.failed`` after failing verification
 
 
+def written_order(b: BackupFile) -> tuple[datetime, int, str]:
+    """Sort key, oldest first: names say the second, the file's clock splits a tie."""
+    try:
+        written = b.path.stat().st_mtime_ns
+    except OSError:
+        written = 0
+    return (b.taken_at, written, b.path.name)
+
+
 def default_backup_dir(db_path: Path | None = None) -> Path:
     """``backups`` beside ``db_path`` (a file opened with ``--db`` keeps its own); without
     one, the usual practice's: ``backups`` in the data folder."""
@@ -287,7 +296,7 @@ def list_backups(
             continue
         taken = datetime.strptime(m["stamp"], _STAMP).replace(tzinfo=UTC)
         found.append(BackupFile(path, m["stem"], taken, m["kind"], verified=not failed))
-    found.sort(key=lambda b: (b.taken_at, b.path.name))
+    found.sort(key=written_order)
     return found
 
 

@@ -107,6 +107,9 @@ class BackupTableModel(RowsTableModel[BackupFile]):
         self._sizes: list[int] = []
 
     def set_rows(self, rows: Sequence[BackupFile]) -> None:
+        # Oldest first as written (two backups can share a second), so "Taken" sorts
+        # on the row's rank and the newest is row 0 when shown newest first.
+        rows = sorted(rows, key=backup.written_order)
         self._sizes = []
         for b in rows:
             try:
@@ -132,7 +135,7 @@ class BackupTableModel(RowsTableModel[BackupFile]):
             return _size(self._sizes[index.row()])
         if role == SORT_ROLE:
             if column == COL_TAKEN:
-                return b.taken_at.timestamp()
+                return index.row()
             if column == COL_SIZE:
                 return self._sizes[index.row()]
             return self.data(index, Qt.ItemDataRole.DisplayRole)
