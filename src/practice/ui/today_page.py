@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -35,8 +36,9 @@ from practice.domain.vocabulary import AppointmentStatus, CallDecision
 from practice.services import reminders, today
 from practice.services.today import CallDue, TodayAppointment, TodayData
 from practice.ui.actions import run_action
+from practice.ui.appointment_dialog import AppointmentDialog
 from practice.ui.call_dialog import CallDialog
-from practice.ui.dates import date_field, pydate, qdate
+from practice.ui.dates import date_field, day_text, pydate, qdate, time_text
 from practice.ui.draft_left import after_cancel
 from practice.ui.today_rows import (
     AppointmentTree,
@@ -78,6 +80,7 @@ class TodayPage(QWidget):
         self.call_rows: list[CallRow] = []
         self.missing_rows: list[MissingRow] = []
         self.call_dialog: CallDialog | None = None
+        self.rebook_dialog: AppointmentDialog | None = None
         self._dirty = True
 
         self.title = QLabel()
@@ -346,10 +349,39 @@ class TodayPage(QWidget):
         if result.decision is CallDecision.CANCEL:
             self._say(f"{name}: session cancelled — self-record not done.")
             after_cancel(self, self._db, result.appointment_id)  # its session draft
+            self.offer_rebook(result.client_id, name)
         elif result.needs_new_time:
             self._say(f"{name}: call logged. Move the session in the Agenda.")
         else:
             self._say(f"{name}: call logged.")
+
+    def offer_rebook(self, client_id: int, name: str) -> AppointmentDialog | None:
+        """Right after a cancellation: book another time (their usual slot is proposed),
+        so a cancelled session is not simply left without a next one."""
+        answer = QMessageBox.question(
+            self,
+            "Book another time?",
+            f"Book another time for {name}?\n\nTheir usual day and time is proposed.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        dialog = AppointmentDialog(self._db, client_id, parent=self)
+        dialog.accepted.connect(lambda: self._rebooked(dialog))
+        self.rebook_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _rebooked(self, dialog: AppointmentDialog) -> None:
+        self.rebook_dialog = None
+        view = dialog.result_view
+        if view is None:
+            return
+        local = view.starts_at.astimezone()
+        self.refresh()
+        self.changed.emit()
+        self._say(f"Booked: {view.client_name}, {day_text(local.date())} at {time_text(local)}.")
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b3261e;" if error else "color: #1e6b34;")
