@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -82,6 +82,7 @@ class TodayPage(QWidget):
         self.call_dialog: CallDialog | None = None
         self.rebook_dialog: AppointmentDialog | None = None
         self._dirty = True
+        self._back_to_today = False
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16pt; font-weight: 700;")
@@ -178,6 +179,7 @@ class TodayPage(QWidget):
 
     # ---- loading --------------------------------------------------------------------
     def set_day(self, day: date, *, follow: bool = False) -> None:
+        self._back_to_today = False  # a day chosen while away is kept
         self.follow_today = follow
         if day != self.day:
             self.day = day
@@ -207,8 +209,19 @@ class TodayPage(QWidget):
         if data is not None:
             self.apply(data)
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():  # another page was chosen (not a minimised window)
+            self._back_to_today = True
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._back_to_today and not event.spontaneous():
+            # Coming back to Today (Ctrl+1, the sidebar) shows the real today again
+            self._back_to_today = False
+            self.follow_today = True
+            if self.day != date.today():
+                self.message.clear()
         if self.follow_today and self.day != date.today():
             self.day = date.today()
             self._show_day()
@@ -222,9 +235,13 @@ class TodayPage(QWidget):
         self.risk_flags.fill(data.today + data.tomorrow)
         self._update_buttons()
         to_send = len(data.reminders_to_send)
+        # "today · tomorrow" only when the shown day is today; else the days by name
+        shown_today = data.day == date.today()
+        first = "today" if shown_today else f"on {day_text(data.day)}"
+        second = "tomorrow" if shown_today else f"on {day_text(data.day + timedelta(days=1))}"
         parts = [
-            f"{data.booked_today} appointment{'s' if data.booked_today != 1 else ''} today",
-            f"{data.booked_tomorrow} tomorrow",
+            f"{data.booked_today} appointment{'s' if data.booked_today != 1 else ''} {first}",
+            f"{data.booked_tomorrow} {second}",
             f"{to_send} reminder{'s' if to_send != 1 else ''} to send",
             f"{len(data.calls)} call{'s' if len(data.calls) != 1 else ''} to make",
             f"{len(data.missing_reviews)} review{'s' if len(data.missing_reviews) != 1 else ''} "
