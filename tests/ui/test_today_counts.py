@@ -127,6 +127,8 @@ def test_another_day_is_named_in_the_counts_and_coming_back_shows_today(qtbot, m
     assert page.summary.text().startswith(
         f"1 appointment on {day_text(shown)} · 0 on {day_text(shown + timedelta(days=1))} · "
     )
+    groups = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
+    assert groups[0] == day_text(shown) and not any(g.startswith("Today") for g in groups)
     # When they go to Clients and come back to Today (Ctrl+2, Ctrl+1)
     qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert main_window.pages.currentWidget() is main_window.clients_page
@@ -136,6 +138,7 @@ def test_another_day_is_named_in_the_counts_and_coming_back_shows_today(qtbot, m
     assert page.day == real_today
     assert page.title.text().startswith("Today — ")
     assert page.summary.text().startswith("0 appointments today · 0 tomorrow · ")
+    assert page.tree.topLevelItem(0).text(0).startswith("Today — ")
     # And the sidebar does the same
     qtbot.mouseClick(page.previous_button, LEFT)
     main_window.show_page(main_window.agenda)

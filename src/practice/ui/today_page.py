@@ -256,7 +256,13 @@ class TodayPage(QWidget):
             self.calls_box.addWidget(row)
         self.calls_heading.setText(f"Day-before calls ({len(data.calls)})")
         if not self.call_rows:
-            self.calls_box.addWidget(empty_label("No calls to make today."))
+            self.calls_box.addWidget(
+                empty_label(
+                    "No calls to make today."
+                    if data.day == date.today()
+                    else "No calls to make on this day."
+                )
+            )
 
         self._clear(self.missing_box)
         self.missing_rows = [MissingRow(m, data.day) for m in data.missing_reviews]
