@@ -3,7 +3,9 @@
 Each day lists its appointments and, greyed, the free hours between them. Double-click a
 free hour (or the empty space of a day) to book it; choose an appointment to move it,
 skip its date in a series, or undo a no-show or cancellation. What cannot be done is
-disabled, with the reason as its tooltip.
+disabled, with the reason as its tooltip. Appointments that overlap (a clash booked
+with "Book anyway") say so on the item ("⚠ overlaps 11:30 Pryor"); the week's count
+leaves out cancelled ones.
 """
 
 from __future__ import annotations
