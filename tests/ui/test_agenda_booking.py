@@ -262,3 +262,40 @@ def test_sessions_tab_disables_marks_that_cannot_succeed_and_says_why(qtbot, db)
         "This appointment is still to come; it cannot be marked attended yet."
     )
     assert tab.status_buttons[AS.CANCELLED_BY_CLIENT].isEnabled()
+
+
+def test_the_usual_time_skips_a_day_the_client_is_already_booked(qtbot, db):
+    ana = _client(db)
+    monday = _monday()
+    tomorrow = date.today() + timedelta(days=1)
+    thursday = tomorrow + timedelta(days=(3 - tomorrow.weekday()) % 7)
+    with db.session() as s:
+        for weeks in (3, 2, 1):  # Thursdays at 09:30
+            appointments.schedule(s, ana, _local(monday - timedelta(weeks=weeks, days=-3), 9, 30))
+        # already booked on the next Thursday, at another time
+        appointments.schedule(s, ana, _local(thursday, 11, 30))
+    view = _agenda(qtbot, db)
+    view.show_week(monday - timedelta(weeks=1))
+    _click(qtbot, view, 3, view.appointment_items(3)[0])
+    qtbot.mouseClick(view.new_button, LEFT)
+    dialog = view.dialog
+    assert dialog is not None and dialog.client_id() == ana
+    # The next Thursday is taken: the Thursday after is proposed
+    assert dialog.chosen_start() == _local(thursday + timedelta(weeks=1), 9, 30)
+
+
+def test_new_appointment_keys_on_the_agenda_open_its_own_dialog(qtbot, main_window, db):
+    from practice.ui.menus import NEW_APPOINTMENT_KEYS
+
+    _client(db)
+    main_window.show_page(main_window.agenda)
+    agenda = main_window.agenda
+    assert agenda.selected() is None  # no client chosen anywhere
+    main_window.activateWindow()
+    qtbot.keySequence(main_window, NEW_APPOINTMENT_KEYS)
+    # The Agenda stays, with its own dialog: a choice of clients, not "Choose a client first"
+    assert main_window.pages.currentWidget() is agenda
+    dialog = agenda.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.client_box.isVisible() and dialog.client_box.itemText(1) == "Quintero, Marisol"
+    assert "Choose a client first" not in main_window.statusBar().currentMessage()

@@ -5,7 +5,7 @@ override (docs/clinical.md, Conditional sessions)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt, QTimer
@@ -15,11 +15,12 @@ from sqlalchemy import select
 from practice.db.models import Appointment, AuditEvent, Client, ConditioningPeriod
 from practice.domain.risk import Override, split_override
 from practice.domain.vocabulary import AppointmentStatus, CallDecision, CallOutcome
-from practice.services import conditional
+from practice.services import appointments, conditional
 from practice.services.demo import seed_demo
 
 DEMO_TODAY = date(2025, 3, 12)  # Rocío, flagged after an overdose, comes on Monday the 17th
 SUNDAY = date(2025, 3, 16)
+DEMO_TODAY_END = datetime(2025, 12, 31, tzinfo=UTC)  # after the whole demo
 LEFT = Qt.MouseButton.LeftButton
 REASON = (
     "Recent crisis: seen in the emergency department after an overdose shortly before "
@@ -368,3 +369,60 @@ def test_the_conditional_dialog_fits_a_1024x600_screen_with_the_flag_in_view(qtb
     for widget in (dialog.risk_flag, dialog.confirm_button):
         corner = widget.mapTo(dialog, QPoint(widget.width() - 1, widget.height() - 1))
         assert dialog.rect().contains(corner)
+
+
+def test_after_the_call_cancels_a_flagged_clients_session_another_time_is_offered(
+    qtbot, db, demo, monkeypatch
+):
+    # Given Rocío (cannot postpone) under conditional sessions with an override
+    with db.session() as s:
+        conditional.open_period(
+            s,
+            demo.cannot_postpone_id,
+            reason="Agreed a four-week trial.",
+            agreed_on=DEMO_TODAY,
+            override_reason="Safety plan stable for six weeks; reviewed with her.",
+            consulted=CONSULTED,
+            risk_confirmed=True,
+            today=DEMO_TODAY,
+        )
+    page = _today_on_sunday(qtbot, db)
+    [row] = page.call_rows
+    qtbot.mouseClick(row.log_button, LEFT)
+    dialog = page.call_dialog
+    asked: list[str] = []
+
+    def question(_parent, title, text, _buttons, _default):  # type: ignore[no-untyped-def]
+        asked.append(title)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    choose(qtbot, dialog.button_for(CallOutcome.NOT_DONE))
+    choose(qtbot, dialog.button_for(CallDecision.CANCEL))
+    appointment_id = dialog.call.appointment.id
+    # When the cancellation is confirmed
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert _status(db, appointment_id) is AppointmentStatus.CANCELLED_NO_SELF_RECORD
+    # Then "Book another time for Rocío?" is asked right away, and Yes opens the
+    # appointment dialog for her, on her usual day and time
+    assert asked == ["Cancel the session?", "Book another time?"]
+    rebook = page.rebook_dialog
+    assert rebook is not None and rebook.isVisible()
+    assert rebook.client_id() == demo.cannot_postpone_id
+    with db.session() as s:
+        slot = appointments.usual_slot(s, demo.cannot_postpone_id)
+    assert slot is not None
+    start = rebook.wall_start()
+    assert (start.weekday(), start.time()) == (slot.weekday, slot.start)
+    # And Save books it
+    qtbot.mouseClick(rebook.save_button, LEFT)
+    with db.session() as s:
+        booked = s.scalars(
+            select(Appointment).where(
+                Appointment.client_id == demo.cannot_postpone_id,
+                Appointment.status == AppointmentStatus.SCHEDULED,
+                Appointment.starts_at > DEMO_TODAY_END,
+            )
+        ).all()
+    assert [b.starts_at.astimezone().replace(tzinfo=None) for b in booked] == [start]
+    assert "Booked:" in page.message.text()

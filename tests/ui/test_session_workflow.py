@@ -391,3 +391,27 @@ def test_a_signed_session_reopens_with_its_review_and_a_locked_note(qtbot, main_
     assert again.finish() is True
     with db.session() as s:
         assert s.execute(text("SELECT completion FROM homework_reviews")).all() == [(3,)]
+
+
+def test_finishing_a_saved_draft_records_no_discard(qtbot, main_window, db):
+    """The draft becomes the session record: the audit trail must not say it was discarded."""
+    from practice.db.models import AuditEvent
+
+    data = last_week_homework(db)
+    panel = main_window.open_session(data.today)
+    qtbot.waitExposed(panel)
+    click(qtbot, panel.review_step.forms[0].skip)
+    panel.go_to(1)
+    qtbot.keyClicks(panel.note_step.section_edits["Subjective"], "Came on time.")
+    qtbot.keyClick(panel, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    with db.session() as s:
+        assert session_flow.load_draft(s, data.today) is not None  # a real draft was kept
+    panel.go_to(4)
+    qtbot.mouseClick(panel.next_button, LEFT)  # Finish session (no homework: it closes)
+    assert data.today not in main_window.session_panels
+    with db.session() as s:
+        assert session_flow.load_draft(s, data.today) is None
+        assert appointments.get(s, data.today).status is AppointmentStatus.ATTENDED
+        actions = set(s.execute(select(AuditEvent.entity, AuditEvent.action)).tuples().all())
+    assert ("session_draft", "discard") not in actions
+    assert ("session_note", "create") in actions

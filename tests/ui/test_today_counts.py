@@ -63,7 +63,7 @@ def test_counts_leave_out_cancelled_and_an_unsigned_note_is_not_written(qtbot, d
         text = today.render_text(today.build_today(s, DAY))
     page = _page(qtbot, db, DAY)
     # The cancelled ones are listed but not counted
-    assert page.summary.text().startswith("2 appointments today · 0 tomorrow · ")
+    assert page.summary.text().startswith("2 appointments on Wed 12 Mar · 0 on Thu 13 Mar · ")
     assert "Today: 2 appointments" in text and "Tomorrow: 0 appointments" in text
     # A saved but unsigned note is not a written note
     column = _notes_column(page)
@@ -104,4 +104,44 @@ def test_the_demo_has_a_working_day_whatever_day_it_is_opened(qtbot, db, opened)
     assert page.data is not None
     scheduled = [e for e in page.data.today if e.appointment.status is AS.SCHEDULED]
     assert len(scheduled) >= 1
-    assert not page.summary.text().startswith("0 appointments today")
+    assert not page.summary.text().startswith("0 appointments")
+
+
+def test_another_day_is_named_in_the_counts_and_coming_back_shows_today(qtbot, main_window, db):
+    from practice.ui.dates import day_text
+
+    real_today = date.today()
+    with db.session() as s:
+        ana = clients.create(s, ClientInput(first_name="Ana", last_name="Prueba")).id
+        appointments.schedule(s, ana, _local(real_today + timedelta(days=3), 9))
+    main_window.resize(1366, 768)
+    page = main_window.today
+    assert main_window.pages.currentWidget() is page
+    assert page.summary.text().startswith("0 appointments today · 0 tomorrow · ")
+    # Given the therapist browses three days ahead
+    for _ in range(3):
+        qtbot.mouseClick(page.next_button, LEFT)
+    shown = real_today + timedelta(days=3)
+    assert page.day == shown
+    # Then the counts name that day and the next, not "today" and "tomorrow"
+    assert page.summary.text().startswith(
+        f"1 appointment on {day_text(shown)} · 0 on {day_text(shown + timedelta(days=1))} · "
+    )
+    groups = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
+    assert groups[0] == day_text(shown) and not any(g.startswith("Today") for g in groups)
+    # When they go to Clients and come back to Today (Ctrl+2, Ctrl+1)
+    qtbot.keyClick(main_window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.pages.currentWidget() is main_window.clients_page
+    qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    # Then Today shows the real today again
+    assert main_window.pages.currentWidget() is page
+    assert page.day == real_today
+    assert page.title.text().startswith("Today — ")
+    assert page.summary.text().startswith("0 appointments today · 0 tomorrow · ")
+    assert page.tree.topLevelItem(0).text(0).startswith("Today — ")
+    # And the sidebar does the same
+    qtbot.mouseClick(page.previous_button, LEFT)
+    main_window.show_page(main_window.agenda)
+    nav = main_window.nav
+    qtbot.mouseClick(nav.viewport(), LEFT, pos=nav.visualItemRect(nav.item(0)).center())
+    assert page.day == real_today

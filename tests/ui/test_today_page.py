@@ -54,7 +54,8 @@ def test_the_day_at_a_glance(view, demo):
     # Then the summary counts what the therapist has to do, and tomorrow lists the
     # conditional client's session with its call due
     assert view.summary.text() == (
-        "2 appointments today · 3 tomorrow · 5 reminders to send · 1 call to make · "
+        "2 appointments on Wed 12 Mar · 3 on Thu 13 Mar · 5 reminders to send · "
+        "1 call to make · "
         "1 review missing"
     )
     assert len(view.data.today) == 2 and len(view.data.tomorrow) == 3

@@ -14,7 +14,7 @@ docs/clinical.md, Conditional sessions).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -391,12 +391,26 @@ def usual_slot(db: Session, client_id: int, *, now: datetime | None = None) -> U
     return UsualSlot(weekday, start, duration)
 
 
-def next_on(slot: UsualSlot, after: date) -> datetime:
-    """The first ``slot`` on or after ``after``, as an aware local time."""
+def next_on(slot: UsualSlot, after: date, *, taken: Collection[date] = ()) -> datetime:
+    """The first ``slot`` on or after ``after`` not on a day in ``taken`` (the days the
+    client already has a scheduled appointment), as an aware local time."""
     day = after + timedelta(days=(slot.weekday - after.weekday()) % 7)
-    if missing_time(day, slot.start):  # the clocks go forward that night: a week later
+    # the clocks go forward that night, or the client is already booked: a week later
+    while missing_time(day, slot.start) or day in taken:
         day += timedelta(weeks=1)
     return local_time(day, slot.start)
+
+
+def scheduled_days(db: Session, client_id: int, *, after: date) -> set[date]:
+    """The local days on or after ``after`` on which the client has a scheduled appointment."""
+    rows = db.scalars(
+        select(Appointment.starts_at).where(
+            Appointment.client_id == client_id,
+            Appointment.status == AppointmentStatus.SCHEDULED,
+            Appointment.starts_at >= local_time(after, time(0)) - timedelta(days=1),
+        )
+    ).all()
+    return {d for d in (local_date(at) for at in rows) if d >= after}
 
 
 def local_time(day: date, clock: time) -> datetime:

@@ -10,7 +10,8 @@ Nothing clinical is written until :func:`finish`, which validates the whole draf
 first (:func:`validate_draft`) and then, in the caller's single unit of work, marks
 the appointment attended, writes or updates the reviews, the note, its observations,
 the private note and the new assignments, optionally signs the note, and removes
-the draft. An invalid review is never saved: one problem anywhere and nothing is.
+the draft (not audited as a discard: it became the record). An invalid review is
+never saved: one problem anywhere and nothing is.
 
 A session can be started before its appointment's day: that is a *preparation*
 draft (:func:`is_preparation`), which :func:`finish` refuses until the day comes.
@@ -216,15 +217,20 @@ def _draft_row(db: Session, appointment_id: int) -> SessionDraftRow | None:
     ).first()
 
 
-def discard_draft(db: Session, appointment_id: int) -> bool:
-    """Throw the draft away; True if there was one."""
-    row = db.scalars(
-        select(SessionDraftRow).where(SessionDraftRow.appointment_id == appointment_id)
-    ).first()
+def _remove_draft(db: Session, appointment_id: int) -> bool:
+    """Delete the draft row (not audited); True if there was one."""
+    row = _draft_row(db, appointment_id)
     if row is None:
         return False
     db.delete(row)
     db.flush()
+    return True
+
+
+def discard_draft(db: Session, appointment_id: int) -> bool:
+    """Throw the draft away; True if there was one."""
+    if not _remove_draft(db, appointment_id):
+        return False
     audit.record(
         db, "session_draft", appointment_id, "discard", f"draft of {appointment_id} discarded"
     )
@@ -316,7 +322,9 @@ def finish(
     )
     if draft.raised_ids:
         observations.mark_raised(db, draft.raised_ids)
-    discard_draft(db, appointment.id)
+    # The draft became the session record: removed without a "discard" event (the
+    # trail must not suggest a note was thrown away; the record itself is audited).
+    _remove_draft(db, appointment.id)
     return SessionOutcome(appointments.get(db, appointment.id), tuple(written), note, new)
 
 

@@ -3,7 +3,9 @@
 Each day lists its appointments and, greyed, the free hours between them. Double-click a
 free hour (or the empty space of a day) to book it; choose an appointment to move it,
 skip its date in a series, or undo a no-show or cancellation. What cannot be done is
-disabled, with the reason as its tooltip.
+disabled, with the reason as its tooltip. Appointments that overlap (a clash booked
+with "Book anyway") say so on the item ("⚠ overlaps 11:30 Pryor"); the week's count
+leaves out cancelled ones.
 """
 
 from __future__ import annotations
@@ -54,11 +56,39 @@ def week_label(monday: date) -> str:
     return f"Week of {week_text(monday)}"
 
 
-def item_text(appt: AppointmentView) -> str:
+def item_text(appt: AppointmentView, overlapping: list[AppointmentView] | None = None) -> str:
     local = appt.starts_at.astimezone()
     status = "" if appt.status == AppointmentStatus.SCHEDULED else f"\n{appt.status.label}"
     flag = "\n⚠ Cannot postpone treatment" if appt.cannot_postpone else ""
-    return f"{time_text(local)}  {appt.client_name}{status}{flag}"
+    clash = "".join(
+        f"\n⚠ overlaps {time_text(o.starts_at.astimezone())} {o.client_name.split(',')[0]}"
+        for o in overlapping or []
+    )
+    return f"{time_text(local)}  {appt.client_name}{status}{flag}{clash}"
+
+
+def overlaps(items: list[AppointmentView]) -> dict[int, list[AppointmentView]]:
+    """For each scheduled or attended appointment, the others (any client) it overlaps
+    (a clash booked with "Book anyway"), by id; cancelled ones and no-shows take no time."""
+    busy = sorted((a for a in items if a.status in appointments.BUSY), key=lambda a: a.starts_at)
+    found: dict[int, list[AppointmentView]] = {}
+    for a in busy:
+        others = [
+            b for b in busy if b.id != a.id and b.starts_at < a.ends_at and b.ends_at > a.starts_at
+        ]
+        if others:
+            found[a.id] = others
+    return found
+
+
+def week_summary(items: list[AppointmentView]) -> str:
+    """ "9 appointments this week, 7 scheduled, 1 cancelled": cancelled ones are not
+    counted as appointments (as on Today), only named after them."""
+    cancelled = sum(a.status.is_cancelled for a in items)
+    booked = len(items) - cancelled
+    scheduled = sum(a.status == AppointmentStatus.SCHEDULED for a in items)
+    text = f"{booked} appointment{'s' if booked != 1 else ''} this week, {scheduled} scheduled"
+    return text + (f", {cancelled} cancelled" if cancelled else "")
 
 
 def free_hours(day: date, items: list[AppointmentView]) -> list[datetime]:
@@ -92,6 +122,7 @@ class AgendaPage(ReloadWhenShown):
 
     client_requested = Signal(int)
     changed = Signal()
+    _announcing = False  # while this page's own change goes round the other pages
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,6 +208,20 @@ class AgendaPage(ReloadWhenShown):
     def _monday_of(day: date) -> date:
         return day - timedelta(days=day.weekday())
 
+    def refresh(self) -> None:
+        # A change made elsewhere: what was said here may no longer be true
+        if not self._announcing:
+            self.message.clear()
+        super().refresh()
+
+    def _announce(self) -> None:
+        """Tell the other pages; the refresh that comes back keeps this page's message."""
+        self._announcing = True
+        try:
+            self.changed.emit()
+        finally:
+            self._announcing = False
+
     def reload(self) -> None:
         self.show_week(self.monday)
 
@@ -196,6 +241,7 @@ class AgendaPage(ReloadWhenShown):
         by_day: dict[int, list[AppointmentView]] = {i: [] for i in range(7)}
         for appt in items:
             by_day[(appt.local_day - self.monday).days].append(appt)
+        clashes = overlaps(items)
         for i, (label, day_list) in enumerate(zip(self.day_labels, self.day_lists, strict=True)):
             day = self.monday + timedelta(days=i)
             is_today = day == today
@@ -205,7 +251,8 @@ class AgendaPage(ReloadWhenShown):
             day_list.clear()
             entries: list[tuple[datetime, int, QListWidgetItem]] = []
             for appt in by_day[i]:
-                item = QListWidgetItem(item_text(appt))
+                overlapping = clashes.get(appt.id, [])
+                item = QListWidgetItem(item_text(appt, overlapping))
                 item.setData(APPOINTMENT_ROLE, appt)
                 item.setForeground(QColor(STATUS_COLOURS[appt.status]))
                 item.setToolTip(
@@ -216,6 +263,12 @@ class AgendaPage(ReloadWhenShown):
                 )
                 if appt.cannot_postpone:
                     item.setToolTip(f"{item.toolTip()}\n{risk_text(appt.cannot_postpone_reason)}")
+                for other in overlapping:
+                    item.setToolTip(
+                        f"{item.toolTip()}\n⚠ Overlaps {other.client_name}, "
+                        f"{time_text(other.starts_at.astimezone())}–"
+                        f"{time_text(other.ends_at.astimezone())}"
+                    )
                 entries.append((appt.starts_at, 0, item))
             for start in free_hours(day, by_day[i]):
                 item = QListWidgetItem(f"{time_text(start)}  free")
@@ -226,8 +279,7 @@ class AgendaPage(ReloadWhenShown):
             for _start, _order, item in sorted(entries, key=lambda e: (e[0], e[1])):
                 day_list.addItem(item)
             day_list.blockSignals(False)
-        scheduled = sum(a.status == AppointmentStatus.SCHEDULED for a in items)
-        self.summary.setText(f"{len(items)} appointments this week, {scheduled} scheduled")
+        self.summary.setText(week_summary(items))
         self.risk_flags.show_flags(
             (a.client_id, a.client_name, a.cannot_postpone_reason)
             for a in items
@@ -347,7 +399,7 @@ class AgendaPage(ReloadWhenShown):
             f"{what}: {view.client_name}, {day_text(local.date())} at {time_text(local)}{count}."
         )
         self.show_week(local.date())
-        self.changed.emit()
+        self._announce()
 
     def _skip(self) -> None:
         appt = self.selected()
@@ -362,7 +414,7 @@ class AgendaPage(ReloadWhenShown):
             local = appt.starts_at.astimezone()
             self._say(f"Skipped {day_text(local.date())} for {appt.client_name}.")
             self.reload()
-            self.changed.emit()
+            self._announce()
 
     def _restore(self) -> None:
         appt = self.selected()
@@ -383,7 +435,7 @@ class AgendaPage(ReloadWhenShown):
             "is scheduled again."
         )
         self.reload()
-        self.changed.emit()
+        self._announce()
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b3261e;" if error else "color: #1e6b34;")

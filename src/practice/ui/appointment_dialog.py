@@ -219,7 +219,16 @@ class AppointmentDialog(QDialog):
         if client_id is None:
             self.usual_label.setText("Choose the client; their usual day and time is suggested.")
             return
-        slot = run_action(self, self._db, lambda s: appointments.usual_slot(s, client_id))
+        after = date.today() + timedelta(days=1)
+        found = run_action(
+            self,
+            self._db,
+            lambda s: (
+                appointments.usual_slot(s, client_id),
+                appointments.scheduled_days(s, client_id, after=after),
+            ),
+        )
+        slot, taken = found if found is not None else (None, set())
         if slot is None:
             self.usual_label.setText("No earlier appointments to suggest a usual day and time.")
             return
@@ -229,7 +238,8 @@ class AppointmentDialog(QDialog):
         )
         self.duration.setValue(slot.duration_minutes)
         if not self._fixed_start:
-            self._set_start(appointments.next_on(slot, date.today() + timedelta(days=1)))
+            # not on a day the client is already booked
+            self._set_start(appointments.next_on(slot, after, taken=taken))
 
     def _set_start(self, start: datetime) -> None:
         self.starts_at.setDateTime(_wall(start))

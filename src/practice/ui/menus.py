@@ -153,11 +153,15 @@ class KeyMenus:
             self.window.nav.setCurrentRow(row)
 
     def new_appointment(self) -> None:
-        """Schedule an appointment for the open client (their Sessions tab,
+        """On the Agenda, its New appointment… (the chosen appointment's client, else a
+        choice of clients). Elsewhere, schedule for the open client (their Sessions tab,
         Schedule…); with no client chosen, show the client list and say so."""
         if self._locked():
             return
         window = self.window
+        if window.pages.currentWidget() is window.agenda:
+            window.agenda.new_button.click()  # its own dialog, with a client chooser
+            return
         page = window.clients_page
         window.show_page(page)
         client_id = page.client_list.current_client_id()

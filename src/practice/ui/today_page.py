@@ -14,12 +14,13 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QGuiApplication, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -35,8 +36,9 @@ from practice.domain.vocabulary import AppointmentStatus, CallDecision
 from practice.services import reminders, today
 from practice.services.today import CallDue, TodayAppointment, TodayData
 from practice.ui.actions import run_action
+from practice.ui.appointment_dialog import AppointmentDialog
 from practice.ui.call_dialog import CallDialog
-from practice.ui.dates import date_field, pydate, qdate
+from practice.ui.dates import date_field, day_text, pydate, qdate, time_text
 from practice.ui.draft_left import after_cancel
 from practice.ui.today_rows import (
     AppointmentTree,
@@ -78,7 +80,9 @@ class TodayPage(QWidget):
         self.call_rows: list[CallRow] = []
         self.missing_rows: list[MissingRow] = []
         self.call_dialog: CallDialog | None = None
+        self.rebook_dialog: AppointmentDialog | None = None
         self._dirty = True
+        self._back_to_today = False
 
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16pt; font-weight: 700;")
@@ -175,6 +179,7 @@ class TodayPage(QWidget):
 
     # ---- loading --------------------------------------------------------------------
     def set_day(self, day: date, *, follow: bool = False) -> None:
+        self._back_to_today = False  # a day chosen while away is kept
         self.follow_today = follow
         if day != self.day:
             self.day = day
@@ -204,8 +209,19 @@ class TodayPage(QWidget):
         if data is not None:
             self.apply(data)
 
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        if not event.spontaneous():  # another page was chosen (not a minimised window)
+            self._back_to_today = True
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._back_to_today and not event.spontaneous():
+            # Coming back to Today (Ctrl+1, the sidebar) shows the real today again
+            self._back_to_today = False
+            self.follow_today = True
+            if self.day != date.today():
+                self.message.clear()
         if self.follow_today and self.day != date.today():
             self.day = date.today()
             self._show_day()
@@ -219,9 +235,13 @@ class TodayPage(QWidget):
         self.risk_flags.fill(data.today + data.tomorrow)
         self._update_buttons()
         to_send = len(data.reminders_to_send)
+        # "today · tomorrow" only when the shown day is today; else the days by name
+        shown_today = data.day == date.today()
+        first = "today" if shown_today else f"on {day_text(data.day)}"
+        second = "tomorrow" if shown_today else f"on {day_text(data.day + timedelta(days=1))}"
         parts = [
-            f"{data.booked_today} appointment{'s' if data.booked_today != 1 else ''} today",
-            f"{data.booked_tomorrow} tomorrow",
+            f"{data.booked_today} appointment{'s' if data.booked_today != 1 else ''} {first}",
+            f"{data.booked_tomorrow} {second}",
             f"{to_send} reminder{'s' if to_send != 1 else ''} to send",
             f"{len(data.calls)} call{'s' if len(data.calls) != 1 else ''} to make",
             f"{len(data.missing_reviews)} review{'s' if len(data.missing_reviews) != 1 else ''} "
@@ -236,7 +256,13 @@ class TodayPage(QWidget):
             self.calls_box.addWidget(row)
         self.calls_heading.setText(f"Day-before calls ({len(data.calls)})")
         if not self.call_rows:
-            self.calls_box.addWidget(empty_label("No calls to make today."))
+            self.calls_box.addWidget(
+                empty_label(
+                    "No calls to make today."
+                    if data.day == date.today()
+                    else "No calls to make on this day."
+                )
+            )
 
         self._clear(self.missing_box)
         self.missing_rows = [MissingRow(m, data.day) for m in data.missing_reviews]
@@ -346,10 +372,39 @@ class TodayPage(QWidget):
         if result.decision is CallDecision.CANCEL:
             self._say(f"{name}: session cancelled — self-record not done.")
             after_cancel(self, self._db, result.appointment_id)  # its session draft
+            self.offer_rebook(result.client_id, name)
         elif result.needs_new_time:
             self._say(f"{name}: call logged. Move the session in the Agenda.")
         else:
             self._say(f"{name}: call logged.")
+
+    def offer_rebook(self, client_id: int, name: str) -> AppointmentDialog | None:
+        """Right after a cancellation: book another time (their usual slot is proposed),
+        so a cancelled session is not simply left without a next one."""
+        answer = QMessageBox.question(
+            self,
+            "Book another time?",
+            f"Book another time for {name}?\n\nTheir usual day and time is proposed.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        dialog = AppointmentDialog(self._db, client_id, parent=self)
+        dialog.accepted.connect(lambda: self._rebooked(dialog))
+        self.rebook_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _rebooked(self, dialog: AppointmentDialog) -> None:
+        self.rebook_dialog = None
+        view = dialog.result_view
+        if view is None:
+            return
+        local = view.starts_at.astimezone()
+        self.refresh()
+        self.changed.emit()
+        self._say(f"Booked: {view.client_name}, {day_text(local.date())} at {time_text(local)}.")
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b3261e;" if error else "color: #1e6b34;")

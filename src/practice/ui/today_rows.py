@@ -259,7 +259,10 @@ class AppointmentTree(QTreeWidget):
             ("Today", data.day, data.today),
             ("Tomorrow", data.day + timedelta(days=1), data.tomorrow),
         ):
-            group = QTreeWidgetItem([f"{title} — {day(the_day, data.day)}"])
+            # "Today — Tue 8 Dec" only on the real today; another day shown is named alone
+            named = day(the_day, data.day)
+            shown_today = data.day == date.today()
+            group = QTreeWidgetItem([f"{title} — {named}" if shown_today else named])
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
