@@ -158,7 +158,15 @@ class ReviewForm(QGroupBox):
             layout.addWidget(self.sheet)
         layout.addWidget(self.body)
         self.skip.toggled.connect(self._update_enabled)
+        # a required choice made: its "choose …" message goes at once
+        self.brought.idToggled.connect(lambda _id, on: on and self._answered("brought"))
+        self.completion.idToggled.connect(lambda _id, on: on and self._answered("completion"))
         self.load(draft)
+
+    def _answered(self, name: str) -> None:
+        label = self._errors[name]
+        label.clear()
+        label.hide()
 
     def _row(self, buttons: Iterable[QWidget]) -> QWidget:
         holder = QWidget()
