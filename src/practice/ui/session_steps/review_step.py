@@ -159,11 +159,13 @@ class ReviewForm(QGroupBox):
         layout.addWidget(self.body)
         self.skip.toggled.connect(self._update_enabled)
         # a required choice made: its "choose …" message goes at once
-        self.brought.idToggled.connect(lambda _id, on: on and self._answered("brought"))
-        self.completion.idToggled.connect(lambda _id, on: on and self._answered("completion"))
+        self.brought.idToggled.connect(lambda _id, on: self._answered("brought", on))
+        self.completion.idToggled.connect(lambda _id, on: self._answered("completion", on))
         self.load(draft)
 
-    def _answered(self, name: str) -> None:
+    def _answered(self, name: str, chosen: bool) -> None:
+        if not chosen:
+            return
         label = self._errors[name]
         label.clear()
         label.hide()
