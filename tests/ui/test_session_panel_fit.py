@@ -73,6 +73,13 @@ def test_no_step_scrolls_sideways_and_the_flag_is_whole(qtbot, rocio_panel, scre
         qtbot.wait(10)
         assert _sideways(panel) == [], (screen_name, panel.steps[row].title)
         assert panel.layout().minimumSize().width() <= panel.width()
+    # A new homework's form wraps too
+    rect = panel.step_list.visualItemRect(panel.step_list.item(3))
+    qtbot.mouseClick(panel.step_list.viewport(), LEFT, pos=rect.center())
+    qtbot.mouseClick(panel.assign_step.add_button, LEFT)
+    qtbot.wait(20)
+    assert panel.assign_step.cards
+    assert _sideways(panel) == [], (screen_name, "a new homework")
     # The review's heading, "Not reviewed this session" and the ladder are in the width
     qtbot.mouseClick(panel.step_list.viewport(), LEFT, pos=QPoint(20, 10))
     form = panel.review_step.forms[0]
