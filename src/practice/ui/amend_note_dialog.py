@@ -7,6 +7,7 @@ amendments); the therapist changes what needs changing and gives a reason.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -78,9 +79,17 @@ class AmendNoteDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(reason_form)
-        layout.addWidget(scrolling(body), 1)
+        area = scrolling(body)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields inside it
+        layout.addWidget(area, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        # Tab: reason -> each section -> plan -> buttons (the reason sits above the rest)
+        chain: list[QWidget] = [self.reason, *self.section_edits.values(), self.plan]
+        chain += [self.save_button, buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+        self.reason.setFocus()
         self.resize(760, 620)
         fit_to_screen(self)
 

@@ -312,10 +312,10 @@ class ConditionalDialog(QDialog):
             if missing
             else ""
         )
-        self.override_hint.setVisible(bool(missing))
         who = self.consulted_missing()
         self.consulted_hint.setText(who or "")
-        self.consulted_hint.setVisible(bool(who))
+        for hint in (self.override_hint, self.consulted_hint):
+            _keep_room(hint)
         has_reason = bool(clean(self.reason_edit.toPlainText()))
         self.confirm_button.setEnabled(has_reason and not missing and not who)
         if missing:
@@ -383,6 +383,17 @@ def _with_hint(field: QWidget) -> tuple[QWidget, QLabel]:
     box.setContentsMargins(0, 0, 0, 0)
     box.addWidget(field)
     box.addWidget(hint)
+    _keep_room(hint)
     row = QWidget()
     row.setLayout(box)
     return row, hint
+
+
+def _keep_room(hint: QLabel) -> None:
+    """The hint keeps its line(s) when it empties (at least one line, and never less
+    than it has needed), so the fields below do not jump up under the mouse."""
+    if hint.text() and hint.width() > 0:
+        needed = hint.heightForWidth(hint.width())
+    else:
+        needed = hint.fontMetrics().lineSpacing()
+    hint.setMinimumHeight(max(hint.minimumHeight(), needed))

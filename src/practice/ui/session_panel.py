@@ -212,8 +212,9 @@ class SessionPanel(QWidget):
     def _build(self, when: datetime) -> None:
         title = QLabel(f"Session with {self._ctx.client_name}")
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        status = self._ctx.appointment.status
-        sub = QLabel(f"{date_time_text(when)}  ·  {status.label.lower()}")
+        self._when = when
+        sub = self.status_label = QLabel()
+        self._show_appointment_status(self._ctx.appointment.status)
         sub.setStyleSheet("color: #44546a; font-size: 10.5pt;")
         self.resumed_label = QLabel("Resumed: the draft you left earlier")
         self.resumed_label.setStyleSheet(RESUMED_STYLE)
@@ -370,19 +371,21 @@ class SessionPanel(QWidget):
             return True
         chosen = draft or self.collect()
 
-        def save(s: Session) -> bool:
+        def save(s: Session) -> AppointmentStatus:
             session_flow.save_draft(s, chosen)
-            return True
+            return appointments.get(s, self._ctx.appointment.id).status
 
-        if not run_action(
+        status = run_action(
             self,
             self._db,
             save,
             on_problem=lambda message: self._set_status(
                 f"The draft could not be saved: {message}", error=True
             ),
-        ):
+        )
+        if status is None:
             return False
+        self._show_appointment_status(status)  # changed elsewhere meanwhile, perhaps
         self._set_status(f"Draft saved at {time_text(datetime.now())}." if not quiet else "")
         return True
 
@@ -496,9 +499,21 @@ class SessionPanel(QWidget):
             self.go_to(STEP_ORDER.index(FlowStep.DONE), save=False)
         return choices
 
+    def _show_appointment_status(self, status: AppointmentStatus) -> None:
+        """The header's "Mon 17 Mar 2025, 11:00 · attended", as the appointment is now."""
+        self.status_label.setText(f"{date_time_text(self._when)}  ·  {status.label.lower()}")
+
+    def _refresh_appointment_status(self) -> None:
+        status = run_action(
+            self, self._db, lambda s: appointments.get(s, self._ctx.appointment.id).status
+        )
+        if status is not None:
+            self._show_appointment_status(status)
+
     def _hand_over(self, assignments: tuple[homework.AssignmentView, ...]) -> None:
         """Saved: stay on Done to print or save the new homework, then Close."""
         self.handed_over = True
+        self._refresh_appointment_status()  # attended now, no longer "scheduled"
         self.done_step.show_handover(self._db, self.templates, assignments)
         for widget in (self.back_button, self.save_button, self.discard_button, self.step_list):
             widget.setEnabled(False)

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QMargins,
     QPointF,
     QRect,
+    QSettings,
     QSize,
     Qt,
     Signal,
@@ -69,6 +70,19 @@ PAPERS: tuple[tuple[str, Paper], ...] = (("A4", "a4"), ("US Letter", "letter"))
 def locale_paper() -> Paper:
     """The system locale's paper: Letter in the US and the other Letter countries."""
     return paper_for_locale(QLocale.system().name())
+
+
+LAST_PAPER_KEY = "sheets/last_paper"
+
+
+def last_paper() -> Paper:
+    """The paper last chosen for a sheet (Done step or preview), else the locale's."""
+    value = QSettings().value(LAST_PAPER_KEY)
+    return "letter" if value == "letter" else "a4" if value == "a4" else locale_paper()
+
+
+def remember_paper(paper: Paper) -> None:
+    QSettings().setValue(LAST_PAPER_KEY, paper)
 
 
 def paper_combo(paper: Paper | None = None) -> QComboBox:
@@ -184,9 +198,12 @@ class AssignmentSource(SheetSource):
 
 
 class SheetPreview(QDialog):
-    """Emits ``changed`` when it wrote to the practice (a reminder card marked printed)."""
+    """Emits ``changed`` when it wrote to the practice (a reminder card marked printed)
+    and ``paper_chosen(paper)`` when the paper size is changed here (also remembered as
+    the last paper used)."""
 
     changed = Signal()
+    paper_chosen = Signal(str)
 
     def __init__(
         self,
@@ -222,6 +239,7 @@ class SheetPreview(QDialog):
         self.paper_box = paper_combo()
         self.paper_box.setToolTip("Paper size of the sheet (printed and saved)")
         self.paper_box.currentIndexChanged.connect(self._reload)
+        self.paper_box.currentIndexChanged.connect(self._paper_chosen)
         self.alarm_title = QLineEdit()
         self.alarm_title.setToolTip(
             "What the phone shows when the alarm rings, also on a locked screen: keep it neutral."
@@ -312,6 +330,11 @@ class SheetPreview(QDialog):
             self.paper_box.setCurrentIndex(self.paper_box.findData(self.source.paper))
             self.paper_box.blockSignals(False)
         self._reload()
+
+    def _paper_chosen(self) -> None:
+        paper = self.paper_box.currentData()
+        remember_paper(paper)
+        self.paper_chosen.emit(paper)
 
     def _reload(self) -> None:
         self.source.fillable = self.fillable_box.isChecked() and self.source.fillable_choice

@@ -9,7 +9,11 @@ to it, next to the fields.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from collections.abc import Iterable
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 
 from practice.domain.session_draft import SessionDraft
 
@@ -54,3 +58,39 @@ def intro(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(INTRO_STYLE)
     return label
+
+
+class Columns(QWidget):
+    """Widgets side by side when there is room, else one below the other: the review
+    form wraps to the panel's width on a small or scaled screen instead of scrolling
+    sideways."""
+
+    def __init__(self, parts: Iterable[tuple[QWidget, int]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._parts = list(parts)
+        for widget, stretch in self._parts:
+            self._box.addWidget(widget, stretch)
+
+    def side_by_side_width(self) -> int:
+        widths = [max(w.minimumSizeHint().width(), w.minimumWidth()) for w, _ in self._parts]
+        return sum(widths) + self._box.spacing() * (len(widths) - 1)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        narrowest = max(max(w.minimumSizeHint().width(), w.minimumWidth()) for w, _ in self._parts)
+        return QSize(narrowest, hint.height())
+
+    @property
+    def side_by_side(self) -> bool:
+        return self._box.direction() == QBoxLayout.Direction.LeftToRight
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = event.size().width() >= self.side_by_side_width()
+        if wide != self.side_by_side:
+            self._box.setDirection(
+                QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+            )
+            self.updateGeometry()

@@ -11,8 +11,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -52,11 +53,26 @@ class AssignmentCard(QGroupBox):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.remove_button)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.running_label)
         layout.addWidget(self.form)
         QWidget.setTabOrder(self.form.value_discussed, self.remove_button)
+
+    def fit_width(self, width: int) -> None:
+        """The form's two columns side by side when ``width`` holds them, else the texts
+        below the task (the panel wraps on a small or scaled screen, never scrolls sideways)."""
+        columns = self.form.layout()
+        if not isinstance(columns, QBoxLayout):
+            return
+        items = [columns.itemAt(i) for i in range(columns.count())]
+        parts = [item.minimumSize().width() for item in items if item is not None]
+        margins = self.contentsMargins().left() + self.contentsMargins().right()
+        margins += self._layout.contentsMargins().left() + self._layout.contentsMargins().right()
+        wide = width >= sum(parts) + columns.spacing() * (len(parts) - 1) + margins
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if columns.direction() != direction:
+            columns.setDirection(direction)
 
 
 class AssignStep(StepPage):
@@ -86,7 +102,7 @@ class AssignStep(StepPage):
         )
         self.cards_column = QVBoxLayout()
         inner = QWidget()
-        column = QVBoxLayout(inner)
+        column = self._column = QVBoxLayout(inner)
         top = QHBoxLayout()
         top.addWidget(heading("Next homework"))
         top.addStretch(1)
@@ -125,10 +141,22 @@ class AssignStep(StepPage):
         card.form.load(data if data is not None else self._defaults(self._default_template))
         self.cards.append(card)
         self.cards_column.addWidget(card)
+        card.fit_width(self._card_width())
         self._renumber()
         card.form.focus_first()
         QTimer.singleShot(0, lambda: self.scroller.ensureWidgetVisible(card))
         return card
+
+    def _card_width(self) -> int:
+        """The width a card gets, leaving room for a vertical scroll bar."""
+        width = self.scroller.width() - self.scroller.verticalScrollBar().sizeHint().width()
+        margins = self._column.contentsMargins()
+        return width - margins.left() - margins.right()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        for card in self.cards:
+            card.fit_width(self._card_width())
 
     def _remove(self, card: AssignmentCard) -> None:
         self.cards.remove(card)

@@ -30,7 +30,13 @@ from practice.services.homework import AssignmentView
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.dates import day_text, time_text
 from practice.ui.session_steps import StepPage, heading, intro
-from practice.ui.sheet_preview import AssignmentSource, SheetPreview, paper_combo
+from practice.ui.sheet_preview import (
+    AssignmentSource,
+    SheetPreview,
+    last_paper,
+    paper_combo,
+    remember_paper,
+)
 from practice.ui.widgets import ERROR_STYLE
 from practice.ui.wording import NEXT_SESSION_TITLE, section_label
 
@@ -223,6 +229,7 @@ class HandoverRow:
             source.paper = self._step.paper_box.currentData()
             self.preview = SheetPreview([source], self._step, practice=self._db.path)
             self.preview.setWindowTitle(f"Sheet — {self.assignment.title}")
+            self.preview.paper_chosen.connect(self._step.set_paper)  # one choice, both places
         self.set_paper(self._step.paper_box.currentData())
         return self.preview
 
@@ -266,7 +273,7 @@ class DoneStep(StepPage):
 
         self.handover = QGroupBox("New homework")
         self.handover.setStyleSheet("QGroupBox { font-weight: 600; }")
-        self.paper_box = paper_combo()
+        self.paper_box = paper_combo(last_paper())  # as last chosen here or in a preview
         self.paper_box.setToolTip("Paper size of the sheets printed and saved here")
         self.paper_box.currentIndexChanged.connect(self._paper_changed)
         paper_label = QLabel("Paper:")
@@ -335,7 +342,12 @@ class DoneStep(StepPage):
         self.handover_message.setText(text)
         self.handover_message.show()
 
+    def set_paper(self, paper: str) -> None:
+        """Show ``paper`` (chosen in a sheet preview) here and in every row's preview."""
+        self.paper_box.setCurrentIndex(self.paper_box.findData(paper))
+
     def _paper_changed(self) -> None:
+        remember_paper(self.paper_box.currentData())
         for row in self.rows:
             row.set_paper(self.paper_box.currentData())
 

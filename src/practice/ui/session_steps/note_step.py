@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from practice.domain.session_draft import SessionDraft
 from practice.domain.vocabulary import NOTE_SECTIONS, NoteFormat
 from practice.ui.assignment_form import combo_enum, field_holder, plain_editor
-from practice.ui.session_steps import StepPage, heading, intro
-from practice.ui.widgets import error_label, set_combo_value, show_field_errors
+from practice.ui.session_steps import Columns, StepPage, heading, intro
+from practice.ui.widgets import error_label, scrolling, set_combo_value, show_field_errors
 from practice.ui.wording import BEHAVIOR, NEXT_SESSION_HINT, NEXT_SESSION_TITLE, section_label
 
 FORMAT_LABELS = {
@@ -45,6 +45,10 @@ class NoteStep(StepPage):
         self._already_signed = False
 
         self.format = QComboBox()
+        self.format.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.format.setMinimumContentsLength(16)
         for fmt in NoteFormat:
             self.format.addItem(FORMAT_LABELS[fmt], fmt)
         self.signed_notice = intro(
@@ -99,12 +103,21 @@ class NoteStep(StepPage):
         right.addWidget(self.sign)
         right.addWidget(self.sign_error)
 
-        columns = QHBoxLayout()
-        columns.addLayout(left, 3)
-        columns.addLayout(right, 2)
+        left_box, right_box = QWidget(), QWidget()
+        left_box.setLayout(left)
+        right_box.setLayout(right)
+        left.setContentsMargins(0, 0, 0, 0)
+        right.setContentsMargins(0, 0, 0, 0)
+        # note | plan and private note: one below the other when the panel is narrow,
+        # and the whole step scrolls up and down (never sideways) on a small screen
+        self.columns = Columns([(left_box, 3), (right_box, 2)])
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(heading("Session note"))
+        column.addWidget(self.columns, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Session note"))
-        layout.addLayout(columns, 1)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scrolling(content))
         self.format.currentIndexChanged.connect(self._format_changed)
 
     # ----- sections ---------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,7 +27,7 @@ from practice.domain.vocabulary import COMPLETION_ANCHORS, Barrier, Strategy
 from practice.services.reviews import DAYS_MAX
 from practice.services.sheet_answers import StoredAnswer
 from practice.ui.assignment_form import field_holder, plain_editor
-from practice.ui.session_steps import StepPage, heading, intro
+from practice.ui.session_steps import Columns, StepPage, heading, intro
 from practice.ui.sheet_answers_html import answers_html
 from practice.ui.widgets import error_label, show_field_errors
 
@@ -67,6 +68,7 @@ class ReviewForm(QGroupBox):
         self.skip = QCheckBox("Not reviewed this session")
         self.skip.setToolTip("Nothing is written for this assignment when the session finishes")
         self.detail = QLabel(detail)
+        self.detail.setWordWrap(True)
         self.detail.setStyleSheet("color: #44546a;")
 
         self.brought = QButtonGroup(self)
@@ -124,23 +126,24 @@ class ReviewForm(QGroupBox):
         self.note = plain_editor(56, "What the client said about it (optional)")
         self.note.setMaximumHeight(90)
 
-        columns = QHBoxLayout()
-        columns.addLayout(scores, 5)
-        columns.addWidget(barrier_box, 4)
-        columns.addWidget(strategy_box, 4)
+        score_box = QWidget()
+        score_box.setLayout(scores)
+        scores.setContentsMargins(0, 0, 0, 0)
+        # scores | barriers | ladder, each below the other when the panel is narrow
+        self.columns = Columns([(score_box, 5), (barrier_box, 4), (strategy_box, 4)])
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
-        body.addLayout(columns)
+        body.addWidget(self.columns)
         body.addWidget(QLabel("Note on this homework"))
         body.addWidget(field_holder(self.note, self._message("note")))
+        self.heading.setWordWrap(True)
         top = QHBoxLayout()
-        top.addWidget(self.heading)
-        top.addSpacing(12)
-        top.addWidget(self.detail, 1)
+        top.addWidget(self.heading, 1)
         top.addWidget(self.skip)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.detail)
         self.sheet: QTextBrowser | None = None
         if answers:  # the client's own record, returned by fillable PDF
             flagged = sum(1 for a in answers if a.problem)
@@ -155,7 +158,17 @@ class ReviewForm(QGroupBox):
             layout.addWidget(self.sheet)
         layout.addWidget(self.body)
         self.skip.toggled.connect(self._update_enabled)
+        # a required choice made: its "choose …" message goes at once
+        self.brought.idToggled.connect(lambda _id, on: self._answered("brought", on))
+        self.completion.idToggled.connect(lambda _id, on: self._answered("completion", on))
         self.load(draft)
+
+    def _answered(self, name: str, chosen: bool) -> None:
+        if not chosen:
+            return
+        label = self._errors[name]
+        label.clear()
+        label.hide()
 
     def _row(self, buttons: Iterable[QWidget]) -> QWidget:
         holder = QWidget()
@@ -298,8 +311,13 @@ class ReviewStep(StepPage):
             here = form.show_errors(
                 {k.removeprefix(prefix): v for k, v in errors.items() if k.startswith(prefix)}
             )
-            if here and not shown:
-                self.scroller.ensureWidgetVisible(form)
+            if here and not shown:  # up or down to it, never sideways off the headings
+                top = form.mapTo(self.container, QPoint(0, 0)).y()
+                bar = self.scroller.verticalScrollBar()
+                if not top <= bar.value() + self.scroller.viewport().height() - 60 or (
+                    top < bar.value()
+                ):
+                    bar.setValue(top)
             shown += here
         return shown
 
