@@ -297,7 +297,7 @@ class ClientForm(QWidget):
         """The Revert button: put back the saved values, asking first when it would
         throw away edits."""
         if self.is_dirty:
-            choice = ask_unsaved(self, self.what())
+            choice = ask_unsaved(self, self.what(), default=Choice.DISCARD)
             if choice is Choice.CANCEL:
                 return
             if choice is Choice.SAVE:
