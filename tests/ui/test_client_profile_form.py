@@ -62,3 +62,44 @@ def test_the_email_field_shows_a_long_address_whole(qtbot, main_window, size):
     QApplication.processEvents()
     needed = form.email.fontMetrics().horizontalAdvance(EMAIL)
     assert form.email.width() >= needed + 8
+
+
+def _in_view(form, widget) -> bool:  # type: ignore[no-untyped-def]
+    viewport = _scroll(form).viewport()
+    top_left = widget.mapTo(viewport, widget.rect().topLeft())
+    return viewport.rect().contains(top_left) and widget.isVisibleTo(form)
+
+
+def test_new_starts_at_the_top_and_a_failed_save_shows_the_field_in_red(qtbot, main_window, db):
+    from PySide6.QtCore import Qt
+
+    from practice.services import clients as client_service
+    from practice.services.clients import ClientInput
+
+    with db.session() as s:
+        client_service.create(s, ClientInput(first_name="Ada", last_name="Abernethy"))
+    main_window.resize(1024, 600)
+    page = main_window.clients_page
+    main_window.show_page(page)
+    qtbot.mouseClick(page.client_list.new_button, Qt.MouseButton.LeftButton)
+    form = page.workspace.form
+    # Given the form scrolled down to its buttons (as a long profile leaves it)
+    _scroll(form).ensureWidgetVisible(form.save_button)
+    assert _scroll(form).verticalScrollBar().value() > 0
+    # When the therapist clicks New
+    qtbot.mouseClick(page.client_list.new_button, Qt.MouseButton.LeftButton)
+    # Then the form is at the top with First name in view
+    assert _scroll(form).verticalScrollBar().value() == 0 and _in_view(form, form.first_name)
+    # When they type only a last name and click Save at the bottom
+    qtbot.keyClicks(form.last_name, "Okafor")
+    _scroll(form).ensureWidgetVisible(form.save_button)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    # Then the First name field marked in red is scrolled into view
+    assert form._errors["first_name"].text()
+    assert _in_view(form, form.first_name)
+
+
+def _scroll(form):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QScrollArea
+
+    return form.findChild(QScrollArea)

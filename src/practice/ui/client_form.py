@@ -65,6 +65,7 @@ class ClientForm(QWidget):
         self._db = database
         self._client: ClientView | None = None
         self._errors: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}  # each field by name, in form order
         self._build()
         self.tracker = EditTracker(self)
         self.clear()
@@ -200,7 +201,7 @@ class ClientForm(QWidget):
         body.addWidget(self.form_message)
         body.addLayout(buttons)
         body.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
@@ -220,6 +221,7 @@ class ClientForm(QWidget):
             message = error_label()
             column.addWidget(message)
             self._errors[name] = message
+            self._fields[name] = widget
             form.addRow(label, holder)
         return box
 
@@ -236,6 +238,8 @@ class ClientForm(QWidget):
         self.status_label.setText("")
         for button in (self.pause_button, self.resume_button, self.discharge_button):
             button.hide()
+        self.scroll.verticalScrollBar().setValue(0)  # start at the top, where typing starts
+        self.scroll.ensureWidgetVisible(self.first_name)
         self.first_name.setFocus()
         self.tracker.mark_clean()
 
@@ -398,6 +402,9 @@ class ClientForm(QWidget):
             "Please correct the fields marked above; nothing was saved." if errors else ""
         )
         self.form_message.setVisible(bool(errors))
+        first = next((w for name, w in self._fields.items() if name in errors), None)
+        if first is not None:  # bring the first field marked in red into view
+            self.scroll.ensureWidgetVisible(first)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         narrow = event.size().width() < STACK_BELOW
