@@ -126,17 +126,23 @@ class AuditPage(QWidget):
         self.text.setClearButtonEnabled(True)
         clear = QPushButton("Clear filters")
         clear.clicked.connect(self.clear_filters)
-        filters = QHBoxLayout()
-        for caption, widget in (
-            ("Record", self.entity),
-            ("Action", self.action),
-            ("From", self.since),
-            ("To", self.until),
+        self.text.setMinimumWidth(220)  # the placeholder stays readable
+        # Two rows, so the page fits a 1024 px screen: what, then when and the search.
+        filters = QVBoxLayout()
+        what, when = QHBoxLayout(), QHBoxLayout()
+        for row, caption, widget in (
+            (what, "Record", self.entity),
+            (what, "Action", self.action),
+            (when, "From", self.since),
+            (when, "To", self.until),
         ):
-            filters.addWidget(QLabel(caption))
-            filters.addWidget(widget)
-        filters.addWidget(self.text, 1)
-        filters.addWidget(clear)
+            row.addWidget(QLabel(caption))
+            row.addWidget(widget, 1)
+        what.addStretch(0)
+        what.addWidget(clear)
+        when.addWidget(self.text, 2)
+        filters.addLayout(what)
+        filters.addLayout(when)
 
         self.model = AuditTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
