@@ -79,6 +79,8 @@ class ClientRow:
     next_appointment: datetime | None
     literacy_level: LiteracyLevel
     language: Language
+    cannot_postpone: bool = False  # the risk flag, shown with the name in the list
+    cannot_postpone_reason: str | None = None
 
 
 def display_name(first: str, last: str, preferred: str | None) -> str:
@@ -251,6 +253,8 @@ def list_rows(
             Client.status,
             Client.literacy_level,
             Client.language,
+            Client.cannot_postpone,
+            Client.cannot_postpone_reason,
             nxt.c.next_at,
         )
         .outerjoin(nxt, nxt.c.client_id == Client.id)
@@ -272,6 +276,8 @@ def list_rows(
                 next_appointment=r.next_at,
                 literacy_level=r.literacy_level,
                 language=r.language,
+                cannot_postpone=r.cannot_postpone,
+                cannot_postpone_reason=r.cannot_postpone_reason,
             )
         )
     return rows

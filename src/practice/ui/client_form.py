@@ -37,6 +37,7 @@ from practice.services import clients
 from practice.services.clients import ClientInput, ClientView
 from practice.ui.actions import run_action
 from practice.ui.dates import short_date, time_text
+from practice.ui.risk_flag import RiskFlag
 from practice.ui.unsaved import Choice, EditTracker, ask_unsaved, may_leave
 from practice.ui.widgets import (
     enum_combo,
@@ -197,6 +198,9 @@ class ClientForm(QWidget):
         header.addStretch(1)
         header.addWidget(self.status_label)
         body.addLayout(header)
+        self.risk_flag = RiskFlag()  # "cannot postpone treatment" and why, in full
+        self.risk_flag.hide()
+        body.addWidget(self.risk_flag)
         body.addLayout(columns)
         body.addWidget(self.form_message)
         body.addLayout(buttons)
@@ -235,6 +239,7 @@ class ClientForm(QWidget):
         self._client = None
         self._fill(ClientInput(first_name="", last_name=""))
         self.heading.setText("New client")
+        self.risk_flag.hide()
         self.status_label.setText("")
         for button in (self.pause_button, self.resume_button, self.discharge_button):
             button.hide()
@@ -247,6 +252,8 @@ class ClientForm(QWidget):
         self._client = client
         self._fill(client)
         self.heading.setText(client.display_name)
+        self.risk_flag.set_flag(client.cannot_postpone_reason)
+        self.risk_flag.setVisible(client.cannot_postpone)
         ended = f" since {short_date(client.ended_on, year=True)}" if client.ended_on else ""
         self.status_label.setText(f"Status: <b>{client.status.label}</b>{ended}")
         self.pause_button.setVisible(client.status == ClientStatus.ACTIVE)
