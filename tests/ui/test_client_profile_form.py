@@ -103,3 +103,44 @@ def _scroll(form):  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QScrollArea
 
     return form.findChild(QScrollArea)
+
+
+def test_birth_date_is_picked_on_a_calendar_and_may_stay_unknown(qtbot, main_window, db):
+    from datetime import date
+
+    from PySide6.QtCore import QDate, Qt
+    from PySide6.QtWidgets import QTableView
+
+    from practice.services import clients as client_service
+
+    page = main_window.clients_page
+    main_window.show_page(page)
+    qtbot.mouseClick(page.client_list.new_button, Qt.MouseButton.LeftButton)
+    form = page.workspace.form
+    qtbot.keyClicks(form.first_name, "Imogen")
+    qtbot.keyClicks(form.last_name, "Achterberg")
+    # When the therapist opens the birth date's calendar and clicks a day on it
+    qtbot.mouseClick(form.birth_picker, Qt.MouseButton.LeftButton)
+    calendar = form.birth_picker.calendar
+    assert calendar.isVisible()
+    calendar.setCurrentPage(1980, 3)  # the month shown (as the arrows would)
+    grid = calendar.findChild(QTableView)
+    cell = next(
+        grid.visualRect(grid.model().index(r, c)).center()
+        for r in range(grid.model().rowCount())
+        for c in range(grid.model().columnCount())
+        if grid.model().index(r, c).data() == 4 and r < 3
+    )
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    # Then the field reads the day as every date is shown, and the calendar closes
+    assert form.birth_date.text() == "4 Mar 1980"
+    assert not calendar.isVisible() and calendar.selectedDate() == QDate(1980, 3, 4)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    with db.session() as s:
+        saved = client_service.get(s, form.client_id)
+    assert saved.birth_date == date(1980, 3, 4)
+    # And a birth date that is not known can still be left empty
+    form.birth_date.clear()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    with db.session() as s:
+        assert client_service.get(s, form.client_id).birth_date is None
