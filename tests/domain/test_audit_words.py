@@ -58,7 +58,9 @@ def test_plain_days_local_times_fields_calls_and_keys_read_in_words() -> None:
     assert details("every 1 week(s) 2026-12-07 to 2027-01-25, 50 min", _when, _day) == (
         "every 1 week(s) [2026-12-07] to [2027-01-25], 50 min"
     )
-    assert "(agreed [2026-12-05];" in details("on from 2026-12-07 (agreed 2026-12-05; x)", _when, _day)
+    assert "(agreed [2026-12-05];" in details(
+        "on from 2026-12-07 (agreed 2026-12-05; x)", _when, _day
+    )
     assert details("moved to 2026-12-07 14:05 local", _when, _day) == (
         "moved to <2026-12-07T14:05:00> local"
     )

@@ -228,8 +228,12 @@ def test_stored_days_fields_calls_and_keys_read_in_words(qtbot, db: Database):
     # Given summaries stored with ISO days, local times, field names and codes (issue 12)
     with db.session() as s:
         for entity, action, summary in [
-            ("appointment_series", "create", "series 1 for client 1: 8 appointments every "
-             "1 week(s) 2026-12-07 to 2027-01-25, 50 min"),
+            (
+                "appointment_series",
+                "create",
+                "series 1 for client 1: 8 appointments every "
+                "1 week(s) 2026-12-07 to 2027-01-25, 50 min",
+            ),
             ("appointment", "reschedule", "2026-12-10 09:30 -> 2026-12-10 11:30 UTC, 50 min"),
             ("client", "update", "fields changed: emergency_contact, presenting_problem"),
             ("day_before_check", "call", "day-before call for appointment 4: not_done, cancel"),

@@ -382,7 +382,9 @@ def test_the_flag_shows_in_the_list_profile_homework_and_prep(qtbot, main_window
         flagged = clients.create(
             s,
             ClientInput(
-                first_name="Rocío", last_name="Ibarra", cannot_postpone=True,
+                first_name="Rocío",
+                last_name="Ibarra",
+                cannot_postpone=True,
                 cannot_postpone_reason=reason,
             ),
         ).id

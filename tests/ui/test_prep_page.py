@@ -251,7 +251,9 @@ def test_suggestion_reasons_show_tried_dates_like_every_other_date():
     from practice.ui.prep_sections import suggestion_html
 
     # Given a suggestion whose reasons name when a step was last tried (stored as ISO)
-    s = Suggestion(None, "Keep going", "Praise the effort.", ("Already tried: X (2026-11-10).",), ())
+    s = Suggestion(
+        None, "Keep going", "Praise the effort.", ("Already tried: X (2026-11-10).",), ()
+    )
     html = suggestion_html(s)
     # Then the day reads "Tue 10 Nov 2026", never "2026-11-10"
     assert "Already tried: X (Tue 10 Nov 2026)." in html and "2026-11-10" not in html

@@ -8,8 +8,9 @@ their labels, UTC times become local ones (written by the caller's ``when``: the
 domain holds no date format),
 "1 duplicates" becomes "1 duplicate", field names, call outcomes, note formats and
 template keys become words, and plain dates ("2026-12-07", written by the caller's
-``day``) and local times ("2026-12-07 09:30") read like every other date. Events stored before a sentence existed still
-read well: an unknown pair falls back to "Record: action" with the same clean-up.
+``day``) and local times ("2026-12-07 09:30") read like every other date.
+Events stored before a sentence existed still read well: an unknown pair falls back
+to "Record: action" with the same clean-up.
 """
 
 from __future__ import annotations

@@ -44,6 +44,7 @@ from practice.ui.table_model import AnyIndex, RowsTableModel, sorted_row_table
 def _day(d: date) -> str:
     return day_text(d, year=True)  # "Mon 7 Dec 2026" in the audit details
 
+
 COL_AT, COL_ENTITY, COL_ID, COL_ACTION, COL_SUMMARY = range(5)
 HEADERS = ("When", "Record", "No.", "What happened", "Details")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -9,8 +9,8 @@ from typing import TypeVar
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QBoxLayout,
+    QCalendarWidget,
     QCheckBox,
     QFormLayout,
     QGroupBox,
@@ -257,7 +257,7 @@ class ClientForm(QWidget):
         body.addWidget(self.form_message)
         body.addLayout(buttons)
         body.addStretch(1)
-        self.scroll = scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
@@ -295,8 +295,8 @@ class ClientForm(QWidget):
         self.status_label.setText("")
         for button in (self.pause_button, self.resume_button, self.discharge_button):
             button.hide()
-        self.scroll.verticalScrollBar().setValue(0)  # start at the top, where typing starts
-        self.scroll.ensureWidgetVisible(self.first_name)
+        self.scroll_area.verticalScrollBar().setValue(0)  # start at the top, where typing starts
+        self.scroll_area.ensureWidgetVisible(self.first_name)
         self.first_name.setFocus()
         self.tracker.mark_clean()
 
@@ -463,7 +463,7 @@ class ClientForm(QWidget):
         self.form_message.setVisible(bool(errors))
         first = next((w for name, w in self._fields.items() if name in errors), None)
         if first is not None:  # bring the first field marked in red into view
-            self.scroll.ensureWidgetVisible(first)
+            self.scroll_area.ensureWidgetVisible(first)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         narrow = event.size().width() < STACK_BELOW
