@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from practice.domain.audit_words import SENTENCES, describe, details, headline
@@ -44,3 +44,35 @@ def test_typed_text_that_looks_like_a_time_is_left_as_written() -> None:
     for typed in ("Dr X 2026-99-99 10:00 UTC", "seen 2026-02-30T25:61Z"):
         # Then they read back as written (no error: the audit page shows every event)
         assert typed in details(f"consulted: {typed}", lambda at: at.astimezone().isoformat())
+
+
+def _day(d: date) -> str:
+    return f"[{d.isoformat()}]"
+
+
+def test_plain_days_local_times_fields_calls_and_keys_read_in_words() -> None:
+    # Given summaries as the services stored them (issue 12: ISO and codes showed through)
+    assert details("2026-12-10 09:30 -> 2026-12-10 11:30 UTC, 50 min", _when, _day) == (
+        "<2026-12-10T09:30:00+00:00> → <2026-12-10T11:30:00+00:00>, 50 min"
+    )
+    assert details("every 1 week(s) 2026-12-07 to 2027-01-25, 50 min", _when, _day) == (
+        "every 1 week(s) [2026-12-07] to [2027-01-25], 50 min"
+    )
+    assert "(agreed [2026-12-05];" in details(
+        "on from 2026-12-07 (agreed 2026-12-05; x)", _when, _day
+    )
+    assert details("moved to 2026-12-07 14:05 local", _when, _day) == (
+        "moved to <2026-12-07T14:05:00> local"
+    )
+    assert details("fields changed: emergency_contact, presenting_problem", _when) == (
+        "fields changed: emergency contact, diagnosis or presenting problem"
+    )
+    assert details("day-before call for appointment 4: not_done, cancel", _when) == (
+        "day-before call for appointment 4: self-record not done, session cancelled"
+    )
+    assert details("assignment 3 (my_week, plain, en) for client 2", _when) == (
+        "assignment 3 (My week, plain, en) for client 2"
+    )
+    assert details("note 1 of appointment 2 created (free)", _when) == (
+        "note 1 of appointment 2 created (Free text note)"
+    )

@@ -100,12 +100,14 @@ def expected_text(
     required: bool = False,
     shape: Callable[[str], bool] | None = None,
     compose: bool = True,
+    one_line: bool = False,
 ) -> str | None:
     """What a text field must do with ``value``: :data:`REFUSED`, or the text it keeps.
 
     Refused: a NUL character; a lone surrogate (U+D800 to U+DFFF: SQLite's driver
     cannot encode it); more than ``limit`` characters (as typed, or as kept when
-    ``count_kept``); nothing where ``required``; a kept text ``shape`` rejects. Kept:
+    ``count_kept``); nothing where ``required``; a control character in a ``one_line``
+    field; a kept text ``shape`` rejects. Kept:
     without the blank space around it and in composed form (NFC, when ``compose``);
     blank becomes None.
     """
@@ -118,6 +120,8 @@ def expected_text(
         return REFUSED
     if not kept:
         return REFUSED if required else None
+    if one_line and any(unicodedata.category(ch) == "Cc" for ch in kept):
+        return REFUSED
     if shape is not None and not shape(kept):
         return REFUSED
     return kept
@@ -141,11 +145,11 @@ def looks_like_phone(text: str) -> bool:
 # ---- clients ----------------------------------------------------------------------
 
 CLIENT_FIELDS: dict[str, dict[str, Any]] = {
-    "first_name": {"limit": 100, "required": True},
-    "last_name": {"limit": 100, "required": True},
-    "preferred_name": {"limit": 100},
-    "email": {"limit": 254, "shape": looks_like_email},
-    "phone": {"limit": 40, "shape": looks_like_phone},
+    "first_name": {"limit": 100, "required": True, "one_line": True},
+    "last_name": {"limit": 100, "required": True, "one_line": True},
+    "preferred_name": {"limit": 100, "one_line": True},
+    "email": {"limit": 254, "shape": looks_like_email, "one_line": True},
+    "phone": {"limit": 40, "shape": looks_like_phone, "one_line": True},
     "cannot_postpone_reason": {"limit": 2000},
     "notes": {"limit": 20_000},
 }

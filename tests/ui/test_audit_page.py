@@ -219,3 +219,37 @@ def test_opening_a_clients_sessions_is_recorded_once_per_opening(qtbot, main_win
     click_tab(workspace.tabText(0) if workspace.tabText(0) != "Sessions" else workspace.tabText(1))
     click_tab("Sessions")
     assert len(openings()) == 2
+
+
+def test_stored_days_fields_calls_and_keys_read_in_words(qtbot, db: Database):
+    from practice.services import audit
+    from practice.ui.audit_page import COL_SUMMARY
+
+    # Given summaries stored with ISO days, local times, field names and codes (issue 12)
+    with db.session() as s:
+        for entity, action, summary in [
+            (
+                "appointment_series",
+                "create",
+                "series 1 for client 1: 8 appointments every "
+                "1 week(s) 2026-12-07 to 2027-01-25, 50 min",
+            ),
+            ("appointment", "reschedule", "2026-12-10 09:30 -> 2026-12-10 11:30 UTC, 50 min"),
+            ("client", "update", "fields changed: emergency_contact, presenting_problem"),
+            ("day_before_check", "call", "day-before call for appointment 4: not_done, cancel"),
+            ("homework_assignment", "assign", "assignment 3 (my_week, plain, en) for client 1"),
+        ]:
+            audit.record(s, entity, 1, action, summary)
+    page = AuditPage(db)
+    qtbot.addWidget(page)
+    page.show()
+
+    # Then no ISO day, field name or stored code shows in the details
+    shown = " | ".join(page.proxy.index(r, COL_SUMMARY).data() for r in range(5))
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", shown), shown
+    for code in ("emergency_contact", "presenting_problem", "not_done", "cancel,", "my_week"):
+        assert code not in shown
+    assert "Mon 7 Dec 2026 to Mon 25 Jan 2027" in shown
+    assert "emergency contact, diagnosis or presenting problem" in shown
+    assert "self-record not done, session cancelled" in shown
+    assert "(My week," in shown

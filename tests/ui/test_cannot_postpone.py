@@ -426,3 +426,50 @@ def test_after_the_call_cancels_a_flagged_clients_session_another_time_is_offere
         ).all()
     assert [b.starts_at.astimezone().replace(tzinfo=None) for b in booked] == [start]
     assert "Booked:" in page.message.text()
+
+
+def test_the_flag_shows_in_the_list_profile_homework_and_prep(qtbot, main_window, db):
+    from tests.ui._unsaved import click_client
+
+    from practice.services import clients
+    from practice.services.clients import ClientInput
+    from practice.ui.client_table import COL_NAME
+
+    reason = "Recent crisis; weekly contact agreed with the GP"
+    with db.session() as s:
+        flagged = clients.create(
+            s,
+            ClientInput(
+                first_name="Rocío",
+                last_name="Ibarra",
+                cannot_postpone=True,
+                cannot_postpone_reason=reason,
+            ),
+        ).id
+    main_window.clients_page.refresh()
+    # When the therapist clicks the flagged client in the Clients list
+    click_client(qtbot, main_window, flagged)
+    client_list = main_window.clients_page.client_list
+    row = client_list.proxy.mapFromSource(
+        client_list.model.index(client_list.model.row_of(flagged), COL_NAME)
+    )
+    # Then the list marks the name and says why in its tooltip
+    assert row.data().endswith("⚠")
+    assert reason in row.data(Qt.ItemDataRole.ToolTipRole)
+    workspace = main_window.clients_page.workspace
+    tabs = workspace.tabBar()
+
+    def click_tab(title: str) -> None:
+        index = next(i for i in range(workspace.count()) if workspace.tabText(i) == title)
+        qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(index).center())
+        assert workspace.currentIndex() == index
+
+    # The Profile header, the Homework tab and Prep each show it in full
+    click_tab("Profile")
+    assert workspace.form.risk_flag.isVisible() and reason in workspace.form.risk_flag.text()
+    click_tab("Homework")
+    assert workspace.homework.risk_flag.isVisible()
+    assert reason in workspace.homework.risk_flag.text()
+    click_tab("Prep")
+    assert workspace.prep.cannot_postpone_reason.isVisible()
+    assert reason in workspace.prep.cannot_postpone_reason.text()

@@ -62,3 +62,85 @@ def test_the_email_field_shows_a_long_address_whole(qtbot, main_window, size):
     QApplication.processEvents()
     needed = form.email.fontMetrics().horizontalAdvance(EMAIL)
     assert form.email.width() >= needed + 8
+
+
+def _in_view(form, widget) -> bool:  # type: ignore[no-untyped-def]
+    viewport = _scroll(form).viewport()
+    top_left = widget.mapTo(viewport, widget.rect().topLeft())
+    return viewport.rect().contains(top_left) and widget.isVisibleTo(form)
+
+
+def test_new_starts_at_the_top_and_a_failed_save_shows_the_field_in_red(qtbot, main_window, db):
+    from PySide6.QtCore import Qt
+
+    from practice.services import clients as client_service
+    from practice.services.clients import ClientInput
+
+    with db.session() as s:
+        client_service.create(s, ClientInput(first_name="Ada", last_name="Abernethy"))
+    main_window.resize(1024, 600)
+    page = main_window.clients_page
+    main_window.show_page(page)
+    qtbot.mouseClick(page.client_list.new_button, Qt.MouseButton.LeftButton)
+    form = page.workspace.form
+    # Given the form scrolled down to its buttons (as a long profile leaves it)
+    _scroll(form).ensureWidgetVisible(form.save_button)
+    assert _scroll(form).verticalScrollBar().value() > 0
+    # When the therapist clicks New
+    qtbot.mouseClick(page.client_list.new_button, Qt.MouseButton.LeftButton)
+    # Then the form is at the top with First name in view
+    assert _scroll(form).verticalScrollBar().value() == 0 and _in_view(form, form.first_name)
+    # When they type only a last name and click Save at the bottom
+    qtbot.keyClicks(form.last_name, "Okafor")
+    _scroll(form).ensureWidgetVisible(form.save_button)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    # Then the First name field marked in red is scrolled into view
+    assert form._errors["first_name"].text()
+    assert _in_view(form, form.first_name)
+
+
+def _scroll(form):  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QScrollArea
+
+    return form.findChild(QScrollArea)
+
+
+def test_birth_date_is_picked_on_a_calendar_and_may_stay_unknown(qtbot, main_window, db):
+    from datetime import date
+
+    from PySide6.QtCore import QDate, Qt
+    from PySide6.QtWidgets import QTableView
+
+    from practice.services import clients as client_service
+
+    page = main_window.clients_page
+    main_window.show_page(page)
+    qtbot.mouseClick(page.client_list.new_button, Qt.MouseButton.LeftButton)
+    form = page.workspace.form
+    qtbot.keyClicks(form.first_name, "Imogen")
+    qtbot.keyClicks(form.last_name, "Achterberg")
+    # When the therapist opens the birth date's calendar and clicks a day on it
+    qtbot.mouseClick(form.birth_picker, Qt.MouseButton.LeftButton)
+    calendar = form.birth_picker.calendar
+    assert calendar.isVisible()
+    calendar.setCurrentPage(1980, 3)  # the month shown (as the arrows would)
+    grid = calendar.findChild(QTableView)
+    cell = next(
+        grid.visualRect(grid.model().index(r, c)).center()
+        for r in range(grid.model().rowCount())
+        for c in range(grid.model().columnCount())
+        if grid.model().index(r, c).data() == 4 and r < 3
+    )
+    qtbot.mouseClick(grid.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    # Then the field reads the day as every date is shown, and the calendar closes
+    assert form.birth_date.text() == "4 Mar 1980"
+    assert not calendar.isVisible() and calendar.selectedDate() == QDate(1980, 3, 4)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    with db.session() as s:
+        saved = client_service.get(s, form.client_id)
+    assert saved.birth_date == date(1980, 3, 4)
+    # And a birth date that is not known can still be left empty
+    form.birth_date.clear()
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    with db.session() as s:
+        assert client_service.get(s, form.client_id).birth_date is None

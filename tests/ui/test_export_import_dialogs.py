@@ -232,6 +232,7 @@ def test_import_previews_a_bad_file_then_imports_a_good_one(qtbot, main_window, 
     assert bad_row["Status"] == ERROR and "not a real date" in bad_row["Messages"]
     assert bad_row["First name *"] == "Tomás" and bad_row["Birth date"] == "1978-02-30"
     assert _row(dialog, 2)["Status"] == OK
+    assert _row(dialog, 2)["Birth date"] == "28 Feb 1990"  # as every date is shown
     assert not dialog.import_button.isEnabled()
     assert "nothing is imported while any row has an error" in dialog.hint.text()
     assert dialog.summary.text() == "3 rows, 2 ok, 1 with errors"

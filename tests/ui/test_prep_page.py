@@ -244,3 +244,16 @@ def test_conditional_sessions_on_is_said_once(view, demo):
     text = view.suggestion_label.text()
     assert text.count("Conditional sessions are on") == 1
     assert "Conditional sessions on since" in view.conditional_badge.text()
+
+
+def test_suggestion_reasons_show_tried_dates_like_every_other_date():
+    from practice.domain.suggestions import Suggestion
+    from practice.ui.prep_sections import suggestion_html
+
+    # Given a suggestion whose reasons name when a step was last tried (stored as ISO)
+    s = Suggestion(
+        None, "Keep going", "Praise the effort.", ("Already tried: X (2026-11-10).",), ()
+    )
+    html = suggestion_html(s)
+    # Then the day reads "Tue 10 Nov 2026", never "2026-11-10"
+    assert "Already tried: X (Tue 10 Nov 2026)." in html and "2026-11-10" not in html

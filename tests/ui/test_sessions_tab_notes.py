@@ -161,3 +161,16 @@ def test_without_a_note_both_are_off_and_say_why(qtbot, sessions):
     for button in (tab.sign_button, tab.amend_button):
         assert not button.isEnabled()
         assert button.toolTip() == "This session has no note yet; write it with Start session."
+
+
+def test_note_kinds_read_in_words_not_codes(qtbot, db, sessions):
+    from practice.ui.client_sessions import COL_NOTE
+
+    tab, ids = sessions
+    # When the therapist clicks the session with a draft note
+    click_row(qtbot, tab, ids["draft"])
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.row_at(r).id == ids["draft"])
+    # Then the list and the note say "SOAP note", a free note "Free text note", never "SOAP ("
+    assert tab.model.index(row, COL_NOTE).data() == "SOAP note (draft)"
+    assert " — SOAP note" in tab.note_view.toPlainText()
+    assert NoteFormat.FREE.label == "Free text note"

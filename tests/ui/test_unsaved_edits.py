@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from tests.ui._unsaved import CANCEL, DISCARD, SAVE, Answerer, click_client
 
@@ -158,3 +158,29 @@ def test_searching_while_editing_opens_no_other_client(qtbot, two_clients, main_
     # And clearing the search shows Ada selected again
     client_list.search.clear()
     assert client_list.current_client_id() == a and form.email.text() == "ada@example.org"
+
+
+def test_enter_on_the_question_after_revert_discards(qtbot, main_window):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    page = main_window.clients_page
+    main_window.show_page(page)
+    qtbot.mouseClick(page.client_list.new_button, Qt.MouseButton.LeftButton)
+    form = page.workspace.form
+    qtbot.keyClicks(form.first_name, "Philippa")
+    defaults: list[str] = []
+
+    def press_enter() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press_enter)
+            return
+        defaults.append(box.defaultButton().text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    # When the therapist presses Revert and then Enter on the question
+    QTimer.singleShot(0, press_enter)
+    qtbot.mouseClick(form.revert_button, Qt.MouseButton.LeftButton)
+    # Then Enter discarded the edits (what Revert asked for), it did not try to save
+    assert defaults == ["Discard changes"]
+    assert form.first_name.text() == ""

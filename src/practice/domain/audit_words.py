@@ -6,20 +6,89 @@ what the Audit trail page shows: the sentence for its (entity, action), then the
 summary's details in plain words — status changes ("scheduled -> no_show") become
 their labels, UTC times become local ones (written by the caller's ``when``: the
 domain holds no date format),
-"1 duplicates" becomes "1 duplicate". Events stored before a sentence existed still
-read well: an unknown pair falls back to "Record: action" with the same clean-up.
+"1 duplicates" becomes "1 duplicate", field names, call outcomes, note formats and
+template keys become words, and plain dates ("2026-12-07", written by the caller's
+``day``) and local times ("2026-12-07 09:30") read like every other date.
+Events stored before a sentence existed still read well: an unknown pair falls back
+to "Record: action" with the same clean-up.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
-from practice.domain.vocabulary import AppointmentStatus, ClientStatus, StageOfChange
+from practice.domain.vocabulary import (
+    AppointmentStatus,
+    CallDecision,
+    CallOutcome,
+    ClientStatus,
+    NoteFormat,
+    StageOfChange,
+    TemplateKey,
+)
 
 WhenText = Callable[[datetime], str]
+DayText = Callable[[date], str]
+
+# A stored field name ("fields changed: emergency_contact") -> words.
+FIELD_WORDS: dict[str, str] = {
+    "first_name": "first name",
+    "last_name": "last name",
+    "preferred_name": "preferred name",
+    "birth_date": "birth date",
+    "email": "email",
+    "phone": "phone",
+    "language": "language",
+    "literacy_level": "reading level",
+    "large_print": "large print",
+    "preferred_modality": "paper or app",
+    "reminder_channel": "reminders",
+    "reminder_time": "reminder time",
+    "stage_of_change": "stage of change",
+    "cannot_postpone": "cannot postpone treatment",
+    "cannot_postpone_reason": "reason treatment cannot be postponed",
+    "started_on": "client since",
+    "notes": "notes",
+    "address": "address",
+    "emergency_contact": "emergency contact",
+    "presenting_problem": "diagnosis or presenting problem",
+    "template_key": "sheet",
+    "target_text": "target",
+    "instructions": "instructions",
+    "rationale": "why it helps",
+    "frequency": "how often",
+    "times_per_week": "times per week",
+    "due_on": "due date",
+    "level": "reading level",
+}
+
+CALL_OUTCOME_WORDS: dict[str, str] = {
+    CallOutcome.DONE: "self-record done",
+    CallOutcome.PARTLY: "self-record partly done",
+    CallOutcome.NOT_DONE: "self-record not done",
+    CallOutcome.NOT_REACHED: "client not reached",
+}
+CALL_DECISION_WORDS: dict[str, str] = {
+    CallDecision.KEEP: "session kept",
+    CallDecision.CANCEL: "session cancelled",
+    CallDecision.RESCHEDULE: "session to be moved",
+}
+
+# The built-in sheets' titles as the client sees them (English).
+TEMPLATE_TITLES: dict[str, str] = {
+    TemplateKey.THOUGHT_RECORD: "Thought record",
+    TemplateKey.ABC_RECORD: "ABC record",
+    TemplateKey.MOOD_LOG: "Mood log",
+    TemplateKey.ACTIVITY_SCHEDULE: "Activity schedule",
+    TemplateKey.SLEEP_DIARY: "Sleep diary",
+    TemplateKey.PANIC_DIARY: "Panic diary",
+    TemplateKey.URGE_LOG: "Urge log",
+    TemplateKey.EXPOSURE_RECORD: "Exposure record",
+    TemplateKey.MY_WEEK: "My week",
+}
 
 ENTITY_NAMES: dict[str, str] = {
     "client": "Client",
@@ -114,9 +183,17 @@ APPOINTMENT_STATUS_SENTENCES: dict[str, str] = {
 
 _TRANSITION = re.compile(r"\b([a-z_]+) -> ([a-z_]+)\b")
 _TIMES = re.compile(
-    r"(?P<day>\d{4}-\d{2}-\d{2}) (?P<clock>\d{2}:\d{2}) UTC"  # "2026-03-02 09:00 UTC"
+    # "2026-03-02 09:00 -> 2026-03-02 11:00 UTC": both ends are UTC
+    r"(?P<from_day>\d{4}-\d{2}-\d{2}) (?P<from_clock>\d{2}:\d{2}) -> "
+    r"(?P<to_day>\d{4}-\d{2}-\d{2}) (?P<to_clock>\d{2}:\d{2}) UTC"
+    r"|(?P<day>\d{4}-\d{2}-\d{2}) (?P<clock>\d{2}:\d{2}) UTC"  # "2026-03-02 09:00 UTC"
     r"|(?P<iso>\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))"
+    r"|(?P<local_day>\b\d{4}-\d{2}-\d{2}) (?P<local_clock>\d{2}:\d{2})(?::\d{2})?\b"  # local
+    r"|(?P<date>\b\d{4}-\d{2}-\d{2}\b)"  # a plain day
 )
+_FIELDS = re.compile(r"\bfields changed: ([a-z_, ]+)")
+_CALL = re.compile(r"(day-before call for appointment \d+): ([a-z_]+), ([a-z_]+)")
+_PARENS = re.compile(r"\(([a-z_]+)([,;)])")
 _ONE_PLURAL = re.compile(
     r"\b1 (client|duplicate|row|table|appointment|assignment|answer|day|ladder step|event)s\b"
 )
@@ -132,13 +209,25 @@ def _label(value: str) -> str:
     return value.replace("_", " ")
 
 
-def _local_times(text: str, when: WhenText) -> str:
-    """Each stored time (one pass, so a written time is never read again) in local time."""
+def _utc(day: str, clock: str) -> datetime:
+    return datetime.fromisoformat(f"{day}T{clock}").replace(tzinfo=UTC)
+
+
+def _local_times(text: str, when: WhenText, day: DayText | None = None) -> str:
+    """Each stored time (one pass, so a written time is never read again) in local time;
+    plain days through ``day`` (left as written without it)."""
 
     def local(match: re.Match[str]) -> str:
         # A summary can hold typed text ("who was consulted"): what does not read as a
         # real time is left as written.
         try:
+            if match.group("from_day"):
+                start = when(_utc(match["from_day"], match["from_clock"]))
+                return f"{start} -> {when(_utc(match['to_day'], match['to_clock']))}"
+            if match.group("local_day"):
+                return when(datetime.fromisoformat(f"{match['local_day']}T{match['local_clock']}"))
+            if match.group("date"):
+                return day(date.fromisoformat(match["date"])) if day else match.group(0)
             if match.group("day"):
                 at = datetime.fromisoformat(f"{match['day']}T{match['clock']}")
                 return when(at.replace(tzinfo=UTC))
@@ -149,9 +238,46 @@ def _local_times(text: str, when: WhenText) -> str:
     return _TIMES.sub(local, text)
 
 
-def details(summary: str, when: WhenText) -> str:
+def field_words(name: str) -> str:
+    """A stored field name in words ("emergency_contact" -> "emergency contact")."""
+    return FIELD_WORDS.get(name, name.replace("_", " "))
+
+
+def _fields(match: re.Match[str]) -> str:
+    names = [n.strip() for n in match.group(1).split(",") if n.strip()]
+    return "fields changed: " + ", ".join(field_words(n) for n in names)
+
+
+def _call(match: re.Match[str]) -> str:
+    outcome = CALL_OUTCOME_WORDS.get(match.group(2), match.group(2).replace("_", " "))
+    decision = CALL_DECISION_WORDS.get(match.group(3), match.group(3).replace("_", " "))
+    return f"{match.group(1)}: {outcome}, {decision}"
+
+
+def _parens(match: re.Match[str]) -> str:
+    key = match.group(1)
+    if key in TEMPLATE_TITLES:
+        word = TEMPLATE_TITLES[key]
+    elif key in {f.value for f in NoteFormat}:
+        word = NoteFormat(key).label
+    else:
+        return match.group(0)
+    return f"({word}{match.group(2)}"
+
+
+def dates_in_words(text: str, day: DayText) -> str:
+    """Each plain stored day ("2026-11-10") in ``text`` written by ``day``."""
+    return _TIMES.sub(
+        lambda m: day(date.fromisoformat(m["date"])) if m.group("date") else m.group(0), text
+    )
+
+
+def details(summary: str, when: WhenText, day: DayText | None = None) -> str:
     """The stored summary in plain words: labels for stored values, local times."""
-    text = _local_times(summary, when)
+    text = _local_times(summary, when, day)
+    text = _FIELDS.sub(_fields, text)
+    text = _CALL.sub(_call, text)
+    text = _PARENS.sub(_parens, text)
     text = _TRANSITION.sub(lambda m: f"{_label(m.group(1))} → {_label(m.group(2))}", text)
     text = text.replace(" -> ", " → ")
     return _ONE_PLURAL.sub(lambda m: f"1 {m.group(1)}", text)
@@ -180,8 +306,10 @@ def headline(entity: str, action: str, summary: str) -> str:
     return action_name(entity, action)
 
 
-def describe(entity: str, action: str, summary: str, when: WhenText) -> str:
+def describe(
+    entity: str, action: str, summary: str, when: WhenText, day: DayText | None = None
+) -> str:
     """One line: the sentence, then the summary's details in words."""
-    rest = details(summary, when).strip()
+    rest = details(summary, when, day).strip()
     sentence = headline(entity, action, summary)
     return f"{sentence} — {rest}" if rest else sentence

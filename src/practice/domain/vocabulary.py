@@ -113,6 +113,11 @@ class NoteFormat(StrEnum):
     BIRP = "birp"
 
     @property
+    def label(self) -> str:
+        """The note's kind in words: "Free text note", "SOAP note"."""
+        return "Free text note" if self is NoteFormat.FREE else f"{self.value.upper()} note"
+
+    @property
     def sections(self) -> tuple[str, ...]:
         """Named sections of the note, in order."""
         return NOTE_SECTIONS[self]

@@ -168,7 +168,7 @@ def reschedule(
         "appointment",
         appointment.id,
         "reschedule",
-        f"{old:%Y-%m-%d %H:%M} -> {appointment.starts_at:%Y-%m-%d %H:%M} UTC, {duration} min",
+        f"{old:%Y-%m-%d %H:%M} UTC -> {appointment.starts_at:%Y-%m-%d %H:%M} UTC, {duration} min",
     )
     return _scheduled(db, appointment, [])
 

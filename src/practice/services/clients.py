@@ -79,6 +79,8 @@ class ClientRow:
     next_appointment: datetime | None
     literacy_level: LiteracyLevel
     language: Language
+    cannot_postpone: bool = False  # the risk flag, shown with the name in the list
+    cannot_postpone_reason: str | None = None
 
 
 def display_name(first: str, last: str, preferred: str | None) -> str:
@@ -116,7 +118,7 @@ def validate(data: ClientInput, *, today: date | None = None) -> dict[str, str]:
         if problem and name not in errors:
             errors[name] = f"{_label(name)} {problem}."
     for name in ONE_LINE_FIELDS:
-        value = getattr(data, name) or ""
+        value = clean(getattr(data, name)) or ""  # blank space around it is dropped anyway
         if name not in errors and any(unicodedata.category(ch) == "Cc" for ch in value):
             errors[name] = f"{_label(name)} holds an invisible control character; type it again."
     email = clean(data.email)
@@ -251,6 +253,8 @@ def list_rows(
             Client.status,
             Client.literacy_level,
             Client.language,
+            Client.cannot_postpone,
+            Client.cannot_postpone_reason,
             nxt.c.next_at,
         )
         .outerjoin(nxt, nxt.c.client_id == Client.id)
@@ -272,6 +276,8 @@ def list_rows(
                 next_appointment=r.next_at,
                 literacy_level=r.literacy_level,
                 language=r.language,
+                cannot_postpone=r.cannot_postpone,
+                cannot_postpone_reason=r.cannot_postpone_reason,
             )
         )
     return rows

@@ -37,8 +37,13 @@ from practice.domain.audit_words import details, entity_name, headline
 from practice.services import audit
 from practice.services.audit import AuditEventView
 from practice.ui.actions import run_action
-from practice.ui.dates import date_field, date_time_text, pydate, time_text
+from practice.ui.dates import date_field, date_time_text, day_text, pydate, time_text
 from practice.ui.table_model import AnyIndex, RowsTableModel, sorted_row_table
+
+
+def _day(d: date) -> str:
+    return day_text(d, year=True)  # "Mon 7 Dec 2026" in the audit details
+
 
 COL_AT, COL_ENTITY, COL_ID, COL_ACTION, COL_SUMMARY = range(5)
 HEADERS = ("When", "Record", "No.", "What happened", "Details")
@@ -70,7 +75,7 @@ class AuditTableModel(RowsTableModel[AuditEventView]):
                 return "" if event.entity_id is None else str(event.entity_id)
             if col == COL_ACTION:
                 return headline(event.entity, event.action, event.summary)
-            return details(event.summary, date_time_text)
+            return details(event.summary, date_time_text, _day)
         if role == SORT_ROLE:
             if col == COL_AT:
                 return event.id  # ids follow time; equal times keep their order
@@ -78,7 +83,7 @@ class AuditTableModel(RowsTableModel[AuditEventView]):
                 return -1 if event.entity_id is None else event.entity_id
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_ACTION, COL_SUMMARY):
-            return f"{details(event.summary, date_time_text)}\n\nAs recorded: {event.summary}"
+            return f"{details(event.summary, date_time_text, _day)}\n\nAs recorded: {event.summary}"
         return None
 
     def event_at(self, row: int) -> AuditEventView:
@@ -122,17 +127,23 @@ class AuditPage(QWidget):
         self.text.setClearButtonEnabled(True)
         clear = QPushButton("Clear filters")
         clear.clicked.connect(self.clear_filters)
-        filters = QHBoxLayout()
-        for caption, widget in (
-            ("Record", self.entity),
-            ("Action", self.action),
-            ("From", self.since),
-            ("To", self.until),
+        self.text.setMinimumWidth(220)  # the placeholder stays readable
+        # Two rows, so the page fits a 1024 px screen: what, then when and the search.
+        filters = QVBoxLayout()
+        what, when = QHBoxLayout(), QHBoxLayout()
+        for row, caption, widget in (
+            (what, "Record", self.entity),
+            (what, "Action", self.action),
+            (when, "From", self.since),
+            (when, "To", self.until),
         ):
-            filters.addWidget(QLabel(caption))
-            filters.addWidget(widget)
-        filters.addWidget(self.text, 1)
-        filters.addWidget(clear)
+            row.addWidget(QLabel(caption))
+            row.addWidget(widget, 1)
+        what.addStretch(0)
+        what.addWidget(clear)
+        when.addWidget(self.text, 2)
+        filters.addLayout(what)
+        filters.addLayout(when)
 
         self.model = AuditTableModel(self)
         self.proxy = QSortFilterProxyModel(self)

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QCalendarWidget,
     QCheckBox,
     QFormLayout,
     QGroupBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +38,8 @@ from practice.domain.vocabulary import (
 from practice.services import clients
 from practice.services.clients import ClientInput, ClientView
 from practice.ui.actions import run_action
-from practice.ui.dates import short_date, time_text
+from practice.ui.dates import LOCALE, parse_day, pydate, qdate, short_date, time_text
+from practice.ui.risk_flag import RiskFlag
 from practice.ui.unsaved import Choice, EditTracker, ask_unsaved, may_leave
 from practice.ui.widgets import (
     enum_combo,
@@ -55,6 +58,52 @@ T = TypeVar("T")
 STACK_BELOW = 820
 
 
+class DayPicker(QToolButton):
+    """The calendar button beside a typed day field: the pop-up calendar writes the
+    chosen day into the field ("4 Mar 1980"); the field may still be typed or left
+    empty (an unknown birth date)."""
+
+    def __init__(self, edit: QLineEdit, what: str) -> None:
+        super().__init__()
+        self.edit = edit
+        self.setText("Calendar…")
+        self.setToolTip(f"Pick the {what} on a calendar")
+        self.setAccessibleName(f"Pick the {what} on a calendar")
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setWindowFlags(Qt.WindowType.Popup)
+        self.calendar.setLocale(LOCALE)
+        self.calendar.setGridVisible(True)
+        self.calendar.clicked.connect(self._chosen)
+        self.calendar.activated.connect(self._chosen)  # Enter on a day
+        self.clicked.connect(self.open_calendar)
+
+    def open_calendar(self) -> None:
+        try:
+            shown = parse_day(self.edit.text())
+        except ValueError:
+            shown = None
+        self.calendar.setSelectedDate(qdate(shown) if shown else QDate.currentDate())
+        self.calendar.adjustSize()
+        self.calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        self.calendar.show()
+        self.calendar.setFocus()
+
+    def _chosen(self, day: QDate) -> None:
+        self.edit.setText(short_date(pydate(day), year=True))
+        self.calendar.close()
+        self.edit.setFocus()
+
+
+def with_calendar(picker: DayPicker) -> QWidget:
+    """The picker's field with the calendar button beside it."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(picker.edit, 1)
+    row.addWidget(picker)
+    return holder
+
+
 class ClientForm(QWidget):
     """Create or edit one client. Emits ``saved(client_id)`` after a successful save."""
 
@@ -65,6 +114,7 @@ class ClientForm(QWidget):
         self._db = database
         self._client: ClientView | None = None
         self._errors: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}  # each field by name, in form order
         self._build()
         self.tracker = EditTracker(self)
         self.clear()
@@ -80,7 +130,8 @@ class ClientForm(QWidget):
         self.preferred_name = QLineEdit()
         self.preferred_name.setPlaceholderText("printed on sheets, e.g. Mari")
         self.birth_date = QLineEdit()
-        self.birth_date.setPlaceholderText("e.g. 4 Mar 1980")
+        self.birth_date.setPlaceholderText("e.g. 4 Mar 1980 (leave empty if not known)")
+        self.birth_date.setClearButtonEnabled(True)
         self.email = QLineEdit()
         self.email.setPlaceholderText("name@example.org")
         # wide enough to read a whole address without scrolling inside the field
@@ -94,6 +145,9 @@ class ClientForm(QWidget):
         self.emergency_contact.setPlaceholderText("Name, relation, phone")
         self.started_on = QLineEdit()
         self.started_on.setPlaceholderText("e.g. 4 Mar 2025 (today if empty)")
+        self.started_on.setClearButtonEnabled(True)
+        self.birth_picker = DayPicker(self.birth_date, "birth date")
+        self.started_picker = DayPicker(self.started_on, "date of the first session")
         for edit in (self.first_name, self.last_name, self.preferred_name):
             edit.setMaxLength(clients.NAME_MAX)
 
@@ -126,12 +180,12 @@ class ClientForm(QWidget):
                 ("First name *", self.first_name, "first_name"),
                 ("Last name *", self.last_name, "last_name"),
                 ("Preferred name", self.preferred_name, "preferred_name"),
-                ("Birth date", self.birth_date, "birth_date"),
+                ("Birth date", with_calendar(self.birth_picker), "birth_date"),
                 ("E-mail", self.email, "email"),
                 ("Phone", self.phone, "phone"),
                 ("Address", self.address, "address"),
                 ("Emergency contact", self.emergency_contact, "emergency_contact"),
-                ("Client since", self.started_on, "started_on"),
+                ("Client since", with_calendar(self.started_picker), "started_on"),
             ],
         )
         sheets = self._group(
@@ -196,11 +250,14 @@ class ClientForm(QWidget):
         header.addStretch(1)
         header.addWidget(self.status_label)
         body.addLayout(header)
+        self.risk_flag = RiskFlag()  # "cannot postpone treatment" and why, in full
+        self.risk_flag.hide()
+        body.addWidget(self.risk_flag)
         body.addLayout(columns)
         body.addWidget(self.form_message)
         body.addLayout(buttons)
         body.addStretch(1)
-        scroll = QScrollArea()
+        self.scroll_area = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
@@ -220,6 +277,7 @@ class ClientForm(QWidget):
             message = error_label()
             column.addWidget(message)
             self._errors[name] = message
+            self._fields[name] = widget
             form.addRow(label, holder)
         return box
 
@@ -233,9 +291,12 @@ class ClientForm(QWidget):
         self._client = None
         self._fill(ClientInput(first_name="", last_name=""))
         self.heading.setText("New client")
+        self.risk_flag.hide()
         self.status_label.setText("")
         for button in (self.pause_button, self.resume_button, self.discharge_button):
             button.hide()
+        self.scroll_area.verticalScrollBar().setValue(0)  # start at the top, where typing starts
+        self.scroll_area.ensureWidgetVisible(self.first_name)
         self.first_name.setFocus()
         self.tracker.mark_clean()
 
@@ -243,6 +304,8 @@ class ClientForm(QWidget):
         self._client = client
         self._fill(client)
         self.heading.setText(client.display_name)
+        self.risk_flag.set_flag(client.cannot_postpone_reason)
+        self.risk_flag.setVisible(client.cannot_postpone)
         ended = f" since {short_date(client.ended_on, year=True)}" if client.ended_on else ""
         self.status_label.setText(f"Status: <b>{client.status.label}</b>{ended}")
         self.pause_button.setVisible(client.status == ClientStatus.ACTIVE)
@@ -297,7 +360,7 @@ class ClientForm(QWidget):
         """The Revert button: put back the saved values, asking first when it would
         throw away edits."""
         if self.is_dirty:
-            choice = ask_unsaved(self, self.what())
+            choice = ask_unsaved(self, self.what(), default=Choice.DISCARD)
             if choice is Choice.CANCEL:
                 return
             if choice is Choice.SAVE:
@@ -398,6 +461,9 @@ class ClientForm(QWidget):
             "Please correct the fields marked above; nothing was saved." if errors else ""
         )
         self.form_message.setVisible(bool(errors))
+        first = next((w for name, w in self._fields.items() if name in errors), None)
+        if first is not None:  # bring the first field marked in red into view
+            self.scroll_area.ensureWidgetVisible(first)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         narrow = event.size().width() < STACK_BELOW

@@ -78,7 +78,7 @@ class AppointmentTableModel(RowsTableModel[AppointmentView]):
             if note is None:
                 return "—"
             state = "signed" if note.signed else "draft"
-            return f"{note.format.value.upper()} ({state})"
+            return f"{note.format.label} ({state})"
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
             return QColor(STATUS_COLOURS[appt.status])
         return None
@@ -86,7 +86,7 @@ class AppointmentTableModel(RowsTableModel[AppointmentView]):
 
 def note_html(note: NoteView) -> str:
     """A signed or draft note as readable HTML: original, then each amendment."""
-    parts = [f"<h3>{moment_day(note.session_at)} — {note.format.value.upper()} note</h3>"]
+    parts = [f"<h3>{moment_day(note.session_at)} — {note.format.label}</h3>"]
     if note.stage_of_change:
         parts.append(
             f"<p><b>Stage of change:</b> {note.stage_of_change.label}. "

@@ -15,10 +15,13 @@ from practice.domain.text import search_key
 from practice.domain.vocabulary import ClientStatus
 from practice.services.clients import ClientRow
 from practice.ui.dates import date_time_text, sort_key
+from practice.ui.risk_flag import risk_text
 from practice.ui.table_model import AnyIndex, RowsTableModel
 
 COL_NAME, COL_STATUS, COL_NEXT, COL_LEVEL, COL_LANGUAGE = range(5)
 HEADERS = ("Name", "Status", "Next appointment", "Level", "Lang.")
+RISK_MARK = "  ⚠"  # after the name of a client who cannot postpone treatment
+RISK_COLOUR = "#b3261e"
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -44,7 +47,11 @@ class ClientTableModel(RowsTableModel[ClientRow]):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
-            return row.name  # the full name, however narrow the column
+            if row.cannot_postpone:  # the full name and why, however narrow the column
+                return f"{row.name}\n{risk_text(row.cannot_postpone_reason)}"
+            return row.name
+        if role == Qt.ItemDataRole.ForegroundRole and col == COL_NAME and row.cannot_postpone:
+            return QColor(RISK_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_LANGUAGE:
             return row.language.label
         if role == Qt.ItemDataRole.ForegroundRole and row.status != ClientStatus.ACTIVE:
@@ -54,7 +61,7 @@ class ClientTableModel(RowsTableModel[ClientRow]):
 
 def _display(row: ClientRow, col: int) -> str:
     if col == COL_NAME:
-        return row.name
+        return row.name + (RISK_MARK if row.cannot_postpone else "")
     if col == COL_STATUS:
         return row.status.label
     if col == COL_NEXT:

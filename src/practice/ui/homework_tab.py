@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.domain.vocabulary import AssignmentStatus
-from practice.services import appointments, homework, story
+from practice.services import appointments, clients, homework, story
 from practice.services.homework import AssignmentView
 from practice.services.reviews import ReviewView
 from practice.services.story import MissingReview
@@ -45,6 +45,7 @@ from practice.ui.homework_text import (
     review_summary,
     status_text,
 )
+from practice.ui.risk_flag import RiskFlag
 from practice.ui.sheet_preview import show_sheet_for_assignment
 from practice.ui.widgets import ReloadWhenShown
 
@@ -135,7 +136,10 @@ class HomeworkTab(ReloadWhenShown):
         splitter.addWidget(self.tree)
         splitter.addWidget(self.details)
         splitter.setSizes([330, 270])
+        self.risk_flag = RiskFlag()  # "cannot postpone treatment", in full
+        self.risk_flag.hide()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.risk_flag)
         layout.addWidget(self.missing_label)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
@@ -150,6 +154,7 @@ class HomeworkTab(ReloadWhenShown):
         selected = self.selected_assignment()
         rows: list[AssignmentView] = []
         self.missing = []
+        self.risk_flag.hide()
         if self.client_id is not None:
             client_id = self.client_id
             read = run_action(
@@ -159,11 +164,15 @@ class HomeworkTab(ReloadWhenShown):
                     homework.list_for_client(s, client_id),
                     story.missing_reviews(s, client_id),
                     appointments.next_appointment(s, client_id),
+                    clients.get(s, client_id),
                 ),
             )
             if read is None:
                 return
-            rows, self.missing, upcoming = read
+            rows, self.missing, upcoming, client = read
+            if client.cannot_postpone:
+                self.risk_flag.set_flag(client.cannot_postpone_reason)
+                self.risk_flag.show()
             self.next_session = upcoming.local_day if upcoming is not None else None
         self.assignments = {a.id: a for a in rows}
         self.reviews = {r.id: r for a in rows for r in a.reviews}

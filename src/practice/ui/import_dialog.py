@@ -44,6 +44,7 @@ from practice.services.import_clients import (
     preview_import,
 )
 from practice.ui.actions import run_action
+from practice.ui.dates import parse_day, short_date
 from practice.ui.table_model import sorted_row_table
 from practice.ui.widgets import ERROR_STYLE, error_label, fit_to_screen
 
@@ -154,7 +155,10 @@ class ImportPreviewModel(QAbstractTableModel):
                 return status
             if col == self.messages_column:
                 return "\n".join(self.messages(row))
-            return row.values.get(self.column_name(col) or "", "")
+            value = row.values.get(self.column_name(col) or "", "")
+            if role == Qt.ItemDataRole.DisplayRole and self.column_name(col) in DATE_COLUMNS:
+                return _shown_day(value)
+            return value
         if role == Qt.ItemDataRole.ToolTipRole and col == self.messages_column:
             return "\n".join(self.messages(row)) or None
         if role == Qt.ItemDataRole.ForegroundRole and col == self.status_column:
@@ -168,6 +172,19 @@ class ImportPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+DATE_COLUMNS = ("birth_date", "started_on")
+
+
+def _shown_day(value: str) -> str:
+    """A day from the file as every date is shown ("4 Mar 1980"); what is not a real
+    day stays as written, beside its error message."""
+    try:
+        day = parse_day(value)
+    except ValueError:
+        return value
+    return short_date(day, year=True) if day else value
 
 
 class ImportClientsDialog(QDialog):

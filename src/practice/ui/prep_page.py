@@ -240,10 +240,17 @@ class PrepPage(ReloadWhenShown):
         for badge in (self.cannot_postpone_badge, self.conditional_badge):
             badges.addWidget(badge)
         badges.addStretch(1)
+        # Why treatment cannot be postponed, in full under the badges (not only a tooltip)
+        self.cannot_postpone_reason = QLabel()
+        self.cannot_postpone_reason.setWordWrap(True)
+        self.cannot_postpone_reason.setTextFormat(Qt.TextFormat.PlainText)
+        self.cannot_postpone_reason.setStyleSheet("color: #6b1410;")
+        self.cannot_postpone_reason.hide()
         self.details_label = _rich()
         header = QVBoxLayout()
         header.addWidget(self.name_label)
         header.addLayout(badges)
+        header.addWidget(self.cannot_postpone_reason)
         header.addWidget(self.details_label)
         return header
 
@@ -348,6 +355,9 @@ class PrepPage(ReloadWhenShown):
         self.cannot_postpone_badge.setToolTip(
             h.cannot_postpone_reason or "Marked 'cannot postpone treatment'."
         )
+        why = (h.cannot_postpone_reason or "").strip() or "No reason recorded."
+        self.cannot_postpone_reason.setText(f"Why: {why}")
+        self.cannot_postpone_reason.setVisible(h.cannot_postpone)
         if h.conditional is not None:
             since = text.day(h.conditional.starts_on, data.today)
             word = "since" if h.conditional.starts_on <= data.today else "from"

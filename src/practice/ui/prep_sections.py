@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from html import escape
 
+from practice.domain.audit_words import dates_in_words
 from practice.domain.prep_model import LastNote, PrepAgenda, PrepData, PrepHeader
 from practice.domain.suggestions import Suggestion
 from practice.domain.views import AppointmentView
@@ -24,6 +25,10 @@ def day(d: date | datetime, today: date) -> str:
     if isinstance(d, datetime):
         d = d.astimezone().date()
     return day_text(d, year=d.year != today.year)
+
+
+def _day(d: date) -> str:
+    return day_text(d, year=True)  # a stored day in a suggestion's reasons
 
 
 def number(value: float) -> str:
@@ -117,7 +122,7 @@ def suggestion_html(s: Suggestion) -> str:
             continue
         out.append(f"<p><b>{escape(note.title)}.</b> {escape(note.text)}</p>")
     if s.reasons:
-        items = "".join(f"<li>{escape(r)}</li>" for r in s.reasons)
+        items = "".join(f"<li>{escape(dates_in_words(r, _day))}</li>" for r in s.reasons)
         out.append(
             f'<div style="color:{MUTED};">Why:</div>'
             f'<ul style="margin-top:0; margin-left:-20px; color:{MUTED};">{items}</ul>'
@@ -211,7 +216,7 @@ def note_html(note: LastNote | None, today: date) -> str:
         state += ", amended"
     head = (
         f'<div style="color:{MUTED};">Session of {day(note.session_at, today)} · '
-        f"{note.format.value.upper()} · {state}</div>"
+        f"{note.format.label} · {state}</div>"
     )
     body = "".join(
         f"<p><b>{escape(name)}:</b> {escape(text)}</p>"

@@ -45,8 +45,12 @@ class Choice(Enum):
     CANCEL = "cancel"
 
 
-def ask_unsaved(parent: QWidget | None, what: str = "this form") -> Choice:
-    """Ask what to do with unsaved changes to ``what``; Esc or closing the box is Cancel."""
+def ask_unsaved(
+    parent: QWidget | None, what: str = "this form", default: Choice = Choice.SAVE
+) -> Choice:
+    """Ask what to do with unsaved changes to ``what``; Esc or closing the box is Cancel.
+    Enter picks ``default``: Save, except after the user's own Revert, where it is
+    Discard (they asked to throw the edits away)."""
     box = QMessageBox(parent)
     box.setObjectName("unsavedChanges")
     box.setIcon(QMessageBox.Icon.Question)
@@ -56,7 +60,7 @@ def ask_unsaved(parent: QWidget | None, what: str = "this form") -> Choice:
     save = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton("Discard changes", QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(save)
+    box.setDefaultButton({Choice.SAVE: save, Choice.DISCARD: discard}.get(default, cancel))
     box.setEscapeButton(cancel)
     box.exec()
     clicked = box.clickedButton()
