@@ -1,4 +1,4 @@
-"""The session panel wraps to the screen (docs/session-workflow.md): at 1024x600 and at
+"""The session panel wraps to the screen: at 1024x600 and at
 1366x768 with a 150% scale (911x512 logical pixels) no step scrolls sideways, the
 "cannot postpone treatment" flag is wholly visible, and a validation error scrolls up
 or down to the problem, never sideways off the headings."""
