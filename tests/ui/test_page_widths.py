@@ -44,7 +44,7 @@ def test_every_page_and_client_tab_fits_a_scaled_laptop_screen(qtbot, db, templa
     from practice.ui.app_controller import _audit_page
     from practice.ui.main_window import MainWindow
     from practice.ui.prep_page import PrepPage
-    from practice.ui.risk_flag import cut_sideways
+    from practice.ui.risk_flag import RiskFlag, cut_sideways
 
     # Given the demo practice (with its cannot-postpone client) on a 911x512 screen
     with db.session() as s:
@@ -79,6 +79,8 @@ def test_every_page_and_client_tab_fits_a_scaled_laptop_screen(qtbot, db, templa
             # Then the flag on Homework is whole, and on Prep its reason and Start session
             if tab == "Homework":
                 assert shown.risk_flag.fits(), "the Homework flag is cut"
+            flags = [f for f in shown.findChildren(RiskFlag) if f.isVisible()]
+            assert all(f.fits() for f in flags), f"a flag on {tab} is cut"
             if isinstance(shown, PrepPage):
                 assert shown.cannot_postpone_reason.isVisible()
                 assert not cut_sideways(shown.cannot_postpone_reason)
