@@ -1,12 +1,30 @@
-"""Every page fits a 1024 px wide screen: opening one never widens the main window."""
+"""Every page fits a 1024 px wide screen, and a 1366x768 screen at a scale factor of
+1.5 (911x512 logical pixels): opening one never widens the main window, and on the
+Clients page no tab scrolls sideways and the cannot-postpone flag is never cut."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication
+
+from practice.services.demo import seed_demo
+from practice.ui.widgets import SCREEN_MARGIN, fit_to_screen
+
+SCALED = QRect(0, 0, 911, 512)  # 1366x768 at 150 %
+
+
+def _click_page(qtbot, window, row: int) -> str:  # type: ignore[no-untyped-def]
+    item = window.nav.item(row)
+    rect = window.nav.visualItemRect(item)
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QApplication.processEvents()
+    assert window.nav.currentRow() == row
+    return item.text()
+
 
 def test_no_page_makes_the_main_window_wider_than_a_small_screen(qtbot, main_window, db):
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
-
     from practice.ui.app_controller import _audit_page
 
     # Given the window as the app builds it (the Audit trail page is added at start)
@@ -15,12 +33,57 @@ def test_no_page_makes_the_main_window_wider_than_a_small_screen(qtbot, main_win
     widths = {}
     for row in range(main_window.nav.count()):
         # When the therapist clicks each page in the navigation rail
-        item = main_window.nav.item(row)
-        rect = main_window.nav.visualItemRect(item)
-        qtbot.mouseClick(main_window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-        QApplication.processEvents()
-        assert main_window.nav.currentRow() == row
-        widths[item.text()] = main_window.minimumSizeHint().width()
+        page = _click_page(qtbot, main_window, row)
+        widths[page] = main_window.minimumSizeHint().width()
     # Then the window can stay within 1024 px on every page
     assert {page: w for page, w in widths.items() if w > 1024} == {}
     assert main_window.width() <= 1024
+
+
+def test_every_page_and_client_tab_fits_a_scaled_laptop_screen(qtbot, db, templates):
+    from practice.ui.app_controller import _audit_page
+    from practice.ui.main_window import MainWindow
+    from practice.ui.prep_page import PrepPage
+    from practice.ui.risk_flag import RiskFlag, cut_sideways
+
+    # Given the demo practice (with its cannot-postpone client) on a 911x512 screen
+    with db.session() as s:
+        demo = seed_demo(s, today=date.today())
+    window = MainWindow(db, templates)
+    qtbot.addWidget(window)
+    window.add_lazy_page("Audit trail", lambda: _audit_page(db, window))
+    window.show()
+    fit_to_screen(window, SCALED)
+    room = SCALED.width() - 2 * SCREEN_MARGIN
+    too_wide: dict[str, int] = {}
+    for row in range(window.nav.count()):
+        # When the therapist clicks each page (and on Clients, each tab of that client)
+        page = _click_page(qtbot, window, row)
+        too_wide[page] = window.minimumSizeHint().width()
+        if page != "Clients":
+            continue
+        window.show_client(demo.cannot_postpone_id)
+        workspace = window.clients_page.workspace
+        bar = workspace.tabBar()
+        for index in range(workspace.count()):
+            qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+            QApplication.processEvents()
+            assert workspace.currentIndex() == index
+            tab = workspace.tabText(index)
+            too_wide[f"Clients/{tab}"] = max(
+                window.minimumSizeHint().width(),
+                # the workspace scrolls sideways when its tab wants more than it has
+                room + workspace.parentWidget().parentWidget().horizontalScrollBar().maximum(),
+            )
+            shown = workspace.currentWidget()
+            # Then the flag on Homework is whole, and on Prep its reason and Start session
+            if tab == "Homework":
+                assert shown.risk_flag.fits(), "the Homework flag is cut"
+            flags = [f for f in shown.findChildren(RiskFlag) if f.isVisible()]
+            assert all(f.fits() for f in flags), f"a flag on {tab} is cut"
+            if isinstance(shown, PrepPage):
+                assert shown.cannot_postpone_reason.isVisible()
+                assert not cut_sideways(shown.cannot_postpone_reason)
+                assert not cut_sideways(shown.start_button)
+    # Then no page (nor tab) needs the window wider than the screen's free width
+    assert {page: w for page, w in too_wide.items() if w > room} == {}

@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -36,7 +35,7 @@ from practice.ui.appointment_dialog import AppointmentDialog
 from practice.ui.dates import date_time_text, day_text, moment_day, short_date
 from practice.ui.draft_left import after_cancel
 from practice.ui.table_model import AnyIndex, RowsTableModel
-from practice.ui.widgets import ReloadWhenShown
+from practice.ui.widgets import FlowLayout, ReloadWhenShown
 from practice.ui.wording import NEXT_SESSION_TITLE, section_label
 
 COL_WHEN, COL_LENGTH, COL_STATUS, COL_NOTE = range(4)
@@ -187,14 +186,17 @@ class ClientSessionsTab(ReloadWhenShown):
         self.amend_button = QPushButton("Amend…")
         self.sign_button.clicked.connect(self._sign)
         self.amend_button.clicked.connect(self._amend)
-        buttons = QHBoxLayout()
+        button_row = QWidget()  # the rows of buttons wrap on a narrow screen
+        buttons = FlowLayout(button_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.schedule_button)
         buttons.addWidget(self.reschedule_button)
         buttons.addWidget(self.start_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.sign_button)
         buttons.addWidget(self.amend_button)
-        marks = QHBoxLayout()
+        mark_row = QWidget()
+        marks = FlowLayout(mark_row)
+        marks.setContentsMargins(0, 0, 0, 0)
         marks.addWidget(QLabel("Mark as:"))
         for status, text in (
             (AppointmentStatus.ATTENDED, "Attended"),
@@ -206,15 +208,14 @@ class ClientSessionsTab(ReloadWhenShown):
             button.clicked.connect(lambda _=False, s=status: self._mark(s))
             marks.addWidget(button)
             self.status_buttons[status] = button
-        marks.addStretch(1)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.note_view)
         splitter.setSizes([300, 300])
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addLayout(marks)
+        layout.addWidget(button_row)
+        layout.addWidget(mark_row)
         layout.addWidget(splitter, 1)
         self._update_buttons()
 

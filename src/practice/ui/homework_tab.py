@@ -14,7 +14,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
 from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -47,7 +46,7 @@ from practice.ui.homework_text import (
 )
 from practice.ui.risk_flag import RiskFlag
 from practice.ui.sheet_preview import show_sheet_for_assignment
-from practice.ui.widgets import ReloadWhenShown
+from practice.ui.widgets import FlowLayout, ReloadWhenShown
 
 COLUMNS = ("Homework", "Status", "Code", "Level", "Set", "Due", "Last review")
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # ("assignment", id) or ("review", id)
@@ -97,7 +96,9 @@ class HomeworkTab(ReloadWhenShown):
         self.replace_button.clicked.connect(self.replace_selected)
         self.drop_button.clicked.connect(self.drop_selected)
         self.complete_button.clicked.connect(self.complete_selected)
-        buttons = QHBoxLayout()
+        button_row = QWidget()  # wraps onto a second line on a narrow screen
+        buttons = FlowLayout(button_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         for button in (
             self.assign_button,
             self.replace_button,
@@ -105,7 +106,6 @@ class HomeworkTab(ReloadWhenShown):
             self.complete_button,
         ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         self.sheet_button = QPushButton("Sheet…")
         self.import_button = QPushButton("Import a filled sheet…")
         self.sheet_button.clicked.connect(self.show_sheet)
@@ -141,7 +141,7 @@ class HomeworkTab(ReloadWhenShown):
         layout = QVBoxLayout(self)
         layout.addWidget(self.risk_flag)
         layout.addWidget(self.missing_label)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
         layout.addWidget(splitter, 1)
         self._update_buttons()
 

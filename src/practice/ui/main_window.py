@@ -116,7 +116,8 @@ class ClientsPage(QSplitter):
         self.setChildrenCollapsible(False)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
-        self.setSizes([440, 760])  # 1366 wide: the workspace needs no sideways scrolling
+        # 1366 wide (and 1366 at 150%): the workspace needs no sideways scrolling
+        self.setSizes([300, 900])
         self.client_list.client_chosen.connect(self.open_client)
         self.client_list.new_requested.connect(self.new_client)
         self.workspace.form.saved.connect(self._after_save)

@@ -44,7 +44,7 @@ from practice.ui.conditional_dialog import ConditionalDialog
 from practice.ui.dates import file_date
 from practice.ui.sheet_answers_html import returned_html
 from practice.ui.sheet_preview import PaperSource, SheetPreview
-from practice.ui.widgets import ReloadWhenShown
+from practice.ui.widgets import FlowLayout, ReloadWhenShown
 
 if TYPE_CHECKING:
     from practice.ui.trend_chart import TrendChart
@@ -220,9 +220,8 @@ class PrepPage(ReloadWhenShown):
         bar = QFrame()
         bar.setObjectName("prepActions")
         bar.setStyleSheet("QFrame#prepActions { border-bottom: 1px solid #c9d1d9; }")
-        row = QHBoxLayout(bar)
+        row = FlowLayout(bar, align_right=True)  # wraps on a narrow screen
         row.setContentsMargins(10, 6, 10, 6)
-        row.addStretch(1)
         for button in (self.conditional_button, self.print_button, self.start_button):
             row.addWidget(button)
         return bar

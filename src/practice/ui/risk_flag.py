@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 FLAG_STYLE = (
@@ -47,8 +47,24 @@ class RiskFlag(QLabel):
         self.setAccessibleName(text)
 
     def fits(self) -> bool:
-        """True when the label is as tall as its wrapped text needs at its width (not cut)."""
-        return self.isVisible() and self.height() >= self.heightForWidth(self.width())
+        """True when the label is as tall as its wrapped text needs at its width and no
+        parent (a scroll area's viewport, the window) cuts its left or right side off."""
+        if not self.isVisible() or self.height() < self.heightForWidth(self.width()):
+            return False
+        return not cut_sideways(self)
+
+
+def cut_sideways(widget: QWidget) -> bool:
+    """True when a parent of ``widget`` (up to its window) hides part of its width."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        left = widget.mapTo(parent, QPoint(0, 0)).x()
+        if left < 0 or left + widget.width() > parent.width():
+            return True
+        if parent.isWindow():
+            break
+        parent = parent.parentWidget()
+    return False
 
 
 class RiskFlagList(QWidget):

@@ -40,6 +40,7 @@ from practice.ui.appointment_dialog import AppointmentDialog
 from practice.ui.call_dialog import CallDialog
 from practice.ui.dates import date_field, day_text, pydate, qdate, time_text
 from practice.ui.draft_left import after_cancel
+from practice.ui.session_steps import Columns
 from practice.ui.today_rows import (
     AppointmentTree,
     CallRow,
@@ -56,6 +57,7 @@ HEADING_STYLE = "font-size: 12pt; font-weight: 700; color: #1b2a38; margin-top: 
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet(HEADING_STYLE)
+    label.setWordWrap(True)
     return label
 
 
@@ -98,12 +100,15 @@ class TodayPage(QWidget):
         self.next_button.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))
         self.today_button.clicked.connect(lambda: self.set_day(date.today(), follow=True))
         self.date_edit.dateChanged.connect(lambda q: self.set_day(pydate(q)))
-        top = QHBoxLayout()
-        top.addWidget(self.title)
-        top.addStretch(1)
+        day_buttons = QWidget()
+        day_row = QHBoxLayout(day_buttons)
+        day_row.setContentsMargins(0, 0, 0, 0)
+        day_row.addStretch(1)
         for widget in (self.previous_button, self.date_edit, self.next_button, self.today_button):
-            top.addWidget(widget)
+            day_row.addWidget(widget)
+        top = Columns([(self.title, 1), (day_buttons, 0)])  # the buttons go below when narrow
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         self.summary.setStyleSheet("color: #3b444c; font-size: 10.5pt;")
         # The status line keeps its one line of space, said or not, so that saying
         # something after an action does not push the page down.
@@ -171,7 +176,7 @@ class TodayPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QLabel,
+    QLayout,
     QLayoutItem,
     QMainWindow,
     QPlainTextEdit,
@@ -228,3 +229,83 @@ class ReloadWhenShown(QWidget):
         super().showEvent(event)
         if self._stale:
             self.refresh()
+
+
+class FlowLayout(QLayout):
+    """Widgets in a row that wraps onto the next line when the width runs out: a row
+    of buttons fits a small or scaled screen instead of widening the window.
+    ``align_right``: each line is pushed to the right (a bar of actions)."""
+
+    def __init__(self, parent: QWidget | None = None, *, align_right: bool = False) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._right = align_right
+        self.setSpacing(6)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        width = sum(i.sizeHint().width() for i in self._shown()) + self.spacing() * max(
+            0, len(self._shown()) - 1
+        )
+        height = max((i.sizeHint().height() for i in self._shown()), default=0)
+        m = self.contentsMargins()
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [i for i in self._items if not i.isEmpty()]
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        lines: list[list[QLayoutItem]] = [[]]
+        used = 0
+        for item in self._shown():
+            w = item.sizeHint().width()
+            if lines[-1] and used + self.spacing() + w > area.width():
+                lines.append([])
+                used = 0
+            used += (self.spacing() if lines[-1] else 0) + w
+            lines[-1].append(item)
+        y = area.y()
+        for line in lines:
+            height = max((i.sizeHint().height() for i in line), default=0)
+            width = sum(i.sizeHint().width() for i in line) + self.spacing() * (len(line) - 1)
+            x = area.x() + (max(0, area.width() - width) if self._right else 0)
+            for item in line:
+                hint = item.sizeHint()
+                if move:
+                    item.setGeometry(QRect(x, y, min(hint.width(), area.width()), height))
+                x += hint.width() + self.spacing()
+            y += height + self.spacing()
+        return y - self.spacing() - rect.y() + m.bottom() if self._shown() else 0
