@@ -98,3 +98,25 @@ def test_a_clash_booked_anyway_is_marked_on_both_appointments(qtbot, db):
     assert second.text() == "11:30  Pryor, Cleo\n⚠ overlaps 11:00 Prueba"
     assert third.text() == "14:00  Prueba, Ana"
     assert "⚠ Overlaps Pryor, Cleo, 11:30–12:20" in first.toolTip()
+
+
+def test_on_a_narrow_screen_the_weekend_is_as_wide_as_a_weekday_and_nothing_scrolls_sideways(
+    qtbot, db
+):
+    from practice.ui.agenda import AgendaPage
+
+    # Given a long name booked on Saturday, and the Agenda as wide as a 150 % laptop allows
+    kyle = _client(db, "Kyle", "Vandersteen-Oppenheimer")
+    with db.session() as s:
+        appointments.schedule(s, kyle, _local(_monday() + timedelta(days=5), 10))
+    view = AgendaPage(db)
+    qtbot.addWidget(view)
+    view.resize(695, 480)
+    view.show()
+    qtbot.waitExposed(view)
+    # Then every day has the same width, and no day scrolls sideways (the tooltip names all)
+    widths = {day_list.width() for day_list in view.day_lists}
+    assert max(widths) - min(widths) <= 1
+    assert not any(d.horizontalScrollBar().isVisible() for d in view.day_lists)
+    [item] = view.appointment_items(5)
+    assert "Vandersteen-Oppenheimer" in item.toolTip()

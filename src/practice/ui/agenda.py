@@ -162,7 +162,10 @@ class AgendaPage(ReloadWhenShown):
             grid.addWidget(label, 0, i)
             grid.addWidget(day_list, 1, i)
             day_list.setSpacing(3)
-            grid.setColumnStretch(i, 3 if i < 5 else 2)
+            # Names wrap; a word wider than a narrow day is cut, never scrolled sideways
+            # (the full name is in the item's tooltip). Weekends are days like any other.
+            day_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            grid.setColumnStretch(i, 1)
             self.day_labels.append(label)
             self.day_lists.append(day_list)
         self.summary = QLabel()
