@@ -73,7 +73,7 @@ class AppointmentDialog(QDialog):
     """Schedule for a client (``appointment`` None) or move an appointment.
 
     ``client_id`` None offers a choice of the active clients; ``start`` prefills the time
-    (else the client's usual day and time)."""
+    (else the client's usual day and time, from tomorrow or from ``after`` if later)."""
 
     def __init__(
         self,
@@ -83,8 +83,10 @@ class AppointmentDialog(QDialog):
         parent: QWidget | None = None,
         *,
         start: datetime | None = None,
+        after: date | None = None,
     ) -> None:
         super().__init__(parent)
+        self._after = after
         self._db = database
         self._client_id = client_id
         self._appointment = appointment
@@ -219,7 +221,7 @@ class AppointmentDialog(QDialog):
         if client_id is None:
             self.usual_label.setText("Choose the client; their usual day and time is suggested.")
             return
-        after = date.today() + timedelta(days=1)
+        after = max(date.today() + timedelta(days=1), self._after or date.min)
         found = run_action(
             self,
             self._db,
