@@ -366,6 +366,11 @@ class AgendaPage(ReloadWhenShown):
         )
 
     def _new_selected(self) -> None:
+        item = self.day_lists[self._day_index].currentItem()
+        free = item.data(SLOT_ROLE) if item is not None else None
+        if free is not None:  # a free hour is chosen: that day and time
+            self.new_appointment(free)
+            return
         appt = self.selected()
         if appt is not None:
             self._open_dialog(AppointmentDialog(self._db, appt.client_id, parent=self))
