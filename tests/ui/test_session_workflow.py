@@ -415,3 +415,25 @@ def test_finishing_a_saved_draft_records_no_discard(qtbot, main_window, db):
         actions = set(s.execute(select(AuditEvent.entity, AuditEvent.action)).tuples().all())
     assert ("session_draft", "discard") not in actions
     assert ("session_note", "create") in actions
+
+
+def test_done_names_a_free_text_note_in_words(qtbot, main_window, db):
+    data = last_week_homework(db)
+    panel = _open_client_and_start(qtbot, main_window, data.client_id, data.today)
+    [form] = panel.review_step.forms
+    click(qtbot, form.brought_yes)
+    click(qtbot, form.completion.button(4))
+    qtbot.mouseClick(panel.next_button, LEFT)
+    # Given the therapist switches the note to free text (typing its name on the list)
+    note = panel.note_step
+    note.format.setFocus()
+    qtbot.keyClicks(note.format, "Free")
+    assert note.current_format is NoteFormat.FREE
+    qtbot.keyClicks(note.section_edits["Note"], "Talked about the week.")
+    # When she goes on to Done
+    for _ in range(3):
+        qtbot.mouseClick(panel.next_button, LEFT)
+    assert panel.stack.currentWidget() is panel.done_step
+    # Then the summary names the note as she knows it, not by an internal code
+    summary = panel.done_step.summary.toPlainText()
+    assert "Free text note:" in summary and "FREE" not in summary
