@@ -452,6 +452,21 @@ def missing_time(day: date, clock: time) -> str | None:
     )
 
 
+def overlaps(items: Iterable[AppointmentView]) -> dict[int, list[AppointmentView]]:
+    """For each scheduled or attended appointment, the others (any client) it overlaps
+    (a clash booked with "Book anyway"), by id; cancelled ones and no-shows take no time.
+    The Agenda and Today mark them alike."""
+    busy = sorted((a for a in items if a.status in BUSY), key=lambda a: a.starts_at)
+    found: dict[int, list[AppointmentView]] = {}
+    for a in busy:
+        others = [
+            b for b in busy if b.id != a.id and b.starts_at < a.ends_at and b.ends_at > a.starts_at
+        ]
+        if others:
+            found[a.id] = others
+    return found
+
+
 def clashes(
     db: Session, starts_at: datetime, duration_minutes: int, *, ignore_id: int | None = None
 ) -> list[AppointmentView]:
