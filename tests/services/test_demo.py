@@ -407,7 +407,7 @@ def test_default_day_and_zone_are_sound_and_audited(db: Database, db_path: Path)
     with db.session() as s:
         assert audit.verify_chain(s) == []
         events = audit.list_events(s, action="seed_demo")
-        assert {e.entity for e in events} >= {"appointments", "homework_reviews", "practice"}
+        assert {e.entity for e in events} >= {"appointment", "homework_review", "practice"}
         assert all("Quintero" not in e.summary for e in audit.list_events(s, limit=1000))
         # The coming days are on the computer's clock: tomorrow's call is due.
         tomorrow = date.today() + timedelta(days=1)

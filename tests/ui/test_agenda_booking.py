@@ -299,3 +299,39 @@ def test_new_appointment_keys_on_the_agenda_open_its_own_dialog(qtbot, main_wind
     assert dialog is not None and dialog.isVisible()
     assert dialog.client_box.isVisible() and dialog.client_box.itemText(1) == "Quintero, Marisol"
     assert "Choose a client first" not in main_window.statusBar().currentMessage()
+
+
+def test_new_appointment_keys_use_the_chosen_free_hour_and_name_a_fixed_client(
+    qtbot, main_window, db
+):
+    from practice.ui.menus import NEW_APPOINTMENT_KEYS
+
+    wendell = _client(db, "Wendell", "Pryor")
+    thursday = _monday() + timedelta(days=3)
+    with db.session() as s:
+        appointments.schedule(s, wendell, _local(thursday, 10))
+    main_window.show_page(main_window.agenda)
+    agenda = main_window.agenda
+    agenda.refresh()
+    # Given Thursday 15:00, a free hour, chosen with a click
+    slot = agenda.slot_item(3, 15)
+    assert slot is not None
+    _click(qtbot, agenda, 3, slot)
+    # When the therapist presses the new-appointment keys
+    main_window.activateWindow()
+    qtbot.keySequence(main_window, NEW_APPOINTMENT_KEYS)
+    # Then the dialog proposes that day and time (and asks for the client)
+    dialog = agenda.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.chosen_start() == _local(thursday, 15)
+    assert dialog.client_box.isVisible() and not dialog.for_label.isVisible()
+    dialog.reject()
+    # When his appointment is chosen instead, the dialog is for him: it says so
+    [booked] = agenda.appointment_items(3)
+    _click(qtbot, agenda, 3, booked)
+    qtbot.keySequence(main_window, NEW_APPOINTMENT_KEYS)
+    dialog = agenda.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.client_box.isVisible()
+    assert dialog.for_label.isVisible() and dialog.for_label.text() == "For: Pryor, Wendell"
+    assert dialog.windowTitle() == "New appointment — Pryor, Wendell"

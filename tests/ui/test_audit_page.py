@@ -7,7 +7,7 @@ import sqlite3
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 
 from practice.db.engine import Database
 from practice.domain.vocabulary import ClientStatus
@@ -253,3 +253,55 @@ def test_stored_days_fields_calls_and_keys_read_in_words(qtbot, db: Database):
     assert "emergency contact, diagnosis or presenting problem" in shown
     assert "self-record not done, session cancelled" in shown
     assert "(My week," in shown
+
+
+def _arrow_rows(header, section: int) -> list[int]:  # type: ignore[no-untyped-def]
+    """The width, row by row from the top, of the dark sort arrow drawn in ``section``."""
+    image = header.grab().toImage()
+    left = header.sectionViewportPosition(section)
+    right = left + header.sectionSize(section)
+    widths = []
+    for y in range(image.height()):
+        dark = [x for x in range(left, right - 1) if image.pixelColor(x, y).lightness() < 140]
+        # the label's letters sit left of the arrow; the arrow is near the right edge
+        dark = [x for x in dark if x > right - 30]
+        if dark:
+            widths.append(len(dark))
+    return widths
+
+
+def test_record_filter_and_newest_first_arrow_read_as_the_therapist_expects(qtbot, db: Database):
+    from practice.services.demo import seed_demo
+    from practice.ui.audit_page import COL_AT, COL_ENTITY
+
+    with db.session() as s:
+        seed_demo(s)
+    page = AuditPage(db)
+    qtbot.addWidget(page)
+    page.resize(1024, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    # The record filter names the demo's conditional sessions as the trail does
+    names = [page.entity.itemText(i) for i in range(page.entity.count())]
+    assert "Conditional sessions" in names and "Conditioning periods" not in names
+    assert "Appointments" not in names and names.count("Appointment") == 1
+    page.entity.setFocus()
+    qtbot.keyClicks(page.entity, "Conditional")
+    assert page.entity.currentText() == "Conditional sessions"
+    shown = {page.proxy.index(r, COL_ENTITY).data() for r in range(page.proxy.rowCount())}
+    assert shown == {"Conditional sessions"}
+    # The list runs newest first, and the arrow on "When" points down (wide at the top)
+    header = page.table.horizontalHeader()
+    assert header.sortIndicatorSection() == COL_AT
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    widths = _arrow_rows(header, COL_AT)
+    assert len(widths) >= 2 and widths[0] > widths[-1], widths
+    # A click on "When" turns it to oldest first, the arrow pointing up
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=header.rect().topLeft() + QPoint(header.sectionSize(COL_AT) // 2, header.height() // 2),
+    )
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    widths = _arrow_rows(header, COL_AT)
+    assert len(widths) >= 2 and widths[0] < widths[-1], widths

@@ -144,3 +144,26 @@ def test_birth_date_is_picked_on_a_calendar_and_may_stay_unknown(qtbot, main_win
     qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
     with db.session() as s:
         assert client_service.get(s, form.client_id).birth_date is None
+
+
+def test_the_birth_date_calendar_stays_on_a_small_screen_at_its_right_edge(qtbot, main_window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    # Given the window on a small screen, pushed against its right edge
+    room = QGuiApplication.primaryScreen().availableGeometry()
+    main_window.resize(min(1024, room.width()), min(600, room.height()))
+    main_window.move(room.right() + 1 - main_window.frameGeometry().width(), room.top())
+    page = main_window.clients_page
+    main_window.show_page(page)
+    qtbot.mouseClick(page.client_list.new_button, Qt.MouseButton.LeftButton)
+    form = page.workspace.form
+    # When the therapist opens the birth date's calendar
+    qtbot.mouseClick(form.birth_picker, Qt.MouseButton.LeftButton)
+    calendar = form.birth_picker.calendar
+    assert calendar.isVisible()
+    # Then the whole calendar is on the screen, near its button
+    assert room.contains(calendar.frameGeometry()), (calendar.frameGeometry(), room)
+    button = form.birth_picker.mapToGlobal(form.birth_picker.rect().center())
+    assert abs(calendar.frameGeometry().center().y() - button.y()) < calendar.height() + 40
+    calendar.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from _homework_data import answer_running, click, last_week_homework
 from PySide6.QtCore import Qt
@@ -415,3 +415,52 @@ def test_finishing_a_saved_draft_records_no_discard(qtbot, main_window, db):
         actions = set(s.execute(select(AuditEvent.entity, AuditEvent.action)).tuples().all())
     assert ("session_draft", "discard") not in actions
     assert ("session_note", "create") in actions
+
+
+def test_done_names_a_free_text_note_in_words(qtbot, main_window, db):
+    data = last_week_homework(db)
+    panel = _open_client_and_start(qtbot, main_window, data.client_id, data.today)
+    [form] = panel.review_step.forms
+    click(qtbot, form.brought_yes)
+    click(qtbot, form.completion.button(4))
+    qtbot.mouseClick(panel.next_button, LEFT)
+    # Given the therapist switches the note to free text (typing its name on the list)
+    note = panel.note_step
+    note.format.setFocus()
+    qtbot.keyClicks(note.format, "Free")
+    assert note.current_format is NoteFormat.FREE
+    qtbot.keyClicks(note.section_edits["Note"], "Talked about the week.")
+    # When she goes on to Done
+    for _ in range(3):
+        qtbot.mouseClick(panel.next_button, LEFT)
+    assert panel.stack.currentWidget() is panel.done_step
+    # Then the summary names the note as she knows it, not by an internal code
+    summary = panel.done_step.summary.toPlainText()
+    assert "Free text note:" in summary and "FREE" not in summary
+
+
+def test_the_flagged_box_shows_only_when_something_was_flagged(qtbot, main_window, db):
+    data = last_week_homework(db)
+
+    def resistance_of(appointment_id: int):  # type: ignore[no-untyped-def]
+        panel = main_window.open_session(appointment_id)
+        qtbot.waitExposed(panel)
+        steps = panel.step_list
+        qtbot.mouseClick(steps.viewport(), LEFT, pos=steps.visualItemRect(steps.item(2)).center())
+        assert panel.stack.currentWidget() is panel.resistance_step
+        return panel.resistance_step
+
+    # Today's session: last week's "one-word answers" is in the yellow box
+    today = resistance_of(data.today)
+    assert today.raise_box.isVisible() and data.flagged in today.raised
+    # A client with nothing flagged last time: there is no box at all
+    from practice.services import clients
+    from practice.services.clients import ClientInput
+
+    with db.session() as s:
+        other = clients.create(s, ClientInput(first_name="Bao", last_name="Lindqvist")).id
+        when = datetime.combine(date.today(), time(11)).astimezone()
+        other_today = appointments.schedule(s, other, when).appointment.id
+    later = resistance_of(other_today)
+    assert not later.raised
+    assert not later.raise_box.isVisible()

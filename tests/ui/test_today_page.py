@@ -220,3 +220,44 @@ def test_today_is_the_home_page_and_opens_the_prep(qtbot, main_window, db):
     assert workspace.currentWidget() is workspace.prep
     assert workspace.prep.data is not None
     assert workspace.prep.data.header.client_id == summary.conditional_id
+
+
+def test_today_marks_a_clash_as_the_agenda_does(qtbot, db):
+    from datetime import date as _date
+    from datetime import datetime as _datetime
+    from datetime import time as _time
+
+    from practice.services import appointments as _appointments
+    from practice.services import clients as _clients
+    from practice.services.clients import ClientInput as _Input
+    from practice.ui.agenda import AgendaPage
+    from practice.ui.today_page import TodayPage
+
+    # Given two appointments today that overlap (booked with "Book anyway")
+    today = _date.today()
+    with db.session() as s:
+        ana = _clients.create(s, _Input(first_name="Marisol", last_name="Quintero")).id
+        wendell = _clients.create(s, _Input(first_name="Wendell", last_name="Pryor")).id
+        _appointments.schedule(s, ana, _datetime.combine(today, _time(11)).astimezone())
+        _appointments.schedule(s, wendell, _datetime.combine(today, _time(11, 30)).astimezone())
+    page = TodayPage(db, day=today)
+    qtbot.addWidget(page)
+    page.resize(1024, 600)
+    page.show()
+    tree = page.tree
+    rows = {
+        tree.topLevelItem(i).text(1): tree.topLevelItem(i) for i in range(tree.topLevelItemCount())
+    }
+    # Then each row names the other, in the Agenda's words
+    marisol = rows["Quintero, Marisol"]
+    qtbot.mouseClick(
+        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(marisol).center()
+    )
+    assert tree.currentItem() is marisol
+    assert marisol.text(3).startswith("⚠ overlaps 11:30 Pryor")
+    assert rows["Pryor, Wendell"].text(3).startswith("⚠ overlaps 11:00 Quintero")
+    agenda = AgendaPage(db)
+    qtbot.addWidget(agenda)
+    agenda.show_week(today)
+    texts = [i.text() for i in agenda.appointment_items(today.weekday())]
+    assert any("⚠ overlaps 11:30 Pryor" in t for t in texts)

@@ -283,8 +283,27 @@ def details(summary: str, when: WhenText, day: DayText | None = None) -> str:
     return _ONE_PLURAL.sub(lambda m: f"1 {m.group(1)}", text)
 
 
+# The demo practice recorded its rows by table name ("conditioning_periods"): the same
+# records in the same words as everywhere else in the trail.
+TABLE_ENTITIES: dict[str, str] = {
+    "appointments": "appointment",
+    "appointment_series": "appointment_series",
+    "clients": "client",
+    "session_notes": "session_note",
+    "psychotherapy_notes": "psychotherapy_note",
+    "resistance_observations": "resistance_observation",
+    "homework_assignments": "homework_assignment",
+    "homework_reviews": "homework_review",
+    "reminder_log": "reminder_log",
+    "conditioning_periods": "conditioning_period",
+    "day_before_checks": "day_before_check",
+    "session_drafts": "session_draft",
+}
+
+
 def entity_name(entity: str) -> str:
-    return ENTITY_NAMES.get(entity, entity.replace("_", " ").capitalize())
+    key = TABLE_ENTITIES.get(entity, entity)
+    return ENTITY_NAMES.get(key, entity.replace("_", " ").capitalize())
 
 
 def action_name(entity: str, action: str) -> str:

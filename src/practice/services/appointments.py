@@ -393,7 +393,8 @@ def usual_slot(db: Session, client_id: int, *, now: datetime | None = None) -> U
 
 def next_on(slot: UsualSlot, after: date, *, taken: Collection[date] = ()) -> datetime:
     """The first ``slot`` on or after ``after`` not on a day in ``taken`` (the days the
-    client already has a scheduled appointment), as an aware local time."""
+    client already has a scheduled appointment, or one cancelled for a missing
+    self-record: :func:`scheduled_days`), as an aware local time."""
     day = after + timedelta(days=(slot.weekday - after.weekday()) % 7)
     # the clocks go forward that night, or the client is already booked: a week later
     while missing_time(day, slot.start) or day in taken:
@@ -402,11 +403,15 @@ def next_on(slot: UsualSlot, after: date, *, taken: Collection[date] = ()) -> da
 
 
 def scheduled_days(db: Session, client_id: int, *, after: date) -> set[date]:
-    """The local days on or after ``after`` on which the client has a scheduled appointment."""
+    """The local days on or after ``after`` on which the client has a scheduled appointment,
+    or one cancelled for a missing self-record (that day is not offered again: the
+    conditional session was called off, docs/clinical.md, Conditional sessions)."""
     rows = db.scalars(
         select(Appointment.starts_at).where(
             Appointment.client_id == client_id,
-            Appointment.status == AppointmentStatus.SCHEDULED,
+            Appointment.status.in_(
+                (AppointmentStatus.SCHEDULED, AppointmentStatus.CANCELLED_NO_SELF_RECORD)
+            ),
             Appointment.starts_at >= local_time(after, time(0)) - timedelta(days=1),
         )
     ).all()
@@ -445,6 +450,21 @@ def missing_time(day: date, clock: time) -> str | None:
         f"{clock:%H:%M} does not exist on {day:%a} {day.day} {day:%b} {day.year}: "
         "the clocks go forward. Choose another time or skip that date."
     )
+
+
+def overlaps(items: Iterable[AppointmentView]) -> dict[int, list[AppointmentView]]:
+    """For each scheduled or attended appointment, the others (any client) it overlaps
+    (a clash booked with "Book anyway"), by id; cancelled ones and no-shows take no time.
+    The Agenda and Today mark them alike."""
+    busy = sorted((a for a in items if a.status in BUSY), key=lambda a: a.starts_at)
+    found: dict[int, list[AppointmentView]] = {}
+    for a in busy:
+        others = [
+            b for b in busy if b.id != a.id and b.starts_at < a.ends_at and b.ends_at > a.starts_at
+        ]
+        if others:
+            found[a.id] = others
+    return found
 
 
 def clashes(

@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from practice.db.models import AuditEvent, Client
+from practice.domain.audit_words import TABLE_ENTITIES
 from practice.services import audit
 from practice.services.demo_caseload import other_clients
 from practice.services.demo_story import Story, story_clients
@@ -66,7 +67,8 @@ def seed_demo(
         table = model.__tablename__
         if model not in (Client, AuditEvent):
             n = db.scalar(select(func.count()).select_from(model)) or 0
-            audit.record(db, table, None, "seed_demo", f"demo practice: {n} rows")
+            entity = TABLE_ENTITIES.get(table, table)  # "conditioning_period", as elsewhere
+            audit.record(db, entity, None, "seed_demo", f"demo practice: {n} rows")
     audit.record(db, "practice", None, "seed_demo", f"demo practice as of {today}")
     db.flush()
     counts = {m.__tablename__: db.scalar(select(func.count()).select_from(m)) or 0 for m in MODELS}

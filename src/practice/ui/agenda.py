@@ -30,6 +30,7 @@ from practice.db.engine import Database
 from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import AppointmentStatus
 from practice.services import appointments
+from practice.services.appointments import overlaps
 from practice.ui.actions import run_action
 from practice.ui.appointment_dialog import AppointmentDialog
 from practice.ui.dates import date_time_text, day_text, time_text, week_text
@@ -56,29 +57,17 @@ def week_label(monday: date) -> str:
     return f"Week of {week_text(monday)}"
 
 
+def overlap_words(other: AppointmentView) -> str:
+    """ "⚠ overlaps 11:30 Pryor": the other appointment of a clash, on Agenda and Today."""
+    return f"⚠ overlaps {time_text(other.starts_at.astimezone())} {other.client_name.split(',')[0]}"
+
+
 def item_text(appt: AppointmentView, overlapping: list[AppointmentView] | None = None) -> str:
     local = appt.starts_at.astimezone()
     status = "" if appt.status == AppointmentStatus.SCHEDULED else f"\n{appt.status.label}"
     flag = "\n⚠ Cannot postpone treatment" if appt.cannot_postpone else ""
-    clash = "".join(
-        f"\n⚠ overlaps {time_text(o.starts_at.astimezone())} {o.client_name.split(',')[0]}"
-        for o in overlapping or []
-    )
+    clash = "".join(f"\n{overlap_words(o)}" for o in overlapping or [])
     return f"{time_text(local)}  {appt.client_name}{status}{flag}{clash}"
-
-
-def overlaps(items: list[AppointmentView]) -> dict[int, list[AppointmentView]]:
-    """For each scheduled or attended appointment, the others (any client) it overlaps
-    (a clash booked with "Book anyway"), by id; cancelled ones and no-shows take no time."""
-    busy = sorted((a for a in items if a.status in appointments.BUSY), key=lambda a: a.starts_at)
-    found: dict[int, list[AppointmentView]] = {}
-    for a in busy:
-        others = [
-            b for b in busy if b.id != a.id and b.starts_at < a.ends_at and b.ends_at > a.starts_at
-        ]
-        if others:
-            found[a.id] = others
-    return found
 
 
 def week_summary(items: list[AppointmentView]) -> str:
@@ -369,6 +358,11 @@ class AgendaPage(ReloadWhenShown):
         )
 
     def _new_selected(self) -> None:
+        item = self.day_lists[self._day_index].currentItem()
+        free = item.data(SLOT_ROLE) if item is not None else None
+        if free is not None:  # a free hour is chosen: that day and time
+            self.new_appointment(free)
+            return
         appt = self.selected()
         if appt is not None:
             self._open_dialog(AppointmentDialog(self._db, appt.client_id, parent=self))

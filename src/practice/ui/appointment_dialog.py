@@ -73,7 +73,7 @@ class AppointmentDialog(QDialog):
     """Schedule for a client (``appointment`` None) or move an appointment.
 
     ``client_id`` None offers a choice of the active clients; ``start`` prefills the time
-    (else the client's usual day and time)."""
+    (else the client's usual day and time, from tomorrow or from ``after`` if later)."""
 
     def __init__(
         self,
@@ -83,8 +83,10 @@ class AppointmentDialog(QDialog):
         parent: QWidget | None = None,
         *,
         start: datetime | None = None,
+        after: date | None = None,
     ) -> None:
         super().__init__(parent)
+        self._after = after
         self._db = database
         self._client_id = client_id
         self._appointment = appointment
@@ -93,6 +95,11 @@ class AppointmentDialog(QDialog):
         self.booked = 0
         self.clash_box: QMessageBox | None = None
         self.setWindowTitle("Move appointment" if appointment else "New appointment")
+        # A dialog for one client (no chooser) says whose appointment it is
+        self.for_label = QLabel()
+        self.for_label.setWordWrap(True)
+        self.for_label.setStyleSheet("font-weight: 600;")
+        self.for_label.setVisible(False)
 
         self.client_box = QComboBox()
         self.client_box.setMinimumContentsLength(24)
@@ -156,6 +163,7 @@ class AppointmentDialog(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.for_label)
         if appointment is None:
             layout.addWidget(self.usual_label)
         layout.addLayout(form)
@@ -190,8 +198,14 @@ class AppointmentDialog(QDialog):
         return False
 
     # ---- reading ------------------------------------------------------------------
+    def _show_client(self, name: str) -> None:
+        self.for_label.setText(f"For: {name}")
+        self.for_label.setVisible(True)
+        self.setWindowTitle(f"{self.windowTitle()} — {name}")
+
     def _load(self, appointment: AppointmentView | None) -> None:
         if appointment is not None:
+            self._show_client(appointment.client_name)
             following = run_action(self, self._db, lambda s: series.following(s, appointment.id))
             count = len(following or [])
             self.following_box.setVisible(count > 1)
@@ -206,6 +220,11 @@ class AppointmentDialog(QDialog):
             for row in rows or []:
                 self.client_box.addItem(row.name, row.id)
             self.client_box.blockSignals(False)
+        else:
+            client_id = self._client_id
+            client = run_action(self, self._db, lambda s: clients.get(s, client_id))
+            if client is not None:
+                self._show_client(client.display_name)
         self._client_chosen()
 
     def client_id(self) -> int | None:
@@ -219,7 +238,7 @@ class AppointmentDialog(QDialog):
         if client_id is None:
             self.usual_label.setText("Choose the client; their usual day and time is suggested.")
             return
-        after = date.today() + timedelta(days=1)
+        after = max(date.today() + timedelta(days=1), self._after or date.min)
         found = run_action(
             self,
             self._db,

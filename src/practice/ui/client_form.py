@@ -6,8 +6,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCalendarWidget,
@@ -84,9 +84,23 @@ class DayPicker(QToolButton):
             shown = None
         self.calendar.setSelectedDate(qdate(shown) if shown else QDate.currentDate())
         self.calendar.adjustSize()
-        self.calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
+        self.calendar.move(self.popup_place())
         self.calendar.show()
         self.calendar.setFocus()
+
+    def popup_place(self) -> QPoint:
+        """Below the button (above it when there is no room below), kept inside the
+        screen's free area: at 1024x600 the button sits near the right edge."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        size = self.calendar.size()
+        below = self.mapToGlobal(self.rect().bottomLeft())
+        x = max(room.left(), min(below.x(), room.right() + 1 - size.width()))
+        y = below.y()
+        if y + size.height() > room.bottom() + 1:
+            y = self.mapToGlobal(self.rect().topLeft()).y() - size.height()
+        y = max(room.top(), min(y, room.bottom() + 1 - size.height()))
+        return QPoint(x, y)
 
     def _chosen(self, day: QDate) -> None:
         self.edit.setText(short_date(pydate(day), year=True))

@@ -13,7 +13,16 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionHeader,
+    QTableView,
+    QWidget,
+)
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
@@ -57,9 +66,39 @@ def sorted_row_table(
     table = QTableView()
     table.setModel(proxy)
     table.setSortingEnabled(True)
+    arrows = SortArrowStyle()
+    arrows.setParent(table.horizontalHeader())  # kept alive by the header
+    table.horizontalHeader().setStyle(arrows)
     table.sortByColumn(sort_column, order)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
     return table
+
+
+class SortArrowStyle(QProxyStyle):
+    """The header's sort arrow as people read it: ▲ for A to Z and oldest first, ▼ for
+    newest first (Qt's own styles draw Descending as an up arrow)."""
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(
+            option, QStyleOptionHeader
+        ):
+            up, down = (
+                QStyleOptionHeader.SortIndicator.SortUp,
+                QStyleOptionHeader.SortIndicator.SortDown,
+            )
+            flipped = QStyleOptionHeader(option)
+            if option.sortIndicator == up:
+                flipped.sortIndicator = down
+            elif option.sortIndicator == down:
+                flipped.sortIndicator = up
+            option = flipped
+        super().drawPrimitive(element, option, painter, widget)

@@ -377,15 +377,19 @@ class TodayPage(QWidget):
         if result.decision is CallDecision.CANCEL:
             self._say(f"{name}: session cancelled — self-record not done.")
             after_cancel(self, self._db, result.appointment_id)  # its session draft
-            self.offer_rebook(result.client_id, name)
+            cancelled = dialog.call.appointment.local_day
+            self.offer_rebook(result.client_id, name, after=cancelled + timedelta(days=1))
         elif result.needs_new_time:
             self._say(f"{name}: call logged. Move the session in the Agenda.")
         else:
             self._say(f"{name}: call logged.")
 
-    def offer_rebook(self, client_id: int, name: str) -> AppointmentDialog | None:
-        """Right after a cancellation: book another time (their usual slot is proposed),
-        so a cancelled session is not simply left without a next one."""
+    def offer_rebook(
+        self, client_id: int, name: str, *, after: date | None = None
+    ) -> AppointmentDialog | None:
+        """Right after a cancellation: book another time (their usual slot from ``after``,
+        the day after the cancelled session, is proposed), so a cancelled session is not
+        simply left without a next one."""
         answer = QMessageBox.question(
             self,
             "Book another time?",
@@ -395,7 +399,7 @@ class TodayPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        dialog = AppointmentDialog(self._db, client_id, parent=self)
+        dialog = AppointmentDialog(self._db, client_id, parent=self, after=after)
         dialog.accepted.connect(lambda: self._rebooked(dialog))
         self.rebook_dialog = dialog
         dialog.open()

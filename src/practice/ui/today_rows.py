@@ -26,10 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import AppointmentStatus, CallDecision
+from practice.services.appointments import overlaps
 from practice.services.reminders import ReminderDue
 from practice.services.story import MissingReview
 from practice.services.today import CallDue, TodayAppointment, TodayData
+from practice.ui.agenda import overlap_words
 from practice.ui.dates import local, time_text
 from practice.ui.prep_sections import day
 from practice.ui.risk_flag import RiskFlag, RiskFlagList, risk_text
@@ -255,6 +258,8 @@ class AppointmentTree(QTreeWidget):
 
     def fill(self, data: TodayData) -> None:
         self.clear()
+        # a clash booked with "Book anyway", marked as the Agenda marks it
+        clashes = overlaps(e.appointment for e in (*data.today, *data.tomorrow))
         for title, the_day, entries in (
             ("Today", data.day, data.today),
             ("Tomorrow", data.day + timedelta(days=1), data.tomorrow),
@@ -276,17 +281,18 @@ class AppointmentTree(QTreeWidget):
                 none.setForeground(1, QBrush(GREY))
                 self.addTopLevelItem(none)
             for e in entries:
-                self.addTopLevelItem(self._item(e))
+                self.addTopLevelItem(self._item(e, clashes.get(e.appointment.id, [])))
         rows = self.topLevelItemCount()
         row_height = self.sizeHintForRow(0) if rows else 20
         height = self.header().sizeHint().height() + rows * row_height + 6
         self.setFixedHeight(min(max(height, 80), 420))
 
     @staticmethod
-    def _item(e: TodayAppointment) -> QTreeWidgetItem:
+    def _item(e: TodayAppointment, overlapping: list[AppointmentView]) -> QTreeWidgetItem:
         v = e.appointment
         at = v.starts_at.astimezone()
-        item = QTreeWidgetItem([time_text(at), v.client_name, v.status.label, notes_text(e)])
+        notes = " · ".join(p for p in (*map(overlap_words, overlapping), notes_text(e)) if p)
+        item = QTreeWidgetItem([time_text(at), v.client_name, v.status.label, notes])
         item.setData(0, ENTRY_ROLE, e)
         if e.cannot_postpone:
             item.setForeground(3, QBrush(QColor("#8c1d18")))
@@ -295,6 +301,14 @@ class AppointmentTree(QTreeWidget):
                 item.setToolTip(col, flag)
         if e.call_due:
             item.setForeground(3, QBrush(QColor("#8a4000")))
+        if overlapping:
+            item.setForeground(3, QBrush(QColor("#8a4000")))
+            clash = "\n".join(
+                f"⚠ Overlaps {o.client_name}, {time_text(o.starts_at.astimezone())}–"
+                f"{time_text(o.ends_at.astimezone())}"
+                for o in overlapping
+            )
+            item.setToolTip(3, f"{item.toolTip(3)}\n{clash}".strip())
         if v.status.is_cancelled or v.status is AppointmentStatus.NO_SHOW:
             for col in range(3):
                 item.setForeground(col, QBrush(GREY))

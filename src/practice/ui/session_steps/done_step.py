@@ -140,8 +140,8 @@ def summary_html(
         out.append("<p>The note was signed before; it stays as it is.</p>")
     else:
         written = [(n, t) for n, t in note.sections.items() if t.strip()]
-        fmt = note.format.value.upper()
-        out.append(f"<p>{fmt} note: no text yet.</p>" if not written else f"<p>{fmt} note:</p><ul>")
+        fmt = note.format.label  # "Free text note", "SOAP note"
+        out.append(f"<p>{fmt}: no text yet.</p>" if not written else f"<p>{fmt}:</p><ul>")
         for name, text in written:
             out.append(f"<li><b>{escape(section_label(name))}</b>: {_excerpt(text)}</li>")
         if written:

@@ -93,7 +93,7 @@ class ResistanceStep(StepPage):
         stage_row.addWidget(self.stance, 1)
 
         self.raised: dict[int, QCheckBox] = {}
-        raise_box = QFrame()
+        self.raise_box = raise_box = QFrame()
         raise_box.setObjectName("raiseBox")
         raise_box.setStyleSheet(RAISE_BOX_STYLE)
         raise_column = QVBoxLayout(raise_box)
@@ -105,10 +105,8 @@ class ResistanceStep(StepPage):
             box.setToolTip(raise_item_text(item) + "\nTick when you have raised it in this session")
             self.raised[item.observation.id] = box
             raise_column.addWidget(box)
-        if raise_items:
-            raise_column.addWidget(intro("Tick each one once you have raised it."))
-        else:
-            raise_column.addWidget(intro("Nothing was flagged to raise in this session."))
+        raise_column.addWidget(intro("Tick each one once you have raised it."))
+        raise_box.setVisible(bool(raise_items))  # nothing flagged last time: no box
 
         self.rows: dict[ResistanceKind, ObservationRow] = {}
         groups = QVBoxLayout()
