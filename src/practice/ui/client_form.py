@@ -150,7 +150,8 @@ class ClientForm(QWidget):
         self.email.setPlaceholderText("name@example.org")
         # wide enough to read a whole address without scrolling inside the field
         self.email.setMinimumWidth(
-            self.email.fontMetrics().horizontalAdvance("philippa.arrowsmith@example.org") + 16
+            self.email.fontMetrics().horizontalAdvance("philippa.arrowsmith-blackwood@example.org")
+            + 16
         )
         self.phone = QLineEdit()
         self.address = text_field("Street, town, postcode")
