@@ -412,7 +412,7 @@ def test_finishing_a_saved_draft_records_no_discard(qtbot, main_window, db):
     with db.session() as s:
         assert session_flow.load_draft(s, data.today) is None
         assert appointments.get(s, data.today).status is AppointmentStatus.ATTENDED
-        actions = set(s.execute(select(AuditEvent.entity, AuditEvent.action)).tuples().all())
+        actions = set(tuple(row) for row in s.execute(select(AuditEvent.entity, AuditEvent.action)))
     assert ("session_draft", "discard") not in actions
     assert ("session_note", "create") in actions
 
