@@ -19,7 +19,7 @@ from practice.domain.vocabulary import Language, LiteracyLevel
 from practice.sheets.fillable import acro_form
 from practice.sheets.model import FieldKind, SheetField
 from practice.sheets.pictograms import PictogramPainter
-from practice.sheets.scales import RatingScale, rating_scale, tick_box, underline
+from practice.sheets.scales import RatingScale, check_box, rating_scale, tick_box, underline
 from practice.sheets.styles import BORDER, INK, MUTED, SheetStyle, draw_lines, wrap
 
 SMALL_KINDS = (FieldKind.SHORT_TEXT, FieldKind.NUMBER, FieldKind.TIME, FieldKind.TICK)
@@ -272,11 +272,7 @@ class FieldCell:
         if self.field.kind is FieldKind.TICK:
             tick_box(c, lx, y - s.box - 0.5 * mm, s.box)
             if ctx.fillable:
-                acro_form(c).checkbox(
-                    name=self.name, x=lx, y=y - s.box - 0.5 * mm, size=s.box,
-                    buttonStyle="check", borderWidth=0, borderColor=None, fillColor=None,
-                    textColor=INK, tooltip=self.field.label,
-                )  # fmt: skip
+                check_box(c, self.name, lx, y - s.box - 0.5 * mm, s.box, self.field.label)
             lx += s.box + 2 * mm
             used = draw_lines(c, label, s.bold, s.body, s.leading, lx, y)
             used += draw_lines(c, hint, s.regular, s.body, s.leading, lx, y - used, MUTED)
@@ -344,11 +340,7 @@ class FieldCell:
             for option, item_w in row:
                 tick_box(c, ox, mid - s.box / 2, s.box)
                 if ctx.fillable:
-                    acro_form(c).checkbox(
-                        name=f"{self.name}.{index}", x=ox, y=mid - s.box / 2, size=s.box,
-                        buttonStyle="check", borderWidth=0, borderColor=None,
-                        fillColor=None, textColor=INK, tooltip=option,
-                    )  # fmt: skip
+                    check_box(c, f"{self.name}.{index}", ox, mid - s.box / 2, s.box, option)
                 tx = ox + s.box + 2 * mm
                 pic = pictures[index]
                 if pic:

@@ -23,6 +23,7 @@ from practice.sheets.model import FieldKind, SheetField
 from practice.sheets.scales import (
     HAPPINESS,
     anchor_note,
+    check_box,
     draw_choice_picture,
     face_choices,
     radio_box,
@@ -217,10 +218,6 @@ class WeekChart:
                 if row.value is not None:
                     radio_box(c, name, row.value, bx, by, s.box, row.words)
                 else:
-                    acro_form(c).checkbox(
-                        name=name, x=bx, y=by, size=s.box, buttonStyle="check",
-                        borderWidth=0, borderColor=None, fillColor=None, textColor=INK,
-                        tooltip=row.words,
-                    )  # fmt: skip
+                    check_box(c, name, bx, by, s.box, row.words)
 
         return Block(height, draw, repeat=header)

@@ -23,7 +23,7 @@ from practice.sheets.cells import FIRST_LINE, Block, DrawContext
 from practice.sheets.fillable import acro_form
 from practice.sheets.model import FieldKind, SheetField
 from practice.sheets.scale_kinds import ScaleKind, scale_range
-from practice.sheets.scales import face_choices, radio_box, tick_box, underline
+from practice.sheets.scales import check_box, face_choices, radio_box, tick_box, underline
 from practice.sheets.styles import ACCENT, BORDER, INK, MUTED, TINT, draw_lines, wrap
 
 HEADER_GAP = 3 * mm  # space above the table
@@ -505,10 +505,7 @@ class ColumnsTable:
             nx = bx + stringWidth("00", s.bold, s.body) + 0.6 * mm
             tick_box(c, nx, by, box)
             if ctx.fillable:
-                acro_form(c).checkbox(
-                    name=f"{name}.{i}", x=nx, y=by, size=box, buttonStyle="check",
-                    borderWidth=0, borderColor=None, fillColor=None, textColor=INK, tooltip=words,
-                )  # fmt: skip
+                check_box(c, f"{name}.{i}", nx, by, box, words)
 
     def _faces(self, f: SheetField) -> list[tuple[str, str]]:
         return face_choices(self.s, self.ctx.language, f)
@@ -686,11 +683,7 @@ class ColumnsTable:
         elif f.kind is FieldKind.TICK:
             tick_box(c, x + pad, top - pad - s.box, s.box)
             if fillable:
-                acro_form(c).checkbox(
-                    name=name, x=x + pad, y=top - pad - s.box, size=s.box, buttonStyle="check",
-                    borderWidth=0, borderColor=None, fillColor=None, textColor=INK,
-                    tooltip=f.label,
-                )  # fmt: skip
+                check_box(c, name, x + pad, top - pad - s.box, s.box, f.label)
         else:  # a number to write: ratings at standard and plain, numbers, times
             bh = s.line_gap * 0.85
             by = top - pad - bh
@@ -724,10 +717,7 @@ class ColumnsTable:
             if ctx.fillable and radio:
                 radio_box(c, name, str(i), bx, by, self._choice_box(), words)
             elif ctx.fillable:
-                acro_form(c).checkbox(
-                    name=f"{name}.{i}", x=bx, y=by, size=self._choice_box(), buttonStyle="check",
-                    borderWidth=0, borderColor=None, fillColor=None, textColor=INK, tooltip=words,
-                )  # fmt: skip
+                check_box(c, f"{name}.{i}", bx, by, self._choice_box(), words)
             tx = bx + self._choice_box() + 2 * mm
             if slot and picture:
                 ctx.painter.draw(picture, tx, mid - ps / 2, ps)

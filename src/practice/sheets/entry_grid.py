@@ -21,7 +21,7 @@ from practice.sheets.cells import Block, DrawContext
 from practice.sheets.columns_form import fit
 from practice.sheets.fillable import acro_form
 from practice.sheets.model import FieldKind, SheetField
-from practice.sheets.scales import face_choices, radio_box, tick_box, underline
+from practice.sheets.scales import check_box, face_choices, radio_box, tick_box, underline
 from practice.sheets.styles import ACCENT, BORDER, INK, TINT, draw_lines
 
 GRID_GAP = 1 * mm  # space above each grid
@@ -225,18 +225,11 @@ class EntryGrid:
             if ctx.fillable and f.kind is FieldKind.RATING:
                 radio_box(c, name, str(row.choice), bx, by, box, row.words)
             elif ctx.fillable:
-                acro_form(c).checkbox(
-                    name=f"{name}.{row.choice}", x=bx, y=by, size=box, buttonStyle="check",
-                    borderWidth=0, borderColor=None, fillColor=None, textColor=INK,
-                    tooltip=row.words,
-                )  # fmt: skip
+                check_box(c, f"{name}.{row.choice}", bx, by, box, row.words)
         elif f.kind is FieldKind.TICK:
             tick_box(c, bx, by, box)
             if ctx.fillable:
-                acro_form(c).checkbox(
-                    name=name, x=bx, y=by, size=box, buttonStyle="check", borderWidth=0,
-                    borderColor=None, fillColor=None, textColor=INK, tooltip=f.label,
-                )  # fmt: skip
+                check_box(c, name, bx, by, box, f.label)
         elif self._writes(f):
             bottom = top - row.height + s.pad
             for i in range(WRITE_LINES):

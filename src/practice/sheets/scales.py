@@ -123,6 +123,22 @@ def tick_box(c: Canvas, x: float, y: float, size: float) -> None:
     c.rect(x, y, size, size, stroke=1, fill=0)
 
 
+def check_box(c: Canvas, name: str, x: float, y: float, size: float, tip: str) -> None:
+    """A fillable check box laid exactly over a drawn tick box."""
+    acro_form(c).checkbox(
+        name=name,
+        x=x,
+        y=y,
+        size=size,
+        buttonStyle="check",
+        borderWidth=0,
+        borderColor=None,
+        fillColor=None,
+        textColor=INK,
+        tooltip=tip,
+    )
+
+
 def radio_box(c: Canvas, name: str, value: str, x: float, y: float, size: float, tip: str) -> None:
     """A radio button laid exactly over a drawn tick box."""
     acro_form(c).radio(

@@ -26,7 +26,14 @@ from practice.sheets.cells import Block, DrawContext
 from practice.sheets.columns_form import fit
 from practice.sheets.fillable import acro_form
 from practice.sheets.model import FieldKind, SheetField
-from practice.sheets.scales import draw_choice_picture, face_choices, radio_box, tick_box, underline
+from practice.sheets.scales import (
+    check_box,
+    draw_choice_picture,
+    face_choices,
+    radio_box,
+    tick_box,
+    underline,
+)
 from practice.sheets.styles import ACCENT, BORDER, INK, TINT, draw_lines
 
 HEADER_GAP = 2 * mm  # space above the table
@@ -358,10 +365,7 @@ class TickGrid:
             bx = x + (g.width - box) / 2
             tick_box(c, bx, by, box)
             if ctx.fillable:
-                acro_form(c).checkbox(
-                    name=name, x=bx, y=by, size=box, buttonStyle="check", borderWidth=0,
-                    borderColor=None, fillColor=None, textColor=INK, tooltip=f.label,
-                )  # fmt: skip
+                check_box(c, name, bx, by, box, f.label)
             return
         col = self._column(g)
         for i, (_, word) in enumerate(g.choices):
@@ -370,10 +374,7 @@ class TickGrid:
             if ctx.fillable and f.kind is FieldKind.RATING:
                 radio_box(c, name, str(i), bx, by, box, word)
             elif ctx.fillable:
-                acro_form(c).checkbox(
-                    name=f"{name}.{i}", x=bx, y=by, size=box, buttonStyle="check",
-                    borderWidth=0, borderColor=None, fillColor=None, textColor=INK, tooltip=word,
-                )  # fmt: skip
+                check_box(c, f"{name}.{i}", bx, by, box, word)
 
 
 __all__ = ["TickGrid"]

@@ -27,7 +27,14 @@ from practice.sheets.fillable import acro_form
 from practice.sheets.model import FieldKind, Form, SheetField, SheetText
 from practice.sheets.scale_kinds import ScaleKind, scale_range
 from practice.sheets.scale_words import scale_words
-from practice.sheets.scales import HAPPINESS, anchor_note, face_choices, radio_box, tick_box
+from practice.sheets.scales import (
+    HAPPINESS,
+    anchor_note,
+    check_box,
+    face_choices,
+    radio_box,
+    tick_box,
+)
 from practice.sheets.styles import BORDER, INK, MUTED, RULE, TINT, draw_lines, wrap
 
 WRITE_KINDS = (FieldKind.TIME, FieldKind.NUMBER, FieldKind.SHORT_TEXT, FieldKind.TEXT)
@@ -355,10 +362,7 @@ class WeekTable:
         if row.value is not None:
             radio_box(c, name, row.value, bx, by, s.box, row.words)
         else:
-            acro_form(c).checkbox(
-                name=name, x=bx, y=by, size=s.box, buttonStyle="check", borderWidth=0,
-                borderColor=None, fillColor=None, textColor=INK, tooltip=row.words,
-            )  # fmt: skip
+            check_box(c, name, bx, by, s.box, row.words)
 
 
 def _join_single_rows(groups: list[list[Block]], short: int) -> list[list[Block]]:
