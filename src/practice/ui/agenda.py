@@ -33,7 +33,7 @@ from practice.services import appointments
 from practice.services.appointments import overlaps
 from practice.ui.actions import run_action
 from practice.ui.appointment_dialog import AppointmentDialog
-from practice.ui.dates import date_time_text, day_text, time_text, week_text
+from practice.ui.dates import date_time_text, day_at, day_text, time_text, week_text
 from practice.ui.risk_flag import RiskFlagList, risk_text
 from practice.ui.widgets import ReloadWhenShown
 
@@ -389,12 +389,10 @@ class AgendaPage(ReloadWhenShown):
         self.dialog = None
         if view is None:
             return
-        local = view.starts_at.astimezone()
+        local = view.starts_at.astimezone()  # the week to show
         what = "Moved" if dialog.windowTitle().startswith("Move") else "Booked"
         count = f" ({dialog.booked} appointments)" if dialog.booked > 1 else ""
-        self._say(
-            f"{what}: {view.client_name}, {day_text(local.date())} at {time_text(local)}{count}."
-        )
+        self._say(f"{what}: {view.client_name}, {day_at(view.starts_at)}{count}.")
         self.show_week(local.date())
         self._announce()
 
@@ -426,11 +424,7 @@ class AgendaPage(ReloadWhenShown):
         )
         if done is None:
             return
-        local = done.starts_at.astimezone()
-        self._say(
-            f"{done.client_name}, {day_text(local.date())} at {time_text(local)} "
-            "is scheduled again."
-        )
+        self._say(f"{done.client_name}, {day_at(done.starts_at)} is scheduled again.")
         self.reload()
         self._announce()
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from html import escape
 from typing import Any
 
@@ -105,7 +104,7 @@ def note_html(note: NoteView) -> str:
         )
         parts.append(f"<p><b>Resistance observed</b></p><ul>{items}</ul>")
     if note.signed_at:
-        parts.append(f"<p style='color:#1e6b34'>Signed {_when(note.signed_at)}</p>")
+        parts.append(f"<p style='color:#1e6b34'>Signed {date_time_text(note.signed_at)}</p>")
     else:
         parts.append("<p style='color:#9a3412'>Draft — not signed yet</p>")
     for amendment in note.amendments:
@@ -117,7 +116,8 @@ def note_html(note: NoteView) -> str:
             changed += f"<p><b>Plan</b> (amended)<br>{_para(amendment.plan)}</p>"
         parts.append(
             "<div style='margin-left:12px; border-left: 3px solid #f0b400; padding-left:8px'>"
-            f"<p><b>Amendment {_when(amendment.created_at)}</b>: {escape(amendment.reason)}</p>"
+            f"<p><b>Amendment {date_time_text(amendment.created_at)}</b>: "
+            f"{escape(amendment.reason)}</p>"
             f"{changed}</div>"
         )
     return "".join(parts)
@@ -125,10 +125,6 @@ def note_html(note: NoteView) -> str:
 
 def _para(text: str) -> str:
     return escape(text).replace("\n", "<br>")
-
-
-def _when(moment: datetime) -> str:
-    return date_time_text(moment)
 
 
 def note_action_problems(appt: AppointmentView | None, note: NoteView | None) -> tuple[str, str]:

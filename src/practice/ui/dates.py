@@ -63,6 +63,12 @@ def date_time_text(moment: datetime, *, year: bool = True, seconds: bool = False
     return f"{day_text(moment.date(), year=year)}, {clock}"
 
 
+def day_at(moment: datetime) -> str:
+    """ "Tue 4 Mar at 14:05": a moment on the local clock, as a sentence names it."""
+    moment = local(moment)
+    return f"{day_text(moment.date())} at {time_text(moment)}"
+
+
 def moment_day(moment: datetime, *, year: bool = True) -> str:
     """The local day of an aware moment, "Tue 4 Mar 2025"."""
     return day_text(local(moment).date(), year=year)

@@ -15,21 +15,15 @@ from enum import StrEnum
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from practice.db.engine import Database
-from practice.domain.views import AppointmentView
 from practice.services import session_flow
 from practice.ui.actions import run_action
-from practice.ui.dates import day_text, time_text
+from practice.ui.dates import day_at
 
 
 class DraftChoice(StrEnum):
     MOVED = "moved"
     KEPT = "kept"
     DISCARDED = "discarded"
-
-
-def _when(appointment: AppointmentView) -> str:
-    local = appointment.starts_at.astimezone()
-    return f"{day_text(local.date())} at {time_text(local)}"
 
 
 def after_cancel(parent: QWidget, database: Database, appointment_id: int) -> DraftChoice | None:
@@ -50,7 +44,7 @@ def after_cancel(parent: QWidget, database: Database, appointment_id: int) -> Dr
     box.setText(f"The cancelled appointment still holds a session draft{private}.")
     if left.move_to is not None:
         informative = (
-            f"Move it to the next appointment ({_when(left.move_to)}), keep it with the "
+            f"Move it to the next appointment ({day_at(left.move_to.starts_at)}), keep it with the "
             "cancelled appointment, or discard it?"
         )
     else:
@@ -61,7 +55,9 @@ def after_cancel(parent: QWidget, database: Database, appointment_id: int) -> Dr
     box.setInformativeText(informative)
     move: QPushButton | None = None
     if left.move_to is not None:
-        move = box.addButton(f"Move to {_when(left.move_to)}", QMessageBox.ButtonRole.AcceptRole)
+        move = box.addButton(
+            f"Move to {day_at(left.move_to.starts_at)}", QMessageBox.ButtonRole.AcceptRole
+        )
     keep = box.addButton("Keep it here", QMessageBox.ButtonRole.RejectRole)
     discard = box.addButton("Discard it", QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(move or keep)

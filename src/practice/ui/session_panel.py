@@ -53,7 +53,7 @@ from practice.services.appointments import now_utc
 from practice.services.sheet_answers import StoredAnswer
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
-from practice.ui.dates import date_time_text, day_text, time_text
+from practice.ui.dates import date_time_text, day_at, day_text, time_text
 from practice.ui.risk_flag import RiskFlag
 from practice.ui.session_steps import StepPage
 from practice.ui.session_steps.assign_step import AssignStep
@@ -100,8 +100,7 @@ class PanelContext:
     @property
     def when(self) -> str:
         """ "Tue 9 Dec at 10:00": the appointment, as the panel names it."""
-        local = self.appointment.starts_at.astimezone()
-        return f"{day_text(local.date())} at {time_text(local)}"
+        return day_at(self.appointment.starts_at)
 
 
 def preparation_text(context: PanelContext) -> str:

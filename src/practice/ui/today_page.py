@@ -38,7 +38,7 @@ from practice.services.today import CallDue, TodayAppointment, TodayData
 from practice.ui.actions import run_action
 from practice.ui.appointment_dialog import AppointmentDialog
 from practice.ui.call_dialog import CallDialog
-from practice.ui.dates import date_field, day_text, pydate, qdate, time_text
+from practice.ui.dates import date_field, day_at, day_text, pydate, qdate
 from practice.ui.draft_left import after_cancel
 from practice.ui.session_steps import Columns
 from practice.ui.today_rows import (
@@ -410,10 +410,9 @@ class TodayPage(QWidget):
         view = dialog.result_view
         if view is None:
             return
-        local = view.starts_at.astimezone()
         self.refresh()
         self.changed.emit()
-        self._say(f"Booked: {view.client_name}, {day_text(local.date())} at {time_text(local)}.")
+        self._say(f"Booked: {view.client_name}, {day_at(view.starts_at)}.")
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet("color: #b3261e;" if error else "color: #1e6b34;")
