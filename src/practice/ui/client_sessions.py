@@ -35,7 +35,7 @@ from practice.ui.dates import date_time_text, day_text, moment_day, short_date
 from practice.ui.draft_left import after_cancel
 from practice.ui.table_model import AnyIndex, RowsTableModel
 from practice.ui.widgets import FlowLayout, ReloadWhenShown
-from practice.ui.wording import NEXT_SESSION_TITLE, section_label
+from practice.ui.wording import NEXT_SESSION_TITLE
 
 COL_WHEN, COL_LENGTH, COL_STATUS, COL_NOTE = range(4)
 HEADERS = ("Date and time", "Length", "Status", "Note")
@@ -91,7 +91,7 @@ def note_html(note: NoteView) -> str:
             f"<i>{escape(note.stage_of_change.stance)}</i></p>"
         )
     for name, text in note.sections.items():
-        parts.append(f"<p><b>{escape(section_label(name))}</b><br>{_para(text)}</p>")
+        parts.append(f"<p><b>{escape(name)}</b><br>{_para(text)}</p>")
     if note.plan and note.plan.strip() != note.sections.get("Plan", "").strip():
         parts.append(f"<p><b>{NEXT_SESSION_TITLE}</b><br>{_para(note.plan)}</p>")
     if note.observations:

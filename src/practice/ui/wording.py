@@ -1,19 +1,14 @@
 """Words the GUI must say the same way everywhere, kept in one place.
 
 The GUI speaks US English (like its dates, ``ui/dates.py``): one spelling each, so
-"Behavior" in a BIRP note and in the resistance groups, and a translation changes
-them here. Stored values (a note's section names, enum values) never change with
-these words; only what is shown does.
+"Behavior" in the resistance groups as in a BIRP note's sections (``NOTE_SECTIONS``).
 """
 
 from __future__ import annotations
 
-from practice.domain.vocabulary import LiteracyLevel
+from practice.domain.vocabulary import NOTE_SECTIONS, LiteracyLevel, NoteFormat
 
-BEHAVIOR = "Behavior"
-
-# A note section as stored (``NOTE_SECTIONS``) -> as shown.
-SECTION_LABELS: dict[str, str] = {"Behavior": BEHAVIOR}
+BEHAVIOR = NOTE_SECTIONS[NoteFormat.BIRP][0]
 
 # The level list says which level is simpler (most reading first).
 LEVEL_CHOICES: dict[LiteracyLevel, str] = {
@@ -29,7 +24,3 @@ NEXT_SESSION_TITLE = "To pick up next session"
 NEXT_SESSION_HINT = (
     "Shown at the start of the next session. The note's own Plan section stays in the note."
 )
-
-
-def section_label(name: str) -> str:
-    return SECTION_LABELS.get(name, name)

@@ -38,7 +38,7 @@ from practice.ui.sheet_preview import (
     remember_paper,
 )
 from practice.ui.widgets import ERROR_STYLE
-from practice.ui.wording import NEXT_SESSION_TITLE, section_label
+from practice.ui.wording import NEXT_SESSION_TITLE
 
 EXCERPT = 140
 SUMMARY_CSS = "h3 { margin-top: 10px; margin-bottom: 2px; } li { margin-bottom: 3px; }"
@@ -143,7 +143,7 @@ def summary_html(
         fmt = note.format.label  # "Free text note", "SOAP note"
         out.append(f"<p>{fmt}: no text yet.</p>" if not written else f"<p>{fmt}:</p><ul>")
         for name, text in written:
-            out.append(f"<li><b>{escape(section_label(name))}</b>: {_excerpt(text)}</li>")
+            out.append(f"<li><b>{escape(name)}</b>: {_excerpt(text)}</li>")
         if written:
             out.append("</ul>")
         if note.plan.strip():

@@ -20,13 +20,11 @@ from practice.domain.vocabulary import NOTE_SECTIONS, NoteFormat
 from practice.ui.assignment_form import combo_enum, field_holder, plain_editor
 from practice.ui.session_steps import Columns, StepPage, heading, intro
 from practice.ui.widgets import error_label, scrolling, set_combo_value, show_field_errors
-from practice.ui.wording import BEHAVIOR, NEXT_SESSION_HINT, NEXT_SESSION_TITLE, section_label
+from practice.ui.wording import NEXT_SESSION_HINT, NEXT_SESSION_TITLE
 
-FORMAT_LABELS = {
-    NoteFormat.FREE: "Free text",
-    NoteFormat.SOAP: "SOAP  (Subjective, Objective, Assessment, Plan)",
-    NoteFormat.DAP: "DAP  (Data, Assessment, Plan)",
-    NoteFormat.BIRP: f"BIRP  ({BEHAVIOR}, Intervention, Response, Plan)",
+FORMAT_LABELS = {  # "BIRP  (Behavior, Intervention, Response, Plan)"
+    f: "Free text" if f is NoteFormat.FREE else f"{f.value.upper()}  ({', '.join(f.sections)})"
+    for f in NoteFormat
 }
 PRIVATE_STYLE = "QPlainTextEdit { background: #fff8e1; }"
 PRIVATE_TITLE_STYLE = "color: #8a5300; font-weight: 600;"
@@ -142,12 +140,12 @@ class NoteStep(StepPage):
                 widget.deleteLater()
         self.section_edits, self._section_errors = {}, {}
         for name in NOTE_SECTIONS[fmt]:
-            label = QLabel(section_label(name))
+            label = QLabel(name)
             label.setStyleSheet(SECTION_LABEL_STYLE)
             edit = plain_editor(60)
             edit.setPlainText(self._texts.get(name, ""))
             edit.setReadOnly(self._already_signed)
-            edit.setAccessibleName(f"{section_label(name)} section")
+            edit.setAccessibleName(f"{name} section")
             message = error_label()
             self.section_edits[name] = edit
             self._section_errors[name] = message
