@@ -71,6 +71,21 @@ def choose(qtbot, button) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(button, LEFT, pos=QPoint(6, button.height() // 2))
 
 
+def override_on(s, client_id: int, today: date) -> None:  # type: ignore[no-untyped-def]
+    """Conditional sessions on for a cannot-postpone client, with an override naming who
+    was consulted and the risk confirmed (as the conditional dialog records it)."""
+    conditional.open_period(
+        s,
+        client_id,
+        reason="Agreed a four-week trial.",
+        agreed_on=today,
+        override_reason="Safety plan stable for six weeks; reviewed with her.",
+        consulted=CONSULTED,
+        risk_confirmed=True,
+        today=today,
+    )
+
+
 def _today_on_sunday(qtbot, db, size=(1366, 768)):  # type: ignore[no-untyped-def]
     from practice.ui.today_page import TodayPage
 
@@ -195,16 +210,7 @@ def test_the_call_dialog_and_its_cancel_prompt_name_the_flag_under_an_override(
 ):
     # Given conditional sessions on for Rocío with an override naming who was consulted
     with db.session() as s:
-        conditional.open_period(
-            s,
-            demo.cannot_postpone_id,
-            reason="Agreed a four-week trial.",
-            agreed_on=DEMO_TODAY,
-            override_reason="Safety plan stable for six weeks; reviewed with her.",
-            consulted=CONSULTED,
-            risk_confirmed=True,
-            today=DEMO_TODAY,
-        )
+        override_on(s, demo.cannot_postpone_id, DEMO_TODAY)
     page = _today_on_sunday(qtbot, db)
     [row] = page.call_rows
     assert row.risk_flag is not None and row.risk_flag.text() == FLAG
@@ -376,16 +382,7 @@ def test_after_the_call_cancels_a_flagged_clients_session_another_time_is_offere
 ):
     # Given Rocío (cannot postpone) under conditional sessions with an override
     with db.session() as s:
-        conditional.open_period(
-            s,
-            demo.cannot_postpone_id,
-            reason="Agreed a four-week trial.",
-            agreed_on=DEMO_TODAY,
-            override_reason="Safety plan stable for six weeks; reviewed with her.",
-            consulted=CONSULTED,
-            risk_confirmed=True,
-            today=DEMO_TODAY,
-        )
+        override_on(s, demo.cannot_postpone_id, DEMO_TODAY)
     page = _today_on_sunday(qtbot, db)
     [row] = page.call_rows
     qtbot.mouseClick(row.log_button, LEFT)

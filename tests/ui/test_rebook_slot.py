@@ -8,14 +8,14 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
+from test_cannot_postpone import override_on
 
 from practice.db.models import Appointment
 from practice.domain.vocabulary import AppointmentStatus, CallDecision, CallOutcome
-from practice.services import appointments, conditional
+from practice.services import appointments
 from practice.services.demo import seed_demo
 
 LEFT = Qt.MouseButton.LeftButton
-CONSULTED = "Dr A. Ruiz, clinical supervisor"
 
 
 def _wednesday() -> date:
@@ -36,16 +36,7 @@ def _cancel_by_call(qtbot, db, monkeypatch):  # type: ignore[no-untyped-def]
     wednesday = _wednesday()
     with db.session() as s:
         demo = seed_demo(s, today=wednesday)
-        conditional.open_period(
-            s,
-            demo.cannot_postpone_id,
-            reason="Agreed a four-week trial.",
-            agreed_on=wednesday,
-            override_reason="Safety plan stable for six weeks; reviewed with her.",
-            consulted=CONSULTED,
-            risk_confirmed=True,
-            today=wednesday,
-        )
+        override_on(s, demo.cannot_postpone_id, wednesday)
     page = TodayPage(db, day=wednesday + timedelta(days=3))
     qtbot.addWidget(page)
     page.resize(1366, 768)
