@@ -48,7 +48,7 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
     # Qt last (see import_core_first), and never for the command line's other commands
     from PySide6.QtWidgets import QApplication
 
-    from practice.ui import crash
+    from practice.ui import crash, i18n
 
     logs.setup_logging()
     work_folders.remove_stale()  # hidden folders of an export killed earlier
@@ -57,6 +57,7 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
     crash.install()  # a bug from here on is logged and shown in a dialog, never printed
     app.setOrganizationName("Practice")
     app.setApplicationName("Practice")
+    i18n.install()  # before the first window: Preferences' language, else the system's
     with _quit_on_signals(app) as stopped:
         if not demo:
             return _run(app, path, stopped)

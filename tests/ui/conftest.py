@@ -23,6 +23,26 @@ def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Itera
     yield
 
 
+@pytest.fixture(autouse=True)
+def _english_gui(qapp: object) -> Iterator[None]:
+    """Every UI test starts in English (the tests read English words) unless it asks for
+    ``spanish``; the locale is US English whatever the machine's."""
+    from practice.ui import i18n
+
+    i18n.install("en")
+    yield
+    i18n.install("en")
+
+
+@pytest.fixture
+def spanish(_english_gui: None) -> Iterator[None]:
+    """The GUI in Spanish for this test (windows made after it asks for this)."""
+    from practice.ui import i18n
+
+    i18n.install("es")
+    yield
+
+
 class Warnings(list[tuple[str, str]]):
     """Warnings shown with ``QMessageBox.warning``: (title, text), in order."""
 

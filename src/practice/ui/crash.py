@@ -22,8 +22,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QV
 from practice import logs
 from practice.ui.widgets import fit_to_screen
 
-TITLE = "Practice hit an unexpected problem"
-
 # Open dialogs, kept alive until they close (they have no parent).
 _open: list[CrashDialog] = []
 
@@ -34,19 +32,22 @@ class CrashDialog(QDialog):
     def __init__(self, details: str, log_file: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.details = details
-        self.setWindowTitle(TITLE)
+        title = self.tr("Practice hit an unexpected problem")
+        self.setWindowTitle(title)
         where = (
-            f"The details are in the log file {log_file}."
+            self.tr("The details are in the log file {path}.").format(path=log_file)
             if log_file is not None
-            else "The details could not be written to the log file."
+            else self.tr("The details could not be written to the log file.")
         )
         self.message = QLabel(
-            f"<b>{TITLE}.</b><br><br>What you saved before is safe; the action that "
-            "failed may not have been saved. If it happens again, please send the "
-            f"details to support (they hold no client data).<br><br>{where}"
+            self.tr(
+                "<b>{title}.</b><br><br>What you saved before is safe; the action that "
+                "failed may not have been saved. If it happens again, please send the "
+                "details to support (they hold no client data).<br><br>{where}"
+            ).format(title=title, where=where)
         )
         self.message.setWordWrap(True)
-        self.copy_button = QPushButton("Copy details")
+        self.copy_button = QPushButton(self.tr("Copy details"))
         self.copy_button.clicked.connect(self.copy_details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -59,7 +60,7 @@ class CrashDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
 
 def report(exc: BaseException, *, wait: bool = False) -> CrashDialog:

@@ -1,0 +1,135 @@
+"""The GUI's language: English or Spanish, from the system locale or Preferences.
+
+The GUI's own words go through Qt's translation functions (``self.tr`` in a class,
+``QCoreApplication.translate(context, text, None, n)`` for a count); words that come
+from the layers below are marked with ``practice.text.QT_TRANSLATE_NOOP`` and shown
+through :func:`translated`. The translations live in
+``resources/translations/practice_es.ts`` and ship compiled beside it as ``.qm``
+(``tools/translations.py update`` makes both; a test fails on a missing one).
+
+:func:`install` runs once at start, before the first window: it loads our
+translation and Qt's own (standard buttons, dialogs) and makes the language's
+``QLocale`` the default, so dates, times, numbers and the first day of the week
+follow it (``practice.ui.dates``). A change in Preferences applies at the next start.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from practice.text import Template, Text
+
+LANGUAGE_KEY = "ui/language"
+SYSTEM = "system"
+LANGUAGES = ("en", "es")  # English is the source language: it needs no translation
+QM_STEM = "practice_es"
+
+# Translators stay referenced while installed (Qt does not own them).
+_installed: list[QTranslator] = []
+
+
+def translations_folder() -> Path:
+    """The folder of the ``.ts`` sources and the compiled ``.qm`` files."""
+    return Path(str(resources.files("practice.resources") / "translations"))
+
+
+def chosen_language() -> str:
+    """What Preferences says: ``"system"`` (the default), ``"en"`` or ``"es"``."""
+    value = QSettings().value(LANGUAGE_KEY, SYSTEM)
+    return value if value in (SYSTEM, *LANGUAGES) else SYSTEM
+
+
+def choose_language(choice: str) -> None:
+    """Remember ``choice`` (``"system"``, ``"en"`` or ``"es"``) for the next start."""
+    if choice not in (SYSTEM, *LANGUAGES):
+        raise ValueError(f"unknown language {choice!r}")
+    QSettings().setValue(LANGUAGE_KEY, choice)
+
+
+def system_language() -> str:
+    """``"es"`` when the system's UI language is Spanish, else ``"en"``."""
+    return _first_known(QLocale.system().uiLanguages())
+
+
+def _first_known(ui_languages: list[str]) -> str:
+    """The first of the user's languages the GUI speaks (``"en"`` if none)."""
+    for name in ui_languages:
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def resolved_language(choice: str | None = None) -> str:
+    """The language the GUI uses for ``choice`` (default: the remembered one)."""
+    choice = chosen_language() if choice is None else choice
+    return system_language() if choice == SYSTEM else choice
+
+
+def locale_for(language: str) -> QLocale:
+    """The locale of ``language``: US English, or Spanish (neutral, as in the sheets)."""
+    if language == "es":
+        return QLocale(QLocale.Language.Spanish, QLocale.Country.LatinAmerica)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def install(language: str | None = None) -> str:
+    """Translate the GUI into ``language`` (default: from Preferences or the system).
+
+    Returns the language installed. Safe to call again: the previous translators are
+    removed first (tests switch languages).
+    """
+    app = QCoreApplication.instance()
+    assert app is not None, "install() needs the QApplication"
+    language = resolved_language() if language is None else language
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    QLocale.setDefault(locale_for(language))
+    if language == "en":
+        return language
+    ours = QTranslator()
+    if not ours.load(QM_STEM, str(translations_folder())):
+        raise FileNotFoundError(f"the {language} translation is missing from the install")
+    qt_own = QTranslator()  # standard buttons and dialogs; missing in some Qt builds
+    qt_own.load(
+        QLocale(language),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    )
+    for translator in (qt_own, ours):
+        if not translator.isEmpty():
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language
+
+
+def current_language() -> str:
+    """The language installed now (``"en"`` or ``"es"``)."""
+    return "es" if QLocale().language() == QLocale.Language.Spanish else "en"
+
+
+def translated(value: Any) -> str:
+    """``value`` in the GUI's language: marked text is translated and filled in.
+
+    Unmarked text (a client's name, a note) is returned as it is; a date is written
+    in the GUI's locale.
+    """
+    if isinstance(value, Text):
+        template = QCoreApplication.translate(value.template.context, str(value.template))
+        return template.format(**{name: translated(v) for name, v in value.values.items()})
+    if isinstance(value, Template):
+        return QCoreApplication.translate(value.context, str(value))
+    if isinstance(value, datetime | date):
+        from practice.ui import dates  # deferred: dates follows the locale set here
+
+        if isinstance(value, datetime):
+            return dates.date_time_text(value)
+        return dates.day_text(value, year=True)
+    return str(value)
