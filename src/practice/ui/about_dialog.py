@@ -54,7 +54,7 @@ class AboutDialog(QDialog):
         self.setMinimumWidth(520)
         self.facts = support_facts(db_path)
         values = dict(self.facts)
-        heading = QLabel(
+        self.heading = heading = QLabel(
             self.tr(
                 "<b>Practice {version}</b><br>Client records, session notes and homework "
                 "for therapists."

@@ -23,9 +23,10 @@ APP_NAME = "Practice"  # not translated: the app's name
 
 
 def standard_keys(key: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
-    """The platform's keys for ``key``, else ``fallback`` (Linux has no Preferences key)."""
+    """The platform's main key for ``key``, else ``fallback`` (Linux has no Preferences
+    key). Only the first: a keyboard's rare Help key is not worth a line in the help."""
     keys = QKeySequence.keyBindings(key)
-    return keys or [QKeySequence(fallback)]
+    return keys[:1] or [QKeySequence(fallback)]
 
 
 class AppMenus:

@@ -8,7 +8,6 @@ the main window's menus when the window opens, so it always matches the real key
 from __future__ import annotations
 
 import html
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from practice.paths import resource_dir
 from practice.ui import i18n
 from practice.ui.widgets import fit_to_screen
 
@@ -32,8 +32,8 @@ HELP_SIZE = (760, 820)
 
 def help_file(language: str) -> Path:
     """The manual in ``language`` (``"en"`` or ``"es"``)."""
-    folder = resources.files("practice.resources") / "help"
-    return Path(str(folder / (language if language in i18n.LANGUAGES else "en") / "index.html"))
+    folder = language if language in i18n.LANGUAGES else "en"
+    return Path(str(resource_dir("help", folder, "index.html")))
 
 
 def _plain(text: str) -> str:

@@ -6,16 +6,17 @@ The PNG sizes and the Windows ``.ico`` in ``resources/icons`` are made from
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
+
+from practice.paths import resource_dir
 
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 
 def icons_folder() -> Path:
-    return Path(str(resources.files("practice.resources") / "icons"))
+    return Path(str(resource_dir("icons")))
 
 
 def app_icon() -> QIcon:
