@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import tomllib
+from pathlib import Path
 
 import pytest
-from pathlib import Path
 
 from practice.db.migrate import known_revisions
 from practice.paths import migrations_dir, resource_dir

@@ -64,7 +64,9 @@ def test_the_committed_icons_are_what_the_script_draws_from_the_svg(qapp, tmp_pa
 
 def test_the_app_sets_its_icon_at_start(qapp, db_path, monkeypatch):
     # Given a start that stops early (a database from a newer version)
-    qapp.setWindowIcon(QApplication.style().standardIcon(QApplication.style().StandardPixmap.SP_FileIcon))
+    qapp.setWindowIcon(
+        QApplication.style().standardIcon(QApplication.style().StandardPixmap.SP_FileIcon)
+    )
     conn = sqlite3.connect(db_path)
     conn.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     conn.commit()

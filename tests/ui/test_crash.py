@@ -125,7 +125,7 @@ def test_a_qt_critical_message_reaches_the_log_and_the_crash_dialog(qtbot, qt_me
     # and the log holds it as an error, the value scrubbed
     text = logs.log_path().read_text(encoding="utf-8")
     assert "ERROR practice: Qt reported a critical problem" in text
-    assert "QtCriticalMessage: Qt: QSqlDatabase: cannot open '…'" in text
+    assert "QtCriticalError: Qt: QSqlDatabase: cannot open '…'" in text
     assert SECRET not in text
 
 

@@ -7,6 +7,7 @@ import PySide6
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
+from tests.ui._unsaved import click_client
 
 import practice
 from practice import logs
@@ -15,7 +16,6 @@ from practice.services import clients
 from practice.services.clients import ClientInput
 from practice.ui.about_dialog import AboutDialog
 from practice.ui.help_window import HelpWindow
-from tests.ui._unsaved import click_client
 
 WORKFLOW_EN = [
     "Today",
@@ -182,4 +182,3 @@ def test_the_title_names_the_page_or_the_client_but_never_while_locked(qtbot, db
     assert window.windowTitle() == f"Practice{suffix}"
     window.unlock()
     assert window.windowTitle() == f"Pryor, Wendell — Practice{suffix}"
-

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog
+from tests.ui._unsaved import DISCARD, Answerer
 
 from practice import logs
 from practice.db.engine import Database
@@ -22,8 +23,6 @@ from practice.ui.backups_dialog import backup_folder
 from practice.ui.preferences import PreferencesDialog
 from practice.ui.reminder_defaults import CHANNEL_KEY, TIME_KEY
 from practice.ui.sheet_preview import LAST_PAPER_KEY, SheetPreview, SheetSource
-
-from tests.ui._unsaved import DISCARD, Answerer
 
 
 def _open_preferences(qtbot, window) -> PreferencesDialog:  # type: ignore[no-untyped-def]
@@ -243,3 +242,65 @@ def test_preferences_in_spanish(qtbot, spanish, db, templates):
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.folder_error.text() == "Elige una carpeta para las copias de seguridad."
     dialog.close()
+
+
+def test_the_backups_folder_chosen_is_the_one_the_app_backs_up_to(qtbot, db_path, tmp_path):
+    from practice.ui.app_controller import AppController
+    from practice.ui.backups_dialog import BackupsDialog
+
+    # Given the app started on a practice
+    controller = AppController(db_path)
+    assert controller.start() is None
+    window = controller.window
+    assert window is not None
+    qtbot.addWidget(window)
+    controller.wait_for_backup()
+    try:
+        # When a new backups folder is saved in Preferences
+        dialog = _open_preferences(qtbot, window)
+        chosen = tmp_path / "external drive"
+        _type(qtbot, dialog.folder, str(chosen))
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        # Then File → Restore from backup… lists that folder
+        seen: list[Path] = []
+
+        def read_and_close() -> None:
+            modal = QApplication.activeModalWidget()
+            if not isinstance(modal, BackupsDialog):
+                QTimer.singleShot(20, read_and_close)
+                return
+            seen.append(modal.folder)
+            modal.reject()
+
+        QTimer.singleShot(0, read_and_close)
+        window.restore_action.trigger()
+        assert seen == [chosen]
+        # and Back up now writes there
+        window.backup_action.trigger()
+        controller.wait_for_backup()
+        assert any(chosen.glob("*")), "no backup in the chosen folder"
+    finally:
+        controller.wait_for_backup()
+        if controller.lock.held:
+            controller.shutdown()
+
+
+def test_homework_added_in_a_session_starts_with_the_default_reminder(qtbot, main_window, db):
+    from _homework_data import last_week_homework
+
+    # Given Preferences saying: remind by text message at 20:15
+    dialog = _open_preferences(qtbot, main_window)
+    _choose(qtbot, dialog.reminder_channel, "Text message")
+    _type(qtbot, dialog.reminder_time, "20:15")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    # When homework is added in a session, for a client with no reminder of their own
+    data = last_week_homework(db)
+    panel = main_window.open_session(data.today)
+    qtbot.waitExposed(panel)
+    panel.go_to(3)
+    qtbot.mouseClick(panel.assign_step.add_button, Qt.MouseButton.LeftButton)
+    # Then its form starts with the practice's reminder
+    form = panel.assign_step.cards[-1].form
+    assert form.reminder_channel.currentData() == "text"
+    assert form.reminder_time.text() == "20:15"
+    panel.close()

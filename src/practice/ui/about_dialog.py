@@ -31,8 +31,8 @@ def support_facts(db_path: Path | None) -> list[tuple[str, str]]:
     """(name, value) pairs for support, in English (what the About box copies)."""
     facts = [
         ("Practice", practice.__version__),
-        ("Data folder", str(data_dir())),
-        ("Log file", str(logs.log_path())),
+        ("Data folder", str(data_dir())),  # not translated: support reads English
+        ("Log file", str(logs.log_path())),  # not translated: support reads English
     ]
     if db_path is not None:
         facts.append(("Database", str(db_path)))
@@ -62,8 +62,8 @@ class AboutDialog(QDialog):
         )
         heading.setWordWrap(True)
         names = {
-            "Data folder": self.tr("Data folder"),
-            "Log file": self.tr("Log file"),
+            "Data folder": self.tr("Data folder"),  # not translated: the key
+            "Log file": self.tr("Log file"),  # not translated: the key
             "Database": self.tr("Database"),
             "Qt": "Qt",  # not translated: a product name
             "PySide6": "PySide6",  # not translated: a product name

@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-
 if TYPE_CHECKING:
     from practice.ui.help_window import HelpWindow
     from practice.ui.main_window import MainWindow
@@ -37,7 +36,9 @@ class AppMenus:
         self.title_suffix = title_suffix
         self.help_window: HelpWindow | None = None
         self.preferences: PreferencesDialog | None = None
-        self.preferences_action = QAction(QCoreApplication.translate("AppMenus", "&Preferences…"), window)
+        self.preferences_action = QAction(
+            QCoreApplication.translate("AppMenus", "&Preferences…"), window
+        )
         self.preferences_action.setShortcuts(
             standard_keys(QKeySequence.StandardKey.Preferences, "Ctrl+,")
         )
@@ -89,7 +90,7 @@ class AppMenus:
 
     # ---- the dialogs -------------------------------------------------------------
     def open_preferences(self) -> PreferencesDialog | None:
-        from practice.ui.preferences import PreferencesDialog  # deferred: start-up speed
+        from practice.ui.preferences import PreferencesDialog  # deferred: start-up speed (its modules)
 
         window = self.window
         if window.auto_lock.is_locked:
@@ -106,7 +107,7 @@ class AppMenus:
         return dialog
 
     def open_help(self) -> HelpWindow:
-        from practice.ui.help_window import HelpWindow  # deferred: start-up speed
+        from practice.ui.help_window import HelpWindow  # deferred: start-up speed (read on F1)
 
         if self.help_window is None:
             self.help_window = HelpWindow(self.window)

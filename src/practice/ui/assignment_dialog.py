@@ -26,8 +26,8 @@ from practice.services.homework import AssignmentView
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
 from practice.ui.assignment_form import AssignmentForm, field_holder, plain_editor
-from practice.ui.running_homework import ask_about_running
 from practice.ui.reminder_defaults import with_practice_reminder
+from practice.ui.running_homework import ask_about_running
 from practice.ui.unsaved import DialogGuard
 from practice.ui.widgets import error_label, fit_to_screen, scrolling
 

@@ -39,14 +39,15 @@ from practice.ui.widgets import fit_to_screen
 
 qt_log = logging.getLogger("practice.qt")
 
-# Qt messages that say nothing about Practice: logged at debug level only.
+# Qt messages that say nothing about Practice: logged at debug level only. (Qt's own
+# words, matched in its messages: not for the user, not translated.)
 BENIGN_QT = (
     "propagateSizeHints",  # a platform plugin's remark
     "QFont::",  # a font size or family the system lacks
     "XDG_RUNTIME_DIR",
-    "Populating font family aliases",
-    "This plugin does not support",
-    "QSocketNotifier: Can only be used with threads started with QThread",
+    "Populating font family aliases",  # not translated: Qt's words
+    "This plugin does not support",  # not translated: Qt's words
+    "QSocketNotifier: Can only be used",  # not translated: Qt's words
 )
 BENIGN_QT_CATEGORIES = ("qt.qpa.", "qt.text.font.", "qt.svg")
 
@@ -118,7 +119,7 @@ class _Relay(QObject):
         show(exc, log_file)
 
 
-class QtCriticalMessage(RuntimeError):
+class QtCriticalError(RuntimeError):
     """A critical or fatal message from Qt, reported as a bug."""
 
 
@@ -141,7 +142,7 @@ def qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> No
         BENIGN_QT_CATEGORIES
     )
     if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
-        error = QtCriticalMessage(text)
+        error = QtCriticalError(text)
         log_file = logs.log_unexpected(error, "Qt reported a critical problem")
         if kind == QtMsgType.QtFatalMsg and threading.current_thread() is threading.main_thread():
             show(error, log_file, wait=True)  # Qt ends the app when this returns

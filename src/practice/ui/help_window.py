@@ -55,9 +55,7 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
             keys = [k for k in action.shortcuts() if not k.isEmpty()]
             if action.isSeparator() or not keys:
                 continue
-            written = ", ".join(
-                k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys
-            )
+            written = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
             rows.append((path, _plain(action.text()), written))
 
     for top in window.menuBar().actions():
@@ -110,4 +108,3 @@ class HelpWindow(QDialog):
     def page_html(self) -> str:
         text = help_file(self.language).read_text(encoding="utf-8")
         return text.replace(SHORTCUTS_MARK, self.shortcuts_html())
-

@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
             self.clients_page.workspace.homework.refresh()
 
     def _about(self) -> None:
-        from practice.ui.about_dialog import AboutDialog  # deferred: start-up speed
+        from practice.ui.about_dialog import AboutDialog  # deferred: start-up speed (seldom used)
 
         AboutDialog(self._db.path, self).open()
 

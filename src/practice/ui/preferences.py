@@ -52,7 +52,9 @@ def folder_problem(text: str) -> str | None:
         return QCoreApplication.translate("PreferencesDialog", "Choose a folder for the backups.")
     folder = Path(text.strip()).expanduser()
     if not folder.is_absolute():
-        return QCoreApplication.translate("PreferencesDialog", "Give the whole path of the folder, from the top.")
+        return QCoreApplication.translate(
+            "PreferencesDialog", "Give the whole path of the folder, from the top."
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=folder):
@@ -60,7 +62,7 @@ def folder_problem(text: str) -> str | None:
     except OSError:
         return QCoreApplication.translate(
             "PreferencesDialog",
-            "Practice cannot write in this folder. Choose one you can save files in."
+            "Practice cannot write in this folder. Choose one you can save files in.",
         )
     return None
 
@@ -206,9 +208,7 @@ class PreferencesDialog(QDialog):
 
     # ---- actions ------------------------------------------------------------------
     def _browse(self) -> None:
-        name = QFileDialog.getExistingDirectory(
-            self, self.tr("Backups folder"), self.folder.text()
-        )
+        name = QFileDialog.getExistingDirectory(self, self.tr("Backups folder"), self.folder.text())
         if name:
             self.folder.setText(name)
 
@@ -262,4 +262,3 @@ class PreferencesDialog(QDialog):
         """Save in the unsaved-changes question: the dialog closed itself when it saved."""
         self.save()
         return False
-

@@ -24,7 +24,7 @@ def default_channel() -> ReminderChannel:
     """The channel chosen in Preferences (none until one is chosen)."""
     value = QSettings().value(CHANNEL_KEY, ReminderChannel.NONE.value)
     try:
-        return ReminderChannel(value)
+        return ReminderChannel(str(value))
     except ValueError:
         return ReminderChannel.NONE
 
@@ -54,4 +54,6 @@ def with_practice_reminder(data: AssignmentInput) -> AssignmentInput:
     channel = default_channel()
     if channel == ReminderChannel.NONE:
         return data
-    return replace(data, reminder_channel=channel, reminder_time=data.reminder_time or default_time())
+    return replace(
+        data, reminder_channel=channel, reminder_time=data.reminder_time or default_time()
+    )
