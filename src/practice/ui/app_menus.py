@@ -90,7 +90,7 @@ class AppMenus:
 
     # ---- the dialogs -------------------------------------------------------------
     def open_preferences(self) -> PreferencesDialog | None:
-        from practice.ui.preferences import PreferencesDialog  # deferred: start-up speed (its modules)
+        from practice.ui.preferences import PreferencesDialog  # deferred: start-up speed (rare)
 
         window = self.window
         if window.auto_lock.is_locked:
