@@ -26,6 +26,7 @@ from practice.services.homework import AssignmentView
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
 from practice.ui.assignment_form import AssignmentForm, field_holder, plain_editor
+from practice.ui.reminder_defaults import with_practice_reminder
 from practice.ui.running_homework import ask_about_running
 from practice.ui.unsaved import DialogGuard
 from practice.ui.widgets import error_label, fit_to_screen, scrolling
@@ -74,7 +75,9 @@ def open_assignment_dialog(
         if replacing is not None:
             return replacement_defaults(db, templates, replacing)
         first = templates.keys()[0]
-        return homework.defaults_for(db, client_id, first, templates=templates)
+        return with_practice_reminder(
+            homework.defaults_for(db, client_id, first, templates=templates)
+        )
 
     data = run_action(parent, database, defaults, title="Homework")
     if data is None:

@@ -29,6 +29,7 @@ from practice.domain.vocabulary import StageOfChange
 from practice.services.homework import AssignmentView, RunningChoice
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.assignment_form import AssignmentForm
+from practice.ui.reminder_defaults import with_practice_reminder
 from practice.ui.running_homework import ask_about_running
 from practice.ui.session_steps import StepPage, heading, intro
 
@@ -138,7 +139,11 @@ class AssignStep(StepPage):
 
     def add_assignment(self, data: AssignmentInput | None = None) -> AssignmentCard:
         card = AssignmentCard(self._templates, self._remove)
-        card.form.load(data if data is not None else self._defaults(self._default_template))
+        card.form.load(
+            data
+            if data is not None
+            else with_practice_reminder(self._defaults(self._default_template))
+        )
         self.cards.append(card)
         self.cards_column.addWidget(card)
         card.fit_width(self._card_width())
