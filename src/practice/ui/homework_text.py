@@ -35,6 +35,14 @@ STATUS_WORDS = {
 }
 
 
+def _plural_marks() -> None:  # pragma: no cover - read by lupdate, never run
+    """Counted messages, marked with a literal count: the one way Qt's Python
+    ``lupdate`` records a message as plural (one form per count); the code below
+    says them with the real count."""
+    QCoreApplication.translate("homework_text", "%n time(s) a week", None, 1)
+    QCoreApplication.translate("homework_text", "%n day(s) recorded", None, 1)
+
+
 def _times_a_week(times: int) -> str:
     return QCoreApplication.translate("homework_text", "%n time(s) a week", None, times)
 

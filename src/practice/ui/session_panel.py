@@ -78,6 +78,16 @@ PREPARATION_STYLE = (
 PANEL_SIZE = (1366, 768)
 
 
+def _plural_marks() -> None:  # pragma: no cover - read by lupdate, never run
+    """Counted messages, marked with a literal count: the one way Qt's Python
+    ``lupdate`` records a message as plural (one form per count); the code below
+    says them with the real count."""
+    QCoreApplication.translate(
+        "SessionPanel", "Nothing was saved: %n thing(s) to fix, marked in red.", None, 1
+    )
+    QCoreApplication.translate("SessionPanel", "%n thing(s) to fix", None, 1)
+
+
 @dataclass(frozen=True)
 class PanelContext:
     """Everything the panel reads from the database when it opens."""

@@ -53,6 +53,17 @@ EXCERPT = 140
 SUMMARY_CSS = "h3 { margin-top: 10px; margin-bottom: 2px; } li { margin-bottom: 3px; }"
 
 
+def _plural_marks() -> None:  # pragma: no cover - read by lupdate, never run
+    """Counted messages, marked with a literal count: the one way Qt's Python
+    ``lupdate`` records a message as plural (one form per count); the code below
+    says them with the real count."""
+    QCoreApplication.translate("DoneStep", "%n day(s) recorded", None, 1)
+    QCoreApplication.translate("DoneStep", "%n time(s) a week", None, 1)
+    QCoreApplication.translate(
+        "DoneStep", "<p>Private psychotherapy note: %n word(s), kept apart.</p>", None, 1
+    )
+
+
 def _excerpt(text: str) -> str:
     one_line = " ".join(text.split())
     if len(one_line) > EXCERPT:
