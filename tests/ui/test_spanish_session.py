@@ -255,6 +255,8 @@ def test_a_whole_session_in_spanish(qtbot, spanish, main_window, db):  # type: i
     assert done.rows[0].print_button.text() == "Imprimir…"
     assert panel.next_button.text() == "Cerrar"
     assert panel.status.text() == "La sesión está guardada."
+    # the handover's Spanish buttons fit a 1024-pixel-wide screen beside the title
+    assert panel.minimumSizeHint().width() <= 1024 - 48
     assert english_left(panel, phrases) == []
     qtbot.mouseClick(panel.next_button, LEFT)
     assert data.today not in main_window.session_panels
