@@ -13,12 +13,14 @@ import math
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from practice.domain.adherence import CELL_MARKS, CellKind, WeekCell
 from practice.domain.vocabulary import COMPLETION_ANCHORS
+from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import i18n
 from practice.ui.adherence_text import week_tooltip
 from practice.ui.dates import month_text, short_date
 
@@ -46,12 +48,14 @@ KIND_FILL: dict[CellKind, str] = {
 }
 CONDITIONAL_COLOUR = "#b35806"  # the bar under weeks with conditional sessions on
 KIND_LABELS: dict[CellKind, str] = {
-    CellKind.NO_HOMEWORK: "no homework set",
-    CellKind.NOT_REVIEWED: "homework not reviewed",
-    CellKind.NO_SHOW: "no-show",
-    CellKind.CANCELLED: "cancelled",
-    CellKind.CANCELLED_NO_SELF_RECORD: "cancelled, self-record not done",
-    CellKind.NO_SESSION: "no session",
+    CellKind.NO_HOMEWORK: QT_TRANSLATE_NOOP("AdherenceStrip", "no homework set"),
+    CellKind.NOT_REVIEWED: QT_TRANSLATE_NOOP("AdherenceStrip", "homework not reviewed"),
+    CellKind.NO_SHOW: QT_TRANSLATE_NOOP("AdherenceStrip", "no-show"),
+    CellKind.CANCELLED: QT_TRANSLATE_NOOP("AdherenceStrip", "cancelled"),
+    CellKind.CANCELLED_NO_SELF_RECORD: QT_TRANSLATE_NOOP(
+        "AdherenceStrip", "cancelled, self-record not done"
+    ),
+    CellKind.NO_SESSION: QT_TRANSLATE_NOOP("AdherenceStrip", "no session"),
 }
 
 
@@ -91,7 +95,9 @@ class AdherenceStrip(QWidget):
         self.cells = tuple(cells)
         self.today = today
         self.setAccessibleDescription(
-            "Weekly homework: " + " ".join(c.mark or "·" for c in self.cells[-12:])
+            self.tr("Weekly homework: {marks}").format(
+                marks=" ".join(c.mark or "·" for c in self.cells[-12:])
+            )
         )
         self.updateGeometry()
         self.update()
@@ -205,17 +211,26 @@ def legend_html() -> str:
 
     def swatch(fill: str, ink: str, mark: str) -> str:
         return (
-            f'<span style="background-color:{fill}; color:{ink}; font-weight:600;">'
+            f'<span style="background-color:{fill}; '  # not translated: markup
+            f'color:{ink}; font-weight:600;">'
             f"&nbsp;{mark or '&nbsp;'}&nbsp;</span>"
         )
 
     scale = "".join(swatch(COMPLETION_FILL[i], COMPLETION_INK[i], str(i)) for i in range(5))
-    parts = [f"{scale} completion (0 {COMPLETION_ANCHORS[0]} … 4 {COMPLETION_ANCHORS[4]})"]
-    for kind in KIND_LABELS:
-        parts.append(f"{swatch(KIND_FILL[kind], MARK_INK, CELL_MARKS[kind])} {KIND_LABELS[kind]}")
-    parts.append(
-        f'<span style="color:{CONDITIONAL_COLOUR}; font-weight:700;">▬</span> '
-        "conditional sessions on"
+    completion = QCoreApplication.translate(
+        "AdherenceStrip", "completion (0 {none} … 4 {all})"
+    ).format(
+        none=i18n.translated(COMPLETION_ANCHORS[0]), all=i18n.translated(COMPLETION_ANCHORS[4])
     )
-    parts.append("<b>▢</b> bold frame: this week")
+    parts = [f"{scale} {completion}"]
+    for kind in KIND_LABELS:
+        label = i18n.translated(KIND_LABELS[kind])
+        parts.append(f"{swatch(KIND_FILL[kind], MARK_INK, CELL_MARKS[kind])} {label}")
+    conditional = QCoreApplication.translate("AdherenceStrip", "conditional sessions on")
+    bar = (
+        f'<span style="color:{CONDITIONAL_COLOUR}; '  # not translated: markup
+        'font-weight:700;">▬</span>'
+    )
+    parts.append(f"{bar} {conditional}")
+    parts.append(QCoreApplication.translate("AdherenceStrip", "<b>▢</b> bold frame: this week"))
     return " &nbsp;·&nbsp; ".join(parts)
