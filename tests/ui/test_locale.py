@@ -135,3 +135,18 @@ def test_a_spanish_birth_date_is_typed_in_spanish_and_the_calendar_starts_monday
     assert form.save() is True
     with db.session() as s:
         assert clients.get(s, client_id).birth_date == date(1979, 5, 12)
+
+
+def test_the_agenda_heads_its_days_in_the_gui_language(qtbot, spanish, db):
+    from practice.ui.agenda import AgendaPage
+
+    # Given the Agenda in Spanish on the week of Monday 3 March 2025
+    page = AgendaPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.show_week(date(2025, 3, 3))
+    # Then its columns are headed with Spanish weekdays
+    assert page.day_labels[0].text().startswith("<b>lun 3</b>")
+    assert page.day_labels[6].text().startswith("<b>dom 9</b>")
+    # and a screen reader hears each day in full, the Spanish long format
+    assert page.day_lists[1].accessibleName() == "martes, 4 de marzo de 2025"

@@ -54,6 +54,11 @@ def day_text(d: date, *, year: bool = False) -> str:
     return locale().toString(qdate(d), "ddd d MMM yyyy" if year else "ddd d MMM")
 
 
+def weekday_text(d: date) -> str:
+    """ "Mon 30" ("lun 30"): a day within a week shown, as the Agenda heads its columns."""
+    return locale().toString(qdate(d), "ddd d")
+
+
 def long_date(d: date) -> str:
     """ "Tuesday 4 March 2025" ("martes, 4 de marzo de 2025"): the one long format."""
     here = locale()

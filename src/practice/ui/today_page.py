@@ -94,7 +94,10 @@ class TodayPage(QWidget):
             button.setFixedWidth(34)
         self.previous_button.setToolTip("The day before")
         self.next_button.setToolTip("The day after")
+        self.previous_button.setAccessibleName(self.tr("The day before"))
+        self.next_button.setAccessibleName(self.tr("The day after"))
         self.date_edit = date_field(QDateEdit())
+        self.date_edit.setAccessibleName(self.tr("Day shown"))
         self.today_button = QPushButton("Today")
         self.previous_button.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
         self.next_button.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))
@@ -118,6 +121,7 @@ class TodayPage(QWidget):
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.tree = AppointmentTree()
+        self.tree.setAccessibleName(self.tr("Appointments of the day"))
         self.risk_flags = RiskFlags()  # each flagged client's "cannot postpone", in full
         self.tree.itemDoubleClicked.connect(lambda item, _col: self._open_prep(item))
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -156,6 +160,7 @@ class TodayPage(QWidget):
         inner.addLayout(self.reminders_box)
         inner.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Reminders to send today"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Always there, so the cards' wrapped text is measured at the width it gets.
@@ -170,7 +175,9 @@ class TodayPage(QWidget):
         # Scrolls rather than cutting a wrapped flag or making the window taller than a
         # 1024x600 screen.
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(VerticalScroll(left))
+        left_scroll = VerticalScroll(left)
+        left_scroll.setAccessibleName(self.tr("The day's sessions"))
+        splitter.addWidget(left_scroll)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
