@@ -150,3 +150,13 @@ def test_the_agenda_heads_its_days_in_the_gui_language(qtbot, spanish, db):
     assert page.day_labels[6].text().startswith("<b>dom 9</b>")
     # and a screen reader hears each day in full, the Spanish long format
     assert page.day_lists[1].accessibleName() == "martes, 4 de marzo de 2025"
+
+
+def test_the_today_page_titles_its_day_with_the_long_format(qtbot, spanish, db):
+    from practice.ui.today_page import TodayPage
+
+    page = TodayPage(db, day=TUESDAY)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.title.text() == "martes, 4 de marzo de 2025"
+    assert page.date_edit.text() == "mar 4 mar 2025"

@@ -168,7 +168,8 @@ class AdherenceStrip(QWidget):
         self.current = max(0, min(index, len(self.cells) - 1))
         self._say_week()
         rect = self.cell_rect(self.current).toRect()
-        area = self.parentWidget().parentWidget() if self.parentWidget() else None
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
         if isinstance(area, QScrollArea):
             area.ensureVisible(rect.center().x(), rect.center().y(), rect.width(), 0)
         if self.isVisible():

@@ -38,7 +38,7 @@ from practice.services.today import CallDue, TodayAppointment, TodayData
 from practice.ui.actions import run_action
 from practice.ui.appointment_dialog import AppointmentDialog
 from practice.ui.call_dialog import CallDialog
-from practice.ui.dates import date_field, day_at, day_text, pydate, qdate
+from practice.ui.dates import date_field, day_at, day_text, long_date, pydate, qdate
 from practice.ui.draft_left import after_cancel
 from practice.ui.session_steps import Columns
 from practice.ui.today_rows import (
@@ -204,7 +204,7 @@ class TodayPage(QWidget):
         self.date_edit.setDate(qdate(self.day))
         self.date_edit.blockSignals(False)
         self.title.setText(
-            ("Today — " if self.day == date.today() else "") + today.long_day(self.day)
+            ("Today — " if self.day == date.today() else "") + long_date(self.day)
         )
 
     def refresh(self) -> None:
