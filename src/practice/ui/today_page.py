@@ -203,9 +203,7 @@ class TodayPage(QWidget):
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(qdate(self.day))
         self.date_edit.blockSignals(False)
-        self.title.setText(
-            ("Today — " if self.day == date.today() else "") + long_date(self.day)
-        )
+        self.title.setText(("Today — " if self.day == date.today() else "") + long_date(self.day))
 
     def refresh(self) -> None:
         if not self.isVisible():
