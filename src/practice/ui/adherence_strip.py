@@ -5,6 +5,9 @@ completion (the prep PDF, ``practice.sheets.prep_charts``, uses the same colours
 shows its text mark ("0"-"4", "–", "?", "NS", "C", "C!"), so the strip reads without
 colour. A bar under a cell: conditional sessions were on; a bold frame: this week.
 Hovering a cell shows its tooltip (``practice.ui.adherence_text``): what happened.
+The keyboard reaches the same words: the strip takes focus (a dashed frame marks the
+week it is on), Left/Right/Home/End move from week to week, showing that week's
+tooltip, and the strip's accessible name says the week, so a screen reader reads it.
 """
 
 from __future__ import annotations
@@ -14,8 +17,20 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QToolTip, QWidget
 
 from practice.domain.adherence import CELL_MARKS, CellKind, WeekCell
 from practice.domain.vocabulary import COMPLETION_ANCHORS
@@ -82,6 +97,10 @@ class AdherenceStrip(QWidget):
         self.today = date.today()  # the day the tooltips are told from
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the weeks are read by keyboard too
+        self.current: int | None = None  # the week the keyboard is on
+        self.setAccessibleDescription(self.tr("Left and Right arrows move from week to week."))
+        self._say_week()
         self._mark_font = QFont(self.font())
         self._mark_font.setBold(True)
         self._mark_font.setPointSizeF(max(self.font().pointSizeF(), 9.0) + 1)
@@ -99,6 +118,8 @@ class AdherenceStrip(QWidget):
                 marks=" ".join(c.mark or "·" for c in self.cells[-12:])
             )
         )
+        self.current = len(self.cells) - 1 if self.cells else None  # this week
+        self._say_week()
         self.updateGeometry()
         self.update()
 
@@ -136,6 +157,60 @@ class AdherenceStrip(QWidget):
         index = self.index_at(pos)
         return "" if index is None else self.tooltip(index)
 
+    # ---- the keyboard and screen readers -------------------------------------------
+    def _say_week(self) -> None:
+        """Name the strip after the week the keyboard is on (what a screen reader says)."""
+        if self.current is None:
+            name = self.tr("Weekly homework: no weeks yet")
+        else:
+            name = self.tr("Weekly homework: {week}").format(week=self.tooltip(self.current))
+        if name != self.accessibleName():
+            self.setAccessibleName(name)
+            if self.isVisible():
+                event = QAccessibleEvent(self, QAccessible.Event.NameChanged)
+                QAccessible.updateAccessibility(event)
+
+    def move_to(self, index: int) -> None:
+        """Put the keyboard on week ``index``: framed, scrolled into view, its words shown."""
+        if not self.cells:
+            return
+        self.current = max(0, min(index, len(self.cells) - 1))
+        self._say_week()
+        rect = self.cell_rect(self.current).toRect()
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        if isinstance(area, QScrollArea):
+            area.ensureVisible(rect.center().x(), rect.center().y(), rect.width(), 0)
+        if self.isVisible():
+            QToolTip.showText(self.mapToGlobal(rect.bottomLeft()), self.tooltip(self.current), self)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.cells or self.current is None:
+            super().keyPressEvent(event)
+            return
+        moves = {
+            Qt.Key.Key_Left: self.current - 1,
+            Qt.Key.Key_Right: self.current + 1,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: len(self.cells) - 1,
+        }
+        key = Qt.Key(event.key())
+        if key in moves:
+            self.move_to(moves[key])
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        QToolTip.hideText()
+        self.update()
+
     # ---- events --------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -163,6 +238,10 @@ class AdherenceStrip(QWidget):
         for i in range(first, last):
             self._paint_cell(painter, i, self.cells[i])
         self._paint_labels(painter, w, first, last)
+        if self.hasFocus() and self.current is not None:  # where the keyboard is
+            pen = QPen(self.palette().highlight().color(), 2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRect(self.cell_rect(self.current).adjusted(-1, -1, 0, 0).toRect())
         painter.end()
 
     def _paint_cell(self, painter: QPainter, index: int, cell: WeekCell) -> None:

@@ -160,6 +160,7 @@ class ClientSessionsTab(ReloadWhenShown):
         self._opened_for: int | None = None  # the client whose opening is in the trail
         self.model = AppointmentTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -168,6 +169,7 @@ class ClientSessionsTab(ReloadWhenShown):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._show_selected)
         self.note_view = QTextBrowser()
+        self.note_view.setAccessibleName(self.tr("Session note"))
         self.note_view.setOpenExternalLinks(False)
 
         self.schedule_button = QPushButton("Schedule…")

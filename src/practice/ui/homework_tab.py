@@ -126,6 +126,7 @@ class HomeworkTab(ReloadWhenShown):
         self.model = QStandardItemModel(self)
         self.model.setHorizontalHeaderLabels([i18n.translated(c) for c in COLUMNS])
         self.tree = QTreeView()
+        self.tree.setAccessibleName(self.tr("Homework"))
         self.tree.setModel(self.model)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -139,6 +140,7 @@ class HomeworkTab(ReloadWhenShown):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.selectionModel().currentRowChanged.connect(self._show_selected)
         self.details = QTextBrowser()
+        self.details.setAccessibleName(self.tr("Homework details"))
         self.details.setOpenLinks(False)
         self.details.anchorClicked.connect(self._details_link)
 

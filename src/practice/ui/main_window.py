@@ -112,7 +112,9 @@ class ClientsPage(QSplitter):
         self.addWidget(self.client_list)
         # The workspace scrolls sideways when narrower than its tabs want, so the
         # splitter can give the list room for whole names (the list has the tooltip too).
-        self.addWidget(sideways_scrolling(self.workspace))
+        area = sideways_scrolling(self.workspace)
+        area.setAccessibleName(self.tr("Client record"))
+        self.addWidget(area)
         self.setChildrenCollapsible(False)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
@@ -203,6 +205,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Practice" + title_suffix)
         self._build_menus()
         self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(150)
         self.nav.setStyleSheet(
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }"

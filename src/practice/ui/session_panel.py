@@ -273,6 +273,7 @@ class SessionPanel(QWidget):
 
         self.step_list = QListWidget()
         self.step_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.step_list.setAccessibleName(self.tr("Session steps"))
         self.step_list.setStyleSheet(STEP_LIST_STYLE)
         self.step_list.setFixedWidth(235)
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

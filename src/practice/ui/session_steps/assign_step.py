@@ -125,6 +125,7 @@ class AssignStep(StepPage):
         column.addLayout(self.cards_column)
         column.addStretch(1)
         self.scroller = QScrollArea()
+        self.scroller.setAccessibleName(self.tr("Next homework"))
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroller.setWidget(inner)

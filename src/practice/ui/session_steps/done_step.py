@@ -405,6 +405,7 @@ class DoneStep(StepPage):
         self.problems.setStyleSheet(ERROR_STYLE + " font-size: 10.5pt;")
         self.problems.hide()
         self.summary = QTextBrowser()
+        self.summary.setAccessibleName(self.tr("What will be saved"))
         self.summary.setOpenLinks(False)
         self.summary.setStyleSheet("QTextBrowser { font-size: 10.5pt; }")
 

@@ -106,6 +106,8 @@ class NoteStep(StepPage):
         right = QVBoxLayout()
         plan_title = QLabel(i18n.translated(NEXT_SESSION_TITLE))
         plan_title.setStyleSheet(SECTION_LABEL_STYLE)
+        self.plan.setAccessibleName(plan_title.text())
+        self.private_note.setAccessibleName(private_title.text())
         right.addWidget(plan_title)
         right.addWidget(intro(i18n.translated(NEXT_SESSION_HINT)))
         right.addWidget(field_holder(self.plan, self.plan_error), 1)
@@ -127,7 +129,9 @@ class NoteStep(StepPage):
         column.addWidget(self.columns, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(content))
+        area = scrolling(content)
+        area.setAccessibleName(self.tr("Session note"))
+        layout.addWidget(area)
         self.format.currentIndexChanged.connect(self._format_changed)
 
     # ----- sections ---------------------------------------------------------------

@@ -182,6 +182,7 @@ class ResistanceStep(StepPage):
         column.addLayout(groups)
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Resistance and stage of change"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)

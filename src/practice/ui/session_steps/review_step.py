@@ -113,6 +113,7 @@ class ReviewForm(QGroupBox):
         self.days.setRange(-1, DAYS_MAX)
         self.days.setSpecialValueText(self.tr("not counted"))
         self.days.setMaximumWidth(130)
+        self.days.setAccessibleName(self.tr("Days recorded"))
 
         scores = QFormLayout()
         scores.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -155,6 +156,7 @@ class ReviewForm(QGroupBox):
 
         self.note = plain_editor(56, self.tr("What the client said about it (optional)"))
         self.note.setMaximumHeight(90)
+        self.note.setAccessibleName(self.tr("Note on this homework"))
 
         score_box = QWidget()
         score_box.setLayout(scores)
@@ -313,6 +315,7 @@ class ReviewStep(StepPage):
         self.column.addWidget(self.empty)
         self.column.addStretch(1)
         self.scroller = QScrollArea()
+        self.scroller.setAccessibleName(self.tr("How did the homework go?"))
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroller.setWidget(self.container)
