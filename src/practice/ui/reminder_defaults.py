@@ -43,7 +43,7 @@ def default_time() -> time | None:
 def set_default_reminder(channel: ReminderChannel, at: time | None) -> None:
     settings = QSettings()
     settings.setValue(CHANNEL_KEY, channel.value)
-    settings.setValue(TIME_KEY, at.strftime("%H:%M") if at is not None else "")
+    settings.setValue(TIME_KEY, f"{at.hour:02d}:{at.minute:02d}" if at is not None else "")
 
 
 def with_practice_reminder(data: AssignmentInput) -> AssignmentInput:
