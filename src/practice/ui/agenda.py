@@ -37,7 +37,7 @@ from practice.ui.appointment_dialog import AppointmentDialog
 from practice.ui.dates import date_time_text, day_at, day_text, time_text, week_text
 from practice.ui.i18n import translated
 from practice.ui.risk_flag import RiskFlagList, risk_text
-from practice.ui.widgets import ReloadWhenShown
+from practice.ui.widgets import FlowLayout, ReloadWhenShown
 
 DAY_NAMES = (
     QT_TRANSLATE_NOOP("AgendaPage", "Mon"),
@@ -150,6 +150,7 @@ class AgendaPage(ReloadWhenShown):
         self.monday = self._monday_of(date.today())
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setWordWrap(True)  # a long week (in Spanish too) fits a small screen
         self.previous_button = QPushButton(self.tr("◀ Previous week"))
         self.today_button = QPushButton(self.tr("This week"))
         self.next_button = QPushButton(self.tr("Next week ▶"))
@@ -204,7 +205,9 @@ class AgendaPage(ReloadWhenShown):
         self.skip_button.clicked.connect(self._skip)
         self.restore_button.clicked.connect(self._restore)
         self.client_button.clicked.connect(self._open_client)
-        actions = QHBoxLayout()
+        action_row = QWidget()  # the buttons wrap on a narrow screen
+        actions = FlowLayout(action_row)
+        actions.setContentsMargins(0, 0, 0, 0)
         for button in (
             self.new_button,
             self.move_button,
@@ -213,13 +216,12 @@ class AgendaPage(ReloadWhenShown):
             self.client_button,
         ):
             actions.addWidget(button)
-        actions.addStretch(1)
         self._day_index = 0
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(grid, 1)
-        layout.addLayout(actions)
+        layout.addWidget(action_row)
         self.risk_flags = RiskFlagList()  # the week's "cannot postpone" clients, in full
         layout.addWidget(self.risk_flags)
         layout.addWidget(self.message)

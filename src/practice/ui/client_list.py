@@ -75,6 +75,7 @@ class ClientList(QWidget):
         self.new_button.setToolTip(self.tr("New client (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_requested)
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)  # "11 de 14 clientes" leaves the names their room
         self.count_label.setStyleSheet("color: #5f6368;")
 
         self.table = sorted_row_table(self.proxy, COL_NAME, Qt.SortOrder.AscendingOrder)
