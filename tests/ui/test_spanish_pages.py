@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from tests.ui._unsaved import Answerer
 
 from practice.services.demo import seed_demo
 
@@ -195,6 +196,19 @@ def test_the_main_window_pages_speak_spanish(qtbot, spanish_window):
     # And Ctrl+1 brings Today back
     qtbot.keyClick(window, Qt.Key.Key_1, CTRL)
     assert window.pages.currentWidget() is today
+    # When the therapist chooses the first appointment and clicks Abrir preparación
+    tabs.setCurrentWidget(tabs.form)
+    tree = today.tree
+    item = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.entry(tree.topLevelItem(i)) is not None
+    )
+    qtbot.mouseClick(tree.viewport(), LEFT, pos=tree.visualItemRect(item).center())
+    qtbot.mouseClick(today.prep_button, LEFT)
+    # Then the client opens on the Preparación tab (found by its translated name)
+    assert window.pages.currentWidget() is page
+    assert tabs.currentWidget() is tabs.prep and tabs.tabText(0) == "Preparación"
 
 
 def test_the_appointment_dialog_speaks_spanish(qtbot, spanish_window):
@@ -215,7 +229,15 @@ def test_the_appointment_dialog_speaks_spanish(qtbot, spanish_window):
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert dialog.message.text() == "Elige el cliente de esta cita."
     assert english_left(dialog, fragments) == []
-    dialog.reject()
+    # When the therapist changes the length and presses Esc, then keeps editing
+    answers = Answerer(qtbot)
+    answers.will("Seguir editando")
+    qtbot.keyClick(dialog.duration, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    # Then the question is asked in Spanish, naming the appointment, and the dialog stays
+    assert answers.asked == ["Cambiaste esta cita y todavía no guardaste los cambios."]
+    assert dialog.isVisible()
+    dialog.done(0)
 
 
 def test_the_day_before_call_dialog_speaks_spanish(qtbot, spanish_window):
