@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from practice.ui.dates import parse_day
+from practice.ui.i18n import translated
 
 ERROR_STYLE = "color: #b3261e;"
 SCREEN_MARGIN = 24  # pixels kept free around a window for the title bar and panels
@@ -163,7 +164,7 @@ def show_field_errors(labels: Mapping[str, QLabel], errors: Mapping[str, str]) -
     """Put each field's message in its label (hidden when empty); how many are shown."""
     shown = 0
     for name, label in labels.items():
-        message = errors.get(name, "")
+        message = translated(errors.get(name, ""))
         label.setText(message)
         label.setVisible(bool(message))
         shown += bool(message)
@@ -182,8 +183,8 @@ def enum_combo(
     if none_text is not None:
         combo.addItem(none_text, None)
     for member in members:
-        shown = (labels or {}).get(member) or str(getattr(member, "label", member.value))
-        combo.addItem(shown, member)
+        shown = (labels or {}).get(member) or getattr(member, "label", member.value)
+        combo.addItem(translated(shown), member)
     return combo
 
 
