@@ -92,6 +92,177 @@
     </message>
 </context>
 <context>
+    <name>AgendaPage</name>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Week of {week}</source>
+        <translation>Semana del {week}</translation>
+    </message>
+    <message>
+        <source>⚠ overlaps {time} {name}</source>
+        <translation>⚠ se cruza con {time} {name}</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot postpone treatment</source>
+        <translation>⚠ No puede posponer el tratamiento</translation>
+    </message>
+    <message>
+        <source>{count} appointment this week, {scheduled} scheduled</source>
+        <translation>{count} cita esta semana, {scheduled} programadas</translation>
+    </message>
+    <message>
+        <source>{count} appointments this week, {scheduled} scheduled</source>
+        <translation>{count} citas esta semana, {scheduled} programadas</translation>
+    </message>
+    <message>
+        <source>, {count} cancelled</source>
+        <translation>, {count} canceladas</translation>
+    </message>
+    <message>
+        <source>◀ Previous week</source>
+        <translation>◀ Semana anterior</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Next week ▶</source>
+        <translation>Semana siguiente ▶</translation>
+    </message>
+    <message>
+        <source>New appointment…</source>
+        <translation>Nueva cita…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Mover…</translation>
+    </message>
+    <message>
+        <source>Skip this date</source>
+        <translation>Saltar esta fecha</translation>
+    </message>
+    <message>
+        <source>Undo no-show / cancellation</source>
+        <translation>Deshacer inasistencia / cancelación</translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation>Abrir cliente</translation>
+    </message>
+    <message>
+        <source>Or double-click a free hour in a day</source>
+        <translation>O haz doble clic en una hora libre de un día</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{day}&lt;/b&gt;  · today</source>
+        <translation>&lt;b&gt;{day}&lt;/b&gt;  · hoy</translation>
+    </message>
+    <message>
+        <source>{status}: {reason}</source>
+        <translation>{status}: {reason}</translation>
+    </message>
+    <message>
+        <source>{name}
+{when}, {minutes} min
+{status}</source>
+        <translation>{name}
+{when}, {minutes} min
+{status}</translation>
+    </message>
+    <message>
+        <source>Part of a repeating series</source>
+        <translation>Parte de una serie que se repite</translation>
+    </message>
+    <message>
+        <source>⚠ Overlaps {name}, {start}–{end}</source>
+        <translation>⚠ Se cruza con {name}, {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{time}  free</source>
+        <translation>{time}  libre</translation>
+    </message>
+    <message>
+        <source>Double-click to book {day} at {time}</source>
+        <translation>Doble clic para reservar el {day} a las {time}</translation>
+    </message>
+    <message>
+        <source>Choose an appointment in the week first.</source>
+        <translation>Primero elige una cita de la semana.</translation>
+    </message>
+    <message>
+        <source>Another day or time, or change its length</source>
+        <translation>Otro día u hora, o cambia su duración</translation>
+    </message>
+    <message>
+        <source>Skip this date; the rest of the series stays</source>
+        <translation>Saltar esta fecha; el resto de la serie se mantiene</translation>
+    </message>
+    <message>
+        <source>Put this appointment back to scheduled</source>
+        <translation>Volver a poner esta cita como programada</translation>
+    </message>
+    <message>
+        <source>Moved: {name}, {when} ({count} appointments).</source>
+        <translation>Movida: {name}, {when} ({count} citas).</translation>
+    </message>
+    <message>
+        <source>Booked: {name}, {when} ({count} appointments).</source>
+        <translation>Reservada: {name}, {when} ({count} citas).</translation>
+    </message>
+    <message>
+        <source>Moved: {name}, {when}.</source>
+        <translation>Movida: {name}, {when}.</translation>
+    </message>
+    <message>
+        <source>Booked: {name}, {when}.</source>
+        <translation>Reservada: {name}, {when}.</translation>
+    </message>
+    <message>
+        <source>This date was not skipped</source>
+        <translation>No se saltó esta fecha</translation>
+    </message>
+    <message>
+        <source>Skipped {day} for {name}.</source>
+        <translation>Se saltó el {day} de {name}.</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>No se pudo deshacer</translation>
+    </message>
+    <message>
+        <source>{name}, {when} is scheduled again.</source>
+        <translation>{name}, {when} vuelve a estar programada.</translation>
+    </message>
+</context>
+<context>
     <name>AmendNoteDialog</name>
     <message>
         <source>Amend the note of {day}</source>
@@ -127,6 +298,89 @@
     </message>
 </context>
 <context>
+    <name>AppController</name>
+    <message>
+        <source>Practice cannot open this database</source>
+        <translation>Practice no puede abrir esta base de datos</translation>
+    </message>
+    <message>
+        <source>The daily backup FAILED — see the message.</source>
+        <translation>La copia de seguridad diaria FALLÓ: mira el mensaje.</translation>
+    </message>
+    <message>
+        <source>The manual backup FAILED — see the message.</source>
+        <translation>La copia de seguridad que pediste FALLÓ: mira el mensaje.</translation>
+    </message>
+    <message>
+        <source>The exit backup FAILED — see the message.</source>
+        <translation>La copia de seguridad al cerrar FALLÓ: mira el mensaje.</translation>
+    </message>
+    <message>
+        <source>The backup FAILED — see the message.</source>
+        <translation>La copia de seguridad FALLÓ: mira el mensaje.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>No se pudo restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}; the previous file is kept as {name}.</source>
+        <translation>Se restauró la copia del {when}; el archivo anterior se guarda como {name}.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {when}.</source>
+        <translation>Se restauró la copia del {when}.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Warning: the database is in a risky place (see the message).</source>
+        <translation>Atención: la base de datos está en un lugar riesgoso (mira el mensaje).</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Backed up and verified at {time}: {name}</source>
+        <translation>Copia hecha y verificada a las {time}: {name}</translation>
+    </message>
+    <message>
+        <source>Finish the open session first</source>
+        <translation>Primero termina la sesión abierta</translation>
+    </message>
+    <message>
+        <source>A session window is open. Finish or close it, then restore the backup.</source>
+        <translation>Hay una ventana de sesión abierta. Termínala o ciérrala y luego restaura la copia.</translation>
+    </message>
+    <message>
+        <source>This backup is of another practice</source>
+        <translation>Esta copia es de otra consulta</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Restore it anyway? The current file is kept aside.</source>
+        <translation>{problem}
+
+¿Restaurarla de todos modos? El archivo actual se guarda aparte.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>La copia de seguridad no se restauró</translation>
+    </message>
+    <message>
+        <source>Restored {source}; the previous file is kept as {name}.</source>
+        <translation>Se restauró {source}; el archivo anterior se guarda como {name}.</translation>
+    </message>
+    <message>
+        <source>Restored {source}.</source>
+        <translation>Se restauró {source}.</translation>
+    </message>
+</context>
+<context>
     <name>AppMenus</name>
     <message>
         <source>&amp;Preferences…</source>
@@ -144,6 +398,58 @@
 <context>
     <name>AppointmentDialog</name>
     <message>
+        <source>Mondays</source>
+        <translation>los lunes</translation>
+    </message>
+    <message>
+        <source>Tuesdays</source>
+        <translation>los martes</translation>
+    </message>
+    <message>
+        <source>Wednesdays</source>
+        <translation>los miércoles</translation>
+    </message>
+    <message>
+        <source>Thursdays</source>
+        <translation>los jueves</translation>
+    </message>
+    <message>
+        <source>Fridays</source>
+        <translation>los viernes</translation>
+    </message>
+    <message>
+        <source>Saturdays</source>
+        <translation>los sábados</translation>
+    </message>
+    <message>
+        <source>Sundays</source>
+        <translation>los domingos</translation>
+    </message>
+    <message>
+        <source>Move appointment</source>
+        <translation>Mover cita</translation>
+    </message>
+    <message>
+        <source>New appointment</source>
+        <translation>Nueva cita</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>cada </translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> semana(s)</translation>
+    </message>
+    <message>
         <source>Repeat every how many weeks</source>
         <translation>Repetir cada cuántas semanas</translation>
     </message>
@@ -152,8 +458,219 @@
         <translation>Repetir hasta</translation>
     </message>
     <message>
+        <source>Untick a date to skip it</source>
+        <translation>Desmarca una fecha para saltarla</translation>
+    </message>
+    <message>
         <source>Dates of the series</source>
         <translation>Fechas de la serie</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Dates (untick one to skip it):</source>
+        <translation>Fechas (desmarca una para saltarla):</translation>
+    </message>
+    <message>
+        <source>Only this appointment</source>
+        <translation>Solo esta cita</translation>
+    </message>
+    <message>
+        <source>This and the following ones</source>
+        <translation>Esta y las siguientes</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Empieza</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>this appointment</source>
+        <translation>esta cita</translation>
+    </message>
+    <message>
+        <source>For: {name}</source>
+        <translation>Para: {name}</translation>
+    </message>
+    <message>
+        <source>{title} — {name}</source>
+        <translation>{title} — {name}</translation>
+    </message>
+    <message>
+        <source>This and the following ones ({count} appointments)</source>
+        <translation>Esta y las siguientes ({count} citas)</translation>
+    </message>
+    <message>
+        <source>Choose a client…</source>
+        <translation>Elige un cliente…</translation>
+    </message>
+    <message>
+        <source>Choose the client; their usual day and time is suggested.</source>
+        <translation>Elige el cliente; se sugiere su día y hora de siempre.</translation>
+    </message>
+    <message>
+        <source>No earlier appointments to suggest a usual day and time.</source>
+        <translation>No hay citas anteriores para sugerir un día y una hora.</translation>
+    </message>
+    <message>
+        <source>Usually {days} at {time}, {minutes} min.</source>
+        <translation>Suele venir {days} a las {time}, {minutes} min.</translation>
+    </message>
+    <message>
+        <source>The appointment must end after it starts.</source>
+        <translation>La cita tiene que terminar después de empezar.</translation>
+    </message>
+    <message>
+        <source>Choose the client for this appointment.</source>
+        <translation>Elige el cliente de esta cita.</translation>
+    </message>
+    <message>
+        <source>The appointment was not saved</source>
+        <translation>La cita no se guardó</translation>
+    </message>
+    <message>
+        <source>Saved, with a warning</source>
+        <translation>Guardada, con un aviso</translation>
+    </message>
+    <message>
+        <source>This time is taken</source>
+        <translation>Este horario está ocupado</translation>
+    </message>
+    <message>
+        <source>…and {count} more</source>
+        <translation>…y {count} más</translation>
+    </message>
+    <message>
+        <source>This time overlaps another appointment:
+
+{times}</source>
+        <translation>Este horario se cruza con otra cita:
+
+{times}</translation>
+    </message>
+    <message>
+        <source>Book it anyway, or choose another time?</source>
+        <translation>¿Reservarla de todos modos o elegir otro horario?</translation>
+    </message>
+    <message>
+        <source>Book anyway</source>
+        <translation>Reservar de todos modos</translation>
+    </message>
+    <message>
+        <source>Choose another time</source>
+        <translation>Elegir otro horario</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentTree</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation>hecho en parte</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>no hecho</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>no contestó</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>se mantiene</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>to be moved</source>
+        <translation>por mover</translation>
+    </message>
+    <message>
+        <source>session started</source>
+        <translation>sesión empezada</translation>
+    </message>
+    <message>
+        <source>note written</source>
+        <translation>nota escrita</translation>
+    </message>
+    <message>
+        <source>note not signed yet</source>
+        <translation>nota aún sin firmar</translation>
+    </message>
+    <message>
+        <source>prep ready</source>
+        <translation>preparación lista</translation>
+    </message>
+    <message>
+        <source>first session</source>
+        <translation>primera sesión</translation>
+    </message>
+    <message>
+        <source>⚠ cannot postpone treatment</source>
+        <translation>⚠ no puede posponer el tratamiento</translation>
+    </message>
+    <message>
+        <source>call: {outcome}, {decision}</source>
+        <translation>llamada: {outcome}, {decision}</translation>
+    </message>
+    <message>
+        <source>conditional: call due today</source>
+        <translation>condicional: llamar hoy</translation>
+    </message>
+    <message>
+        <source>conditional sessions</source>
+        <translation>sesiones condicionales</translation>
+    </message>
+    <message>
+        <source>Today — {day}</source>
+        <translation>Hoy — {day}</translation>
+    </message>
+    <message>
+        <source>Tomorrow — {day}</source>
+        <translation>Mañana — {day}</translation>
+    </message>
+    <message>
+        <source>No appointments</source>
+        <translation>Sin citas</translation>
+    </message>
+    <message>
+        <source>⚠ Overlaps {name}, {start}–{end}</source>
+        <translation>⚠ Se cruza con {name}, {start}–{end}</translation>
     </message>
 </context>
 <context>
@@ -251,7 +768,134 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Hecho en parte</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>No hecho</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>No contestó</translation>
+    </message>
+    <message>
+        <source>Keep the session</source>
+        <translation>Mantener la sesión</translation>
+    </message>
+    <message>
+        <source>Cancel the session (self-record not done)</source>
+        <translation>Cancelar la sesión (autorregistro no hecho)</translation>
+    </message>
+    <message>
+        <source>Move the session</source>
+        <translation>Mover la sesión</translation>
+    </message>
+    <message>
+        <source>Day-before call — {name}</source>
+        <translation>Llamada del día anterior — {name}</translation>
+    </message>
+    <message>
+        <source>“{title}”</source>
+        <translation>“{title}”</translation>
+    </message>
+    <message>
+        <source>the self-record</source>
+        <translation>el autorregistro</translation>
+    </message>
+    <message>
+        <source>no phone number on file</source>
+        <translation>sin teléfono registrado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Phone:&lt;/b&gt; &lt;span style=&apos;font-size:12pt;&apos;&gt;{phone}&lt;/span&gt;&lt;br&gt;&lt;b&gt;Session:&lt;/b&gt; {when}&lt;br&gt;Ask {name} whether {what} is done.</source>
+        <translation>&lt;b&gt;Teléfono:&lt;/b&gt; &lt;span style=&apos;font-size:12pt;&apos;&gt;{phone}&lt;/span&gt;&lt;br&gt;&lt;b&gt;Sesión:&lt;/b&gt; {when}&lt;br&gt;Pregúntale a {name} si hizo {what}.</translation>
+    </message>
+    <message>
+        <source>Conditional sessions are on under an override; consulted: {consulted}. A cancellation asks you again.</source>
+        <translation>Las sesiones condicionales están activas por una excepción; se consultó a: {consulted}. Si cancelas, se te vuelve a preguntar.</translation>
+    </message>
+    <message>
+        <source>No override naming who was consulted is active, so this session cannot be cancelled for a missing self-record: keep it or move it.</source>
+        <translation>No hay una excepción activa que diga a quién se consultó, así que esta sesión no se puede cancelar por falta de autorregistro: mantenla o muévela.</translation>
+    </message>
+    <message>
+        <source>Was the self-record done?</source>
+        <translation>¿Hizo el autorregistro?</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Choose the new time now</source>
+        <translation>Elegir el nuevo horario ahora</translation>
+    </message>
+    <message>
+        <source>Note (optional): what was said.</source>
+        <translation>Nota (opcional): lo que se habló.</translation>
+    </message>
+    <message>
+        <source>Log call</source>
+        <translation>Registrar llamada</translation>
+    </message>
+    <message>
+        <source>this call</source>
+        <translation>esta llamada</translation>
+    </message>
+    <message>
+        <source>The self-record was done: keep the session or move it.</source>
+        <translation>El autorregistro está hecho: mantén la sesión o muévela.</translation>
+    </message>
+    <message>
+        <source>Overridden after consulting {consulted}.</source>
+        <translation>Excepción tras consultar a {consulted}.</translation>
+    </message>
+    <message>
+        <source>Cancel the session?</source>
+        <translation>¿Cancelar la sesión?</translation>
+    </message>
+    <message>
+        <source>{name}: the session of {when} will be cancelled and marked “Cancelled — self-record not done”. It shows in the client&apos;s history strip.
+
+Cancel the session?</source>
+        <translation>{name}: la sesión del {when} se cancelará y se marcará como “Cancelada — autorregistro no hecho”. Se verá en la franja de historial del cliente.
+
+¿Cancelar la sesión?</translation>
+    </message>
+    <message>
+        <source>The call was not logged</source>
+        <translation>La llamada no se registró</translation>
+    </message>
+</context>
+<context>
     <name>CallRow</name>
+    <message>
+        <source>“{title}”</source>
+        <translation>“{title}”</translation>
+    </message>
+    <message>
+        <source>the self-record</source>
+        <translation>el autorregistro</translation>
+    </message>
+    <message>
+        <source>no phone number on file</source>
+        <translation>sin teléfono registrado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; · ☎ &lt;b&gt;{phone}&lt;/b&gt;&lt;br&gt;Session {day} at {time}. Ask whether {what} is done.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; · ☎ &lt;b&gt;{phone}&lt;/b&gt;&lt;br&gt;Sesión el {day} a las {time}. Pregunta si hizo {what}.</translation>
+    </message>
+    <message>
+        <source>Log call…</source>
+        <translation>Registrar llamada…</translation>
+    </message>
     <message>
         <source>The day-before call to {name}</source>
         <translation>La llamada del día anterior a {name}</translation>
@@ -267,12 +911,48 @@
 <context>
     <name>ClientList</name>
     <message>
+        <source>Active</source>
+        <translation>Activos</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>De alta</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Search clients by name  (Ctrl+F)</source>
+        <translation>Buscar clientes por nombre  (Ctrl+F)</translation>
+    </message>
+    <message>
         <source>Search clients</source>
         <translation>Buscar clientes</translation>
     </message>
     <message>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>New client (Ctrl+N)</source>
+        <translation>Nuevo cliente (Ctrl+N)</translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} client</source>
+        <translation>{shown} de {total} cliente</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} clients</source>
+        <translation>{shown} de {total} clientes</translation>
     </message>
 </context>
 <context>
@@ -284,6 +964,48 @@
     <message>
         <source>Session note</source>
         <translation>Nota de la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>ClientTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Next appointment</source>
+        <translation>Próxima cita</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Lang.</source>
+        <translation>Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>ClientWorkspace</name>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Prep</source>
+        <translation>Preparación</translation>
     </message>
 </context>
 <context>
@@ -553,6 +1275,33 @@
     </message>
 </context>
 <context>
+    <name>EditMenu</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar t&amp;odo</translation>
+    </message>
+</context>
+<context>
     <name>HandoverRow</name>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;  ·  code {code}</source>
@@ -733,14 +1482,113 @@
     </message>
 </context>
 <context>
+    <name>KeyMenus</name>
+    <message>
+        <source>&amp;New appointment…</source>
+        <translation>&amp;Nueva cita…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>Choose a client first, then press {keys} to schedule their appointment.</source>
+        <translation>Primero elige un cliente y luego pulsa {keys} para programar su cita.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>Practice{suffix}</source>
+        <translation>Practice{suffix}</translation>
+    </message>
     <message>
         <source>Pages</source>
         <translation>Páginas</translation>
     </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Print this week&apos;s sheets…</source>
+        <translation>Im&amp;primir las hojas de esta semana…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a filled sheet…</source>
+        <translation>&amp;Importar una hoja completada…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar desde una copia…</translation>
+    </message>
+    <message>
+        <source>Backups &amp;folder</source>
+        <translation>Carpeta de c&amp;opias</translation>
+    </message>
+    <message>
+        <source>&amp;Security settings…</source>
+        <translation>Ajustes de se&amp;guridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Practice</source>
+        <translation>&amp;Acerca de Practice</translation>
+    </message>
+    <message>
+        <source>The session cannot be started</source>
+        <translation>No se puede empezar la sesión</translation>
+    </message>
 </context>
 <context>
     <name>MissingRow</name>
+    <message>
+        <source>{day} · &lt;b&gt;{name}&lt;/b&gt; — {title} ({code})</source>
+        <translation>{day} · &lt;b&gt;{name}&lt;/b&gt; — {title} ({code})</translation>
+    </message>
+    <message>
+        <source>Review in session</source>
+        <translation>Revisar en sesión</translation>
+    </message>
+    <message>
+        <source>Open the session panel of that session</source>
+        <translation>Abrir el panel de esa sesión</translation>
+    </message>
+    <message>
+        <source>Homework tab</source>
+        <translation>Pestaña Tareas</translation>
+    </message>
     <message>
         <source>{title} of {name}, not reviewed</source>
         <translation>{title} de {name}, sin revisar</translation>
@@ -921,6 +1769,46 @@
 </context>
 <context>
     <name>ReminderDueCard</name>
+    <message>
+        <source>any time</source>
+        <translation>a cualquier hora</translation>
+    </message>
+    <message>
+        <source>no contact on file</source>
+        <translation>sin contacto registrado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{when} · {name}&lt;/b&gt;&lt;br&gt;&lt;span style=&quot;{style}&quot;&gt;{channel} to {contact} · {title} ({code})&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{when} · {name}&lt;/b&gt;&lt;br&gt;&lt;span style=&quot;{style}&quot;&gt;{channel} a {contact} · {title} ({code})&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Reminder text for {name}</source>
+        <translation>Texto del recordatorio para {name}</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Mark sent</source>
+        <translation>Marcar enviado</translation>
+    </message>
+    <message>
+        <source>✓ Sent at {time}</source>
+        <translation>✓ Enviado a las {time}</translation>
+    </message>
+    <message>
+        <source>✓ Sent</source>
+        <translation>✓ Enviado</translation>
+    </message>
+    <message>
+        <source>Mark this reminder as not sent</source>
+        <translation>Marcar este recordatorio como no enviado</translation>
+    </message>
     <message>
         <source>The reminder to {name}</source>
         <translation>El recordatorio para {name}</translation>
@@ -1111,6 +1999,21 @@
     <message>
         <source>No active homework to review in this session.</source>
         <translation>No hay tareas activas para revisar en esta sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskFlag</name>
+    <message>
+        <source>no reason recorded</source>
+        <translation>sin motivo registrado</translation>
+    </message>
+    <message>
+        <source>⚠ {name} cannot postpone treatment: {reason}</source>
+        <translation>⚠ {name} no puede posponer el tratamiento: {reason}</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot postpone treatment: {reason}</source>
+        <translation>⚠ No puede posponer el tratamiento: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +2215,10 @@ Elige No para volver y escribirla.</translation>
         <translation>El día siguiente</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
         <source>Day shown</source>
         <translation>Día que se muestra</translation>
     </message>
@@ -1320,12 +2227,160 @@ Elige No para volver y escribirla.</translation>
         <translation>Citas del día</translation>
     </message>
     <message>
+        <source>Open prep</source>
+        <translation>Abrir preparación</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Empezar sesión</translation>
+    </message>
+    <message>
+        <source>Day-before calls</source>
+        <translation>Llamadas del día anterior</translation>
+    </message>
+    <message>
+        <source>Reviews missing</source>
+        <translation>Revisiones pendientes</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
         <source>Reminders to send today</source>
         <translation>Recordatorios para enviar hoy</translation>
     </message>
     <message>
         <source>The day&apos;s sessions</source>
         <translation>Sesiones del día</translation>
+    </message>
+    <message>
+        <source>Today — {day}</source>
+        <translation>Hoy — {day}</translation>
+    </message>
+    <message>
+        <source>{count} appointment today</source>
+        <translation>{count} cita hoy</translation>
+    </message>
+    <message>
+        <source>{count} appointments today</source>
+        <translation>{count} citas hoy</translation>
+    </message>
+    <message>
+        <source>{count} tomorrow</source>
+        <translation>{count} mañana</translation>
+    </message>
+    <message>
+        <source>{count} appointment on {day}</source>
+        <translation>{count} cita el {day}</translation>
+    </message>
+    <message>
+        <source>{count} appointments on {day}</source>
+        <translation>{count} citas el {day}</translation>
+    </message>
+    <message>
+        <source>{count} on {day}</source>
+        <translation>{count} el {day}</translation>
+    </message>
+    <message>
+        <source>{count} reminder to send</source>
+        <translation>{count} recordatorio por enviar</translation>
+    </message>
+    <message>
+        <source>{count} reminders to send</source>
+        <translation>{count} recordatorios por enviar</translation>
+    </message>
+    <message>
+        <source>{count} call to make</source>
+        <translation>{count} llamada por hacer</translation>
+    </message>
+    <message>
+        <source>{count} calls to make</source>
+        <translation>{count} llamadas por hacer</translation>
+    </message>
+    <message>
+        <source>{count} review missing</source>
+        <translation>{count} revisión pendiente</translation>
+    </message>
+    <message>
+        <source>{count} reviews missing</source>
+        <translation>{count} revisiones pendientes</translation>
+    </message>
+    <message>
+        <source>Day-before calls ({count})</source>
+        <translation>Llamadas del día anterior ({count})</translation>
+    </message>
+    <message>
+        <source>No calls to make today.</source>
+        <translation>Hoy no hay llamadas por hacer.</translation>
+    </message>
+    <message>
+        <source>No calls to make on this day.</source>
+        <translation>Este día no hay llamadas por hacer.</translation>
+    </message>
+    <message>
+        <source>Reviews missing ({count}, attended in the last {days} days)</source>
+        <translation>Revisiones pendientes ({count}, de los últimos {days} días)</translation>
+    </message>
+    <message>
+        <source>Every attended session has its review.</source>
+        <translation>Todas las sesiones atendidas tienen su revisión.</translation>
+    </message>
+    <message>
+        <source>Reminders to send ({sent} of {count})</source>
+        <translation>Recordatorios por enviar ({sent} de {count})</translation>
+    </message>
+    <message>
+        <source>Reminders to send</source>
+        <translation>Recordatorios por enviar</translation>
+    </message>
+    <message>
+        <source>No reminders due on this day.</source>
+        <translation>No hay recordatorios para este día.</translation>
+    </message>
+    <message>
+        <source>Resume session</source>
+        <translation>Retomar sesión</translation>
+    </message>
+    <message>
+        <source>Copied the reminder for {name}.</source>
+        <translation>Se copió el recordatorio para {name}.</translation>
+    </message>
+    <message>
+        <source>Marked the reminder for {name} not sent.</source>
+        <translation>El recordatorio para {name} quedó como no enviado.</translation>
+    </message>
+    <message>
+        <source>Marked the reminder for {name} sent.</source>
+        <translation>El recordatorio para {name} quedó como enviado.</translation>
+    </message>
+    <message>
+        <source>{name}: session cancelled — self-record not done.</source>
+        <translation>{name}: sesión cancelada — autorregistro no hecho.</translation>
+    </message>
+    <message>
+        <source>{name}: call logged. Move the session in the Agenda.</source>
+        <translation>{name}: llamada registrada. Mueve la sesión en la Agenda.</translation>
+    </message>
+    <message>
+        <source>{name}: call logged.</source>
+        <translation>{name}: llamada registrada.</translation>
+    </message>
+    <message>
+        <source>Book another time?</source>
+        <translation>¿Reservar otro horario?</translation>
+    </message>
+    <message>
+        <source>Book another time for {name}?
+
+Their usual day and time is proposed.</source>
+        <translation>¿Reservar otro horario para {name}?
+
+Se propone su día y hora de siempre.</translation>
+    </message>
+    <message>
+        <source>Booked: {name}, {when}.</source>
+        <translation>Reservada: {name}, {when}.</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +2489,49 @@ Elige No para volver y escribirla.</translation>
     <message>
         <source>{day} at {time}</source>
         <translation>{day} a las {time}</translation>
+    </message>
+</context>
+<context>
+    <name>draft_left</name>
+    <message>
+        <source>This appointment had a session draft</source>
+        <translation>Esta cita tenía un borrador de sesión</translation>
+    </message>
+    <message>
+        <source>The cancelled appointment still holds a session draft, private note included.</source>
+        <translation>La cita cancelada todavía tiene un borrador de sesión, con la nota privada incluida.</translation>
+    </message>
+    <message>
+        <source>The cancelled appointment still holds a session draft.</source>
+        <translation>La cita cancelada todavía tiene un borrador de sesión.</translation>
+    </message>
+    <message>
+        <source>Move it to the next appointment ({when}), keep it with the cancelled appointment, or discard it?</source>
+        <translation>¿Moverlo a la próxima cita ({when}), dejarlo con la cita cancelada o descartarlo?</translation>
+    </message>
+    <message>
+        <source>There is no later appointment without a draft to move it to. Keep it with the cancelled appointment, or discard it?</source>
+        <translation>No hay una cita posterior sin borrador a la que moverlo. ¿Dejarlo con la cita cancelada o descartarlo?</translation>
+    </message>
+    <message>
+        <source>Move to {when}</source>
+        <translation>Mover al {when}</translation>
+    </message>
+    <message>
+        <source>Keep it here</source>
+        <translation>Dejarlo aquí</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Descartarlo</translation>
+    </message>
+    <message>
+        <source>The draft was not moved</source>
+        <translation>El borrador no se movió</translation>
+    </message>
+    <message>
+        <source>The draft was not discarded</source>
+        <translation>El borrador no se descartó</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +2777,243 @@ Elige No para volver y escribirla.</translation>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Reviews:&lt;/b&gt; none yet.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Revisiones:&lt;/b&gt; todavía ninguna.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>notices</name>
+    <message>
+        <source>made by you</source>
+        <translation>hecha por ti</translation>
+    </message>
+    <message>
+        <source>the daily backup</source>
+        <translation>la copia diaria</translation>
+    </message>
+    <message>
+        <source>made when Practice closed</source>
+        <translation>hecha al cerrar Practice</translation>
+    </message>
+    <message>
+        <source>made before an upgrade</source>
+        <translation>hecha antes de una actualización</translation>
+    </message>
+    <message>
+        <source>It is open in {program} (process {pid}) on the computer &lt;b style=&quot;white-space: nowrap&quot;&gt;{host}&lt;/b&gt;, since {started} ({age}).</source>
+        <translation>Está abierta en {program} (proceso {pid}) en la computadora &lt;b style=&quot;white-space: nowrap&quot;&gt;{host}&lt;/b&gt;, desde el {started} ({age}).</translation>
+    </message>
+    <message>
+        <source>It is open in {program} (process {pid}) on the computer &lt;b style=&quot;white-space: nowrap&quot;&gt;{host}&lt;/b&gt;, since {started}.</source>
+        <translation>Está abierta en {program} (proceso {pid}) en la computadora &lt;b style=&quot;white-space: nowrap&quot;&gt;{host}&lt;/b&gt;, desde el {started}.</translation>
+    </message>
+    <message>
+        <source>Another program is opening it right now.</source>
+        <translation>Otro programa la está abriendo en este momento.</translation>
+    </message>
+    <message>
+        <source>Only one copy of Practice can use a database at a time, so this copy has not changed anything. Switch to the copy that is open, or close it and start Practice again.</source>
+        <translation>Solo una copia de Practice puede usar una base de datos a la vez, así que esta copia no cambió nada. Ve a la copia que está abierta, o ciérrala y vuelve a abrir Practice.</translation>
+    </message>
+    <message>
+        <source>Only one copy of Practice can use a database at a time, so this copy has not changed anything. Switch to the copy that is open, or close it and start Practice again. If Practice is no longer running on that computer (it crashed, or this computer was renamed), you can take over.</source>
+        <translation>Solo una copia de Practice puede usar una base de datos a la vez, así que esta copia no cambió nada. Ve a la copia que está abierta, o ciérrala y vuelve a abrir Practice. Si Practice ya no está funcionando en esa computadora (se cerró de golpe o esta computadora cambió de nombre), puedes tomar el control.</translation>
+    </message>
+    <message>
+        <source>Practice is already open</source>
+        <translation>Practice ya está abierto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This practice is already open.&lt;/b&gt;&lt;br&gt;&lt;br&gt;{who}</source>
+        <translation>&lt;b&gt;Esta consulta ya está abierta.&lt;/b&gt;&lt;br&gt;&lt;br&gt;{who}</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Base de datos: {path}</translation>
+    </message>
+    <message>
+        <source>Take over…</source>
+        <translation>Tomar el control…</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Tomar el control</translation>
+    </message>
+    <message>
+        <source>the other computer</source>
+        <translation>la otra computadora</translation>
+    </message>
+    <message>
+        <source>Take over the practice?</source>
+        <translation>¿Tomar el control de la consulta?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Take over the practice from {host}?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;¿Tomar el control de la consulta desde {host}?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Do this only if Practice is closed on {host}, or that computer is this one under its former name. If Practice is still open there, both copies would write to the same file and could damage it. The takeover is recorded in the audit trail.</source>
+        <translation>Hazlo solo si Practice está cerrado en {host} o si esa computadora es esta misma con su nombre anterior. Si Practice sigue abierto allí, las dos copias escribirían en el mismo archivo y podrían dañarlo. El cambio queda anotado en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The database file is damaged.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Practice found damage in {name} and has not opened it, so nothing more was written to it.</source>
+        <translation>&lt;b&gt;El archivo de la base de datos está dañado.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Practice encontró daños en {name} y no lo abrió, así que no se escribió nada más en él.</translation>
+    </message>
+    <message>
+        <source>What was found: {problem}</source>
+        <translation>Lo que se encontró: {problem}</translation>
+    </message>
+    <message>
+        <source>The latest good backup is from &lt;b&gt;{when}&lt;/b&gt; ({kind}). Restoring it replaces the damaged file. The damaged file is not deleted: it is kept beside the new one, named {stem}.before-restore- and today&apos;s date and time. Changes made after that backup are not in the backup.</source>
+        <translation>La última copia buena es del &lt;b&gt;{when}&lt;/b&gt; ({kind}). Restaurarla reemplaza el archivo dañado. El archivo dañado no se borra: se guarda junto al nuevo, con el nombre {stem}.before-restore- y la fecha y hora de hoy. Los cambios hechos después de esa copia no están en ella.</translation>
+    </message>
+    <message>
+        <source>No good backup of this database was found in {folder}. The file was left as it is: keep a copy of it and ask for help before trying anything else.</source>
+        <translation>No se encontró ninguna copia buena de esta base de datos en {folder}. El archivo se dejó como estaba: guarda una copia de él y pide ayuda antes de intentar otra cosa.</translation>
+    </message>
+    <message>
+        <source>Damaged database</source>
+        <translation>Base de datos dañada</translation>
+    </message>
+    <message>
+        <source>Create a new practice</source>
+        <translation>Crear una consulta nueva</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>There is no practice file at {path}. A new, empty practice would be made there.</source>
+        <translation>No hay ningún archivo de consulta en {path}. Se crearía allí una consulta nueva y vacía.</translation>
+    </message>
+    <message>
+        <source>A backup of a practice of this name exists: the latest good one is from &lt;b&gt;{when}&lt;/b&gt;. If your practice file went missing, restore that backup instead.</source>
+        <translation>Existe una copia de una consulta con este nombre: la última buena es del &lt;b&gt;{when}&lt;/b&gt;. Si tu archivo de consulta se perdió, mejor restaura esa copia.</translation>
+    </message>
+    <message>
+        <source>Create a new practice here?</source>
+        <translation>¿Crear una consulta nueva aquí?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Create a new practice here?&lt;/b&gt;&lt;br&gt;&lt;br&gt;{name} does not exist yet.</source>
+        <translation>&lt;b&gt;¿Crear una consulta nueva aquí?&lt;/b&gt;&lt;br&gt;&lt;br&gt;{name} todavía no existe.</translation>
+    </message>
+    <message>
+        <source>Your practice&apos;s files are private again</source>
+        <translation>Los archivos de tu consulta vuelven a ser privados</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Some of your practice&apos;s files could be read by other users of this computer.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Otros usuarios de esta computadora podían leer algunos archivos de tu consulta.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Practice has made them readable by you only; nothing else was changed. The details list them.</source>
+        <translation>Practice hizo que solo tú puedas leerlos; no se cambió nada más. Los detalles los enumeran.</translation>
+    </message>
+    <message>
+        <source>Your database is in a risky place</source>
+        <translation>Tu base de datos está en un lugar riesgoso</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your database is in a place where it can be damaged.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tu base de datos está en un lugar donde se puede dañar.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Practice opens it anyway. When you can, move it to this computer&apos;s own disk: close Practice, move the file, then start Practice on the moved file (practice --db followed by its new place).</source>
+        <translation>Practice la abre de todos modos. Cuando puedas, muévela al disco propio de esta computadora: cierra Practice, mueve el archivo y abre Practice con el archivo en su nuevo lugar (practice --db seguido de su nueva ubicación).</translation>
+    </message>
+    <message>
+        <source>The database check found problems</source>
+        <translation>La revisión de la base de datos encontró problemas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The database opens, but its check found problems.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La base de datos se abre, pero su revisión encontró problemas.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>You can keep working. Please back up now and keep the backup; the details below say what was found.</source>
+        <translation>Puedes seguir trabajando. Por favor, haz una copia de seguridad ahora y guárdala; los detalles de abajo dicen lo que se encontró.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The backup just made failed its check.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La copia que se acaba de hacer no pasó su revisión.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>It is not counted as a good backup; your earlier backups are kept. The failed copy was kept as {name} for inspection.</source>
+        <translation>No cuenta como copia buena; tus copias anteriores se conservan. La copia fallida se guardó como {name} para revisarla.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The backup could not be made.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;No se pudo hacer la copia de seguridad.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your earlier backups are kept. Check that the backup folder can be written.</source>
+        <translation>Tus copias anteriores se conservan. Revisa que se pueda escribir en la carpeta de copias.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Falló la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>The file you were using before is not deleted: it is kept in {folder} as {name}.</source>
+        <translation>El archivo que usabas antes no se borra: se guarda en {folder} como {name}.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia restaurada</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The backup is restored.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Practice now shows your records as they were in the backup {name}.</source>
+        <translation>&lt;b&gt;La copia está restaurada.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Practice ahora muestra tus datos como estaban en la copia {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>save_guard</name>
+    <message>
+        <source>Choose another place</source>
+        <translation>Elige otro lugar</translation>
+    </message>
+    <message>
+        <source>{reason}.
+
+Practice never writes over the practice, its own files or its backups. Nothing was saved; choose another name or folder.</source>
+        <translation>{reason}.
+
+Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus copias. No se guardó nada; elige otro nombre u otra carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>unsaved</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>this form</source>
+        <translation>este formulario</translation>
+    </message>
+    <message>
+        <source>You changed {what} and have not saved the changes yet.</source>
+        <translation>Cambiaste {what} y todavía no guardaste los cambios.</translation>
+    </message>
+    <message>
+        <source>Save them now, discard them, or go back and keep editing?</source>
+        <translation>¿Guardarlos ahora, descartarlos o volver y seguir editando?</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
     </message>
 </context>
 <context>
