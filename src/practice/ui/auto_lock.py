@@ -152,9 +152,8 @@ class AutoLock(QObject):
             clear()
         self._content = self.window.takeCentralWidget()
         if self.minutes == int(self.minutes):
-            minutes = QCoreApplication.translate(
-                "AutoLock", "%n minute(s)", None, int(self.minutes)
-            )
+            whole = int(self.minutes)  # lupdate reads a plain name as the count
+            minutes = QCoreApplication.translate("AutoLock", "%n minute(s)", None, whole)
         else:  # a fraction, from the settings file
             minutes = self.tr("{minutes} minutes").format(minutes=f"{self.minutes:g}")
         reason = (

@@ -237,6 +237,7 @@ class ExportAllDialog(QDialog):
         if result is None:
             return False
         rows = sum(result.row_counts.values())
+        tables, files = len(result.row_counts), len(result.files)  # plain names for lupdate
         notes = (
             self.tr("Psychotherapy notes included.")
             if private
@@ -248,12 +249,8 @@ class ExportAllDialog(QDialog):
                 "README.txt there describes every column."
             ).format(
                 rows=QCoreApplication.translate("ExportAllDialog", "%n row(s)", None, rows),
-                tables=QCoreApplication.translate(
-                    "ExportAllDialog", "%n table(s)", None, len(result.row_counts)
-                ),
-                files=QCoreApplication.translate(
-                    "ExportAllDialog", "%n file(s)", None, len(result.files)
-                ),
+                tables=QCoreApplication.translate("ExportAllDialog", "%n table(s)", None, tables),
+                files=QCoreApplication.translate("ExportAllDialog", "%n file(s)", None, files),
                 folder=result.out_dir,
                 notes=notes,
             )

@@ -289,11 +289,12 @@ class FilledImportDialog(QDialog):
                 days=p.days_recorded, expected=p.expected
             )
         else:
+            entries = p.days_recorded  # lupdate reads a plain name as the count
             basis = QCoreApplication.translate(
                 "FilledImportDialog",
                 "%n entries recorded, done each time it happens",
                 None,
-                p.days_recorded,
+                entries,
             )
         self.why_label.setText(
             self.tr("Suggested {value} ({anchor}): {basis}.").format(

@@ -59,7 +59,12 @@ OK = QT_TRANSLATE_NOOP("ImportClientsDialog", "OK")
 ERROR = QT_TRANSLATE_NOOP("ImportClientsDialog", "Error")
 DUPLICATE = QT_TRANSLATE_NOOP("ImportClientsDialog", "Duplicate")
 SKIP = QT_TRANSLATE_NOOP("ImportClientsDialog", "Skipped (duplicate)")
-STATUS_COLOURS: dict[str, str] = {OK: "#1d5b33", ERROR: "#b3261e", DUPLICATE: "#8a5300", SKIP: "#5f707b"}
+STATUS_COLOURS: dict[str, str] = {
+    OK: "#1d5b33",
+    ERROR: "#b3261e",
+    DUPLICATE: "#8a5300",
+    SKIP: "#5f707b",
+}
 ERROR_TINT = QColor("#fbe4e2")
 DUPLICATE_TINT = QColor("#fdf0dc")
 Index = QModelIndex | QPersistentModelIndex
@@ -370,11 +375,11 @@ class ImportClientsDialog(QDialog):
         rows = p.rows if p else []
         bad = sum(1 for r in rows if r.errors)
         dups = sum(1 for r in rows if r.is_duplicate and not r.errors)
+        total = len(rows)  # lupdate reads a plain name as the count
+        good = total - bad - dups
         counts = [
-            QCoreApplication.translate("ImportClientsDialog", "%n row(s)", None, len(rows)),
-            QCoreApplication.translate(
-                "ImportClientsDialog", "%n ok", None, len(rows) - bad - dups
-            ),
+            QCoreApplication.translate("ImportClientsDialog", "%n row(s)", None, total),
+            QCoreApplication.translate("ImportClientsDialog", "%n ok", None, good),
         ]
         counts += [
             QCoreApplication.translate("ImportClientsDialog", "%n with errors", None, bad)
@@ -384,11 +389,10 @@ class ImportClientsDialog(QDialog):
         ] * bool(dups)
         self.summary.setText(", ".join(counts) if rows else "")
         ready = p.importable(skip_duplicates=skip) if p else []
+        n_ready = len(ready)
         self.import_button.setEnabled(bool(ready) and not self.created)
         self.import_button.setText(
-            QCoreApplication.translate(
-                "ImportClientsDialog", "Import %n client(s)", None, len(ready)
-            )
+            QCoreApplication.translate("ImportClientsDialog", "Import %n client(s)", None, n_ready)
             if ready
             else self.tr("Import")
         )

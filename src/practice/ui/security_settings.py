@@ -80,11 +80,9 @@ def copies_message(copies: encryption.CopiesResult) -> str:
             "These copies could not be encrypted and are still readable:\n{lines}",
         ).format(lines="\n".join(lines))
     if copies.removed:
+        removed = len(copies.removed)  # lupdate reads a plain name as the count
         message += "\n" + QCoreApplication.translate(
-            "SecuritySettingsDialog",
-            "%n unfinished plain backup(s) deleted.",
-            None,
-            len(copies.removed),
+            "SecuritySettingsDialog", "%n unfinished plain backup(s) deleted.", None, removed
         )
     return message.strip()
 

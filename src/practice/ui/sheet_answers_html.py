@@ -99,8 +99,9 @@ def answers_html(answers: tuple[AnswerLike, ...] | list[AnswerLike], *, limit: i
         )
     html.append("</table>")
     if limit and len(rows) > limit:
+        left = len(rows) - limit  # lupdate reads a plain name as the count
         more = QCoreApplication.translate(
-            "sheet_answers_html", "… and %n more answer(s).", None, len(rows) - limit
+            "sheet_answers_html", "… and %n more answer(s).", None, left
         )
         html.append(f"<p style='color:{MUTED}'>{more}</p>")
     return "".join(html)
@@ -116,12 +117,11 @@ def returned_html(sheets: list[ReturnedSheet], today: date, *, limit: int = 40) 
     parts = []
     for sheet in sheets:
         on = sheet.session_at.astimezone().date()
-        answers = QCoreApplication.translate(
-            "sheet_answers_html", "%n answer(s)", None, len(sheet.answers)
-        )
+        count, flagged_count = len(sheet.answers), sheet.flagged  # plain names for lupdate
+        answers = QCoreApplication.translate("sheet_answers_html", "%n answer(s)", None, count)
         if sheet.flagged:
             flagged = QCoreApplication.translate(
-                "sheet_answers_html", "%n flagged", None, sheet.flagged
+                "sheet_answers_html", "%n flagged", None, flagged_count
             )
             flagged_html = (
                 f"<span style='color:{FLAG_INK}'>{flagged}</span>"  # not translated: markup
@@ -137,6 +137,7 @@ def returned_html(sheets: list[ReturnedSheet], today: date, *, limit: int = 40) 
         parts.append(f"<p style='margin:4px 0'>{title} {came_back}</p>")
         if sheet.nights:
             mean = sheet.mean_efficiency
+            nights_count = len(sheet.nights)
             nights = " · ".join(
                 QCoreApplication.translate(
                     "sheet_answers_html",
@@ -156,7 +157,7 @@ def returned_html(sheets: list[ReturnedSheet], today: date, *, limit: int = 40) 
             ).format(
                 mean=mean,
                 nights=QCoreApplication.translate(
-                    "sheet_answers_html", "%n night(s)", None, len(sheet.nights)
+                    "sheet_answers_html", "%n night(s)", None, nights_count
                 ),
             )
             parts.append(f"<p style='margin:2px 0'>{over} — {nights}</p>")
