@@ -317,7 +317,8 @@ class BackupsDialog(QDialog):
 
     def _confirm_and_choose(self, path: Path, what: str, since: str) -> None:
         stem, suffix = self.db_path.stem, self.db_path.suffix
-        kept_name = f"{stem}.before-restore-{self.tr('<time>')}{suffix}"  # not translated: file
+        time = self.tr("<time>")  # stands for the time in the file's name
+        kept_name = f"{stem}.before-restore-{time}{suffix}"  # not translated: a file name
         answer = QMessageBox.question(
             self,
             self.tr("Restore this backup?"),
