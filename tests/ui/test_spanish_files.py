@@ -12,6 +12,7 @@ and 1024×600 into that folder, to look at.
 from __future__ import annotations
 
 import importlib.util
+import io
 import os
 import re
 import sys
@@ -20,11 +21,13 @@ from pathlib import Path
 
 import pytest
 from _homework_data import attended, local, mood_log
+from pypdf import PdfReader, PdfWriter
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -34,13 +37,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QSpinBox,
+    QTextEdit,
     QWidget,
 )
 
 from practice.db import crypto, encryption
 from practice.db.engine import Database
 from practice.domain.vocabulary import Language, LiteracyLevel, Modality
-from practice.services import appointments, backup, clients, homework
+from practice.services import appointments, backup, clients, homework, printing
 from practice.services.clients import ClientInput
 
 LEFT = Qt.MouseButton.LeftButton
@@ -96,6 +100,8 @@ def visible_texts(root: QWidget) -> str:
             texts += [widget.itemText(i) for i in range(widget.count())]
         elif isinstance(widget, QSpinBox):
             texts.append(widget.text())
+        elif isinstance(widget, QTextEdit):
+            texts.append(widget.toPlainText())
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
             try:
@@ -136,6 +142,7 @@ def shoot(widget: QWidget, name: str) -> None:
     size = widget.size()
     for width, height in ((1366, 768), (1024, 600)):
         widget.resize(min(size.width(), width), min(size.height(), height - 40))
+        QApplication.processEvents()  # the layout follows texts set just now
         widget.grab().save(str(Path(folder) / f"{name}-{width}x{height}.png"))
     widget.resize(size)
 
@@ -264,6 +271,51 @@ def test_week_sheets_dialog_counts_in_spanish_and_opens_the_preview(
     assert preview.heading.text().startswith("2 hojas · ")
     assert preview.close_button.text() == "Cerrar"
     assert_no_english(preview)
+
+
+def test_filled_sheet_import_in_spanish_shows_what_it_found(
+    qtbot, spanish, db, templates, nora, tmp_path, monkeypatch
+):  # type: ignore[no-untyped-def]
+    from practice.ui.filled_import_dialog import FilledImportDialog
+
+    with db.session() as s:
+        blank = printing.sheet_for_assignment(
+            s, nora[1], templates=templates, today=date.today() - timedelta(days=8)
+        )
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(blank)))
+    for page in writer.pages:
+        writer.update_page_form_field_values(
+            page, {"d1.mood": "30", "d2.mood": "55"}, auto_regenerate=False
+        )
+    path = tmp_path / "vuelta.pdf"
+    with path.open("wb") as fh:
+        writer.write(fh)
+    asked: list[tuple[str, str]] = []
+
+    def open_name(_parent: object, caption: str, _dir: str, filters: str) -> tuple[str, str]:
+        asked.append((caption, filters))
+        return str(path), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_name)
+    dialog = FilledImportDialog(db, templates, client_id=nora[0])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Importar una hoja rellenada"
+    assert dialog.file_label.text() == "Todavía no has elegido ningún archivo."
+
+    # When the therapist clicks Choose PDF…
+    qtbot.mouseClick(dialog.choose_button, LEFT)
+    assert asked == [("Elige la hoja rellenada", "Archivos PDF (*.pdf);;Todos los archivos (*)")]
+    found = dialog.found.toPlainText()
+    assert "Cliente" in found and "Días registrados" in found and "2 de 7 previstos" in found
+    assert "Respuestas" in found
+    assert dialog.why_label.text().startswith("Sugerido ")
+    assert "días o entradas previstos registrados" in dialog.why_label.text()
+    assert dialog.brought.text() == "Trajo el registro"
+    assert dialog.confirm_button.text() == "Confirmar y escribir la revisión"
+    shown = assert_no_english(dialog)
+    assert "Cumplimiento" in shown and "Sesión" in shown
+    shoot(dialog, "filled-import")
 
 
 # ---- import and export ----------------------------------------------------------------------

@@ -252,6 +252,7 @@ class SecuritySettingsDialog(QDialog):
         )
         buttons.rejected.connect(self.guard.reject)
         fit_to_screen(self)
+        self._fit_height()
 
     def _passphrase_typed(self) -> bool:
         return any(field.text() for field in (self.current, self.new, self.again))
@@ -404,10 +405,21 @@ class SecuritySettingsDialog(QDialog):
     def _fail(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+        self._fit_height()
 
     def _succeed(self, message: str) -> None:
         self.success.setText(message)
         self.success.show()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show every wrapped line (a message, longer words in Spanish): the
+        window's minimum height does not count a wrapped label's extra lines."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     # ---- auto-lock ---------------------------------------------------------------
     def _auto_lock_box(self) -> QGroupBox:

@@ -255,7 +255,7 @@ class SheetPreview(QDialog):
                 "keep it neutral."
             )
         )
-        self.alarm_title.setMaximumWidth(220)
+        self.alarm_title.setMaximumWidth(320)
         self.alarm_label = QLabel(self.tr("Alarm title:"))
         self.alarm_label.setBuddy(self.alarm_title)
 
@@ -304,12 +304,14 @@ class SheetPreview(QDialog):
         nav.addWidget(self.next_button)
         nav.addStretch(1)
         nav.addWidget(self.fit_button)
+        alarm = QHBoxLayout()  # a row of its own: the title field keeps its room
+        alarm.addWidget(self.alarm_label)
+        alarm.addWidget(self.alarm_title, 1)
+        alarm.addWidget(self.alarm_button)
+        alarm.addStretch(1)
         actions = QHBoxLayout()
         for button in (self.print_button, self.save_button, self.card_button):
             actions.addWidget(button)
-        actions.addWidget(self.alarm_label)
-        actions.addWidget(self.alarm_title)
-        actions.addWidget(self.alarm_button)
         actions.addStretch(1)
         actions.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -317,6 +319,7 @@ class SheetPreview(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(nav)
         layout.addWidget(self.view, 1)
+        layout.addLayout(alarm)
         layout.addLayout(actions)
         self.resize(*PREVIEW_SIZE)
         fit_to_screen(self)
