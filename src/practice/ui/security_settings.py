@@ -416,6 +416,8 @@ class SecuritySettingsDialog(QDialog):
         """Grow to show every wrapped line (a message, longer words in Spanish): the
         window's minimum height does not count a wrapped label's extra lines."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = layout.totalHeightForWidth(self.width())
         if needed > self.height():
