@@ -445,7 +445,7 @@ def test_backups_dialog_in_spanish_lists_and_asks_before_restoring(
     assert dialog.windowTitle() == "Copias de seguridad"
     model = dialog.proxy
     heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
-    assert heads == ["Hecha", "Tipo", "Comprobación", "Tamaño"]
+    assert heads == ["Fecha", "Tipo", "Comprobación", "Tamaño"]
     rows = {model.index(r, 1).data(): model.index(r, 2).data() for r in range(model.rowCount())}
     assert rows == {"Hecha por ti": "Comprobada", "Diaria": "Comprobada"}
     assert model.index(0, 3).data().endswith(" KB")
