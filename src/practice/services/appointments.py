@@ -37,6 +37,7 @@ from practice.domain.vocabulary import AppointmentStatus, ClientStatus
 from practice.services import audit
 from practice.services.clients import display_name
 from practice.services.errors import NotFoundError, ValidationError
+from practice.text import QT_TRANSLATE_NOOP
 
 MAX_DURATION_MINUTES = 12 * 60
 REASON_MAX = 2_000
@@ -189,21 +190,33 @@ def mark(
     if status == AppointmentStatus.CANCELLED_NO_SELF_RECORD:
         raise ValidationError(
             {
-                "status": "'Cancelled — self-record not done' is set only by the "
-                "conditional-session flow (the day-before call)."
+                "status": QT_TRANSLATE_NOOP(
+                    "appointments",
+                    "'Cancelled — self-record not done' is set only by the "
+                    "conditional-session flow (the day-before call).",
+                )
             }
         )
     if appointment.status == AppointmentStatus.CANCELLED_NO_SELF_RECORD:
         raise ValidationError(
             {
-                "status": "This appointment was cancelled by the conditional-session flow; "
-                "schedule a new appointment instead of changing it."
+                "status": QT_TRANSLATE_NOOP(
+                    "appointments",
+                    "This appointment was cancelled by the conditional-session flow; "
+                    "schedule a new appointment instead of changing it.",
+                )
             }
         )
     reason = clean(reason)
     problem = text_problem(reason, REASON_MAX)
     if problem:
-        raise ValidationError({"reason": f"Reason {problem}."})
+        raise ValidationError(
+            {
+                "reason": QT_TRANSLATE_NOOP("appointments", "Reason {problem}.").format(
+                    problem=problem
+                )
+            }
+        )
     if status == appointment.status:
         if reason != appointment.status_reason:
             appointment.status_reason = reason
@@ -216,15 +229,24 @@ def mark(
     ) > local_date(now):
         raise ValidationError(
             {
-                "status": f"This appointment is on {local_date(appointment.starts_at):%d %b %Y}; "
-                f"it cannot be marked {status.label.lower()} before that day."
+                "status": QT_TRANSLATE_NOOP(
+                    "appointments",
+                    "This appointment is on {local_date}; it cannot be marked {label} before "
+                    "that day.",
+                ).format(
+                    local_date=format(local_date(appointment.starts_at), "%d %b %Y"),
+                    label=status.label.lower(),
+                )
             }
         )
     if appointment.status == AppointmentStatus.ATTENDED and _has_records(db, appointment.id):
         raise ValidationError(
             {
-                "status": "This session has a note or homework reviews, so it took place; "
-                "it cannot be marked otherwise."
+                "status": QT_TRANSLATE_NOOP(
+                    "appointments",
+                    "This session has a note or homework reviews, so it took place; it "
+                    "cannot be marked otherwise.",
+                )
             }
         )
     old = appointment.status
@@ -252,9 +274,12 @@ def restore(db: Session, appointment_id: int) -> AppointmentView:
         other = taken[0]
         raise ValidationError(
             {
-                "status": f"This time is now taken by {other.client_name} "
-                f"({_span(other)}), so it cannot go back to scheduled. Move or cancel "
-                "that appointment first, or schedule a new one."
+                "status": QT_TRANSLATE_NOOP(
+                    "appointments",
+                    "This time is now taken by {client_name} ({span}), so it cannot go back "
+                    "to scheduled. Move or cancel that appointment first, or schedule a new "
+                    "one.",
+                ).format(client_name=other.client_name, span=_span(other))
             }
         )
     old = appointment.status
@@ -495,15 +520,29 @@ def cancel_for_missing_self_record(
     appointment = _load(db, appointment_id)
     reason_clean = clean(reason)
     if not reason_clean:
-        raise ValidationError({"reason": "A reason is required for this cancellation."})
+        raise ValidationError(
+            {
+                "reason": QT_TRANSLATE_NOOP(
+                    "appointments", "A reason is required for this cancellation."
+                )
+            }
+        )
     problem = text_problem(reason_clean, REASON_MAX)
     if problem:
-        raise ValidationError({"reason": f"Reason {problem}."})
+        raise ValidationError(
+            {
+                "reason": QT_TRANSLATE_NOOP("appointments", "Reason {problem}.").format(
+                    problem=problem
+                )
+            }
+        )
     if appointment.status != AppointmentStatus.SCHEDULED:
         raise ValidationError(
             {
-                "status": f"Only a scheduled appointment can be cancelled; this one is "
-                f"{appointment.status.label.lower()}."
+                "status": QT_TRANSLATE_NOOP(
+                    "appointments",
+                    "Only a scheduled appointment can be cancelled; this one is {status}.",
+                ).format(status=appointment.status.label.lower())
             }
         )
     override = check_cancel_allowed(db, appointment.id)
@@ -572,10 +611,13 @@ def check_cancel_allowed(db: Session, appointment_id: int) -> Override | None:
     db.commit()  # in the trail although the action fails
     raise CannotPostponeError(
         {
-            "decision": "Not cancelled: this client is marked “cannot postpone treatment”. "
-            "A missing self-record cancels their session only while conditional sessions "
-            "are on with an override that names who was consulted. Keep the session or "
-            "move it."
+            "decision": QT_TRANSLATE_NOOP(
+                "appointments",
+                "Not cancelled: this client is marked “cannot postpone treatment”. A "
+                "missing self-record cancels their session only while conditional "
+                "sessions are on with an override that names who was consulted. Keep the "
+                "session or move it.",
+            )
         }
     )
 
@@ -602,7 +644,13 @@ def agenda(db: Session, first_day: date, last_day: date) -> list[AppointmentView
     """All appointments of all clients from ``first_day`` to ``last_day`` (both included,
     local days), ordered by start time then client name."""
     if last_day < first_day:
-        raise ValidationError({"last_day": "The last day comes before the first day."})
+        raise ValidationError(
+            {
+                "last_day": QT_TRANSLATE_NOOP(
+                    "appointments", "The last day comes before the first day."
+                )
+            }
+        )
     start, end = local_start(first_day), local_start(last_day + timedelta(days=1))
     rows = db.scalars(
         select(Appointment)
@@ -720,7 +768,11 @@ def _refuse_overlap(
     if taken:
         other = taken[0]
         raise ValidationError(
-            {"starts_at": f"This time overlaps {other.client_name}'s appointment ({_span(other)})."}
+            {
+                "starts_at": QT_TRANSLATE_NOOP(
+                    "appointments", "This time overlaps {client_name}'s appointment ({span})."
+                ).format(client_name=other.client_name, span=_span(other))
+            }
         )
 
 
@@ -749,12 +801,20 @@ def _has_records(db: Session, appointment_id: int) -> bool:
 def _client(db: Session, client_id: int) -> Client:
     client = db.get(Client, client_id)
     if client is None:
-        raise NotFoundError(f"There is no client with id {client_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("appointments", "There is no client with id {client_id}.").format(
+                client_id=client_id
+            )
+        )
     return client
 
 
 def _load(db: Session, appointment_id: int) -> Appointment:
     appointment = db.get(Appointment, appointment_id)
     if appointment is None:
-        raise NotFoundError(f"There is no appointment with id {appointment_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "appointments", "There is no appointment with id {appointment_id}."
+            ).format(appointment_id=appointment_id)
+        )
     return appointment

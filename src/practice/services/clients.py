@@ -22,6 +22,7 @@ from practice.domain.vocabulary import (
 )
 from practice.services import audit
 from practice.services.errors import NotFoundError, ValidationError
+from practice.text import QT_TRANSLATE_NOOP
 
 NAME_MAX = 100
 NOTES_MAX = 20_000
@@ -286,7 +287,11 @@ def list_rows(
 def _load(db: Session, client_id: int) -> Client:
     client = db.get(Client, client_id)
     if client is None:
-        raise NotFoundError(f"There is no client with id {client_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("clients", "There is no client with id {client_id}.").format(
+                client_id=client_id
+            )
+        )
     return client
 
 

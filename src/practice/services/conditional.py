@@ -53,6 +53,7 @@ from practice.domain.vocabulary import (
 from practice.services import appointments, audit
 from practice.services.appointments import now_utc
 from practice.services.errors import NotFoundError, ValidationError
+from practice.text import QT_TRANSLATE_NOOP
 
 OVERRIDE_MIN = 15  # characters of a written override reason, at least
 CONSULTED_MAX = 200
@@ -312,12 +313,26 @@ def end_period(db: Session, period_id: int, on: date) -> PeriodView:
     """End the period: conditional sessions no longer apply from ``on``."""
     row = db.get(ConditioningPeriod, period_id)
     if row is None:
-        raise NotFoundError(f"There is no conditional-sessions period with id {period_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "conditional", "There is no conditional-sessions period with id {period_id}."
+            ).format(period_id=period_id)
+        )
     if row.ends_on is not None:
-        raise ValidationError({"period": f"This period already ended on {row.ends_on:%d %b %Y}."})
+        raise ValidationError(
+            {
+                "period": QT_TRANSLATE_NOOP(
+                    "conditional", "This period already ended on {ends_on}."
+                ).format(ends_on=format(row.ends_on, "%d %b %Y"))
+            }
+        )
     if on < row.starts_on:
         raise ValidationError(
-            {"on": f"The period started on {row.starts_on:%d %b %Y}; it cannot end before that."}
+            {
+                "on": QT_TRANSLATE_NOOP(
+                    "conditional", "The period started on {starts_on}; it cannot end before that."
+                ).format(starts_on=format(row.starts_on, "%d %b %Y"))
+            }
         )
     row.ends_on = on
     db.flush()
@@ -344,12 +359,22 @@ def log_call(
     """Record the day-before call of an appointment under conditional sessions."""
     appointment = db.get(Appointment, appointment_id)
     if appointment is None:
-        raise NotFoundError(f"There is no appointment with id {appointment_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "conditional", "There is no appointment with id {appointment_id}."
+            ).format(appointment_id=appointment_id)
+        )
     errors: dict[str, str] = {}
     try:
         outcome, decision = CallOutcome(outcome), CallDecision(decision)
     except ValueError as exc:
-        raise ValidationError({"outcome": f"Unknown outcome or decision: {exc}."}) from exc
+        raise ValidationError(
+            {
+                "outcome": QT_TRANSLATE_NOOP(
+                    "conditional", "Unknown outcome or decision: {exc}."
+                ).format(exc=exc)
+            }
+        ) from exc
     note_clean = clean(note)
     if problem := text_problem(note_clean, NOTE_MAX):
         errors["note"] = f"Note {problem}."
@@ -412,7 +437,11 @@ def cancel_guard(db: Session, appointment_id: int) -> CancelGuard:
     """May a day-before call cancel this session (see ``appointments.check_cancel_allowed``)?"""
     appointment = db.get(Appointment, appointment_id)
     if appointment is None:
-        raise NotFoundError(f"There is no appointment with id {appointment_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "conditional", "There is no appointment with id {appointment_id}."
+            ).format(appointment_id=appointment_id)
+        )
     client = _client(db, appointment.client_id)
     return CancelGuard(
         cannot_postpone=client.cannot_postpone,
@@ -468,5 +497,9 @@ def period_view(row: ConditioningPeriod, warnings: tuple[str, ...] = ()) -> Peri
 def _client(db: Session, client_id: int) -> Client:
     client = db.get(Client, client_id)
     if client is None:
-        raise NotFoundError(f"There is no client with id {client_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("conditional", "There is no client with id {client_id}.").format(
+                client_id=client_id
+            )
+        )
     return client

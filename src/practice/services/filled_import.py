@@ -79,6 +79,7 @@ from practice.sheets.fillable import (
 )
 from practice.sheets.model import FieldKind, Layout, SheetText
 from practice.sheets.templates import TemplateLibrary
+from practice.text import QT_TRANSLATE_NOOP
 
 WEEK_DAYS = 7
 SCALE_TOP = {
@@ -164,23 +165,37 @@ def read_sheet_file(path: Path) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block
     except OSError as exc:
-        raise FilledImportError(f"{path.name} could not be read ({exc.strerror or exc}).") from exc
+        raise FilledImportError(
+            QT_TRANSLATE_NOOP("filled_import", "{name} could not be read ({value}).").format(
+                name=path.name, value=exc.strerror or exc
+            )
+        ) from exc
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise FilledImportError(
-                f"{path.name} is not a regular file (a device, pipe or folder): choose the "
-                "PDF the client sent back."
+                QT_TRANSLATE_NOOP(
+                    "filled_import",
+                    "{name} is not a regular file (a device, pipe or folder): choose the PDF "
+                    "the client sent back.",
+                ).format(name=path.name)
             )
         with os.fdopen(os.dup(fd), "rb") as file:
             data = file.read(MAX_PDF_BYTES + 1)
     except OSError as exc:
-        raise FilledImportError(f"{path.name} could not be read ({exc.strerror or exc}).") from exc
+        raise FilledImportError(
+            QT_TRANSLATE_NOOP("filled_import", "{name} could not be read ({value}).").format(
+                name=path.name, value=exc.strerror or exc
+            )
+        ) from exc
     finally:
         os.close(fd)
     if len(data) > MAX_PDF_BYTES:
         raise FilledImportError(
-            f"{path.name} is larger than {MAX_PDF_BYTES // (1024 * 1024)} MB: too large to be a "
-            "filled sheet. Nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "{name} is larger than {value} MB: too large to be a filled sheet. "
+                "Nothing was imported.",
+            ).format(name=path.name, value=MAX_PDF_BYTES // (1024 * 1024))
         )
     return data
 
@@ -241,8 +256,11 @@ def _assignment(db: Session, filled: FilledSheet) -> AssignmentView:
     if filled.seal is None:
         if not filled.code:
             raise FilledImportError(
-                "This is a blank sheet without an assignment code, so it cannot be matched "
-                "to homework. Enter its answers by hand in the review."
+                QT_TRANSLATE_NOOP(
+                    "filled_import",
+                    "This is a blank sheet without an assignment code, so it cannot be "
+                    "matched to homework. Enter its answers by hand in the review.",
+                )
             )
         raise FilledImportError(NOT_SEALED)
     key = _seal_key(db)
@@ -252,7 +270,10 @@ def _assignment(db: Session, filled: FilledSheet) -> AssignmentView:
         a = homework.get(db, filled.seal.assignment_id)
     except NotFoundError:
         raise FilledImportError(
-            f"The homework of this sheet (code {filled.code}) is no longer in this practice."
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "The homework of this sheet (code {code}) is no longer in this practice.",
+            ).format(code=filled.code)
         ) from None
     if a.code != filled.code:
         raise FilledImportError(FORGED)
@@ -272,9 +293,14 @@ def _refuse_extra_blocks(filled: FilledSheet) -> None:
         found = len(filled.blocks_found)
         shown = ", ".join(extra[:5]) + ("…" if len(extra) > 5 else "")
         raise FilledImportError(
-            f"This sheet has {found} {what} blocks, but {seal.blocks} were printed "
-            f"({seal.block_kind}1 to {seal.block_kind}{seal.blocks}): blocks were added "
-            f"after printing ({shown}). Nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "This sheet has {found} {what} blocks, but {blocks} were printed "
+                "({block_kind}1 to {block_kind}{blocks}): blocks were added after "
+                "printing ({shown}). Nothing was imported.",
+            ).format(
+                found=found, what=what, blocks=seal.blocks, block_kind=seal.block_kind, shown=shown
+            )
         )
 
 
@@ -302,8 +328,11 @@ def _refuse_unreviewable(db: Session, a: AssignmentView) -> None:
         if a.replaced_by_id is not None:
             newer = f" by code {homework.get(db, a.replaced_by_id).code}"
         raise FilledImportError(
-            f"This sheet is for “{a.title}” (code {a.code}), which was replaced{newer}. "
-            "Replaced homework is not reviewed; review the task that replaced it."
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "This sheet is for “{title}” (code {code}), which was replaced{newer}. "
+                "Replaced homework is not reviewed; review the task that replaced it.",
+            ).format(title=a.title, code=a.code, newer=newer)
         )
 
 
@@ -342,8 +371,11 @@ def preview_filled(
     a = _assignment(db, filled)
     if client_id is not None and a.client_id != client_id:
         raise FilledImportError(
-            f"This sheet (code {a.code}) is the homework of another client, not of the "
-            "client open now. Open that client to import it."
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "This sheet (code {code}) is the homework of another client, not of the "
+                "client open now. Open that client to import it.",
+            ).format(code=a.code)
         )
     _refuse_unreviewable(db, a)
     client = clients.get(db, a.client_id)
@@ -444,10 +476,13 @@ def _refuse_reimport(db: Session, held_in: HomeworkReview | None, appointment_id
     held = db.get(Appointment, held_in.appointment_id)
     day = _day(local_date(held.starts_at)) if held else "another day"
     raise FilledImportError(
-        f"This sheet was already imported into the review of the session on {day}. "
-        "One sheet goes into one review: "
-        "import it there again (replacing that review) or enter a different week's "
-        "answers by hand. Nothing was imported."
+        QT_TRANSLATE_NOOP(
+            "filled_import",
+            "This sheet was already imported into the review of the session on "
+            "{day}. One sheet goes into one review: import it there again (replacing "
+            "that review) or enter a different week's answers by hand. Nothing was "
+            "imported.",
+        ).format(day=day)
     )
 
 
@@ -521,9 +556,11 @@ def _refuse_before_print(db: Session, appointment_id: int, printed_on: date | No
     held = local_date(row.starts_at)
     if held < printed_on:
         raise FilledImportError(
-            f"The session on {_day(held)} was held before this sheet was printed "
-            f"({_day(printed_on)}): its answers cannot belong there. "
-            "Nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "The session on {day} was held before this sheet was printed ({day2}): "
+                "its answers cannot belong there. Nothing was imported.",
+            ).format(day=_day(held), day2=_day(printed_on))
         )
 
 
@@ -537,7 +574,11 @@ def review_sessions(
     set, and on or after ``printed_on`` when given), newest first."""
     row = db.get(HomeworkAssignment, assignment.id)
     if row is None:
-        raise NotFoundError(f"There is no homework assignment with id {assignment.id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "filled_import", "There is no homework assignment with id {id}."
+            ).format(id=assignment.id)
+        )
     started, start_date = reviews.set_at(db, row)
     rows = db.scalars(
         select(Appointment)

@@ -39,6 +39,7 @@ from practice.services import audit, homework_prefill
 from practice.services.errors import NotFoundError, ValidationError
 from practice.services.reviews import ReviewView, review_views
 from practice.sheets.readability import TextCheck, check_text
+from practice.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from practice.sheets.templates import TemplateLibrary
@@ -167,7 +168,11 @@ def assign(
     client = _client(db, client_id)
     if client.status == ClientStatus.DISCHARGED:
         raise ValidationError(
-            {"client_id": "This client is discharged; make them active before assigning."}
+            {
+                "client_id": QT_TRANSLATE_NOOP(
+                    "homework", "This client is discharged; make them active before assigning."
+                )
+            }
         )
     errors = validate(data)
     if appointment_id is not None:
@@ -206,7 +211,13 @@ def assign_new(
     if running is not None and running.replace:
         old = _active(db, running.running_id, "replaced")
         if old.client_id != client_id:
-            raise ValidationError({"running": "That homework belongs to another client."})
+            raise ValidationError(
+                {
+                    "running": QT_TRANSLATE_NOOP(
+                        "homework", "That homework belongs to another client."
+                    )
+                }
+            )
         return replace(db, old.id, data, SET_AGAIN_REASON, appointment_id=appointment_id)
     view = assign(db, client_id, data, appointment_id=appointment_id)
     if running is not None:
@@ -291,7 +302,9 @@ def complete(db: Session, assignment_id: int, note: str | None = None) -> Assign
     """Mark an active assignment done (the goal was reached; no more sheets)."""
     row = _active(db, assignment_id, "completed")
     if problem := text_problem(note, REASON_MAX):
-        raise ValidationError({"note": f"Note {problem}."})
+        raise ValidationError(
+            {"note": QT_TRANSLATE_NOOP("homework", "Note {problem}.").format(problem=problem)}
+        )
     row.status = AssignmentStatus.COMPLETED
     row.status_reason = clean(note)
     db.flush()
@@ -305,7 +318,11 @@ def complete(db: Session, assignment_id: int, note: str | None = None) -> Assign
 def get(db: Session, assignment_id: int) -> AssignmentView:
     row = db.get(HomeworkAssignment, assignment_id)
     if row is None:
-        raise NotFoundError(f"There is no homework assignment with id {assignment_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "homework", "There is no homework assignment with id {assignment_id}."
+            ).format(assignment_id=assignment_id)
+        )
     return assignment_views(db, [row])[0]
 
 
@@ -318,7 +335,11 @@ def get_by_code(db: Session, code: str) -> AssignmentView:
     wanted = normalise_code(code or "")
     row = db.scalars(select(HomeworkAssignment).where(HomeworkAssignment.code == wanted)).first()
     if row is None:
-        raise NotFoundError(f"No homework has the code '{code.strip()}'.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("homework", "No homework has the code '{code}'.").format(
+                code=code.strip()
+            )
+        )
     return assignment_views(db, [row])[0]
 
 
@@ -454,10 +475,18 @@ def _reason_problems(reason: str | None, errors: dict[str, str]) -> str | None:
 def _active(db: Session, assignment_id: int, verb: str) -> HomeworkAssignment:
     row = db.get(HomeworkAssignment, assignment_id)
     if row is None:
-        raise NotFoundError(f"There is no homework assignment with id {assignment_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "homework", "There is no homework assignment with id {assignment_id}."
+            ).format(assignment_id=assignment_id)
+        )
     if row.status != AssignmentStatus.ACTIVE:
         raise ValidationError(
-            {"status": f"Only active homework can be {verb}; this one is {row.status.value}."}
+            {
+                "status": QT_TRANSLATE_NOOP(
+                    "homework", "Only active homework can be {verb}; this one is {value}."
+                ).format(verb=verb, value=row.status.value)
+            }
         )
     return row
 
@@ -465,5 +494,9 @@ def _active(db: Session, assignment_id: int, verb: str) -> HomeworkAssignment:
 def _client(db: Session, client_id: int) -> Client:
     client = db.get(Client, client_id)
     if client is None:
-        raise NotFoundError(f"There is no client with id {client_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("homework", "There is no client with id {client_id}.").format(
+                client_id=client_id
+            )
+        )
     return client

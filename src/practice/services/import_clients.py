@@ -54,6 +54,7 @@ from practice.services import audit, clients
 from practice.services.clients import ClientInput
 from practice.services.clients import _keys as _client_keys
 from practice.services.errors import ServiceError, ValidationError
+from practice.text import QT_TRANSLATE_NOOP
 
 __all__ = [
     "COLUMNS",
@@ -210,15 +211,18 @@ def preview_import(db: Session, source: bytes | str, *, today: date | None = Non
         if "\x00" in text:
             line = text[: text.index("\x00")].count("\n") + 1
             raise CsvFileError(
-                f"line {line}: the file holds a NUL character, so it is not a CSV text "
-                "file (was it saved in another format?)."
+                QT_TRANSLATE_NOOP(
+                    "import_clients",
+                    "line {line}: the file holds a NUL character, so it is not a CSV text "
+                    "file (was it saved in another format?).",
+                ).format(line=line)
             )
         if not text.strip():
-            raise CsvFileError("The file is empty.")
+            raise CsvFileError(QT_TRANSLATE_NOOP("import_clients", "The file is empty."))
         records = read_records(text, guess_delimiter(text))
         first = next(records, None)
         if first is None:
-            raise CsvFileError("The file is empty.")
+            raise CsvFileError(QT_TRANSLATE_NOOP("import_clients", "The file is empty."))
         header_line, header = first
         names = header_columns(header, header_line)
         present = [n for n in names if n]

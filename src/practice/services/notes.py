@@ -39,6 +39,7 @@ from practice.services import audit
 from practice.services.appointments import now_utc
 from practice.services.errors import NotFoundError, ValidationError
 from practice.services.observations import add_observations, observation_views
+from practice.text import QT_TRANSLATE_NOOP
 
 SECTION_MAX = 100_000
 PLAN_MAX = 20_000
@@ -141,13 +142,20 @@ def require_attended(db: Session, appointment_id: int | None) -> Appointment:
     appointment = db.get(Appointment, appointment_id) if appointment_id else None
     if appointment is None:
         raise ValidationError(
-            {"appointment_id": f"There is no appointment with id {appointment_id}."}
+            {
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "notes", "There is no appointment with id {appointment_id}."
+                ).format(appointment_id=appointment_id)
+            }
         )
     if appointment.status != AppointmentStatus.ATTENDED:
         raise ValidationError(
             {
-                "appointment_id": "Notes are written for an appointment that took place; "
-                f"this one is {appointment.status.label.lower()}. Mark it attended first."
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "notes",
+                    "Notes are written for an appointment that took place; this one is "
+                    "{status}. Mark it attended first.",
+                ).format(status=appointment.status.label.lower())
             }
         )
     return appointment
@@ -172,7 +180,11 @@ def save_note(db: Session, appointment_id: int, data: NoteInput) -> NoteView:
         action = "create"
     elif note.signed_at is not None:
         raise ValidationError(
-            {"note": "This note is signed and cannot be changed; add an amendment instead."}
+            {
+                "note": QT_TRANSLATE_NOOP(
+                    "notes", "This note is signed and cannot be changed; add an amendment instead."
+                )
+            }
         )
     note.format = data.format
     note.sections = _clean_sections(data.sections, data.format.sections)
@@ -194,9 +206,11 @@ def sign(db: Session, note_id: int, *, now: datetime | None = None) -> NoteView:
     """Lock the note: from now on changes are amendments."""
     note = _load(db, note_id)
     if note.signed_at is not None:
-        raise ValidationError({"note": "This note is already signed."})
+        raise ValidationError({"note": QT_TRANSLATE_NOOP("notes", "This note is already signed.")})
     if not note.sections and not note.plan:
-        raise ValidationError({"note": "The note is empty; write it before signing."})
+        raise ValidationError(
+            {"note": QT_TRANSLATE_NOOP("notes", "The note is empty; write it before signing.")}
+        )
     note.signed_at = now or now_utc()
     db.flush()
     audit.record(db, "session_note", note.id, "sign", f"note {note.id} signed")
@@ -220,7 +234,11 @@ def amend(
     note = _load(db, note_id)
     if note.signed_at is None:
         raise ValidationError(
-            {"note": "This note is not signed yet; edit it directly instead of amending."}
+            {
+                "note": QT_TRANSLATE_NOOP(
+                    "notes", "This note is not signed yet; edit it directly instead of amending."
+                )
+            }
         )
     errors = _section_problems(note.format, sections or {})
     reason_clean = clean(reason)
@@ -242,7 +260,11 @@ def amend(
     plan_changed = plan is not None and new_plan != current.current_plan
     if not changed and not plan_changed and not observations:
         raise ValidationError(
-            {"note": "Nothing to amend: the text is the same as the note reads now."}
+            {
+                "note": QT_TRANSLATE_NOOP(
+                    "notes", "Nothing to amend: the text is the same as the note reads now."
+                )
+            }
         )
     amendment = NoteAmendment(
         note_id=note.id,
@@ -360,5 +382,9 @@ def _update_client_stage(db: Session, client_id: int) -> None:
 def _load(db: Session, note_id: int) -> SessionNote:
     note = db.get(SessionNote, note_id)
     if note is None:
-        raise NotFoundError(f"There is no session note with id {note_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("notes", "There is no session note with id {note_id}.").format(
+                note_id=note_id
+            )
+        )
     return note

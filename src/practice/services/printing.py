@@ -65,6 +65,7 @@ from practice.services.homework import AssignmentView
 from practice.sheets.templates import (
     TemplateLibrary,
 )
+from practice.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from practice.sheets.model import SheetText, Template
@@ -108,9 +109,15 @@ def require_active(assignment: AssignmentView) -> None:
         else ""
     )
     raise InactiveAssignmentError(
-        f"“{assignment.title}” ({assignment.code}) "
-        f"{INACTIVE_WORDS[AssignmentStatus(assignment.status)]}, so it gets no sheet, "
-        f"reminder card or alarm{newer}."
+        QT_TRANSLATE_NOOP(
+            "printing",
+            "“{title}” ({code}) {value}, so it gets no sheet, reminder card or alarm{newer}.",
+        ).format(
+            title=assignment.title,
+            code=assignment.code,
+            value=INACTIVE_WORDS[AssignmentStatus(assignment.status)],
+            newer=newer,
+        )
     )
 
 
@@ -126,8 +133,11 @@ def variant(template: Template, level: LiteracyLevel, language: Language) -> She
     if not levels:
         have = ", ".join(sorted({lang.label for (_, lang) in template.variants})) or "none"
         raise SheetTextError(
-            f"The template '{template.key}' has no {language.label} text (it has: {have}). "
-            "Add that language to the template file, or choose another template."
+            QT_TRANSLATE_NOOP(
+                "printing",
+                "The template '{key}' has no {label} text (it has: {have}). Add that "
+                "language to the template file, or choose another template.",
+            ).format(key=template.key, label=language.label, have=have)
         )
     wanted = LEVEL_ORDER.index(level)
     nearest = min(
@@ -154,8 +164,13 @@ def _template(library: TemplateLibrary, assignment: AssignmentView) -> Template:
         return library.get(assignment.template_key)
     except KeyError as exc:
         raise SheetTextError(
-            f"The template '{assignment.template_key}' of this homework is not available "
-            f"(known templates: {', '.join(library.keys()) or 'none'})."
+            QT_TRANSLATE_NOOP(
+                "printing",
+                "The template '{template_key}' of this homework is not available (known "
+                "templates: {value}).",
+            ).format(
+                template_key=assignment.template_key, value=", ".join(library.keys()) or "none"
+            )
         ) from exc
 
 

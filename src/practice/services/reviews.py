@@ -34,6 +34,7 @@ from practice.domain.vocabulary import (
 )
 from practice.services import audit
 from practice.services.errors import NotFoundError, ValidationError
+from practice.text import QT_TRANSLATE_NOOP
 
 REVIEW_NOTE_MAX = 20_000
 DAYS_MAX = 366
@@ -128,8 +129,11 @@ def review(
     if existing is not None:
         raise ValidationError(
             {
-                "appointment_id": "This homework was already reviewed in this session "
-                f"(review {existing}); update that review instead."
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "reviews",
+                    "This homework was already reviewed in this session (review {existing}); "
+                    "update that review instead.",
+                ).format(existing=existing)
             }
         )
     row = HomeworkReview(assignment_id=assignment.id, appointment_id=appointment.id)
@@ -151,7 +155,11 @@ def review(
 def update_review(db: Session, review_id: int, data: ReviewInput) -> ReviewView:
     row = db.get(HomeworkReview, review_id)
     if row is None:
-        raise NotFoundError(f"There is no homework review with id {review_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("reviews", "There is no homework review with id {review_id}.").format(
+                review_id=review_id
+            )
+        )
     errors = validate(data)
     if errors:
         raise ValidationError(errors)
@@ -173,7 +181,11 @@ def update_review(db: Session, review_id: int, data: ReviewInput) -> ReviewView:
 def get_review(db: Session, review_id: int) -> ReviewView:
     rows = review_views(db, review_ids=[review_id])
     if not rows:
-        raise NotFoundError(f"There is no homework review with id {review_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("reviews", "There is no homework review with id {review_id}.").format(
+                review_id=review_id
+            )
+        )
     return rows[0]
 
 
@@ -255,8 +267,9 @@ def _check_session(
     if assignment.status in NOT_REVIEWABLE:
         raise ValidationError(
             {
-                "assignment_id": f"This homework was {assignment.status.value} and cannot "
-                "be reviewed."
+                "assignment_id": QT_TRANSLATE_NOOP(
+                    "reviews", "This homework was {value} and cannot be reviewed."
+                ).format(value=assignment.status.value)
             }
         )
     belongs = "A review belongs to the session where it happened"
@@ -267,16 +280,27 @@ def _check_session(
             if appointment_id is None
             else (f"there is no appointment with id {appointment_id}")
         )
-        raise ValidationError({"appointment_id": f"{belongs}: {what}."})
+        raise ValidationError(
+            {
+                "appointment_id": QT_TRANSLATE_NOOP("reviews", "{belongs}: {what}.").format(
+                    belongs=belongs, what=what
+                )
+            }
+        )
     if appointment.client_id != assignment.client_id:
         raise ValidationError(
-            {"appointment_id": f"{belongs}: this appointment is another client's."}
+            {
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "reviews", "{belongs}: this appointment is another client's."
+                ).format(belongs=belongs)
+            }
         )
     if appointment.status != AppointmentStatus.ATTENDED:
         raise ValidationError(
             {
-                "appointment_id": f"{belongs}: this appointment is "
-                f"{appointment.status.label.lower()}, not attended."
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "reviews", "{belongs}: this appointment is {status}, not attended."
+                ).format(belongs=belongs, status=appointment.status.label.lower())
             }
         )
     started, start_date = set_at(db, assignment)
@@ -285,9 +309,15 @@ def _check_session(
     ):
         raise ValidationError(
             {
-                "appointment_id": f"{belongs}: this homework was set "
-                f"{'in this session' if appointment.id == assignment.assigned_in_id else 'later'}"
-                "; review it in a later session."
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "reviews",
+                    "{belongs}: this homework was set {value}; review it in a later session.",
+                ).format(
+                    belongs=belongs,
+                    value="in this session"
+                    if appointment.id == assignment.assigned_in_id
+                    else "later",
+                )
             }
         )
     return appointment
@@ -311,5 +341,9 @@ def _write_tags(db: Session, review_id: int, data: ReviewInput) -> None:
 def _assignment(db: Session, assignment_id: int) -> HomeworkAssignment:
     assignment = db.get(HomeworkAssignment, assignment_id)
     if assignment is None:
-        raise NotFoundError(f"There is no homework assignment with id {assignment_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "reviews", "There is no homework assignment with id {assignment_id}."
+            ).format(assignment_id=assignment_id)
+        )
     return assignment

@@ -36,6 +36,7 @@ from practice.services.appointments import (
     views,
 )
 from practice.services.errors import ValidationError
+from practice.text import QT_TRANSLATE_NOOP
 
 MAX_INTERVAL_WEEKS = 8
 MAX_DATES = 104  # two years of weekly sessions
@@ -124,8 +125,17 @@ def create(db: Session, data: SeriesInput, *, allow_overlap: bool = True) -> Ser
         day, other = taken[0]
         raise ValidationError(
             {
-                "starts_at": f"On {day:%a} {day.day} {day:%b} this time overlaps "
-                f"{other.client_name}'s appointment ({_span(other)})."
+                "starts_at": QT_TRANSLATE_NOOP(
+                    "series",
+                    "On {day} {day2} {day3} this time overlaps {client_name}'s appointment "
+                    "({span}).",
+                ).format(
+                    day=format(day, "%a"),
+                    day2=day.day,
+                    day3=format(day, "%b"),
+                    client_name=other.client_name,
+                    span=_span(other),
+                )
             }
         )
     series = AppointmentSeries(
@@ -175,7 +185,9 @@ def move_following(
     by the same number of days, to the same clock time ("this and following")."""
     appointment = _load(db, appointment_id)
     if appointment.series_id is None:
-        raise ValidationError({"series": "This appointment is not part of a series."})
+        raise ValidationError(
+            {"series": QT_TRANSLATE_NOOP("series", "This appointment is not part of a series.")}
+        )
     errors = validate_times(starts_at, duration_minutes)
     if errors:
         raise ValidationError(errors)
@@ -195,8 +207,17 @@ def move_following(
             day, other = taken[0]
             raise ValidationError(
                 {
-                    "starts_at": f"On {day:%a} {day.day} {day:%b} this time overlaps "
-                    f"{other.client_name}'s appointment ({_span(other)})."
+                    "starts_at": QT_TRANSLATE_NOOP(
+                        "series",
+                        "On {day} {day2} {day3} this time overlaps {client_name}'s appointment "
+                        "({span}).",
+                    ).format(
+                        day=format(day, "%a"),
+                        day2=day.day,
+                        day3=format(day, "%b"),
+                        client_name=other.client_name,
+                        span=_span(other),
+                    )
                 }
             )
     shift = local.date() - local_date(appointment.starts_at)

@@ -63,6 +63,7 @@ from practice.services.errors import NotFoundError, ValidationError
 from practice.services.homework import AssignmentView
 from practice.services.notes import NoteView
 from practice.services.reviews import ReviewView
+from practice.text import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -97,8 +98,11 @@ def start(db: Session, appointment_id: int) -> SessionDraft:
     if appointment.status not in (AppointmentStatus.SCHEDULED, AppointmentStatus.ATTENDED):
         raise ValidationError(
             {
-                "appointment_id": "A session can only be run for a scheduled or attended "
-                f"appointment; this one is {appointment.status.label.lower()}."
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "session_flow",
+                    "A session can only be run for a scheduled or attended appointment; this "
+                    "one is {status}.",
+                ).format(status=appointment.status.label.lower())
             }
         )
     saved = load_draft(db, appointment.id)
@@ -181,21 +185,37 @@ def move_draft(db: Session, from_appointment_id: int, to_appointment_id: int) ->
     same client that has no draft of its own."""
     row = _draft_row(db, from_appointment_id)
     if row is None:
-        raise NotFoundError(f"Appointment {from_appointment_id} has no session draft.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "session_flow", "Appointment {from_appointment_id} has no session draft."
+            ).format(from_appointment_id=from_appointment_id)
+        )
     source = _appointment(db, from_appointment_id)
     target = _appointment(db, to_appointment_id)
     if target.client_id != source.client_id:
-        raise ValidationError({"appointment_id": "A draft stays with its own client."})
+        raise ValidationError(
+            {
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "session_flow", "A draft stays with its own client."
+                )
+            }
+        )
     if target.status != AppointmentStatus.SCHEDULED:
         raise ValidationError(
             {
-                "appointment_id": "A draft can only move to a scheduled appointment; that one "
-                f"is {target.status.label.lower()}."
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "session_flow",
+                    "A draft can only move to a scheduled appointment; that one is {status}.",
+                ).format(status=target.status.label.lower())
             }
         )
     if _draft_row(db, target.id) is not None:
         raise ValidationError(
-            {"appointment_id": "That appointment already has a session draft of its own."}
+            {
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "session_flow", "That appointment already has a session draft of its own."
+                )
+            }
         )
     moved = replace(draft_from_json(row.data), appointment_id=target.id)
     row.appointment_id = target.id
@@ -297,7 +317,11 @@ def finish(
         appointments.mark(db, appointment.id, AppointmentStatus.ATTENDED)
     elif appointment.status != AppointmentStatus.ATTENDED:
         raise ValidationError(
-            {"appointment_id": f"This appointment is {appointment.status.label.lower()}."}
+            {
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "session_flow", "This appointment is {status}."
+                ).format(status=appointment.status.label.lower())
+            }
         )
     written: list[ReviewView] = []
     for r in draft.reviews:
@@ -419,5 +443,9 @@ def _note_parts(db: Session, appointment: Appointment) -> dict[str, Any]:
 def _appointment(db: Session, appointment_id: int) -> Appointment:
     appointment = db.get(Appointment, appointment_id)
     if appointment is None:
-        raise NotFoundError(f"There is no appointment with id {appointment_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "session_flow", "There is no appointment with id {appointment_id}."
+            ).format(appointment_id=appointment_id)
+        )
     return appointment
