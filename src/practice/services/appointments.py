@@ -81,21 +81,25 @@ def now_utc() -> datetime:
 def validate_times(starts_at: datetime | None, duration_minutes: int | None) -> dict[str, str]:
     errors: dict[str, str] = {}
     if starts_at is None:
-        errors["starts_at"] = "Start time is required."
+        errors["starts_at"] = QT_TRANSLATE_NOOP("appointments", "Start time is required.")
     elif starts_at.tzinfo is None or starts_at.utcoffset() is None:
-        errors["starts_at"] = "Start time must carry a time zone."
+        errors["starts_at"] = QT_TRANSLATE_NOOP(
+            "appointments", "Start time must carry a time zone."
+        )
     elif problem := day_problem(starts_at.date()):
         errors["starts_at"] = problem
     if duration_minutes is None or isinstance(duration_minutes, bool):
-        errors["duration_minutes"] = "Duration is required."
+        errors["duration_minutes"] = QT_TRANSLATE_NOOP("appointments", "Duration is required.")
     elif duration_minutes <= 0:
-        errors["duration_minutes"] = (
-            "The appointment must end after it starts (duration must be more than 0 minutes)."
+        errors["duration_minutes"] = QT_TRANSLATE_NOOP(
+            "appointments",
+            "The appointment must end after it starts (duration must be more than 0 minutes).",
         )
     elif duration_minutes > MAX_DURATION_MINUTES:
-        errors["duration_minutes"] = (
-            f"Duration is too long ({duration_minutes} minutes; at most {MAX_DURATION_MINUTES})."
-        )
+        errors["duration_minutes"] = QT_TRANSLATE_NOOP(
+            "appointments",
+            "Duration is too long ({duration_minutes} minutes; at most {max_duration_minutes}).",
+        ).format(duration_minutes=duration_minutes, max_duration_minutes=MAX_DURATION_MINUTES)
     return errors
 
 
@@ -317,14 +321,15 @@ def move_problem(appt: AppointmentView) -> str | None:
     if appt.status is AppointmentStatus.SCHEDULED:
         return None
     if appt.status in UNDOABLE:
-        return (
-            f"This appointment is marked {appt.status.label.lower()}. Undo that first "
-            "to move it, or schedule a new appointment."
-        )
-    return (
-        f"This appointment is {appt.status.label.lower()}, so it cannot be moved. "
-        "Schedule a new appointment instead."
-    )
+        return QT_TRANSLATE_NOOP(
+            "appointments",
+            "This appointment is marked {status}. Undo that first to move it, or "
+            "schedule a new appointment.",
+        ).format(status=appt.status.label.lower())
+    return QT_TRANSLATE_NOOP(
+        "appointments",
+        "This appointment is {status}, so it cannot be moved. Schedule a new appointment instead.",
+    ).format(status=appt.status.label.lower())
 
 
 def restore_problem(appt: AppointmentView) -> str | None:
@@ -332,13 +337,19 @@ def restore_problem(appt: AppointmentView) -> str | None:
     if appt.status in UNDOABLE:
         return None
     if appt.status is AppointmentStatus.SCHEDULED:
-        return "This appointment is scheduled; there is no no-show or cancellation to undo."
-    if appt.status is AppointmentStatus.CANCELLED_NO_SELF_RECORD:
-        return (
-            "This session was cancelled after the day-before call (self-record not done). "
-            "Schedule a new appointment instead."
+        return QT_TRANSLATE_NOOP(
+            "appointments",
+            "This appointment is scheduled; there is no no-show or cancellation to undo.",
         )
-    return "This session took place; there is no no-show or cancellation to undo."
+    if appt.status is AppointmentStatus.CANCELLED_NO_SELF_RECORD:
+        return QT_TRANSLATE_NOOP(
+            "appointments",
+            "This session was cancelled after the day-before call (self-record not "
+            "done). Schedule a new appointment instead.",
+        )
+    return QT_TRANSLATE_NOOP(
+        "appointments", "This session took place; there is no no-show or cancellation to undo."
+    )
 
 
 def mark_problem(
@@ -347,29 +358,44 @@ def mark_problem(
     """Why ``appt`` cannot be marked ``status`` (as far as its view tells); None when it
     can or when it already is (``mark`` refuses the rest in the same words)."""
     if status is appt.status:
-        return f"This appointment is already {status.label.lower()}."
+        return QT_TRANSLATE_NOOP("appointments", "This appointment is already {label}.").format(
+            label=status.label.lower()
+        )
     if appt.status is AppointmentStatus.CANCELLED_NO_SELF_RECORD:
-        return (
-            "This session was cancelled after the day-before call (self-record not done). "
-            "Schedule a new appointment instead."
+        return QT_TRANSLATE_NOOP(
+            "appointments",
+            "This session was cancelled after the day-before call (self-record not "
+            "done). Schedule a new appointment instead.",
         )
     if status in (AppointmentStatus.ATTENDED, AppointmentStatus.NO_SHOW) and (
         appt.local_day > (today or local_date(now_utc()))
     ):
-        return f"This appointment is still to come; it cannot be marked {status.label.lower()} yet."
+        return QT_TRANSLATE_NOOP(
+            "appointments", "This appointment is still to come; it cannot be marked {label} yet."
+        ).format(label=status.label.lower())
     if appt.status is AppointmentStatus.ATTENDED and appt.has_note:
-        return "This session has a note, so it took place; it cannot be marked otherwise."
+        return QT_TRANSLATE_NOOP(
+            "appointments",
+            "This session has a note, so it took place; it cannot be marked otherwise.",
+        )
     return None
 
 
 def skip_problem(appt: AppointmentView, *, in_series: bool) -> str | None:
     """Why this date cannot be skipped; None when it can."""
     if not in_series:
-        return "Only a date of a repeating series can be skipped; cancel a one-off instead."
+        return QT_TRANSLATE_NOOP(
+            "appointments",
+            "Only a date of a repeating series can be skipped; cancel a one-off instead.",
+        )
     if appt.status is not AppointmentStatus.SCHEDULED:
-        return f"This date is already {appt.status.label.lower()}."
+        return QT_TRANSLATE_NOOP("appointments", "This date is already {status}.").format(
+            status=appt.status.label.lower()
+        )
     if appt.has_note:
-        return "This session has a note, so the date cannot be skipped."
+        return QT_TRANSLATE_NOOP(
+            "appointments", "This session has a note, so the date cannot be skipped."
+        )
     return None
 
 
@@ -458,9 +484,12 @@ def day_problem(day: date) -> str | None:
     """Why ``day`` cannot be booked (outside 1900–2200), in words; None when it can."""
     if EARLIEST_DAY <= day <= LATEST_DAY:
         return None
-    return (
-        f"{day:%d %b} {day.year} is outside the calendar: choose a date between "
-        f"1 Jan {EARLIEST_DAY.year} and 31 Dec {LATEST_DAY.year}."
+    return QT_TRANSLATE_NOOP(
+        "appointments",
+        "{day} {year} is outside the calendar: choose a date between 1 Jan "
+        "{year2} and 31 Dec {year3}.",
+    ).format(
+        day=format(day, "%d %b"), year=day.year, year2=EARLIEST_DAY.year, year3=LATEST_DAY.year
     )
 
 

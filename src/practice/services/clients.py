@@ -99,9 +99,9 @@ def validate(data: ClientInput, *, today: date | None = None) -> dict[str, str]:
     errors: dict[str, str] = {}
     first, last = clean(data.first_name), clean(data.last_name)
     if not first:
-        errors["first_name"] = "First name is required."
+        errors["first_name"] = QT_TRANSLATE_NOOP("clients", "First name is required.")
     if not last:
-        errors["last_name"] = "Last name is required."
+        errors["last_name"] = QT_TRANSLATE_NOOP("clients", "Last name is required.")
     limits = {
         "first_name": NAME_MAX,
         "last_name": NAME_MAX,
@@ -117,21 +117,29 @@ def validate(data: ClientInput, *, today: date | None = None) -> dict[str, str]:
     for name, limit in limits.items():
         problem = text_problem(getattr(data, name), limit)
         if problem and name not in errors:
-            errors[name] = f"{_label(name)} {problem}."
+            errors[name] = QT_TRANSLATE_NOOP("clients", "{label} {problem}.").format(
+                label=_label(name), problem=problem
+            )
     for name in ONE_LINE_FIELDS:
         value = clean(getattr(data, name)) or ""  # blank space around it is dropped anyway
         if name not in errors and any(unicodedata.category(ch) == "Cc" for ch in value):
-            errors[name] = f"{_label(name)} holds an invisible control character; type it again."
+            errors[name] = QT_TRANSLATE_NOOP(
+                "clients", "{label} holds an invisible control character; type it again."
+            ).format(label=_label(name))
     email = clean(data.email)
     if email and "email" not in errors and not EMAIL_RE.match(email):
-        errors["email"] = "E-mail should look like name@example.org."
+        errors["email"] = QT_TRANSLATE_NOOP("clients", "E-mail should look like name@example.org.")
     phone = clean(data.phone)
     if phone and "phone" not in errors and not PHONE_RE.match(phone):
-        errors["phone"] = "Phone may hold digits, spaces, + ( ) - . / only (6 to 30 characters)."
+        errors["phone"] = QT_TRANSLATE_NOOP(
+            "clients", "Phone may hold digits, spaces, + ( ) - . / only (6 to 30 characters)."
+        )
     if data.birth_date and data.birth_date > today:
-        errors["birth_date"] = "Birth date cannot be in the future."
+        errors["birth_date"] = QT_TRANSLATE_NOOP("clients", "Birth date cannot be in the future.")
     if data.birth_date and data.birth_date.year < 1900:
-        errors["birth_date"] = "Birth date is before 1900; please check it."
+        errors["birth_date"] = QT_TRANSLATE_NOOP(
+            "clients", "Birth date is before 1900; please check it."
+        )
     return errors
 
 

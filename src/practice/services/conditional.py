@@ -232,48 +232,64 @@ def open_period(
     errors: dict[str, str] = {}
     reason_clean = clean(reason)
     if not reason_clean:
-        errors["reason"] = "Write why conditional sessions are needed and what was agreed."
+        errors["reason"] = QT_TRANSLATE_NOOP(
+            "conditional", "Write why conditional sessions are needed and what was agreed."
+        )
     elif problem := text_problem(reason_clean, REASON_MAX):
-        errors["reason"] = f"Reason {problem}."
+        errors["reason"] = QT_TRANSLATE_NOOP("conditional", "Reason {problem}.").format(
+            problem=problem
+        )
     override = clean(override_reason)
     who = clean(consulted)
     if client.cannot_postpone:
         if not override or len(override) < OVERRIDE_MIN:
-            errors["override_reason"] = (
-                "This client is marked 'cannot postpone treatment': conditional sessions could "
-                "cancel sessions they need. To go ahead anyway, write the reason for the "
-                f"override (at least {OVERRIDE_MIN} characters)."
-            )
+            errors["override_reason"] = QT_TRANSLATE_NOOP(
+                "conditional",
+                "This client is marked 'cannot postpone treatment': conditional sessions "
+                "could cancel sessions they need. To go ahead anyway, write the reason "
+                "for the override (at least {override_min} characters).",
+            ).format(override_min=OVERRIDE_MIN)
         elif problem := text_problem(override, REASON_MAX):
-            errors["override_reason"] = f"Override reason {problem}."
+            errors["override_reason"] = QT_TRANSLATE_NOOP(
+                "conditional", "Override reason {problem}."
+            ).format(problem=problem)
         elif problem := override_problem(override):
             errors["override_reason"] = problem
         if problem := consulted_problem(who) or text_problem(who, CONSULTED_MAX):
             errors["consulted"] = problem
         if not risk_confirmed:
-            errors["risk_confirmed"] = (
+            errors["risk_confirmed"] = QT_TRANSLATE_NOOP(
+                "conditional",
                 "Confirm the risk first: this client cannot postpone treatment "
-                f"({client.cannot_postpone_reason or 'no reason recorded'}), and conditional "
-                "sessions may cancel their sessions."
-            )
+                "({value}), and conditional sessions may cancel their sessions.",
+            ).format(value=client.cannot_postpone_reason or "no reason recorded")
     elif override and (problem := text_problem(override, REASON_MAX)):
-        errors["override_reason"] = f"Override reason {problem}."
+        errors["override_reason"] = QT_TRANSLATE_NOOP(
+            "conditional", "Override reason {problem}."
+        ).format(problem=problem)
     elif override and (problem := override_problem(override)):
         errors["override_reason"] = problem
     if not isinstance(agreed_on, date):
-        errors["agreed_on"] = "Give the date it was agreed with the client."
+        errors["agreed_on"] = QT_TRANSLATE_NOOP(
+            "conditional", "Give the date it was agreed with the client."
+        )
     elif agreed_on > today:
-        errors["agreed_on"] = "The date agreed with the client cannot be in the future."
+        errors["agreed_on"] = QT_TRANSLATE_NOOP(
+            "conditional", "The date agreed with the client cannot be in the future."
+        )
     start = starts_on or today
     if isinstance(agreed_on, date) and start < agreed_on:
-        errors["starts_on"] = "Conditional sessions cannot start before they were agreed."
-    if client.status is ClientStatus.DISCHARGED:
-        errors["client_id"] = "This client is discharged."
-    if check.open_period is not None:
-        errors["client_id"] = (
-            "Conditional sessions are already on for this client (since "
-            f"{check.open_period.starts_on:%d %b %Y}). End that period first."
+        errors["starts_on"] = QT_TRANSLATE_NOOP(
+            "conditional", "Conditional sessions cannot start before they were agreed."
         )
+    if client.status is ClientStatus.DISCHARGED:
+        errors["client_id"] = QT_TRANSLATE_NOOP("conditional", "This client is discharged.")
+    if check.open_period is not None:
+        errors["client_id"] = QT_TRANSLATE_NOOP(
+            "conditional",
+            "Conditional sessions are already on for this client (since "
+            "{starts_on}). End that period first.",
+        ).format(starts_on=format(check.open_period.starts_on, "%d %b %Y"))
     if errors:
         raise ValidationError(errors)
     row = ConditioningPeriod(
@@ -377,24 +393,31 @@ def log_call(
         ) from exc
     note_clean = clean(note)
     if problem := text_problem(note_clean, NOTE_MAX):
-        errors["note"] = f"Note {problem}."
+        errors["note"] = QT_TRANSLATE_NOOP("conditional", "Note {problem}.").format(problem=problem)
     if appointment.status is not AppointmentStatus.SCHEDULED:
-        errors["appointment_id"] = (
-            f"This appointment is {appointment.status.label.lower()}; only a scheduled one "
-            "gets a day-before call."
-        )
+        errors["appointment_id"] = QT_TRANSLATE_NOOP(
+            "conditional",
+            "This appointment is {status}; only a scheduled one gets a day-before call.",
+        ).format(status=appointment.status.label.lower())
     day = local_date(appointment.starts_at)
     if not any(p.covers(day) for p in periods_for(db, appointment.client_id)):
-        errors["appointment_id"] = (
-            "Conditional sessions are not on for this client on that day; there is no "
-            "day-before call to log."
+        errors["appointment_id"] = QT_TRANSLATE_NOOP(
+            "conditional",
+            "Conditional sessions are not on for this client on that day; there is "
+            "no day-before call to log.",
         )
     if decision is CallDecision.CANCEL and outcome is CallOutcome.DONE:
-        errors["decision"] = "The self-record was done: keep the session (or move it)."
+        errors["decision"] = QT_TRANSLATE_NOOP(
+            "conditional", "The self-record was done: keep the session (or move it)."
+        )
     if new_start is not None and decision is not CallDecision.RESCHEDULE:
-        errors["new_start"] = "A new time is only given when the decision is to reschedule."
+        errors["new_start"] = QT_TRANSLATE_NOOP(
+            "conditional", "A new time is only given when the decision is to reschedule."
+        )
     if called_at is not None and called_at.tzinfo is None:
-        errors["called_at"] = "The call time must carry a time zone."
+        errors["called_at"] = QT_TRANSLATE_NOOP(
+            "conditional", "The call time must carry a time zone."
+        )
     if errors:
         raise ValidationError(errors)
     if decision is CallDecision.CANCEL:  # refused (and audited) before anything is written

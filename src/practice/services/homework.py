@@ -100,32 +100,38 @@ def defaults_for(
 def validate(data: AssignmentInput, *, today: date | None = None) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not data.template_key or not TEMPLATE_KEY_RE.match(data.template_key):
-        errors["template_key"] = (
-            "Choose a template (its key is 1-64 lowercase letters, digits or _)."
+        errors["template_key"] = QT_TRANSLATE_NOOP(
+            "homework", "Choose a template (its key is 1-64 lowercase letters, digits or _)."
         )
     title = clean(data.title)
     if not title:
-        errors["title"] = "Title is required."
+        errors["title"] = QT_TRANSLATE_NOOP("homework", "Title is required.")
     elif problem := text_problem(title, TITLE_MAX):
-        errors["title"] = f"Title {problem}."
+        errors["title"] = QT_TRANSLATE_NOOP("homework", "Title {problem}.").format(problem=problem)
     for name, label in (
         ("instructions", "Instructions"),
         ("rationale", "Why this helps you"),
         ("target", "Target"),
     ):
         if problem := text_problem(getattr(data, name), TEXT_MAX):
-            errors[name] = f"{label} {problem}."
+            errors[name] = QT_TRANSLATE_NOOP("homework", "{label} {problem}.").format(
+                label=label, problem=problem
+            )
     if data.frequency == Frequency.PER_WEEK:
         n = data.times_per_week
         if n is None:
-            errors["times_per_week"] = "Say how many times a week (1 to 21)."
+            errors["times_per_week"] = QT_TRANSLATE_NOOP(
+                "homework", "Say how many times a week (1 to 21)."
+            )
         elif isinstance(n, bool) or not isinstance(n, int) or n not in TIMES_PER_WEEK:
-            errors["times_per_week"] = f"Times per week must be from 1 to 21; got {n!r}."
+            errors["times_per_week"] = QT_TRANSLATE_NOOP(
+                "homework", "Times per week must be from 1 to 21; got {n}."
+            ).format(n=repr(n))
     start = data.start_date or today or date.today()
     if data.due_date is not None and data.due_date < start:
-        errors["due_date"] = (
-            f"The due date ({data.due_date:%d %b %Y}) is before the start ({start:%d %b %Y})."
-        )
+        errors["due_date"] = QT_TRANSLATE_NOOP(
+            "homework", "The due date ({due_date}) is before the start ({start})."
+        ).format(due_date=format(data.due_date, "%d %b %Y"), start=format(start, "%d %b %Y"))
     return errors
 
 
@@ -466,9 +472,11 @@ def _session_problem(db: Session, client_id: int, appointment_id: int) -> dict[s
 def _reason_problems(reason: str | None, errors: dict[str, str]) -> str | None:
     reason_clean = clean(reason)
     if not reason_clean:
-        errors["reason"] = "Please give a reason."
+        errors["reason"] = QT_TRANSLATE_NOOP("homework", "Please give a reason.")
     elif problem := text_problem(reason_clean, REASON_MAX):
-        errors["reason"] = f"Reason {problem}."
+        errors["reason"] = QT_TRANSLATE_NOOP("homework", "Reason {problem}.").format(
+            problem=problem
+        )
     return reason_clean
 
 

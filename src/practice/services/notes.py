@@ -111,7 +111,7 @@ def validate(data: NoteInput) -> dict[str, str]:
     errors.update(_section_problems(data.format, data.sections))
     problem = text_problem(data.plan, PLAN_MAX)
     if problem:
-        errors["plan"] = f"Plan {problem}."
+        errors["plan"] = QT_TRANSLATE_NOOP("notes", "Plan {problem}.").format(problem=problem)
     return errors
 
 
@@ -120,16 +120,19 @@ def _section_problems(fmt: NoteFormat, sections: Mapping[str, str]) -> dict[str,
     names = fmt.sections
     for name, text in sections.items():
         if name not in names:
-            errors[f"sections.{name}"] = (
-                f"'{name}' is not a section of a {fmt.value.upper()} note "
-                f"(its sections: {', '.join(names)})."
-            )
+            errors[f"sections.{name}"] = QT_TRANSLATE_NOOP(
+                "notes", "'{name}' is not a section of a {value} note (its sections: {names})."
+            ).format(name=name, value=fmt.value.upper(), names=", ".join(names))
         elif not isinstance(text, str):
-            errors[f"sections.{name}"] = f"{name} must be text."
+            errors[f"sections.{name}"] = QT_TRANSLATE_NOOP("notes", "{name} must be text.").format(
+                name=name
+            )
         else:
             problem = text_problem(text, SECTION_MAX)
             if problem:
-                errors[f"sections.{name}"] = f"{name} {problem}."
+                errors[f"sections.{name}"] = QT_TRANSLATE_NOOP("notes", "{name} {problem}.").format(
+                    name=name, problem=problem
+                )
     return errors
 
 
@@ -243,11 +246,11 @@ def amend(
     errors = _section_problems(note.format, sections or {})
     reason_clean = clean(reason)
     if not reason_clean:
-        errors["reason"] = "An amendment needs a reason."
+        errors["reason"] = QT_TRANSLATE_NOOP("notes", "An amendment needs a reason.")
     elif problem := text_problem(reason_clean, REASON_MAX):
-        errors["reason"] = f"Reason {problem}."
+        errors["reason"] = QT_TRANSLATE_NOOP("notes", "Reason {problem}.").format(problem=problem)
     if problem := text_problem(plan, PLAN_MAX):
-        errors["plan"] = f"Plan {problem}."
+        errors["plan"] = QT_TRANSLATE_NOOP("notes", "Plan {problem}.").format(problem=problem)
     if errors:
         raise ValidationError(errors)
     current = get_note(db, note.id)

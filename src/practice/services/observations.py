@@ -46,10 +46,14 @@ def validate(data: ObservationInput) -> dict[str, str]:
         try:
             ResistanceKind(data.kind)
         except ValueError:
-            errors["kind"] = "Choose the kind of resistance observed."
+            errors["kind"] = QT_TRANSLATE_NOOP(
+                "observations", "Choose the kind of resistance observed."
+            )
     problem = text_problem(data.text, OBSERVATION_TEXT_MAX)
     if problem:
-        errors["text"] = f"Observation text {problem}."
+        errors["text"] = QT_TRANSLATE_NOOP("observations", "Observation text {problem}.").format(
+            problem=problem
+        )
     return errors
 
 

@@ -544,10 +544,11 @@ def week_sheets(
 
 
 def no_sheets_message(first_day: date, last_day: date) -> str:
-    return (
-        f"No sheets to print: no client with an appointment from {first_day:%d %b %Y} "
-        f"to {last_day:%d %b %Y} has active homework."
-    )
+    return QT_TRANSLATE_NOOP(
+        "printing",
+        "No sheets to print: no client with an appointment from {first_day} to "
+        "{last_day} has active homework.",
+    ).format(first_day=format(first_day, "%d %b %Y"), last_day=format(last_day, "%d %b %Y"))
 
 
 def file_stem(assignment: AssignmentView) -> str:

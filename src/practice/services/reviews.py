@@ -65,11 +65,17 @@ class ReviewView:
 
 def _score_problem(value: object, label: str, *, required: bool) -> str | None:
     if value is None:
-        return f"{label} is required (0-4)." if required else None
+        return (
+            QT_TRANSLATE_NOOP("reviews", "{label} is required (0-4).").format(label=label)
+            if required
+            else None
+        )
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 4:
         anchors = ", ".join(f"{k} {v}" for k, v in COMPLETION_ANCHORS.items())
         extra = f" ({anchors})" if label == "Completion" else ""
-        return f"{label} must be a whole number from 0 to 4{extra}; got {value!r}."
+        return QT_TRANSLATE_NOOP(
+            "reviews", "{label} must be a whole number from 0 to 4{extra}; got {value}."
+        ).format(label=label, extra=extra, value=repr(value))
     return None
 
 
@@ -88,16 +94,22 @@ def validate(data: ReviewInput) -> dict[str, str]:
     if days is not None and (
         isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= DAYS_MAX
     ):
-        errors["days_recorded"] = f"Days recorded must be from 0 to {DAYS_MAX}; got {days!r}."
+        errors["days_recorded"] = QT_TRANSLATE_NOOP(
+            "reviews", "Days recorded must be from 0 to {days_max}; got {days}."
+        ).format(days_max=DAYS_MAX, days=repr(days))
     bad_barriers = [b for b in data.barriers if not isinstance(b, Barrier)]
     if bad_barriers:
-        errors["barriers"] = f"Unknown barrier: {bad_barriers[0]!r}."
+        errors["barriers"] = QT_TRANSLATE_NOOP("reviews", "Unknown barrier: {value}.").format(
+            value=repr(bad_barriers[0])
+        )
     bad_strategies = [s for s in data.strategies if not isinstance(s, Strategy)]
     if bad_strategies:
-        errors["strategies"] = f"Unknown strategy: {bad_strategies[0]!r}."
+        errors["strategies"] = QT_TRANSLATE_NOOP("reviews", "Unknown strategy: {value}.").format(
+            value=repr(bad_strategies[0])
+        )
     problem = text_problem(data.note, REVIEW_NOTE_MAX)
     if problem:
-        errors["note"] = f"Note {problem}."
+        errors["note"] = QT_TRANSLATE_NOOP("reviews", "Note {problem}.").format(problem=problem)
     return errors
 
 

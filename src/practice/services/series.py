@@ -85,13 +85,21 @@ def validate(data: SeriesInput) -> dict[str, str]:
     first = datetime.combine(data.first_day, data.start).astimezone()
     errors = validate_times(first, data.duration_minutes)
     if not 1 <= data.interval_weeks <= MAX_INTERVAL_WEEKS:
-        errors["interval_weeks"] = f"Repeat every 1 to {MAX_INTERVAL_WEEKS} weeks."
+        errors["interval_weeks"] = QT_TRANSLATE_NOOP(
+            "series", "Repeat every 1 to {max_interval_weeks} weeks."
+        ).format(max_interval_weeks=MAX_INTERVAL_WEEKS)
     if data.until < data.first_day:
-        errors["until"] = "The series must end on or after its first date."
+        errors["until"] = QT_TRANSLATE_NOOP(
+            "series", "The series must end on or after its first date."
+        )
     elif len(dates(data.first_day, data.until, data.interval_weeks)) > MAX_DATES:
-        errors["until"] = f"A series can hold at most {MAX_DATES} dates; choose an earlier end."
+        errors["until"] = QT_TRANSLATE_NOOP(
+            "series", "A series can hold at most {max_dates} dates; choose an earlier end."
+        ).format(max_dates=MAX_DATES)
     elif not booked_dates(data):
-        errors["until"] = "Every date is skipped; there is nothing to book."
+        errors["until"] = QT_TRANSLATE_NOOP(
+            "series", "Every date is skipped; there is nothing to book."
+        )
     else:
         missing = next(
             (m for day in booked_dates(data) if (m := missing_time(day, data.start))), None

@@ -263,10 +263,11 @@ BROUGHT_UNSET = "Choose Yes or No: did the client bring the record?"
 
 
 def preparation_refusal(starts_at: datetime) -> str:
-    return (
-        f"This is a preparation draft: the appointment is on {when_text(starts_at)}. "
-        "You can finish the session from that day; your draft is kept."
-    )
+    return QT_TRANSLATE_NOOP(
+        "session_flow",
+        "This is a preparation draft: the appointment is on {when_text}. You can "
+        "finish the session from that day; your draft is kept.",
+    ).format(when_text=when_text(starts_at))
 
 
 def validate_draft(draft: SessionDraft) -> dict[str, str]:
@@ -286,12 +287,16 @@ def validate_draft(draft: SessionDraft) -> dict[str, str]:
             for name, message in observations.validate(o.to_input()).items():
                 errors[f"observations[{i}].{name}"] = message
     if problem := text_problem(draft.note.private_note, private_notes.PRIVATE_NOTE_MAX):
-        errors["note.private_note"] = f"Private note {problem}."
+        errors["note.private_note"] = QT_TRANSLATE_NOOP(
+            "session_flow", "Private note {problem}."
+        ).format(problem=problem)
     for i, a in enumerate(draft.assignments):
         for name, message in homework.validate(a).items():
             errors[f"assignments[{i}].{name}"] = message
     if draft.sign_note and draft.note.is_empty and not draft.note.already_signed:
-        errors["note"] = "The note is empty; write it before signing."
+        errors["note"] = QT_TRANSLATE_NOOP(
+            "session_flow", "The note is empty; write it before signing."
+        )
     return errors
 
 
