@@ -139,7 +139,7 @@ def schedule(
     )
     warnings = []
     if client.status != ClientStatus.ACTIVE:
-        warnings.append(f"This client is {client.status.label.lower()}.")
+        warnings.append(f"This client is {client.status.in_sentence}.")
     return _scheduled(db, appointment, warnings)
 
 
@@ -239,7 +239,7 @@ def mark(
                     "that day.",
                 ).format(
                     local_date=format(local_date(appointment.starts_at), "%d %b %Y"),
-                    label=status.label.lower(),
+                    label=status.in_sentence,
                 )
             }
         )
@@ -325,11 +325,11 @@ def move_problem(appt: AppointmentView) -> str | None:
             "appointments",
             "This appointment is marked {status}. Undo that first to move it, or "
             "schedule a new appointment.",
-        ).format(status=appt.status.label.lower())
+        ).format(status=appt.status.in_sentence)
     return QT_TRANSLATE_NOOP(
         "appointments",
         "This appointment is {status}, so it cannot be moved. Schedule a new appointment instead.",
-    ).format(status=appt.status.label.lower())
+    ).format(status=appt.status.in_sentence)
 
 
 def restore_problem(appt: AppointmentView) -> str | None:
@@ -359,7 +359,7 @@ def mark_problem(
     can or when it already is (``mark`` refuses the rest in the same words)."""
     if status is appt.status:
         return QT_TRANSLATE_NOOP("appointments", "This appointment is already {label}.").format(
-            label=status.label.lower()
+            label=status.in_sentence
         )
     if appt.status is AppointmentStatus.CANCELLED_NO_SELF_RECORD:
         return QT_TRANSLATE_NOOP(
@@ -372,7 +372,7 @@ def mark_problem(
     ):
         return QT_TRANSLATE_NOOP(
             "appointments", "This appointment is still to come; it cannot be marked {label} yet."
-        ).format(label=status.label.lower())
+        ).format(label=status.in_sentence)
     if appt.status is AppointmentStatus.ATTENDED and appt.has_note:
         return QT_TRANSLATE_NOOP(
             "appointments",
@@ -390,7 +390,7 @@ def skip_problem(appt: AppointmentView, *, in_series: bool) -> str | None:
         )
     if appt.status is not AppointmentStatus.SCHEDULED:
         return QT_TRANSLATE_NOOP("appointments", "This date is already {status}.").format(
-            status=appt.status.label.lower()
+            status=appt.status.in_sentence
         )
     if appt.has_note:
         return QT_TRANSLATE_NOOP(
@@ -571,7 +571,7 @@ def cancel_for_missing_self_record(
                 "status": QT_TRANSLATE_NOOP(
                     "appointments",
                     "Only a scheduled appointment can be cancelled; this one is {status}.",
-                ).format(status=appointment.status.label.lower())
+                ).format(status=appointment.status.in_sentence)
             }
         )
     override = check_cancel_allowed(db, appointment.id)

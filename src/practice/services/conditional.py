@@ -188,7 +188,7 @@ def check_opening(db: Session, client_id: int, *, today: date | None = None) -> 
             "who is not yet considering change."
         )
     if client.status is not ClientStatus.ACTIVE:
-        warnings.append(f"This client is {client.status.label.lower()}.")
+        warnings.append(f"This client is {client.status.in_sentence}.")
     if client.cannot_postpone:
         warnings.append(
             "This client is marked 'cannot postpone treatment'. Conditional sessions need a "
@@ -398,7 +398,7 @@ def log_call(
         errors["appointment_id"] = QT_TRANSLATE_NOOP(
             "conditional",
             "This appointment is {status}; only a scheduled one gets a day-before call.",
-        ).format(status=appointment.status.label.lower())
+        ).format(status=appointment.status.in_sentence)
     day = local_date(appointment.starts_at)
     if not any(p.covers(day) for p in periods_for(db, appointment.client_id)):
         errors["appointment_id"] = QT_TRANSLATE_NOOP(

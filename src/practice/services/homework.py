@@ -464,7 +464,7 @@ def _session_problem(db: Session, client_id: int, appointment_id: int) -> dict[s
     if appointment.status != AppointmentStatus.ATTENDED:
         return {
             "appointment_id": "Homework is set in a session that took place; this appointment "
-            f"is {appointment.status.label.lower()}."
+            f"is {appointment.status.in_sentence}."
         }
     return {}
 

@@ -158,7 +158,7 @@ def require_attended(db: Session, appointment_id: int | None) -> Appointment:
                     "notes",
                     "Notes are written for an appointment that took place; this one is "
                     "{status}. Mark it attended first.",
-                ).format(status=appointment.status.label.lower())
+                ).format(status=appointment.status.in_sentence)
             }
         )
     return appointment

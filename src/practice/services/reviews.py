@@ -312,7 +312,7 @@ def _check_session(
             {
                 "appointment_id": QT_TRANSLATE_NOOP(
                     "reviews", "{belongs}: this appointment is {status}, not attended."
-                ).format(belongs=belongs, status=appointment.status.label.lower())
+                ).format(belongs=belongs, status=appointment.status.in_sentence)
             }
         )
     started, start_date = set_at(db, assignment)

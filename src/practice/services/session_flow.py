@@ -102,7 +102,7 @@ def start(db: Session, appointment_id: int) -> SessionDraft:
                     "session_flow",
                     "A session can only be run for a scheduled or attended appointment; this "
                     "one is {status}.",
-                ).format(status=appointment.status.label.lower())
+                ).format(status=appointment.status.in_sentence)
             }
         )
     saved = load_draft(db, appointment.id)
@@ -206,7 +206,7 @@ def move_draft(db: Session, from_appointment_id: int, to_appointment_id: int) ->
                 "appointment_id": QT_TRANSLATE_NOOP(
                     "session_flow",
                     "A draft can only move to a scheduled appointment; that one is {status}.",
-                ).format(status=target.status.label.lower())
+                ).format(status=target.status.in_sentence)
             }
         )
     if _draft_row(db, target.id) is not None:
@@ -325,7 +325,7 @@ def finish(
             {
                 "appointment_id": QT_TRANSLATE_NOOP(
                     "session_flow", "This appointment is {status}."
-                ).format(status=appointment.status.label.lower())
+                ).format(status=appointment.status.in_sentence)
             }
         )
     written: list[ReviewView] = []
