@@ -178,7 +178,11 @@ def export_encrypted(plain: Path, target: Path, key: bytes) -> None:
         if after != before:
             problems.append("the encrypted copy differs from the plain file")
         if problems:
-            raise CryptoError("The encrypted copy failed verification: " + "; ".join(problems))
+            raise CryptoError(
+                QT_TRANSLATE_NOOP(
+                    "encryption", "The encrypted copy failed verification: {problems}"
+                ).format(problems="; ".join(problems))
+            )
     except BaseException:
         target.unlink(missing_ok=True)
         raise

@@ -319,9 +319,17 @@ def _refuse_unprinted_fields(filled: FilledSheet) -> None:
 def _refuse_unreviewable(db: Session, a: AssignmentView) -> None:
     if a.status == AssignmentStatus.DROPPED:
         raise FilledImportError(
-            f"This sheet is for “{a.title}” (code {a.code}), which was dropped"
-            + (f" ({a.status_reason})" if a.status_reason else "")
-            + ". Dropped homework is not reviewed."
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "This sheet is for “{title}” (code {code}), which was dropped "
+                "({reason}). Dropped homework is not reviewed.",
+            ).format(title=a.title, code=a.code, reason=a.status_reason)
+            if a.status_reason
+            else QT_TRANSLATE_NOOP(
+                "filled_import",
+                "This sheet is for “{title}” (code {code}), which was dropped. "
+                "Dropped homework is not reviewed.",
+            ).format(title=a.title, code=a.code)
         )
     if a.status == AssignmentStatus.REPLACED:
         newer = ""
@@ -514,9 +522,17 @@ def _session(
         _refuse_before_print(db, asked, printed_on)
         if asked not in ids:
             raise FilledImportError(
-                f"Appointment {asked} cannot review this homework: it must be an attended "
-                "session of this client after the homework was set"
-                + (f" (those: {', '.join(str(i) for i in sorted(ids))})." if ids else ".")
+                QT_TRANSLATE_NOOP(
+                    "filled_import",
+                    "Appointment {asked} cannot review this homework: it must be an attended "
+                    "session of this client after the homework was set (those: {ids}).",
+                ).format(asked=asked, ids=", ".join(str(i) for i in sorted(ids)))
+                if ids
+                else QT_TRANSLATE_NOOP(
+                    "filled_import",
+                    "Appointment {asked} cannot review this homework: it must be an attended "
+                    "session of this client after the homework was set.",
+                ).format(asked=asked)
             )
         return asked, None
     if printed_for in ids:
@@ -668,10 +684,13 @@ def apply_filled(
     if existing is not None and not replace:
         lines = changes(db, preview, appointment_id, review_input) or ()
         raise ReviewExistsError(
-            "This session already has a review of this homework; importing the sheet "
-            "would replace: "
-            + "; ".join(f"{x.what} {x.old} → {x.new}" for x in lines if x.old != x.new)
-            + ". Confirm replacing it to go on.",
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "This session already has a review of this homework; importing the sheet "
+                "would replace: {changes}. Confirm replacing it to go on.",
+            ).format(
+                changes="; ".join(f"{x.what} {x.old} → {x.new}" for x in lines if x.old != x.new)
+            ),
             lines,
         )
     merged = _merged(existing, review_input)

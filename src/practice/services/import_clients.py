@@ -75,10 +75,14 @@ class ImportRefusedError(ServiceError):
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        shown = "; ".join(problems[:5]) + (
-            f"; … {len(problems) - 5} more" if len(problems) > 5 else ""
+        shown = "; ".join(problems[:5])
+        if len(problems) > 5:
+            shown = QT_TRANSLATE_NOOP("import_clients", "{shown}; … {count} more").format(
+                shown=shown, count=len(problems) - 5
+            )
+        super().__init__(
+            QT_TRANSLATE_NOOP("import_clients", "Nothing was imported: {shown}").format(shown=shown)
         )
-        super().__init__(f"Nothing was imported: {shown}")
 
 
 @dataclass(frozen=True)
@@ -271,7 +275,12 @@ def apply_import(
     if duplicates and not skip_duplicates:
         raise ImportRefusedError(
             [p for r in duplicates for p in r.problems()]
-            + ["duplicates block the import; skip them to import the other rows"]
+            + [
+                QT_TRANSLATE_NOOP(
+                    "import_clients",
+                    "duplicates block the import; skip them to import the other rows",
+                )
+            ]
         )
     created: list[int] = []
     with db.begin_nested():  # a refusal half-way leaves nothing, even if caught
@@ -282,7 +291,12 @@ def apply_import(
                 created.append(clients.create(db, row.data).id)
             except ValidationError as exc:
                 raise ImportRefusedError(
-                    [f"line {row.line_no}: {k}: {v}" for k, v in exc.errors.items()]
+                    [
+                        QT_TRANSLATE_NOOP(
+                            "import_clients", "line {line}: {field}: {message}"
+                        ).format(line=row.line_no, field=k, message=v)
+                        for k, v in exc.errors.items()
+                    ]
                 ) from exc
         audit.record(
             db,

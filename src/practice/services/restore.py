@@ -138,8 +138,9 @@ def restore(
     problems = verify(backup_path, key=key)
     if problems:
         raise BackupError(
-            f"The backup {backup_path.name} failed verification and was not restored: "
-            + "; ".join(problems[:3])
+            QT_TRANSLATE_NOOP(
+                "restore", "The backup {name} failed verification and was not restored: {problems}"
+            ).format(name=backup_path.name, problems="; ".join(problems[:3]))
         )
     try:
         state = migrate.inspect(backup_path, key=key)
