@@ -37,7 +37,7 @@ from practice.domain.vocabulary import AppointmentStatus, ClientStatus
 from practice.services import audit
 from practice.services.clients import display_name
 from practice.services.errors import NotFoundError, ValidationError
-from practice.text import QT_TRANSLATE_NOOP
+from practice.text import QT_TRANSLATE_NOOP, shown_date
 
 MAX_DURATION_MINUTES = 12 * 60
 REASON_MAX = 2_000
@@ -139,7 +139,11 @@ def schedule(
     )
     warnings = []
     if client.status != ClientStatus.ACTIVE:
-        warnings.append(f"This client is {client.status.in_sentence}.")
+        warnings.append(
+            QT_TRANSLATE_NOOP("appointments", "This client is {status}.").format(
+                status=client.status.in_sentence
+            )
+        )
     return _scheduled(db, appointment, warnings)
 
 
@@ -238,7 +242,7 @@ def mark(
                     "This appointment is on {local_date}; it cannot be marked {label} before "
                     "that day.",
                 ).format(
-                    local_date=format(local_date(appointment.starts_at), "%d %b %Y"),
+                    local_date=shown_date(local_date(appointment.starts_at), "{0:%d %b %Y}"),
                     label=status.in_sentence,
                 )
             }
@@ -768,13 +772,18 @@ def _scheduled(db: Session, appointment: Appointment, warnings: list[str]) -> Sc
     for other in overlaps:
         local = other.starts_at.astimezone()
         who = (
-            "another appointment of this client"
+            QT_TRANSLATE_NOOP("appointments", "another appointment of this client")
             if other.client_id == appointment.client_id
             else (other.client_name)
         )
         warnings.append(
-            f"Overlaps with {who} on {local:%a %d %b} at {local:%H:%M} "
-            f"({other.duration_minutes} min)."
+            QT_TRANSLATE_NOOP(
+                "appointments", "Overlaps with {who} on {when} ({minutes} min)."
+            ).format(
+                who=who,
+                when=shown_date(local, "{0:%a %d %b} at {0:%H:%M}"),
+                minutes=other.duration_minutes,
+            )
         )
     return Scheduled(view(db, appointment), tuple(warnings), tuple(overlaps))
 

@@ -53,7 +53,7 @@ from practice.domain.vocabulary import (
 from practice.services import appointments, audit
 from practice.services.appointments import now_utc
 from practice.services.errors import NotFoundError, ValidationError
-from practice.text import QT_TRANSLATE_NOOP
+from practice.text import QT_TRANSLATE_NOOP, shown_date
 
 OVERRIDE_MIN = 15  # characters of a written override reason, at least
 CONSULTED_MAX = 200
@@ -176,23 +176,46 @@ def check_opening(db: Session, client_id: int, *, today: date | None = None) -> 
     ladder = ladder_record(db, client_id)
     warnings: list[str] = []
     if ladder.tried_count < MIN_TRIED:
-        done = ", ".join(s.label.lower() for s in ladder.tried if s.step < 9) or "none"
+        done = ", ".join(s.label.lower() for s in ladder.tried if s.step < 9) or QT_TRANSLATE_NOOP(
+            "conditional", "none"
+        )
         warnings.append(
-            f"Only {ladder.tried_count} ladder step{'s' if ladder.tried_count != 1 else ''} "
-            f"recorded (tried: {done}). Conditional sessions are a last resort: try at least "
-            f"{MIN_TRIED} other steps first."
+            (
+                QT_TRANSLATE_NOOP(
+                    "conditional",
+                    "Only {count} ladder step recorded (tried: {done}). Conditional sessions "
+                    "are a last resort: try at least {least} other steps first.",
+                )
+                if ladder.tried_count == 1
+                else QT_TRANSLATE_NOOP(
+                    "conditional",
+                    "Only {count} ladder steps recorded (tried: {done}). Conditional sessions "
+                    "are a last resort: try at least {least} other steps first.",
+                )
+            ).format(count=ladder.tried_count, done=done, least=MIN_TRIED)
         )
     if client.stage_of_change is StageOfChange.PRECONTEMPLATION:
         warnings.append(
-            "The client is in precontemplation: cancelling sessions would be pushing someone "
-            "who is not yet considering change."
+            QT_TRANSLATE_NOOP(
+                "conditional",
+                "The client is in precontemplation: cancelling sessions would be pushing "
+                "someone who is not yet considering change.",
+            )
         )
     if client.status is not ClientStatus.ACTIVE:
-        warnings.append(f"This client is {client.status.in_sentence}.")
+        warnings.append(
+            QT_TRANSLATE_NOOP("conditional", "This client is {status}.").format(
+                status=client.status.in_sentence
+            )
+        )
     if client.cannot_postpone:
         warnings.append(
-            "This client is marked 'cannot postpone treatment'. Conditional sessions need a "
-            "written override reason, who was consulted, and a second confirmation."
+            QT_TRANSLATE_NOOP(
+                "conditional",
+                "This client is marked 'cannot postpone treatment'. Conditional sessions "
+                "need a written override reason, who was consulted, and a second "
+                "confirmation.",
+            )
         )
     return OpeningCheck(
         client_id=client.id,
@@ -289,7 +312,7 @@ def open_period(
             "conditional",
             "Conditional sessions are already on for this client (since "
             "{starts_on}). End that period first.",
-        ).format(starts_on=format(check.open_period.starts_on, "%d %b %Y"))
+        ).format(starts_on=shown_date(check.open_period.starts_on, "{0:%d %b %Y}"))
     if errors:
         raise ValidationError(errors)
     row = ConditioningPeriod(
@@ -339,7 +362,7 @@ def end_period(db: Session, period_id: int, on: date) -> PeriodView:
             {
                 "period": QT_TRANSLATE_NOOP(
                     "conditional", "This period already ended on {ends_on}."
-                ).format(ends_on=format(row.ends_on, "%d %b %Y"))
+                ).format(ends_on=shown_date(row.ends_on, "{0:%d %b %Y}"))
             }
         )
     if on < row.starts_on:
@@ -347,7 +370,7 @@ def end_period(db: Session, period_id: int, on: date) -> PeriodView:
             {
                 "on": QT_TRANSLATE_NOOP(
                     "conditional", "The period started on {starts_on}; it cannot end before that."
-                ).format(starts_on=format(row.starts_on, "%d %b %Y"))
+                ).format(starts_on=shown_date(row.starts_on, "{0:%d %b %Y}"))
             }
         )
     row.ends_on = on

@@ -39,7 +39,7 @@ from practice.services import audit, homework_prefill
 from practice.services.errors import NotFoundError, ValidationError
 from practice.services.reviews import ReviewView, review_views
 from practice.sheets.readability import TextCheck, check_text
-from practice.text import QT_TRANSLATE_NOOP
+from practice.text import QT_TRANSLATE_NOOP, shown_date
 
 if TYPE_CHECKING:
     from practice.sheets.templates import TemplateLibrary
@@ -131,7 +131,10 @@ def validate(data: AssignmentInput, *, today: date | None = None) -> dict[str, s
     if data.due_date is not None and data.due_date < start:
         errors["due_date"] = QT_TRANSLATE_NOOP(
             "homework", "The due date ({due_date}) is before the start ({start})."
-        ).format(due_date=format(data.due_date, "%d %b %Y"), start=format(start, "%d %b %Y"))
+        ).format(
+            due_date=shown_date(data.due_date, "{0:%d %b %Y}"),
+            start=shown_date(start, "{0:%d %b %Y}"),
+        )
     return errors
 
 
@@ -458,13 +461,21 @@ def _insert(
 def _session_problem(db: Session, client_id: int, appointment_id: int) -> dict[str, str]:
     appointment = db.get(Appointment, appointment_id)
     if appointment is None:
-        return {"appointment_id": f"There is no appointment with id {appointment_id}."}
+        return {
+            "appointment_id": QT_TRANSLATE_NOOP(
+                "homework", "There is no appointment with id {appointment_id}."
+            ).format(appointment_id=appointment_id)
+        }
     if appointment.client_id != client_id:
-        return {"appointment_id": "That appointment is another client's."}
+        return {
+            "appointment_id": QT_TRANSLATE_NOOP("homework", "That appointment is another client's.")
+        }
     if appointment.status != AppointmentStatus.ATTENDED:
         return {
-            "appointment_id": "Homework is set in a session that took place; this appointment "
-            f"is {appointment.status.in_sentence}."
+            "appointment_id": QT_TRANSLATE_NOOP(
+                "homework",
+                "Homework is set in a session that took place; this appointment is {in_sentence}.",
+            ).format(in_sentence=appointment.status.in_sentence)
         }
     return {}
 

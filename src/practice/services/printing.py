@@ -65,7 +65,7 @@ from practice.services.homework import AssignmentView
 from practice.sheets.templates import (
     TemplateLibrary,
 )
-from practice.text import QT_TRANSLATE_NOOP
+from practice.text import QT_TRANSLATE_NOOP, shown_date
 
 if TYPE_CHECKING:
     from practice.sheets.model import SheetText, Template
@@ -548,7 +548,10 @@ def no_sheets_message(first_day: date, last_day: date) -> str:
         "printing",
         "No sheets to print: no client with an appointment from {first_day} to "
         "{last_day} has active homework.",
-    ).format(first_day=format(first_day, "%d %b %Y"), last_day=format(last_day, "%d %b %Y"))
+    ).format(
+        first_day=shown_date(first_day, "{0:%d %b %Y}"),
+        last_day=shown_date(last_day, "{0:%d %b %Y}"),
+    )
 
 
 def file_stem(assignment: AssignmentView) -> str:

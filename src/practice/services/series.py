@@ -36,7 +36,7 @@ from practice.services.appointments import (
     views,
 )
 from practice.services.errors import ValidationError
-from practice.text import QT_TRANSLATE_NOOP
+from practice.text import QT_TRANSLATE_NOOP, shown_date
 
 MAX_INTERVAL_WEEKS = 8
 MAX_DATES = 104  # two years of weekly sessions
@@ -135,12 +135,9 @@ def create(db: Session, data: SeriesInput, *, allow_overlap: bool = True) -> Ser
             {
                 "starts_at": QT_TRANSLATE_NOOP(
                     "series",
-                    "On {day} {day2} {day3} this time overlaps {client_name}'s appointment "
-                    "({span}).",
+                    "On {day} this time overlaps {client_name}'s appointment ({span}).",
                 ).format(
-                    day=format(day, "%a"),
-                    day2=day.day,
-                    day3=format(day, "%b"),
+                    day=shown_date(day, "{0:%a} {0.day} {0:%b}"),
                     client_name=other.client_name,
                     span=_span(other),
                 )
@@ -217,12 +214,9 @@ def move_following(
                 {
                     "starts_at": QT_TRANSLATE_NOOP(
                         "series",
-                        "On {day} {day2} {day3} this time overlaps {client_name}'s appointment "
-                        "({span}).",
+                        "On {day} this time overlaps {client_name}'s appointment ({span}).",
                     ).format(
-                        day=format(day, "%a"),
-                        day2=day.day,
-                        day3=format(day, "%b"),
+                        day=shown_date(day, "{0:%a} {0.day} {0:%b}"),
                         client_name=other.client_name,
                         span=_span(other),
                     )
