@@ -289,9 +289,9 @@ def _going_well(history: ClientHistory) -> bool:
 def _keep_going(history: ClientHistory, extra: tuple[Guidance, ...]) -> Suggestion:
     recent = history.recent
     reasons = [
-        QT_TRANSLATE_NOOP("suggestions", "Completion in the latest reviews: ")
-        + ", ".join(_completion(r.completion) for r in recent[:2])
-        + "."
+        QT_TRANSLATE_NOOP("suggestions", "Completion in the latest reviews: {scores}.").format(
+            scores=", ".join(_completion(r.completion) for r in recent[:2])
+        )
     ]
     supports = [s for s in Strategy if any(s in r.strategies for r in recent)]
     if supports:
