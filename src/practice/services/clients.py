@@ -143,7 +143,19 @@ def validate(data: ClientInput, *, today: date | None = None) -> dict[str, str]:
     return errors
 
 
-_LABELS = {"presenting_problem": "Diagnosis or presenting problem"}
+# Each field as its message names it ("First name is too long ...").
+_LABELS = {
+    "first_name": QT_TRANSLATE_NOOP("clients", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("clients", "Last name"),
+    "preferred_name": QT_TRANSLATE_NOOP("clients", "Preferred name"),
+    "email": QT_TRANSLATE_NOOP("clients", "Email"),
+    "phone": QT_TRANSLATE_NOOP("clients", "Phone"),
+    "cannot_postpone_reason": QT_TRANSLATE_NOOP("clients", "Cannot postpone reason"),
+    "notes": QT_TRANSLATE_NOOP("clients", "Notes"),
+    "address": QT_TRANSLATE_NOOP("clients", "Address"),
+    "emergency_contact": QT_TRANSLATE_NOOP("clients", "Emergency contact"),
+    "presenting_problem": QT_TRANSLATE_NOOP("clients", "Diagnosis or presenting problem"),
+}
 # Typed on one line: a control character (a bell, an escape, a tab) is never meant.
 ONE_LINE_FIELDS = (
     "first_name",

@@ -109,9 +109,9 @@ def validate(data: AssignmentInput, *, today: date | None = None) -> dict[str, s
     elif problem := text_problem(title, TITLE_MAX):
         errors["title"] = QT_TRANSLATE_NOOP("homework", "Title {problem}.").format(problem=problem)
     for name, label in (
-        ("instructions", "Instructions"),
-        ("rationale", "Why this helps you"),
-        ("target", "Target"),
+        ("instructions", QT_TRANSLATE_NOOP("homework", "Instructions")),
+        ("rationale", QT_TRANSLATE_NOOP("homework", "Why this helps you")),
+        ("target", QT_TRANSLATE_NOOP("homework", "Target")),
     ):
         if problem := text_problem(getattr(data, name), TEXT_MAX):
             errors[name] = QT_TRANSLATE_NOOP("homework", "{label} {problem}.").format(

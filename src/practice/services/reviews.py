@@ -83,9 +83,9 @@ def validate(data: ReviewInput) -> dict[str, str]:
     """Field name -> message; empty when the review can be saved."""
     errors: dict[str, str] = {}
     for name, label, required in (
-        ("completion", "Completion", True),
-        ("client_rating", "Client's rating", False),
-        ("quality", "Quality", False),
+        ("completion", QT_TRANSLATE_NOOP("reviews", "Completion"), True),
+        ("client_rating", QT_TRANSLATE_NOOP("reviews", "Client's rating"), False),
+        ("quality", QT_TRANSLATE_NOOP("reviews", "Quality"), False),
     ):
         problem = _score_problem(getattr(data, name), label, required=required)
         if problem:
