@@ -325,7 +325,7 @@ def _pattern_reasons(
     last: dict[Strategy, date],
 ) -> list[str]:
     window = len(history.recent)
-    reasons = [
+    reasons: list[str] = [
         QT_TRANSLATE_NOOP("suggestions", "Latest completion: {completion}.").format(
             completion=_completion(latest.completion)
         )

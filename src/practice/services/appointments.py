@@ -137,7 +137,7 @@ def schedule(
         f"appointment {appointment.id} for client {client.id} at "
         f"{appointment.starts_at:%Y-%m-%d %H:%M} UTC, {duration_minutes} min",
     )
-    warnings = []
+    warnings: list[str] = []
     if client.status != ClientStatus.ACTIVE:
         warnings.append(
             QT_TRANSLATE_NOOP("appointments", "This client is {status}.").format(
