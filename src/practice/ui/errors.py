@@ -101,9 +101,10 @@ def _sqlite_message(error: sqlite3.Error) -> str | None:  # marked: translated b
     code = getattr(error, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     text = str(error).lower()
-    if primary in (_BUSY, _LOCKED) or "database is locked" in text:
+    locked = "database is locked"  # not translated: SQLite's own text
+    if primary in (_BUSY, _LOCKED) or locked in text:
         return BUSY_MESSAGE
-    if primary == _READONLY or "readonly database" in text:
+    if primary == _READONLY or "readonly database" in text:  # not translated: SQLite's
         return READ_ONLY_MESSAGE
     if primary == _IOERR or "disk i/o error" in text:
         return IO_MESSAGE
