@@ -150,17 +150,34 @@ def header_columns(header: list[str], line_no: int) -> list[str | None]:
                 twice=", ".join(twice)
             )
         )
-    problems = []
+    problems: list[str] = []
     missing = [c for c in REQUIRED_COLUMNS if c not in known]
     if missing:
-        problems.append(f"Required column missing: {', '.join(missing)}.")
+        problems.append(
+            QT_TRANSLATE_NOOP("client_csv", "Required column missing: {columns}.").format(
+                columns=", ".join(missing)
+            )
+        )
     if unknown:
         problems.append(
-            f"Unknown column{'s' * (len(unknown) > 1)}: {', '.join(repr(u) for u in unknown)}. "
-            f"Columns Practice reads: {', '.join(COLUMNS)}."
+            (
+                QT_TRANSLATE_NOOP(
+                    "client_csv", "Unknown column: {unknown}. Columns Practice reads: {known}."
+                )
+                if len(unknown) == 1
+                else QT_TRANSLATE_NOOP(
+                    "client_csv", "Unknown columns: {unknown}. Columns Practice reads: {known}."
+                )
+            ).format(unknown=", ".join(repr(u) for u in unknown), known=", ".join(COLUMNS))
         )
     if problems:
-        raise CsvFileError(" ".join(problems))
+        raise CsvFileError(
+            problems[0]
+            if len(problems) == 1
+            else QT_TRANSLATE_NOOP("client_csv", "{first} {second}").format(
+                first=problems[0], second=problems[1]
+            )
+        )
     return names
 
 

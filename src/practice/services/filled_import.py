@@ -394,37 +394,73 @@ def preview_filled(
     problems: list[str] = []
     if filled.template != a.template_key:
         problems.append(
-            f"The sheet is a “{filled.template}” sheet but the homework now uses "
-            f"“{a.template_key}”: it was changed after this sheet was sent."
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "The sheet is a “{sheet}” sheet but the homework now uses “{now}”: it was "
+                "changed after this sheet was sent.",
+            ).format(sheet=filled.template, now=a.template_key)
         )
     elif (filled.level, filled.language) != (a.level, a.language):
         problems.append(
-            f"The sheet was printed at the {filled.level.value} level in "
-            f"{filled.language.label}; the homework is now {a.level.value} in "
-            f"{a.language.label}."
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "The sheet was printed at the {level} level in {language}; the homework "
+                "is now {now_level} in {now_language}.",
+            ).format(
+                level=filled.level.value,
+                language=filled.language.label,
+                now_level=a.level.value,
+                now_language=a.language.label,
+            )
         )
     if recorded == 0:
-        problems.append("Nothing was filled in on this sheet.")
+        problems.append(QT_TRANSLATE_NOOP("filled_import", "Nothing was filled in on this sheet."))
     flagged = sum(1 for x in answers if x.problem)
     if flagged:
         problems.append(
-            f"{flagged} answer{'s do' if flagged != 1 else ' does'} not fit the sheet "
-            "(marked in red): kept as written, for you to check with the client."
+            (
+                QT_TRANSLATE_NOOP(
+                    "filled_import",
+                    "{count} answer does not fit the sheet (marked in red): kept as "
+                    "written, for you to check with the client.",
+                )
+                if flagged == 1
+                else QT_TRANSLATE_NOOP(
+                    "filled_import",
+                    "{count} answers do not fit the sheet (marked in red): kept as "
+                    "written, for you to check with the client.",
+                )
+            ).format(count=flagged)
         )
     left = sheet_answers.nights_left_out(map(sheet_answers.checked_view, answers))
     if left:
         problems.append(
-            f"The times of {left} night{'s' if left != 1 else ''} do not add up (out of "
-            "order, or more than 16 hours in bed): left out of sleep efficiency, for you "
-            "to check with the client."
+            (
+                QT_TRANSLATE_NOOP(
+                    "filled_import",
+                    "The times of {count} night do not add up (out of order, or more than "
+                    "16 hours in bed): left out of sleep efficiency, for you to check with "
+                    "the client.",
+                )
+                if left == 1
+                else QT_TRANSLATE_NOOP(
+                    "filled_import",
+                    "The times of {count} nights do not add up (out of order, or more than "
+                    "16 hours in bed): left out of sleep efficiency, for you to check with "
+                    "the client.",
+                )
+            ).format(count=left)
         )
     seal = filled.seal
     assert seal is not None
     expected = expected_entries(a, seal.blocks, seal.block_kind)
     if expected is None and recorded:
         problems.append(
-            "This homework is done each time something happens; the sheet cannot say how "
-            "often it happened, so ask before confirming the completion."
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "This homework is done each time something happens; the sheet cannot say "
+                "how often it happened, so ask before confirming the completion.",
+            )
         )
     sessions = tuple(review_sessions(db, a, printed_on=seal.printed_on))
     printed_for = seal.appointment_id
