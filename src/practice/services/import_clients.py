@@ -102,13 +102,23 @@ class RowResult:
 
     def problems(self) -> list[str]:
         """``line N: field: message`` for each error and duplicate flag."""
-        out = [f"line {self.line_no}: {name}: {msg}" for name, msg in self.errors.items()]
+        out: list[str] = [
+            QT_TRANSLATE_NOOP("import_clients", "line {line}: {field}: {message}").format(
+                line=self.line_no, field=name, message=msg
+            )
+            for name, msg in self.errors.items()
+        ]
         out += [
-            f"line {self.line_no}: {DUPLICATE_FIELD}: same name and birth date as client {i}"
+            QT_TRANSLATE_NOOP(
+                "import_clients",
+                "line {line}: {field}: same name and birth date as client {client}",
+            ).format(line=self.line_no, field=DUPLICATE_FIELD, client=i)
             for i in self.duplicate_of
         ]
         out += [
-            f"line {self.line_no}: {DUPLICATE_FIELD}: same name and birth date as line {n}"
+            QT_TRANSLATE_NOOP(
+                "import_clients", "line {line}: {field}: same name and birth date as line {other}"
+            ).format(line=self.line_no, field=DUPLICATE_FIELD, other=n)
             for n in self.duplicate_lines
         ]
         return out
@@ -239,8 +249,11 @@ def preview_import(db: Session, source: bytes | str, *, today: date | None = Non
                         line_no=line_no,
                         data=None,
                         errors={
-                            ROW_FIELD: f"{len(cells)} values, but the header names "
-                            f"{len(present)} columns (is a value with a comma unquoted?)"
+                            ROW_FIELD: QT_TRANSLATE_NOOP(
+                                "import_clients",
+                                "{values} values, but the header names {columns} columns (is "
+                                "a value with a comma unquoted?)",
+                            ).format(values=len(cells), columns=len(present))
                         },
                         values={},
                     )
@@ -249,11 +262,15 @@ def preview_import(db: Session, source: bytes | str, *, today: date | None = Non
             values = {n: cells[i] if i < len(cells) else "" for i, n in enumerate(names) if n}
             rows.append(_row(line_no, values, today))
     except CsvFileError as problem:
-        return ImportPreview(rows=[], file_errors=[str(problem)])
+        return ImportPreview(rows=[], file_errors=[problem.args[0]])  # marked: see client_csv
     if not rows:
         return ImportPreview(
             rows=[],
-            file_errors=[f"line {header_line}: the file has a header but no clients."],
+            file_errors=[
+                QT_TRANSLATE_NOOP(
+                    "import_clients", "line {line}: the file has a header but no clients."
+                ).format(line=header_line)
+            ],
             columns=present,
         )
     return ImportPreview(rows=_flag_duplicates(db, rows), columns=present)

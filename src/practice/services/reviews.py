@@ -284,13 +284,15 @@ def _check_session(
                 ).format(value=assignment.status.value)
             }
         )
-    belongs = "A review belongs to the session where it happened"
+    belongs = QT_TRANSLATE_NOOP("reviews", "A review belongs to the session where it happened")
     appointment = db.get(Appointment, appointment_id) if appointment_id else None
     if appointment is None:
         what = (
-            "choose that appointment"
+            QT_TRANSLATE_NOOP("reviews", "choose that appointment")
             if appointment_id is None
-            else (f"there is no appointment with id {appointment_id}")
+            else QT_TRANSLATE_NOOP("reviews", "there is no appointment with id {id}").format(
+                id=appointment_id
+            )
         )
         raise ValidationError(
             {
@@ -326,9 +328,9 @@ def _check_session(
                     "{belongs}: this homework was set {value}; review it in a later session.",
                 ).format(
                     belongs=belongs,
-                    value="in this session"
+                    value=QT_TRANSLATE_NOOP("reviews", "in this session")
                     if appointment.id == assignment.assigned_in_id
-                    else "later",
+                    else QT_TRANSLATE_NOOP("reviews", "later"),
                 )
             }
         )
