@@ -333,6 +333,17 @@ class AssignmentStatus(StrEnum):
     REPLACED = "replaced"
     DROPPED = "dropped"
 
+    @property
+    def in_sentence(self) -> str:
+        """The status in the middle of a sentence: "this one is dropped"."""
+        return {
+            # its own context: "active" is said of a client too, and Spanish agrees in gender
+            "active": QT_TRANSLATE_NOOP("assignment_status", "active"),
+            "completed": QT_TRANSLATE_NOOP("assignment_status", "completed"),
+            "replaced": QT_TRANSLATE_NOOP("assignment_status", "replaced"),
+            "dropped": QT_TRANSLATE_NOOP("assignment_status", "dropped"),
+        }[self.value]
+
 
 class Barrier(StrEnum):
     DIDNT_UNDERSTAND = "didnt_understand"

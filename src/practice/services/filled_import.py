@@ -332,9 +332,11 @@ def _refuse_unreviewable(db: Session, a: AssignmentView) -> None:
             ).format(title=a.title, code=a.code)
         )
     if a.status == AssignmentStatus.REPLACED:
-        newer = ""
+        newer: str = ""
         if a.replaced_by_id is not None:
-            newer = f" by code {homework.get(db, a.replaced_by_id).code}"
+            newer = QT_TRANSLATE_NOOP("filled_import", " by code {code}").format(
+                code=homework.get(db, a.replaced_by_id).code
+            )
         raise FilledImportError(
             QT_TRANSLATE_NOOP(
                 "filled_import",

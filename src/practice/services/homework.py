@@ -218,7 +218,7 @@ def assign_new(
 ) -> AssignmentView:
     """Assign, having decided about the running one of the same template (if any)."""
     if running is not None and running.replace:
-        old = _active(db, running.running_id, "replaced")
+        old = _active(db, running.running_id, QT_TRANSLATE_NOOP("homework", "replaced"))
         if old.client_id != client_id:
             raise ValidationError(
                 {
@@ -243,7 +243,7 @@ def assign_new(
 
 def update(db: Session, assignment_id: int, data: AssignmentInput) -> AssignmentView:
     """Edit an active assignment in place (its code and history stay)."""
-    row = _active(db, assignment_id, "edited")
+    row = _active(db, assignment_id, QT_TRANSLATE_NOOP("homework", "edited"))
     errors = validate(data, today=row.start_date)
     if errors:
         raise ValidationError(errors)
@@ -272,7 +272,7 @@ def replace(
     appointment_id: int | None = None,
 ) -> AssignmentView:
     """Change an active assignment into another task; returns the new assignment."""
-    old = _active(db, assignment_id, "replaced")
+    old = _active(db, assignment_id, QT_TRANSLATE_NOOP("homework", "replaced"))
     errors = validate(data)
     reason_clean = _reason_problems(reason, errors)
     if appointment_id is not None:
@@ -295,7 +295,7 @@ def replace(
 
 def drop(db: Session, assignment_id: int, reason: str) -> AssignmentView:
     """Stop an active assignment; the reason is required."""
-    row = _active(db, assignment_id, "dropped")
+    row = _active(db, assignment_id, QT_TRANSLATE_NOOP("homework", "dropped"))
     errors: dict[str, str] = {}
     reason_clean = _reason_problems(reason, errors)
     if errors:
@@ -309,7 +309,7 @@ def drop(db: Session, assignment_id: int, reason: str) -> AssignmentView:
 
 def complete(db: Session, assignment_id: int, note: str | None = None) -> AssignmentView:
     """Mark an active assignment done (the goal was reached; no more sheets)."""
-    row = _active(db, assignment_id, "completed")
+    row = _active(db, assignment_id, QT_TRANSLATE_NOOP("homework", "completed"))
     if problem := text_problem(note, REASON_MAX):
         raise ValidationError(
             {"note": QT_TRANSLATE_NOOP("homework", "Note {problem}.").format(problem=problem)}
@@ -504,7 +504,7 @@ def _active(db: Session, assignment_id: int, verb: str) -> HomeworkAssignment:
             {
                 "status": QT_TRANSLATE_NOOP(
                     "homework", "Only active homework can be {verb}; this one is {value}."
-                ).format(verb=verb, value=row.status.value)
+                ).format(verb=verb, value=row.status.in_sentence)
             }
         )
     return row

@@ -93,9 +93,9 @@ class InactiveAssignmentError(ServiceError):
 
 
 INACTIVE_WORDS = {
-    AssignmentStatus.DROPPED: "was dropped",
-    AssignmentStatus.REPLACED: "was replaced by another task",
-    AssignmentStatus.COMPLETED: "is completed",
+    AssignmentStatus.DROPPED: QT_TRANSLATE_NOOP("printing", "was dropped"),
+    AssignmentStatus.REPLACED: QT_TRANSLATE_NOOP("printing", "was replaced by another task"),
+    AssignmentStatus.COMPLETED: QT_TRANSLATE_NOOP("printing", "is completed"),
 }
 
 
@@ -104,7 +104,9 @@ def require_active(assignment: AssignmentView) -> None:
     if assignment.status == AssignmentStatus.ACTIVE:
         return
     newer = (
-        f" (print the new task's sheet instead: assignment {assignment.replaced_by_id})"
+        QT_TRANSLATE_NOOP(
+            "printing", " (print the new task's sheet instead: assignment {assignment})"
+        ).format(assignment=assignment.replaced_by_id)
         if assignment.replaced_by_id is not None
         else ""
     )

@@ -281,7 +281,7 @@ def _check_session(
             {
                 "assignment_id": QT_TRANSLATE_NOOP(
                     "reviews", "This homework was {value} and cannot be reviewed."
-                ).format(value=assignment.status.value)
+                ).format(value=assignment.status.in_sentence)
             }
         )
     belongs = QT_TRANSLATE_NOOP("reviews", "A review belongs to the session where it happened")
