@@ -22,12 +22,12 @@ from datetime import date, datetime
 from typing import Any
 
 
-class Template(str):
+class Marked(str):
     """Marked text before its values: ``QT_TRANSLATE_NOOP(context, source)``."""
 
     context: str
 
-    def __new__(cls, context: str, source: str) -> Template:
+    def __new__(cls, context: str, source: str) -> Marked:
         template = super().__new__(cls, source)
         template.context = context
         return template
@@ -41,19 +41,19 @@ class Template(str):
 class Text(str):
     """Marked text with its values filled in: English as a ``str``, translatable later."""
 
-    template: Template
+    template: Marked
     values: dict[str, Any]
 
-    def __new__(cls, template: Template, values: dict[str, Any]) -> Text:
+    def __new__(cls, template: Marked, values: dict[str, Any]) -> Text:
         text = super().__new__(cls, str.format(template, **values))
         text.template = template
         text.values = dict(values)
         return text
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> Template:  # noqa: N802 (Qt's name)
+def QT_TRANSLATE_NOOP(context: str, source: str) -> Marked:  # noqa: N802 (Qt's name)
     """Mark ``source`` for translation in ``context``; it stays English until shown."""
-    return Template(context, source)
+    return Marked(context, source)
 
 
 class _ShownDate(date):

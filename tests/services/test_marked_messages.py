@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from practice.text import QT_TRANSLATE_NOOP, Template, Text
+from practice.text import QT_TRANSLATE_NOOP, Marked, Text
 
 SOURCES = Path(__file__).parents[2] / "src" / "practice"
 LAYERS = ("domain", "services", "db")
@@ -121,5 +121,5 @@ def test_a_marked_message_reads_as_before_and_remembers_what_to_translate() -> N
     )
     assert message == "This appointment is already no-show."
     assert isinstance(message, Text)
-    assert isinstance(message.values["label"], Template)
+    assert isinstance(message.values["label"], Marked)
     assert message.values["label"].context == "vocabulary"

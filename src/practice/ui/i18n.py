@@ -22,7 +22,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from practice.text import Template, Text
+from practice.text import Marked, Text
 from practice.ui import dates
 
 LANGUAGE_KEY = "ui/language"
@@ -143,7 +143,7 @@ def translated(value: Any) -> str:
     if isinstance(value, Text):
         template = QCoreApplication.translate(value.template.context, str(value.template))
         return template.format(**{name: translated(v) for name, v in value.values.items()})
-    if isinstance(value, Template):
+    if isinstance(value, Marked):
         return QCoreApplication.translate(value.context, str(value))
     if isinstance(value, datetime | date):
         if isinstance(value, datetime):

@@ -9,7 +9,7 @@ spelling each, so "Behavior" in the resistance groups as in a BIRP note's sectio
 from __future__ import annotations
 
 from practice.domain.vocabulary import NOTE_SECTIONS, LiteracyLevel, NoteFormat
-from practice.text import QT_TRANSLATE_NOOP, Template
+from practice.text import QT_TRANSLATE_NOOP, Marked
 from practice.ui import i18n
 
 BEHAVIOR = NOTE_SECTIONS[NoteFormat.BIRP][0]
@@ -32,7 +32,7 @@ NEXT_SESSION_HINT = QT_TRANSLATE_NOOP(
 
 # The sections of the note formats, as stored (English) -> as shown. A stored name
 # not listed here is shown as it is.
-_SECTION_WORDS: tuple[Template, ...] = (
+_SECTION_WORDS: tuple[Marked, ...] = (
     QT_TRANSLATE_NOOP("wording", "Note"),
     QT_TRANSLATE_NOOP("wording", "Subjective"),
     QT_TRANSLATE_NOOP("wording", "Objective"),
@@ -43,7 +43,7 @@ _SECTION_WORDS: tuple[Template, ...] = (
     QT_TRANSLATE_NOOP("wording", "Intervention"),
     QT_TRANSLATE_NOOP("wording", "Response"),
 )
-SECTION_WORDS: dict[str, Template] = {str(word): word for word in _SECTION_WORDS}
+SECTION_WORDS: dict[str, Marked] = {str(word): word for word in _SECTION_WORDS}
 
 
 def section_name(name: str) -> str:
