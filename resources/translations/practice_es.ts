@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>AboutDialog</name>
@@ -692,7 +691,7 @@ Restore it anyway? The current file is kept aside.</source>
         <translation>Próxima tarea</translation>
     </message>
     <message>
-        <source>Level, language, large print and way to record come from the client&apos;s profile; change them here for this task. The due date is the next appointment.</source>
+        <source>Level, language, large print and way to record come from the client's profile; change them here for this task. The due date is the next appointment.</source>
         <translation>El nivel, el idioma, la letra grande y la forma de registrar vienen del perfil de la persona; cámbialos aquí para esta tarea. La fecha de entrega es la próxima cita.</translation>
     </message>
     <message>
@@ -761,10 +760,157 @@ Restore it anyway? The current file is kept aside.</source>
     </message>
 </context>
 <context>
+    <name>AutoLock</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation><numerusform>%n minuto</numerusform><numerusform>%n minutos</numerusform></translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minutos</translation>
+    </message>
+    <message>
+        <source>It locked itself after {minutes} without use, to keep client records private.</source>
+        <translation>Se bloqueó sola tras {minutes} sin uso, para mantener privados los expedientes de tus clientes.</translation>
+    </message>
+    <message>
+        <source>Client records are hidden.</source>
+        <translation>Los expedientes de los clientes están ocultos.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
+    <message>
+        <source>Taken</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Backed up by you</source>
+        <translation>Hecha por ti</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <source>When Practice closed</source>
+        <translation>Al cerrar Practice</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Antes de una actualización</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size} KB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Comprobada</translation>
+    </message>
+    <message>
+        <source>FAILED — not usable</source>
+        <translation>FALLÓ — no se puede usar</translation>
+    </message>
     <message>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups of {name}</source>
+        <translation>Copias de seguridad de {name}</translation>
+    </message>
+    <message>
+        <source>Practice backs up when it starts (once a day), every time it closes, and before it upgrades the file. Each backup is checked right after it is written. Older backups are thinned out: one a day for 14 days, one a week for 8 weeks, one a month for 12 months.</source>
+        <translation>Practice hace una copia al iniciarse (una vez al día), cada vez que se cierra y antes de actualizar el archivo. Cada copia se comprueba justo después de escribirla. Las copias antiguas se van reduciendo: una al día durante 14 días, una a la semana durante 8 semanas y una al mes durante 12 meses.</translation>
+    </message>
+    <message>
+        <source>Change folder…</source>
+        <translation>Cambiar carpeta…</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database in this folder yet.</source>
+        <translation>Todavía no hay copias de esta base de datos en esta carpeta.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Hacer copia ahora</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Restore another file…</source>
+        <translation>Restaurar otro archivo…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Folder: {path}</source>
+        <translation>Carpeta: {path}</translation>
+    </message>
+    <message>
+        <source>the backup of {time} ({kind})</source>
+        <translation>la copia del {time} ({kind})</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Restaurar desde un archivo de copia</translation>
+    </message>
+    <message>
+        <source>Practice backups (*.sqlite3)</source>
+        <translation>Copias de Practice (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>that backup was taken</source>
+        <translation>que se hizo esa copia</translation>
+    </message>
+    <message>
+        <source>&lt;time&gt;</source>
+        <translation>&lt;hora&gt;</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia?</translation>
+    </message>
+    <message>
+        <source>Restore {what}?
+
+The current database file is not deleted: it is kept aside as {kept_name} in {folder}.
+
+Changes made after {since} are not in the backup. Practice reopens with the restored data.</source>
+        <translation>¿Restaurar {what}?
+
+El archivo actual de la base de datos no se borra: se guarda aparte como {kept_name} en {folder}.
+
+Los cambios hechos después de {since} no están en la copia. Practice se vuelve a abrir con los datos restaurados.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias</translation>
     </message>
 </context>
 <context>
@@ -814,8 +960,8 @@ Restore it anyway? The current file is kept aside.</source>
         <translation>sin teléfono registrado</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Phone:&lt;/b&gt; &lt;span style=&apos;font-size:12pt;&apos;&gt;{phone}&lt;/span&gt;&lt;br&gt;&lt;b&gt;Session:&lt;/b&gt; {when}&lt;br&gt;Ask {name} whether {what} is done.</source>
-        <translation>&lt;b&gt;Teléfono:&lt;/b&gt; &lt;span style=&apos;font-size:12pt;&apos;&gt;{phone}&lt;/span&gt;&lt;br&gt;&lt;b&gt;Sesión:&lt;/b&gt; {when}&lt;br&gt;Pregúntale a {name} si hizo {what}.</translation>
+        <source>&lt;b&gt;Phone:&lt;/b&gt; &lt;span style='font-size:12pt;'&gt;{phone}&lt;/span&gt;&lt;br&gt;&lt;b&gt;Session:&lt;/b&gt; {when}&lt;br&gt;Ask {name} whether {what} is done.</source>
+        <translation>&lt;b&gt;Teléfono:&lt;/b&gt; &lt;span style='font-size:12pt;'&gt;{phone}&lt;/span&gt;&lt;br&gt;&lt;b&gt;Sesión:&lt;/b&gt; {when}&lt;br&gt;Pregúntale a {name} si hizo {what}.</translation>
     </message>
     <message>
         <source>Conditional sessions are on under an override; consulted: {consulted}. A cancellation asks you again.</source>
@@ -862,7 +1008,7 @@ Restore it anyway? The current file is kept aside.</source>
         <translation>¿Cancelar la sesión?</translation>
     </message>
     <message>
-        <source>{name}: the session of {when} will be cancelled and marked “Cancelled — self-record not done”. It shows in the client&apos;s history strip.
+        <source>{name}: the session of {when} will be cancelled and marked “Cancelled — self-record not done”. It shows in the client's history strip.
 
 Cancel the session?</source>
         <translation>{name}: la sesión del {when} se cancelará y se marcará como “Cancelada — autorregistro no hecho”. Se verá en la franja de historial del cliente.
@@ -899,6 +1045,57 @@ Cancel the session?</source>
     <message>
         <source>The day-before call to {name}</source>
         <translation>La llamada del día anterior a {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientExportDialog</name>
+    <message>
+        <source>Export this client's record</source>
+        <translation>Exportar el expediente de este cliente</translation>
+    </message>
+    <message>
+        <source>The whole record: profile, sessions with their notes and amendments, homework with its reviews, conditional sessions and calls. PDF to read or print; JSON for another program.</source>
+        <translation>El expediente completo: perfil, sesiones con sus notas y enmiendas, tareas con sus revisiones, sesiones condicionales y llamadas. PDF para leer o imprimir; JSON para otro programa.</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save as JSON…</source>
+        <translation>Guardar como JSON…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>{last_name} {first_name} record</source>
+        <translation>Expediente {last_name} {first_name}</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the record as PDF</source>
+        <translation>Guardar el expediente como PDF</translation>
+    </message>
+    <message>
+        <source>Save the record as JSON</source>
+        <translation>Guardar el expediente como JSON</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({kind}, with psychotherapy notes).</source>
+        <translation>Guardado en {path} ({kind}, con notas de psicoterapia).</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({kind}, without psychotherapy notes).</source>
+        <translation>Guardado en {path} ({kind}, sin notas de psicoterapia).</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1240,21 @@ Cancel the session?</source>
     </message>
 </context>
 <context>
+    <name>DataActions</name>
+    <message>
+        <source>Import &amp;clients from CSV…</source>
+        <translation>Importar &amp;clientes desde CSV…</translation>
+    </message>
+    <message>
+        <source>Export this client's &amp;record…</source>
+        <translation>Exportar el &amp;expediente de este cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything…</source>
+        <translation>Exportar &amp;todo…</translation>
+    </message>
+</context>
+<context>
     <name>DoneStep</name>
     <message numerus="yes">
         <source>%n day(s) recorded</source>
@@ -1074,16 +1286,16 @@ Cancel the session?</source>
         <translation>{title}: no se revisa en esta sesión (no se guarda nada de ella).</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;completion not chosen&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;falta elegir el cumplimiento&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#b3261e'&gt;completion not chosen&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b3261e'&gt;falta elegir el cumplimiento&lt;/span&gt;</translation>
     </message>
     <message>
         <source>completion {value} ({words})</source>
         <translation>cumplimiento {value} ({words})</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;brought the record: not chosen&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;trajo el registro: falta elegir&lt;/span&gt;</translation>
+        <source>&lt;span style='color:#b3261e'&gt;brought the record: not chosen&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b3261e'&gt;trajo el registro: falta elegir&lt;/span&gt;</translation>
     </message>
     <message>
         <source>brought</source>
@@ -1094,7 +1306,7 @@ Cancel the session?</source>
         <translation>no lo trajo</translation>
     </message>
     <message>
-        <source>client&apos;s rating {value}</source>
+        <source>client's rating {value}</source>
         <translation>valoración de la persona {value}</translation>
     </message>
     <message>
@@ -1270,7 +1482,7 @@ Cancel the session?</source>
         <translation>Guardado — entrega la tarea</translation>
     </message>
     <message>
-        <source>The session is saved. Print or save the new homework now; later it is on the client&apos;s Homework tab (Sheet…). Close the panel when you are done.</source>
+        <source>The session is saved. Print or save the new homework now; later it is on the client's Homework tab (Sheet…). Close the panel when you are done.</source>
         <translation>La sesión está guardada. Imprime o guarda ahora la tarea nueva; después la encuentras en la pestaña Tareas de la persona (Hoja…). Cierra el panel cuando termines.</translation>
     </message>
 </context>
@@ -1299,6 +1511,238 @@ Cancel the session?</source>
     <message>
         <source>Select &amp;all</source>
         <translation>Seleccionar t&amp;odo</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAllDialog</name>
+    <message>
+        <source>Export everything</source>
+        <translation>Exportar todo</translation>
+    </message>
+    <message>
+        <source>Every table of the practice as CSV and JSON files, with a README.txt that describes every column. Choose an empty folder; if it is not empty, a new folder is made inside it.</source>
+        <translation>Todas las tablas de la consulta como archivos CSV y JSON, con un README.txt que describe cada columna. Elige una carpeta vacía; si no está vacía, se crea una carpeta nueva dentro.</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Export to:</source>
+        <translation>Exportar a:</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export</source>
+        <translation>Elige una carpeta para la exportación</translation>
+    </message>
+    <message>
+        <source>Practice export {time}</source>
+        <translation>Exportación de Practice {time}</translation>
+    </message>
+    <message>
+        <source>{folder} is not empty, so the export goes into a new folder inside it.</source>
+        <translation>{folder} no está vacía, así que la exportación va a una carpeta nueva dentro de ella.</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes included.</source>
+        <translation>Notas de psicoterapia incluidas.</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes left out.</source>
+        <translation>Notas de psicoterapia excluidas.</translation>
+    </message>
+    <message>
+        <source>Exported {rows} from {tables} ({files}) to {folder}. {notes} README.txt there describes every column.</source>
+        <translation>Se exportaron {rows} de {tables} ({files}) a {folder}. {notes} El README.txt de esa carpeta describe cada columna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n fila</numerusform><numerusform>%n filas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation><numerusform>%n tabla</numerusform><numerusform>%n tablas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation><numerusform>%n archivo</numerusform><numerusform>%n archivos</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialogs</name>
+    <message>
+        <source>Include psychotherapy notes</source>
+        <translation>Incluir notas de psicoterapia</translation>
+    </message>
+    <message>
+        <source>Psychotherapy notes are your private process notes. They are left out unless you tick the box; anyone who opens the files can read what is in them.</source>
+        <translation>Las notas de psicoterapia son tus notas privadas del proceso. Quedan fuera salvo que marques la casilla; cualquiera que abra los archivos puede leer lo que contienen.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written in {folder} ({problem}); nothing was saved.</source>
+        <translation>No se pudo escribir {name} en {folder} ({problem}); no se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>FilledImportDialog</name>
+    <message>
+        <source>Import a filled sheet</source>
+        <translation>Importar una hoja rellenada</translation>
+    </message>
+    <message>
+        <source>Choose PDF…</source>
+        <translation>Elegir PDF…</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Todavía no has elegido ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Brought the record</source>
+        <translation>Trajo el registro</translation>
+    </message>
+    <message>
+        <source>Review to write (suggested from the sheet; change what is wrong)</source>
+        <translation>Revisión que se escribirá (sugerida a partir de la hoja; cambia lo que no esté bien)</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>Days recorded</source>
+        <translation>Días registrados</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Qué cambia</translation>
+    </message>
+    <message>
+        <source>In that review now</source>
+        <translation>En esa revisión ahora</translation>
+    </message>
+    <message>
+        <source>After importing</source>
+        <translation>Después de importar</translation>
+    </message>
+    <message>
+        <source>Replace that review with the sheet's figures and answers</source>
+        <translation>Reemplazar esa revisión con las cifras y respuestas de la hoja</translation>
+    </message>
+    <message>
+        <source>This session already reviewed this homework</source>
+        <translation>Esta sesión ya revisó esta tarea</translation>
+    </message>
+    <message>
+        <source>Confirm and write the review</source>
+        <translation>Confirmar y escribir la revisión</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose the filled sheet</source>
+        <translation>Elige la hoja rellenada</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Archivos PDF (*.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the session where the sheet came back…</source>
+        <translation>Elige la sesión en la que volvió la hoja…</translation>
+    </message>
+    <message>
+        <source>There is no attended session of this client after the homework was set. Mark the session where the sheet was brought as attended, then import it.</source>
+        <translation>No hay ninguna sesión a la que haya asistido este cliente después de que se asignara la tarea. Marca como asistida la sesión en la que trajo la hoja y luego impórtala.</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:#5f6368'&gt;Choose the PDF the client sent back. Only fillable sheets printed by Practice can be read.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#5f6368'&gt;Elige el PDF que te devolvió el cliente. Solo se pueden leer las hojas rellenables impresas por Practice.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; {problem}</source>
+        <translation>&lt;b&gt;No se importó nada.&lt;/b&gt; {problem}</translation>
+    </message>
+    <message>
+        <source>{days} of {expected} expected</source>
+        <translation>{days} de {expected} previstos</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>code {code}</source>
+        <translation>código {code}</translation>
+    </message>
+    <message>
+        <source>(scale 0–{top})</source>
+        <translation>(escala 0–{top})</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n flagged: check with the client)</source>
+        <translation><numerusform>(%n marcada: compruébala con el cliente)</numerusform><numerusform>(%n marcadas: compruébalas con el cliente)</numerusform></translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>{days} of {expected} expected days or entries recorded</source>
+        <translation>{days} de {expected} días o entradas previstos registrados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries recorded, done each time it happens</source>
+        <translation><numerusform>%n entrada registrada, se hace cada vez que ocurre</numerusform><numerusform>%n entradas registradas, se hace cada vez que ocurre</numerusform></translation>
+    </message>
+    <message>
+        <source>Suggested {value} ({anchor}): {basis}.</source>
+        <translation>Sugerido {value} ({anchor}): {basis}.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderField</name>
+    <message>
+        <source>No folder chosen yet</source>
+        <translation>Todavía no has elegido ninguna carpeta</translation>
+    </message>
+    <message>
+        <source>Click, or use Choose folder…, to pick where the export goes</source>
+        <translation>Haz clic, o usa Elegir carpeta…, para escoger adónde va la exportación</translation>
     </message>
 </context>
 <context>
@@ -1434,8 +1878,8 @@ Cancel the session?</source>
         <translation>todavía ninguna</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{title}&lt;/b&gt; in the session of {day} (&lt;a href=&apos;session:{id}&apos;&gt;review it there&lt;/a&gt;)</source>
-        <translation>&lt;b&gt;{title}&lt;/b&gt; en la sesión del {day} (&lt;a href=&apos;session:{id}&apos;&gt;revísala ahí&lt;/a&gt;)</translation>
+        <source>&lt;b&gt;{title}&lt;/b&gt; in the session of {day} (&lt;a href='session:{id}'&gt;review it there&lt;/a&gt;)</source>
+        <translation>&lt;b&gt;{title}&lt;/b&gt; en la sesión del {day} (&lt;a href='session:{id}'&gt;revísala ahí&lt;/a&gt;)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not yet reviewed:&lt;/b&gt; {items}</source>
@@ -1477,8 +1921,245 @@ Cancel the session?</source>
 <context>
     <name>ImportClientsDialog</name>
     <message>
+        <source>OK</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicada</translation>
+    </message>
+    <message>
+        <source>Skipped (duplicate)</source>
+        <translation>Omitida (duplicada)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Literacy level</source>
+        <translation>Nivel de lectura</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Letra grande</translation>
+    </message>
+    <message>
+        <source>Preferred modality</source>
+        <translation>Modalidad preferida</translation>
+    </message>
+    <message>
+        <source>Reminder channel</source>
+        <translation>Canal de recordatorio</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <source>Cannot postpone</source>
+        <translation>No puede posponer</translation>
+    </message>
+    <message>
+        <source>Cannot postpone reason</source>
+        <translation>Motivo por el que no puede posponer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>Presenting problem</source>
+        <translation>Motivo de consulta</translation>
+    </message>
+    <message>
+        <source>Import clients from CSV</source>
+        <translation>Importar clientes desde CSV</translation>
+    </message>
+    <message>
+        <source>Choose CSV file…</source>
+        <translation>Elegir archivo CSV…</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Ningún archivo elegido</translation>
+    </message>
+    <message>
+        <source>A header row naming the columns (&lt;b&gt;first_name&lt;/b&gt; and &lt;b&gt;last_name&lt;/b&gt; are required), then one client a row. Dates YYYY-MM-DD, times HH:MM. Nothing is written until you press Import, and nothing at all while any row has an error.</source>
+        <translation>Una fila de encabezado con los nombres de las columnas (&lt;b&gt;first_name&lt;/b&gt; y &lt;b&gt;last_name&lt;/b&gt; son obligatorias) y después un cliente por fila. Fechas AAAA-MM-DD, horas HH:MM. No se escribe nada hasta que pulses Importar, y nada en absoluto mientras alguna fila tenga un error.</translation>
+    </message>
+    <message>
+        <source>Columns: {names}</source>
+        <translation>Columnas: {names}</translation>
+    </message>
+    <message>
         <source>Rows of the file</source>
         <translation>Filas del archivo</translation>
+    </message>
+    <message>
+        <source>Skip duplicates (import the other rows)</source>
+        <translation>Omitir duplicados (importar las demás filas)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Choose a clients CSV file</source>
+        <translation>Elige un archivo CSV de clientes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{name} is too large for a clients file (over 20 MB).</source>
+        <translation>{name} es demasiado grande para un archivo de clientes (más de 20 MB).</translation>
+    </message>
+    <message>
+        <source>{name} could not be read ({problem}).</source>
+        <translation>No se pudo leer {name} ({problem}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation><numerusform>%n fila</numerusform><numerusform>%n filas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ok</source>
+        <translation><numerusform>%n correcta</numerusform><numerusform>%n correctas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation><numerusform>%n con errores</numerusform><numerusform>%n con errores</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation><numerusform>%n duplicada</numerusform><numerusform>%n duplicadas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n client(s)</source>
+        <translation><numerusform>Importar %n cliente</numerusform><numerusform>Importar %n clientes</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file.</source>
+        <translation>No se puede importar nada de este archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors (marked in red). Correct the file and choose it again: nothing is imported while any row has an error.</source>
+        <translation><numerusform>%n fila con errores (marcada en rojo). Corrige el archivo y vuelve a elegirlo: no se importa nada mientras alguna fila tenga un error.</numerusform><numerusform>%n filas con errores (marcadas en rojo). Corrige el archivo y vuelve a elegirlo: no se importa nada mientras alguna fila tenga un error.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with the same name and birth date as a client already here or an earlier row. Tick “Skip duplicates” to import the others.</source>
+        <translation><numerusform>%n fila con el mismo nombre y fecha de nacimiento que un cliente que ya está aquí o que una fila anterior. Marca «Omitir duplicados» para importar las demás.</numerusform><numerusform>%n filas con el mismo nombre y fecha de nacimiento que un cliente que ya está aquí o que una fila anterior. Marca «Omitir duplicados» para importar las demás.</numerusform></translation>
+    </message>
+    <message>
+        <source>Every row is a duplicate: there is nothing to import.</source>
+        <translation>Todas las filas están duplicadas: no hay nada que importar.</translation>
+    </message>
+    <message>
+        <source>Ready: {clients} will be added; {rows} skipped.</source>
+        <translation>Listo: se añadirán {clients}; se omitirán {rows}.</translation>
+    </message>
+    <message>
+        <source>Ready: {clients} will be added.</source>
+        <translation>Listo: se añadirán {clients}.</translation>
+    </message>
+    <message>
+        <source>Added {clients}; skipped {rows}.</source>
+        <translation>Se añadieron {clients}; se omitieron {rows}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate row(s)</source>
+        <translation><numerusform>%n fila duplicada</numerusform><numerusform>%n filas duplicadas</numerusform></translation>
+    </message>
+    <message>
+        <source>Added {clients}.</source>
+        <translation>Se añadieron {clients}.</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.
+{problem}</source>
+        <translation>No se importó nada.
+{problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation><numerusform>%n cliente</numerusform><numerusform>%n clientes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>{column}: {message}</source>
+        <translation>{column}: {message}</translation>
+    </message>
+    <message>
+        <source>Same name and birth date as {name}, already here.</source>
+        <translation>Mismo nombre y fecha de nacimiento que {name}, que ya está aquí.</translation>
+    </message>
+    <message>
+        <source>a client</source>
+        <translation>un cliente</translation>
+    </message>
+    <message>
+        <source>Same name and birth date as line {line}.</source>
+        <translation>Mismo nombre y fecha de nacimiento que la línea {line}.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +2179,25 @@ Cancel the session?</source>
     <message>
         <source>Choose a client first, then press {keys} to schedule their appointment.</source>
         <translation>Primero elige un cliente y luego pulsa {keys} para programar su cita.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>Practice is locked</source>
+        <translation>Practice está bloqueada</translation>
+    </message>
+    <message>
+        <source>Type the passphrase to go on.</source>
+        <translation>Escribe la frase de contraseña para continuar.</translation>
+    </message>
+    <message>
+        <source>Click Unlock to go on. (With a passphrase, set in File → Security settings, unlocking would take it.)</source>
+        <translation>Haz clic en Desbloquear para continuar. (Con una frase de contraseña, que se define en Archivo → Ajustes de seguridad, desbloquear la pediría).</translation>
+    </message>
+    <message>
+        <source>{reason} {how}</source>
+        <translation>{reason} {how}</translation>
     </message>
 </context>
 <context>
@@ -1527,7 +2227,7 @@ Cancel the session?</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>&amp;Print this week&apos;s sheets…</source>
+        <source>&amp;Print this week's sheets…</source>
         <translation>Im&amp;primir las hojas de esta semana…</translation>
     </message>
     <message>
@@ -1639,6 +2339,25 @@ Cancel the session?</source>
     <message>
         <source>Not in this format, so not saved unless you switch back: {sections}</source>
         <translation>No está en este formato, así que no se guarda a menos que vuelvas a cambiarlo: {sections}</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePanel</name>
+    <message>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>La frase de contraseña no es correcta. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Use the recovery key…</source>
+        <translation>Usar la clave de recuperación…</translation>
     </message>
 </context>
 <context>
@@ -1768,6 +2487,84 @@ Cancel the session?</source>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>Usar la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the page you printed or saved when encryption was turned on (capital or small letters, with or without dashes), then choose a new passphrase.</source>
+        <translation>Escribe la clave de recuperación de la página que imprimiste o guardaste al activar el cifrado (en mayúsculas o minúsculas, con o sin guiones) y luego elige una frase de contraseña nueva.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Frase de contraseña nueva</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Repite la frase de contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Unlock and set passphrase</source>
+        <translation>Desbloquear y establecer la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Tu clave de recuperación</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep this key somewhere safe, away from this computer.&lt;/b&gt;&lt;br&gt;It opens your records if the passphrase is forgotten or the key file is lost — without either, nobody can read them, not even you. Practice shows it again each time it is unlocked until you tick the box below.</source>
+        <translation>&lt;b&gt;Guarda esta clave en un lugar seguro, lejos de este ordenador.&lt;/b&gt;&lt;br&gt;Abre tus expedientes si se olvida la frase de contraseña o se pierde el archivo de clave; sin ninguna de las dos, nadie puede leerlos, ni siquiera tú. Practice te la vuelve a mostrar cada vez que se desbloquea hasta que marques la casilla de abajo.</translation>
+    </message>
+    <message>
+        <source>Save as PDF to print…</source>
+        <translation>Guardar como PDF para imprimir…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation>He impreso o anotado la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Could not record that the key is kept: {problem}</source>
+        <translation>No se pudo registrar que la clave está guardada: {problem}</translation>
+    </message>
+    <message>
+        <source>Save the recovery key</source>
+        <translation>Guardar la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Practice recovery key.pdf</source>
+        <translation>Clave de recuperación de Practice.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {problem}</source>
+        <translation>No se pudo guardar {name}: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved to {path}. Print it, then keep the paper safe and delete the file.</source>
+        <translation>Guardada en {path}. Imprímela, guarda el papel en un lugar seguro y borra el archivo.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderDueCard</name>
     <message>
         <source>any time</source>
@@ -1778,8 +2575,8 @@ Cancel the session?</source>
         <translation>sin contacto registrado</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{when} · {name}&lt;/b&gt;&lt;br&gt;&lt;span style=&quot;{style}&quot;&gt;{channel} to {contact} · {title} ({code})&lt;/span&gt;</source>
-        <translation>&lt;b&gt;{when} · {name}&lt;/b&gt;&lt;br&gt;&lt;span style=&quot;{style}&quot;&gt;{channel} a {contact} · {title} ({code})&lt;/span&gt;</translation>
+        <source>&lt;b&gt;{when} · {name}&lt;/b&gt;&lt;br&gt;&lt;span style="{style}"&gt;{channel} to {contact} · {title} ({code})&lt;/span&gt;</source>
+        <translation>&lt;b&gt;{when} · {name}&lt;/b&gt;&lt;br&gt;&lt;span style="{style}"&gt;{channel} a {contact} · {title} ({code})&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Reminder text for {name}</source>
@@ -1896,17 +2693,17 @@ Cancel the session?</source>
 <context>
     <name>ReviewForm</name>
     <message numerus="yes">
-        <source>The client&apos;s sheet (fillable PDF): %n answer(s)</source>
+        <source>The client's sheet (fillable PDF): %n answer(s)</source>
         <translation>
             <numerusform>La hoja de la persona (PDF rellenable): %n respuesta</numerusform>
             <numerusform>La hoja de la persona (PDF rellenable): %n respuestas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{answers}, &lt;span style=&apos;color:#8c1d18&apos;&gt;%n flagged&lt;/span&gt;</source>
+        <source>{answers}, &lt;span style='color:#8c1d18'&gt;%n flagged&lt;/span&gt;</source>
         <translation>
-            <numerusform>{answers}, &lt;span style=&apos;color:#8c1d18&apos;&gt;%n marcada&lt;/span&gt;</numerusform>
-            <numerusform>{answers}, &lt;span style=&apos;color:#8c1d18&apos;&gt;%n marcadas&lt;/span&gt;</numerusform>
+            <numerusform>{answers}, &lt;span style='color:#8c1d18'&gt;%n marcada&lt;/span&gt;</numerusform>
+            <numerusform>{answers}, &lt;span style='color:#8c1d18'&gt;%n marcadas&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -1954,7 +2751,7 @@ Cancel the session?</source>
         <translation>Cumplimiento *</translation>
     </message>
     <message>
-        <source>Client&apos;s own rating</source>
+        <source>Client's own rating</source>
         <translation>Valoración de la persona</translation>
     </message>
     <message>
@@ -2041,6 +2838,107 @@ Cancel the session?</source>
     <message>
         <source>Keep both</source>
         <translation>Mantener ambas</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySettingsDialog</name>
+    <message>
+        <source>{folder}: folder not found; plain backups in it stay readable</source>
+        <translation>{folder}: no se encontró la carpeta; las copias sin cifrar que contenga siguen siendo legibles</translation>
+    </message>
+    <message>
+        <source>These copies could not be encrypted and are still readable:
+{lines}</source>
+        <translation>Estas copias no se pudieron cifrar y todavía se pueden leer:
+{lines}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished plain backup(s) deleted.</source>
+        <translation><numerusform>Se borró %n copia sin cifrar sin terminar.</numerusform><numerusform>Se borraron %n copias sin cifrar sin terminar.</numerusform></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Security settings</source>
+        <translation>Ajustes de seguridad</translation>
+    </message>
+    <message>
+        <source>the passphrase fields</source>
+        <translation>los campos de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Frase de contraseña nueva</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Repite la frase de contraseña nueva</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This practice is encrypted.&lt;/b&gt; Its database, the database's journal and its backups can be read only with the passphrase or the recovery key.</source>
+        <translation>&lt;b&gt;Esta consulta está cifrada.&lt;/b&gt; Su base de datos, el diario de la base de datos y sus copias de seguridad solo se pueden leer con la frase de contraseña o con la clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>The recovery key stays the same.</source>
+        <translation>La clave de recuperación sigue siendo la misma.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This practice is not encrypted.&lt;/b&gt; Anyone who can open its files (a lost laptop, a copied backup) can read every record.</source>
+        <translation>&lt;b&gt;Esta consulta no está cifrada.&lt;/b&gt; Cualquiera que pueda abrir sus archivos (un portátil perdido, una copia de seguridad copiada) puede leer todos los expedientes.</translation>
+    </message>
+    <message>
+        <source>Turn on encryption…</source>
+        <translation>Activar el cifrado…</translation>
+    </message>
+    <message>
+        <source>At least {count} characters; a few unrelated words are easy to remember and hard to guess. Older copies and backups of this practice are encrypted too. You will get a recovery key to print.</source>
+        <translation>Al menos {count} caracteres; unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar. Las copias anteriores y las copias de seguridad de esta consulta también se cifran. Recibirás una clave de recuperación para imprimir.</translation>
+    </message>
+    <message>
+        <source>The two new passphrases differ.</source>
+        <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <source>The current passphrase is wrong; nothing was changed.</source>
+        <translation>La frase de contraseña actual no es correcta; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Se cambió la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Encryption was not turned on: {problem}</source>
+        <translation>No se activó el cifrado: {problem}</translation>
+    </message>
+    <message>
+        <source>Encryption is on.</source>
+        <translation>El cifrado está activado.</translation>
+    </message>
+    <message>
+        <source>Auto-lock</source>
+        <translation>Bloqueo automático</translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation> minutos</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Bloquear tras</translation>
+    </message>
+    <message>
+        <source>After this long without typing or clicking, the window hides all client data and closes the database until it is unlocked.</source>
+        <translation>Tras este tiempo sin escribir ni hacer clic, la ventana oculta todos los datos de los clientes y cierra la base de datos hasta que se desbloquee.</translation>
     </message>
 </context>
 <context>
@@ -2148,7 +3046,7 @@ Esc  cerrar (se guarda)</translation>
         <translation>Borrador guardado a las {time}.</translation>
     </message>
     <message>
-        <source>Discard this session&apos;s draft</source>
+        <source>Discard this session's draft</source>
         <translation>Descartar el borrador de esta sesión</translation>
     </message>
     <message>
@@ -2205,6 +3103,149 @@ Elige No para volver y escribirla.</translation>
     </message>
 </context>
 <context>
+    <name>SheetPreview</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Sheet preview</source>
+        <translation>Vista previa de la hoja</translation>
+    </message>
+    <message>
+        <source>Fillable form (the client types into it on a phone or PC)</source>
+        <translation>Formulario rellenable (el cliente escribe en él desde el teléfono o el ordenador)</translation>
+    </message>
+    <message>
+        <source>Paper size of the sheet (printed and saved)</source>
+        <translation>Tamaño de papel de la hoja (al imprimir y al guardar)</translation>
+    </message>
+    <message>
+        <source>What the phone shows when the alarm rings, also on a locked screen: keep it neutral.</source>
+        <translation>Lo que muestra el teléfono cuando suena la alarma, también con la pantalla bloqueada: que sea neutro.</translation>
+    </message>
+    <message>
+        <source>Alarm title:</source>
+        <translation>Título de la alarma:</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Página siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save reminder card…</source>
+        <translation>Guardar tarjeta recordatorio…</translation>
+    </message>
+    <message>
+        <source>Save phone alarm (.ics)…</source>
+        <translation>Guardar alarma del teléfono (.ics)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>There is no sheet to show.</source>
+        <translation>No hay ninguna hoja que mostrar.</translation>
+    </message>
+    <message>
+        <source>Not available: {reason}</source>
+        <translation>No disponible: {reason}</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>No pages</source>
+        <translation>Sin páginas</translation>
+    </message>
+    <message>
+        <source>There is no sheet to print.</source>
+        <translation>No hay ninguna hoja que imprimir.</translation>
+    </message>
+    <message>
+        <source>Print sheet</source>
+        <translation>Imprimir la hoja</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviada a la impresora.</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo poner en marcha la impresora.</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>No se guardó: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{name} ya existe en {folder}. ¿Quieres reemplazarlo?</translation>
+    </message>
+    <message>
+        <source>There is no sheet to save.</source>
+        <translation>No hay ninguna hoja que guardar.</translation>
+    </message>
+    <message>
+        <source>Save sheet as PDF</source>
+        <translation>Guardar la hoja como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save reminder card</source>
+        <translation>Guardar la tarjeta recordatorio</translation>
+    </message>
+    <message>
+        <source>Save phone alarm</source>
+        <translation>Guardar la alarma del teléfono</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>No sheet</source>
+        <translation>No hay hoja</translation>
+    </message>
+    <message>
+        <source>Sheets — {name}</source>
+        <translation>Hojas — {name}</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>The day before</source>
@@ -2251,7 +3292,7 @@ Elige No para volver y escribirla.</translation>
         <translation>Recordatorios para enviar hoy</translation>
     </message>
     <message>
-        <source>The day&apos;s sessions</source>
+        <source>The day's sessions</source>
         <translation>Sesiones del día</translation>
     </message>
     <message>
@@ -2390,15 +3431,105 @@ Se propone su día y hora de siempre.</translation>
         <translation>Cumplimiento (tu valoración)</translation>
     </message>
     <message>
-        <source>Client&apos;s own rating</source>
+        <source>Client's own rating</source>
         <translation>Valoración de la persona</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <source>Unlock Practice</source>
+        <translation>Desbloquear Practice</translation>
+    </message>
+    <message>
+        <source>This practice is encrypted</source>
+        <translation>Esta consulta está cifrada</translation>
+    </message>
+    <message>
+        <source>Type the passphrase to open &lt;b&gt;{name}&lt;/b&gt;.</source>
+        <translation>Escribe la frase de contraseña para abrir &lt;b&gt;{name}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Practice cannot unlock &lt;b&gt;{name}&lt;/b&gt; with a passphrase.</source>
+        <translation>Practice no puede desbloquear &lt;b&gt;{name}&lt;/b&gt; con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Practice cannot read {name}: it is not a plain database, and it has no key file ({key_file}), here or in the backup folders. If the practice is encrypted, its recovery key opens it and sets a new passphrase. Otherwise the file is damaged.</source>
+        <translation>Practice no puede leer {name}: no es una base de datos sin cifrar y no tiene archivo de clave ({key_file}), ni aquí ni en las carpetas de copias. Si la consulta está cifrada, su clave de recuperación la abre y establece una frase de contraseña nueva. Si no, el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>It is not encrypted</source>
+        <translation>No está cifrada</translation>
+    </message>
+</context>
+<context>
     <name>WeekSheetsDialog</name>
+    <message numerus="yes">
+        <source>%n sheet(s)</source>
+        <translation><numerusform>%n hoja</numerusform><numerusform>%n hojas</numerusform></translation>
+    </message>
+    <message>
+        <source>Print this week's sheets</source>
+        <translation>Imprimir las hojas de esta semana</translation>
+    </message>
     <message>
         <source>Sheets to print</source>
         <translation>Hojas para imprimir</translation>
+    </message>
+    <message>
+        <source>Preview and print…</source>
+        <translation>Vista previa e impresión…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>One sheet for every active homework of the clients who have an appointment in these days, each dated from that appointment to the next. Each sheet starts on a new sheet of paper when printed on both sides.</source>
+        <translation>Una hoja por cada tarea activa de los clientes que tienen cita en estos días, cada una con fechas desde esa cita hasta la siguiente. Al imprimir a doble cara, cada hoja empieza en un papel nuevo.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>El último día es anterior al primero.</translation>
+    </message>
+    <message>
+        <source>{sheets} for {clients}</source>
+        <translation>{sheets} para {clients}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s)</source>
+        <translation><numerusform>%n cliente</numerusform><numerusform>%n clientes</numerusform></translation>
+    </message>
+    <message>
+        <source>{sheets} · {first} – {last}</source>
+        <translation>{sheets} · {first} – {last}</translation>
+    </message>
+    <message>
+        <source>This week's sheets</source>
+        <translation>Las hojas de esta semana</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>The input could not be saved.</source>
+        <translation>No se pudo guardar lo que escribiste.</translation>
     </message>
 </context>
 <context>
@@ -2476,7 +3607,7 @@ Se propone su día y hora de siempre.</translation>
         <translation>se probó: {list}</translation>
     </message>
     <message>
-        <source>client&apos;s own rating {list}</source>
+        <source>client's own rating {list}</source>
         <translation>valoración de la persona {list}</translation>
     </message>
     <message>
@@ -2485,10 +3616,834 @@ Se propone su día y hora de siempre.</translation>
     </message>
 </context>
 <context>
+    <name>appointments</name>
+    <message>
+        <source>Start time is required.</source>
+        <translation>Falta la hora de inicio.</translation>
+    </message>
+    <message>
+        <source>Start time must carry a time zone.</source>
+        <translation>La hora de inicio debe llevar zona horaria.</translation>
+    </message>
+    <message>
+        <source>Duration is required.</source>
+        <translation>Falta la duración.</translation>
+    </message>
+    <message>
+        <source>The appointment must end after it starts (duration must be more than 0 minutes).</source>
+        <translation>La cita debe terminar después de empezar (la duración debe ser de más de 0 minutos).</translation>
+    </message>
+    <message>
+        <source>Duration is too long ({duration_minutes} minutes; at most {max_duration_minutes}).</source>
+        <translation>La duración es demasiado larga ({duration_minutes} minutos; como máximo {max_duration_minutes}).</translation>
+    </message>
+    <message>
+        <source>This client is {status}.</source>
+        <translation>Este cliente está {status}.</translation>
+    </message>
+    <message>
+        <source>'Cancelled — self-record not done' is set only by the conditional-session flow (the day-before call).</source>
+        <translation>«Cancelada: autorregistro no hecho» solo lo marca el flujo de sesiones condicionadas (la llamada del día anterior).</translation>
+    </message>
+    <message>
+        <source>This appointment was cancelled by the conditional-session flow; schedule a new appointment instead of changing it.</source>
+        <translation>Esta cita se canceló en el flujo de sesiones condicionadas; programa una cita nueva en lugar de cambiarla.</translation>
+    </message>
+    <message>
+        <source>Reason {problem}.</source>
+        <translation>El motivo {problem}.</translation>
+    </message>
+    <message>
+        <source>This appointment is on {local_date}; it cannot be marked {label} before that day.</source>
+        <translation>Esta cita es el {local_date}; no se puede marcar como {label} antes de ese día.</translation>
+    </message>
+    <message>
+        <source>This session has a note or homework reviews, so it took place; it cannot be marked otherwise.</source>
+        <translation>Esta sesión tiene una nota o revisiones de tareas, así que se realizó; no se puede marcar de otra forma.</translation>
+    </message>
+    <message>
+        <source>This time is now taken by {client_name} ({span}), so it cannot go back to scheduled. Move or cancel that appointment first, or schedule a new one.</source>
+        <translation>Este horario ya lo ocupa {client_name} ({span}), así que no puede volver a programada. Primero mueve o cancela esa cita, o programa una nueva.</translation>
+    </message>
+    <message>
+        <source>This appointment is marked {status}. Undo that first to move it, or schedule a new appointment.</source>
+        <translation>Esta cita está marcada como {status}. Deshaz eso primero para moverla, o programa una cita nueva.</translation>
+    </message>
+    <message>
+        <source>This appointment is {status}, so it cannot be moved. Schedule a new appointment instead.</source>
+        <translation>Esta cita está {status}, así que no se puede mover. Programa una cita nueva en su lugar.</translation>
+    </message>
+    <message>
+        <source>This appointment is scheduled; there is no no-show or cancellation to undo.</source>
+        <translation>Esta cita está programada; no hay inasistencia ni cancelación que deshacer.</translation>
+    </message>
+    <message>
+        <source>This session was cancelled after the day-before call (self-record not done). Schedule a new appointment instead.</source>
+        <translation>Esta sesión se canceló tras la llamada del día anterior (autorregistro no hecho). Programa una cita nueva en su lugar.</translation>
+    </message>
+    <message>
+        <source>This session took place; there is no no-show or cancellation to undo.</source>
+        <translation>Esta sesión se realizó; no hay inasistencia ni cancelación que deshacer.</translation>
+    </message>
+    <message>
+        <source>This appointment is already {label}.</source>
+        <translation>Esta cita ya está {label}.</translation>
+    </message>
+    <message>
+        <source>This appointment is still to come; it cannot be marked {label} yet.</source>
+        <translation>Esta cita todavía no llega; aún no se puede marcar como {label}.</translation>
+    </message>
+    <message>
+        <source>This session has a note, so it took place; it cannot be marked otherwise.</source>
+        <translation>Esta sesión tiene una nota, así que se realizó; no se puede marcar de otra forma.</translation>
+    </message>
+    <message>
+        <source>Only a date of a repeating series can be skipped; cancel a one-off instead.</source>
+        <translation>Solo se puede saltar una fecha de una serie que se repite; cancela la cita suelta en su lugar.</translation>
+    </message>
+    <message>
+        <source>This date is already {status}.</source>
+        <translation>Esta fecha ya está {status}.</translation>
+    </message>
+    <message>
+        <source>This session has a note, so the date cannot be skipped.</source>
+        <translation>Esta sesión tiene una nota, así que no se puede saltar la fecha.</translation>
+    </message>
+    <message>
+        <source>{day} {year} is outside the calendar: choose a date between 1 Jan {year2} and 31 Dec {year3}.</source>
+        <translation>{day} {year} está fuera del calendario: elige una fecha entre el 1 ene {year2} y el 31 dic {year3}.</translation>
+    </message>
+    <message>
+        <source>A reason is required for this cancellation.</source>
+        <translation>Esta cancelación necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>Only a scheduled appointment can be cancelled; this one is {status}.</source>
+        <translation>Solo se puede cancelar una cita programada; esta está {status}.</translation>
+    </message>
+    <message>
+        <source>Not cancelled: this client is marked “cannot postpone treatment”. A missing self-record cancels their session only while conditional sessions are on with an override that names who was consulted. Keep the session or move it.</source>
+        <translation>No se canceló: este cliente está marcado como «no puede posponer el tratamiento». Un autorregistro que falta cancela su sesión solo si las sesiones condicionadas están activas con una excepción que dice a quién consultaste. Mantén la sesión o muévela.</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first day.</source>
+        <translation>El último día es anterior al primero.</translation>
+    </message>
+    <message>
+        <source>another appointment of this client</source>
+        <translation>otra cita de este cliente</translation>
+    </message>
+    <message>
+        <source>Overlaps with {who} on {when} ({minutes} min).</source>
+        <translation>Se superpone con {who} el {when} ({minutes} min).</translation>
+    </message>
+    <message>
+        <source>This time overlaps {client_name}'s appointment ({span}).</source>
+        <translation>Este horario se superpone con la cita de {client_name} ({span}).</translation>
+    </message>
+    <message>
+        <source>There is no client with id {client_id}.</source>
+        <translation>No hay ningún cliente con el id {client_id}.</translation>
+    </message>
+    <message>
+        <source>There is no appointment with id {appointment_id}.</source>
+        <translation>No hay ninguna cita con el id {appointment_id}.</translation>
+    </message>
+</context>
+<context>
+    <name>assignment_status</name>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>reemplazada</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonada</translation>
+    </message>
+</context>
+<context>
+    <name>audit_words</name>
+    <message>
+        <source>Thought record</source>
+        <translation>Registro de pensamientos</translation>
+    </message>
+    <message>
+        <source>ABC record</source>
+        <translation>Registro ABC</translation>
+    </message>
+    <message>
+        <source>Mood log</source>
+        <translation>Registro del ánimo</translation>
+    </message>
+    <message>
+        <source>Activity schedule</source>
+        <translation>Agenda de actividades</translation>
+    </message>
+    <message>
+        <source>Sleep diary</source>
+        <translation>Diario de sueño</translation>
+    </message>
+    <message>
+        <source>Panic diary</source>
+        <translation>Diario de pánico</translation>
+    </message>
+    <message>
+        <source>Urge log</source>
+        <translation>Registro de impulsos</translation>
+    </message>
+    <message>
+        <source>Exposure record</source>
+        <translation>Registro de exposición</translation>
+    </message>
+    <message>
+        <source>My week</source>
+        <translation>Mi semana</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Repeating appointments</source>
+        <translation>Citas que se repiten</translation>
+    </message>
+    <message>
+        <source>Session note</source>
+        <translation>Nota de sesión</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>Nota privada</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observación</translation>
+    </message>
+    <message>
+        <source>Homework</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Homework review</source>
+        <translation>Revisión de tarea</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Recordatorio</translation>
+    </message>
+    <message>
+        <source>Conditional sessions</source>
+        <translation>Sesiones condicionadas</translation>
+    </message>
+    <message>
+        <source>Day-before call</source>
+        <translation>Llamada del día anterior</translation>
+    </message>
+    <message>
+        <source>Session draft</source>
+        <translation>Borrador de sesión</translation>
+    </message>
+    <message>
+        <source>Practice file</source>
+        <translation>Archivo de la consulta</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloqueo</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportación</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>Cliente agregado</translation>
+    </message>
+    <message>
+        <source>Client details changed</source>
+        <translation>Datos del cliente cambiados</translation>
+    </message>
+    <message>
+        <source>Client status changed</source>
+        <translation>Estado del cliente cambiado</translation>
+    </message>
+    <message>
+        <source>Stage of change updated</source>
+        <translation>Etapa de cambio actualizada</translation>
+    </message>
+    <message>
+        <source>Client record exported</source>
+        <translation>Expediente del cliente exportado</translation>
+    </message>
+    <message>
+        <source>Client's sessions and notes opened</source>
+        <translation>Sesiones y notas del cliente abiertas</translation>
+    </message>
+    <message>
+        <source>Appointment booked</source>
+        <translation>Cita programada</translation>
+    </message>
+    <message>
+        <source>Appointment moved</source>
+        <translation>Cita movida</translation>
+    </message>
+    <message>
+        <source>Reason for the appointment's status changed</source>
+        <translation>Motivo del estado de la cita cambiado</translation>
+    </message>
+    <message>
+        <source>Appointment status changed</source>
+        <translation>Estado de la cita cambiado</translation>
+    </message>
+    <message>
+        <source>Session note written</source>
+        <translation>Nota de sesión escrita</translation>
+    </message>
+    <message>
+        <source>Session note changed</source>
+        <translation>Nota de sesión cambiada</translation>
+    </message>
+    <message>
+        <source>Session note signed</source>
+        <translation>Nota de sesión firmada</translation>
+    </message>
+    <message>
+        <source>Signed session note amended</source>
+        <translation>Nota de sesión firmada enmendada</translation>
+    </message>
+    <message>
+        <source>Private note written</source>
+        <translation>Nota privada escrita</translation>
+    </message>
+    <message>
+        <source>Private note changed</source>
+        <translation>Nota privada cambiada</translation>
+    </message>
+    <message>
+        <source>Private note removed</source>
+        <translation>Nota privada eliminada</translation>
+    </message>
+    <message>
+        <source>Observation added to a note</source>
+        <translation>Observación agregada a una nota</translation>
+    </message>
+    <message>
+        <source>Observation changed</source>
+        <translation>Observación cambiada</translation>
+    </message>
+    <message>
+        <source>Observation removed</source>
+        <translation>Observación eliminada</translation>
+    </message>
+    <message>
+        <source>Observation raised with the client</source>
+        <translation>Observación hablada con el cliente</translation>
+    </message>
+    <message>
+        <source>Observation no longer marked as raised</source>
+        <translation>Observación ya no marcada como hablada</translation>
+    </message>
+    <message>
+        <source>Homework set</source>
+        <translation>Tarea asignada</translation>
+    </message>
+    <message>
+        <source>Homework changed</source>
+        <translation>Tarea cambiada</translation>
+    </message>
+    <message>
+        <source>Homework replaced</source>
+        <translation>Tarea reemplazada</translation>
+    </message>
+    <message>
+        <source>Homework dropped</source>
+        <translation>Tarea abandonada</translation>
+    </message>
+    <message>
+        <source>Homework completed</source>
+        <translation>Tarea completada</translation>
+    </message>
+    <message>
+        <source>Reminder card printed</source>
+        <translation>Tarjeta recordatoria impresa</translation>
+    </message>
+    <message>
+        <source>Homework reviewed</source>
+        <translation>Tarea revisada</translation>
+    </message>
+    <message>
+        <source>Homework review changed</source>
+        <translation>Revisión de tarea cambiada</translation>
+    </message>
+    <message>
+        <source>Filled-in sheet imported into a review</source>
+        <translation>Hoja completada importada en una revisión</translation>
+    </message>
+    <message>
+        <source>Reminder sent</source>
+        <translation>Recordatorio enviado</translation>
+    </message>
+    <message>
+        <source>Reminder marked as not sent</source>
+        <translation>Recordatorio marcado como no enviado</translation>
+    </message>
+    <message>
+        <source>Conditional sessions turned on</source>
+        <translation>Sesiones condicionadas activadas</translation>
+    </message>
+    <message>
+        <source>Conditional sessions ended</source>
+        <translation>Sesiones condicionadas terminadas</translation>
+    </message>
+    <message>
+        <source>Day-before call recorded</source>
+        <translation>Llamada del día anterior registrada</translation>
+    </message>
+    <message>
+        <source>Unfinished session discarded</source>
+        <translation>Sesión sin terminar descartada</translation>
+    </message>
+    <message>
+        <source>Unfinished session moved to the next appointment</source>
+        <translation>Sesión sin terminar movida a la próxima cita</translation>
+    </message>
+    <message>
+        <source>Cancellation refused: the client cannot postpone treatment</source>
+        <translation>Cancelación rechazada: el cliente no puede posponer el tratamiento</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled under the cannot-postpone override</source>
+        <translation>Cita cancelada con la excepción de «no puede posponer»</translation>
+    </message>
+    <message>
+        <source>Appointment back to scheduled</source>
+        <translation>Cita de nuevo programada</translation>
+    </message>
+    <message>
+        <source>Date skipped in a repeating series</source>
+        <translation>Fecha saltada en una serie que se repite</translation>
+    </message>
+    <message>
+        <source>Weekly appointments booked</source>
+        <translation>Citas semanales programadas</translation>
+    </message>
+    <message>
+        <source>This and the following appointments moved</source>
+        <translation>Esta cita y las siguientes movidas</translation>
+    </message>
+    <message>
+        <source>Conditional sessions turned on for a client who cannot postpone treatment</source>
+        <translation>Sesiones condicionadas activadas para un cliente que no puede posponer el tratamiento</translation>
+    </message>
+    <message>
+        <source>Same homework set again beside the running one</source>
+        <translation>La misma tarea asignada otra vez junto a la que está en curso</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Copia de seguridad hecha</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>Restaurado desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Took over the practice from another copy of Practice</source>
+        <translation>Se tomó la consulta de otra copia de Practice</translation>
+    </message>
+    <message>
+        <source>Encryption turned on</source>
+        <translation>Cifrado activado</translation>
+    </message>
+    <message>
+        <source>Unlock failed</source>
+        <translation>Desbloqueo fallido</translation>
+    </message>
+    <message>
+        <source>Everything exported</source>
+        <translation>Todo exportado</translation>
+    </message>
+    <message>
+        <source>Clients imported from a CSV file</source>
+        <translation>Clientes importados de un archivo CSV</translation>
+    </message>
+    <message>
+        <source>Demo practice created</source>
+        <translation>Consulta de demostración creada</translation>
+    </message>
+    <message>
+        <source>Appointment attended</source>
+        <translation>Cita con asistencia</translation>
+    </message>
+    <message>
+        <source>Appointment missed (no-show)</source>
+        <translation>Cita perdida (no asistió)</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled by the client</source>
+        <translation>Cita cancelada por el cliente</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled by you</source>
+        <translation>Cita cancelada por ti</translation>
+    </message>
+    <message>
+        <source>Appointment cancelled: self-record not done</source>
+        <translation>Cita cancelada: autorregistro no hecho</translation>
+    </message>
+    <message>
+        <source>Demo data added</source>
+        <translation>Datos de demostración agregados</translation>
+    </message>
+    <message>
+        <source>{record}: {action}</source>
+        <translation>{record}: {action}</translation>
+    </message>
+    <message>
+        <source>{sentence} — {details}</source>
+        <translation>{sentence} — {details}</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <source>There is no database at {db_path}.</source>
+        <translation>No hay ninguna base de datos en {db_path}.</translation>
+    </message>
+    <message>
+        <source>Could not back up {db_path}: there is a file named {name} in {parent}, where the backup folder should be. Move or rename that file, or choose another backup folder.</source>
+        <translation>No se pudo hacer la copia de seguridad de {db_path}: hay un archivo llamado {name} en {parent}, donde debería estar la carpeta de copias. Mueve o cambia el nombre de ese archivo, o elige otra carpeta de copias.</translation>
+    </message>
+    <message>
+        <source>Could not back up {db_path} to {folder}: {exc}</source>
+        <translation>No se pudo hacer la copia de seguridad de {db_path} en {folder}: {exc}</translation>
+    </message>
+</context>
+<context>
+    <name>client_csv</name>
+    <message>
+        <source>This looks like a spreadsheet workbook (.xlsx), not a CSV file; save it as “CSV UTF-8” and import that.</source>
+        <translation>Esto parece un libro de hoja de cálculo (.xlsx), no un archivo CSV; guárdalo como «CSV UTF-8» e importa ese.</translation>
+    </message>
+    <message>
+        <source>The file is UTF-16 text; save it as “CSV UTF-8” and import that.</source>
+        <translation>El archivo es texto UTF-16; guárdalo como «CSV UTF-8» e importa ese.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (byte 0x{value} on line {line}); save it as “CSV UTF-8” and import that.</source>
+        <translation>El archivo no es texto UTF-8 (byte 0x{value} en la línea {line}); guárdalo como «CSV UTF-8» e importa ese.</translation>
+    </message>
+    <message>
+        <source>line {value}: the file is not valid CSV: {reason}.</source>
+        <translation>línea {value}: el archivo no es un CSV válido: {reason}.</translation>
+    </message>
+    <message>
+        <source>line {line_no}: the first line must be a header naming the columns, e.g. first_name,last_name,birth_date.</source>
+        <translation>línea {line_no}: la primera línea debe ser un encabezado con los nombres de las columnas, p. ej. first_name,last_name,birth_date.</translation>
+    </message>
+    <message>
+        <source>The header names a column twice: {twice}.</source>
+        <translation>El encabezado nombra una columna dos veces: {twice}.</translation>
+    </message>
+    <message>
+        <source>Required column missing: {columns}.</source>
+        <translation>Falta una columna obligatoria: {columns}.</translation>
+    </message>
+    <message>
+        <source>Unknown column: {unknown}. Columns Practice reads: {known}.</source>
+        <translation>Columna desconocida: {unknown}. Columnas que lee Practice: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown columns: {unknown}. Columns Practice reads: {known}.</source>
+        <translation>Columnas desconocidas: {unknown}. Columnas que lee Practice: {known}.</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>{shown} is not a date as YYYY-MM-DD (e.g. 1984-03-25).</source>
+        <translation>{shown} no es una fecha con la forma AAAA-MM-DD (p. ej. 1984-03-25).</translation>
+    </message>
+    <message>
+        <source>{shown} is not a real date.</source>
+        <translation>{shown} no es una fecha real.</translation>
+    </message>
+    <message>
+        <source>{shown} is not a clock time as HH:MM, 24-hour (e.g. 19:30).</source>
+        <translation>{shown} no es una hora con la forma HH:MM, de 24 horas (p. ej. 19:30).</translation>
+    </message>
+    <message>
+        <source>{shown} is not yes or no; use yes/no, true/false or 1/0.</source>
+        <translation>{shown} no es sí o no; usa yes/no, true/false o 1/0.</translation>
+    </message>
+    <message>
+        <source>{shown} is not one of: {allowed}.</source>
+        <translation>{shown} no es ninguno de estos: {allowed}.</translation>
+    </message>
+</context>
+<context>
+    <name>clients</name>
+    <message>
+        <source>First name is required.</source>
+        <translation>Falta el nombre.</translation>
+    </message>
+    <message>
+        <source>Last name is required.</source>
+        <translation>Falta el apellido.</translation>
+    </message>
+    <message>
+        <source>{label} {problem}.</source>
+        <translation>{label} {problem}.</translation>
+    </message>
+    <message>
+        <source>{label} holds an invisible control character; type it again.</source>
+        <translation>{label} tiene un carácter de control invisible; escríbelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>E-mail should look like name@example.org.</source>
+        <translation>El correo debe tener la forma nombre@ejemplo.org.</translation>
+    </message>
+    <message>
+        <source>Phone may hold digits, spaces, + ( ) - . / only (6 to 30 characters).</source>
+        <translation>El teléfono solo puede tener dígitos, espacios, + ( ) - . / (de 6 a 30 caracteres).</translation>
+    </message>
+    <message>
+        <source>Birth date cannot be in the future.</source>
+        <translation>La fecha de nacimiento no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>Birth date is before 1900; please check it.</source>
+        <translation>La fecha de nacimiento es anterior a 1900; revísala, por favor.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>El nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>El apellido</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>El nombre preferido</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>El correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>El teléfono</translation>
+    </message>
+    <message>
+        <source>Cannot postpone reason</source>
+        <translation>El motivo de no poder posponer</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Las notas</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>La dirección</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>El contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>Diagnosis or presenting problem</source>
+        <translation>El diagnóstico o problema principal</translation>
+    </message>
+    <message>
+        <source>There is no client with id {client_id}.</source>
+        <translation>No hay ningún cliente con el id {client_id}.</translation>
+    </message>
+</context>
+<context>
+    <name>conditional</name>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Only {count} ladder step recorded (tried: {done}). Conditional sessions are a last resort: try at least {least} other steps first.</source>
+        <translation>Solo hay {count} paso de la escalera registrado (probado: {done}). Las sesiones condicionadas son el último recurso: prueba primero al menos {least} pasos más.</translation>
+    </message>
+    <message>
+        <source>Only {count} ladder steps recorded (tried: {done}). Conditional sessions are a last resort: try at least {least} other steps first.</source>
+        <translation>Solo hay {count} pasos de la escalera registrados (probados: {done}). Las sesiones condicionadas son el último recurso: prueba primero al menos {least} pasos más.</translation>
+    </message>
+    <message>
+        <source>The client is in precontemplation: cancelling sessions would be pushing someone who is not yet considering change.</source>
+        <translation>El cliente está en precontemplación: cancelar sesiones sería presionar a alguien que todavía no piensa en cambiar.</translation>
+    </message>
+    <message>
+        <source>This client is {status}.</source>
+        <translation>Este cliente está {status}.</translation>
+    </message>
+    <message>
+        <source>This client is marked 'cannot postpone treatment'. Conditional sessions need a written override reason, who was consulted, and a second confirmation.</source>
+        <translation>Este cliente está marcado como «no puede posponer el tratamiento». Las sesiones condicionadas necesitan un motivo escrito para la excepción, a quién consultaste y una segunda confirmación.</translation>
+    </message>
+    <message>
+        <source>Write why conditional sessions are needed and what was agreed.</source>
+        <translation>Escribe por qué hacen falta las sesiones condicionadas y qué se acordó.</translation>
+    </message>
+    <message>
+        <source>Reason {problem}.</source>
+        <translation>El motivo {problem}.</translation>
+    </message>
+    <message>
+        <source>This client is marked 'cannot postpone treatment': conditional sessions could cancel sessions they need. To go ahead anyway, write the reason for the override (at least {override_min} characters).</source>
+        <translation>Este cliente está marcado como «no puede posponer el tratamiento»: las sesiones condicionadas podrían cancelar sesiones que necesita. Para seguir de todos modos, escribe el motivo de la excepción (al menos {override_min} caracteres).</translation>
+    </message>
+    <message>
+        <source>Override reason {problem}.</source>
+        <translation>El motivo de la excepción {problem}.</translation>
+    </message>
+    <message>
+        <source>Confirm the risk first: this client cannot postpone treatment ({value}), and conditional sessions may cancel their sessions.</source>
+        <translation>Confirma primero el riesgo: este cliente no puede posponer el tratamiento ({value}) y las sesiones condicionadas pueden cancelar sus sesiones.</translation>
+    </message>
+    <message>
+        <source>Give the date it was agreed with the client.</source>
+        <translation>Indica la fecha en que se acordó con el cliente.</translation>
+    </message>
+    <message>
+        <source>The date agreed with the client cannot be in the future.</source>
+        <translation>La fecha del acuerdo con el cliente no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>Conditional sessions cannot start before they were agreed.</source>
+        <translation>Las sesiones condicionadas no pueden empezar antes de acordarse.</translation>
+    </message>
+    <message>
+        <source>This client is discharged.</source>
+        <translation>Este cliente está dado de alta.</translation>
+    </message>
+    <message>
+        <source>Conditional sessions are already on for this client (since {starts_on}). End that period first.</source>
+        <translation>Las sesiones condicionadas ya están activas para este cliente (desde el {starts_on}). Termina primero ese periodo.</translation>
+    </message>
+    <message>
+        <source>There is no conditional-sessions period with id {period_id}.</source>
+        <translation>No hay ningún periodo de sesiones condicionadas con el id {period_id}.</translation>
+    </message>
+    <message>
+        <source>This period already ended on {ends_on}.</source>
+        <translation>Este periodo ya terminó el {ends_on}.</translation>
+    </message>
+    <message>
+        <source>The period started on {starts_on}; it cannot end before that.</source>
+        <translation>El periodo empezó el {starts_on}; no puede terminar antes.</translation>
+    </message>
+    <message>
+        <source>There is no appointment with id {appointment_id}.</source>
+        <translation>No hay ninguna cita con el id {appointment_id}.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome or decision: {exc}.</source>
+        <translation>Resultado o decisión desconocidos: {exc}.</translation>
+    </message>
+    <message>
+        <source>Note {problem}.</source>
+        <translation>La nota {problem}.</translation>
+    </message>
+    <message>
+        <source>This appointment is {status}; only a scheduled one gets a day-before call.</source>
+        <translation>Esta cita está {status}; solo una cita programada tiene llamada del día anterior.</translation>
+    </message>
+    <message>
+        <source>Conditional sessions are not on for this client on that day; there is no day-before call to log.</source>
+        <translation>Las sesiones condicionadas no están activas para este cliente ese día; no hay llamada del día anterior que registrar.</translation>
+    </message>
+    <message>
+        <source>The self-record was done: keep the session (or move it).</source>
+        <translation>El autorregistro se hizo: mantén la sesión (o muévela).</translation>
+    </message>
+    <message>
+        <source>A new time is only given when the decision is to reschedule.</source>
+        <translation>Solo se da una hora nueva cuando la decisión es reprogramar.</translation>
+    </message>
+    <message>
+        <source>The call time must carry a time zone.</source>
+        <translation>La hora de la llamada debe llevar zona horaria.</translation>
+    </message>
+    <message>
+        <source>There is no client with id {client_id}.</source>
+        <translation>No hay ningún cliente con el id {client_id}.</translation>
+    </message>
+</context>
+<context>
+    <name>crypto</name>
+    <message>
+        <source>The key file is damaged ({exc}).</source>
+        <extracomment>Errors of either driver (plain sqlite3 or sqlcipher3); they share no base class. What opening a file with :func:`connect` can raise besides OSError. The same plus OSError (a folder that cannot be written, a full disk).</extracomment>
+        <translation>El archivo de clave está dañado ({exc}).</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file {name}: {strerror}</source>
+        <translation>No se puede leer el archivo de clave {name}: {strerror}</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted (there is no {name2}).</source>
+        <translation>{name} no está cifrado (no hay {name2}).</translation>
+    </message>
+    <message>
+        <source>This recovery key belongs to another practice.</source>
+        <translation>Esta clave de recuperación es de otra consulta.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this practice.</source>
+        <translation>Esta clave de recuperación no abre esta consulta.</translation>
+    </message>
+    <message>
+        <source>A recovery key has {value} letters and digits; this has {count}.</source>
+        <translation>Una clave de recuperación tiene {value} letras y dígitos; esta tiene {count}.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key (a character is mistyped).</source>
+        <translation>Esto no es una clave de recuperación (hay un carácter mal escrito).</translation>
+    </message>
+    <message>
+        <source>This recovery key is mistyped (its check group differs).</source>
+        <translation>Esta clave de recuperación está mal escrita (su grupo de control no coincide).</translation>
+    </message>
+</context>
+<context>
     <name>dates</name>
     <message>
         <source>{day} at {time}</source>
         <translation>{day} a las {time}</translation>
+    </message>
+</context>
+<context>
+    <name>demo</name>
+    <message>
+        <source>This database already holds a practice; the demo is only written into an empty database.</source>
+        <translation>Esta base de datos ya tiene una consulta; la demostración solo se escribe en una base de datos vacía.</translation>
     </message>
 </context>
 <context>
@@ -2532,6 +4487,333 @@ Se propone su día y hora de siempre.</translation>
     <message>
         <source>The draft was not discarded</source>
         <translation>El borrador no se descartó</translation>
+    </message>
+</context>
+<context>
+    <name>encryption</name>
+    <message>
+        <source>{name} is in use by another program ({exc}); close it and try again.</source>
+        <translation>{name} está en uso por otro programa ({exc}); ciérralo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{name} is in use by another program; close it and try again.</source>
+        <translation>{name} está en uso por otro programa; ciérralo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy failed verification: {problems}</source>
+        <translation>La copia cifrada no pasó la verificación: {problems}</translation>
+    </message>
+    <message>
+        <source>{name} is already encrypted.</source>
+        <translation>{name} ya está cifrado.</translation>
+    </message>
+    <message>
+        <source>{db_path} is not an unencrypted Practice database.</source>
+        <translation>{db_path} no es una base de datos de Practice sin cifrar.</translation>
+    </message>
+</context>
+<context>
+    <name>engine</name>
+    <message>
+        <source>The practice is locked.</source>
+        <translation>La consulta está bloqueada.</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>What you typed is still here.</source>
+        <translation>Lo que escribiste sigue aquí.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another program's change, so this change was not saved. Try again in a moment.</source>
+        <translation>La base de datos está ocupada con un cambio de otro programa, así que este cambio no se guardó. Vuelve a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (the file or its folder is read-only), so this change was not saved. Everything saved before it is safe.</source>
+        <translation>No se puede escribir en el archivo de la base de datos (el archivo o su carpeta son de solo lectura), así que este cambio no se guardó. Todo lo guardado antes está a salvo.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving, so this change was not saved. Everything saved before it is safe. If it happens again, back up and check the disk.</source>
+        <translation>El disco dio un error al guardar, así que este cambio no se guardó. Todo lo guardado antes está a salvo. Si vuelve a pasar, haz una copia de seguridad y revisa el disco.</translation>
+    </message>
+    <message>
+        <source>The database file appears to be damaged, so this change was not saved. Close Practice: at the next start it checks the file and offers to restore the latest good backup.</source>
+        <translation>El archivo de la base de datos parece dañado, así que este cambio no se guardó. Cierra Practice: al volver a abrirlo revisará el archivo y te ofrecerá restaurar la última copia de seguridad buena.</translation>
+    </message>
+    <message>
+        <source>A file could not be written ({reason}), so this change was not saved.</source>
+        <translation>No se pudo escribir un archivo ({reason}), así que este cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>{message} {kept}</source>
+        <translation>{message} {kept}</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>{out_dir} is a file; choose a new folder for the export.</source>
+        <translation>{out_dir} es un archivo; elige una carpeta nueva para la exportación.</translation>
+    </message>
+    <message>
+        <source>{out_dir} is not empty; choose a new or empty folder.</source>
+        <translation>{out_dir} no está vacía; elige una carpeta nueva o vacía.</translation>
+    </message>
+    <message>
+        <source>Cannot write into {parent}: {value}</source>
+        <translation>No se puede escribir en {parent}: {value}</translation>
+    </message>
+    <message>
+        <source>The export could not be written ({value}); nothing was kept.</source>
+        <translation>No se pudo escribir la exportación ({value}); no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>There is no client with id {client_id}.</source>
+        <translation>No hay ningún cliente con el id {client_id}.</translation>
+    </message>
+</context>
+<context>
+    <name>file_access</name>
+    <message>
+        <source>{path} is a folder, not a practice file. Give the file itself, for example {value}. {nothing_changed}</source>
+        <translation>{path} es una carpeta, no un archivo de consulta. Indica el archivo mismo, por ejemplo {value}. {nothing_changed}</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist, so there is no practice at {path}. Check the path; nothing was created.</source>
+        <translation>La carpeta {folder} no existe, así que no hay ninguna consulta en {path}. Revisa la ruta; no se creó nada.</translation>
+    </message>
+    <message>
+        <source>{folder} is a file, not a folder. {nothing_changed}</source>
+        <translation>{folder} es un archivo, no una carpeta. {nothing_changed}</translation>
+    </message>
+    <message>
+        <source>{lock} is a folder, but Practice keeps its lock file under that name. Move or rename that folder, then try again. {nothing_changed}</source>
+        <translation>{lock} es una carpeta, pero Practice guarda su archivo de bloqueo con ese nombre. Mueve o cambia el nombre de esa carpeta y vuelve a intentarlo. {nothing_changed}</translation>
+    </message>
+</context>
+<context>
+    <name>filled_import</name>
+    <message>
+        <source>{name} could not be read ({value}).</source>
+        <translation>No se pudo leer {name} ({value}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a regular file (a device, pipe or folder): choose the PDF the client sent back.</source>
+        <translation>{name} no es un archivo normal (es un dispositivo, una tubería o una carpeta): elige el PDF que te devolvió el cliente.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {value} MB: too large to be a filled sheet. Nothing was imported.</source>
+        <translation>{name} pesa más de {value} MB: demasiado para ser una hoja completada. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>This is a blank sheet without an assignment code, so it cannot be matched to homework. Enter its answers by hand in the review.</source>
+        <translation>Es una hoja en blanco sin código de tarea, así que no se puede asociar a ninguna tarea. Escribe sus respuestas a mano en la revisión.</translation>
+    </message>
+    <message>
+        <source>The homework of this sheet (code {code}) is no longer in this practice.</source>
+        <translation>La tarea de esta hoja (código {code}) ya no está en esta consulta.</translation>
+    </message>
+    <message>
+        <source>This sheet has {found} {what} blocks, but {blocks} were printed ({block_kind}1 to {block_kind}{blocks}): blocks were added after printing ({shown}). Nothing was imported.</source>
+        <translation>Esta hoja tiene {found} bloques de {what}, pero se imprimieron {blocks} ({block_kind}1 a {block_kind}{blocks}): se agregaron bloques después de imprimir ({shown}). No se importó nada.</translation>
+    </message>
+    <message>
+        <source>This sheet is for “{title}” (code {code}), which was dropped ({reason}). Dropped homework is not reviewed.</source>
+        <translation>Esta hoja es de «{title}» (código {code}), que se abandonó ({reason}). Las tareas abandonadas no se revisan.</translation>
+    </message>
+    <message>
+        <source>This sheet is for “{title}” (code {code}), which was dropped. Dropped homework is not reviewed.</source>
+        <translation>Esta hoja es de «{title}» (código {code}), que se abandonó. Las tareas abandonadas no se revisan.</translation>
+    </message>
+    <message>
+        <source> by code {code}</source>
+        <translation> por la del código {code}</translation>
+    </message>
+    <message>
+        <source>This sheet is for “{title}” (code {code}), which was replaced{newer}. Replaced homework is not reviewed; review the task that replaced it.</source>
+        <translation>Esta hoja es de «{title}» (código {code}), que se reemplazó{newer}. Las tareas reemplazadas no se revisan; revisa la tarea que la reemplazó.</translation>
+    </message>
+    <message>
+        <source>This sheet (code {code}) is the homework of another client, not of the client open now. Open that client to import it.</source>
+        <translation>Esta hoja (código {code}) es la tarea de otro cliente, no del cliente abierto ahora. Abre ese cliente para importarla.</translation>
+    </message>
+    <message>
+        <source>The sheet is a “{sheet}” sheet but the homework now uses “{now}”: it was changed after this sheet was sent.</source>
+        <translation>La hoja es de tipo «{sheet}», pero la tarea ahora usa «{now}»: se cambió después de enviar esta hoja.</translation>
+    </message>
+    <message>
+        <source>The sheet was printed at the {level} level in {language}; the homework is now {now_level} in {now_language}.</source>
+        <translation>La hoja se imprimió en el nivel {level} en {language}; la tarea ahora es {now_level} en {now_language}.</translation>
+    </message>
+    <message>
+        <source>Nothing was filled in on this sheet.</source>
+        <translation>No se completó nada en esta hoja.</translation>
+    </message>
+    <message>
+        <source>{count} answer does not fit the sheet (marked in red): kept as written, for you to check with the client.</source>
+        <translation>{count} respuesta no encaja con la hoja (marcada en rojo): se guarda tal como está escrita, para que la revises con el cliente.</translation>
+    </message>
+    <message>
+        <source>{count} answers do not fit the sheet (marked in red): kept as written, for you to check with the client.</source>
+        <translation>{count} respuestas no encajan con la hoja (marcadas en rojo): se guardan tal como están escritas, para que las revises con el cliente.</translation>
+    </message>
+    <message>
+        <source>The times of {count} night do not add up (out of order, or more than 16 hours in bed): left out of sleep efficiency, for you to check with the client.</source>
+        <translation>Las horas de {count} noche no cuadran (fuera de orden, o más de 16 horas en la cama): se dejan fuera de la eficiencia del sueño, para que lo revises con el cliente.</translation>
+    </message>
+    <message>
+        <source>The times of {count} nights do not add up (out of order, or more than 16 hours in bed): left out of sleep efficiency, for you to check with the client.</source>
+        <translation>Las horas de {count} noches no cuadran (fuera de orden, o más de 16 horas en la cama): se dejan fuera de la eficiencia del sueño, para que lo revises con el cliente.</translation>
+    </message>
+    <message>
+        <source>This homework is done each time something happens; the sheet cannot say how often it happened, so ask before confirming the completion.</source>
+        <translation>Esta tarea se hace cada vez que pasa algo; la hoja no puede decir cuántas veces pasó, así que pregunta antes de confirmar el cumplimiento.</translation>
+    </message>
+    <message>
+        <source>This sheet was already imported into the review of the session on {day}. One sheet goes into one review: import it there again (replacing that review) or enter a different week's answers by hand. Nothing was imported.</source>
+        <translation>Esta hoja ya se importó en la revisión de la sesión del {day}. Una hoja va en una sola revisión: impórtala otra vez ahí (reemplazando esa revisión) o escribe a mano las respuestas de otra semana. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Appointment {asked} cannot review this homework: it must be an attended session of this client after the homework was set (those: {ids}).</source>
+        <translation>La cita {asked} no puede revisar esta tarea: debe ser una sesión con asistencia de este cliente posterior a la asignación de la tarea (estas: {ids}).</translation>
+    </message>
+    <message>
+        <source>Appointment {asked} cannot review this homework: it must be an attended session of this client after the homework was set.</source>
+        <translation>La cita {asked} no puede revisar esta tarea: debe ser una sesión con asistencia de este cliente posterior a la asignación de la tarea.</translation>
+    </message>
+    <message>
+        <source>The session on {day} was held before this sheet was printed ({day2}): its answers cannot belong there. Nothing was imported.</source>
+        <translation>La sesión del {day} fue antes de imprimir esta hoja ({day2}): sus respuestas no pueden ser de ahí. No se importó nada.</translation>
+    </message>
+    <message>
+        <source>There is no homework assignment with id {id}.</source>
+        <translation>No hay ninguna tarea asignada con el id {id}.</translation>
+    </message>
+    <message>
+        <source>This session already has a review of this homework; importing the sheet would replace: {changes}. Confirm replacing it to go on.</source>
+        <translation>Esta sesión ya tiene una revisión de esta tarea; importar la hoja reemplazaría: {changes}. Confirma que quieres reemplazarla para seguir.</translation>
+    </message>
+</context>
+<context>
+    <name>health</name>
+    <message>
+        <source>The disk is full, so the last change could not be saved. Everything saved before it is safe. Free some space on the disk, then try again.</source>
+        <translation>El disco está lleno, así que no se pudo guardar el último cambio. Todo lo guardado antes está a salvo. Libera espacio en el disco y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>homework</name>
+    <message>
+        <source>Choose a template (its key is 1-64 lowercase letters, digits or _).</source>
+        <translation>Elige una plantilla (su clave tiene de 1 a 64 letras minúsculas, dígitos o _).</translation>
+    </message>
+    <message>
+        <source>Title is required.</source>
+        <translation>Falta el título.</translation>
+    </message>
+    <message>
+        <source>Title {problem}.</source>
+        <translation>El título {problem}.</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Las instrucciones</translation>
+    </message>
+    <message>
+        <source>Why this helps you</source>
+        <translation>El «por qué te ayuda»</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>La meta</translation>
+    </message>
+    <message>
+        <source>{label} {problem}.</source>
+        <translation>{label} {problem}.</translation>
+    </message>
+    <message>
+        <source>Say how many times a week (1 to 21).</source>
+        <translation>Indica cuántas veces por semana (de 1 a 21).</translation>
+    </message>
+    <message>
+        <source>Times per week must be from 1 to 21; got {n}.</source>
+        <translation>Las veces por semana deben ser de 1 a 21; se indicó {n}.</translation>
+    </message>
+    <message>
+        <source>The due date ({due_date}) is before the start ({start}).</source>
+        <translation>La fecha límite ({due_date}) es anterior al inicio ({start}).</translation>
+    </message>
+    <message>
+        <source>This client is discharged; make them active before assigning.</source>
+        <translation>Este cliente está dado de alta; vuelve a activarlo antes de asignarle tareas.</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>reemplazada</translation>
+    </message>
+    <message>
+        <source>That homework belongs to another client.</source>
+        <translation>Esa tarea es de otro cliente.</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonada</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>Note {problem}.</source>
+        <translation>La nota {problem}.</translation>
+    </message>
+    <message>
+        <source>There is no homework assignment with id {assignment_id}.</source>
+        <translation>No hay ninguna tarea asignada con el id {assignment_id}.</translation>
+    </message>
+    <message>
+        <source>No homework has the code '{code}'.</source>
+        <translation>Ninguna tarea tiene el código «{code}».</translation>
+    </message>
+    <message>
+        <source>There is no appointment with id {appointment_id}.</source>
+        <translation>No hay ninguna cita con el id {appointment_id}.</translation>
+    </message>
+    <message>
+        <source>That appointment is another client's.</source>
+        <translation>Esa cita es de otro cliente.</translation>
+    </message>
+    <message>
+        <source>Homework is set in a session that took place; this appointment is {in_sentence}.</source>
+        <translation>Las tareas se asignan en una sesión que se realizó; esta cita está {in_sentence}.</translation>
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation>Indica un motivo, por favor.</translation>
+    </message>
+    <message>
+        <source>Reason {problem}.</source>
+        <translation>El motivo {problem}.</translation>
+    </message>
+    <message>
+        <source>Only active homework can be {verb}; this one is {value}.</source>
+        <translation>Solo una tarea activa puede ser {verb}; esta está {value}.</translation>
+    </message>
+    <message>
+        <source>There is no client with id {client_id}.</source>
+        <translation>No hay ningún cliente con el id {client_id}.</translation>
+    </message>
+</context>
+<context>
+    <name>homework_prefill</name>
+    <message>
+        <source>There is no client with id {client_id}.</source>
+        <translation>No hay ningún cliente con el id {client_id}.</translation>
     </message>
 </context>
 <context>
@@ -2651,7 +4933,7 @@ Se propone su día y hora de siempre.</translation>
         <translation>Cumplimiento</translation>
     </message>
     <message>
-        <source>Client&apos;s own rating</source>
+        <source>Client's own rating</source>
         <translation>Valoración de la persona</translation>
     </message>
     <message>
@@ -2780,6 +5062,225 @@ Se propone su día y hora de siempre.</translation>
     </message>
 </context>
 <context>
+    <name>import_clients</name>
+    <message>
+        <source>{shown}; … {count} more</source>
+        <translation>{shown}; … {count} más</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {shown}</source>
+        <translation>No se importó nada: {shown}</translation>
+    </message>
+    <message>
+        <source>line {line}: {field}: {message}</source>
+        <translation>línea {line}: {field}: {message}</translation>
+    </message>
+    <message>
+        <source>line {line}: {field}: same name and birth date as client {client}</source>
+        <translation>línea {line}: {field}: mismo nombre y fecha de nacimiento que el cliente {client}</translation>
+    </message>
+    <message>
+        <source>line {line}: {field}: same name and birth date as line {other}</source>
+        <translation>línea {line}: {field}: mismo nombre y fecha de nacimiento que la línea {other}</translation>
+    </message>
+    <message>
+        <source>line {line}: the file holds a NUL character, so it is not a CSV text file (was it saved in another format?).</source>
+        <translation>línea {line}: el archivo tiene un carácter NUL, así que no es un archivo de texto CSV (¿se guardó en otro formato?).</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <source>{values} values, but the header names {columns} columns (is a value with a comma unquoted?)</source>
+        <translation>{values} valores, pero el encabezado nombra {columns} columnas (¿hay un valor con una coma sin comillas?)</translation>
+    </message>
+    <message>
+        <source>line {line}: the file has a header but no clients.</source>
+        <translation>línea {line}: el archivo tiene encabezado pero ningún cliente.</translation>
+    </message>
+    <message>
+        <source>duplicates block the import; skip them to import the other rows</source>
+        <translation>los duplicados bloquean la importación; sáltalos para importar las demás filas</translation>
+    </message>
+</context>
+<context>
+    <name>keyring</name>
+    <message>
+        <source>{name} has no readable key file ({name2} is missing or damaged, and no copy was found in the backup folders). If the practice is encrypted, its recovery key opens it and sets a new passphrase (“Use the recovery key…”, or practice change-passphrase --recovery-key); otherwise the file is damaged.</source>
+        <translation>{name} no tiene un archivo de clave legible ({name2} falta o está dañado, y no se encontró ninguna copia en las carpetas de copias de seguridad). Si la consulta está cifrada, su clave de recuperación la abre y pone una frase de contraseña nueva («Usar la clave de recuperación…», o practice change-passphrase --recovery-key); si no, el archivo está dañado.</translation>
+    </message>
+</context>
+<context>
+    <name>lock</name>
+    <message>
+        <source>{count} day ago</source>
+        <translation>hace {count} día</translation>
+    </message>
+    <message>
+        <source>{count} days ago</source>
+        <translation>hace {count} días</translation>
+    </message>
+    <message>
+        <source>{count} hour ago</source>
+        <translation>hace {count} hora</translation>
+    </message>
+    <message>
+        <source>{count} hours ago</source>
+        <translation>hace {count} horas</translation>
+    </message>
+    <message>
+        <source>{count} minute ago</source>
+        <translation>hace {count} minuto</translation>
+    </message>
+    <message>
+        <source>{count} minutes ago</source>
+        <translation>hace {count} minutos</translation>
+    </message>
+    <message>
+        <source>started {age} ({started})</source>
+        <translation>abierto {age} ({started})</translation>
+    </message>
+    <message>
+        <source>since {started}</source>
+        <translation>desde {started}</translation>
+    </message>
+    <message>
+        <source>{program} (process {pid}) on {host}, {when}</source>
+        <translation>{program} (proceso {pid}) en {host}, {when}</translation>
+    </message>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>hace menos de un minuto</translation>
+    </message>
+    <message>
+        <source>another program (its lock file is being written)</source>
+        <translation>otro programa (está escribiendo su archivo de bloqueo)</translation>
+    </message>
+    <message>
+        <source>The database {path} is in use by {who}. Close Practice there first; this copy will not write to it.</source>
+        <translation>La base de datos {path} está en uso por {who}. Cierra primero Practice ahí; esta copia no escribirá en ella.</translation>
+    </message>
+    <message>
+        <source>Practice cannot make its lock file {path}: {reason}. Nothing was changed.</source>
+        <translation>Practice no puede crear su archivo de bloqueo {path}: {reason}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>a folder has its name; move or rename that folder</source>
+        <translation>hay una carpeta con ese nombre; muévela o cámbiale el nombre</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+</context>
+<context>
+    <name>migrate</name>
+    <message>
+        <source>{path}: this practice is encrypted; passphrase needed. It was not changed.</source>
+        <translation>{path}: esta consulta está cifrada; hace falta la frase de contraseña. No se cambió.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a practice file. It was not changed.</source>
+        <translation>{path} es una carpeta, no un archivo de consulta. No se cambió.</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): it holds no practice, as a failed copy or a sync tool can leave it. It was not changed.</source>
+        <translation>{path} está vacío (0 bytes): no tiene ninguna consulta, como puede dejarlo una copia fallida o una herramienta de sincronización. No se cambió.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read with this key: wrong passphrase, or the file is damaged. It was not changed.</source>
+        <translation>{path} no se puede leer con esta clave: la frase de contraseña es incorrecta o el archivo está dañado. No se cambió.</translation>
+    </message>
+    <message>
+        <source>Cannot open {path}: {exc}</source>
+        <translation>No se puede abrir {path}: {exc}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or is not a database ({exc}). It was not changed.{hint}</source>
+        <translation>{path} está dañado o no es una base de datos ({exc}). No se cambió.{hint}</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file but not a Practice database. It was not changed.</source>
+        <translation>{path} es un archivo SQLite, pero no una base de datos de Practice. No se cambió.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Practice (schema {revision}). This version cannot open it safely and left it untouched. Please update Practice.</source>
+        <translation>{path} lo escribió una versión más nueva de Practice (esquema {revision}). Esta versión no puede abrirlo con seguridad y lo dejó sin tocar. Actualiza Practice, por favor.</translation>
+    </message>
+    <message>
+        <source>{path} has a journal left by an interrupted write; it is rolled back when Practice (or a command that writes) next opens the file. It was not changed.</source>
+        <translation>{path} tiene un diario que dejó una escritura interrumpida; se deshace la próxima vez que Practice (o un comando que escribe) abra el archivo. No se cambió.</translation>
+    </message>
+    <message>
+        <source>The new practice {path} could not be written whole.</source>
+        <translation>La consulta nueva {path} no se pudo escribir completa.</translation>
+    </message>
+    <message>
+        <source>Foreign key problems after migrating {path}: {names}</source>
+        <translation>Problemas de claves foráneas después de migrar {path}: {names}</translation>
+    </message>
+</context>
+<context>
+    <name>notes</name>
+    <message>
+        <source>Plan {problem}.</source>
+        <translation>El plan {problem}.</translation>
+    </message>
+    <message>
+        <source>'{name}' is not a section of a {value} note (its sections: {names}).</source>
+        <translation>«{name}» no es una sección de una nota {value} (sus secciones: {names}).</translation>
+    </message>
+    <message>
+        <source>{name} must be text.</source>
+        <translation>{name} debe ser texto.</translation>
+    </message>
+    <message>
+        <source>{name} {problem}.</source>
+        <translation>{name}: {problem}.</translation>
+    </message>
+    <message>
+        <source>There is no appointment with id {appointment_id}.</source>
+        <translation>No hay ninguna cita con el id {appointment_id}.</translation>
+    </message>
+    <message>
+        <source>Notes are written for an appointment that took place; this one is {status}. Mark it attended first.</source>
+        <translation>Las notas se escriben para una cita que se realizó; esta está {status}. Márcala primero con asistencia.</translation>
+    </message>
+    <message>
+        <source>This note is signed and cannot be changed; add an amendment instead.</source>
+        <translation>Esta nota está firmada y no se puede cambiar; agrega una enmienda en su lugar.</translation>
+    </message>
+    <message>
+        <source>This note is already signed.</source>
+        <translation>Esta nota ya está firmada.</translation>
+    </message>
+    <message>
+        <source>The note is empty; write it before signing.</source>
+        <translation>La nota está vacía; escríbela antes de firmar.</translation>
+    </message>
+    <message>
+        <source>This note is not signed yet; edit it directly instead of amending.</source>
+        <translation>Esta nota todavía no está firmada; edítala directamente en lugar de enmendarla.</translation>
+    </message>
+    <message>
+        <source>An amendment needs a reason.</source>
+        <translation>Una enmienda necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>Reason {problem}.</source>
+        <translation>El motivo {problem}.</translation>
+    </message>
+    <message>
+        <source>Nothing to amend: the text is the same as the note reads now.</source>
+        <translation>No hay nada que enmendar: el texto es igual a lo que dice la nota ahora.</translation>
+    </message>
+    <message>
+        <source>There is no session note with id {note_id}.</source>
+        <translation>No hay ninguna nota de sesión con el id {note_id}.</translation>
+    </message>
+</context>
+<context>
     <name>notices</name>
     <message>
         <source>made by you</source>
@@ -2798,12 +5299,12 @@ Se propone su día y hora de siempre.</translation>
         <translation>hecha antes de una actualización</translation>
     </message>
     <message>
-        <source>It is open in {program} (process {pid}) on the computer &lt;b style=&quot;white-space: nowrap&quot;&gt;{host}&lt;/b&gt;, since {started} ({age}).</source>
-        <translation>Está abierta en {program} (proceso {pid}) en la computadora &lt;b style=&quot;white-space: nowrap&quot;&gt;{host}&lt;/b&gt;, desde el {started} ({age}).</translation>
+        <source>It is open in {program} (process {pid}) on the computer &lt;b style="white-space: nowrap"&gt;{host}&lt;/b&gt;, since {started} ({age}).</source>
+        <translation>Está abierta en {program} (proceso {pid}) en la computadora &lt;b style="white-space: nowrap"&gt;{host}&lt;/b&gt;, desde el {started} ({age}).</translation>
     </message>
     <message>
-        <source>It is open in {program} (process {pid}) on the computer &lt;b style=&quot;white-space: nowrap&quot;&gt;{host}&lt;/b&gt;, since {started}.</source>
-        <translation>Está abierta en {program} (proceso {pid}) en la computadora &lt;b style=&quot;white-space: nowrap&quot;&gt;{host}&lt;/b&gt;, desde el {started}.</translation>
+        <source>It is open in {program} (process {pid}) on the computer &lt;b style="white-space: nowrap"&gt;{host}&lt;/b&gt;, since {started}.</source>
+        <translation>Está abierta en {program} (proceso {pid}) en la computadora &lt;b style="white-space: nowrap"&gt;{host}&lt;/b&gt;, desde el {started}.</translation>
     </message>
     <message>
         <source>Another program is opening it right now.</source>
@@ -2862,7 +5363,7 @@ Se propone su día y hora de siempre.</translation>
         <translation>Lo que se encontró: {problem}</translation>
     </message>
     <message>
-        <source>The latest good backup is from &lt;b&gt;{when}&lt;/b&gt; ({kind}). Restoring it replaces the damaged file. The damaged file is not deleted: it is kept beside the new one, named {stem}.before-restore- and today&apos;s date and time. Changes made after that backup are not in the backup.</source>
+        <source>The latest good backup is from &lt;b&gt;{when}&lt;/b&gt; ({kind}). Restoring it replaces the damaged file. The damaged file is not deleted: it is kept beside the new one, named {stem}.before-restore- and today's date and time. Changes made after that backup are not in the backup.</source>
         <translation>La última copia buena es del &lt;b&gt;{when}&lt;/b&gt; ({kind}). Restaurarla reemplaza el archivo dañado. El archivo dañado no se borra: se guarda junto al nuevo, con el nombre {stem}.before-restore- y la fecha y hora de hoy. Los cambios hechos después de esa copia no están en ella.</translation>
     </message>
     <message>
@@ -2902,11 +5403,11 @@ Se propone su día y hora de siempre.</translation>
         <translation>&lt;b&gt;¿Crear una consulta nueva aquí?&lt;/b&gt;&lt;br&gt;&lt;br&gt;{name} todavía no existe.</translation>
     </message>
     <message>
-        <source>Your practice&apos;s files are private again</source>
+        <source>Your practice's files are private again</source>
         <translation>Los archivos de tu consulta vuelven a ser privados</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Some of your practice&apos;s files could be read by other users of this computer.&lt;/b&gt;</source>
+        <source>&lt;b&gt;Some of your practice's files could be read by other users of this computer.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Otros usuarios de esta computadora podían leer algunos archivos de tu consulta.&lt;/b&gt;</translation>
     </message>
     <message>
@@ -2922,7 +5423,7 @@ Se propone su día y hora de siempre.</translation>
         <translation>&lt;b&gt;Tu base de datos está en un lugar donde se puede dañar.&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Practice opens it anyway. When you can, move it to this computer&apos;s own disk: close Practice, move the file, then start Practice on the moved file (practice --db followed by its new place).</source>
+        <source>Practice opens it anyway. When you can, move it to this computer's own disk: close Practice, move the file, then start Practice on the moved file (practice --db followed by its new place).</source>
         <translation>Practice la abre de todos modos. Cuando puedas, muévela al disco propio de esta computadora: cierra Practice, mueve el archivo y abre Practice con el archivo en su nuevo lugar (practice --db seguido de su nueva ubicación).</translation>
     </message>
     <message>
@@ -2971,6 +5472,246 @@ Se propone su día y hora de siempre.</translation>
     </message>
 </context>
 <context>
+    <name>observations</name>
+    <message>
+        <source>Choose the kind of resistance observed.</source>
+        <translation>Elige el tipo de resistencia observada.</translation>
+    </message>
+    <message>
+        <source>Observation text {problem}.</source>
+        <translation>El texto de la observación {problem}.</translation>
+    </message>
+    <message>
+        <source>There is no observation with id {value}.</source>
+        <translation>No hay ninguna observación con el id {value}.</translation>
+    </message>
+    <message>
+        <source>There is no session note with id {note_id}.</source>
+        <translation>No hay ninguna nota de sesión con el id {note_id}.</translation>
+    </message>
+    <message>
+        <source>This note is signed; observations can only be added with an amendment, and not removed.</source>
+        <translation>Esta nota está firmada; las observaciones solo se pueden agregar con una enmienda, y no se pueden quitar.</translation>
+    </message>
+    <message>
+        <source>There is no observation with id {observation_id}.</source>
+        <translation>No hay ninguna observación con el id {observation_id}.</translation>
+    </message>
+</context>
+<context>
+    <name>prep</name>
+    <message>
+        <source>Show at least one week (or all weeks).</source>
+        <translation>Muestra al menos una semana (o todas).</translation>
+    </message>
+    <message>
+        <source>There is no client with id {client_id}.</source>
+        <translation>No hay ningún cliente con el id {client_id}.</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>was dropped</source>
+        <translation>se abandonó</translation>
+    </message>
+    <message>
+        <source>was replaced by another task</source>
+        <translation>se reemplazó por otra tarea</translation>
+    </message>
+    <message>
+        <source>is completed</source>
+        <translation>está completada</translation>
+    </message>
+    <message>
+        <source> (print the new task's sheet instead: assignment {assignment})</source>
+        <translation> (imprime en su lugar la hoja de la tarea nueva: tarea {assignment})</translation>
+    </message>
+    <message>
+        <source>“{title}” ({code}) {value}, so it gets no sheet, reminder card or alarm{newer}.</source>
+        <translation>«{title}» ({code}) {value}, así que no lleva hoja, tarjeta recordatoria ni alarma{newer}.</translation>
+    </message>
+    <message>
+        <source>The template '{key}' has no {label} text (it has: {have}). Add that language to the template file, or choose another template.</source>
+        <translation>La plantilla «{key}» no tiene texto en {label} (tiene: {have}). Agrega ese idioma al archivo de la plantilla o elige otra plantilla.</translation>
+    </message>
+    <message>
+        <source>The template '{template_key}' of this homework is not available (known templates: {value}).</source>
+        <translation>La plantilla «{template_key}» de esta tarea no está disponible (plantillas conocidas: {value}).</translation>
+    </message>
+    <message>
+        <source>No sheets to print: no client with an appointment from {first_day} to {last_day} has active homework.</source>
+        <translation>No hay hojas que imprimir: ningún cliente con cita del {first_day} al {last_day} tiene tareas activas.</translation>
+    </message>
+</context>
+<context>
+    <name>private_notes</name>
+    <message>
+        <source>Private note {problem}.</source>
+        <translation>La nota privada {problem}.</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <source>There is no homework assignment with id {assignment_id}.</source>
+        <translation>No hay ninguna tarea asignada con el id {assignment_id}.</translation>
+    </message>
+    <message>
+        <source>Choose how the reminder was sent.</source>
+        <translation>Elige cómo se envió el recordatorio.</translation>
+    </message>
+</context>
+<context>
+    <name>restore</name>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>Una base de datos no se puede restaurar desde sí misma.</translation>
+    </message>
+    <message>
+        <source>{message} Nothing was restored.</source>
+        <translation>{message} No se restauró nada.</translation>
+    </message>
+    <message>
+        <source>The backup {name} failed verification and was not restored: {problems}</source>
+        <translation>La copia de seguridad {name} no pasó la verificación y no se restauró: {problems}</translation>
+    </message>
+    <message>
+        <source>The backup was not restored. {exc}</source>
+        <translation>La copia de seguridad no se restauró. {exc}</translation>
+    </message>
+    <message>
+        <source>{name} is not a Practice backup; nothing was restored.</source>
+        <translation>{name} no es una copia de seguridad de Practice; no se restauró nada.</translation>
+    </message>
+    <message>
+        <source>Restore failed, the database was left as it was: {exc}</source>
+        <translation>La restauración falló; la base de datos quedó como estaba: {exc}</translation>
+    </message>
+    <message>
+        <source>The restored copy failed verification: {names}</source>
+        <translation>La copia restaurada no pasó la verificación: {names}</translation>
+    </message>
+    <message>
+        <source>The upgraded copy failed its check: {summary}</source>
+        <translation>La copia actualizada no pasó su revisión: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>reviews</name>
+    <message>
+        <source>{label} is required (0-4).</source>
+        <translation>{label}: falta el valor (0-4).</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number from 0 to 4{extra}; got {value}.</source>
+        <translation>{label}: debe ser un número entero de 0 a 4{extra}; se indicó {value}.</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <source>Client's rating</source>
+        <translation>Valoración del cliente</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Days recorded must be from 0 to {days_max}; got {days}.</source>
+        <translation>Los días registrados deben ser de 0 a {days_max}; se indicó {days}.</translation>
+    </message>
+    <message>
+        <source>Unknown barrier: {value}.</source>
+        <translation>Barrera desconocida: {value}.</translation>
+    </message>
+    <message>
+        <source>Unknown strategy: {value}.</source>
+        <translation>Estrategia desconocida: {value}.</translation>
+    </message>
+    <message>
+        <source>Note {problem}.</source>
+        <translation>La nota {problem}.</translation>
+    </message>
+    <message>
+        <source>This homework was already reviewed in this session (review {existing}); update that review instead.</source>
+        <translation>Esta tarea ya se revisó en esta sesión (revisión {existing}); actualiza esa revisión en su lugar.</translation>
+    </message>
+    <message>
+        <source>There is no homework review with id {review_id}.</source>
+        <translation>No hay ninguna revisión de tarea con el id {review_id}.</translation>
+    </message>
+    <message>
+        <source>This homework was {value} and cannot be reviewed.</source>
+        <translation>Esta tarea quedó {value} y no se puede revisar.</translation>
+    </message>
+    <message>
+        <source>A review belongs to the session where it happened</source>
+        <translation>Una revisión va en la sesión donde se hizo</translation>
+    </message>
+    <message>
+        <source>choose that appointment</source>
+        <translation>elige esa cita</translation>
+    </message>
+    <message>
+        <source>there is no appointment with id {id}</source>
+        <translation>no hay ninguna cita con el id {id}</translation>
+    </message>
+    <message>
+        <source>{belongs}: {what}.</source>
+        <translation>{belongs}: {what}.</translation>
+    </message>
+    <message>
+        <source>{belongs}: this appointment is another client's.</source>
+        <translation>{belongs}: esta cita es de otro cliente.</translation>
+    </message>
+    <message>
+        <source>{belongs}: this appointment is {status}, not attended.</source>
+        <translation>{belongs}: esta cita está {status}, no con asistencia.</translation>
+    </message>
+    <message>
+        <source>{belongs}: this homework was set {value}; review it in a later session.</source>
+        <translation>{belongs}: esta tarea se asignó {value}; revísala en una sesión posterior.</translation>
+    </message>
+    <message>
+        <source>in this session</source>
+        <translation>en esta sesión</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <source>There is no homework assignment with id {assignment_id}.</source>
+        <translation>No hay ninguna tarea asignada con el id {assignment_id}.</translation>
+    </message>
+</context>
+<context>
+    <name>risk</name>
+    <message>
+        <source>Write who was consulted in its own field, not in the reason.</source>
+        <translation>Escribe a quién consultaste en su propio campo, no en el motivo.</translation>
+    </message>
+    <message>
+        <source>Say who was consulted (the name and role of a colleague or supervisor).</source>
+        <translation>Indica a quién consultaste (el nombre y el cargo de un colega o supervisor).</translation>
+    </message>
+    <message>
+        <source>Who was consulted holds invisible characters; type the name again.</source>
+        <translation>«A quién consultaste» tiene caracteres invisibles; escribe el nombre de nuevo.</translation>
+    </message>
+    <message>
+        <source>Name the colleague or supervisor who was consulted (for example “Dr A. Ruiz, clinical supervisor”).</source>
+        <translation>Nombra al colega o supervisor que consultaste (por ejemplo «Dra. A. Ruiz, supervisora clínica»).</translation>
+    </message>
+    <message>
+        <source>Write who was consulted on one line.</source>
+        <translation>Escribe en una sola línea a quién consultaste.</translation>
+    </message>
+</context>
+<context>
     <name>save_guard</name>
     <message>
         <source>Choose another place</source>
@@ -2983,6 +5724,363 @@ Practice never writes over the practice, its own files or its backups. Nothing w
         <translation>{reason}.
 
 Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus copias. No se guardó nada; elige otro nombre u otra carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>schema_upgrade</name>
+    <message>
+        <source>The backup taken before upgrading {db_path} failed verification ({names}), so the database was not upgraded and was left as it was. The failed copy is {path}.</source>
+        <translation>La copia de seguridad hecha antes de actualizar {db_path} no pasó la verificación ({names}), así que la base de datos no se actualizó y quedó como estaba. La copia fallida es {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>series</name>
+    <message>
+        <source>Repeat every 1 to {max_interval_weeks} weeks.</source>
+        <translation>Repite cada 1 a {max_interval_weeks} semanas.</translation>
+    </message>
+    <message>
+        <source>The series must end on or after its first date.</source>
+        <translation>La serie debe terminar en su primera fecha o después.</translation>
+    </message>
+    <message>
+        <source>A series can hold at most {max_dates} dates; choose an earlier end.</source>
+        <translation>Una serie puede tener como máximo {max_dates} fechas; elige un final más temprano.</translation>
+    </message>
+    <message>
+        <source>Every date is skipped; there is nothing to book.</source>
+        <translation>Todas las fechas están saltadas; no hay nada que programar.</translation>
+    </message>
+    <message>
+        <source>On {day} this time overlaps {client_name}'s appointment ({span}).</source>
+        <translation>El {day} este horario se superpone con la cita de {client_name} ({span}).</translation>
+    </message>
+    <message>
+        <source>This appointment is not part of a series.</source>
+        <translation>Esta cita no es parte de una serie.</translation>
+    </message>
+</context>
+<context>
+    <name>session_flow</name>
+    <message>
+        <source>A session can only be run for a scheduled or attended appointment; this one is {status}.</source>
+        <translation>Una sesión solo se puede llevar a cabo para una cita programada o con asistencia; esta está {status}.</translation>
+    </message>
+    <message>
+        <source>Appointment {from_appointment_id} has no session draft.</source>
+        <translation>La cita {from_appointment_id} no tiene borrador de sesión.</translation>
+    </message>
+    <message>
+        <source>A draft stays with its own client.</source>
+        <translation>Un borrador se queda con su propio cliente.</translation>
+    </message>
+    <message>
+        <source>A draft can only move to a scheduled appointment; that one is {status}.</source>
+        <translation>Un borrador solo se puede mover a una cita programada; esa está {status}.</translation>
+    </message>
+    <message>
+        <source>That appointment already has a session draft of its own.</source>
+        <translation>Esa cita ya tiene su propio borrador de sesión.</translation>
+    </message>
+    <message>
+        <source>This is a preparation draft: the appointment is on {when_text}. You can finish the session from that day; your draft is kept.</source>
+        <translation>Este es un borrador de preparación: la cita es el {when_text}. Puedes terminar la sesión a partir de ese día; tu borrador se guarda.</translation>
+    </message>
+    <message>
+        <source>Private note {problem}.</source>
+        <translation>La nota privada {problem}.</translation>
+    </message>
+    <message>
+        <source>The note is empty; write it before signing.</source>
+        <translation>La nota está vacía; escríbela antes de firmar.</translation>
+    </message>
+    <message>
+        <source>This appointment is {status}.</source>
+        <translation>Esta cita está {status}.</translation>
+    </message>
+    <message>
+        <source>There is no appointment with id {appointment_id}.</source>
+        <translation>No hay ninguna cita con el id {appointment_id}.</translation>
+    </message>
+</context>
+<context>
+    <name>sheet_answers_html</name>
+    <message numerus="yes">
+        <source>… and %n more answer(s).</source>
+        <translation><numerusform>… y %n respuesta más.</numerusform><numerusform>… y %n respuestas más.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation><numerusform>%n respuesta</numerusform><numerusform>%n respuestas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged</source>
+        <translation><numerusform>%n marcada</numerusform><numerusform>%n marcadas</numerusform></translation>
+    </message>
+    <message>
+        <source>{answers}, {flagged}</source>
+        <translation>{answers}, {flagged}</translation>
+    </message>
+    <message>
+        <source>— came back at the session of {day}: {answers}</source>
+        <translation>— volvió en la sesión del {day}: {answers}</translation>
+    </message>
+    <message>
+        <source>Day {day} &lt;b&gt;{percent} %&lt;/b&gt; &lt;span style='color:{muted}'&gt;({asleep} asleep of {in_bed} in bed)&lt;/span&gt;</source>
+        <translation>Día {day} &lt;b&gt;{percent} %&lt;/b&gt; &lt;span style='color:{muted}'&gt;({asleep} dormido de {in_bed} en la cama)&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Sleep efficiency: mean &lt;b&gt;{mean} %&lt;/b&gt; over {nights}</source>
+        <translation>Eficiencia del sueño: media &lt;b&gt;{mean} %&lt;/b&gt; en {nights}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s)</source>
+        <translation><numerusform>%n noche</numerusform><numerusform>%n noches</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n night(s) left out: times do not add up.</source>
+        <translation><numerusform>%n noche excluida: las horas no cuadran.</numerusform><numerusform>%n noches excluidas: las horas no cuadran.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sleep</name>
+    <message>
+        <source>{value} h {value2} in bed: more than 16 hours.</source>
+        <translation>{value} h {value2} en la cama: más de 16 horas.</translation>
+    </message>
+    <message>
+        <source>{in_bed} minutes in bed: less than an hour.</source>
+        <translation>{in_bed} minutos en la cama: menos de una hora.</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes {what}, more than the {in_bed} minutes in bed.</source>
+        <translation>{minutes} minutos {what}, más que los {in_bed} minutos en la cama.</translation>
+    </message>
+    <message>
+        <source>The times are out of order (bed, sleep, waking, getting up).</source>
+        <translation>Las horas no están en orden (acostarse, dormirse, despertar, levantarse).</translation>
+    </message>
+    <message>
+        <source>More minutes awake than the night had between sleep and waking.</source>
+        <translation>Más minutos despierto de los que tuvo la noche entre dormirse y despertar.</translation>
+    </message>
+</context>
+<context>
+    <name>suggestions</name>
+    <message>
+        <source>Go through the sheet together and ask the client to explain it back in their own words (teach-back). Don't assume the first explanation landed.</source>
+        <translation>Repasen juntos la hoja y pide al cliente que te la explique con sus palabras (explicar de vuelta). No des por hecho que la primera explicación quedó clara.</translation>
+    </message>
+    <message>
+        <source>Link the task to what the client wants from therapy, in their words rather than yours. Say plainly that skipping it works against their own goal.</source>
+        <translation>Relaciona la tarea con lo que el cliente quiere de la terapia, con sus palabras y no con las tuyas. Di con claridad que saltarla va en contra de su propia meta.</translation>
+    </message>
+    <message>
+        <source>Ask rather than instruct: invite the client to try it as a shared experiment, not "you have to bring this". Make clear that you will do your part too.</source>
+        <translation>Pide en lugar de ordenar: invita al cliente a probarlo como un experimento compartido, no como "tienes que traer esto". Deja claro que tú también harás tu parte.</translation>
+    </message>
+    <message>
+        <source>Switch to a simpler sheet, with fewer words, tick boxes or pictures, that suits how the client reads and writes. Not everyone is at ease with pen and paper.</source>
+        <translation>Cambia a una hoja más sencilla, con menos palabras, casillas o dibujos, que se ajuste a cómo lee y escribe el cliente. No todos se sienten a gusto con papel y lápiz.</translation>
+    </message>
+    <message>
+        <source>Offer another way to record that fits the client's day: phone notes, a voice recording, a fillable PDF or an app. What matters is the record, not the paper.</source>
+        <translation>Ofrece otra forma de registrar que encaje en el día del cliente: notas en el teléfono, una grabación de voz, un PDF rellenable o una app. Lo que importa es el registro, no el papel.</translation>
+    </message>
+    <message>
+        <source>Set a phone alarm together before the client leaves, and agree on a reminder text or a card placed where they will see it.</source>
+        <translation>Pongan juntos una alarma en el teléfono antes de que el cliente se vaya, y acuerden un mensaje recordatorio o una tarjeta en un lugar donde la vea.</translation>
+    </message>
+    <message>
+        <source>Raise it openly and kindly: say what you have noticed about the homework and ask what gets in the way. Being honest with each other strengthens the alliance.</source>
+        <translation>Háblalo abiertamente y con amabilidad: di lo que notaste sobre la tarea y pregunta qué se interpone. Ser honestos entre ustedes fortalece la alianza.</translation>
+    </message>
+    <message>
+        <source>Make the task smaller, or swap it for a different one that still serves the goal. It is fine to drop it and reach the goal another way.</source>
+        <translation>Haz la tarea más pequeña, o cámbiala por otra que siga sirviendo a la meta. Está bien dejarla y llegar a la meta por otro camino.</translation>
+    </message>
+    <message>
+        <source>As a last resort, agree with the client that you will phone the day before and cancel the session if the self-record is not done. Agree it openly and write down why.</source>
+        <translation>Como último recurso, acuerda con el cliente que llamarás el día anterior y cancelarás la sesión si el autorregistro no está hecho. Acuérdalo abiertamente y anota por qué.</translation>
+    </message>
+    <message>
+        <source>Doubts about your age</source>
+        <translation>Dudas sobre tu edad</translation>
+    </message>
+    <message>
+        <source>Clarify the client's problems together so they can see you understand them. Ask directly about their doubts and which skills they think you lack, and point out the advantages of a younger therapist, such as recent training and a fresh view.</source>
+        <translation>Aclaren juntos los problemas del cliente para que vea que los entiendes. Pregunta directamente por sus dudas y qué habilidades cree que te faltan, y señala las ventajas de un terapeuta más joven, como una formación reciente y una mirada nueva.</translation>
+    </message>
+    <message>
+        <source>Doubts about your competence</source>
+        <translation>Dudas sobre tu competencia</translation>
+    </message>
+    <message>
+        <source>Take the doubt seriously and without defending yourself: ask what would help them trust the work. Explain how you will approach their problem and agree how you will both know whether it is helping.</source>
+        <translation>Toma la duda en serio y sin defenderte: pregunta qué le ayudaría a confiar en el trabajo. Explica cómo abordarás su problema y acuerden cómo sabrán los dos si está ayudando.</translation>
+    </message>
+    <message>
+        <source>Review the homework first</source>
+        <translation>Revisa primero la tarea</translation>
+    </message>
+    <message>
+        <source>No homework has been reviewed yet. Start by asking whether it was done, how much, and what got in the way.</source>
+        <translation>Todavía no se ha revisado ninguna tarea. Empieza preguntando si se hizo, cuánto y qué se interpuso.</translation>
+    </message>
+    <message>
+        <source>{label} answers: {why}.</source>
+        <translation>{label} responde a: {why}.</translation>
+    </message>
+    <message>
+        <source>{label} is the next untried step on the ladder.</source>
+        <translation>{label} es el siguiente paso sin probar de la escalera.</translation>
+    </message>
+    <message>
+        <source>{label} was last tried on {value}, more than {tried_window_days} days ago: worth trying again.</source>
+        <translation>{label} se probó por última vez el {value}, hace más de {tried_window_days} días: vale la pena probarlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Every ladder step before conditional sessions has been tried recently.</source>
+        <translation>Todos los pasos de la escalera antes de las sesiones condicionadas se probaron hace poco.</translation>
+    </message>
+    <message>
+        <source>Review the conditional sessions</source>
+        <translation>Revisa las sesiones condicionadas</translation>
+    </message>
+    <message>
+        <source>Conditional sessions are already on. Review with the client whether they help, and agree when to end them.</source>
+        <translation>Las sesiones condicionadas ya están activas. Revisa con el cliente si ayudan y acuerden cuándo terminarlas.</translation>
+    </message>
+    <message>
+        <source>Conditional sessions are not suggested: {title}.</source>
+        <translation>No se sugieren sesiones condicionadas: {title}.</translation>
+    </message>
+    <message>
+        <source>Next step: {label}</source>
+        <translation>Siguiente paso: {label}</translation>
+    </message>
+    <message>
+        <source>Completion in the latest reviews: {scores}.</source>
+        <translation>Cumplimiento en las últimas revisiones: {scores}.</translation>
+    </message>
+    <message>
+        <source>Supports in use lately: {labels}.</source>
+        <translation>Apoyos en uso últimamente: {labels}.</translation>
+    </message>
+    <message>
+        <source>Homework is getting done: notice it and praise the effort specifically. Keep the supports that are working in place.</source>
+        <translation>La tarea se está haciendo: nótalo y elogia el esfuerzo de forma concreta. Mantén los apoyos que están funcionando.</translation>
+    </message>
+    <message>
+        <source>Homework is getting done: notice it and praise the effort specifically. Keep the task as it is, or let it grow a little if the client wants to.</source>
+        <translation>La tarea se está haciendo: nótalo y elogia el esfuerzo de forma concreta. Deja la tarea como está, o deja que crezca un poco si el cliente quiere.</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Sigue así</translation>
+    </message>
+    <message>
+        <source>Latest completion: {completion}.</source>
+        <translation>Último cumplimiento: {completion}.</translation>
+    </message>
+    <message>
+        <source>Barriers in the last {window} reviews: {counts}.</source>
+        <translation>Barreras en las últimas {window} revisiones: {counts}.</translation>
+    </message>
+    <message>
+        <source>No barriers recorded in the last {window} reviews: ask what got in the way.</source>
+        <translation>No hay barreras registradas en las últimas {window} revisiones: pregunta qué se interpuso.</translation>
+    </message>
+    <message>
+        <source>Record not brought in {not_brought} of the last {window} reviews.</source>
+        <translation>El registro no se trajo en {not_brought} de las últimas {window} revisiones.</translation>
+    </message>
+    <message>
+        <source>Already tried: {done}.</source>
+        <translation>Ya probado: {done}.</translation>
+    </message>
+    <message>
+        <source>treatment cannot be postponed</source>
+        <translation>el tratamiento no se puede posponer</translation>
+    </message>
+    <message>
+        <source>not at this stage of change</source>
+        <translation>no en esta etapa de cambio</translation>
+    </message>
+    <message>
+        <source>conditional sessions were used recently</source>
+        <translation>las sesiones condicionadas se usaron hace poco</translation>
+    </message>
+    <message>
+        <source>Treatment cannot be postponed</source>
+        <translation>El tratamiento no se puede posponer</translation>
+    </message>
+    <message>
+        <source>Conditional sessions are not an option for this client because treatment cannot be postponed. Keep talking openly and change the task instead.</source>
+        <translation>Las sesiones condicionadas no son una opción para este cliente porque el tratamiento no se puede posponer. Sigue hablando abiertamente y cambia la tarea en su lugar.</translation>
+    </message>
+    <message>
+        <source>Not at this stage of change</source>
+        <translation>No en esta etapa de cambio</translation>
+    </message>
+    <message>
+        <source>Cancelling sessions would be pushing a client who is not yet considering change. Keep the homework to observation and talk about it openly.</source>
+        <translation>Cancelar sesiones sería presionar a un cliente que todavía no piensa en cambiar. Deja la tarea en solo observar y háblenlo abiertamente.</translation>
+    </message>
+    <message>
+        <source>Conditional sessions were used recently</source>
+        <translation>Las sesiones condicionadas se usaron hace poco</translation>
+    </message>
+    <message>
+        <source>Conditional sessions were already used in the last {tried_window_days} days. Rather than start them again, talk openly or change the task.</source>
+        <translation>Las sesiones condicionadas ya se usaron en los últimos {tried_window_days} días. En lugar de empezarlas otra vez, habla abiertamente o cambia la tarea.</translation>
+    </message>
+    <message>
+        <source>Stage of change: {label}</source>
+        <translation>Etapa de cambio: {label}</translation>
+    </message>
+    <message>
+        <source>{stance} Fitting homework: {fitting_homework}</source>
+        <translation>{stance} Tarea adecuada: {fitting_homework}</translation>
+    </message>
+    <message>
+        <source>Observation only</source>
+        <translation>Solo observación</translation>
+    </message>
+    <message>
+        <source>Don't push full self-records at this stage. Keep the homework to observation only: a short monitoring log.</source>
+        <translation>No presiones con autorregistros completos en esta etapa. Deja la tarea en solo observar: un registro breve de seguimiento.</translation>
+    </message>
+    <message>
+        <source>The homework is getting done. Consider agreeing with the client to end them.</source>
+        <translation>La tarea se está haciendo. Piensa en acordar con el cliente terminarlas.</translation>
+    </message>
+    <message>
+        <source>Review with the client whether they help, and end them when they are no longer needed.</source>
+        <translation>Revisa con el cliente si ayudan y termínalas cuando ya no hagan falta.</translation>
+    </message>
+    <message>
+        <source>Conditional sessions are on</source>
+        <translation>Las sesiones condicionadas están activas</translation>
+    </message>
+    <message>
+        <source>{value} of 4 ({value2})</source>
+        <translation>{value} de 4 ({value2})</translation>
+    </message>
+</context>
+<context>
+    <name>text</name>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>contiene un carácter NUL</translation>
+    </message>
+    <message>
+        <source>contains an invalid character (a lone surrogate)</source>
+        <translation>contiene un carácter no válido (un sustituto suelto)</translation>
+    </message>
+    <message>
+        <source>is too long ({count} characters; at most {max_length})</source>
+        <translation>tiene demasiados caracteres ({count}; como máximo {max_length})</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +6115,413 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     </message>
 </context>
 <context>
+    <name>vocabulary</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Dado de alta</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>discharged</source>
+        <translation>dado de alta</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>Plain</source>
+        <translation>Sencillo</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <source>Pictorial</source>
+        <translation>Con dibujos</translation>
+    </message>
+    <message>
+        <source>Paper sheet</source>
+        <translation>Hoja de papel</translation>
+    </message>
+    <message>
+        <source>Fillable PDF</source>
+        <translation>PDF rellenable</translation>
+    </message>
+    <message>
+        <source>Phone notes</source>
+        <translation>Notas en el teléfono</translation>
+    </message>
+    <message>
+        <source>Voice recording</source>
+        <translation>Grabación de voz</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>No reminder</source>
+        <translation>Sin recordatorio</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone alarm</source>
+        <translation>Alarma del teléfono</translation>
+    </message>
+    <message>
+        <source>Reminder card</source>
+        <translation>Tarjeta recordatoria</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programada</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Con asistencia</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No asistió</translation>
+    </message>
+    <message>
+        <source>Cancelled by client</source>
+        <translation>Cancelada por el cliente</translation>
+    </message>
+    <message>
+        <source>Cancelled by therapist</source>
+        <translation>Cancelada por ti</translation>
+    </message>
+    <message>
+        <source>Cancelled — self-record not done</source>
+        <translation>Cancelada: autorregistro no hecho</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>programada</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>con asistencia</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>sin asistencia</translation>
+    </message>
+    <message>
+        <source>cancelled by client</source>
+        <translation>cancelada por el cliente</translation>
+    </message>
+    <message>
+        <source>cancelled by therapist</source>
+        <translation>cancelada por ti</translation>
+    </message>
+    <message>
+        <source>cancelled — self-record not done</source>
+        <translation>cancelada: autorregistro no hecho</translation>
+    </message>
+    <message>
+        <source>Free text note</source>
+        <translation>Nota de texto libre</translation>
+    </message>
+    <message>
+        <source>{name} note</source>
+        <translation>Nota {name}</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Subjective</source>
+        <translation>Subjetivo</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Behavior</source>
+        <translation>Conducta</translation>
+    </message>
+    <message>
+        <source>Intervention</source>
+        <translation>Intervención</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Precontemplation</source>
+        <translation>Precontemplación</translation>
+    </message>
+    <message>
+        <source>Contemplation</source>
+        <translation>Contemplación</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <source>Relapse</source>
+        <translation>Recaída</translation>
+    </message>
+    <message>
+        <source>Raise doubt and awareness of risks; do not push.</source>
+        <translation>Siembra dudas y conciencia de los riesgos; no presiones.</translation>
+    </message>
+    <message>
+        <source>Observe only: a short monitoring log.</source>
+        <translation>Solo observar: un registro breve de seguimiento.</translation>
+    </message>
+    <message>
+        <source>Tip the balance: evoke reasons for change and build self-efficacy.</source>
+        <translation>Inclina la balanza: evoca razones para cambiar y fortalece la autoeficacia.</translation>
+    </message>
+    <message>
+        <source>Monitoring; pros and cons.</source>
+        <translation>Seguimiento; pros y contras.</translation>
+    </message>
+    <message>
+        <source>Help choose a course of action; small, meaningful steps.</source>
+        <translation>Ayuda a elegir un plan de acción; pasos pequeños y con sentido.</translation>
+    </message>
+    <message>
+        <source>One small agreed task.</source>
+        <translation>Una tarea pequeña y acordada.</translation>
+    </message>
+    <message>
+        <source>Support the steps; give corrective feedback.</source>
+        <translation>Apoya los pasos; da retroalimentación correctiva.</translation>
+    </message>
+    <message>
+        <source>Full self-records and practice.</source>
+        <translation>Autorregistros completos y práctica.</translation>
+    </message>
+    <message>
+        <source>Relapse prevention.</source>
+        <translation>Prevención de recaídas.</translation>
+    </message>
+    <message>
+        <source>A shorter maintenance log.</source>
+        <translation>Un registro de mantenimiento más corto.</translation>
+    </message>
+    <message>
+        <source>Restart contemplation and action without demoralisation.</source>
+        <translation>Retoma la contemplación y la acción sin desanimarse.</translation>
+    </message>
+    <message>
+        <source>Back to monitoring, kindly.</source>
+        <translation>De vuelta al seguimiento, con amabilidad.</translation>
+    </message>
+    <message>
+        <source>Doubts therapist's competence</source>
+        <translation>Duda de la competencia del terapeuta</translation>
+    </message>
+    <message>
+        <source>Doubts therapist's age</source>
+        <translation>Duda por la edad del terapeuta</translation>
+    </message>
+    <message>
+        <source>Distrusts treatment</source>
+        <translation>Desconfía del tratamiento</translation>
+    </message>
+    <message>
+        <source>Homework not done</source>
+        <translation>Tarea no hecha</translation>
+    </message>
+    <message>
+        <source>Minimal disclosure</source>
+        <translation>Se abre poco</translation>
+    </message>
+    <message>
+        <source>Contradicts therapist</source>
+        <translation>Contradice al terapeuta</translation>
+    </message>
+    <message>
+        <source>Late or missed</source>
+        <translation>Llega tarde o falta</translation>
+    </message>
+    <message>
+        <source>Believes change is impossible</source>
+        <translation>Cree que el cambio es imposible</translation>
+    </message>
+    <message>
+        <source>Believes therapy will not help</source>
+        <translation>Cree que la terapia no ayudará</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <source>Each time it happens</source>
+        <translation>Cada vez que pase</translation>
+    </message>
+    <message>
+        <source>N per week</source>
+        <translation>N por semana</translation>
+    </message>
+    <message>
+        <source>Didn't understand</source>
+        <translation>No entendió</translation>
+    </message>
+    <message>
+        <source>Forgot</source>
+        <translation>Se olvidó</translation>
+    </message>
+    <message>
+        <source>No time</source>
+        <translation>Sin tiempo</translation>
+    </message>
+    <message>
+        <source>Writing is hard or anxious</source>
+        <translation>Escribir le cuesta o le angustia</translation>
+    </message>
+    <message>
+        <source>Material unsuitable</source>
+        <translation>Material poco adecuado</translation>
+    </message>
+    <message>
+        <source>Didn't see the point</source>
+        <translation>No le vio sentido</translation>
+    </message>
+    <message>
+        <source>Avoidance or symptoms</source>
+        <translation>Evitación o síntomas</translation>
+    </message>
+    <message>
+        <source>Lost the sheet</source>
+        <translation>Perdió la hoja</translation>
+    </message>
+    <message>
+        <source>Privacy worry</source>
+        <translation>Preocupación por la privacidad</translation>
+    </message>
+    <message>
+        <source>Chaotic week</source>
+        <translation>Semana caótica</translation>
+    </message>
+    <message>
+        <source>Re-explain the task</source>
+        <translation>Volver a explicar la tarea</translation>
+    </message>
+    <message>
+        <source>Emphasise its value</source>
+        <translation>Destacar su valor</translation>
+    </message>
+    <message>
+        <source>Ask in a motivating way</source>
+        <translation>Pedirla de forma motivadora</translation>
+    </message>
+    <message>
+        <source>Adapt the material</source>
+        <translation>Adaptar el material</translation>
+    </message>
+    <message>
+        <source>Another way to record</source>
+        <translation>Otra forma de registrar</translation>
+    </message>
+    <message>
+        <source>External aids</source>
+        <translation>Ayudas externas</translation>
+    </message>
+    <message>
+        <source>Talk about it openly</source>
+        <translation>Hablarlo abiertamente</translation>
+    </message>
+    <message>
+        <source>Change the task or drop it</source>
+        <translation>Cambiar la tarea o dejarla</translation>
+    </message>
+    <message>
+        <source>Conditional sessions (last resort)</source>
+        <translation>Sesiones condicionadas (último recurso)</translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation>no lo intentó</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>empezó</translation>
+    </message>
+    <message>
+        <source>about half</source>
+        <translation>más o menos la mitad</translation>
+    </message>
+    <message>
+        <source>most</source>
+        <translation>casi todo</translation>
+    </message>
+    <message>
+        <source>all as agreed</source>
+        <translation>todo lo acordado</translation>
+    </message>
+</context>
+<context>
     <name>wording</name>
     <message>
         <source>Standard</source>
@@ -3039,7 +6544,7 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
         <translation>Para retomar en la próxima sesión</translation>
     </message>
     <message>
-        <source>Shown at the start of the next session. The note&apos;s own Plan section stays in the note.</source>
+        <source>Shown at the start of the next session. The note's own Plan section stays in the note.</source>
         <translation>Se muestra al comienzo de la próxima sesión. La sección Plan de la nota queda en la nota.</translation>
     </message>
     <message>
