@@ -1257,25 +1257,8 @@ Cancel the session?</source>
 <context>
     <name>DoneStep</name>
     <message numerus="yes">
-        <source>%n day(s) recorded</source>
-        <translation>
-            <numerusform>%n día registrado</numerusform>
-            <numerusform>%n días registrados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n time(s) a week</source>
-        <translation>
-            <numerusform>%n vez por semana</numerusform>
-            <numerusform>%n veces por semana</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>&lt;p&gt;Private psychotherapy note: %n word(s), kept apart.&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;p&gt;Nota privada de psicoterapia: %n palabra, guardada aparte.&lt;/p&gt;</numerusform>
-            <numerusform>&lt;p&gt;Nota privada de psicoterapia: %n palabras, guardada aparte.&lt;/p&gt;</numerusform>
-        </translation>
+        <translation><numerusform>&lt;p&gt;Nota privada de psicoterapia: %n palabra, guardada aparte.&lt;/p&gt;</numerusform><numerusform>&lt;p&gt;Nota privada de psicoterapia: %n palabras, guardada aparte.&lt;/p&gt;</numerusform></translation>
     </message>
     <message>
         <source>Assignment</source>
@@ -1312,6 +1295,10 @@ Cancel the session?</source>
     <message>
         <source>quality {value}</source>
         <translation>calidad {value}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) recorded</source>
+        <translation><numerusform>%n día registrado</numerusform><numerusform>%n días registrados</numerusform></translation>
     </message>
     <message>
         <source>Barriers: {barriers}.</source>
@@ -2693,18 +2680,8 @@ Cancel the session?</source>
 <context>
     <name>ReviewForm</name>
     <message numerus="yes">
-        <source>The client's sheet (fillable PDF): %n answer(s)</source>
-        <translation>
-            <numerusform>La hoja de la persona (PDF rellenable): %n respuesta</numerusform>
-            <numerusform>La hoja de la persona (PDF rellenable): %n respuestas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>{answers}, &lt;span style='color:#8c1d18'&gt;%n flagged&lt;/span&gt;</source>
-        <translation>
-            <numerusform>{answers}, &lt;span style='color:#8c1d18'&gt;%n marcada&lt;/span&gt;</numerusform>
-            <numerusform>{answers}, &lt;span style='color:#8c1d18'&gt;%n marcadas&lt;/span&gt;</numerusform>
-        </translation>
+        <translation><numerusform>{answers}, &lt;span style='color:#8c1d18'&gt;%n marcada&lt;/span&gt;</numerusform><numerusform>{answers}, &lt;span style='color:#8c1d18'&gt;%n marcadas&lt;/span&gt;</numerusform></translation>
     </message>
     <message>
         <source>Assignment {number}</source>
@@ -2773,6 +2750,10 @@ Cancel the session?</source>
     <message>
         <source>Note on this homework</source>
         <translation>Nota sobre esta tarea</translation>
+    </message>
+    <message numerus="yes">
+        <source>The client's sheet (fillable PDF): %n answer(s)</source>
+        <translation><numerusform>La hoja de la persona (PDF rellenable): %n respuesta</numerusform><numerusform>La hoja de la persona (PDF rellenable): %n respuestas</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2944,18 +2925,8 @@ Cancel the session?</source>
 <context>
     <name>SessionPanel</name>
     <message numerus="yes">
-        <source>Nothing was saved: %n thing(s) to fix, marked in red.</source>
-        <translation>
-            <numerusform>No se guardó nada: hay %n cosa por corregir, marcada en rojo.</numerusform>
-            <numerusform>No se guardó nada: hay %n cosas por corregir, marcadas en rojo.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n thing(s) to fix</source>
-        <translation>
-            <numerusform>%n cosa por corregir</numerusform>
-            <numerusform>%n cosas por corregir</numerusform>
-        </translation>
+        <translation><numerusform>%n cosa por corregir</numerusform><numerusform>%n cosas por corregir</numerusform></translation>
     </message>
     <message>
         <source>Preparation — this appointment is on {when}; you can finish it from then</source>
@@ -3092,6 +3063,10 @@ Elige No para volver y escribirla.</translation>
     <message>
         <source>The session is saved.</source>
         <translation>La sesión está guardada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n thing(s) to fix, marked in red.</source>
+        <translation><numerusform>No se guardó nada: hay %n cosa por corregir, marcada en rojo.</numerusform><numerusform>No se guardó nada: hay %n cosas por corregir, marcadas en rojo.</numerusform></translation>
     </message>
     <message>
         <source>Session</source>
@@ -4848,17 +4823,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s) a week</source>
-        <translation>
-            <numerusform>%n vez por semana</numerusform>
-            <numerusform>%n veces por semana</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) recorded</source>
-        <translation>
-            <numerusform>%n día registrado</numerusform>
-            <numerusform>%n días registrados</numerusform>
-        </translation>
+        <translation><numerusform>%n vez por semana</numerusform><numerusform>%n veces por semana</numerusform></translation>
     </message>
     <message>
         <source>{running}, due at the next session</source>
@@ -4899,6 +4864,10 @@ Se propone su día y hora de siempre.</translation>
     <message>
         <source>you rated its quality {value} of 4</source>
         <translation>valoraste su calidad con {value} de 4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) recorded</source>
+        <translation><numerusform>%n día registrado</numerusform><numerusform>%n días registrados</numerusform></translation>
     </message>
     <message>
         <source>barriers: {barriers}</source>

@@ -35,14 +35,6 @@ STATUS_WORDS = {
 }
 
 
-def _plural_marks() -> None:  # pragma: no cover - read by lupdate, never run
-    """Counted messages, marked with a literal count: the one way Qt's Python
-    ``lupdate`` records a message as plural (one form per count); the code below
-    says them with the real count."""
-    QCoreApplication.translate("homework_text", "%n time(s) a week", None, 1)
-    QCoreApplication.translate("homework_text", "%n day(s) recorded", None, 1)
-
-
 def _times_a_week(times: int) -> str:
     return QCoreApplication.translate("homework_text", "%n time(s) a week", None, times)
 
@@ -114,10 +106,8 @@ def review_summary(r: ReviewView) -> str:
                 "homework_text", "you rated its quality {value} of 4"
             ).format(value=r.quality)
         )
-    if r.days_recorded is not None:
-        parts.append(
-            QCoreApplication.translate("homework_text", "%n day(s) recorded", None, r.days_recorded)
-        )
+    if (days := r.days_recorded) is not None:
+        parts.append(QCoreApplication.translate("homework_text", "%n day(s) recorded", None, days))
     if r.barriers:
         parts.append(
             QCoreApplication.translate("homework_text", "barriers: {barriers}").format(

@@ -78,16 +78,6 @@ PREPARATION_STYLE = (
 PANEL_SIZE = (1366, 768)
 
 
-def _plural_marks() -> None:  # pragma: no cover - read by lupdate, never run
-    """Counted messages, marked with a literal count: the one way Qt's Python
-    ``lupdate`` records a message as plural (one form per count); the code below
-    says them with the real count."""
-    QCoreApplication.translate(
-        "SessionPanel", "Nothing was saved: %n thing(s) to fix, marked in red.", None, 1
-    )
-    QCoreApplication.translate("SessionPanel", "%n thing(s) to fix", None, 1)
-
-
 @dataclass(frozen=True)
 class PanelContext:
     """Everything the panel reads from the database when it opens."""
@@ -587,12 +577,13 @@ class SessionPanel(QWidget):
         counts = self._show_errors(errors)
         first = next((i for i, n in enumerate(counts) if n), len(self.steps) - 1)
         self.go_to(first)
+        wrong = len(errors)
         self._set_status(
             QCoreApplication.translate(
                 "SessionPanel",
                 "Nothing was saved: %n thing(s) to fix, marked in red.",
                 None,
-                len(errors),
+                wrong,
             ),
             error=True,
         )

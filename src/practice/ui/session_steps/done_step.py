@@ -53,17 +53,6 @@ EXCERPT = 140
 SUMMARY_CSS = "h3 { margin-top: 10px; margin-bottom: 2px; } li { margin-bottom: 3px; }"
 
 
-def _plural_marks() -> None:  # pragma: no cover - read by lupdate, never run
-    """Counted messages, marked with a literal count: the one way Qt's Python
-    ``lupdate`` records a message as plural (one form per count); the code below
-    says them with the real count."""
-    QCoreApplication.translate("DoneStep", "%n day(s) recorded", None, 1)
-    QCoreApplication.translate("DoneStep", "%n time(s) a week", None, 1)
-    QCoreApplication.translate(
-        "DoneStep", "<p>Private psychotherapy note: %n word(s), kept apart.</p>", None, 1
-    )
-
-
 def _excerpt(text: str) -> str:
     one_line = " ".join(text.split())
     if len(one_line) > EXCERPT:
@@ -105,10 +94,8 @@ def review_line(review: ReviewDraft) -> str:
         parts.append(
             QCoreApplication.translate("DoneStep", "quality {value}").format(value=review.quality)
         )
-    if review.days_recorded is not None:
-        parts.append(
-            QCoreApplication.translate("DoneStep", "%n day(s) recorded", None, review.days_recorded)
-        )
+    if (days := review.days_recorded) is not None:
+        parts.append(QCoreApplication.translate("DoneStep", "%n day(s) recorded", None, days))
     line = f"{title}: " + ", ".join(parts) + "."
     if review.barriers:
         barriers = ", ".join(sorted(i18n.translated(b.label) for b in review.barriers))

@@ -37,18 +37,6 @@ NOT_SET = 9  # button id of "not asked" / "not rated"
 TITLE_STYLE = "font-weight: 600; font-size: 12pt;"
 
 
-def _plural_marks() -> None:  # pragma: no cover - read by lupdate, never run
-    """Counted messages, marked with a literal count: the one way Qt's Python
-    ``lupdate`` records a message as plural (one form per count); the code below
-    says them with the real count."""
-    QCoreApplication.translate(
-        "ReviewForm", "The client's sheet (fillable PDF): %n answer(s)", None, 1
-    )
-    QCoreApplication.translate(
-        "ReviewForm", "{answers}, <span style='color:#8c1d18'>%n flagged</span>", None, 1
-    )
-
-
 def _clear(group: QButtonGroup) -> None:
     group.setExclusive(False)
     for button in group.buttons():
@@ -179,8 +167,9 @@ class ReviewForm(QGroupBox):
         self.sheet: QTextBrowser | None = None
         if answers:  # the client's own record, returned by fillable PDF
             flagged = sum(1 for a in answers if a.problem)
+            given = len(answers)
             said = QCoreApplication.translate(
-                "ReviewForm", "The client's sheet (fillable PDF): %n answer(s)", None, len(answers)
+                "ReviewForm", "The client's sheet (fillable PDF): %n answer(s)", None, given
             )
             if flagged:
                 said = QCoreApplication.translate(
