@@ -28,6 +28,18 @@ def _muted(text: str) -> str:
     return f'<span style="color:{MUTED};">{text}</span>'  # not translated: markup
 
 
+def _plural_marks() -> None:  # pragma: no cover - read by lupdate, never run
+    """Counted messages, marked with a literal count: the one way Qt's Python
+    ``lupdate`` records a message as plural (one form per count); the code below
+    says them with the real count."""
+    QCoreApplication.translate("prep_sections", "reviews in all: %n", None, 1)
+    QCoreApplication.translate("prep_sections", "sessions since {day}: %n", None, 1)
+    QCoreApplication.translate("prep_sections", "no-shows: %n", None, 1)
+    QCoreApplication.translate("prep_sections", "cancelled: %n", None, 1)
+    QCoreApplication.translate("prep_sections", "cancelled for a missing self-record: %n", None, 1)
+    QCoreApplication.translate("prep_sections", "times a week: %n", None, 1)
+
+
 def none_yet() -> str:
     return _muted(QCoreApplication.translate("prep_sections", "None recorded."))
 
