@@ -123,7 +123,14 @@ def _main(p: Practice) -> QWidget:
     return MainWindow(p.db, LIBRARY)
 
 
+def _help(p: Practice) -> QWidget:
+    from practice.ui.help_window import HelpWindow
+
+    return HelpWindow(_main(p))
+
+
 def _factories() -> dict[str, Callable[[Practice], QWidget]]:
+    from practice.ui.about_dialog import AboutDialog
     from practice.ui.appointment_dialog import AppointmentDialog
     from practice.ui.backups_dialog import BackupsDialog
     from practice.ui.conditional_dialog import ConditionalDialog
@@ -131,6 +138,7 @@ def _factories() -> dict[str, Callable[[Practice], QWidget]]:
     from practice.ui.export_dialogs import ClientExportDialog, ExportAllDialog
     from practice.ui.filled_import_dialog import FilledImportDialog
     from practice.ui.import_dialog import ImportClientsDialog
+    from practice.ui.preferences import PreferencesDialog
     from practice.ui.security_settings import SecuritySettingsDialog
     from practice.ui.unlock_dialog import RecoveryDialog, UnlockDialog
     from practice.ui.week_sheets_dialog import WeekSheetsDialog
@@ -155,6 +163,9 @@ def _factories() -> dict[str, Callable[[Practice], QWidget]]:
         "SessionPanel": _session,
         "AmendNoteDialog": _amend,
         "MainWindow": _main,
+        "PreferencesDialog": lambda p: PreferencesDialog(p.db.path),
+        "AboutDialog": lambda p: AboutDialog(p.db.path),
+        "HelpWindow": _help,
     }
 
 

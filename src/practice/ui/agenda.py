@@ -33,11 +33,18 @@ from practice.services import appointments
 from practice.services.appointments import overlaps
 from practice.ui.actions import run_action
 from practice.ui.appointment_dialog import AppointmentDialog
-from practice.ui.dates import date_time_text, day_at, day_text, time_text, week_text
+from practice.ui.dates import (
+    date_time_text,
+    day_at,
+    day_text,
+    long_date,
+    time_text,
+    week_text,
+    weekday_text,
+)
 from practice.ui.risk_flag import RiskFlagList, risk_text
 from practice.ui.widgets import ReloadWhenShown
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 STATUS_COLOURS = {
     AppointmentStatus.SCHEDULED: "#1a3d6d",
     AppointmentStatus.ATTENDED: "#1e6b34",
@@ -237,8 +244,9 @@ class AgendaPage(ReloadWhenShown):
         for i, (label, day_list) in enumerate(zip(self.day_labels, self.day_lists, strict=True)):
             day = self.monday + timedelta(days=i)
             is_today = day == today
-            label.setText(f"<b>{DAY_NAMES[i]} {day.day}</b>" + ("  · today" if is_today else ""))
+            label.setText(f"<b>{weekday_text(day)}</b>" + ("  · today" if is_today else ""))
             day_list.setStyleSheet(TODAY_STYLE if is_today else "")
+            day_list.setAccessibleName(long_date(day))
             day_list.blockSignals(True)
             day_list.clear()
             entries: list[tuple[datetime, int, QListWidgetItem]] = []

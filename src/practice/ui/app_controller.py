@@ -326,6 +326,7 @@ class AppController(QObject):
         window.backup_requested.connect(self.back_up_now)
         window.restore_requested.connect(self.show_backups)
         window.backup_folder_requested.connect(self.open_backup_folder)
+        window.backup_folder_changed.connect(self.set_backup_folder)  # from Preferences
         window.key_changed.connect(lambda key: setattr(self, "key", key))  # encryption on
         if self.window is not None:
             window.restoreGeometry(self.window.saveGeometry())

@@ -28,6 +28,7 @@ from practice.sheets.templates import TemplateLibrary
 from practice.ui import i18n
 from practice.ui.actions import run_action
 from practice.ui.assignment_form import AssignmentForm, field_holder, plain_editor
+from practice.ui.reminder_defaults import with_practice_reminder
 from practice.ui.running_homework import ask_about_running
 from practice.ui.unsaved import DialogGuard
 from practice.ui.widgets import error_label, fit_to_screen, scrolling
@@ -76,7 +77,9 @@ def open_assignment_dialog(
         if replacing is not None:
             return replacement_defaults(db, templates, replacing)
         first = templates.keys()[0]
-        return homework.defaults_for(db, client_id, first, templates=templates)
+        return with_practice_reminder(
+            homework.defaults_for(db, client_id, first, templates=templates)
+        )
 
     title = QCoreApplication.translate("AssignmentDialog", "Homework")
     data = run_action(parent, database, defaults, title=title)
@@ -132,7 +135,9 @@ class AssignmentDialog(QDialog):
             )
             intro.setWordWrap(True)
             layout.addWidget(intro)
-        layout.addWidget(scrolling(self.form), 1)
+        area = scrolling(self.form)
+        area.setAccessibleName(self.tr("Homework details"))
+        layout.addWidget(area, 1)
         self.reason = plain_editor(50, self.tr("Why the task is changed (required)"))
         self.reason.setMaximumHeight(80)
         self.reason_error = error_label()

@@ -46,6 +46,7 @@ from practice.ui.dates import date_field, pydate, qdate, time_text
 from practice.ui.widgets import (
     enum_combo,
     error_label,
+    name_field,
     parse_time,
     set_combo_value,
     show_field_errors,
@@ -156,6 +157,7 @@ class AssignmentForm(QWidget):
         self.reminder_time = QLineEdit()
         self.reminder_time.setPlaceholderText("HH:MM")  # not translated: the time format
         self.reminder_time.setMaximumWidth(90)
+        self.reminder_time.setAccessibleName(self.tr("Reminder time"))
         self.alarm_set = QCheckBox(self.tr("Alarm set together in session"))
         self.reminder_card = QCheckBox(self.tr("Reminder card printed"))
         self.target = QLineEdit()
@@ -165,8 +167,11 @@ class AssignmentForm(QWidget):
         )
         self.target_label = QLabel(self.tr("Target behavior"))
         self.target_label.setBuddy(self.target)
+        self.target.setAccessibleName(self.tr("Target behavior"))
         self.instructions = plain_editor(110, self.tr("What the client does, in their words"))
         self.rationale = plain_editor(80, self.tr("Why this helps you, for the client"))
+        self.instructions.setAccessibleName(self.tr("Instructions"))
+        self.rationale.setAccessibleName(self.tr("Why this helps you"))
         self.instructions.setMaximumHeight(170)
         self.rationale.setMaximumHeight(110)
         self.use_template_text = QPushButton(self.tr("Use the template's text"))
@@ -282,7 +287,7 @@ class AssignmentForm(QWidget):
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, widget, name in rows:
-            form.addRow(label, field_holder(widget, self._message(name)))
+            form.addRow(label, name_field(label, field_holder(widget, self._message(name))))
         return box
 
     # ----- filling ----------------------------------------------------------------

@@ -209,6 +209,7 @@ class AuditPage(QWidget):
         self.until = self._date_edit()
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Search in what happened"))
+        self.text.setAccessibleName(self.tr("Search in what happened"))
         self.text.setClearButtonEnabled(True)
         clear = QPushButton(self.tr("Clear filters"))
         clear.clicked.connect(self.clear_filters)
@@ -222,7 +223,9 @@ class AuditPage(QWidget):
             (when, self.tr("From"), self.since),
             (when, self.tr("To"), self.until),
         ):
-            row.addWidget(QLabel(caption))
+            label = QLabel(caption)
+            label.setBuddy(widget)  # names the field for a screen reader
+            row.addWidget(label)
             row.addWidget(widget, 1)
         what.addStretch(0)
         what.addWidget(clear)
@@ -235,6 +238,7 @@ class AuditPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = sorted_row_table(self.proxy, COL_AT, Qt.SortOrder.DescendingOrder)
+        self.table.setAccessibleName(self.tr("Audit trail"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)

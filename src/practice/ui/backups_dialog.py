@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from practice.paths import default_db_path
 from practice.services import backup
 from practice.services.backup import BackupFile
+from practice.ui.dates import fixed_text
 from practice.ui.notices import local_time
 from practice.ui.table_model import AnyIndex, RowsTableModel, sorted_row_table
 from practice.ui.widgets import fit_to_screen
@@ -94,7 +95,7 @@ def remember_folder(db_path: Path, folder: Path) -> None:
 def _size(n: int) -> str:
     if n < 1024 * 1024:
         return f"{max(n // 1024, 1)} KB"
-    return f"{n / (1024 * 1024):.1f} MB"
+    return f"{fixed_text(n / (1024 * 1024))} MB"
 
 
 class BackupTableModel(RowsTableModel[BackupFile]):
@@ -194,6 +195,7 @@ class BackupsDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = sorted_row_table(self.proxy, COL_TAKEN, Qt.SortOrder.DescendingOrder)
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

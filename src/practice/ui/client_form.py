@@ -39,12 +39,13 @@ from practice.services import clients
 from practice.services.clients import ClientInput, ClientView
 from practice.ui import i18n
 from practice.ui.actions import run_action
-from practice.ui.dates import LOCALE, parse_day, pydate, qdate, short_date, time_text
+from practice.ui.dates import calendar, parse_day, pydate, qdate, short_date, time_text
 from practice.ui.risk_flag import RiskFlag
 from practice.ui.unsaved import Choice, EditTracker, ask_unsaved, may_leave
 from practice.ui.widgets import (
     enum_combo,
     error_label,
+    name_field,
     parse_date,
     parse_time,
     set_combo_value,
@@ -70,9 +71,8 @@ class DayPicker(QToolButton):
         self.setText(self.tr("Calendar…"))
         self.setToolTip(tip)
         self.setAccessibleName(tip)
-        self.calendar = QCalendarWidget(self)
+        self.calendar = calendar(QCalendarWidget(self))
         self.calendar.setWindowFlags(Qt.WindowType.Popup)
-        self.calendar.setLocale(LOCALE)
         self.calendar.setGridVisible(True)
         self.calendar.clicked.connect(self._chosen)
         self.calendar.activated.connect(self._chosen)  # Enter on a day
@@ -282,6 +282,7 @@ class ClientForm(QWidget):
         body.addLayout(buttons)
         body.addStretch(1)
         self.scroll_area = scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Client profile"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
@@ -302,7 +303,7 @@ class ClientForm(QWidget):
             column.addWidget(message)
             self._errors[name] = message
             self._fields[name] = widget
-            form.addRow(label, holder)
+            form.addRow(label, name_field(label, holder))
         return box
 
     # ----- state ------------------------------------------------------------------

@@ -61,6 +61,7 @@ class ClientList(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search clients"))
         self.search.setPlaceholderText("Search clients by name  (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
@@ -78,6 +79,7 @@ class ClientList(QWidget):
         self.table = sorted_row_table(self.proxy, COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
+        self.table.setAccessibleName(self.tr("Clients"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         for col in (COL_STATUS, COL_NEXT, COL_LEVEL, COL_LANGUAGE):

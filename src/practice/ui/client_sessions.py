@@ -37,7 +37,7 @@ from practice.ui.dates import date_time_text, day_text, moment_day, short_date
 from practice.ui.draft_left import after_cancel
 from practice.ui.table_model import AnyIndex, RowsTableModel
 from practice.ui.widgets import FlowLayout, ReloadWhenShown
-from practice.ui.wording import NEXT_SESSION_TITLE
+from practice.ui.wording import NEXT_SESSION_TITLE, section_name
 
 COL_WHEN, COL_LENGTH, COL_STATUS, COL_NOTE = range(4)
 HEADERS = (
@@ -107,7 +107,7 @@ def note_html(note: NoteView) -> str:
             )
         )
     for name, text in note.sections.items():
-        parts.append(f"<p><b>{escape(name)}</b><br>{_para(text)}</p>")
+        parts.append(f"<p><b>{escape(section_name(name))}</b><br>{_para(text)}</p>")
     if note.plan and note.plan.strip() != note.sections.get("Plan", "").strip():
         parts.append(
             f"<p><b>{escape(i18n.translated(NEXT_SESSION_TITLE))}</b><br>{_para(note.plan)}</p>"
@@ -137,12 +137,12 @@ def note_html(note: NoteView) -> str:
     )
     for amendment in note.amendments:
         changed = "".join(
-            amended.format(section=escape(name), text=_para(text))
+            amended.format(section=escape(section_name(name)), text=_para(text))
             for name, text in amendment.sections.items()
         )
         if amendment.plan is not None:
             changed += amended.format(
-                section=QCoreApplication.translate("ClientSessionsTab", "Plan"),
+                section=section_name("Plan"),
                 text=_para(amendment.plan),
             )
         heading = QCoreApplication.translate(
@@ -203,6 +203,7 @@ class ClientSessionsTab(ReloadWhenShown):
         self._opened_for: int | None = None  # the client whose opening is in the trail
         self.model = AppointmentTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -211,6 +212,7 @@ class ClientSessionsTab(ReloadWhenShown):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._show_selected)
         self.note_view = QTextBrowser()
+        self.note_view.setAccessibleName(self.tr("Session note"))
         self.note_view.setOpenExternalLinks(False)
 
         self.schedule_button = QPushButton(self.tr("Schedule…"))

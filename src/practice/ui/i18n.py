@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from practice.text import Template, Text
+from practice.ui import dates
 
 LANGUAGE_KEY = "ui/language"
 SYSTEM = "system"
@@ -127,8 +128,6 @@ def translated(value: Any) -> str:
     if isinstance(value, Template):
         return QCoreApplication.translate(value.context, str(value))
     if isinstance(value, datetime | date):
-        from practice.ui import dates  # deferred: dates follows the locale set here
-
         if isinstance(value, datetime):
             return dates.date_time_text(value)
         return dates.day_text(value, year=True)

@@ -218,6 +218,7 @@ class ImportClientsDialog(QDialog):
         self.table = sorted_row_table(
             self.proxy, ImportPreviewModel.LINE, Qt.SortOrder.AscendingOrder
         )
+        self.table.setAccessibleName(self.tr("Rows of the file"))
         self.table.setStyleSheet("QTableView::item { padding: 4px 3px; }")
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setMinimumSectionSize(40)

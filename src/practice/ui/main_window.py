@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -27,6 +26,7 @@ from practice.services import clients
 from practice.sheets.templates import TemplateLibrary
 from practice.ui.actions import run_action
 from practice.ui.agenda import AgendaPage
+from practice.ui.app_menus import AppMenus
 from practice.ui.auto_lock import AutoLock
 from practice.ui.client_form import ClientForm
 from practice.ui.client_list import ClientList
@@ -112,7 +112,9 @@ class ClientsPage(QSplitter):
         self.addWidget(self.client_list)
         # The workspace scrolls sideways when narrower than its tabs want, so the
         # splitter can give the list room for whole names (the list has the tooltip too).
-        self.addWidget(sideways_scrolling(self.workspace))
+        area = sideways_scrolling(self.workspace)
+        area.setAccessibleName(self.tr("Client record"))
+        self.addWidget(area)
         self.setChildrenCollapsible(False)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
@@ -191,6 +193,7 @@ class MainWindow(QMainWindow):
     backup_requested = Signal()
     restore_requested = Signal()
     backup_folder_requested = Signal()
+    backup_folder_changed = Signal(object)  # chosen in Preferences: the new folder (a Path)
     key_changed = Signal(object)  # encryption was turned on: the new database key
 
     def __init__(
@@ -202,6 +205,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Practice" + title_suffix)
         self._build_menus()
         self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(150)
         self.nav.setStyleSheet(
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }"
@@ -244,6 +248,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.auto_lock = AutoLock(self, database)
         self.key_menus = KeyMenus(self)  # Edit, Go, the File shortcuts (ui.menus)
+        self.app_menus = AppMenus(self, title_suffix)  # Preferences, help, the title
 
     # ---- locking (see ui.auto_lock) and security settings ----------------------
     def lock(self) -> None:
@@ -308,12 +313,9 @@ class MainWindow(QMainWindow):
             self.clients_page.workspace.homework.refresh()
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Practice",
-            "<b>Practice</b><br>Client records, session notes and homework for "
-            f"therapists.<br><br>Database: {self._db.path}",
-        )
+        from practice.ui.about_dialog import AboutDialog  # deferred: start-up speed (seldom used)
+
+        AboutDialog(self._db.path, self).open()
 
     def add_page(self, title: str, widget: QWidget, *, first: bool = False) -> None:
         """Add a view to the navigation rail (Today, Agenda, ... come from later modules)."""

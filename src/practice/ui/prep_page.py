@@ -140,6 +140,7 @@ class PrepPage(ReloadWhenShown):
         self.placeholder.setStyleSheet("color: #5b6670; font-size: 11pt;")
         self.content = QWidget()
         self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName(self.tr("Session prep"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         # Always there: a scroll bar that appears after the wrapped text was measured
@@ -273,6 +274,7 @@ class PrepPage(ReloadWhenShown):
         self.summary_label = _rich()
         self.strip = AdherenceStrip()
         self.strip_scroll = QScrollArea()
+        self.strip_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the strip takes focus
         self.strip_scroll.setWidgetResizable(True)
         self.strip_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.strip_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

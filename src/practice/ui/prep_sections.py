@@ -18,7 +18,7 @@ from practice.domain.suggestions import Suggestion
 from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import COMPLETION_ANCHORS, Frequency, Strategy
 from practice.ui import i18n
-from practice.ui.dates import day_text, short_date, time_text
+from practice.ui.dates import day_text, decimal_text, short_date, time_text
 
 MUTED = "#5b6670"
 
@@ -56,7 +56,7 @@ def _day(d: date) -> str:
 
 
 def number(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    return decimal_text(value)  # "2.5" in the GUI locale's own way
 
 
 def completion(value: float) -> str:

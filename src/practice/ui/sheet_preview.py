@@ -236,7 +236,7 @@ class SheetPreview(QDialog):
         self.heading.setVisible(len(sources) == 1)
         self.fillable_box = QCheckBox("Fillable form (the client types into it on a phone or PC)")
         self.fillable_box.toggled.connect(self._reload)
-        self.paper_box = paper_combo()
+        self.paper_box = paper_combo(last_paper())  # as in Preferences or last chosen
         self.paper_box.setToolTip("Paper size of the sheet (printed and saved)")
         self.paper_box.currentIndexChanged.connect(self._reload)
         self.paper_box.currentIndexChanged.connect(self._paper_chosen)

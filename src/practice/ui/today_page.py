@@ -38,7 +38,7 @@ from practice.services.today import CallDue, TodayAppointment, TodayData
 from practice.ui.actions import run_action
 from practice.ui.appointment_dialog import AppointmentDialog
 from practice.ui.call_dialog import CallDialog
-from practice.ui.dates import date_field, day_at, day_text, pydate, qdate
+from practice.ui.dates import date_field, day_at, day_text, long_date, pydate, qdate
 from practice.ui.draft_left import after_cancel
 from practice.ui.session_steps import Columns
 from practice.ui.today_rows import (
@@ -94,7 +94,10 @@ class TodayPage(QWidget):
             button.setFixedWidth(34)
         self.previous_button.setToolTip("The day before")
         self.next_button.setToolTip("The day after")
+        self.previous_button.setAccessibleName(self.tr("The day before"))
+        self.next_button.setAccessibleName(self.tr("The day after"))
         self.date_edit = date_field(QDateEdit())
+        self.date_edit.setAccessibleName(self.tr("Day shown"))
         self.today_button = QPushButton("Today")
         self.previous_button.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
         self.next_button.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))
@@ -118,6 +121,7 @@ class TodayPage(QWidget):
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.tree = AppointmentTree()
+        self.tree.setAccessibleName(self.tr("Appointments of the day"))
         self.risk_flags = RiskFlags()  # each flagged client's "cannot postpone", in full
         self.tree.itemDoubleClicked.connect(lambda item, _col: self._open_prep(item))
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -156,6 +160,7 @@ class TodayPage(QWidget):
         inner.addLayout(self.reminders_box)
         inner.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Reminders to send today"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Always there, so the cards' wrapped text is measured at the width it gets.
@@ -170,7 +175,9 @@ class TodayPage(QWidget):
         # Scrolls rather than cutting a wrapped flag or making the window taller than a
         # 1024x600 screen.
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(VerticalScroll(left))
+        left_scroll = VerticalScroll(left)
+        left_scroll.setAccessibleName(self.tr("The day's sessions"))
+        splitter.addWidget(left_scroll)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -196,9 +203,7 @@ class TodayPage(QWidget):
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(qdate(self.day))
         self.date_edit.blockSignals(False)
-        self.title.setText(
-            ("Today — " if self.day == date.today() else "") + today.long_day(self.day)
-        )
+        self.title.setText(("Today — " if self.day == date.today() else "") + long_date(self.day))
 
     def refresh(self) -> None:
         if not self.isVisible():

@@ -105,6 +105,9 @@ class ReminderDueCard(QFrame):
             self.state.setText(f"✓ Sent{at}")
             self.state.setStyleSheet("color: #1e6b34; font-weight: 600; border: 0;")
             self.sent_button.setToolTip("Mark this reminder as not sent")
+        whose = self.tr("The reminder to {name}").format(name=r.client.name)
+        for button in (self.copy_button, self.sent_button):  # which card, for a screen reader
+            button.setAccessibleDescription(whose)
         buttons = QHBoxLayout()
         buttons.addWidget(self.state)
         buttons.addStretch(1)
@@ -133,6 +136,9 @@ class CallRow(QFrame):
             f"Session {day(at, today)} at {time_text(at)}. Ask whether {what} is done."
         )
         self.log_button = QPushButton("Log call…")
+        self.log_button.setAccessibleDescription(
+            self.tr("The day-before call to {name}").format(name=call.appointment.client_name)
+        )
         text = QVBoxLayout()
         text.addWidget(self.label)
         self.risk_flag: RiskFlag | None = None
@@ -159,6 +165,11 @@ class MissingRow(QWidget):
         self.review_button = QPushButton("Review in session")
         self.review_button.setToolTip("Open the session panel of that session")
         self.homework_button = QPushButton("Homework tab")
+        whose = self.tr("{title} of {name}, not reviewed").format(
+            title=m.assignment.title, name=m.appointment.client_name
+        )
+        for button in (self.review_button, self.homework_button):  # which row, when heard
+            button.setAccessibleDescription(whose)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.review_button)
         layout.addWidget(self.homework_button)

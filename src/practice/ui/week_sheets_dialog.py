@@ -61,6 +61,7 @@ class WeekSheetsDialog(QDialog):
         self.count_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.count_label.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Sheets to print"))
         self.list.setAlternatingRowColors(True)
         self.preview_button = QPushButton("Preview and print…")
         self.preview_button.setDefault(True)

@@ -309,3 +309,22 @@ class FlowLayout(QLayout):
                 x += hint.width() + self.spacing()
             y += height + self.spacing()
         return y - self.spacing() - rect.y() + m.bottom() if self._shown() else 0
+
+
+def name_field(label: str, widget: QWidget) -> QWidget:
+    """Give the field of a form row the row's label as its accessible name.
+
+    A label names its field for a screen reader only when the field sits beside it;
+    a field wrapped in a holder (with its error message, or a calendar button) is
+    named here instead: ``widget`` itself, or the first nameless field inside it.
+    ``label`` is shown text, already translated ("First name *" names "First name").
+    """
+    name = label.replace("&", "").rstrip(" *:")
+    if not name:
+        return widget
+    fields = [widget] if widget.focusPolicy() & Qt.FocusPolicy.TabFocus else []
+    fields += [w for w in widget.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    for field in fields[:1]:
+        if not field.accessibleName():
+            field.setAccessibleName(name)
+    return widget
