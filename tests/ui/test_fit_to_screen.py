@@ -1,7 +1,8 @@
 """Every window and dialog fits the screen: at 1366x768 and 1024x600, also at a scale
 factor of 1.5 (911x512 and 683x400 logical pixels), its content fits or scrolls
-inside and its buttons stay on screen. A new dialog class fails here until it has a
-factory below (and so is checked)."""
+inside and its buttons stay on screen, whole, in English and in Spanish (20-30 %
+longer). A new dialog class fails here until it has a factory below (and so is
+checked)."""
 
 from __future__ import annotations
 
@@ -211,8 +212,13 @@ def caseload(db) -> Practice:  # type: ignore[no-untyped-def]
     return Practice(db, demo)
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("name", FACTORIES)
-def test_each_window_fits_small_and_scaled_screens_with_its_buttons_visible(qtbot, caseload, name):
+def test_each_window_fits_small_and_scaled_screens_with_its_buttons_visible(
+    qtbot, caseload, name, language, request
+):
+    if language == "es":
+        request.getfixturevalue("spanish")  # before the window is made
     for screen_name, screen in SCREENS.items():
         # Given the window as it opens
         window = FACTORIES[name](caseload)
@@ -227,7 +233,7 @@ def test_each_window_fits_small_and_scaled_screens_with_its_buttons_visible(qtbo
         fit_to_screen(window, screen)
         window.show()
         qtbot.waitExposed(window)
-        _assert_fits(name, screen_name, window, screen)
+        _assert_fits(name, f"{screen_name} {language}", window, screen)
         window.hide()
 
 
@@ -250,6 +256,10 @@ def _assert_fits(name: str, screen_name: str, window: QWidget, screen: QRect) ->
         inside = window.rect().contains(corner) and window.rect().contains(top)
         # a button in a scroll area may be scrolled out of view; the window's own may not
         assert inside or _in_scroll_area(button), (where, button.text(), corner)
+        # and a push button's words are whole: never narrower than its text
+        if button.inherits("QPushButton"):
+            words = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+            assert words <= button.width(), (where, button.text(), button.width())
 
 
 def _in_scroll_area(widget: QWidget) -> bool:
