@@ -574,6 +574,37 @@ Restore it anyway? The current file is kept aside.</source>
     </message>
 </context>
 <context>
+    <name>AppointmentTableModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>{format} (signed)</source>
+        <translation>{format} (firmada)</translation>
+    </message>
+    <message>
+        <source>{format} (draft)</source>
+        <translation>{format} (borrador)</translation>
+    </message>
+</context>
+<context>
     <name>AppointmentTree</name>
     <message>
         <source>Time</source>
@@ -725,8 +756,78 @@ Restore it anyway? The current file is kept aside.</source>
 <context>
     <name>AssignmentDialog</name>
     <message>
+        <source>Homework</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Assign homework to {name}</source>
+        <translation>Asignar tarea a {name}</translation>
+    </message>
+    <message>
+        <source>Assign homework</source>
+        <translation>Asignar tarea</translation>
+    </message>
+    <message>
+        <source>Change “{title}” into another task</source>
+        <translation>Cambiar «{title}» por otra tarea</translation>
+    </message>
+    <message>
+        <source>The new task replaces &lt;b&gt;{title}&lt;/b&gt; (code {code}); the old one is kept, marked replaced, and links to the new one.</source>
+        <translation>La nueva tarea reemplaza a &lt;b&gt;{title}&lt;/b&gt; (código {code}); la anterior se conserva, marcada como reemplazada y enlazada a la nueva.</translation>
+    </message>
+    <message>
         <source>Homework details</source>
         <translation>Detalles de la tarea</translation>
+    </message>
+    <message>
+        <source>Why the task is changed (required)</source>
+        <translation>Por qué cambias la tarea (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Reason for the change *</source>
+        <translation>Motivo del cambio *</translation>
+    </message>
+    <message>
+        <source>Change task</source>
+        <translation>Cambiar tarea</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Dejarlo así</translation>
+    </message>
+    <message>
+        <source>The homework is saved; close with the text as it is.</source>
+        <translation>La tarea está guardada; cierra con el texto tal como está.</translation>
+    </message>
+    <message>
+        <source>this homework</source>
+        <translation>esta tarea</translation>
+    </message>
+    <message>
+        <source>Please give a reason for the change.</source>
+        <translation>Escribe el motivo del cambio.</translation>
+    </message>
+    <message>
+        <source>The homework was not saved</source>
+        <translation>La tarea no se guardó</translation>
+    </message>
+    <message>
+        <source>Saved with your text. You can keep it, or save a simpler version.
+{check}</source>
+        <translation>Se guardó con tu texto. Puedes dejarlo así o guardar una versión más sencilla.
+{check}</translation>
+    </message>
+    <message>
+        <source>Save the new text</source>
+        <translation>Guardar el texto nuevo</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked in red; nothing was saved.</source>
+        <translation>Corrige los campos marcados en rojo; no se guardó nada.</translation>
     </message>
 </context>
 <context>
@@ -736,8 +837,52 @@ Restore it anyway? The current file is kept aside.</source>
         <translation>Hora del recordatorio</translation>
     </message>
     <message>
-        <source>Target behaviour</source>
-        <translation>Conducta objetivo</translation>
+        <source>Some of your own templates could not be loaded; the others can be used:</source>
+        <translation>Algunas de tus plantillas no se pudieron cargar; las demás se pueden usar:</translation>
+    </message>
+    <message>
+        <source>… and {count} more (`practice sheet --list` lists them all).</source>
+        <translation>… y {count} más (`practice sheet --list` las muestra todas).</translation>
+    </message>
+    <message>
+        <source>Large print (18 pt and up)</source>
+        <translation>Letra grande (18 pt o más)</translation>
+    </message>
+    <message>
+        <source> times a week</source>
+        <translation> veces por semana</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sin fecha de entrega</translation>
+    </message>
+    <message>
+        <source>Alarm set together in session</source>
+        <translation>Alarma puesta juntos en la sesión</translation>
+    </message>
+    <message>
+        <source>Reminder card printed</source>
+        <translation>Tarjeta recordatoria impresa</translation>
+    </message>
+    <message>
+        <source>e.g. Shouting at my son</source>
+        <translation>p. ej., Gritarle a mi hijo</translation>
+    </message>
+    <message>
+        <source>Printed at the top of the sheet, after the template's label</source>
+        <translation>Se imprime arriba en la hoja, después de la etiqueta de la plantilla</translation>
+    </message>
+    <message>
+        <source>Target behavior</source>
+        <translation>Conducta a trabajar</translation>
+    </message>
+    <message>
+        <source>What the client does, in their words</source>
+        <translation>Lo que hace el cliente, con sus palabras</translation>
+    </message>
+    <message>
+        <source>Why this helps you, for the client</source>
+        <translation>Por qué te ayuda, para el cliente</translation>
     </message>
     <message>
         <source>Instructions</source>
@@ -747,16 +892,367 @@ Restore it anyway? The current file is kept aside.</source>
         <source>Why this helps you</source>
         <translation>Por qué te ayuda</translation>
     </message>
+    <message>
+        <source>Use the template's text</source>
+        <translation>Usar el texto de la plantilla</translation>
+    </message>
+    <message>
+        <source>Take title, instructions and 'why this helps you' again from the template</source>
+        <translation>Tomar de nuevo de la plantilla el título, las instrucciones y «por qué te ayuda»</translation>
+    </message>
+    <message>
+        <source>Teach-back done: the client said the task in their own words</source>
+        <translation>Repaso hecho: el cliente explicó la tarea con sus palabras</translation>
+    </message>
+    <message>
+        <source>Value discussed: what the task does for the client</source>
+        <translation>Valor conversado: lo que la tarea hace por el cliente</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>Título *</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Way to record</source>
+        <translation>Forma de registrar</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>Frecuencia</translation>
+    </message>
+    <message>
+        <source>Due (bring it on)</source>
+        <translation>Entrega (traerla el)</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>a las</translation>
+    </message>
+    <message>
+        <source>Reminder plan</source>
+        <translation>Plan de recordatorios</translation>
+    </message>
+    <message>
+        <source>Remind by</source>
+        <translation>Recordar por</translation>
+    </message>
+    <message>
+        <source>For the client (printed on the sheet)</source>
+        <translation>Para el cliente (impreso en la hoja)</translation>
+    </message>
+    <message>
+        <source>In session</source>
+        <translation>En la sesión</translation>
+    </message>
+    <message>
+        <source>Texts follow the template at this level and language.</source>
+        <translation>Los textos siguen la plantilla en este nivel e idioma.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation>instrucciones</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>por qué</translation>
+    </message>
+    <message>
+        <source>Your edits are kept when the template, level or language changes: {fields}.</source>
+        <translation>Tus cambios se conservan si cambias la plantilla, el nivel o el idioma: {fields}.</translation>
+    </message>
+    <message>
+        <source>Write the reminder time as HH:MM (24-hour).</source>
+        <translation>Escribe la hora del recordatorio como HH:MM (24 horas).</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
+    <message>
+        <source>Amend</source>
+        <translation>Enmendar</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Cancel refused</source>
+        <translation>Cancelación rechazada</translation>
+    </message>
+    <message>
+        <source>Cancel under override</source>
+        <translation>Cancelación con excepción</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completar</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Abandonar</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Cifrar</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>Exportar todo</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>Fallo</translation>
+    </message>
+    <message>
+        <source>Import filled</source>
+        <translation>Importar hojas llenas</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Conservar ambos</translation>
+    </message>
+    <message>
+        <source>Lock taken over</source>
+        <translation>Bloqueo tomado</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Mover</translation>
+    </message>
+    <message>
+        <source>Move following</source>
+        <translation>Mover las siguientes</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open notes</source>
+        <translation>Abrir notas</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Planteado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Reminder card</source>
+        <translation>Tarjeta recordatoria</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Reprogramar</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Risk override</source>
+        <translation>Excepción por riesgo</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programar</translation>
+    </message>
+    <message>
+        <source>Seed demo</source>
+        <translation>Datos de demostración</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Firmar</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Unraised</source>
+        <translation>Sin plantear</translation>
+    </message>
+    <message>
+        <source>Unsent</source>
+        <translation>Sin enviar</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Every change to your records, backup, restore and export, in order. Events name records by number, never by a client's name. They cannot be edited or deleted, and each is chained to the one before, so a change made outside Practice shows up when you verify the chain.</source>
+        <translation>Cada cambio en tus registros, copia de seguridad, restauración y exportación, en orden. Los eventos nombran los registros por número, nunca por el nombre de un cliente. No se pueden editar ni borrar, y cada uno está encadenado al anterior, así que un cambio hecho fuera de Practice aparece al verificar la cadena.</translation>
+    </message>
     <message>
         <source>Search in what happened</source>
         <translation>Buscar en lo que pasó</translation>
     </message>
     <message>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation>Abrir cliente</translation>
+    </message>
+    <message>
+        <source>Open the client this record belongs to</source>
+        <translation>Abrir el cliente al que pertenece este registro</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verificar cadena</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>cualquier día</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Todos los registros</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>Events shown: {shown} of %n</source>
+        <translation><numerusform>Eventos mostrados: {shown} de %n</numerusform><numerusform>Eventos mostrados: {shown} de %n</numerusform></translation>
+    </message>
+    <message>
+        <source>{shown} (the newest {page}; narrow the filters to see older ones)</source>
+        <translation>{shown} (los {page} más recientes; ajusta los filtros para ver los anteriores)</translation>
+    </message>
+    <message>
+        <source>This event is not about one client's record.</source>
+        <translation>Este evento no trata del registro de un cliente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Chain verified: every event is intact, none changed or missing (events checked: %n, at {time}).</source>
+        <translation><numerusform>✓ Cadena verificada: todos los eventos están intactos, ninguno cambiado ni faltante (%n evento revisado, a las {time}).</numerusform><numerusform>✓ Cadena verificada: todos los eventos están intactos, ninguno cambiado ni faltante (%n eventos revisados, a las {time}).</numerusform></translation>
+    </message>
+    <message>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>{details}
+
+As recorded: {summary}</source>
+        <translation>{details}
+
+Tal como se registró: {summary}</translation>
     </message>
 </context>
 <context>
@@ -1101,8 +1597,226 @@ Cancel the session?</source>
 <context>
     <name>ClientForm</name>
     <message>
+        <source>printed on sheets, e.g. Mari</source>
+        <translation>se imprime en las hojas, p. ej., Mari</translation>
+    </message>
+    <message>
+        <source>e.g. 4 Mar 1980 (leave empty if not known)</source>
+        <translation>p. ej., 4 mar 1980 (vacío si no se sabe)</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>nombre@ejemplo.org</translation>
+    </message>
+    <message>
+        <source>Street, town, postcode</source>
+        <translation>Calle, ciudad, código postal</translation>
+    </message>
+    <message>
+        <source>Name, relation, phone</source>
+        <translation>Nombre, parentesco, teléfono</translation>
+    </message>
+    <message>
+        <source>e.g. 4 Mar 2025 (today if empty)</source>
+        <translation>p. ej., 4 mar 2025 (hoy si está vacío)</translation>
+    </message>
+    <message>
+        <source>Pick the birth date on a calendar</source>
+        <translation>Elegir la fecha de nacimiento en un calendario</translation>
+    </message>
+    <message>
+        <source>Pick the date of the first session on a calendar</source>
+        <translation>Elegir la fecha de la primera sesión en un calendario</translation>
+    </message>
+    <message>
+        <source>Large print (18 pt and up)</source>
+        <translation>Letra grande (18 pt o más)</translation>
+    </message>
+    <message>
+        <source>Not assessed yet</source>
+        <translation>Aún sin evaluar</translation>
+    </message>
+    <message>
+        <source>Cannot postpone treatment (risk, crisis, severity)</source>
+        <translation>Tratamiento impostergable (riesgo, crisis, gravedad)</translation>
+    </message>
+    <message>
+        <source>Why treatment cannot be postponed</source>
+        <translation>Por qué no se puede posponer el tratamiento</translation>
+    </message>
+    <message>
+        <source>Optional. Private: kept out of logs</source>
+        <translation>Opcional. Privado: no se guarda en los registros técnicos</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>First name *</source>
+        <translation>Nombre *</translation>
+    </message>
+    <message>
+        <source>Last name *</source>
+        <translation>Apellidos *</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation>Contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>Client since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
+        <source>Sheets and reminders</source>
+        <translation>Hojas y recordatorios</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Literacy level</source>
+        <translation>Nivel de lectura</translation>
+    </message>
+    <message>
+        <source>Preferred way to record</source>
+        <translation>Forma de registro</translation>
+    </message>
+    <message>
+        <source>Reminders by</source>
+        <translation>Recordatorios por</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <source>Care</source>
+        <translation>Atención</translation>
+    </message>
+    <message>
+        <source>Diagnosis or
+presenting problem</source>
+        <translation>Diagnóstico o
+motivo de consulta</translation>
+    </message>
+    <message>
+        <source>Stage of change</source>
+        <translation>Etapa de cambio</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Deshacer cambios</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Discharge…</source>
+        <translation>Dar de alta…</translation>
+    </message>
+    <message>
         <source>Client profile</source>
         <translation>Perfil del cliente</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Cliente nuevo</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;{status}&lt;/b&gt; since {day}</source>
+        <translation>Estado: &lt;b&gt;{status}&lt;/b&gt; desde el {day}</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation>Estado: &lt;b&gt;{status}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>the new client's profile</source>
+        <translation>el perfil del cliente nuevo</translation>
+    </message>
+    <message>
+        <source>the profile of {name}</source>
+        <translation>el perfil de {name}</translation>
+    </message>
+    <message>
+        <source>Stance: {stance} Homework: {homework}</source>
+        <translation>Actitud: {stance} Tareas: {homework}</translation>
+    </message>
+    <message>
+        <source>Please write the birth date as a day like 4 Mar 1980 (or YYYY-MM-DD).</source>
+        <translation>Escribe la fecha de nacimiento como un día, por ejemplo 4 mar 1980 (o AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Please write the first session's date as a day like 4 Mar 2025 (or YYYY-MM-DD).</source>
+        <translation>Escribe la fecha de la primera sesión como un día, por ejemplo 4 mar 2025 (o AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Please write the reminder time as HH:MM (24-hour).</source>
+        <translation>Escribe la hora del recordatorio como HH:MM (24 horas).</translation>
+    </message>
+    <message>
+        <source>Say briefly why treatment cannot be postponed.</source>
+        <translation>Explica brevemente por qué no se puede posponer el tratamiento.</translation>
+    </message>
+    <message>
+        <source>The client was not saved</source>
+        <translation>El cliente no se guardó</translation>
+    </message>
+    <message>
+        <source>Please correct the fields marked above; nothing was saved.</source>
+        <translation>Corrige los campos marcados arriba; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The status was not changed</source>
+        <translation>El estado no se cambió</translation>
+    </message>
+    <message>
+        <source>Discharge client</source>
+        <translation>Dar de alta</translation>
+    </message>
+    <message>
+        <source>Discharge {name}? Their records stay; you can resume later.</source>
+        <translation>¿Dar de alta a {name}? Sus registros se conservan; puedes reanudar más adelante.</translation>
     </message>
 </context>
 <context>
@@ -1155,12 +1869,160 @@ Cancel the session?</source>
 <context>
     <name>ClientSessionsTab</name>
     <message>
+        <source>attitude</source>
+        <translation>actitud</translation>
+    </message>
+    <message>
+        <source>behavior</source>
+        <translation>conducta</translation>
+    </message>
+    <message>
+        <source>cognition</source>
+        <translation>cognición</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Stage of change:&lt;/b&gt; {stage}. &lt;i&gt;{stance}&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Etapa de cambio:&lt;/b&gt; {stage}. &lt;i&gt;{stance}&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>raise next session</source>
+        <translation>plantearlo la próxima sesión</translation>
+    </message>
+    <message>
+        <source>Resistance observed</source>
+        <translation>Resistencia observada</translation>
+    </message>
+    <message>
+        <source>Signed {moment}</source>
+        <translation>Firmada el {moment}</translation>
+    </message>
+    <message>
+        <source>Draft — not signed yet</source>
+        <translation>Borrador — aún sin firmar</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;{section}&lt;/b&gt; (amended)&lt;br&gt;{text}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{section}&lt;/b&gt; (enmendado)&lt;br&gt;{text}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Amendment {moment}&lt;/b&gt;: {reason}</source>
+        <translation>&lt;b&gt;Enmienda del {moment}&lt;/b&gt;: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose a session first.</source>
+        <translation>Primero elige una sesión.</translation>
+    </message>
+    <message>
+        <source>This session has no note yet; write it with Start session.</source>
+        <translation>Esta sesión aún no tiene nota; escríbela con Iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Signed already on {day}; use Amend… to change it.</source>
+        <translation>Ya se firmó el {day}; usa Enmendar… para cambiarla.</translation>
+    </message>
+    <message>
+        <source>Signed already; use Amend… to change it.</source>
+        <translation>Ya está firmada; usa Enmendar… para cambiarla.</translation>
+    </message>
+    <message>
+        <source>The note is empty; write it before signing.</source>
+        <translation>La nota está vacía; escríbela antes de firmar.</translation>
+    </message>
+    <message>
+        <source>Not signed yet: change it with Start session, or sign it first.</source>
+        <translation>Aún sin firmar: cámbiala con Iniciar sesión, o fírmala primero.</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
         <source>Session note</source>
         <translation>Nota de la sesión</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Programar…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reprogramar…</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Review homework, write the note, assign the next task</source>
+        <translation>Revisar la tarea, escribir la nota, asignar la siguiente tarea</translation>
+    </message>
+    <message>
+        <source>Sign note</source>
+        <translation>Firmar nota</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>Enmendar…</translation>
+    </message>
+    <message>
+        <source>Mark as:</source>
+        <translation>Marcar como:</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No asistió</translation>
+    </message>
+    <message>
+        <source>Cancelled by client</source>
+        <translation>Cancelada por el cliente</translation>
+    </message>
+    <message>
+        <source>Cancelled by me</source>
+        <translation>Cancelada por mí</translation>
+    </message>
+    <message>
+        <source>Choose an appointment.</source>
+        <translation>Elige una cita.</translation>
+    </message>
+    <message>
+        <source>{status}: {reason}. No note.</source>
+        <translation>{status}: {reason}. Sin nota.</translation>
+    </message>
+    <message>
+        <source>{status}. No note.</source>
+        <translation>{status}. Sin nota.</translation>
+    </message>
+    <message>
+        <source>Sign and lock this note; later changes are amendments</source>
+        <translation>Firmar y bloquear esta nota; los cambios posteriores serán enmiendas</translation>
+    </message>
+    <message>
+        <source>Add an amendment; the signed note stays as it is</source>
+        <translation>Agregar una enmienda; la nota firmada queda como está</translation>
+    </message>
+    <message>
+        <source>Reason (optional):</source>
+        <translation>Motivo (opcional):</translation>
+    </message>
+    <message>
+        <source>Cannot change this appointment</source>
+        <translation>No se puede cambiar esta cita</translation>
+    </message>
+    <message>
+        <source>Sign the note</source>
+        <translation>Firmar la nota</translation>
+    </message>
+    <message>
+        <source>Sign the note of {day}? It is then locked: later changes are added as amendments beside it.</source>
+        <translation>¿Firmar la nota del {day}? Después queda bloqueada: los cambios posteriores se agregan como enmiendas a su lado.</translation>
+    </message>
+    <message>
+        <source>The note was not signed</source>
+        <translation>La nota no se firmó</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +2075,147 @@ Cancel the session?</source>
     </message>
 </context>
 <context>
+    <name>ConditionalDialog</name>
+    <message>
+        <source>The last step of the ladder: the day before each session you phone the client and ask whether the self-record is done; if it is not, the session is cancelled. Use it only when the other steps have been tried, and only as agreed with the client.</source>
+        <translation>El último paso de la escalera: el día antes de cada sesión llamas al cliente y le preguntas si hizo el autorregistro; si no lo hizo, la sesión se cancela. Úsalo solo cuando ya se probaron los otros pasos, y solo como lo acordaste con el cliente.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>Conditional sessions — {name}</source>
+        <translation>Sesiones condicionales — {name}</translation>
+    </message>
+    <message>
+        <source>the conditional sessions form</source>
+        <translation>el formulario de sesiones condicionales</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conditional sessions are on since {day}&lt;/b&gt; (agreed with the client on {agreed}).</source>
+        <translation>&lt;b&gt;Las sesiones condicionales están activas desde el {day}&lt;/b&gt; (acordado con el cliente el {agreed}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Conditional sessions are on from {day}&lt;/b&gt; (agreed with the client on {agreed}).</source>
+        <translation>&lt;b&gt;Las sesiones condicionales se activan a partir del {day}&lt;/b&gt; (acordado con el cliente el {agreed}).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reason:&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Motivo:&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Override (cannot postpone):&lt;/b&gt; {reason}</source>
+        <translation>&lt;b&gt;Excepción (no puede posponer):&lt;/b&gt; {reason}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consulted:&lt;/b&gt; {who}</source>
+        <translation>&lt;b&gt;Consultado:&lt;/b&gt; {who}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Consulted:&lt;/b&gt; not recorded — a missing self-record does not cancel this client's sessions until conditional sessions are turned on again with who was consulted.</source>
+        <translation>&lt;b&gt;Consultado:&lt;/b&gt; sin registrar — la falta de autorregistro no cancela las sesiones de este cliente hasta que las sesiones condicionales se activen de nuevo indicando a quién se consultó.</translation>
+    </message>
+    <message>
+        <source>Ending them takes effect today: Today stops listing the day-before call for {name}, and the history strip shows where they ended.</source>
+        <translation>Terminarlas tiene efecto hoy: Hoy deja de mostrar la llamada del día anterior para {name}, y la franja del historial muestra dónde terminaron.</translation>
+    </message>
+    <message>
+        <source>End conditional sessions</source>
+        <translation>Terminar sesiones condicionales</translation>
+    </message>
+    <message>
+        <source>What has been tried ({tried} of the {count} steps before this one)</source>
+        <translation>Lo que se ha probado ({tried} de los {count} pasos anteriores a este)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refused unless overridden.&lt;/b&gt; Conditional sessions could cancel sessions {name} needs. They are turned on only with a written reason for the override, the name of who you consulted, and a second confirmation.</source>
+        <translation>&lt;b&gt;Rechazado salvo excepción.&lt;/b&gt; Las sesiones condicionales podrían cancelar sesiones que {name} necesita. Solo se activan con un motivo escrito para la excepción, el nombre de a quién consultaste y una segunda confirmación.</translation>
+    </message>
+    <message>
+        <source>Why conditional sessions are right for this client despite the risk, and how the risk is managed.</source>
+        <translation>Por qué las sesiones condicionales son adecuadas para este cliente a pesar del riesgo, y cómo se maneja el riesgo.</translation>
+    </message>
+    <message>
+        <source>Override reason
+(required)</source>
+        <translation>Motivo de la excepción
+(obligatorio)</translation>
+    </message>
+    <message>
+        <source>Name and role, e.g. Dr A. Ruiz, clinical supervisor</source>
+        <translation>Nombre y función, p. ej., Dra. A. Ruiz, supervisora clínica</translation>
+    </message>
+    <message>
+        <source>Who was consulted</source>
+        <translation>A quién se consultó</translation>
+    </message>
+    <message>
+        <source>Who was consulted
+(required)</source>
+        <translation>A quién se consultó
+(obligatorio)</translation>
+    </message>
+    <message>
+        <source>Why they are needed now, and what was agreed with the client.</source>
+        <translation>Por qué se necesitan ahora y qué se acordó con el cliente.</translation>
+    </message>
+    <message>
+        <source>Reason and agreement</source>
+        <translation>Motivo y acuerdo</translation>
+    </message>
+    <message>
+        <source>Agreed with the client on</source>
+        <translation>Acordado con el cliente el</translation>
+    </message>
+    <message>
+        <source>Turn conditional sessions on</source>
+        <translation>Activar sesiones condicionales</translation>
+    </message>
+    <message>
+        <source>Turn conditional sessions on despite the risk?</source>
+        <translation>¿Activar sesiones condicionales a pesar del riesgo?</translation>
+    </message>
+    <message>
+        <source>{risk}
+
+With conditional sessions on, a missing self-record cancels {name}'s session. A client who cannot postpone treatment may then go without a session they need.</source>
+        <translation>{risk}
+
+Con las sesiones condicionales activas, la falta de autorregistro cancela la sesión de {name}. Un cliente que no puede posponer el tratamiento podría quedarse sin una sesión que necesita.</translation>
+    </message>
+    <message>
+        <source>Consulted: {who}.
+Turn conditional sessions on anyway?</source>
+        <translation>Consultado: {who}.
+¿Activar sesiones condicionales de todos modos?</translation>
+    </message>
+    <message>
+        <source>Turn on despite the risk</source>
+        <translation>Activar a pesar del riesgo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Characters still needed for the override reason: %n.</source>
+        <translation><numerusform>Al motivo de la excepción le falta %n carácter.</numerusform><numerusform>Al motivo de la excepción le faltan %n caracteres.</numerusform></translation>
+    </message>
+    <message>
+        <source>A written override reason is required first.</source>
+        <translation>Primero se necesita un motivo escrito para la excepción.</translation>
+    </message>
+    <message>
+        <source>Say who was consulted first.</source>
+        <translation>Primero indica a quién consultaste.</translation>
+    </message>
+    <message>
+        <source>Write the reason and what was agreed first.</source>
+        <translation>Primero escribe el motivo y lo que se acordó.</translation>
+    </message>
+    <message>
+        <source>Conditional sessions were not changed</source>
+        <translation>Las sesiones condicionales no se cambiaron</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Practice hit an unexpected problem</source>
@@ -1252,6 +2255,13 @@ Cancel the session?</source>
     <message>
         <source>&amp;Export everything…</source>
         <translation>Exportar &amp;todo…</translation>
+    </message>
+</context>
+<context>
+    <name>DayPicker</name>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendario…</translation>
     </message>
 </context>
 <context>
@@ -2469,8 +3479,116 @@ Cancel the session?</source>
 <context>
     <name>PrepPage</name>
     <message>
+        <source>Last 12 weeks</source>
+        <translation>Últimas 12 semanas</translation>
+    </message>
+    <message>
+        <source>Last 26 weeks</source>
+        <translation>Últimas 26 semanas</translation>
+    </message>
+    <message>
+        <source>Last 52 weeks</source>
+        <translation>Últimas 52 semanas</translation>
+    </message>
+    <message>
+        <source>All weeks</source>
+        <translation>Todas las semanas</translation>
+    </message>
+    <message>
+        <source>Choose a client to see their homework story.</source>
+        <translation>Elige un cliente para ver la historia de sus tareas.</translation>
+    </message>
+    <message>
         <source>Session prep</source>
         <translation>Preparación de la sesión</translation>
+    </message>
+    <message>
+        <source>SUGGESTED NEXT STEP</source>
+        <translation>PRÓXIMO PASO SUGERIDO</translation>
+    </message>
+    <message>
+        <source>Completion per review</source>
+        <translation>Cumplimiento por revisión</translation>
+    </message>
+    <message>
+        <source>No homework reviewed yet.</source>
+        <translation>Aún no se ha revisado ninguna tarea.</translation>
+    </message>
+    <message>
+        <source>Barriers (most recent first)</source>
+        <translation>Obstáculos (los más recientes primero)</translation>
+    </message>
+    <message>
+        <source>Strategies tried, and what followed</source>
+        <translation>Estrategias probadas y lo que siguió</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Last session note</source>
+        <translation>Nota de la última sesión</translation>
+    </message>
+    <message>
+        <source>The client's own records (returned fillable sheets)</source>
+        <translation>Los registros del propio cliente (hojas rellenables devueltas)</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Print summary…</source>
+        <translation>Imprimir resumen…</translation>
+    </message>
+    <message>
+        <source>Conditional sessions…</source>
+        <translation>Sesiones condicionales…</translation>
+    </message>
+    <message>
+        <source>⚠ Cannot postpone treatment</source>
+        <translation>⚠ No puede posponer el tratamiento</translation>
+    </message>
+    <message>
+        <source>Homework week by week</source>
+        <translation>Tareas semana a semana</translation>
+    </message>
+    <message>
+        <source>Marked 'cannot postpone treatment'.</source>
+        <translation>Marcado como «no puede posponer el tratamiento».</translation>
+    </message>
+    <message>
+        <source>No reason recorded.</source>
+        <translation>No se registró el motivo.</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>Por qué: {why}</translation>
+    </message>
+    <message>
+        <source>Conditional sessions on since {day}</source>
+        <translation>Sesiones condicionales activas desde el {day}</translation>
+    </message>
+    <message>
+        <source>Conditional sessions on from {day}</source>
+        <translation>Sesiones condicionales a partir del {day}</translation>
+    </message>
+    <message>
+        <source>No session is scheduled.</source>
+        <translation>No hay ninguna sesión programada.</translation>
+    </message>
+    <message>
+        <source>Completion per review — all {count} since {day}</source>
+        <translation>Cumplimiento por revisión — las {count} desde el {day}</translation>
+    </message>
+    <message>
+        <source>Prep summary — {name}</source>
+        <translation>Resumen de preparación — {name}</translation>
+    </message>
+    <message>
+        <source>Conditional sessions</source>
+        <translation>Sesiones condicionales</translation>
     </message>
 </context>
 <context>
@@ -5476,6 +6594,209 @@ Se propone su día y hora de siempre.</translation>
     <message>
         <source>There is no client with id {client_id}.</source>
         <translation>No hay ningún cliente con el id {client_id}.</translation>
+    </message>
+</context>
+<context>
+    <name>prep_sections</name>
+    <message>
+        <source>None recorded.</source>
+        <translation>Nada registrado.</translation>
+    </message>
+    <message>
+        <source>{value} of 4 ({anchor})</source>
+        <translation>{value} de 4 ({anchor})</translation>
+    </message>
+    <message>
+        <source>{value} of 4</source>
+        <translation>{value} de 4</translation>
+    </message>
+    <message>
+        <source>all weeks</source>
+        <translation>todas las semanas</translation>
+    </message>
+    <message>
+        <source>the last {weeks} weeks</source>
+        <translation>las últimas {weeks} semanas</translation>
+    </message>
+    <message>
+        <source>No session scheduled</source>
+        <translation>Ninguna sesión programada</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>in {days} days</source>
+        <translation>en {days} días</translation>
+    </message>
+    <message>
+        <source>Next session: {day}, {time} ({when})</source>
+        <translation>Próxima sesión: {day}, {time} ({when})</translation>
+    </message>
+    <message>
+        <source>Stage of change: {stage}</source>
+        <translation>Etapa de cambio: {stage}</translation>
+    </message>
+    <message>
+        <source>Homework that fits: {homework}</source>
+        <translation>Tareas adecuadas: {homework}</translation>
+    </message>
+    <message>
+        <source>Stage of change not recorded.</source>
+        <translation>Etapa de cambio sin registrar.</translation>
+    </message>
+    <message>
+        <source>{language} · {level} level</source>
+        <translation>{language} · nivel {level}</translation>
+    </message>
+    <message>
+        <source>All weeks: mean completion {mean} of 4</source>
+        <translation>Todas las semanas: cumplimiento medio {mean} de 4</translation>
+    </message>
+    <message>
+        <source>Last {weeks} weeks: mean completion {mean} of 4</source>
+        <translation>Últimas {weeks} semanas: cumplimiento medio {mean} de 4</translation>
+    </message>
+    <message>
+        <source>about the same as the weeks before ({earlier})</source>
+        <translation>más o menos igual que las semanas anteriores ({earlier})</translation>
+    </message>
+    <message>
+        <source>up from {earlier} in the weeks before</source>
+        <translation>sube desde {earlier} en las semanas anteriores</translation>
+    </message>
+    <message>
+        <source>down from {earlier} in the weeks before</source>
+        <translation>baja desde {earlier} en las semanas anteriores</translation>
+    </message>
+    <message>
+        <source>reviews in all: {count}</source>
+        <translation>revisiones en total: {count}</translation>
+    </message>
+    <message>
+        <source>sessions since {day}: {count}</source>
+        <translation>sesiones desde el {day}: {count}</translation>
+    </message>
+    <message>
+        <source>no-shows: {count}</source>
+        <translation>inasistencias: {count}</translation>
+    </message>
+    <message>
+        <source>cancelled: {count}</source>
+        <translation>canceladas: {count}</translation>
+    </message>
+    <message>
+        <source>cancelled for a missing self-record: {count}</source>
+        <translation>canceladas por falta de autorregistro: {count}</translation>
+    </message>
+    <message>
+        <source>No sessions yet.</source>
+        <translation>Aún no hay sesiones.</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Por qué:</translation>
+    </message>
+    <message>
+        <source>, {count} in {weeks}</source>
+        <translation>, {count} en {weeks}</translation>
+    </message>
+    <message>
+        <source>last {day}</source>
+        <translation>última vez el {day}</translation>
+    </message>
+    <message>
+        <source>no review since</source>
+        <translation>sin revisión desde entonces</translation>
+    </message>
+    <message>
+        <source>next review {completion}</source>
+        <translation>siguiente revisión {completion}</translation>
+    </message>
+    <message>
+        <source>next reviews {mean} of 4 on average</source>
+        <translation>siguientes revisiones {mean} de 4 en promedio</translation>
+    </message>
+    <message>
+        <source>Not tried yet: {names}.</source>
+        <translation>Aún sin probar: {names}.</translation>
+    </message>
+    <message>
+        <source>To raise openly</source>
+        <translation>Para plantear abiertamente</translation>
+    </message>
+    <message>
+        <source>To raise openly:</source>
+        <translation>Para plantear abiertamente:</translation>
+    </message>
+    <message>
+        <source>nothing flagged.</source>
+        <translation>nada marcado.</translation>
+    </message>
+    <message>
+        <source>Last plan ({day}):</source>
+        <translation>Último plan ({day}):</translation>
+    </message>
+    <message>
+        <source>Last plan:</source>
+        <translation>Último plan:</translation>
+    </message>
+    <message>
+        <source>times a week: {count}</source>
+        <translation>veces por semana: {count}</translation>
+    </message>
+    <message>
+        <source>; last review {day}: {completion}</source>
+        <translation>; última revisión el {day}: {completion}</translation>
+    </message>
+    <message>
+        <source>; not reviewed yet</source>
+        <translation>; aún sin revisar</translation>
+    </message>
+    <message>
+        <source>{how}, {modality}, {level} level</source>
+        <translation>{how}, {modality}, nivel {level}</translation>
+    </message>
+    <message>
+        <source>Open homework</source>
+        <translation>Tareas abiertas</translation>
+    </message>
+    <message>
+        <source>Open homework:</source>
+        <translation>Tareas abiertas:</translation>
+    </message>
+    <message>
+        <source>none.</source>
+        <translation>ninguna.</translation>
+    </message>
+    <message>
+        <source>No session note yet.</source>
+        <translation>Aún no hay nota de sesión.</translation>
+    </message>
+    <message>
+        <source>signed, amended</source>
+        <translation>firmada, enmendada</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+    <message>
+        <source>draft, not signed, amended</source>
+        <translation>borrador, sin firmar, enmendado</translation>
+    </message>
+    <message>
+        <source>draft, not signed</source>
+        <translation>borrador, sin firmar</translation>
+    </message>
+    <message>
+        <source>Session of {day}</source>
+        <translation>Sesión del {day}</translation>
     </message>
 </context>
 <context>

@@ -153,26 +153,6 @@ class AuditTableModel(RowsTableModel[AuditEventView]):
         return self.row_at(row)
 
 
-def _plural_marks() -> None:  # pragma: no cover - read by lupdate, never run
-    """Counted messages, marked with a literal count: the one way Qt's Python
-    ``lupdate`` records a message as plural (one form per count); the code below
-    says them with the real count."""
-    QCoreApplication.translate("AuditPage", "Events shown: {shown} of %n", None, 1)
-    QCoreApplication.translate(
-        "AuditPage",
-        "✓ Chain verified: every event is intact, none changed or missing "
-        "(events checked: %n, at {time}).",
-        None,
-        1,
-    )
-    QCoreApplication.translate(
-        "AuditPage",
-        "✗ The audit trail was changed outside Practice (problems found: %n): {listed}",
-        None,
-        1,
-    )
-
-
 def day_start(day: date) -> datetime:
     """Local midnight at the start of ``day``, as an aware datetime."""
     return datetime.combine(day, time.min).astimezone()

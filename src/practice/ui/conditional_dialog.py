@@ -88,15 +88,6 @@ def ladder_html(ladder: LadderRecord, today: date) -> str:
     return f'<table cellspacing="0" cellpadding="2">{"".join(rows)}</table>'
 
 
-def _plural_marks() -> None:  # pragma: no cover - read by lupdate, never run
-    """Counted messages, marked with a literal count: the one way Qt's Python
-    ``lupdate`` records a message as plural (one form per count); the code below
-    says them with the real count."""
-    QCoreApplication.translate(
-        "ConditionalDialog", "Characters still needed for the override reason: %n.", None, 1
-    )
-
-
 class ConditionalDialog(QDialog):
     """Emits ``changed`` after a period was opened or ended."""
 

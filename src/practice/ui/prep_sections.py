@@ -28,18 +28,6 @@ def _muted(text: str) -> str:
     return f'<span style="color:{MUTED};">{text}</span>'  # not translated: markup
 
 
-def _plural_marks() -> None:  # pragma: no cover - read by lupdate, never run
-    """Counted messages, marked with a literal count: the one way Qt's Python
-    ``lupdate`` records a message as plural (one form per count); the code below
-    says them with the real count."""
-    QCoreApplication.translate("prep_sections", "reviews in all: %n", None, 1)
-    QCoreApplication.translate("prep_sections", "sessions since {day}: %n", None, 1)
-    QCoreApplication.translate("prep_sections", "no-shows: %n", None, 1)
-    QCoreApplication.translate("prep_sections", "cancelled: %n", None, 1)
-    QCoreApplication.translate("prep_sections", "cancelled for a missing self-record: %n", None, 1)
-    QCoreApplication.translate("prep_sections", "times a week: %n", None, 1)
-
-
 def none_yet() -> str:
     return _muted(QCoreApplication.translate("prep_sections", "None recorded."))
 
@@ -153,29 +141,34 @@ def summary_text(data: PrepData, weeks: int | None) -> str:
         parts.append(f"<b>{figure}</b>")
     if t.mean_completion is not None and weeks is not None:
         parts.append(
-            QCoreApplication.translate("prep_sections", "reviews in all: %n", None, t.reviews)
+            QCoreApplication.translate("prep_sections", "reviews in all: {count}").format(
+                count=t.reviews
+            )
         )
     if t.first_session is not None:
         parts.append(
-            QCoreApplication.translate(
-                "prep_sections", "sessions since {day}: %n", None, t.attended
-            ).format(day=short_date(t.first_session, year=True))
+            QCoreApplication.translate("prep_sections", "sessions since {day}: {count}").format(
+                count=t.attended, day=short_date(t.first_session, year=True)
+            )
         )
     missed = []
     if t.no_shows:
-        missed.append(QCoreApplication.translate("prep_sections", "no-shows: %n", None, t.no_shows))
+        missed.append(
+            QCoreApplication.translate("prep_sections", "no-shows: {count}").format(
+                count=t.no_shows
+            )
+        )
     if t.cancelled:
         missed.append(
-            QCoreApplication.translate("prep_sections", "cancelled: %n", None, t.cancelled)
+            QCoreApplication.translate("prep_sections", "cancelled: {count}").format(
+                count=t.cancelled
+            )
         )
     if t.cancelled_no_self_record:
         missed.append(
             QCoreApplication.translate(
-                "prep_sections",
-                "cancelled for a missing self-record: %n",
-                None,
-                t.cancelled_no_self_record,
-            )
+                "prep_sections", "cancelled for a missing self-record: {count}"
+            ).format(count=t.cancelled_no_self_record)
         )
     if missed:
         parts.append(", ".join(missed))
@@ -302,8 +295,8 @@ def agenda_html(agenda: PrepAgenda, today: date) -> str:
         for a in agenda.open_assignments:
             how = i18n.translated(a.frequency.label).lower()
             if a.frequency is Frequency.PER_WEEK and a.times_per_week:
-                how = QCoreApplication.translate(
-                    "prep_sections", "times a week: %n", None, a.times_per_week
+                how = QCoreApplication.translate("prep_sections", "times a week: {count}").format(
+                    count=a.times_per_week
                 )
             last = (
                 QCoreApplication.translate(
