@@ -47,7 +47,7 @@
     </message>
     <message>
         <source>no-show</source>
-        <translation>no asistió</translation>
+        <translation>sin asistencia</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>⚠ overlaps {time} {name}</source>
-        <translation>⚠ se cruza con {time} {name}</translation>
+        <translation>⚠ se superpone con {time} {name}</translation>
     </message>
     <message>
         <source>⚠ Cannot postpone treatment</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>⚠ Overlaps {name}, {start}–{end}</source>
-        <translation>⚠ Se cruza con {name}, {start}–{end}</translation>
+        <translation>⚠ Se superpone con {name}, {start}–{end}</translation>
     </message>
     <message>
         <source>{time}  free</source>
@@ -265,11 +265,11 @@
     <name>AmendNoteDialog</name>
     <message>
         <source>Amend the note of {day}</source>
-        <translation>Adenda a la nota del {day}</translation>
+        <translation>Enmendar la nota del {day}</translation>
     </message>
     <message>
         <source>The signed note stays exactly as it was signed. What you change here is added beside it as an amendment, with the date and your reason.</source>
-        <translation>La nota firmada queda tal como la firmaste. Lo que cambies aquí se agrega junto a ella como adenda, con la fecha y tu motivo.</translation>
+        <translation>La nota firmada queda tal como la firmaste. Lo que cambies aquí se agrega junto a ella como enmienda, con la fecha y tu motivo.</translation>
     </message>
     <message>
         <source>Plan for next time</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Why the note is amended (required)</source>
-        <translation>Por qué agregas la adenda (obligatorio)</translation>
+        <translation>Por qué enmiendas la nota (obligatorio)</translation>
     </message>
     <message>
         <source>Reason *</source>
@@ -285,11 +285,11 @@
     </message>
     <message>
         <source>Add amendment</source>
-        <translation>Agregar adenda</translation>
+        <translation>Agregar enmienda</translation>
     </message>
     <message>
         <source>The note was not amended</source>
-        <translation>No se agregó la adenda</translation>
+        <translation>La nota no se enmendó</translation>
     </message>
     <message>
         <source>Nothing was saved.</source>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>Audit trail</source>
-        <translation>Auditoría</translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Warning: the database is in a risky place (see the message).</source>
@@ -556,7 +556,7 @@ Restore it anyway? The current file is kept aside.</source>
         <source>This time overlaps another appointment:
 
 {times}</source>
-        <translation>Este horario se cruza con otra cita:
+        <translation>Este horario se superpone con otra cita:
 
 {times}</translation>
     </message>
@@ -700,7 +700,7 @@ Restore it anyway? The current file is kept aside.</source>
     </message>
     <message>
         <source>⚠ Overlaps {name}, {start}–{end}</source>
-        <translation>⚠ Se cruza con {name}, {start}–{end}</translation>
+        <translation>⚠ Se superpone con {name}, {start}–{end}</translation>
     </message>
 </context>
 <context>
@@ -723,7 +723,7 @@ Restore it anyway? The current file is kept aside.</source>
     </message>
     <message>
         <source>Level, language, large print and way to record come from the client's profile; change them here for this task. The due date is the next appointment.</source>
-        <translation>El nivel, el idioma, la letra grande y la forma de registrar vienen del perfil de la persona; cámbialos aquí para esta tarea. La fecha de entrega es la próxima cita.</translation>
+        <translation>El nivel, el idioma, la letra grande y la forma de registrar vienen del perfil del cliente; cámbialos aquí para esta tarea. La fecha de entrega es la próxima cita.</translation>
     </message>
     <message>
         <source>Stage of change: &lt;b&gt;{stage}&lt;/b&gt;. Homework that fits: {fits}</source>
@@ -874,7 +874,7 @@ Restore it anyway? The current file is kept aside.</source>
     </message>
     <message>
         <source>Target behavior</source>
-        <translation>Conducta a trabajar</translation>
+        <translation>Conducta objetivo</translation>
     </message>
     <message>
         <source>What the client does, in their words</source>
@@ -902,11 +902,11 @@ Restore it anyway? The current file is kept aside.</source>
     </message>
     <message>
         <source>Teach-back done: the client said the task in their own words</source>
-        <translation>Repaso hecho: el cliente explicó la tarea con sus palabras</translation>
+        <translation>Explicación de vuelta: el cliente explicó la tarea con sus palabras</translation>
     </message>
     <message>
         <source>Value discussed: what the task does for the client</source>
-        <translation>Valor conversado: lo que la tarea hace por el cliente</translation>
+        <translation>Valor hablado: para qué le sirve la tarea al cliente</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1057,15 +1057,15 @@ Restore it anyway? The current file is kept aside.</source>
     </message>
     <message>
         <source>Import filled</source>
-        <translation>Importar hojas llenas</translation>
+        <translation>Importar hoja completada</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation>Conservar ambos</translation>
+        <translation>Conservar ambas</translation>
     </message>
     <message>
         <source>Lock taken over</source>
-        <translation>Bloqueo tomado</translation>
+        <translation>Control tomado</translation>
     </message>
     <message>
         <source>Move</source>
@@ -1267,7 +1267,7 @@ Tal como se registró: {summary}</translation>
     </message>
     <message>
         <source>It locked itself after {minutes} without use, to keep client records private.</source>
-        <translation>Se bloqueó sola tras {minutes} sin uso, para mantener privados los expedientes de tus clientes.</translation>
+        <translation>Se bloqueó solo tras {minutes} sin uso, para mantener privados los expedientes de tus clientes.</translation>
     </message>
     <message>
         <source>Client records are hidden.</source>
@@ -1286,7 +1286,7 @@ Tal como se registró: {summary}</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation>Comprobación</translation>
+        <translation>Verificación</translation>
     </message>
     <message>
         <source>Size</source>
@@ -1318,7 +1318,7 @@ Tal como se registró: {summary}</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation>Comprobada</translation>
+        <translation>Verificada</translation>
     </message>
     <message>
         <source>FAILED — not usable</source>
@@ -1350,7 +1350,7 @@ Tal como se registró: {summary}</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation>Hacer copia ahora</translation>
+        <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
         <source>Restore…</source>
@@ -1374,11 +1374,11 @@ Tal como se registró: {summary}</translation>
     </message>
     <message>
         <source>Restore from a backup file</source>
-        <translation>Restaurar desde un archivo de copia</translation>
+        <translation>Restaurar desde un archivo de copia de seguridad</translation>
     </message>
     <message>
         <source>Practice backups (*.sqlite3)</source>
-        <translation>Copias de Practice (*.sqlite3)</translation>
+        <translation>Copias de seguridad de Practice (*.sqlite3)</translation>
     </message>
     <message>
         <source>that backup was taken</source>
@@ -1406,7 +1406,7 @@ Los cambios hechos después de {since} no están en la copia. Practice se vuelve
     </message>
     <message>
         <source>Backup folder</source>
-        <translation>Carpeta de copias</translation>
+        <translation>Carpeta de copias de seguridad</translation>
     </message>
 </context>
 <context>
@@ -1445,7 +1445,7 @@ Los cambios hechos después de {since} no están en la copia. Practice se vuelve
     </message>
     <message>
         <source>“{title}”</source>
-        <translation>“{title}”</translation>
+        <translation>«{title}»</translation>
     </message>
     <message>
         <source>the self-record</source>
@@ -1507,7 +1507,7 @@ Los cambios hechos después de {since} no están en la copia. Practice se vuelve
         <source>{name}: the session of {when} will be cancelled and marked “Cancelled — self-record not done”. It shows in the client's history strip.
 
 Cancel the session?</source>
-        <translation>{name}: la sesión del {when} se cancelará y se marcará como “Cancelada — autorregistro no hecho”. Se verá en la franja de historial del cliente.
+        <translation>{name}: la sesión del {when} se cancelará y se marcará como «Cancelada: autorregistro no hecho». Se verá en la franja de historial del cliente.
 
 ¿Cancelar la sesión?</translation>
     </message>
@@ -1520,7 +1520,7 @@ Cancel the session?</source>
     <name>CallRow</name>
     <message>
         <source>“{title}”</source>
-        <translation>“{title}”</translation>
+        <translation>«{title}»</translation>
     </message>
     <message>
         <source>the self-record</source>
@@ -1602,7 +1602,7 @@ Cancel the session?</source>
     </message>
     <message>
         <source>e.g. 4 Mar 1980 (leave empty if not known)</source>
-        <translation>p. ej., 4 mar 1980 (vacío si no se sabe)</translation>
+        <translation>p. ej., 4 mar 1980 (déjalo vacío si no se sabe)</translation>
     </message>
     <message>
         <source>name@example.org</source>
@@ -1638,7 +1638,7 @@ Cancel the session?</source>
     </message>
     <message>
         <source>Cannot postpone treatment (risk, crisis, severity)</source>
-        <translation>Tratamiento impostergable (riesgo, crisis, gravedad)</translation>
+        <translation>No puede posponer el tratamiento (riesgo, crisis, gravedad)</translation>
     </message>
     <message>
         <source>Why treatment cannot be postponed</source>
@@ -1702,7 +1702,7 @@ Cancel the session?</source>
     </message>
     <message>
         <source>Preferred way to record</source>
-        <translation>Forma de registro</translation>
+        <translation>Forma de registrar preferida</translation>
     </message>
     <message>
         <source>Reminders by</source>
@@ -1760,7 +1760,7 @@ motivo de consulta</translation>
     </message>
     <message>
         <source>New client</source>
-        <translation>Cliente nuevo</translation>
+        <translation>Nuevo cliente</translation>
     </message>
     <message>
         <source>Status: &lt;b&gt;{status}&lt;/b&gt; since {day}</source>
@@ -1772,7 +1772,7 @@ motivo de consulta</translation>
     </message>
     <message>
         <source>the new client's profile</source>
-        <translation>el perfil del cliente nuevo</translation>
+        <translation>el perfil del nuevo cliente</translation>
     </message>
     <message>
         <source>the profile of {name}</source>
@@ -1780,7 +1780,7 @@ motivo de consulta</translation>
     </message>
     <message>
         <source>Stance: {stance} Homework: {homework}</source>
-        <translation>Actitud: {stance} Tareas: {homework}</translation>
+        <translation>Postura: {stance} Tareas que encajan: {homework}</translation>
     </message>
     <message>
         <source>Please write the birth date as a day like 4 Mar 1980 (or YYYY-MM-DD).</source>
@@ -1816,7 +1816,7 @@ motivo de consulta</translation>
     </message>
     <message>
         <source>Discharge {name}? Their records stay; you can resume later.</source>
-        <translation>¿Dar de alta a {name}? Sus registros se conservan; puedes reanudar más adelante.</translation>
+        <translation>¿Dar de alta a {name}? Su expediente se conserva; puedes reanudar más adelante.</translation>
     </message>
 </context>
 <context>
@@ -1886,7 +1886,7 @@ motivo de consulta</translation>
     </message>
     <message>
         <source>raise next session</source>
-        <translation>plantearlo la próxima sesión</translation>
+        <translation>plantearlo en la próxima sesión</translation>
     </message>
     <message>
         <source>Resistance observed</source>
@@ -1914,7 +1914,7 @@ motivo de consulta</translation>
     </message>
     <message>
         <source>This session has no note yet; write it with Start session.</source>
-        <translation>Esta sesión aún no tiene nota; escríbela con Iniciar sesión.</translation>
+        <translation>Esta sesión aún no tiene nota; escríbela con Empezar sesión.</translation>
     </message>
     <message>
         <source>Signed already on {day}; use Amend… to change it.</source>
@@ -1930,7 +1930,7 @@ motivo de consulta</translation>
     </message>
     <message>
         <source>Not signed yet: change it with Start session, or sign it first.</source>
-        <translation>Aún sin firmar: cámbiala con Iniciar sesión, o fírmala primero.</translation>
+        <translation>Aún sin firmar: cámbiala con Empezar sesión, o fírmala primero.</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -1950,7 +1950,7 @@ motivo de consulta</translation>
     </message>
     <message>
         <source>Start session</source>
-        <translation>Iniciar sesión</translation>
+        <translation>Empezar sesión</translation>
     </message>
     <message>
         <source>Review homework, write the note, assign the next task</source>
@@ -2300,7 +2300,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>client's rating {value}</source>
-        <translation>valoración de la persona {value}</translation>
+        <translation>valoración del cliente {value}</translation>
     </message>
     <message>
         <source>quality {value}</source>
@@ -2360,7 +2360,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>&lt;p&gt;The appointment will be marked &lt;b&gt;attended&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La cita quedará marcada como &lt;b&gt;asistida&lt;/b&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;La cita quedará marcada como &lt;b&gt;con asistencia&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Homework reviewed&lt;/h3&gt;</source>
@@ -2416,7 +2416,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>&lt;p&gt;Raised today (from last time):&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Conversado hoy (de la vez pasada):&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;Planteado hoy (de la vez pasada):&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;New homework&lt;/h3&gt;</source>
@@ -2440,7 +2440,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source> — &lt;b&gt;raise next session&lt;/b&gt;</source>
-        <translation> — &lt;b&gt;hablarlo en la próxima sesión&lt;/b&gt;</translation>
+        <translation> — &lt;b&gt;plantearlo en la próxima sesión&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2468,7 +2468,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>Give the client the sheet, the reminder card and the alarm before they leave.</source>
-        <translation>Entrégale a la persona la hoja, la tarjeta recordatorio y la alarma antes de que se vaya.</translation>
+        <translation>Entrégale al cliente la hoja, la tarjeta recordatoria y la alarma antes de que se vaya.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fix these before finishing:&lt;/b&gt;</source>
@@ -2480,7 +2480,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>The session is saved. Print or save the new homework now; later it is on the client's Homework tab (Sheet…). Close the panel when you are done.</source>
-        <translation>La sesión está guardada. Imprime o guarda ahora la tarea nueva; después la encuentras en la pestaña Tareas de la persona (Hoja…). Cierra el panel cuando termines.</translation>
+        <translation>La sesión está guardada. Imprime o guarda ahora la tarea nueva; después la encuentras en la pestaña Tareas del cliente (Hoja…). Cierra el panel cuando termines.</translation>
     </message>
 </context>
 <context>
@@ -2596,7 +2596,7 @@ Turn conditional sessions on anyway?</source>
     <name>FilledImportDialog</name>
     <message>
         <source>Import a filled sheet</source>
-        <translation>Importar una hoja rellenada</translation>
+        <translation>Importar una hoja completada</translation>
     </message>
     <message>
         <source>Choose PDF…</source>
@@ -2656,7 +2656,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>Choose the filled sheet</source>
-        <translation>Elige la hoja rellenada</translation>
+        <translation>Elige la hoja completada</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
@@ -2668,7 +2668,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>There is no attended session of this client after the homework was set. Mark the session where the sheet was brought as attended, then import it.</source>
-        <translation>No hay ninguna sesión a la que haya asistido este cliente después de que se asignara la tarea. Marca como asistida la sesión en la que trajo la hoja y luego impórtala.</translation>
+        <translation>No hay ninguna sesión con asistencia de este cliente posterior a la asignación de la tarea. Marca como «con asistencia» la sesión en la que trajo la hoja y luego impórtala.</translation>
     </message>
     <message>
         <source>&lt;p style='color:#5f6368'&gt;Choose the PDF the client sent back. Only fillable sheets printed by Practice can be read.&lt;/p&gt;</source>
@@ -2774,11 +2774,11 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>A small card for the fridge or wallet (marked printed)</source>
-        <translation>La tarjeta recordatorio: pequeña, para el refrigerador o la billetera (queda marcada como impresa)</translation>
+        <translation>La tarjeta recordatoria: pequeña, para el refrigerador o la billetera (queda marcada como impresa)</translation>
     </message>
     <message>
         <source>A calendar file (.ics) the client opens on the phone</source>
-        <translation>La alarma del teléfono: un archivo de calendario (.ics) que la persona abre en su teléfono</translation>
+        <translation>La alarma del teléfono: un archivo de calendario (.ics) que el cliente abre en su teléfono</translation>
     </message>
     <message>
         <source>Sheet — {title}</source>
@@ -2812,7 +2812,7 @@ Turn conditional sessions on anyway?</source>
     <name>HomeworkTab</name>
     <message>
         <source>Homework</source>
-        <translation>Tarea</translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2848,7 +2848,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>Drop…</source>
-        <translation>Suspender…</translation>
+        <translation>Abandonar…</translation>
     </message>
     <message>
         <source>Mark completed</source>
@@ -2860,7 +2860,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>Import a filled sheet…</source>
-        <translation>Importar una hoja llenada…</translation>
+        <translation>Importar una hoja completada…</translation>
     </message>
     <message>
         <source>Homework details</source>
@@ -2892,23 +2892,23 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>Drop homework</source>
-        <translation>Suspender la tarea</translation>
+        <translation>Abandonar la tarea</translation>
     </message>
     <message>
         <source>Why is “{title}” dropped? (required)</source>
-        <translation>¿Por qué se suspende “{title}”? (obligatorio)</translation>
+        <translation>¿Por qué se abandona «{title}»? (obligatorio)</translation>
     </message>
     <message>
         <source>Not dropped</source>
-        <translation>No se suspendió</translation>
+        <translation>No se abandonó</translation>
     </message>
     <message>
         <source>Please give a reason for dropping it.</source>
-        <translation>Por favor, escribe un motivo para suspenderla.</translation>
+        <translation>Escribe un motivo para abandonarla.</translation>
     </message>
     <message>
         <source>Mark “{title}” completed? It stays in the history; no more sheets are expected for it.</source>
-        <translation>¿Marcar “{title}” como completada? Queda en el historial; ya no se esperan más hojas de ella.</translation>
+        <translation>¿Marcar «{title}» como completada? Queda en el historial; ya no se esperan más hojas de ella.</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
@@ -2951,7 +2951,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>Email</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3015,7 +3015,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>A header row naming the columns (&lt;b&gt;first_name&lt;/b&gt; and &lt;b&gt;last_name&lt;/b&gt; are required), then one client a row. Dates YYYY-MM-DD, times HH:MM. Nothing is written until you press Import, and nothing at all while any row has an error.</source>
-        <translation>Una fila de encabezado con los nombres de las columnas (&lt;b&gt;first_name&lt;/b&gt; y &lt;b&gt;last_name&lt;/b&gt; son obligatorias) y después un cliente por fila. Fechas AAAA-MM-DD, horas HH:MM. No se escribe nada hasta que pulses Importar, y nada en absoluto mientras alguna fila tenga un error.</translation>
+        <translation>Una fila de encabezado con los nombres de las columnas (&lt;b&gt;first_name&lt;/b&gt; y &lt;b&gt;last_name&lt;/b&gt; son obligatorias) y después un cliente por fila. Fechas AAAA-MM-DD, horas HH:MM. No se escribe nada hasta que presiones Importar, y nada en absoluto mientras alguna fila tenga un error.</translation>
     </message>
     <message>
         <source>Columns: {names}</source>
@@ -3091,15 +3091,15 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>Ready: {clients} will be added; {rows} skipped.</source>
-        <translation>Listo: se añadirán {clients}; se omitirán {rows}.</translation>
+        <translation>Listo: se agregarán {clients}; se omitirán {rows}.</translation>
     </message>
     <message>
         <source>Ready: {clients} will be added.</source>
-        <translation>Listo: se añadirán {clients}.</translation>
+        <translation>Listo: se agregarán {clients}.</translation>
     </message>
     <message>
         <source>Added {clients}; skipped {rows}.</source>
-        <translation>Se añadieron {clients}; se omitieron {rows}.</translation>
+        <translation>Se agregaron {clients}; se omitieron {rows}.</translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate row(s)</source>
@@ -3107,7 +3107,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>Added {clients}.</source>
-        <translation>Se añadieron {clients}.</translation>
+        <translation>Se agregaron {clients}.</translation>
     </message>
     <message>
         <source>Imported</source>
@@ -3175,14 +3175,14 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>Choose a client first, then press {keys} to schedule their appointment.</source>
-        <translation>Primero elige un cliente y luego pulsa {keys} para programar su cita.</translation>
+        <translation>Primero elige un cliente y luego presiona {keys} para programar su cita.</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>Practice is locked</source>
-        <translation>Practice está bloqueada</translation>
+        <translation>Practice está bloqueado</translation>
     </message>
     <message>
         <source>Type the passphrase to go on.</source>
@@ -3237,11 +3237,11 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation>&amp;Restaurar desde una copia…</translation>
+        <translation>&amp;Restaurar desde una copia de seguridad…</translation>
     </message>
     <message>
         <source>Backups &amp;folder</source>
-        <translation>Carpeta de c&amp;opias</translation>
+        <translation>Carpeta de c&amp;opias de seguridad</translation>
     </message>
     <message>
         <source>&amp;Security settings…</source>
@@ -3303,7 +3303,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>This note is signed: its text is locked here. Changes to a signed note are amendments, kept beside the original.</source>
-        <translation>Esta nota está firmada: aquí su texto está bloqueado. Los cambios a una nota firmada son adendas, que se guardan junto al original.</translation>
+        <translation>Esta nota está firmada: aquí su texto está bloqueado. Los cambios a una nota firmada son enmiendas, que se guardan junto al original.</translation>
     </message>
     <message>
         <source>e.g. ask how the new sheet went</source>
@@ -3437,7 +3437,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>New homework starts with this reminder when the client has none of their own.</source>
-        <translation>Las tareas nuevas empiezan con este recordatorio cuando la persona no tiene uno propio.</translation>
+        <translation>Las tareas nuevas empiezan con este recordatorio cuando el cliente no tiene uno propio.</translation>
     </message>
     <message>
         <source>Backups and locking</source>
@@ -3449,7 +3449,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>Backups folder</source>
-        <translation>Carpeta de copias</translation>
+        <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source> minutes</source>
@@ -3536,7 +3536,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>Start session</source>
-        <translation>Iniciar sesión</translation>
+        <translation>Empezar sesión</translation>
     </message>
     <message>
         <source>Print summary…</source>
@@ -3572,7 +3572,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>Conditional sessions on from {day}</source>
-        <translation>Sesiones condicionales a partir del {day}</translation>
+        <translation>Sesiones condicionales activas a partir del {day}</translation>
     </message>
     <message>
         <source>No session is scheduled.</source>
@@ -3580,7 +3580,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>Completion per review — all {count} since {day}</source>
-        <translation>Cumplimiento por revisión — las {count} desde el {day}</translation>
+        <translation>Cumplimiento por revisión — todas las {count} desde el {day}</translation>
     </message>
     <message>
         <source>Prep summary — {name}</source>
@@ -3630,7 +3630,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>&lt;b&gt;Keep this key somewhere safe, away from this computer.&lt;/b&gt;&lt;br&gt;It opens your records if the passphrase is forgotten or the key file is lost — without either, nobody can read them, not even you. Practice shows it again each time it is unlocked until you tick the box below.</source>
-        <translation>&lt;b&gt;Guarda esta clave en un lugar seguro, lejos de este ordenador.&lt;/b&gt;&lt;br&gt;Abre tus expedientes si se olvida la frase de contraseña o se pierde el archivo de clave; sin ninguna de las dos, nadie puede leerlos, ni siquiera tú. Practice te la vuelve a mostrar cada vez que se desbloquea hasta que marques la casilla de abajo.</translation>
+        <translation>&lt;b&gt;Guarda esta clave en un lugar seguro, lejos de esta computadora.&lt;/b&gt;&lt;br&gt;Abre tus expedientes si se olvida la frase de contraseña o se pierde el archivo de clave; sin ninguna de las dos, nadie puede leerlos, ni siquiera tú. Practice te la vuelve a mostrar cada vez que se desbloquea hasta que marques la casilla de abajo.</translation>
     </message>
     <message>
         <source>Save as PDF to print…</source>
@@ -3697,7 +3697,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>Mark sent</source>
-        <translation>Marcar enviado</translation>
+        <translation>Marcar como enviado</translation>
     </message>
     <message>
         <source>✓ Sent at {time}</source>
@@ -3728,7 +3728,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>{kind}: “{said}”  (flagged {when})</source>
-        <translation>{kind}: “{said}”  (marcado el {when})</translation>
+        <translation>{kind}: «{said}»  (marcado el {when})</translation>
     </message>
     <message>
         <source>{kind}  (flagged {when})</source>
@@ -3756,19 +3756,19 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>Flagged last time: raise openly today</source>
-        <translation>Marcado la vez pasada: háblalo abiertamente hoy</translation>
+        <translation>Marcado la vez pasada: plantéalo abiertamente hoy</translation>
     </message>
     <message>
         <source>Tick when you have raised it in this session</source>
-        <translation>Márcalo cuando lo hayas hablado en esta sesión</translation>
+        <translation>Márcalo cuando lo hayas planteado en esta sesión</translation>
     </message>
     <message>
         <source>Tick each one once you have raised it.</source>
-        <translation>Marca cada uno cuando lo hayas hablado.</translation>
+        <translation>Marca cada uno cuando lo hayas planteado.</translation>
     </message>
     <message>
         <source>Raise openly next session</source>
-        <translation>Hablarlo la próxima sesión</translation>
+        <translation>Plantearlo abiertamente en la próxima sesión</translation>
     </message>
     <message>
         <source>What was said or done (optional)</source>
@@ -3776,7 +3776,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>The note is signed, so stage and observations are locked here (add them with an amendment).</source>
-        <translation>La nota está firmada, así que la etapa y las observaciones están bloqueadas aquí (agrégalas con una adenda).</translation>
+        <translation>La nota está firmada, así que la etapa y las observaciones están bloqueadas aquí (agrégalas con una enmienda).</translation>
     </message>
     <message>
         <source>Resistance and stage of change</source>
@@ -3784,7 +3784,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>Resistance observed in this session (tick what you saw; it is yours to work with, not a verdict on the client):</source>
-        <translation>Resistencia observada en esta sesión (marca lo que viste; es material para tu trabajo, no un juicio sobre la persona):</translation>
+        <translation>Resistencia observada en esta sesión (marca lo que viste; es material para tu trabajo, no un juicio sobre el cliente):</translation>
     </message>
     <message>
         <source>&lt;b&gt;Stance:&lt;/b&gt; {stance}&lt;br&gt;&lt;b&gt;Homework that fits:&lt;/b&gt; {fits}</source>
@@ -3847,7 +3847,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>Client's own rating</source>
-        <translation>Valoración de la persona</translation>
+        <translation>Valoración del cliente</translation>
     </message>
     <message>
         <source>Quality</source>
@@ -3863,7 +3863,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>What the client said about it (optional)</source>
-        <translation>Qué dijo la persona sobre la tarea (opcional)</translation>
+        <translation>Qué dijo el cliente sobre la tarea (opcional)</translation>
     </message>
     <message>
         <source>Note on this homework</source>
@@ -3871,7 +3871,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message numerus="yes">
         <source>The client's sheet (fillable PDF): %n answer(s)</source>
-        <translation><numerusform>La hoja de la persona (PDF rellenable): %n respuesta</numerusform><numerusform>La hoja de la persona (PDF rellenable): %n respuestas</numerusform></translation>
+        <translation><numerusform>La hoja del cliente (PDF rellenable): %n respuesta</numerusform><numerusform>La hoja del cliente (PDF rellenable): %n respuestas</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3886,7 +3886,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>For each active assignment: did the client bring it, how much was done, what got in the way, and which ladder steps you apply now.</source>
-        <translation>Para cada tarea activa: si la persona la trajo, cuánto hizo, qué se interpuso y qué pasos de la escalera aplicas ahora.</translation>
+        <translation>Para cada tarea activa: si el cliente la trajo, cuánto hizo, qué se interpuso y qué pasos de la escalera aplicas ahora.</translation>
     </message>
     <message>
         <source>Plan from last time: {plan}</source>
@@ -3993,7 +3993,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>&lt;b&gt;This practice is not encrypted.&lt;/b&gt; Anyone who can open its files (a lost laptop, a copied backup) can read every record.</source>
-        <translation>&lt;b&gt;Esta consulta no está cifrada.&lt;/b&gt; Cualquiera que pueda abrir sus archivos (un portátil perdido, una copia de seguridad copiada) puede leer todos los expedientes.</translation>
+        <translation>&lt;b&gt;Esta consulta no está cifrada.&lt;/b&gt; Cualquiera que pueda abrir sus archivos (una laptop perdida, una copia de seguridad copiada) puede leer todos los expedientes.</translation>
     </message>
     <message>
         <source>Turn on encryption…</source>
@@ -4100,7 +4100,7 @@ Esc  close (draft kept)</source>
 Alt+B  atrás
 Ctrl+1…5  ir al paso
 Ctrl+S  guardar borrador
-Esc  cerrar (se guarda)</translation>
+Esc  cerrar (se conserva el borrador)</translation>
     </message>
     <message>
         <source>Discard draft…</source>
@@ -4124,7 +4124,7 @@ Esc  cerrar (se guarda)</translation>
     </message>
     <message>
         <source>Choose Yes or No for “Brought the record” on each assignment before going on (or tick “Not reviewed this session”).</source>
-        <translation>Elige Sí o No en “Trajo el registro” para cada tarea antes de seguir (o marca “No se revisa en esta sesión”).</translation>
+        <translation>Elige Sí o No en «Trajo el registro» para cada tarea antes de seguir (o marca «No se revisa en esta sesión»).</translation>
     </message>
     <message>
         <source>The draft could not be saved: {message}</source>
@@ -4211,7 +4211,7 @@ Elige No para volver y escribirla.</translation>
     </message>
     <message>
         <source>Fillable form (the client types into it on a phone or PC)</source>
-        <translation>Formulario rellenable (el cliente escribe en él desde el teléfono o el ordenador)</translation>
+        <translation>Formulario rellenable (el cliente escribe en él desde el teléfono o la computadora)</translation>
     </message>
     <message>
         <source>Paper size of the sheet (printed and saved)</source>
@@ -4247,7 +4247,7 @@ Elige No para volver y escribirla.</translation>
     </message>
     <message>
         <source>Save reminder card…</source>
-        <translation>Guardar tarjeta recordatorio…</translation>
+        <translation>Guardar tarjeta recordatoria…</translation>
     </message>
     <message>
         <source>Save phone alarm (.ics)…</source>
@@ -4319,7 +4319,7 @@ Elige No para volver y escribirla.</translation>
     </message>
     <message>
         <source>Save reminder card</source>
-        <translation>Guardar la tarjeta recordatorio</translation>
+        <translation>Guardar la tarjeta recordatoria</translation>
     </message>
     <message>
         <source>Save phone alarm</source>
@@ -4382,7 +4382,7 @@ Elige No para volver y escribirla.</translation>
     </message>
     <message>
         <source>Reminders to send today</source>
-        <translation>Recordatorios para enviar hoy</translation>
+        <translation>Recordatorios por enviar hoy</translation>
     </message>
     <message>
         <source>The day's sessions</source>
@@ -4454,7 +4454,7 @@ Elige No para volver y escribirla.</translation>
     </message>
     <message>
         <source>Reviews missing ({count}, attended in the last {days} days)</source>
-        <translation>Revisiones pendientes ({count}, de los últimos {days} días)</translation>
+        <translation>Revisiones pendientes ({count}, de sesiones con asistencia de los últimos {days} días)</translation>
     </message>
     <message>
         <source>Every attended session has its review.</source>
@@ -4462,7 +4462,7 @@ Elige No para volver y escribirla.</translation>
     </message>
     <message>
         <source>Reminders to send ({sent} of {count})</source>
-        <translation>Recordatorios por enviar ({sent} de {count})</translation>
+        <translation>Recordatorios por enviar ({sent} de {count} enviados)</translation>
     </message>
     <message>
         <source>Reminders to send</source>
@@ -4525,7 +4525,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Client's own rating</source>
-        <translation>Valoración de la persona</translation>
+        <translation>Valoración del cliente</translation>
     </message>
 </context>
 <context>
@@ -4701,7 +4701,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>client's own rating {list}</source>
-        <translation>valoración de la persona {list}</translation>
+        <translation>valoración del cliente {list}</translation>
     </message>
     <message>
         <source>record not brought</source>
@@ -4736,11 +4736,11 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>'Cancelled — self-record not done' is set only by the conditional-session flow (the day-before call).</source>
-        <translation>«Cancelada: autorregistro no hecho» solo lo marca el flujo de sesiones condicionadas (la llamada del día anterior).</translation>
+        <translation>«Cancelada: autorregistro no hecho» solo lo marca el flujo de sesiones condicionales (la llamada del día anterior).</translation>
     </message>
     <message>
         <source>This appointment was cancelled by the conditional-session flow; schedule a new appointment instead of changing it.</source>
-        <translation>Esta cita se canceló en el flujo de sesiones condicionadas; programa una cita nueva en lugar de cambiarla.</translation>
+        <translation>Esta cita se canceló en el flujo de sesiones condicionales; programa una cita nueva en lugar de cambiarla.</translation>
     </message>
     <message>
         <source>Reason {problem}.</source>
@@ -4816,7 +4816,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Not cancelled: this client is marked “cannot postpone treatment”. A missing self-record cancels their session only while conditional sessions are on with an override that names who was consulted. Keep the session or move it.</source>
-        <translation>No se canceló: este cliente está marcado como «no puede posponer el tratamiento». Un autorregistro que falta cancela su sesión solo si las sesiones condicionadas están activas con una excepción que dice a quién consultaste. Mantén la sesión o muévela.</translation>
+        <translation>No se canceló: este cliente está marcado como «no puede posponer el tratamiento». Un autorregistro que falta cancela su sesión solo si las sesiones condicionales están activas con una excepción que dice a quién consultaste. Mantén la sesión o muévela.</translation>
     </message>
     <message>
         <source>The last day comes before the first day.</source>
@@ -4938,7 +4938,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Conditional sessions</source>
-        <translation>Sesiones condicionadas</translation>
+        <translation>Sesiones condicionales</translation>
     </message>
     <message>
         <source>Day-before call</source>
@@ -5050,11 +5050,11 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Observation raised with the client</source>
-        <translation>Observación hablada con el cliente</translation>
+        <translation>Observación planteada con el cliente</translation>
     </message>
     <message>
         <source>Observation no longer marked as raised</source>
-        <translation>Observación ya no marcada como hablada</translation>
+        <translation>Observación ya no marcada como planteada</translation>
     </message>
     <message>
         <source>Homework set</source>
@@ -5102,11 +5102,11 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Conditional sessions turned on</source>
-        <translation>Sesiones condicionadas activadas</translation>
+        <translation>Sesiones condicionales activadas</translation>
     </message>
     <message>
         <source>Conditional sessions ended</source>
-        <translation>Sesiones condicionadas terminadas</translation>
+        <translation>Sesiones condicionales terminadas</translation>
     </message>
     <message>
         <source>Day-before call recorded</source>
@@ -5146,7 +5146,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Conditional sessions turned on for a client who cannot postpone treatment</source>
-        <translation>Sesiones condicionadas activadas para un cliente que no puede posponer el tratamiento</translation>
+        <translation>Sesiones condicionales activadas para un cliente que no puede posponer el tratamiento</translation>
     </message>
     <message>
         <source>Same homework set again beside the running one</source>
@@ -5190,7 +5190,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Appointment missed (no-show)</source>
-        <translation>Cita perdida (no asistió)</translation>
+        <translation>Cita perdida (inasistencia)</translation>
     </message>
     <message>
         <source>Appointment cancelled by the client</source>
@@ -5303,7 +5303,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Last name is required.</source>
-        <translation>Falta el apellido.</translation>
+        <translation>Faltan los apellidos.</translation>
     </message>
     <message>
         <source>{label} {problem}.</source>
@@ -5335,7 +5335,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation>El apellido</translation>
+        <translation>Los apellidos</translation>
     </message>
     <message>
         <source>Preferred name</source>
@@ -5367,7 +5367,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Diagnosis or presenting problem</source>
-        <translation>El diagnóstico o problema principal</translation>
+        <translation>El diagnóstico o motivo de consulta</translation>
     </message>
     <message>
         <source>There is no client with id {client_id}.</source>
@@ -5382,11 +5382,11 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Only {count} ladder step recorded (tried: {done}). Conditional sessions are a last resort: try at least {least} other steps first.</source>
-        <translation>Solo hay {count} paso de la escalera registrado (probado: {done}). Las sesiones condicionadas son el último recurso: prueba primero al menos {least} pasos más.</translation>
+        <translation>Solo hay {count} paso de la escalera registrado (probado: {done}). Las sesiones condicionales son el último recurso: prueba primero al menos {least} pasos más.</translation>
     </message>
     <message>
         <source>Only {count} ladder steps recorded (tried: {done}). Conditional sessions are a last resort: try at least {least} other steps first.</source>
-        <translation>Solo hay {count} pasos de la escalera registrados (probados: {done}). Las sesiones condicionadas son el último recurso: prueba primero al menos {least} pasos más.</translation>
+        <translation>Solo hay {count} pasos de la escalera registrados (probados: {done}). Las sesiones condicionales son el último recurso: prueba primero al menos {least} pasos más.</translation>
     </message>
     <message>
         <source>The client is in precontemplation: cancelling sessions would be pushing someone who is not yet considering change.</source>
@@ -5398,11 +5398,11 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>This client is marked 'cannot postpone treatment'. Conditional sessions need a written override reason, who was consulted, and a second confirmation.</source>
-        <translation>Este cliente está marcado como «no puede posponer el tratamiento». Las sesiones condicionadas necesitan un motivo escrito para la excepción, a quién consultaste y una segunda confirmación.</translation>
+        <translation>Este cliente está marcado como «no puede posponer el tratamiento». Las sesiones condicionales necesitan un motivo escrito para la excepción, a quién consultaste y una segunda confirmación.</translation>
     </message>
     <message>
         <source>Write why conditional sessions are needed and what was agreed.</source>
-        <translation>Escribe por qué hacen falta las sesiones condicionadas y qué se acordó.</translation>
+        <translation>Escribe por qué hacen falta las sesiones condicionales y qué se acordó.</translation>
     </message>
     <message>
         <source>Reason {problem}.</source>
@@ -5410,7 +5410,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>This client is marked 'cannot postpone treatment': conditional sessions could cancel sessions they need. To go ahead anyway, write the reason for the override (at least {override_min} characters).</source>
-        <translation>Este cliente está marcado como «no puede posponer el tratamiento»: las sesiones condicionadas podrían cancelar sesiones que necesita. Para seguir de todos modos, escribe el motivo de la excepción (al menos {override_min} caracteres).</translation>
+        <translation>Este cliente está marcado como «no puede posponer el tratamiento»: las sesiones condicionales podrían cancelar sesiones que necesita. Para seguir de todos modos, escribe el motivo de la excepción (al menos {override_min} caracteres).</translation>
     </message>
     <message>
         <source>Override reason {problem}.</source>
@@ -5418,7 +5418,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Confirm the risk first: this client cannot postpone treatment ({value}), and conditional sessions may cancel their sessions.</source>
-        <translation>Confirma primero el riesgo: este cliente no puede posponer el tratamiento ({value}) y las sesiones condicionadas pueden cancelar sus sesiones.</translation>
+        <translation>Confirma primero el riesgo: este cliente no puede posponer el tratamiento ({value}) y las sesiones condicionales pueden cancelar sus sesiones.</translation>
     </message>
     <message>
         <source>Give the date it was agreed with the client.</source>
@@ -5430,7 +5430,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Conditional sessions cannot start before they were agreed.</source>
-        <translation>Las sesiones condicionadas no pueden empezar antes de acordarse.</translation>
+        <translation>Las sesiones condicionales no pueden empezar antes de acordarse.</translation>
     </message>
     <message>
         <source>This client is discharged.</source>
@@ -5438,11 +5438,11 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Conditional sessions are already on for this client (since {starts_on}). End that period first.</source>
-        <translation>Las sesiones condicionadas ya están activas para este cliente (desde el {starts_on}). Termina primero ese periodo.</translation>
+        <translation>Las sesiones condicionales ya están activas para este cliente (desde el {starts_on}). Termina primero ese periodo.</translation>
     </message>
     <message>
         <source>There is no conditional-sessions period with id {period_id}.</source>
-        <translation>No hay ningún periodo de sesiones condicionadas con el id {period_id}.</translation>
+        <translation>No hay ningún periodo de sesiones condicionales con el id {period_id}.</translation>
     </message>
     <message>
         <source>This period already ended on {ends_on}.</source>
@@ -5470,7 +5470,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Conditional sessions are not on for this client on that day; there is no day-before call to log.</source>
-        <translation>Las sesiones condicionadas no están activas para este cliente ese día; no hay llamada del día anterior que registrar.</translation>
+        <translation>Las sesiones condicionales no están activas para este cliente ese día; no hay llamada del día anterior que registrar.</translation>
     </message>
     <message>
         <source>The self-record was done: keep the session (or move it).</source>
@@ -5819,7 +5819,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation>La meta</translation>
+        <translation>La conducta objetivo</translation>
     </message>
     <message>
         <source>{label} {problem}.</source>
@@ -5835,7 +5835,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>The due date ({due_date}) is before the start ({start}).</source>
-        <translation>La fecha límite ({due_date}) es anterior al inicio ({start}).</translation>
+        <translation>La fecha de entrega ({due_date}) es anterior al inicio ({start}).</translation>
     </message>
     <message>
         <source>This client is discharged; make them active before assigning.</source>
@@ -5937,7 +5937,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation>Suspendida</translation>
+        <translation>Abandonada</translation>
     </message>
     <message numerus="yes">
         <source>%n time(s) a week</source>
@@ -5977,7 +5977,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>the client rated it {rating}</source>
-        <translation>la persona la valoró {rating}</translation>
+        <translation>el cliente la valoró con {rating}</translation>
     </message>
     <message>
         <source>you rated its quality {value} of 4</source>
@@ -6021,7 +6021,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Client's own rating</source>
-        <translation>Valoración de la persona</translation>
+        <translation>Valoración del cliente</translation>
     </message>
     <message>
         <source>not asked</source>
@@ -6069,7 +6069,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>reminder card printed</source>
-        <translation>tarjeta recordatorio impresa</translation>
+        <translation>tarjeta recordatoria impresa</translation>
     </message>
     <message>
         <source>teach-back done</source>
@@ -6467,7 +6467,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation>Restaurar la copia</translation>
+        <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -6551,7 +6551,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation>Copia restaurada</translation>
+        <translation>Copia de seguridad restaurada</translation>
     </message>
     <message>
         <source>&lt;b&gt;The backup is restored.&lt;/b&gt;&lt;br&gt;&lt;br&gt;Practice now shows your records as they were in the backup {name}.</source>
@@ -6644,7 +6644,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Homework that fits: {homework}</source>
-        <translation>Tareas adecuadas: {homework}</translation>
+        <translation>Tareas que encajan: {homework}</translation>
     </message>
     <message>
         <source>Stage of change not recorded.</source>
@@ -6915,7 +6915,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Unknown barrier: {value}.</source>
-        <translation>Barrera desconocida: {value}.</translation>
+        <translation>Obstáculo desconocido: {value}.</translation>
     </message>
     <message>
         <source>Unknown strategy: {value}.</source>
@@ -7167,7 +7167,7 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     </message>
     <message>
         <source>Ask rather than instruct: invite the client to try it as a shared experiment, not "you have to bring this". Make clear that you will do your part too.</source>
-        <translation>Pide en lugar de ordenar: invita al cliente a probarlo como un experimento compartido, no como "tienes que traer esto". Deja claro que tú también harás tu parte.</translation>
+        <translation>Pide en lugar de ordenar: invita al cliente a probarlo como un experimento compartido, no como «tienes que traer esto». Deja claro que tú también harás tu parte.</translation>
     </message>
     <message>
         <source>Switch to a simpler sheet, with fewer words, tick boxes or pictures, that suits how the client reads and writes. Not everyone is at ease with pen and paper.</source>
@@ -7231,19 +7231,19 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     </message>
     <message>
         <source>Every ladder step before conditional sessions has been tried recently.</source>
-        <translation>Todos los pasos de la escalera antes de las sesiones condicionadas se probaron hace poco.</translation>
+        <translation>Todos los pasos de la escalera antes de las sesiones condicionales se probaron hace poco.</translation>
     </message>
     <message>
         <source>Review the conditional sessions</source>
-        <translation>Revisa las sesiones condicionadas</translation>
+        <translation>Revisa las sesiones condicionales</translation>
     </message>
     <message>
         <source>Conditional sessions are already on. Review with the client whether they help, and agree when to end them.</source>
-        <translation>Las sesiones condicionadas ya están activas. Revisa con el cliente si ayudan y acuerden cuándo terminarlas.</translation>
+        <translation>Las sesiones condicionales ya están activas. Revisa con el cliente si ayudan y acuerden cuándo terminarlas.</translation>
     </message>
     <message>
         <source>Conditional sessions are not suggested: {title}.</source>
-        <translation>No se sugieren sesiones condicionadas: {title}.</translation>
+        <translation>No se sugieren sesiones condicionales: {title}.</translation>
     </message>
     <message>
         <source>Next step: {label}</source>
@@ -7275,11 +7275,11 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     </message>
     <message>
         <source>Barriers in the last {window} reviews: {counts}.</source>
-        <translation>Barreras en las últimas {window} revisiones: {counts}.</translation>
+        <translation>Obstáculos en las últimas {window} revisiones: {counts}.</translation>
     </message>
     <message>
         <source>No barriers recorded in the last {window} reviews: ask what got in the way.</source>
-        <translation>No hay barreras registradas en las últimas {window} revisiones: pregunta qué se interpuso.</translation>
+        <translation>No hay obstáculos registrados en las últimas {window} revisiones: pregunta qué se interpuso.</translation>
     </message>
     <message>
         <source>Record not brought in {not_brought} of the last {window} reviews.</source>
@@ -7299,7 +7299,7 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     </message>
     <message>
         <source>conditional sessions were used recently</source>
-        <translation>las sesiones condicionadas se usaron hace poco</translation>
+        <translation>las sesiones condicionales se usaron hace poco</translation>
     </message>
     <message>
         <source>Treatment cannot be postponed</source>
@@ -7307,7 +7307,7 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     </message>
     <message>
         <source>Conditional sessions are not an option for this client because treatment cannot be postponed. Keep talking openly and change the task instead.</source>
-        <translation>Las sesiones condicionadas no son una opción para este cliente porque el tratamiento no se puede posponer. Sigue hablando abiertamente y cambia la tarea en su lugar.</translation>
+        <translation>Las sesiones condicionales no son una opción para este cliente porque el tratamiento no se puede posponer. Sigue hablando abiertamente y cambia la tarea en su lugar.</translation>
     </message>
     <message>
         <source>Not at this stage of change</source>
@@ -7319,11 +7319,11 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     </message>
     <message>
         <source>Conditional sessions were used recently</source>
-        <translation>Las sesiones condicionadas se usaron hace poco</translation>
+        <translation>Las sesiones condicionales se usaron hace poco</translation>
     </message>
     <message>
         <source>Conditional sessions were already used in the last {tried_window_days} days. Rather than start them again, talk openly or change the task.</source>
-        <translation>Las sesiones condicionadas ya se usaron en los últimos {tried_window_days} días. En lugar de empezarlas otra vez, habla abiertamente o cambia la tarea.</translation>
+        <translation>Las sesiones condicionales ya se usaron en los últimos {tried_window_days} días. En lugar de empezarlas otra vez, habla abiertamente o cambia la tarea.</translation>
     </message>
     <message>
         <source>Stage of change: {label}</source>
@@ -7331,7 +7331,7 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     </message>
     <message>
         <source>{stance} Fitting homework: {fitting_homework}</source>
-        <translation>{stance} Tarea adecuada: {fitting_homework}</translation>
+        <translation>{stance} Tareas que encajan: {fitting_homework}</translation>
     </message>
     <message>
         <source>Observation only</source>
@@ -7351,7 +7351,7 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     </message>
     <message>
         <source>Conditional sessions are on</source>
-        <translation>Las sesiones condicionadas están activas</translation>
+        <translation>Las sesiones condicionales están activas</translation>
     </message>
     <message>
         <source>{value} of 4 ({value2})</source>
@@ -7452,7 +7452,7 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     </message>
     <message>
         <source>Pictorial</source>
-        <translation>Con dibujos</translation>
+        <translation>Con imágenes</translation>
     </message>
     <message>
         <source>Paper sheet</source>
@@ -7512,7 +7512,7 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     </message>
     <message>
         <source>No-show</source>
-        <translation>No asistió</translation>
+        <translation>Sin asistencia</translation>
     </message>
     <message>
         <source>Cancelled by client</source>
@@ -7788,7 +7788,7 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     </message>
     <message>
         <source>Conditional sessions (last resort)</source>
-        <translation>Sesiones condicionadas (último recurso)</translation>
+        <translation>Sesiones condicionales (último recurso)</translation>
     </message>
     <message>
         <source>not tried</source>
