@@ -1638,7 +1638,7 @@ Cancel the session?</source>
     </message>
     <message>
         <source>Cannot postpone treatment (risk, crisis, severity)</source>
-        <translation>No puede posponer el tratamiento (riesgo, crisis, gravedad)</translation>
+        <translation>No puede posponer tratamiento (riesgo, crisis, gravedad)</translation>
     </message>
     <message>
         <source>Why treatment cannot be postponed</source>
@@ -2360,7 +2360,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>&lt;p&gt;The appointment will be marked &lt;b&gt;attended&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La cita quedará marcada como &lt;b&gt;con asistencia&lt;/b&gt;.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;La cita quedará marcada como &lt;b&gt;asistida&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Homework reviewed&lt;/h3&gt;</source>
@@ -2812,7 +2812,7 @@ Turn conditional sessions on anyway?</source>
     <name>HomeworkTab</name>
     <message>
         <source>Homework</source>
-        <translation>Tareas</translation>
+        <translation>Tarea</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3768,7 +3768,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>Raise openly next session</source>
-        <translation>Plantearlo abiertamente en la próxima sesión</translation>
+        <translation>Plantearlo la próxima sesión</translation>
     </message>
     <message>
         <source>What was said or done (optional)</source>
@@ -7532,7 +7532,7 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     </message>
     <message>
         <source>attended</source>
-        <translation>con asistencia</translation>
+        <translation>asistida</translation>
     </message>
     <message>
         <source>no-show</source>

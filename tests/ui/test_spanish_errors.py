@@ -140,6 +140,6 @@ def test_a_day_inside_a_message_is_written_in_the_guis_language(db, spanish):
         f"This appointment is on {day:%d %b %Y}; it cannot be marked attended before that day."
     )
     assert translated(refusal) == (
-        f"Esta cita es el {dates.day_text(day, year=True)}; no se puede marcar como con "
-        "asistencia antes de ese día."
+        f"Esta cita es el {dates.day_text(day, year=True)}; no se puede marcar como "
+        "asistida antes de ese día."
     )

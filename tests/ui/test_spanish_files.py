@@ -200,7 +200,7 @@ def test_sheet_preview_speaks_spanish_paper_print_and_save(
     assert [dialog.paper_box.itemText(i) for i in range(2)] == ["A4", "Carta (EE. UU.)"]
     assert dialog.print_button.text() == "Imprimir…"
     assert dialog.save_button.text() == "Guardar como PDF…"
-    assert dialog.card_button.text() == "Guardar tarjeta recordatorio…"
+    assert dialog.card_button.text() == "Guardar tarjeta recordatoria…"
     assert dialog.alarm_label.text() == "Título de la alarma:"
     assert dialog.fillable_box.text().startswith("Formulario rellenable")
     assert dialog.page_label.text().startswith("Página 1 de ")
@@ -300,12 +300,12 @@ def test_filled_sheet_import_in_spanish_shows_what_it_found(
     dialog = FilledImportDialog(db, templates, client_id=nora[0])
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.windowTitle() == "Importar una hoja rellenada"
+    assert dialog.windowTitle() == "Importar una hoja completada"
     assert dialog.file_label.text() == "Todavía no has elegido ningún archivo."
 
     # When the therapist clicks Choose PDF…
     qtbot.mouseClick(dialog.choose_button, LEFT)
-    assert asked == [("Elige la hoja rellenada", "Archivos PDF (*.pdf);;Todos los archivos (*)")]
+    assert asked == [("Elige la hoja completada", "Archivos PDF (*.pdf);;Todos los archivos (*)")]
     found = dialog.found.toPlainText()
     assert "Cliente" in found and "Días registrados" in found and "2 de 7 previstos" in found
     assert "Respuestas" in found
@@ -445,11 +445,11 @@ def test_backups_dialog_in_spanish_lists_and_asks_before_restoring(
     assert dialog.windowTitle() == "Copias de seguridad"
     model = dialog.proxy
     heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
-    assert heads == ["Fecha", "Tipo", "Comprobación", "Tamaño"]
+    assert heads == ["Fecha", "Tipo", "Verificación", "Tamaño"]
     rows = {model.index(r, 1).data(): model.index(r, 2).data() for r in range(model.rowCount())}
-    assert rows == {"Hecha por ti": "Comprobada", "Diaria": "Comprobada"}
+    assert rows == {"Hecha por ti": "Verificada", "Diaria": "Verificada"}
     assert model.index(0, 3).data().endswith(" KB")
-    assert dialog.backup_button.text() == "Hacer copia ahora"
+    assert dialog.backup_button.text() == "Hacer copia de seguridad ahora"
     assert dialog.folder_label.text() == f"Carpeta: {folder}"
     assert_no_english(dialog)
     shoot(dialog, "backups")
@@ -580,9 +580,9 @@ def test_lock_screen_in_spanish_says_why_and_unlocks_with_a_click(qtbot, spanish
     screen = lock.lock_screen
     assert screen is not None
     shown = " ".join(visible_texts(screen).split())
-    assert "Practice está bloqueada" in shown
+    assert "Practice está bloqueado" in shown
     assert (
-        "Se bloqueó sola tras 5 minutos sin uso, para mantener privados los expedientes "
+        "Se bloqueó solo tras 5 minutos sin uso, para mantener privados los expedientes "
         "de tus clientes. Haz clic en Desbloquear para continuar."
     ) in shown
     assert_no_english(screen)

@@ -148,7 +148,7 @@ def test_the_profile_form_speaks_spanish_and_says_what_is_wrong(spanish, qtbot, 
     qtbot.mouseClick(window.clients_page.client_list.new_button, LEFT)
     form = window.clients_page.workspace.form
     # Then the form is in Spanish
-    assert form.heading.text() == "Cliente nuevo"
+    assert form.heading.text() == "Nuevo cliente"
     assert form.save_button.text() == "Guardar"
     assert "Hojas y recordatorios" in shown(form) and "Fecha de nacimiento" in shown(form)
     assert form.birth_picker.text() == "Calendario…"
@@ -242,7 +242,7 @@ def test_the_sessions_tab_speaks_spanish(qtbot, sessions):
         1, 3
     ).data().endswith("(borrador)")
     assert tab.amend_button.toolTip() == (
-        "Aún sin firmar: cámbiala con Iniciar sesión, o fírmala primero."
+        "Aún sin firmar: cámbiala con Empezar sesión, o fírmala primero."
     )
     assert_no_english(tab)
     # When the signed one is clicked
@@ -278,7 +278,7 @@ def test_the_prep_page_and_its_conditional_sessions_speak_spanish(spanish, qtbot
     for words in ("PRÓXIMO PASO SUGERIDO", "Tareas semana a semana", "Agenda"):
         assert words in page
     assert view.cannot_postpone_badge.text() == "⚠ No puede posponer el tratamiento"
-    assert view.start_button.text() == "Iniciar sesión"
+    assert view.start_button.text() == "Empezar sesión"
     assert "Próxima sesión: " in view.details_label.text() or view.start_button.toolTip() == (
         "No hay ninguna sesión programada."
     )

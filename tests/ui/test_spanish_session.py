@@ -164,7 +164,7 @@ def test_a_whole_session_in_spanish(qtbot, spanish, main_window, db):  # type: i
     assert english_left(panel, phrases) == []
     # Next before "Brought the record" is answered says so, in Spanish
     qtbot.mouseClick(panel.next_button, LEFT)
-    assert panel.status.text().startswith("Elige Sí o No en “Trajo el registro”")
+    assert panel.status.text().startswith("Elige Sí o No en «Trajo el registro»")
     click(qtbot, form.brought_yes)
     click(qtbot, form.completion.button(1))
     qtbot.keyClick(panel, Qt.Key.Key_Return, CTRL)
@@ -202,9 +202,9 @@ def test_a_whole_session_in_spanish(qtbot, spanish, main_window, db):  # type: i
     assert res.stance.text() == "Elige la etapa para ver la postura recomendada."
     res.stage.setCurrentIndex(res.stage.findData(StageOfChange.CONTEMPLATION))
     assert res.stance.text().startswith("<b>Postura:</b>")
-    assert "Marcado la vez pasada: háblalo abiertamente hoy" in shown_text(res)
+    assert "Marcado la vez pasada: plantéalo abiertamente hoy" in shown_text(res)
     age = res.rows[ResistanceKind.DOUBTS_AGE]
-    assert age.raise_next.text() == "Hablarlo la próxima sesión"
+    assert age.raise_next.text() == "Plantearlo la próxima sesión"
     click(qtbot, age.observed)
     click(qtbot, age.raise_next)
     assert english_left(panel, phrases) == []
@@ -237,7 +237,7 @@ def test_a_whole_session_in_spanish(qtbot, spanish, main_window, db):  # type: i
         "La nota quedará como borrador (sin firmar).",
         "Etapa y resistencia",
         "(actitud)",
-        "hablarlo en la próxima sesión",
+        "plantearlo en la próxima sesión",
         "Tareas nuevas",
     ):
         assert words in summary, words
@@ -277,7 +277,7 @@ def test_a_whole_session_in_spanish(qtbot, spanish, main_window, db):  # type: i
         "Entrega",
         "Última revisión",
     ]
-    assert tab.assign_button.text() == "Asignar…" and tab.drop_button.text() == "Suspender…"
+    assert tab.assign_button.text() == "Asignar…" and tab.drop_button.text() == "Abandonar…"
     assert {tab.model.item(r, 1).text() for r in range(tab.model.rowCount())} == {"Activa"}
     mood = next(
         r for r in range(tab.model.rowCount()) if tab.model.item(r, 0).child(0, 0) is not None
@@ -286,7 +286,7 @@ def test_a_whole_session_in_spanish(qtbot, spanish, main_window, db):  # type: i
     assert "lo trajo" in review.text() and "cumplimiento 1" in review.text()
     tab.tree.setCurrentIndex(review.index())
     details = tab.details.toPlainText()
-    assert "Trajo el registro" in details and "Valoración de la persona" in details
+    assert "Trajo el registro" in details and "Valoración del cliente" in details
     tab.tree.setCurrentIndex(tab.model.index(mood, 0))
     details = tab.details.toPlainText()
     assert "Estado" in details and "Forma de registrar" in details
@@ -321,7 +321,12 @@ def test_the_adherence_strip_says_its_weeks_and_its_key_in_spanish(qtbot, spanis
     assert strip.tooltip_at(QPoint(pos.x(), strip.height() - 2)) == ""
     # The key under the strip
     legend = re.sub(r"<[^>]*>|&nbsp;", " ", page.legend.text())
-    for words in ("cumplimiento (0", "no asistió", "sesiones condicionales activas", "esta semana"):
+    for words in (
+        "cumplimiento (0",
+        "sin asistencia",
+        "sesiones condicionales activas",
+        "esta semana",
+    ):
         assert words in legend, words
     assert not [p for p in english_phrases() if p in legend]
     # The trend chart beside it names its two lines in Spanish
@@ -331,5 +336,5 @@ def test_the_adherence_strip_says_its_weeks_and_its_key_in_spanish(qtbot, spanis
     assert chart is not None
     assert [chart.completion.name(), chart.client.name()] == [
         "Cumplimiento (tu valoración)",
-        "Valoración de la persona",
+        "Valoración del cliente",
     ]
