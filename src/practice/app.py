@@ -48,7 +48,7 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
     # Qt last (see import_core_first), and never for the command line's other commands
     from PySide6.QtWidgets import QApplication
 
-    from practice.ui import crash, i18n
+    from practice.ui import crash, i18n, theme
 
     logs.setup_logging()
     work_folders.remove_stale()  # hidden folders of an export killed earlier
@@ -58,6 +58,7 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
     app.setOrganizationName("Practice")
     app.setApplicationName("Practice")
     i18n.install()  # before the first window: Preferences' language, else the system's
+    theme.apply()  # Preferences' colours, else the system's light or dark
     with _quit_on_signals(app) as stopped:
         if not demo:
             return _run(app, path, stopped)
