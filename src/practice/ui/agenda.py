@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import AppointmentStatus
 from practice.services import appointments
 from practice.services.appointments import overlaps
+from practice.ui import theme
 from practice.ui.actions import run_action
 from practice.ui.appointment_dialog import AppointmentDialog
 from practice.ui.dates import date_time_text, day_at, day_text, time_text, week_text
@@ -38,19 +39,19 @@ from practice.ui.risk_flag import RiskFlagList, risk_text
 from practice.ui.widgets import ReloadWhenShown
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-STATUS_COLOURS = {
-    AppointmentStatus.SCHEDULED: "#1a3d6d",
-    AppointmentStatus.ATTENDED: "#1e6b34",
-    AppointmentStatus.NO_SHOW: "#9a3412",
-    AppointmentStatus.CANCELLED_BY_CLIENT: "#6b6b6b",
-    AppointmentStatus.CANCELLED_BY_THERAPIST: "#6b6b6b",
-    AppointmentStatus.CANCELLED_NO_SELF_RECORD: "#8a1c7c",
+STATUS_COLOURS = {  # theme roles
+    AppointmentStatus.SCHEDULED: "info",
+    AppointmentStatus.ATTENDED: "success",
+    AppointmentStatus.NO_SHOW: "warning",
+    AppointmentStatus.CANCELLED_BY_CLIENT: "muted",
+    AppointmentStatus.CANCELLED_BY_THERAPIST: "muted",
+    AppointmentStatus.CANCELLED_NO_SELF_RECORD: "special",
 }
-TODAY_STYLE = "QListWidget { background: #fff8e1; border: 2px solid #f0b400; }"
+TODAY_STYLE = "today"  # a theme role
 APPOINTMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 SLOT_ROLE = Qt.ItemDataRole.UserRole + 2
 FREE_HOURS = range(9, 18)  # free hours offered for booking: 09:00 to 17:00 starts
-FREE_COLOUR = "#9aa0a6"
+FREE_COLOUR = "muted"  # a theme role
 
 
 def week_label(monday: date) -> str:
@@ -158,7 +159,7 @@ class AgendaPage(ReloadWhenShown):
             self.day_labels.append(label)
             self.day_lists.append(day_list)
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: #5f6368;")
+        theme.set_role(self.summary, "muted")
         self.message = QLabel()
         self.message.setWordWrap(True)
 
@@ -238,7 +239,7 @@ class AgendaPage(ReloadWhenShown):
             day = self.monday + timedelta(days=i)
             is_today = day == today
             label.setText(f"<b>{DAY_NAMES[i]} {day.day}</b>" + ("  · today" if is_today else ""))
-            day_list.setStyleSheet(TODAY_STYLE if is_today else "")
+            theme.set_role(day_list, TODAY_STYLE if is_today else "")
             day_list.blockSignals(True)
             day_list.clear()
             entries: list[tuple[datetime, int, QListWidgetItem]] = []
@@ -246,7 +247,7 @@ class AgendaPage(ReloadWhenShown):
                 overlapping = clashes.get(appt.id, [])
                 item = QListWidgetItem(item_text(appt, overlapping))
                 item.setData(APPOINTMENT_ROLE, appt)
-                item.setForeground(QColor(STATUS_COLOURS[appt.status]))
+                item.setForeground(theme.color(STATUS_COLOURS[appt.status]))
                 item.setToolTip(
                     f"{appt.client_name}\n{date_time_text(appt.starts_at, year=False)}, "
                     f"{appt.duration_minutes} min\n{appt.status.label}"
@@ -265,7 +266,7 @@ class AgendaPage(ReloadWhenShown):
             for start in free_hours(day, by_day[i]):
                 item = QListWidgetItem(f"{time_text(start)}  free")
                 item.setData(SLOT_ROLE, start)
-                item.setForeground(QColor(FREE_COLOUR))
+                item.setForeground(theme.color(FREE_COLOUR))
                 item.setToolTip(f"Double-click to book {day_text(day)} at {time_text(start)}")
                 entries.append((start, 1, item))
             for _start, _order, item in sorted(entries, key=lambda e: (e[0], e[1])):
@@ -429,5 +430,5 @@ class AgendaPage(ReloadWhenShown):
         self._announce()
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b3261e;" if error else "color: #1e6b34;")
+        theme.set_role(self.message, "danger" if error else "success")
         self.message.setText(text)

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from practice.paths import default_db_path
 from practice.services import backup
 from practice.services.backup import BackupFile
+from practice.ui import theme
 from practice.ui.notices import local_time
 from practice.ui.table_model import AnyIndex, RowsTableModel, sorted_row_table
 from practice.ui.widgets import fit_to_screen
@@ -47,7 +48,6 @@ KIND_LABELS = {
     "exit": "When Practice closed",
     "pre-migration": "Before an upgrade",
 }
-FAILED_COLOR = QColor("#b3261e")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 BACKUP_FOLDER_KEY = "backups/folder"  # the usual practice's chosen folder
@@ -140,7 +140,7 @@ class BackupTableModel(RowsTableModel[BackupFile]):
                 return self._sizes[index.row()]
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and not b.verified:
-            return FAILED_COLOR
+            return theme.color("danger")
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(b.path)
         return None
@@ -200,7 +200,7 @@ class BackupsDialog(QDialog):
         header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self._restore_selected())
         self.empty_label = QLabel("There are no backups of this database in this folder yet.")
-        self.empty_label.setStyleSheet("color: #44546a;")
+        theme.set_role(self.empty_label, "muted")
 
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)

@@ -39,6 +39,7 @@ from practice.domain.vocabulary import CallDecision, CallOutcome
 from practice.services import conditional
 from practice.services.conditional import CallView, CancelGuard
 from practice.services.today import CallDue
+from practice.ui import theme
 from practice.ui.actions import run_action
 from practice.ui.dates import date_field, date_time_text
 from practice.ui.risk_flag import RiskFlag, risk_text
@@ -102,7 +103,8 @@ class CallDialog(QDialog):
                     "No override naming who was consulted is active, so this session cannot "
                     "be cancelled for a missing self-record: keep it or move it."
                 )
-                self.override_label.setStyleSheet("color: #8c1d18; font-weight: 600;")
+                self.override_label.setStyleSheet("font-weight: 600;")
+                theme.set_role(self.override_label, "danger")
 
         self.outcomes = QButtonGroup(self)
         outcome_box = QGroupBox("Was the self-record done?")

@@ -6,7 +6,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QHideEvent
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -27,6 +27,7 @@ from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import AppointmentStatus
 from practice.services import appointments, audit, notes
 from practice.services.notes import NoteView
+from practice.ui import theme
 from practice.ui.actions import run_action
 from practice.ui.agenda import STATUS_COLOURS
 from practice.ui.amend_note_dialog import AmendNoteDialog
@@ -78,7 +79,7 @@ class AppointmentTableModel(RowsTableModel[AppointmentView]):
             state = "signed" if note.signed else "draft"
             return f"{note.format.label} ({state})"
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
-            return QColor(STATUS_COLOURS[appt.status])
+            return theme.color(STATUS_COLOURS[appt.status])
         return None
 
 
@@ -104,9 +105,11 @@ def note_html(note: NoteView) -> str:
         )
         parts.append(f"<p><b>Resistance observed</b></p><ul>{items}</ul>")
     if note.signed_at:
-        parts.append(f"<p style='color:#1e6b34'>Signed {date_time_text(note.signed_at)}</p>")
+        parts.append(
+            f"<p style='color:{theme.Ink('success')}'>Signed {date_time_text(note.signed_at)}</p>"
+        )
     else:
-        parts.append("<p style='color:#9a3412'>Draft — not signed yet</p>")
+        parts.append(f"<p style='color:{theme.Ink('warning')}'>Draft — not signed yet</p>")
     for amendment in note.amendments:
         changed = "".join(
             f"<p><b>{escape(name)}</b> (amended)<br>{_para(text)}</p>"
@@ -115,7 +118,8 @@ def note_html(note: NoteView) -> str:
         if amendment.plan is not None:
             changed += f"<p><b>Plan</b> (amended)<br>{_para(amendment.plan)}</p>"
         parts.append(
-            "<div style='margin-left:12px; border-left: 3px solid #f0b400; padding-left:8px'>"
+            f"<div style='margin-left:12px; border-left: 3px solid {theme.Ink('highlight_border')};"
+            " padding-left:8px'>"
             f"<p><b>Amendment {date_time_text(amendment.created_at)}</b>: "
             f"{escape(amendment.reason)}</p>"
             f"{changed}</div>"
@@ -266,7 +270,9 @@ class ClientSessionsTab(ReloadWhenShown):
         appt = self.selected()
         note = self.model.note_for(appt.id) if appt else None
         if appt is None:
-            self.note_view.setHtml("<p style='color:#5f6368'>Choose an appointment.</p>")
+            self.note_view.setHtml(
+                f"<p style='color:{theme.Ink('muted')}'>Choose an appointment.</p>"
+            )
         elif note is None:
             reason = f": {escape(appt.status_reason)}" if appt.status_reason else ""
             self.note_view.setHtml(

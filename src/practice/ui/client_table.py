@@ -9,11 +9,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from practice.domain.text import search_key
 from practice.domain.vocabulary import ClientStatus
 from practice.services.clients import ClientRow
+from practice.ui import theme
 from practice.ui.dates import date_time_text, sort_key
 from practice.ui.risk_flag import risk_text
 from practice.ui.table_model import AnyIndex, RowsTableModel
@@ -21,7 +21,7 @@ from practice.ui.table_model import AnyIndex, RowsTableModel
 COL_NAME, COL_STATUS, COL_NEXT, COL_LEVEL, COL_LANGUAGE = range(5)
 HEADERS = ("Name", "Status", "Next appointment", "Level", "Lang.")
 RISK_MARK = "  ⚠"  # after the name of a client who cannot postpone treatment
-RISK_COLOUR = "#b3261e"
+RISK_COLOUR = "danger"  # a theme role
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -51,11 +51,11 @@ class ClientTableModel(RowsTableModel[ClientRow]):
                 return f"{row.name}\n{risk_text(row.cannot_postpone_reason)}"
             return row.name
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_NAME and row.cannot_postpone:
-            return QColor(RISK_COLOUR)
+            return theme.color(RISK_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_LANGUAGE:
             return row.language.label
         if role == Qt.ItemDataRole.ForegroundRole and row.status != ClientStatus.ACTIVE:
-            return QColor("#6b6b6b")
+            return theme.color("muted")
         return None
 
 

@@ -39,6 +39,7 @@ from practice.domain.views import PeriodView
 from practice.domain.vocabulary import Strategy
 from practice.services import clients, conditional
 from practice.services.conditional import OVERRIDE_MIN, LadderRecord
+from practice.ui import theme
 from practice.ui.actions import run_action
 from practice.ui.dates import date_field, pydate, qdate
 from practice.ui.prep_sections import day
@@ -46,18 +47,9 @@ from practice.ui.risk_flag import RiskFlag, risk_text
 from practice.ui.unsaved import DialogGuard
 from practice.ui.widgets import error_label, fit_to_screen, scrolling, text_field
 
-WARNING_STYLE = (
-    "background: #fff3cd; color: #4a3700; border: 1px solid #e0b252; border-radius: 4px; "
-    "padding: 8px;"
-)
-REFUSAL_STYLE = (
-    "background: #fdecea; color: #6b1410; border: 2px solid #b3261e; border-radius: 4px; "
-    "padding: 8px;"
-)
-PERIOD_STYLE = (
-    "background: #fbe6d4; color: #4a2200; border: 1px solid #b35806; border-radius: 4px; "
-    "padding: 8px;"
-)
+WARNING_STYLE = "warning_box"  # theme roles
+REFUSAL_STYLE = "danger_box"
+PERIOD_STYLE = "caution_box"
 INTRO = (
     "The last step of the ladder: the day before each session you phone the client and ask "
     "whether the self-record is done; if it is not, the session is cancelled. Use it only "
@@ -66,15 +58,15 @@ INTRO = (
 
 
 def ladder_html(ladder: LadderRecord, today: date) -> str:
-    rows = []
+    rows, muted = [], theme.hex_of("muted")
     for step in ladder.steps:
         if step.strategy is Strategy.CONDITIONAL_SESSIONS and not step.tried:
             continue
         if step.tried:
             mark, when = "✓", ", ".join(day(d, today) for d in step.dates)
         else:
-            mark, when = "—", '<span style="color:#5b6670;">not recorded</span>'
-        weight = "font-weight:600;" if step.tried else "color:#5b6670;"
+            mark, when = "—", f'<span style="color:{muted};">not recorded</span>'
+        weight = "font-weight:600;" if step.tried else f"color:{muted};"
         rows.append(
             f'<tr><td style="{weight}">{mark}&nbsp;</td>'
             f'<td style="{weight}">{step.step}. {escape(step.label)}&nbsp;&nbsp;</td>'
@@ -167,7 +159,7 @@ class ConditionalDialog(QDialog):
         self.period_label = QLabel("<br>".join(lines))
         self.period_label.setTextFormat(Qt.TextFormat.RichText)
         self.period_label.setWordWrap(True)
-        self.period_label.setStyleSheet(PERIOD_STYLE)
+        theme.set_role(self.period_label, PERIOD_STYLE)
         layout.addWidget(self.period_label)
         after = QLabel(
             "Ending them takes effect today: Today stops listing the day-before call for "
@@ -192,7 +184,7 @@ class ConditionalDialog(QDialog):
     def _build_opening(self, layout: QVBoxLayout) -> None:
         intro = QLabel(INTRO)
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: #3b444c;")
+        theme.set_role(intro, "muted")
         layout.addWidget(intro)
         steps = self.check.ladder.steps
         before = sum(1 for s in steps if s.strategy is not Strategy.CONDITIONAL_SESSIONS)
@@ -209,7 +201,7 @@ class ConditionalDialog(QDialog):
         self.warnings_label = QLabel("<br>".join(f"⚠ {escape(w)}" for w in warnings))
         self.warnings_label.setTextFormat(Qt.TextFormat.RichText)
         self.warnings_label.setWordWrap(True)
-        self.warnings_label.setStyleSheet(WARNING_STYLE)
+        theme.set_role(self.warnings_label, WARNING_STYLE)
         self.warnings_label.setVisible(bool(warnings))
         layout.addWidget(self.warnings_label)
 
@@ -221,7 +213,7 @@ class ConditionalDialog(QDialog):
         )
         self.refusal_label.setTextFormat(Qt.TextFormat.RichText)
         self.refusal_label.setWordWrap(True)
-        self.refusal_label.setStyleSheet(REFUSAL_STYLE)
+        theme.set_role(self.refusal_label, REFUSAL_STYLE)
         self.refusal_label.setVisible(blocked)
         layout.addWidget(self.refusal_label)
 
@@ -377,7 +369,7 @@ class ConditionalDialog(QDialog):
 def _with_hint(field: QWidget) -> tuple[QWidget, QLabel]:
     """``field`` with a red hint line under it (what is still missing), for a form row."""
     hint = QLabel()
-    hint.setStyleSheet("color: #8c1d18;")
+    theme.set_role(hint, "danger")
     hint.setWordWrap(True)
     box = QVBoxLayout()
     box.setContentsMargins(0, 0, 0, 0)

@@ -42,19 +42,16 @@ from practice.services.errors import ServiceError
 from practice.services.filled_import import ChangeLine, FilledPreview
 from practice.services.reviews import DAYS_MAX, ReviewView
 from practice.sheets.templates import TemplateLibrary
+from practice.ui import theme
 from practice.ui.actions import run_action
 from practice.ui.dates import date_time_text
 from practice.ui.sheet_answers_html import answers_html
 from practice.ui.widgets import fit_to_screen
 
-ERROR_STYLE = (
-    "background: #fdecea; color: #7a1c14; border: 1px solid #e3a59e; border-radius: 4px; "
-    "padding: 6px;"
-)
-NOTICE_STYLE = (
-    "background: #fff3cd; color: #4a3700; border: 1px solid #e0b252; border-radius: 4px; "
-    "padding: 6px;"
-)
+ERROR_STYLE = "danger_box"  # theme roles
+NOTICE_STYLE = "warning_box"
+MUTED = theme.Ink("muted")
+FLAG_INK = theme.Ink("danger_ink")
 
 
 class FilledImportDialog(QDialog):
@@ -80,14 +77,14 @@ class FilledImportDialog(QDialog):
         self.choose_button = QPushButton("Choose PDF…")
         self.choose_button.clicked.connect(self.choose_file)
         self.file_label = QLabel("No file chosen yet.")
-        self.file_label.setStyleSheet("color: #5f6368;")
+        theme.set_role(self.file_label, "muted")
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        theme.set_role(self.error_label, ERROR_STYLE)
         self.error_label.hide()
         self.notice_label = QLabel()
         self.notice_label.setWordWrap(True)
-        self.notice_label.setStyleSheet(NOTICE_STYLE)
+        theme.set_role(self.notice_label, NOTICE_STYLE)
         self.notice_label.hide()
 
         self.found = QTextBrowser()
@@ -105,7 +102,7 @@ class FilledImportDialog(QDialog):
         form.addRow("Session", self.session)
         self.session_note = QLabel()
         self.session_note.setWordWrap(True)
-        self.session_note.setStyleSheet("color: #4a3700;")
+        theme.set_role(self.session_note, "warning")
         self.session_note.hide()
         form.addRow("", self.session_note)
         self.session.currentIndexChanged.connect(self._session_chosen)
@@ -125,7 +122,7 @@ class FilledImportDialog(QDialog):
         self.replace_box = QCheckBox("Replace that review with the sheet's figures and answers")
         self.replace_box.toggled.connect(self._update_confirm)
         replace = QGroupBox("This session already reviewed this homework")
-        replace.setStyleSheet("QGroupBox { color: #4a3700; font-weight: 600; }")
+        theme.set_role(replace, "warning_ink")
         replace_layout = QVBoxLayout(replace)
         replace_layout.addWidget(self.changes)
         replace_layout.addWidget(self.replace_box)
@@ -133,7 +130,7 @@ class FilledImportDialog(QDialog):
         form.addRow(replace)
         self.why_label = QLabel()
         self.why_label.setWordWrap(True)
-        self.why_label.setStyleSheet("color: #5f6368;")
+        theme.set_role(self.why_label, "muted")
         form.addRow("", self.why_label)
         self.review_box = review
 
@@ -218,7 +215,7 @@ class FilledImportDialog(QDialog):
         self.error_label.hide()
         self.notice_label.hide()
         self.found.setHtml(
-            "<p style='color:#5f6368'>Choose the PDF the client sent back. Only fillable "
+            f"<p style='color:{MUTED}'>Choose the PDF the client sent back. Only fillable "
             "sheets printed by Practice can be read.</p>"
         )
         self.review_box.setEnabled(False)
@@ -238,18 +235,18 @@ class FilledImportDialog(QDialog):
         ratings = ", ".join(str(r) for r in p.ratings) or "none"
         rows = [
             ("Client", escape(p.client_name)),
-            ("Homework", f"{escape(a.title)} <span style='color:#5f6368'>code {a.code}</span>"),
+            ("Homework", f"{escape(a.title)} <span style='color:{MUTED}'>code {a.code}</span>"),
             ("Sheet", f"{p.sheet_level.label}, {p.sheet_language.label}"),
             ("Days recorded", f"<b>{p.days_recorded}</b>{expected}"),
-            ("Ratings", f"{ratings} <span style='color:#5f6368'>(scale 0–{p.rating_top})</span>"),
+            ("Ratings", f"{ratings} <span style='color:{MUTED}'>(scale 0–{p.rating_top})</span>"),
         ]
         html = ["<table cellspacing='0' cellpadding='3'>"]
-        html += [f"<tr><td style='color:#5f6368'>{k}</td><td>{v}</td></tr>" for k, v in rows]
+        html += [f"<tr><td style='color:{MUTED}'>{k}</td><td>{v}</td></tr>" for k, v in rows]
         html.append("</table>")
         if p.answers:
             flagged = len(p.flagged)
             note = (
-                f" <span style='color:#8c1d18'>({flagged} flagged: check with the client)</span>"
+                f" <span style='color:{FLAG_INK}'>({flagged} flagged: check with the client)</span>"
                 if flagged
                 else ""
             )

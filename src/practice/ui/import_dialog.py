@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -43,6 +43,7 @@ from practice.services.import_clients import (
     apply_import,
     preview_import,
 )
+from practice.ui import theme
 from practice.ui.actions import run_action
 from practice.ui.dates import parse_day, short_date
 from practice.ui.table_model import sorted_row_table
@@ -53,9 +54,9 @@ MAX_COLUMN_WIDTH = 190
 MESSAGES_WIDTH = 340
 MAX_ROWS_TO_FIT = 500  # rows fitted to their wrapped messages; beyond, one line each
 OK, ERROR, DUPLICATE, SKIP = "OK", "Error", "Duplicate", "Skipped (duplicate)"
-STATUS_COLOURS = {OK: "#1d5b33", ERROR: "#b3261e", DUPLICATE: "#8a5300", SKIP: "#5f707b"}
-ERROR_TINT = QColor("#fbe4e2")
-DUPLICATE_TINT = QColor("#fdf0dc")
+STATUS_COLOURS = {OK: "success", ERROR: "danger", DUPLICATE: "warning", SKIP: "muted"}  # roles
+ERROR_TINT = "danger_bg"  # theme roles
+DUPLICATE_TINT = "warning_bg"
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -162,13 +163,13 @@ class ImportPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == self.messages_column:
             return "\n".join(self.messages(row)) or None
         if role == Qt.ItemDataRole.ForegroundRole and col == self.status_column:
-            return QColor(STATUS_COLOURS[status])
+            return theme.color(STATUS_COLOURS[status])
         if role == Qt.ItemDataRole.BackgroundRole:
             name = self.column_name(col)
             if status == ERROR and (col == self.status_column or name in row.errors):
-                return ERROR_TINT
+                return theme.color(ERROR_TINT)
             if status == DUPLICATE and col == self.status_column:
-                return DUPLICATE_TINT
+                return theme.color(DUPLICATE_TINT)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -341,7 +342,8 @@ class ImportClientsDialog(QDialog):
         else:
             skipped = f"; {_rows(dups)} skipped" if dups else ""
             hint = f"Ready: {_clients(len(ready))} will be added{skipped}."
-        self.hint.setStyleSheet(ERROR_STYLE if (p is None or not p.ok) else "")
+        self.hint.setStyleSheet(ERROR_STYLE)
+        theme.set_role(self.hint, "danger" if (p is None or not p.ok) else "")
         self.hint.setText(hint)
 
     # ---- importing -----------------------------------------------------------------
@@ -364,7 +366,8 @@ class ImportClientsDialog(QDialog):
             return []
         self.created = created
         skipped = len(self.preview.duplicates) if skip else 0
-        self.hint.setStyleSheet("color: #1d5b33; font-weight: 600;")
+        self.hint.setStyleSheet("font-weight: 600;")
+        theme.set_role(self.hint, "success")
         self.hint.setText(
             f"Added {_clients(len(created))}"
             + (f"; skipped {skipped} duplicate {_rows(skipped).split()[1]}." if skipped else ".")

@@ -14,10 +14,11 @@ from practice.domain.prep_model import LastNote, PrepAgenda, PrepData, PrepHeade
 from practice.domain.suggestions import Suggestion
 from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import COMPLETION_ANCHORS, Frequency, Strategy
+from practice.ui import theme
 from practice.ui.dates import day_text, short_date, time_text
 
-MUTED = "#5b6670"
-NONE_YET = f'<span style="color:{MUTED};">None recorded.</span>'
+MUTED = theme.Ink("muted")
+NONE_YET = '<span style="color:{muted};">None recorded.</span>'  # .format(muted=MUTED)
 
 
 def day(d: date | datetime, today: date) -> str:
@@ -135,7 +136,7 @@ def suggestion_html(s: Suggestion) -> str:
 
 def barriers_html(data: PrepData, weeks: int | None) -> str:
     if not data.barriers:
-        return NONE_YET
+        return NONE_YET.format(muted=MUTED)
     rows = []
     for b in data.barriers:
         recent = ""
@@ -165,7 +166,11 @@ def strategies_html(data: PrepData) -> str:
         )
     tried = {st.strategy for st in data.strategies}
     untried = [s for s in Strategy if s not in tried and s is not Strategy.CONDITIONAL_SESSIONS]
-    out = f'<table cellspacing="0" cellpadding="2">{"".join(rows)}</table>' if rows else NONE_YET
+    out = (
+        f'<table cellspacing="0" cellpadding="2">{"".join(rows)}</table>'
+        if rows
+        else NONE_YET.format(muted=MUTED)
+    )
     if untried:
         names = ", ".join(f"{s.step}. {escape(s.label)}" for s in untried)
         out += f'<p style="color:{MUTED};">Not tried yet: {names}.</p>'

@@ -13,10 +13,9 @@ from collections.abc import Iterable
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-FLAG_STYLE = (
-    "QLabel { background: #fdecea; color: #6b1410; border: 1px solid #b3261e; "
-    "border-left: 5px solid #b3261e; border-radius: 4px; padding: 5px 8px; }"
-)
+from practice.ui import theme
+
+FLAG_STYLE = "danger_flag"  # a theme role
 NO_REASON = "no reason recorded"
 
 
@@ -35,7 +34,7 @@ class RiskFlag(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(FLAG_STYLE)
+        theme.set_role(self, FLAG_STYLE)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.set_flag(reason, name)

@@ -36,6 +36,7 @@ from practice.db import crypto, encryption, keyring
 from practice.db.engine import Database
 from practice.services import audit
 from practice.sheets.recovery_sheet import recovery_key_pdf
+from practice.ui import theme
 from practice.ui.actions import run_action
 from practice.ui.auto_lock import auto_lock_minutes, set_auto_lock_minutes
 from practice.ui.backups_dialog import backup_folder
@@ -43,8 +44,8 @@ from practice.ui.save_guard import refuse_protected
 from practice.ui.unsaved import DialogGuard
 from practice.ui.widgets import error_label, fit_to_screen
 
-NOTE_STYLE = "color: palette(placeholder-text);"
-OK_STYLE = "color: #1b6e3a;"
+NOTE_STYLE = "muted"  # theme roles
+OK_STYLE = "success"
 
 
 def _password_field() -> QLineEdit:
@@ -126,7 +127,7 @@ class RecoveryKeyDialog(QDialog):
         self.save_button.clicked.connect(self._save_clicked)  # not save_pdf: clicked(bool)
         self.saved_label = QLabel()
         self.saved_label.setWordWrap(True)
-        self.saved_label.setStyleSheet(OK_STYLE)
+        theme.set_role(self.saved_label, OK_STYLE)
         self.saved_label.hide()
         self.kept = QCheckBox("I have printed or written down the recovery key")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
@@ -149,7 +150,7 @@ class RecoveryKeyDialog(QDialog):
         try:
             keyring.mark_recovery_kept(self.db_path, backup_dirs(self.db_path))
         except (crypto.CryptoError, OSError) as exc:
-            self.saved_label.setStyleSheet("color: #b3261e;")
+            theme.set_role(self.saved_label, "danger")
             self.saved_label.setText(f"Could not record that the key is kept: {exc}")
             self.saved_label.show()
             return
@@ -186,7 +187,7 @@ class RecoveryKeyDialog(QDialog):
         try:
             crypto.write_private(target, self.pdf_bytes())
         except OSError as exc:
-            self.saved_label.setStyleSheet("color: #b3261e;")
+            theme.set_role(self.saved_label, "danger")
             self.saved_label.setText(f"Could not save {target.name}: {exc.strerror}")
             self.saved_label.show()
             return None
@@ -250,12 +251,12 @@ class SecuritySettingsDialog(QDialog):
         self.action.clicked.connect(self.apply_passphrase)
         self.error = error_label()
         self.success = QLabel()
-        self.success.setStyleSheet(OK_STYLE)
+        theme.set_role(self.success, OK_STYLE)
         self.success.setWordWrap(True)
         self.success.hide()
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(NOTE_STYLE)
+        theme.set_role(self.note, NOTE_STYLE)
         inner = QVBoxLayout(box)
         inner.addWidget(self.state)
         inner.addLayout(self.form)
@@ -382,7 +383,7 @@ class SecuritySettingsDialog(QDialog):
             "After this long without typing or clicking, the window hides all client data "
             "and closes the database until it is unlocked."
         )
-        hint.setStyleSheet(NOTE_STYLE)
+        theme.set_role(hint, NOTE_STYLE)
         hint.setWordWrap(True)
         form.addRow("", hint)
         return box

@@ -15,12 +15,13 @@ from html import escape
 from typing import Protocol
 
 from practice.services.sheet_answers import ReturnedSheet
+from practice.ui import theme
 from practice.ui.dates import day_text
 
-FLAG_BACKGROUND = "#fdecea"
-FLAG_INK = "#8c1d18"
-WHERE_INK = "#1d5b75"
-MUTED = "#5f6368"
+FLAG_BACKGROUND = theme.Ink("danger_bg")
+FLAG_INK = theme.Ink("danger_ink")
+WHERE_INK = theme.Ink("info")
+MUTED = theme.Ink("muted")
 
 
 class AnswerLike(Protocol):

@@ -132,8 +132,18 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     *(
         (ink, box)
         for box in ("info_bg", "warning_bg", "caution_bg", "danger_bg", "highlight_bg")
-        for ink in ("text", "muted", "info_ink", "warning_ink", "caution_ink", "danger_ink",
-                    "warning", "danger", "success", "accent")
+        for ink in (
+            "text",
+            "muted",
+            "info_ink",
+            "warning_ink",
+            "caution_ink",
+            "danger_ink",
+            "warning",
+            "danger",
+            "success",
+            "accent",
+        )
     ),  # fmt: skip
     *((ink, "card_done_bg") for ink in ("text", "muted", "success", "accent")),
     *((ink, "bubble_bg") for ink in ("text", "muted", "accent")),
@@ -243,6 +253,20 @@ def hex_of(role: str, theme: str | None = None) -> str:
     return PALETTES[theme or current()][role]
 
 
+class Ink:
+    """A role's colour for rich text built with f-strings: ``f"color:{MUTED}"`` with
+    ``MUTED = Ink("muted")`` writes the current theme's colour each time the text is built."""
+
+    def __init__(self, role: str) -> None:
+        self.role = role
+
+    def __str__(self) -> str:
+        return hex_of(self.role)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
 def color(role: str, theme: str | None = None) -> QColor:
     """The colour of ``role`` in ``theme`` (default: the current one)."""
     value = hex_of(role, theme)
@@ -265,31 +289,31 @@ def palette(theme: str) -> QPalette:
     """The QPalette of ``theme``: what Qt's own drawing uses."""
     c = PALETTES[theme]
     p = QPalette()
-    R = QPalette.ColorRole
+    r = QPalette.ColorRole
     for role, value in (
-        (R.Window, c["window"]),
-        (R.WindowText, c["text"]),
-        (R.Base, c["base"]),
-        (R.AlternateBase, c["alt_base"]),
-        (R.ToolTipBase, c["tooltip_bg"]),
-        (R.ToolTipText, c["text"]),
-        (R.PlaceholderText, c["muted"]),
-        (R.Text, c["text"]),
-        (R.Button, c["button"]),
-        (R.ButtonText, c["text"]),
-        (R.BrightText, c["danger"]),
-        (R.Highlight, c["selection"]),
-        (R.HighlightedText, c["selection_text"]),
-        (R.Link, c["accent"]),
-        (R.LinkVisited, c["special"]),
-        (R.Light, c["base"]),
-        (R.Midlight, c["line"]),
-        (R.Mid, c["line"]),
-        (R.Dark, c["muted"]),
-        (R.Shadow, c["text"]),
+        (r.Window, c["window"]),
+        (r.WindowText, c["text"]),
+        (r.Base, c["base"]),
+        (r.AlternateBase, c["alt_base"]),
+        (r.ToolTipBase, c["tooltip_bg"]),
+        (r.ToolTipText, c["text"]),
+        (r.PlaceholderText, c["muted"]),
+        (r.Text, c["text"]),
+        (r.Button, c["button"]),
+        (r.ButtonText, c["text"]),
+        (r.BrightText, c["danger"]),
+        (r.Highlight, c["selection"]),
+        (r.HighlightedText, c["selection_text"]),
+        (r.Link, c["accent"]),
+        (r.LinkVisited, c["special"]),
+        (r.Light, c["base"]),
+        (r.Midlight, c["line"]),
+        (r.Mid, c["line"]),
+        (r.Dark, c["muted"]),
+        (r.Shadow, c["text"]),
     ):
         p.setColor(role, QColor(value))
-    for role in (R.WindowText, R.Text, R.ButtonText):
+    for role in (r.WindowText, r.Text, r.ButtonText):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor(c["disabled"]))
     return p
 
@@ -320,58 +344,57 @@ def stylesheet(theme: str) -> str:
     ]
     for role in _TEXT_ROLES:
         rules.append(f'*[role="{role}"] {{ color: {c[role]}; }}')
-    rules.append(f'*[role="danger"], *[role="success"] {{ font-weight: 600; }}')
     for box in _BOX_ROLES:
         rules.append(
             f'*[role="{box}_box"] {{ background: {c[box + "_bg"]}; color: {c[box + "_ink"]};'
-            f' border: {wide} solid {c[box + "_border"]}; border-radius: 4px; padding: 6px; }}'
+            f" border: {wide} solid {c[box + '_border']}; border-radius: 4px; padding: 6px; }}"
         )
     rules += [
         f'*[role="danger_flag"] {{ background: {c["danger_bg"]}; color: {c["danger_ink"]};'
-        f' border: 1px solid {c["danger_border"]}; border-left: 5px solid {c["danger_border"]};'
+        f" border: 1px solid {c['danger_border']}; border-left: 5px solid {c['danger_border']};"
         " border-radius: 4px; padding: 5px 8px; }",
         f'*[role="danger_ink"] {{ color: {c["danger_ink"]}; }}',
         f'*[role="warning_ink"] {{ color: {c["warning_ink"]}; }}',
         f'*[role="badge_danger"] {{ background: {c["danger_bg"]}; color: {c["danger_ink"]};'
-        f' border: 1px solid {c["danger_border"]}; }}',
+        f" border: 1px solid {c['danger_border']}; }}",
         f'*[role="badge_caution"] {{ background: {c["caution_bg"]}; color: {c["caution_ink"]};'
-        f' border: 1px solid {c["caution_border"]}; }}',
+        f" border: 1px solid {c['caution_border']}; }}",
         f'QFrame[role="card"] {{ background: {c["card_bg"]};'
-        f' border: {wide} solid {c["card_border"]}; border-radius: 6px; }}',
+        f" border: {wide} solid {c['card_border']}; border-radius: 6px; }}",
         f'QFrame[role="card_done"] {{ background: {c["card_done_bg"]};'
-        f' border: {wide} solid {c["card_done_border"]}; border-radius: 6px; }}',
+        f" border: {wide} solid {c['card_done_border']}; border-radius: 6px; }}",
         f'QFrame[role="card_call"] {{ background: {c["caution_bg"]};'
-        f' border: {wide} solid {c["caution_border"]};'
-        f' border-left: 5px solid {c["caution_border"]}; border-radius: 6px; }}',
+        f" border: {wide} solid {c['caution_border']};"
+        f" border-left: 5px solid {c['caution_border']}; border-radius: 6px; }}",
         f'QFrame[role="bubble"] {{ background: {c["bubble_bg"]};'
-        f' border: {wide} solid {c["bubble_border"]}; border-radius: 8px; }}',
+        f" border: {wide} solid {c['bubble_border']}; border-radius: 8px; }}",
         f'QFrame[role="bubble"] QLabel {{ color: {c["text"]}; }}',
         f'QFrame[role="bubble_done"] {{ background: {c["bubble_done_bg"]};'
-        f' border: {wide} solid {c["bubble_done_border"]}; border-radius: 8px; }}',
+        f" border: {wide} solid {c['bubble_done_border']}; border-radius: 8px; }}",
         f'QFrame[role="bubble_done"] QLabel {{ color: {c["muted"]}; }}',
         f'QFrame[role="card"] QLabel, QFrame[role="card_done"] QLabel,'
         f' QFrame[role="card_call"] QLabel {{ border: 0; background: {c["transparent"]}; }}',
         f'QFrame[role="suggestion"] {{ background: {c["info_bg"]};'
-        f' border: {wide} solid {c["info_border"]}; border-left: 6px solid {c["accent"]};'
+        f" border: {wide} solid {c['info_border']}; border-left: 6px solid {c['accent']};"
         " border-radius: 4px; }",
         f'QFrame[role="suggestion"] QLabel {{ border: 0; background: {c["transparent"]};'
-        f' color: {c["info_ink"]}; }}',
+        f" color: {c['info_ink']}; }}",
         f'QFrame[role="suggestion"] QLabel[role="accent"] {{ color: {c["info_ink"]}; }}',
         f'*[role="stance"] {{ background: {c["bubble_bg"]}; color: {c["text"]};'
-        f' border: {wide} solid {c["bubble_border"]}; border-radius: 4px; padding: 6px; }}',
+        f" border: {wide} solid {c['bubble_border']}; border-radius: 4px; padding: 6px; }}",
         f'*[role="highlight_box"] {{ background: {c["highlight_bg"]};'
-        f' border: {wide} solid {c["warning_border"]}; border-radius: 4px; }}',
+        f" border: {wide} solid {c['warning_border']}; border-radius: 4px; }}",
         f'QListWidget[role="today"] {{ background: {c["highlight_bg"]};'
-        f' border: 2px solid {c["highlight_border"]}; }}',
+        f" border: 2px solid {c['highlight_border']}; }}",
         f'QPlainTextEdit[role="private"] {{ background: {c["highlight_bg"]};'
-        f' color: {c["text"]}; }}',
+        f" color: {c['text']}; }}",
         f'QGroupBox[role="private"] {{ border: {wide} solid {c["warning_border"]};'
         " border-radius: 4px; }",
         f'QGroupBox[role="warning_ink"] {{ color: {c["warning_ink"]}; font-weight: 600; }}',
         f'QFrame[role="bar"] {{ border: 0; border-bottom: 1px solid {c["line"]}; }}',
         f'QListWidget[role="steps"] {{ background: {c["panel_bg"]}; color: {c["text"]}; }}',
         f'QListWidget[role="steps"]::item:selected {{ background: {c["selection"]};'
-        f' color: {c["selection_text"]}; }}',
+        f" color: {c['selection_text']}; }}",
     ]
     return "\n".join(rules)
 

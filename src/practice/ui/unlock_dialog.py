@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from practice.db import crypto, encryption, keyring
+from practice.ui import theme
 from practice.ui.backups_dialog import backup_folder
 from practice.ui.widgets import error_label, fit_to_screen
 
@@ -84,7 +85,7 @@ class PassphrasePanel(QWidget):
         self.recovery_button.setFlat(True)
         self.recovery_button.setAutoDefault(False)
         self.recovery_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.recovery_button.setStyleSheet("QPushButton { color: palette(link); }")
+        theme.set_role(self.recovery_button, "accent")
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
         row.addWidget(self.unlock_button)
@@ -225,7 +226,7 @@ class UnlockDialog(QDialog):
             self.panel.field.hide()
             self.panel.unlock_button.hide()
             self.panel.recovery_button.setFlat(False)
-            self.panel.recovery_button.setStyleSheet("")
+            theme.set_role(self.panel.recovery_button, "")
         quit_button = QPushButton("Quit")
         quit_button.setAutoDefault(False)
         quit_button.clicked.connect(self.reject)

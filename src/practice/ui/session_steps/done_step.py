@@ -28,6 +28,7 @@ from practice.domain.session_draft import ReviewDraft, SessionDraft
 from practice.domain.vocabulary import COMPLETION_ANCHORS, Frequency, Language, ReminderChannel
 from practice.services.homework import AssignmentView
 from practice.sheets.templates import TemplateLibrary
+from practice.ui import theme
 from practice.ui.dates import day_text, time_text
 from practice.ui.session_steps import StepPage, heading, intro
 from practice.ui.sheet_preview import (
@@ -40,6 +41,7 @@ from practice.ui.sheet_preview import (
 from practice.ui.widgets import ERROR_STYLE
 from practice.ui.wording import NEXT_SESSION_TITLE
 
+DANGER = theme.Ink("danger")
 EXCERPT = 140
 SUMMARY_CSS = "h3 { margin-top: 10px; margin-bottom: 2px; } li { margin-bottom: 3px; }"
 
@@ -56,11 +58,11 @@ def review_line(review: ReviewDraft) -> str:
     if review.skip:
         return f"{title}: not reviewed this session (nothing is saved for it)."
     if review.completion is None:
-        completion = "<span style='color:#b3261e'>completion not chosen</span>"
+        completion = f"<span style='color:{DANGER}'>completion not chosen</span>"
     else:
         completion = f"completion {review.completion} ({COMPLETION_ANCHORS[review.completion]})"
     if review.brought is None:
-        brought = "<span style='color:#b3261e'>brought the record: not chosen</span>"
+        brought = f"<span style='color:{DANGER}'>brought the record: not chosen</span>"
     else:
         brought = "brought" if review.brought else "not brought"
     parts = [brought, completion]
@@ -249,7 +251,7 @@ class HandoverRow:
         action(preview)
         said = preview.message.text()
         if said:
-            self._step.say(said, error="color: #b3261e" in preview.message.styleSheet())
+            self._step.say(said, error=preview.message.property("role") == "danger")
 
 
 class DoneStep(StepPage):
@@ -266,6 +268,7 @@ class DoneStep(StepPage):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(ERROR_STYLE + " font-size: 10.5pt;")
+        theme.set_role(self.problems, "danger")
         self.problems.hide()
         self.summary = QTextBrowser()
         self.summary.setOpenLinks(False)
@@ -338,7 +341,7 @@ class DoneStep(StepPage):
             self.rows[0].print_button.setFocus()
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.handover_message.setStyleSheet(ERROR_STYLE if error else "color: #1e6b34;")
+        theme.set_role(self.handover_message, "danger" if error else "success")
         self.handover_message.setText(text)
         self.handover_message.show()
 

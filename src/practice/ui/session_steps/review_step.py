@@ -26,6 +26,7 @@ from practice.domain.session_draft import ReviewDraft, SessionDraft
 from practice.domain.vocabulary import COMPLETION_ANCHORS, Barrier, Strategy
 from practice.services.reviews import DAYS_MAX
 from practice.services.sheet_answers import StoredAnswer
+from practice.ui import theme
 from practice.ui.assignment_form import field_holder, plain_editor
 from practice.ui.session_steps import Columns, StepPage, heading, intro
 from practice.ui.sheet_answers_html import answers_html
@@ -69,7 +70,7 @@ class ReviewForm(QGroupBox):
         self.skip.setToolTip("Nothing is written for this assignment when the session finishes")
         self.detail = QLabel(detail)
         self.detail.setWordWrap(True)
-        self.detail.setStyleSheet("color: #44546a;")
+        theme.set_role(self.detail, "muted")
 
         self.brought = QButtonGroup(self)
         self.brought_yes = QRadioButton("Yes")
@@ -149,7 +150,11 @@ class ReviewForm(QGroupBox):
             flagged = sum(1 for a in answers if a.problem)
             caption = QLabel(
                 f"The client's sheet (fillable PDF): {len(answers)} answers"
-                + (f", <span style='color:#8c1d18'>{flagged} flagged</span>" if flagged else "")
+                + (
+                    f", <span style='color:{theme.Ink('danger_ink')}'>{flagged} flagged</span>"
+                    if flagged
+                    else ""
+                )
             )
             self.sheet = QTextBrowser()
             self.sheet.setHtml(answers_html(answers))
