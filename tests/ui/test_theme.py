@@ -102,6 +102,9 @@ def test_every_text_colour_reaches_wcag_aa(name: str) -> None:
         if theme.contrast_ratio(colours[fg], colours[bg]) < 4.5
     ]
     assert not low, low
+    # the colours of items recoloured live are told apart by their colour alone
+    item_colours = [colours[role] for role in theme.ITEM_ROLES]
+    assert len(set(item_colours)) == len(item_colours)
     # the pairs the stylesheet's own rules put text on
     assert ("warning_ink", "warning_bg") in theme.TEXT_PAIRS
     assert ("strip_ink_4", "strip_fill_4") in theme.TEXT_PAIRS
@@ -180,6 +183,9 @@ def test_choosing_dark_repaints_the_open_window_and_system_follows(
     ink = _colours(_grab(label))
     assert ink[dark["text"]] > 10 and ink[light["text"]] == 0
     assert _grab(label).pixelColor(1, 1).name() == dark["window"]
+    # and the rows already listed take the dark colours too (the day's heading row)
+    heading = main_window.today.tree.topLevelItem(0)
+    assert heading.background(0).color().name() == dark["group_bg"]
     # High contrast: black and white
     theme.choose_theme("high-contrast")
     assert _background(main_window) == "#000000"

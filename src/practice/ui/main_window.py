@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from practice.db.engine import Database
 from practice.services import clients
 from practice.sheets.templates import TemplateLibrary
+from practice.ui import theme
 from practice.ui.actions import run_action
 from practice.ui.agenda import AgendaPage
 from practice.ui.auto_lock import AutoLock
@@ -207,6 +208,7 @@ class MainWindow(QMainWindow):
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }"
         )
         self.pages = QStackedWidget()
+        theme.notifier().changed.connect(self._theme_changed)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -338,6 +340,9 @@ class MainWindow(QMainWindow):
         for i in range(workspace.count()):
             if workspace.tabText(i) == tab:
                 workspace.setCurrentIndex(i)
+
+    def _theme_changed(self, _theme: str) -> None:
+        self._data_changed()  # the pages write their rich text again, in the new colours
 
     def _data_changed(self) -> None:
         self.clients_page.refresh()

@@ -349,6 +349,7 @@ class PrepPage(ReloadWhenShown):
     def apply(self, data: PrepData, returned: list[ReturnedSheet] | None = None) -> None:
         self.returned = list(returned or [])
         self.data = data
+        self.legend.setText(legend_html())  # in the current theme's colours
         self.returned_label.setText(returned_html(returned or [], data.today))
         self.returned_section.setVisible(bool(returned))
         h = data.header

@@ -19,9 +19,28 @@ Every role pair used for text reaches WCAG AA (4.5:1) in every theme (see
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QPointF, QSettings, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPalette,
+    QPolygonF,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QListWidget,
+    QTreeWidget,
+    QWidget,
+)
 
 THEME_KEY = "ui/theme"
 SYSTEM = "system"
@@ -62,7 +81,7 @@ _ROLES: dict[str, tuple[str, str, str]] = {
     "caution_ink": ("#6e3300", "#ffc89a", "#ffc266"),
     "caution_border": ("#b35806", "#d9823a", "#ffc266"),
     "danger_bg": ("#fdecea", "#451f1d", "#000000"),
-    "danger_ink": ("#8c1d18", "#ffb4ab", "#ff9c94"),
+    "danger_ink": ("#8c1d18", "#ffb4ab", "#ffb3ad"),
     "danger_border": ("#b3261e", "#e0665c", "#ff9c94"),
     "highlight_bg": ("#fff8e1", "#363019", "#000000"),
     "highlight_border": ("#f0b400", "#c99a1e", "#ffff00"),
@@ -225,6 +244,7 @@ def apply(choice: str | None = None) -> str:
     choice = chosen_theme() if choice is None else choice
     name = resolve(choice)
     state = _the_state()
+    before = state.current
     app = QApplication.instance()
     if isinstance(app, QApplication):
         if not state.following:
@@ -236,10 +256,59 @@ def apply(choice: str | None = None) -> str:
         app.setPalette(palette(name))
         app.setStyleSheet(stylesheet(name))
         for widget in app.allWidgets():  # painted widgets and rich text read the roles
+            if before != name:
+                _recolour_items(widget, before, name)
             widget.update()
     state.current = name
     state.changed.emit(name)
     return name
+
+
+# The roles given to the items of lists, trees and item models (setForeground and
+# setBackground): each has its own colour in every theme, so a new theme can recolour
+# the items of open windows (see _recolour_items).
+ITEM_ROLES = (
+    "text", "muted", "accent", "success", "warning", "danger", "info", "special",
+    "danger_ink", "group_bg",
+)  # fmt: skip
+
+
+def _recolour_items(widget: QWidget, before: str, after: str) -> None:
+    """Give the items of ``widget`` (a list, tree or table) the new theme's colours."""
+    swap = {QColor(PALETTES[before][r]).rgb(): color(r, after) for r in ITEM_ROLES}
+
+    def recolour(item: Any, column: int | None) -> None:
+        args = () if column is None else (column,)
+        for get, put in (
+            (item.foreground, item.setForeground),
+            (item.background, item.setBackground),
+        ):
+            brush = get(*args)
+            if brush.style() != Qt.BrushStyle.NoBrush and brush.color().rgb() in swap:
+                put(*args, QBrush(swap[brush.color().rgb()]))
+
+    if isinstance(widget, QTreeWidget):
+        stack = [widget.topLevelItem(i) for i in range(widget.topLevelItemCount())]
+        while stack:
+            tree_item = stack.pop()
+            stack += [tree_item.child(i) for i in range(tree_item.childCount())]
+            for column in range(widget.columnCount()):
+                recolour(tree_item, column)
+    elif isinstance(widget, QListWidget):
+        for i in range(widget.count()):
+            recolour(widget.item(i), None)
+    elif isinstance(widget, QAbstractItemView) and isinstance(widget.model(), QStandardItemModel):
+        model = widget.model()
+        assert isinstance(model, QStandardItemModel)
+        items = [model.invisibleRootItem()]
+        while items:
+            parent = items.pop()
+            for row in range(parent.rowCount()):
+                for column in range(parent.columnCount()):
+                    child = parent.child(row, column)
+                    if child is not None:
+                        recolour(child, None)
+                        items.append(child)
 
 
 def _system_changed(scheme: Qt.ColorScheme) -> None:
@@ -322,6 +391,7 @@ def stylesheet(theme: str) -> str:
     """The one application stylesheet of ``theme``, built from its roles."""
     c = PALETTES[theme]
     wide = "2px" if theme == HIGH_CONTRAST else "1px"
+    up, down = _arrows(theme)
     rules = [
         f"QToolTip {{ color: {c['text']}; background: {c['tooltip_bg']};"
         f" border: 1px solid {c['line']}; }}",
@@ -337,9 +407,32 @@ def stylesheet(theme: str) -> str:
         " padding: 2px 10px; }",
         f"QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,"
         f" QComboBox:focus, QAbstractItemView:focus {{ border: 2px solid {c['focus']}; }}",
+        f"QCheckBox, QRadioButton {{ border: 2px solid {c['transparent']}; padding: 0 2px; }}",
         f"QCheckBox:focus, QRadioButton:focus, QGroupBox:focus {{"
         f" outline: none; border: 2px solid {c['focus']}; border-radius: 3px; }}",
+        # fields with a frame that shows in every theme
+        "QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox {"
+        f" border: {wide} solid {c['line']}; border-radius: 3px; background: {c['base']}; }}",
+        "QLineEdit, QAbstractSpinBox, QComboBox { padding: 2px 4px; }",
+        f"QTextBrowser {{ background: {c['base']}; }}",
+        "QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {"
+        f" width: 14px; border: 0; background: {c['button']}; }}",
+        f"QAbstractSpinBox::up-arrow {{ image: url({up}); width: 9px; height: 6px; }}",
+        f"QAbstractSpinBox::down-arrow, QComboBox::down-arrow {{ image: url({down});"
+        " width: 9px; height: 6px; }",
+        f"QComboBox::drop-down {{ width: 16px; border: 0; background: {c['transparent']}; }}",
         f"QTabBar::tab:focus {{ border: 2px solid {c['focus']}; }}",
+        # boxes and rounds that show in every theme: empty, or filled with the accent
+        "QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator {"
+        f" width: 12px; height: 12px; border: 2px solid {c['text']}; background: {c['base']}; }}",
+        "QRadioButton::indicator { border-radius: 8px; }",
+        "QCheckBox::indicator:checked, QGroupBox::indicator:checked {"
+        f" background: {c['accent']}; border-color: {c['text']}; }}",
+        "QRadioButton::indicator:checked { background: qradialgradient(cx:0.5, cy:0.5,"
+        f" radius:0.5, fx:0.5, fy:0.5, stop:0 {c['accent']}, stop:0.55 {c['accent']},"
+        f" stop:0.65 {c['base']}, stop:1 {c['base']}); }}",
+        "QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {"
+        f" border-color: {c['disabled']}; }}",
         f"QLabel[role], QTextBrowser[role] {{ background: {c['transparent']}; }}",
     ]
     for role in _TEXT_ROLES:
@@ -397,6 +490,31 @@ def stylesheet(theme: str) -> str:
         f" color: {c['selection_text']}; }}",
     ]
     return "\n".join(rules)
+
+
+_arrow_folder: list[str] = []
+
+
+def _arrows(theme: str) -> tuple[str, str]:
+    """Up and down arrows in the theme's text colour, as image files for the stylesheet
+    (a styled spin box or combo box draws no arrows of its own)."""
+    if not _arrow_folder:
+        _arrow_folder.append(tempfile.mkdtemp(prefix="practice-theme-"))
+    paths = []
+    for name, points in (("up", ((0, 6), (4.5, 0), (9, 6))), ("down", ((0, 0), (4.5, 6), (9, 0)))):
+        path = Path(_arrow_folder[0]) / f"{theme}-{name}.png"
+        if not path.exists():
+            image = QImage(9, 6, QImage.Format.Format_ARGB32)
+            image.fill(color("transparent"))
+            painter = QPainter(image)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color("text", theme))
+            painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+            painter.end()
+            image.save(str(path))
+        paths.append(path.as_posix())
+    return paths[0], paths[1]
 
 
 def contrast_ratio(foreground: str, background: str) -> float:
