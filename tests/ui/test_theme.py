@@ -218,3 +218,52 @@ def test_a_role_changed_on_a_shown_label_restyles_it(qtbot, qapp, restore_theme)
     shown = _colours(_grab(label))
     assert shown[theme.hex_of("danger")] > 3 and shown[theme.hex_of("success")] == 0
     assert QColor(theme.hex_of("danger")) == theme.color("danger")
+
+
+@pytest.mark.parametrize("name", ["dark", "high-contrast"])
+def test_the_strip_and_chart_repaint_in_the_theme_and_keep_their_marks(
+    qtbot, db, qapp, restore_theme, name
+) -> None:  # type: ignore[no-untyped-def]
+    """The painted prep view reads the theme when it paints, and never says things by
+    colour alone: every week kind has its own mark, the client's line stays dashed."""
+    from datetime import date
+
+    from practice.domain.adherence import CELL_MARKS, CellKind
+    from practice.services.demo import seed_demo
+    from practice.ui import theme
+    from practice.ui.adherence_strip import COMPLETION_FILL, KIND_FILL
+    from practice.ui.prep_page import PrepPage
+
+    with db.session() as s:
+        demo = seed_demo(s, today=date(2025, 3, 12))
+    view = PrepPage(db, today=date(2025, 3, 12))
+    qtbot.addWidget(view)
+    view.resize(1000, 760)
+    view.show()
+    view.show_client(demo.conditional_id)
+    view.weeks_combo.setCurrentIndex(view.weeks_combo.findText("All weeks"))
+    theme.choose_theme(name)
+    colours = theme.PALETTES[name]
+    image = _grab(view.strip)
+    kinds = set()
+    for i, cell in enumerate(view.strip.cells):
+        rect = view.strip.cell_rect(i)
+        painted = image.pixelColor(int(rect.left()) + 5, int(rect.top()) + 5).name()
+        review = cell.kind is CellKind.REVIEW and cell.completion is not None
+        role = COMPLETION_FILL[cell.completion or 0] if review else KIND_FILL[cell.kind]
+        assert painted == colours[role] != theme.PALETTES["light"][role], (i, cell.kind)
+        kinds.add(cell.kind)
+    assert len(kinds) >= 3
+    # the marks tell the kinds apart without colour (no session: an empty cell)
+    marks = [mark for kind, mark in CELL_MARKS.items() if kind is not CellKind.NO_SESSION]
+    assert len(set(marks)) == len(marks) and all(marks)
+    # the chart: the theme's colours, the client's own rating still dashed
+    chart = view.chart
+    assert chart is not None
+    assert chart.chart().backgroundBrush().color().name() == colours["base"]
+    assert chart.completion.pen().color().name() == colours["chart_therapist"]
+    assert chart.client.pen().color().name() == colours["chart_client"]
+    assert chart.client.pen().style() == Qt.PenStyle.DashLine
+    assert chart.completion.pen().style() == Qt.PenStyle.SolidLine
+    # the key under the strip is written in the theme's colours too
+    assert colours["strip_fill_4"] in view.legend.text()

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -326,6 +326,11 @@ class PrepPage(ReloadWhenShown):
         self._show_client_parts(False)
         self.placeholder.setText(message)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # a new theme: the key in its colours
+            self.legend.setText(legend_html())
+        super().changeEvent(event)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         direction = (
@@ -349,7 +354,6 @@ class PrepPage(ReloadWhenShown):
     def apply(self, data: PrepData, returned: list[ReturnedSheet] | None = None) -> None:
         self.returned = list(returned or [])
         self.data = data
-        self.legend.setText(legend_html())  # in the current theme's colours
         self.returned_label.setText(returned_html(returned or [], data.today))
         self.returned_section.setVisible(bool(returned))
         h = data.header

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from string import Template
 from typing import Any
 
 from PySide6.QtCore import QObject, QPointF, QSettings, Qt, Signal
@@ -176,10 +177,6 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("muted", "base"),  # the strip's week labels
 )
 
-# The roles a widget can be given with set_role, and what they style.
-_TEXT_ROLES = ("muted", "heading", "accent", "success", "warning", "danger", "info")
-_BOX_ROLES = ("info", "warning", "caution", "danger")
-
 
 def chosen_theme() -> str:
     """What Preferences says: ``"system"`` (the default), light, dark or high contrast."""
@@ -291,6 +288,8 @@ def _recolour_items(widget: QWidget, before: str, after: str) -> None:
         stack = [widget.topLevelItem(i) for i in range(widget.topLevelItemCount())]
         while stack:
             tree_item = stack.pop()
+            if tree_item is None:
+                continue
             stack += [tree_item.child(i) for i in range(tree_item.childCount())]
             for column in range(widget.columnCount()):
                 recolour(tree_item, column)
@@ -389,107 +388,109 @@ def palette(theme: str) -> QPalette:
 
 def stylesheet(theme: str) -> str:
     """The one application stylesheet of ``theme``, built from its roles."""
-    c = PALETTES[theme]
     wide = "2px" if theme == HIGH_CONTRAST else "1px"
     up, down = _arrows(theme)
-    rules = [
-        f"QToolTip {{ color: {c['text']}; background: {c['tooltip_bg']};"
-        f" border: 1px solid {c['line']}; }}",
-        # a clear focus outline on everything that takes the keyboard
-        "QPushButton, QToolButton {"
-        f" color: {c['text']}; background: {c['button']}; border: {wide} solid {c['line']};"
-        " border-radius: 4px; padding: 4px 12px; min-height: 18px; }",
-        f"QPushButton:hover, QToolButton:hover {{ background: {c['alt_base']}; }}",
-        f"QPushButton:pressed, QToolButton:pressed {{ background: {c['line']}; }}",
-        f"QPushButton:default {{ border: 2px solid {c['accent']}; padding: 3px 11px; }}",
-        f"QPushButton:disabled, QToolButton:disabled {{ color: {c['disabled']}; }}",
-        f"QPushButton:focus, QToolButton:focus {{ border: 3px solid {c['focus']};"
-        " padding: 2px 10px; }",
-        f"QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,"
-        f" QComboBox:focus, QAbstractItemView:focus {{ border: 2px solid {c['focus']}; }}",
-        f"QCheckBox, QRadioButton {{ border: 2px solid {c['transparent']}; padding: 0 2px; }}",
-        f"QCheckBox:focus, QRadioButton:focus, QGroupBox:focus {{"
-        f" outline: none; border: 2px solid {c['focus']}; border-radius: 3px; }}",
-        # fields with a frame that shows in every theme
-        "QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox {"
-        f" border: {wide} solid {c['line']}; border-radius: 3px; background: {c['base']}; }}",
-        "QLineEdit, QAbstractSpinBox, QComboBox { padding: 2px 4px; }",
-        f"QTextBrowser {{ background: {c['base']}; }}",
-        "QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {"
-        f" width: 14px; border: 0; background: {c['button']}; }}",
-        f"QAbstractSpinBox::up-arrow {{ image: url({up}); width: 9px; height: 6px; }}",
-        f"QAbstractSpinBox::down-arrow, QComboBox::down-arrow {{ image: url({down});"
-        " width: 9px; height: 6px; }",
-        f"QComboBox::drop-down {{ width: 16px; border: 0; background: {c['transparent']}; }}",
-        f"QTabBar::tab:focus {{ border: 2px solid {c['focus']}; }}",
-        # boxes and rounds that show in every theme: empty, or filled with the accent
-        "QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator {"
-        f" width: 12px; height: 12px; border: 2px solid {c['text']}; background: {c['base']}; }}",
-        "QRadioButton::indicator { border-radius: 8px; }",
-        "QCheckBox::indicator:checked, QGroupBox::indicator:checked {"
-        f" background: {c['accent']}; border-color: {c['text']}; }}",
-        "QRadioButton::indicator:checked { background: qradialgradient(cx:0.5, cy:0.5,"
-        f" radius:0.5, fx:0.5, fy:0.5, stop:0 {c['accent']}, stop:0.55 {c['accent']},"
-        f" stop:0.65 {c['base']}, stop:1 {c['base']}); }}",
-        "QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {"
-        f" border-color: {c['disabled']}; }}",
-        f"QLabel[role], QTextBrowser[role] {{ background: {c['transparent']}; }}",
-    ]
-    for role in _TEXT_ROLES:
-        rules.append(f'*[role="{role}"] {{ color: {c[role]}; }}')
-    for box in _BOX_ROLES:
-        rules.append(
-            f'*[role="{box}_box"] {{ background: {c[box + "_bg"]}; color: {c[box + "_ink"]};'
-            f" border: {wide} solid {c[box + '_border']}; border-radius: 4px; padding: 6px; }}"
-        )
-    rules += [
-        f'*[role="danger_flag"] {{ background: {c["danger_bg"]}; color: {c["danger_ink"]};'
-        f" border: 1px solid {c['danger_border']}; border-left: 5px solid {c['danger_border']};"
-        " border-radius: 4px; padding: 5px 8px; }",
-        f'*[role="danger_ink"] {{ color: {c["danger_ink"]}; }}',
-        f'*[role="warning_ink"] {{ color: {c["warning_ink"]}; }}',
-        f'*[role="badge_danger"] {{ background: {c["danger_bg"]}; color: {c["danger_ink"]};'
-        f" border: 1px solid {c['danger_border']}; }}",
-        f'*[role="badge_caution"] {{ background: {c["caution_bg"]}; color: {c["caution_ink"]};'
-        f" border: 1px solid {c['caution_border']}; }}",
-        f'QFrame[role="card"] {{ background: {c["card_bg"]};'
-        f" border: {wide} solid {c['card_border']}; border-radius: 6px; }}",
-        f'QFrame[role="card_done"] {{ background: {c["card_done_bg"]};'
-        f" border: {wide} solid {c['card_done_border']}; border-radius: 6px; }}",
-        f'QFrame[role="card_call"] {{ background: {c["caution_bg"]};'
-        f" border: {wide} solid {c['caution_border']};"
-        f" border-left: 5px solid {c['caution_border']}; border-radius: 6px; }}",
-        f'QFrame[role="bubble"] {{ background: {c["bubble_bg"]};'
-        f" border: {wide} solid {c['bubble_border']}; border-radius: 8px; }}",
-        f'QFrame[role="bubble"] QLabel {{ color: {c["text"]}; }}',
-        f'QFrame[role="bubble_done"] {{ background: {c["bubble_done_bg"]};'
-        f" border: {wide} solid {c['bubble_done_border']}; border-radius: 8px; }}",
-        f'QFrame[role="bubble_done"] QLabel {{ color: {c["muted"]}; }}',
-        f'QFrame[role="card"] QLabel, QFrame[role="card_done"] QLabel,'
-        f' QFrame[role="card_call"] QLabel {{ border: 0; background: {c["transparent"]}; }}',
-        f'QFrame[role="suggestion"] {{ background: {c["info_bg"]};'
-        f" border: {wide} solid {c['info_border']}; border-left: 6px solid {c['accent']};"
-        " border-radius: 4px; }",
-        f'QFrame[role="suggestion"] QLabel {{ border: 0; background: {c["transparent"]};'
-        f" color: {c['info_ink']}; }}",
-        f'QFrame[role="suggestion"] QLabel[role="accent"] {{ color: {c["info_ink"]}; }}',
-        f'*[role="stance"] {{ background: {c["bubble_bg"]}; color: {c["text"]};'
-        f" border: {wide} solid {c['bubble_border']}; border-radius: 4px; padding: 6px; }}",
-        f'*[role="highlight_box"] {{ background: {c["highlight_bg"]};'
-        f" border: {wide} solid {c['warning_border']}; border-radius: 4px; }}",
-        f'QListWidget[role="today"] {{ background: {c["highlight_bg"]};'
-        f" border: 2px solid {c['highlight_border']}; }}",
-        f'QPlainTextEdit[role="private"] {{ background: {c["highlight_bg"]};'
-        f" color: {c['text']}; }}",
-        f'QGroupBox[role="private"] {{ border: {wide} solid {c["warning_border"]};'
-        " border-radius: 4px; }",
-        f'QGroupBox[role="warning_ink"] {{ color: {c["warning_ink"]}; font-weight: 600; }}',
-        f'QFrame[role="bar"] {{ border: 0; border-bottom: 1px solid {c["line"]}; }}',
-        f'QListWidget[role="steps"] {{ background: {c["panel_bg"]}; color: {c["text"]}; }}',
-        f'QListWidget[role="steps"]::item:selected {{ background: {c["selection"]};'
-        f" color: {c['selection_text']}; }}",
-    ]
-    return "\n".join(rules)
+    return _STYLESHEET.substitute(PALETTES[theme], wide=wide, up=up, down=down)
+
+
+# $role is the role's colour in the theme; $wide a border, thicker in high contrast.
+_STYLESHEET = Template("""/* not translated: the application stylesheet */
+QToolTip { color: $text; background: $tooltip_bg; border: 1px solid $line; }
+QPushButton, QToolButton { color: $text; background: $button; border: $wide solid $line;
+    border-radius: 4px; padding: 4px 12px; min-height: 18px; }
+QPushButton:hover, QToolButton:hover { background: $alt_base; }
+QPushButton:pressed, QToolButton:pressed { background: $line; }
+QPushButton:default { border: 2px solid $accent; padding: 3px 11px; }
+QPushButton:disabled, QToolButton:disabled { color: $disabled; }
+
+/* a clear focus outline on everything that takes the keyboard */
+QPushButton:focus, QToolButton:focus { border: 3px solid $focus; padding: 2px 10px; }
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,
+QComboBox:focus, QAbstractItemView:focus { border: 2px solid $focus; }
+QCheckBox, QRadioButton { border: 2px solid $transparent; padding: 0 2px; }
+QCheckBox:focus, QRadioButton:focus, QGroupBox:focus {
+    outline: none; border: 2px solid $focus; border-radius: 3px; }
+QTabBar::tab:focus { border: 2px solid $focus; }
+
+/* fields, boxes and rounds with a frame that shows in every theme */
+QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox {
+    border: $wide solid $line; border-radius: 3px; background: $base; }
+QLineEdit, QAbstractSpinBox, QComboBox { padding: 2px 4px; }
+QTextBrowser { background: $base; }
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {
+    width: 14px; border: 0; background: $button; }
+QAbstractSpinBox::up-arrow { image: url($up); width: 9px; height: 6px; }
+QAbstractSpinBox::down-arrow, QComboBox::down-arrow { image: url($down); width: 9px; height: 6px; }
+QComboBox::drop-down { width: 16px; border: 0; background: $transparent; }
+QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator {
+    width: 12px; height: 12px; border: 2px solid $text; background: $base; }
+QRadioButton::indicator { border-radius: 8px; }
+QCheckBox::indicator:checked, QGroupBox::indicator:checked {
+    background: $accent; border-color: $text; }
+QRadioButton::indicator:checked { background: qradialgradient(cx:0.5, cy:0.5, radius:0.5,
+    fx:0.5, fy:0.5, stop:0 $accent, stop:0.55 $accent, stop:0.65 $base, stop:1 $base); }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: $disabled; }
+
+/* the roles widgets are given with set_role */
+QLabel[role], QTextBrowser[role] { background: $transparent; }
+*[role="muted"] { color: $muted; }
+*[role="heading"] { color: $heading; }
+*[role="accent"] { color: $accent; }
+*[role="success"] { color: $success; }
+*[role="warning"] { color: $warning; }
+*[role="danger"] { color: $danger; }
+*[role="info"] { color: $info; }
+*[role="danger_ink"] { color: $danger_ink; }
+*[role="warning_ink"] { color: $warning_ink; }
+*[role="info_box"] { background: $info_bg; color: $info_ink;
+    border: $wide solid $info_border; border-radius: 4px; padding: 6px; }
+*[role="warning_box"] { background: $warning_bg; color: $warning_ink;
+    border: $wide solid $warning_border; border-radius: 4px; padding: 6px; }
+*[role="caution_box"] { background: $caution_bg; color: $caution_ink;
+    border: $wide solid $caution_border; border-radius: 4px; padding: 6px; }
+*[role="danger_box"] { background: $danger_bg; color: $danger_ink;
+    border: $wide solid $danger_border; border-radius: 4px; padding: 6px; }
+*[role="danger_flag"] { background: $danger_bg; color: $danger_ink;
+    border: 1px solid $danger_border; border-left: 5px solid $danger_border;
+    border-radius: 4px; padding: 5px 8px; }
+*[role="badge_danger"] { background: $danger_bg; color: $danger_ink;
+    border: 1px solid $danger_border; }
+*[role="badge_caution"] { background: $caution_bg; color: $caution_ink;
+    border: 1px solid $caution_border; }
+*[role="stance"] { background: $bubble_bg; color: $text;
+    border: $wide solid $bubble_border; border-radius: 4px; padding: 6px; }
+*[role="highlight_box"] { background: $highlight_bg;
+    border: $wide solid $warning_border; border-radius: 4px; }
+
+/* Today's cards and their speech bubbles */
+QFrame[role="card"] { background: $card_bg; border: $wide solid $card_border;
+    border-radius: 6px; }
+QFrame[role="card_done"] { background: $card_done_bg; border: $wide solid $card_done_border;
+    border-radius: 6px; }
+QFrame[role="card_call"] { background: $caution_bg; border: $wide solid $caution_border;
+    border-left: 5px solid $caution_border; border-radius: 6px; }
+QFrame[role="card"] QLabel, QFrame[role="card_done"] QLabel, QFrame[role="card_call"] QLabel {
+    border: 0; background: $transparent; }
+QFrame[role="bubble"] { background: $bubble_bg; border: $wide solid $bubble_border;
+    border-radius: 8px; }
+QFrame[role="bubble"] QLabel { color: $text; }
+QFrame[role="bubble_done"] { background: $bubble_done_bg;
+    border: $wide solid $bubble_done_border; border-radius: 8px; }
+QFrame[role="bubble_done"] QLabel { color: $muted; }
+
+/* the prep view's suggestion and action bar, the agenda's today, the session panel */
+QFrame[role="suggestion"] { background: $info_bg; border: $wide solid $info_border;
+    border-left: 6px solid $accent; border-radius: 4px; }
+QFrame[role="suggestion"] QLabel { border: 0; background: $transparent; color: $info_ink; }
+QFrame[role="suggestion"] QLabel[role="accent"] { color: $info_ink; }
+QFrame[role="bar"] { border: 0; border-bottom: 1px solid $line; }
+QListWidget[role="today"] { background: $highlight_bg; border: 2px solid $highlight_border; }
+QPlainTextEdit[role="private"] { background: $highlight_bg; color: $text; }
+QGroupBox[role="private"] { border: $wide solid $warning_border; border-radius: 4px; }
+QGroupBox[role="warning_ink"] { color: $warning_ink; font-weight: 600; }
+QListWidget[role="steps"] { background: $panel_bg; color: $text; }
+QListWidget[role="steps"]::item:selected { background: $selection; color: $selection_text; }
+""")
 
 
 _arrow_folder: list[str] = []
