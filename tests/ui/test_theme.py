@@ -1,5 +1,5 @@
 """The theme: colours only in ui/theme.py, WCAG AA text in every theme, live switching and
-following the system's light or dark scheme (docs: issue 13, point 3)."""
+following the system's light or dark scheme (docs/architecture.md, ui)."""
 
 from __future__ import annotations
 
@@ -120,19 +120,9 @@ def test_contrast_ratio_is_wcags() -> None:
 
 @pytest.fixture
 def restore_theme(qapp: QApplication) -> Iterator[None]:
-    """Put back the plain app (no stylesheet, the default palette) for the next tests."""
-    from practice.ui import theme
-
-    palette, style = qapp.palette(), qapp.style().name()
+    """The system's scheme back to unknown after the test (the theme is reset by the
+    conftest for every test)."""
     yield
-    state = theme.notifier()
-    if state.following:
-        qapp.styleHints().colorSchemeChanged.disconnect(theme._system_changed)
-        state.following = False
-    state.current, state.system_scheme = theme.LIGHT, Qt.ColorScheme.Unknown
-    qapp.setStyleSheet("")
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
     qapp.styleHints().setColorScheme(Qt.ColorScheme.Unknown)
 
 

@@ -200,6 +200,7 @@ class _State(QObject):
         self.current = LIGHT
         self.following = False  # connected to the system's colour-scheme hint
         self.system_scheme = Qt.ColorScheme.Unknown  # as the last colorSchemeChanged said
+        self.applied = False  # a palette and stylesheet are on the app
 
 
 _state: _State | None = None
@@ -249,7 +250,7 @@ def apply(choice: str | None = None) -> str:
             state.following = True
         if app.style().name().lower() != "fusion":
             app.setStyle("Fusion")  # draws with the palette on every platform
-        state.current = name
+        state.current, state.applied = name, True
         app.setPalette(palette(name))
         app.setStyleSheet(stylesheet(name))
         for widget in app.allWidgets():  # painted widgets and rich text read the roles
@@ -308,6 +309,20 @@ def _recolour_items(widget: QWidget, before: str, after: str) -> None:
                     if child is not None:
                         recolour(child, None)
                         items.append(child)
+
+
+def reset() -> None:
+    """Take the theme off the running app (no stylesheet, the style's own palette, no
+    following the system): for tests, which each start from the plain app."""
+    state = _the_state()
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and state.applied:
+        if state.following:
+            app.styleHints().colorSchemeChanged.disconnect(_system_changed)
+        app.setStyleSheet("")
+        app.setPalette(app.style().standardPalette())
+    state.following = state.applied = False
+    state.current, state.system_scheme = LIGHT, Qt.ColorScheme.Unknown
 
 
 def _system_changed(scheme: Qt.ColorScheme) -> None:
@@ -396,7 +411,7 @@ def stylesheet(theme: str) -> str:
 # $role is the role's colour in the theme; $wide a border, thicker in high contrast.
 _STYLESHEET = Template("""/* not translated: the application stylesheet */
 QToolTip { color: $text; background: $tooltip_bg; border: 1px solid $line; }
-QPushButton, QToolButton { color: $text; background: $button; border: $wide solid $line;
+QPushButton, QToolButton { color: $text; background: $button; border: 1px solid $line;
     border-radius: 4px; padding: 4px 12px; min-height: 18px; }
 QPushButton:hover, QToolButton:hover { background: $alt_base; }
 QPushButton:pressed, QToolButton:pressed { background: $line; }
@@ -414,7 +429,7 @@ QTabBar::tab:focus { border: 2px solid $focus; }
 
 /* fields, boxes and rounds with a frame that shows in every theme */
 QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox {
-    border: $wide solid $line; border-radius: 3px; background: $base; }
+    border: 1px solid $line; border-radius: 3px; background: $base; }
 QLineEdit, QAbstractSpinBox, QComboBox { padding: 2px 4px; }
 QTextBrowser { background: $base; }
 QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {
