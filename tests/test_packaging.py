@@ -5,6 +5,8 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
+import pytest
+
 from practice.db.migrate import known_revisions
 from practice.paths import migrations_dir, resource_dir
 
@@ -29,3 +31,54 @@ def test_resources_and_migrations_are_found_through_the_package() -> None:
     assert names == sorted(path.name for path in (ROOT / "resources" / "templates").glob("*.toml"))
     assert migrations_dir().joinpath("env.py").is_file()
     assert "0001_initial" in known_revisions()[0]
+
+
+def _package_data() -> list[str]:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    return config["tool"]["setuptools"]["package-data"]["practice.resources"]
+
+
+def test_icons_help_and_the_desktop_file_are_shipped() -> None:
+    # Given the resources the app reads at run time besides templates and translations
+    resources = ROOT / "resources"
+    wanted = [
+        *(resources / "icons").iterdir(),
+        *(resources / "help").rglob("*.html"),
+        resources / "practice.desktop",
+    ]
+    assert len(wanted) > 10
+    # Then each matches a package-data pattern (else the wheel would lack it)
+    patterns = _package_data()
+    for path in wanted:
+        relative = path.relative_to(resources)
+        assert any(relative.match(pattern) for pattern in patterns), relative
+    # and the installed package finds them
+    assert resource_dir("icons").joinpath("practice-16.png").is_file()
+    assert resource_dir("help").joinpath("es", "index.html").is_file()
+
+
+def test_the_desktop_file_starts_practice_with_its_icon() -> None:
+    lines = (ROOT / "resources" / "practice.desktop").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "[Desktop Entry]"
+    entry = dict(line.split("=", 1) for line in lines[1:] if "=" in line)
+    assert entry["Type"] == "Application" and entry["Exec"] == "practice"
+    assert entry["Icon"] == "practice" and entry["Terminal"] == "false"
+    assert entry["Categories"].rstrip(";").split(";") == ["Office", "MedicalSoftware"]
+
+
+def test_the_gui_script_runs_with_no_console_to_write_to(monkeypatch) -> None:
+    # Given the gui-scripts entry point, started as pythonw starts it: no stdout or stderr
+    import importlib
+    import sys
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    module, _, name = config["project"]["gui-scripts"]["practice-gui"].partition(":")
+    run = getattr(importlib.import_module(module), name)
+    monkeypatch.setattr(sys, "argv", ["practice-gui", "--version"])
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    # When it runs (--version: it writes, then ends)
+    with pytest.raises(SystemExit) as ended:
+        run()
+    # Then it ends normally instead of failing on the missing console
+    assert ended.value.code == 0

@@ -63,6 +63,7 @@ def lupdate(ts: Path, paths: list[Path] | None = None) -> None:
     files = _python_files(paths or [SOURCES])
     with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False) as listing:
         listing.write("\n".join(files))
+    kept = _plural_forms(ts) if ts.exists() else {}
     try:
         subprocess.run(
             [_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete",
@@ -72,6 +73,50 @@ def lupdate(ts: Path, paths: list[Path] | None = None) -> None:
         )  # fmt: skip
     finally:
         Path(listing.name).unlink()
+    _mark_plurals(ts, kept)
+
+
+def _plural_forms(ts: Path) -> dict[tuple[str, str], tuple[list[str], str | None]]:
+    """The plural forms (and the translation's type) of every ``%n`` message in ``ts``."""
+    found: dict[tuple[str, str], tuple[list[str], str | None]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            forms = translation.findall("numerusform") if translation is not None else []
+            if translation is not None and forms:
+                texts = [f.text or "" for f in forms]
+                found[(name, message.findtext("source") or "")] = (texts, translation.get("type"))
+    return found
+
+
+def _mark_plurals(ts: Path, kept: dict[tuple[str, str], tuple[list[str], str | None]]) -> None:
+    """Make every ``%n`` message a plural one (one, many), keeping its forms.
+
+    ``pyside6-lupdate`` does not see the count in ``QCoreApplication.translate(context,
+    text, None, n)``, so it writes a ``%n`` message as a plain one and drops the forms
+    it had; without the plural forms Qt shows the same words for 1 and for 5.
+    """
+    tree = ET.parse(ts)
+    changed = False
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if "%n" not in source or translation is None or translation.findall("numerusform"):
+                continue
+            message.set("numerus", "yes")
+            forms, kind = kept.get((name, source), ([translation.text or "", ""], "unfinished"))
+            translation.text = None
+            translation.attrib.pop("type", None)
+            if kind is not None or not all(forms):
+                translation.set("type", kind or "unfinished")
+            for text in forms:
+                ET.SubElement(translation, "numerusform").text = text
+            changed = True
+    if changed:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:
@@ -120,7 +165,7 @@ def problems(messages: list[Message]) -> list[str]:
                 m.numerus and sorted(set(_PLACEHOLDER.findall(text)) | {"%n"}) == wanted
             ):
                 found.append(f"placeholders differ ({text!r}): {where}")
-        if re.search(r"\busted(es)?\b", " ".join(m.translations), re.IGNORECASE):
+        if re.search(r"\busted\b", " ".join(m.translations), re.IGNORECASE):
             found.append(f"'usted' where the app says tú: {where}")
     return found
 

@@ -49,6 +49,7 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     from practice.ui import crash, i18n, theme
+    from practice.ui.icons import app_icon
 
     logs.setup_logging()
     work_folders.remove_stale()  # hidden folders of an export killed earlier
@@ -57,6 +58,8 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
     crash.install()  # a bug from here on is logged and shown in a dialog, never printed
     app.setOrganizationName("Practice")
     app.setApplicationName("Practice")
+    app.setWindowIcon(app_icon())  # every window's, and the taskbar's
+    app.setDesktopFileName("practice")  # resources/practice.desktop, on Linux
     i18n.install()  # before the first window: Preferences' language, else the system's
     theme.apply()  # Preferences' colours, else the system's light or dark
     with _quit_on_signals(app) as stopped:

@@ -7,6 +7,7 @@ traceback.
 
 from __future__ import annotations
 
+import os
 import sys
 
 EXIT_INTERRUPTED = 130
@@ -22,3 +23,14 @@ def run() -> None:
         sys.stderr.write("practice: interrupted.\n")
         status = EXIT_INTERRUPTED
     raise SystemExit(status)
+
+
+def run_gui_only() -> None:
+    """The ``practice-gui`` script: the app's window, with no console (on Windows it is
+    started by ``pythonw``, where there is no stdout or stderr to write to)."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    from practice.cli import main  # deferred: start-up speed (as in run())
+
+    raise SystemExit(main())

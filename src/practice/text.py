@@ -11,20 +11,23 @@ Qt's ``lupdate`` looks for, so the text lands in ``resources/translations``):
 The result is still a ``str`` in English (the command line and the log use it as
 is); it also remembers its context, its template and its values, so that
 ``practice.ui.i18n.translated`` can translate the template and fill in the values.
-Values may be marked text themselves; they are translated in turn.
+Values may be marked text themselves; they are translated in turn. A day or a time
+inside a message is passed through :func:`shown_date`: it reads as the English the
+service wrote ("4 Mar 2025") and is written in the GUI's locale when translated.
 """
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from typing import Any
 
 
-class Template(str):
+class Marked(str):
     """Marked text before its values: ``QT_TRANSLATE_NOOP(context, source)``."""
 
     context: str
 
-    def __new__(cls, context: str, source: str) -> Template:
+    def __new__(cls, context: str, source: str) -> Marked:
         template = super().__new__(cls, source)
         template.context = context
         return template
@@ -38,16 +41,59 @@ class Template(str):
 class Text(str):
     """Marked text with its values filled in: English as a ``str``, translatable later."""
 
-    template: Template
+    template: Marked
     values: dict[str, Any]
 
-    def __new__(cls, template: Template, values: dict[str, Any]) -> Text:
+    def __new__(cls, template: Marked, values: dict[str, Any]) -> Text:
         text = super().__new__(cls, str.format(template, **values))
         text.template = template
         text.values = dict(values)
         return text
 
 
-def QT_TRANSLATE_NOOP(context: str, source: str) -> Template:  # noqa: N802 (Qt's name)
+def QT_TRANSLATE_NOOP(context: str, source: str) -> Marked:  # noqa: N802 (Qt's name)
     """Mark ``source`` for translation in ``context``; it stays English until shown."""
-    return Template(context, source)
+    return Marked(context, source)
+
+
+class _ShownDate(date):
+    """A day that formats as its English text (``str.format``) and stays a ``date``."""
+
+    english_format: str
+
+    def __format__(self, spec: str) -> str:
+        plain = date(self.year, self.month, self.day)
+        return format(plain, spec) if spec else self.english_format.format(plain)
+
+    def __str__(self) -> str:
+        return format(self, "")
+
+
+class _ShownDateTime(datetime):
+    """A moment that formats as its English text (``str.format``) and stays a ``datetime``."""
+
+    english_format: str
+
+    def __format__(self, spec: str) -> str:
+        plain = datetime.combine(self.date(), self.timetz())
+        return format(plain, spec) if spec else self.english_format.format(plain)
+
+    def __str__(self) -> str:
+        return format(self, "")
+
+
+def shown_date(value: date, english_format: str) -> date:
+    """``value`` for a marked message: ``{day}`` in it reads as ``english_format`` (a
+    ``str.format`` pattern with the date as ``{0}``, e.g. ``"{0:%d %b %Y}"`` or
+    ``"{0:%a} {0.day} {0:%b}"``) in English, and ``practice.ui.i18n.translated``
+    writes it in the GUI's locale instead."""
+    if isinstance(value, datetime):
+        moment = _ShownDateTime(
+            value.year, value.month, value.day, value.hour, value.minute, value.second,
+            value.microsecond, value.tzinfo, fold=value.fold,
+        )  # fmt: skip
+        moment.english_format = english_format
+        return moment
+    day = _ShownDate(value.year, value.month, value.day)
+    day.english_format = english_format
+    return day

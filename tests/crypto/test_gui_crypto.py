@@ -78,7 +78,7 @@ def test_unlock_dialog_wrong_then_right(qtbot, encrypted: tuple[Path, EncryptRes
 
     # Then the dialog says so, stays open and notes the failure
     assert dialog.panel.error.isVisible()
-    assert dialog.panel.error.text() == "wrong passphrase"
+    assert dialog.panel.error.text() == "Wrong passphrase. Try again."
     assert dialog.result() == 0 and dialog.isVisible()
     assert len(crypto.unlock_failures(path)) == 1
 
@@ -139,7 +139,7 @@ def test_lock_screen_refuses_a_wrong_passphrase_and_unlocks_with_the_right_one(
 
     qtbot.keyClicks(panel.field, "guessing wrong")
     qtbot.keyClick(panel.field, Qt.Key.Key_Return)
-    assert window.auto_lock.is_locked and panel.error.text() == "wrong passphrase"
+    assert window.auto_lock.is_locked and panel.error.text() == "Wrong passphrase. Try again."
 
     panel.field.clear()
     qtbot.keyClicks(panel.field, PASSPHRASE)

@@ -127,5 +127,5 @@ def test_edited_instructions_hint_is_grammatical(qtbot, db):
     qtbot.keyClicks(dialog.form.instructions, "Walk after lunch.")
     # Then the hint says they "are" kept
     assert dialog.form.texts_hint.text() == (
-        "Your edited instructions are kept when the template, level or language changes."
+        "Your edits are kept when the template, level or language changes: instructions."
     )

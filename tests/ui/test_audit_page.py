@@ -76,7 +76,7 @@ def _choose(combo, value: str) -> None:  # type: ignore[no-untyped-def]
 def test_page_lists_everything_newest_first(page):
     assert page.proxy.rowCount() == 4
     assert page.proxy.index(0, COL_ACTION).data() == "Backup made"
-    assert page.count_label.text() == "4 of 4 events"
+    assert page.count_label.text() == "Events shown: 4 of 4"
 
 
 def test_filters_by_record_action_text_and_dates(qtbot, page):
@@ -109,7 +109,8 @@ def test_record_filter_offers_what_the_trail_holds(page):
 
 def test_verify_chain_says_intact_then_finds_a_change(qtbot, page, db_path):
     qtbot.mouseClick(page.verify_button, Qt.MouseButton.LeftButton)
-    assert page.verify_label.text().startswith("✓ Chain verified: all 4 events")
+    assert page.verify_label.text().startswith("✓ Chain verified: every event is intact")
+    assert "(events checked: 4, at " in page.verify_label.text()
 
     conn = sqlite3.connect(db_path)
     conn.execute("DROP TRIGGER audit_events_no_update")

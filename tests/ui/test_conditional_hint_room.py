@@ -23,7 +23,7 @@ def test_the_consulted_field_does_not_move_when_the_hint_clears(qtbot, db):
     qtbot.waitExposed(dialog)
     qtbot.mouseClick(dialog.override_edit.viewport(), LEFT)
     qtbot.keyClicks(dialog.override_edit, "risk ok")
-    assert "more characters needed" in dialog.override_hint.text()
+    assert "Characters still needed" in dialog.override_hint.text()
     qtbot.wait(10)
     before = dialog.consulted_edit.mapTo(dialog, QPoint(0, 0))
     # When enough is typed for the hint to go

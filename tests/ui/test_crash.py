@@ -95,3 +95,53 @@ def test_a_bug_in_a_background_thread_is_shown_by_the_window_thread(qtbot, insta
     text = logs.log_path().read_text(encoding="utf-8")
     assert "unexpected error in a background task" in text
     assert "RuntimeError: backup of '…' failed" in text and SECRET not in text
+
+
+@pytest.fixture
+def qt_messages(installed):  # type: ignore[no-untyped-def]
+    """The crash report installed with Qt's messages going to the log; pytest-qt's own
+    message handler is put back after."""
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = qInstallMessageHandler(None)
+    qInstallMessageHandler(previous)
+    installed()
+    yield
+    qInstallMessageHandler(previous)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_qt_critical_message_reaches_the_log_and_the_crash_dialog(qtbot, qt_messages) -> None:
+    from PySide6.QtCore import qCritical
+
+    # When Qt says something critical (a real qCritical, as Qt's own code calls it)
+    qCritical(f"QSqlDatabase: cannot open '{SECRET}.db'")
+
+    # Then the crash dialog shows it, once Qt's call has returned
+    qtbot.waitUntil(lambda: len(_crash_dialogs()) == 1, timeout=5000)
+    [dialog] = _crash_dialogs()
+    assert str(logs.log_path()) in dialog.message.text()
+    assert "QSqlDatabase: cannot open '…'" in dialog.details and SECRET not in dialog.details
+    # and the log holds it as an error, the value scrubbed
+    text = logs.log_path().read_text(encoding="utf-8")
+    assert "ERROR practice: Qt reported a critical problem" in text
+    assert "QtCriticalError: Qt: QSqlDatabase: cannot open '…'" in text
+    assert SECRET not in text
+
+
+@pytest.mark.qt_no_exception_capture
+def test_qt_warnings_are_logged_and_known_noise_stays_at_debug(qtbot, qt_messages) -> None:
+    from PySide6.QtCore import qWarning
+
+    # When Qt warns about something real, and about something harmless
+    qWarning(f"QFile::remove: cannot remove '{SECRET}.pdf'")
+    qWarning("This plugin does not support propagateSizeHints()")
+    qtbot.wait(50)
+
+    # Then the real warning is in the log (its value scrubbed), the noise is not,
+    # and no dialog opens for a warning
+    text = logs.log_path().read_text(encoding="utf-8")
+    assert "WARNING practice.qt: Qt: QFile::remove: cannot remove '…'" in text
+    assert SECRET not in text
+    assert "propagateSizeHints" not in text
+    assert _crash_dialogs() == []

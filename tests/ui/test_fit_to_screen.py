@@ -1,7 +1,8 @@
 """Every window and dialog fits the screen: at 1366x768 and 1024x600, also at a scale
 factor of 1.5 (911x512 and 683x400 logical pixels), its content fits or scrolls
-inside and its buttons stay on screen. A new dialog class fails here until it has a
-factory below (and so is checked)."""
+inside and its buttons stay on screen, whole, in English and in Spanish (20-30 %
+longer). A new dialog class fails here until it has a factory below (and so is
+checked)."""
 
 from __future__ import annotations
 
@@ -122,7 +123,14 @@ def _main(p: Practice) -> QWidget:
     return MainWindow(p.db, LIBRARY)
 
 
+def _help(p: Practice) -> QWidget:
+    from practice.ui.help_window import HelpWindow
+
+    return HelpWindow(_main(p))
+
+
 def _factories() -> dict[str, Callable[[Practice], QWidget]]:
+    from practice.ui.about_dialog import AboutDialog
     from practice.ui.appointment_dialog import AppointmentDialog
     from practice.ui.backups_dialog import BackupsDialog
     from practice.ui.conditional_dialog import ConditionalDialog
@@ -130,6 +138,7 @@ def _factories() -> dict[str, Callable[[Practice], QWidget]]:
     from practice.ui.export_dialogs import ClientExportDialog, ExportAllDialog
     from practice.ui.filled_import_dialog import FilledImportDialog
     from practice.ui.import_dialog import ImportClientsDialog
+    from practice.ui.preferences import PreferencesDialog
     from practice.ui.security_settings import SecuritySettingsDialog
     from practice.ui.unlock_dialog import RecoveryDialog, UnlockDialog
     from practice.ui.week_sheets_dialog import WeekSheetsDialog
@@ -154,6 +163,9 @@ def _factories() -> dict[str, Callable[[Practice], QWidget]]:
         "SessionPanel": _session,
         "AmendNoteDialog": _amend,
         "MainWindow": _main,
+        "PreferencesDialog": lambda p: PreferencesDialog(p.db.path),
+        "AboutDialog": lambda p: AboutDialog(p.db.path),
+        "HelpWindow": _help,
     }
 
 
@@ -200,8 +212,13 @@ def caseload(db) -> Practice:  # type: ignore[no-untyped-def]
     return Practice(db, demo)
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("name", FACTORIES)
-def test_each_window_fits_small_and_scaled_screens_with_its_buttons_visible(qtbot, caseload, name):
+def test_each_window_fits_small_and_scaled_screens_with_its_buttons_visible(
+    qtbot, caseload, name, language, request
+):
+    if language == "es":
+        request.getfixturevalue("spanish")  # before the window is made
     for screen_name, screen in SCREENS.items():
         # Given the window as it opens
         window = FACTORIES[name](caseload)
@@ -216,7 +233,7 @@ def test_each_window_fits_small_and_scaled_screens_with_its_buttons_visible(qtbo
         fit_to_screen(window, screen)
         window.show()
         qtbot.waitExposed(window)
-        _assert_fits(name, screen_name, window, screen)
+        _assert_fits(name, f"{screen_name} {language}", window, screen)
         window.hide()
 
 
@@ -239,6 +256,10 @@ def _assert_fits(name: str, screen_name: str, window: QWidget, screen: QRect) ->
         inside = window.rect().contains(corner) and window.rect().contains(top)
         # a button in a scroll area may be scrolled out of view; the window's own may not
         assert inside or _in_scroll_area(button), (where, button.text(), corner)
+        # and a push button's words are whole: never narrower than its text
+        if button.inherits("QPushButton"):
+            words = button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+            assert words <= button.width(), (where, button.text(), button.width())
 
 
 def _in_scroll_area(widget: QWidget) -> bool:

@@ -23,7 +23,7 @@ from practice.domain.vocabulary import (
 )
 from practice.services import appointments, session_flow
 from practice.ui.dates import day_text
-from practice.ui.session_steps.note_step import FORMAT_LABELS
+from practice.ui.session_steps.note_step import format_label
 from practice.ui.session_steps.resistance_step import GROUP_TITLES
 
 LEFT = Qt.MouseButton.LeftButton
@@ -324,7 +324,7 @@ def test_the_panel_words_behavior_one_way_and_says_which_level_is_simpler(qtbot,
     note.format.setCurrentIndex(note.format.findData(NoteFormat.BIRP))
     shown = [w.text() for w in note.findChildren(type(note.signed_notice))]
     # One spelling of Behavior in the format list, the BIRP section and the resistance groups
-    assert "Behavior" in FORMAT_LABELS[NoteFormat.BIRP]
+    assert "Behavior" in format_label(NoteFormat.BIRP)
     assert "Behavior" in shown and "Behaviour" not in " ".join(shown)
     assert "Behavior" in GROUP_TITLES.values()
     # The plan beside the note is not a second "Plan"

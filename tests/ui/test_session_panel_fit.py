@@ -1,7 +1,8 @@
 """The session panel wraps to the screen: at 1024x600 and at
 1366x768 with a 150% scale (911x512 logical pixels) no step scrolls sideways, the
 "cannot postpone treatment" flag is wholly visible, and a validation error scrolls up
-or down to the problem, never sideways off the headings."""
+or down to the problem, never sideways off the headings. In English and in Spanish
+(its words are 20-30 % longer)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 from practice.services import appointments
 from practice.services.demo import seed_demo
 from practice.sheets.templates import load_templates
+from practice.ui import i18n
 from practice.ui.session_panel import PANEL_SIZE, SessionPanel, load_context
 from practice.ui.widgets import fit_to_screen
 
@@ -22,8 +24,15 @@ LIBRARY = load_templates()
 SCREENS = {"1024x600": QRect(0, 0, 1024, 600), "1366x768 at 150%": QRect(0, 0, 911, 512)}
 
 
+@pytest.fixture(params=["en", "es"])
+def language(request, _english_gui):  # type: ignore[no-untyped-def]
+    """The GUI's language for the panel (English again after the test)."""
+    i18n.install(request.param)
+    return request.param
+
+
 @pytest.fixture
-def rocio_panel(qtbot, db):  # type: ignore[no-untyped-def]
+def rocio_panel(qtbot, db, language):  # type: ignore[no-untyped-def]
     """Rocío's session (flagged: cannot postpone treatment), with homework to review."""
     with db.session() as s:
         demo = seed_demo(s, today=date(2025, 3, 12))

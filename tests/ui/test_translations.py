@@ -163,3 +163,32 @@ def test_the_language_follows_the_system_unless_preferences_say_otherwise(
     assert i18n.resolved_language("system") == expected
     assert i18n.resolved_language("en") == "en"
     assert i18n.resolved_language("es") == "es"
+
+
+def _literal(node: ast.expr) -> str | None:
+    """A string literal (implicitly joined lines included), else None."""
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def test_lupdate_keeps_every_word_the_code_translates() -> None:
+    """Qt's Python ``lupdate`` silently skips a ``translate(ctx, text, None, len(x))`` and
+    records ``translate(ctx, "%n …", None, n)`` with one form only: both would stay
+    English. A count needs a literal-number mark in a never-called ``_plural_marks()``."""
+    tools = _tools()
+    shipped = {(m.source, m.numerus) for m in tools.read(tools.TS)}  # type: ignore[attr-defined]
+    sources = {source for source, _ in shipped}
+    missing: list[str] = []
+    for path in sorted((ROOT / "src" / "practice").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or _call_name(node) not in TRANSLATING:
+                continue
+            at = 0 if _call_name(node) in ("tr", "QT_TR_NOOP") else 1
+            text = _literal(node.args[at]) if len(node.args) > at else None
+            where = f"{path.relative_to(ROOT)}:{node.lineno}: {text!r}"
+            if text is None:
+                continue
+            if text not in sources:
+                missing.append(f"not in the translation: {where}")
+            elif "%n" in text and (text, True) not in shipped:
+                missing.append(f"a count with one form only: {where}")
+    assert not missing, "\n".join(missing)

@@ -49,6 +49,7 @@ from practice.db.crypto_files import key_file_path as key_file_path
 from practice.db.crypto_files import looks_encrypted as looks_encrypted
 from practice.db.crypto_files import settle
 from practice.db.crypto_files import write_private as write_private
+from practice.text import QT_TRANSLATE_NOOP
 
 FAILURES_SUFFIX = ".unlock-failures"
 KEY_BYTES = 32
@@ -148,7 +149,9 @@ class KeyFile:
                 recovery_kept=bool(data.get("recovery_kept", True)),
             )
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise CryptoError(f"The key file is damaged ({exc}).") from exc
+            raise CryptoError(
+                QT_TRANSLATE_NOOP("crypto", "The key file is damaged ({exc}).").format(exc=exc)
+            ) from exc
 
 
 def _b64(data: bytes) -> str:
@@ -168,7 +171,11 @@ def read_key_file(path: Path) -> KeyFile:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise CryptoError(f"Cannot read the key file {path.name}: {exc.strerror}") from exc
+        raise CryptoError(
+            QT_TRANSLATE_NOOP("crypto", "Cannot read the key file {name}: {strerror}").format(
+                name=path.name, strerror=exc.strerror
+            )
+        ) from exc
     return KeyFile.from_json(text)
 
 
@@ -265,7 +272,11 @@ def unlock(db_path: Path, passphrase: str, *, key_file: Path | None = None) -> b
     """
     path = key_file or key_file_path(db_path)
     if not path.is_file():
-        raise CryptoError(f"{db_path.name} is not encrypted (there is no {path.name}).")
+        raise CryptoError(
+            QT_TRANSLATE_NOOP("crypto", "{name} is not encrypted (there is no {name2}).").format(
+                name=db_path.name, name2=path.name
+            )
+        )
     return unwrap_key(read_key_file(path), passphrase)
 
 
@@ -285,8 +296,12 @@ def unlock_with_recovery_key(db_path: Path, recovery_key: str) -> bytes:
     except CryptoError:
         other = False
     if other:
-        raise WrongPassphraseError("This recovery key belongs to another practice.")
-    raise WrongPassphraseError("This recovery key does not open this practice.")
+        raise WrongPassphraseError(
+            QT_TRANSLATE_NOOP("crypto", "This recovery key belongs to another practice.")
+        )
+    raise WrongPassphraseError(
+        QT_TRANSLATE_NOOP("crypto", "This recovery key does not open this practice.")
+    )
 
 
 # --- the recovery key -------------------------------------------------------------
@@ -309,17 +324,21 @@ def parse_recovery_key(text: str) -> bytes:
     body_len = -(-KEY_BYTES * 8 // 5)  # 52 characters
     if len(cleaned) != body_len + _GROUP:
         raise WrongPassphraseError(
-            f"A recovery key has {body_len + _GROUP} letters and digits; this has {len(cleaned)}."
+            QT_TRANSLATE_NOOP(
+                "crypto", "A recovery key has {value} letters and digits; this has {count}."
+            ).format(value=body_len + _GROUP, count=len(cleaned))
         )
     body, check = cleaned[:body_len], cleaned[body_len:]
     try:
         key = base64.b32decode(body + "=" * (-len(body) % 8))
     except ValueError:
         raise WrongPassphraseError(
-            "This is not a recovery key (a character is mistyped)."
+            QT_TRANSLATE_NOOP("crypto", "This is not a recovery key (a character is mistyped).")
         ) from None
     if base64.b32encode(hashlib.sha256(key).digest()).decode("ascii")[:_GROUP] != check:
-        raise WrongPassphraseError("This recovery key is mistyped (its check group differs).")
+        raise WrongPassphraseError(
+            QT_TRANSLATE_NOOP("crypto", "This recovery key is mistyped (its check group differs).")
+        )
     return key
 
 

@@ -73,6 +73,7 @@ from practice.db.crypto_files import (
     zero,
 )
 from practice.db.plain_copies import find as find_copies
+from practice.text import QT_TRANSLATE_NOOP
 
 _COPY_ERRORS: tuple[type[Exception], ...] = (CryptoError, OSError, *DB_ERRORS)
 
@@ -124,12 +125,18 @@ def _single_file(path: Path) -> None:
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
     except sqlite3.Error as exc:
         raise CryptoError(
-            f"{path.name} is in use by another program ({exc}); close it and try again."
+            QT_TRANSLATE_NOOP(
+                "encryption", "{name} is in use by another program ({exc}); close it and try again."
+            ).format(name=path.name, exc=exc)
         ) from exc
     finally:
         conn.close()
     if str(mode).lower() != "delete":
-        raise CryptoError(f"{path.name} is in use by another program; close it and try again.")
+        raise CryptoError(
+            QT_TRANSLATE_NOOP(
+                "encryption", "{name} is in use by another program; close it and try again."
+            ).format(name=path.name)
+        )
 
 
 def _summary(path: Path, key: bytes | None) -> tuple[dict[str, int], list[tuple[str, ...]]]:
@@ -171,7 +178,11 @@ def export_encrypted(plain: Path, target: Path, key: bytes) -> None:
         if after != before:
             problems.append("the encrypted copy differs from the plain file")
         if problems:
-            raise CryptoError("The encrypted copy failed verification: " + "; ".join(problems))
+            raise CryptoError(
+                QT_TRANSLATE_NOOP(
+                    "encryption", "The encrypted copy failed verification: {problems}"
+                ).format(problems="; ".join(problems))
+            )
     except BaseException:
         target.unlink(missing_ok=True)
         raise
@@ -239,9 +250,17 @@ def encrypt(
     """
     settle(db_path)
     if key_file_path(db_path).exists():
-        raise CryptoError(f"{db_path.name} is already encrypted.")
+        raise CryptoError(
+            QT_TRANSLATE_NOOP("encryption", "{name} is already encrypted.").format(
+                name=db_path.name
+            )
+        )
     if not db_path.is_file() or not has_plain_header(db_path):
-        raise CryptoError(f"{db_path} is not an unencrypted Practice database.")
+        raise CryptoError(
+            QT_TRANSLATE_NOOP(
+                "encryption", "{db_path} is not an unencrypted Practice database."
+            ).format(db_path=db_path)
+        )
     problem = check_passphrase(passphrase)
     if problem:
         raise CryptoError(problem)

@@ -29,6 +29,7 @@ from sqlalchemy.pool import NullPool
 
 from practice.db import crypto
 from practice.db.audit_secret import AuditKeys
+from practice.text import QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -98,7 +99,7 @@ class Database:
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            raise DatabaseClosedError("The practice is locked.")
+            raise DatabaseClosedError(QT_TRANSLATE_NOOP("engine", "The practice is locked."))
         return self._engine
 
     @property
@@ -108,7 +109,7 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         if self._engine is None:
-            raise DatabaseClosedError("The practice is locked.")
+            raise DatabaseClosedError(QT_TRANSLATE_NOOP("engine", "The practice is locked."))
         db = self._sessions()
         try:
             yield db

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from practice.db.lock import lock_path
 from practice.paths import DB_FILENAME
+from practice.text import QT_TRANSLATE_NOOP
 
 NOTHING_CHANGED = "Nothing was changed."
 
@@ -64,22 +65,35 @@ def check(path: Path, *, write: bool = True) -> None:
     """
     if path.is_dir():
         raise AccessError(
-            f"{path} is a folder, not a practice file. Give the file itself, for "
-            f"example {path / DB_FILENAME}. {NOTHING_CHANGED}"
+            QT_TRANSLATE_NOOP(
+                "file_access",
+                "{path} is a folder, not a practice file. Give the file itself, for "
+                "example {value}. {nothing_changed}",
+            ).format(path=path, value=path / DB_FILENAME, nothing_changed=NOTHING_CHANGED)
         )
     folder = path.parent
     if not folder.exists():
         raise MissingFolderError(
-            f"The folder {folder} does not exist, so there is no practice at {path}. "
-            "Check the path; nothing was created."
+            QT_TRANSLATE_NOOP(
+                "file_access",
+                "The folder {folder} does not exist, so there is no practice at {path}. "
+                "Check the path; nothing was created.",
+            ).format(folder=folder, path=path)
         )
     if not folder.is_dir():
-        raise AccessError(f"{folder} is a file, not a folder. {NOTHING_CHANGED}")
+        raise AccessError(
+            QT_TRANSLATE_NOOP(
+                "file_access", "{folder} is a file, not a folder. {nothing_changed}"
+            ).format(folder=folder, nothing_changed=NOTHING_CHANGED)
+        )
     lock = lock_path(path)
     if lock.is_dir():
         raise AccessError(
-            f"{lock} is a folder, but Practice keeps its lock file under that name. Move "
-            f"or rename that folder, then try again. {NOTHING_CHANGED}"
+            QT_TRANSLATE_NOOP(
+                "file_access",
+                "{lock} is a folder, but Practice keeps its lock file under that name. "
+                "Move or rename that folder, then try again. {nothing_changed}",
+            ).format(lock=lock, nothing_changed=NOTHING_CHANGED)
         )
     problem = read_only_place(path) if write else None
     if problem:

@@ -19,11 +19,13 @@ from pathlib import Path, PurePath
 from practice.db import crypto, file_check, migrate
 from practice.db.audit_secret import AuditKeys
 from practice.domain.audit_chain import MARKER_KEY, ChainRow, verify_rows
+from practice.text import QT_TRANSLATE_NOOP
 
 SQLITE_FULL = 13
-DISK_FULL_MESSAGE = (
+DISK_FULL_MESSAGE = QT_TRANSLATE_NOOP(
+    "health",
     "The disk is full, so the last change could not be saved. Everything saved "
-    "before it is safe. Free some space on the disk, then try again."
+    "before it is safe. Free some space on the disk, then try again.",
 )
 _AUDIT_TRIGGERS = {"audit_events_no_update", "audit_events_no_delete"}
 NETWORK_FS_TYPES = frozenset(

@@ -33,6 +33,7 @@ from practice.db.crypto_files import (
     sync_dir,
     write_aside,
 )
+from practice.text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -141,12 +142,14 @@ def _rewrap(
 
 def lost_message(db_path: Path) -> str:
     name = key_file_path(db_path).name
-    return (
-        f"{db_path.name} has no readable key file ({name} is missing or damaged, and no "
-        "copy was found in the backup folders). If the practice is encrypted, its "
-        "recovery key opens it and sets a new passphrase (\u201cUse the recovery key\u2026\u201d, "
-        "or practice change-passphrase --recovery-key); otherwise the file is damaged."
-    )
+    return QT_TRANSLATE_NOOP(
+        "keyring",
+        "{name} has no readable key file ({name2} is missing or damaged, and no "
+        "copy was found in the backup folders). If the practice is encrypted, "
+        "its recovery key opens it and sets a new passphrase (“Use the recovery "
+        "key…”, or practice change-passphrase --recovery-key); otherwise the "
+        "file is damaged.",
+    ).format(name=db_path.name, name2=name)
 
 
 def _opens(db_path: Path, key: bytes) -> bool:

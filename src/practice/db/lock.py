@@ -32,11 +32,31 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
+from practice.text import QT_TRANSLATE_NOOP
+
 if sys.platform != "win32":
     import fcntl
 
 LOCK_SUFFIX = ".lock"
 TAKEOVERS_SUFFIX = ".lock-takeovers"
+# How old a lock is: seconds in the unit, its words for one and for many.
+_AGES = (
+    (
+        86400,
+        QT_TRANSLATE_NOOP("lock", "{count} day ago"),
+        QT_TRANSLATE_NOOP("lock", "{count} days ago"),
+    ),
+    (
+        3600,
+        QT_TRANSLATE_NOOP("lock", "{count} hour ago"),
+        QT_TRANSLATE_NOOP("lock", "{count} hours ago"),
+    ),
+    (
+        60,
+        QT_TRANSLATE_NOOP("lock", "{count} minute ago"),
+        QT_TRANSLATE_NOOP("lock", "{count} minutes ago"),
+    ),
+)
 # A lock file younger than this with no readable content is being written.
 _CREATING_GRACE_S = 2.0
 
@@ -52,8 +72,16 @@ class LockOwner:
         """Program, process, host and age, e.g. 'Practice (process 42) on front-desk,
         started 3 days ago (2026-01-01T09:00:00+00:00)'."""
         age = self.age_text(now)
-        when = f"started {age} ({self.started})" if age else f"since {self.started}"
-        return f"{self.program} (process {self.pid}) on {self.host}, {when}"
+        when = (
+            QT_TRANSLATE_NOOP("lock", "started {age} ({started})").format(
+                age=age, started=self.started
+            )
+            if age
+            else QT_TRANSLATE_NOOP("lock", "since {started}").format(started=self.started)
+        )
+        return QT_TRANSLATE_NOOP("lock", "{program} (process {pid}) on {host}, {when}").format(
+            program=self.program, pid=self.pid, host=self.host, when=when
+        )
 
     def age_text(self, now: datetime | None = None) -> str:
         """How long ago the lock was written ('3 days ago'); empty when not known."""
@@ -66,11 +94,11 @@ class LockOwner:
         seconds = ((now or datetime.now(UTC)) - started).total_seconds()
         if seconds < 0:
             return ""  # a clock ahead of ours
-        for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        for size, one, many in _AGES:
             if seconds >= size:
                 n = int(seconds // size)
-                return f"{n} {unit}{'s' * (n != 1)} ago"
-        return "less than a minute ago"
+                return (one if n == 1 else many).format(count=n)
+        return QT_TRANSLATE_NOOP("lock", "less than a minute ago")
 
     @property
     def elsewhere(self) -> bool:
@@ -85,10 +113,17 @@ class LockedError(Exception):
         self.db_path = db_path
         self.owner = owner
         self.held_here = held_here  # a live process on this computer holds the file lock
-        who = owner.describe() if owner else "another program (its lock file is being written)"
+        who = (
+            owner.describe()
+            if owner
+            else QT_TRANSLATE_NOOP("lock", "another program (its lock file is being written)")
+        )
         super().__init__(
-            f"The database {db_path} is in use by {who}. "
-            "Close Practice there first; this copy will not write to it."
+            QT_TRANSLATE_NOOP(
+                "lock",
+                "The database {path} is in use by {who}. "
+                "Close Practice there first; this copy will not write to it.",
+            ).format(path=db_path, who=who)
         )
 
     @property
@@ -104,7 +139,9 @@ class LockFileError(Exception):
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path
         super().__init__(
-            f"Practice cannot make its lock file {path}: {reason}. Nothing was changed."
+            QT_TRANSLATE_NOOP(
+                "lock", "Practice cannot make its lock file {path}: {reason}. Nothing was changed."
+            ).format(path=path, reason=reason)
         )
 
 
@@ -206,7 +243,10 @@ class DatabaseLock:
         if self._fd is not None:
             return self
         if self.path.is_dir():
-            raise LockFileError(self.path, "a folder has its name; move or rename that folder")
+            raise LockFileError(
+                self.path,
+                QT_TRANSLATE_NOOP("lock", "a folder has its name; move or rename that folder"),
+            )
         last_owner: LockOwner | None = None
         for attempt in range(attempts):
             try:
@@ -216,7 +256,9 @@ class DatabaseLock:
             except OSError as exc:
                 if exc.errno != errno.EROFS:
                     raise
-                raise LockFileError(self.path, "the disk is read-only") from exc
+                raise LockFileError(
+                    self.path, QT_TRANSLATE_NOOP("lock", "the disk is read-only")
+                ) from exc
             if created:
                 return self
             outcome, last_owner = self._inspect_existing()

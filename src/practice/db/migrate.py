@@ -29,6 +29,7 @@ from practice.db.engine import make_engine
 from practice.db.file_access import read_only_place
 from practice.db.recovery import companion, discard, fold, pending
 from practice.paths import migrations_dir
+from practice.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -120,27 +121,42 @@ def inspect(path: Path, *, key: bytes | None = None) -> SchemaState:
     known, head = known_revisions()
     if key is None and crypto.is_encrypted(path):
         raise EncryptedDatabaseError(
-            f"{path}: this practice is encrypted; passphrase needed. It was not changed."
+            QT_TRANSLATE_NOOP(
+                "migrate",
+                "{path}: this practice is encrypted; passphrase needed. It was not changed.",
+            ).format(path=path)
         )
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a practice file. It was not changed.")
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "migrate", "{path} is a folder, not a practice file. It was not changed."
+            ).format(path=path)
+        )
     if not path.exists():
         return SchemaState(exists=False, revision=None, head=head)
     if path.stat().st_size == 0:
         raise DamagedDatabaseError(
-            f"{path} is empty (0 bytes): it holds no practice, as a failed copy or a sync "
-            "tool can leave it. It was not changed."
+            QT_TRANSLATE_NOOP(
+                "migrate",
+                "{path} is empty (0 bytes): it holds no practice, as a failed copy or a "
+                "sync tool can leave it. It was not changed.",
+            ).format(path=path)
         )
     try:
         conn = crypto.connect(path, key, readonly=True)
     except crypto.WrongPassphraseError as exc:
         raise DamagedDatabaseError(
-            f"{path} cannot be read with this key: wrong passphrase, or the file is damaged. "
-            "It was not changed."
+            QT_TRANSLATE_NOOP(
+                "migrate",
+                "{path} cannot be read with this key: wrong passphrase, or the file is "
+                "damaged. It was not changed.",
+            ).format(path=path)
         ) from exc
     except crypto.DB_ERRORS as exc:
         _not_damage(path, exc)
-        raise DamagedDatabaseError(f"Cannot open {path}: {exc}") from exc
+        raise DamagedDatabaseError(
+            QT_TRANSLATE_NOOP("migrate", "Cannot open {path}: {exc}").format(path=path, exc=exc)
+        ) from exc
     try:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
@@ -153,19 +169,28 @@ def inspect(path: Path, *, key: bytes | None = None) -> SchemaState:
         _not_damage(path, exc)
         hint = "" if crypto.has_plain_header(path) else _ENCRYPTED_HINT
         raise DamagedDatabaseError(
-            f"{path} is damaged or is not a database ({exc}). It was not changed.{hint}"
+            QT_TRANSLATE_NOOP(
+                "migrate",
+                "{path} is damaged or is not a database ({exc}). It was not changed.{hint}",
+            ).format(path=path, exc=exc, hint=hint)
         ) from exc
     finally:
         conn.close()
     if revision is None and tables:
         raise NotPracticeDatabaseError(
-            f"{path} is an SQLite file but not a Practice database. It was not changed."
+            QT_TRANSLATE_NOOP(
+                "migrate",
+                "{path} is an SQLite file but not a Practice database. It was not changed.",
+            ).format(path=path)
         )
     if revision is not None and revision not in known:
         raise NewerDatabaseError(
-            f"{path} was written by a newer version of Practice (schema {revision}). "
-            "This version cannot open it safely and left it untouched. "
-            "Please update Practice."
+            QT_TRANSLATE_NOOP(
+                "migrate",
+                "{path} was written by a newer version of Practice (schema {revision}). "
+                "This version cannot open it safely and left it untouched. Please update "
+                "Practice.",
+            ).format(path=path, revision=revision)
         )
     return SchemaState(exists=revision is not None, revision=revision, head=head)
 
@@ -186,8 +211,12 @@ def _not_damage(path: Path, exc: Exception) -> None:
         raise ReadOnlyPlaceError(problem) from exc
     if pending(path):
         raise PendingJournalError(
-            f"{path} has a journal left by an interrupted write; it is rolled back when "
-            "Practice (or a command that writes) next opens the file. It was not changed."
+            QT_TRANSLATE_NOOP(
+                "migrate",
+                "{path} has a journal left by an interrupted write; it is rolled back "
+                "when Practice (or a command that writes) next opens the file. It was "
+                "not changed.",
+            ).format(path=path)
         ) from exc
 
 
@@ -249,7 +278,11 @@ def _create(path: Path, key: bytes | None) -> None:
         _migrate(tmp, key)
         fold(tmp, key)  # every page in the file itself: the WAL is not renamed with it
         if companion(tmp, "-wal").exists():
-            raise DatabaseError(f"The new practice {path} could not be written whole.")
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "migrate", "The new practice {path} could not be written whole."
+                ).format(path=path)
+            )
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
         os.replace(tmp, path)
@@ -272,7 +305,9 @@ def _migrate(path: Path, key: bytes | None) -> None:
             found = file_check.foreign_keys(cast(sqlite3.Connection, driver))
             if not found.ok:
                 raise DamagedDatabaseError(
-                    f"Foreign key problems after migrating {path}: {'; '.join(found.problems)}"
+                    QT_TRANSLATE_NOOP(
+                        "migrate", "Foreign key problems after migrating {path}: {names}"
+                    ).format(path=path, names="; ".join(found.problems))
                 )
     finally:
         engine.dispose()

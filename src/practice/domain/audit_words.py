@@ -29,6 +29,7 @@ from practice.domain.vocabulary import (
     StageOfChange,
     TemplateKey,
 )
+from practice.text import QT_TRANSLATE_NOOP
 
 WhenText = Callable[[datetime], str]
 DayText = Callable[[date], str]
@@ -79,106 +80,139 @@ CALL_DECISION_WORDS: dict[str, str] = {
 
 # The built-in sheets' titles as the client sees them (English).
 TEMPLATE_TITLES: dict[str, str] = {
-    TemplateKey.THOUGHT_RECORD: "Thought record",
-    TemplateKey.ABC_RECORD: "ABC record",
-    TemplateKey.MOOD_LOG: "Mood log",
-    TemplateKey.ACTIVITY_SCHEDULE: "Activity schedule",
-    TemplateKey.SLEEP_DIARY: "Sleep diary",
-    TemplateKey.PANIC_DIARY: "Panic diary",
-    TemplateKey.URGE_LOG: "Urge log",
-    TemplateKey.EXPOSURE_RECORD: "Exposure record",
-    TemplateKey.MY_WEEK: "My week",
+    TemplateKey.THOUGHT_RECORD: QT_TRANSLATE_NOOP("audit_words", "Thought record"),
+    TemplateKey.ABC_RECORD: QT_TRANSLATE_NOOP("audit_words", "ABC record"),
+    TemplateKey.MOOD_LOG: QT_TRANSLATE_NOOP("audit_words", "Mood log"),
+    TemplateKey.ACTIVITY_SCHEDULE: QT_TRANSLATE_NOOP("audit_words", "Activity schedule"),
+    TemplateKey.SLEEP_DIARY: QT_TRANSLATE_NOOP("audit_words", "Sleep diary"),
+    TemplateKey.PANIC_DIARY: QT_TRANSLATE_NOOP("audit_words", "Panic diary"),
+    TemplateKey.URGE_LOG: QT_TRANSLATE_NOOP("audit_words", "Urge log"),
+    TemplateKey.EXPOSURE_RECORD: QT_TRANSLATE_NOOP("audit_words", "Exposure record"),
+    TemplateKey.MY_WEEK: QT_TRANSLATE_NOOP("audit_words", "My week"),
 }
 
 ENTITY_NAMES: dict[str, str] = {
-    "client": "Client",
-    "appointment": "Appointment",
-    "appointment_series": "Repeating appointments",
-    "session_note": "Session note",
-    "psychotherapy_note": "Private note",
-    "resistance_observation": "Observation",
-    "homework_assignment": "Homework",
-    "homework_review": "Homework review",
-    "reminder_log": "Reminder",
-    "conditioning_period": "Conditional sessions",
-    "day_before_check": "Day-before call",
-    "session_draft": "Session draft",
-    "database": "Practice file",
-    "unlock": "Unlock",
-    "export": "Export",
-    "import": "Import",
-    "practice": "Practice",
+    "client": QT_TRANSLATE_NOOP("audit_words", "Client"),
+    "appointment": QT_TRANSLATE_NOOP("audit_words", "Appointment"),
+    "appointment_series": QT_TRANSLATE_NOOP("audit_words", "Repeating appointments"),
+    "session_note": QT_TRANSLATE_NOOP("audit_words", "Session note"),
+    "psychotherapy_note": QT_TRANSLATE_NOOP("audit_words", "Private note"),
+    "resistance_observation": QT_TRANSLATE_NOOP("audit_words", "Observation"),
+    "homework_assignment": QT_TRANSLATE_NOOP("audit_words", "Homework"),
+    "homework_review": QT_TRANSLATE_NOOP("audit_words", "Homework review"),
+    "reminder_log": QT_TRANSLATE_NOOP("audit_words", "Reminder"),
+    "conditioning_period": QT_TRANSLATE_NOOP("audit_words", "Conditional sessions"),
+    "day_before_check": QT_TRANSLATE_NOOP("audit_words", "Day-before call"),
+    "session_draft": QT_TRANSLATE_NOOP("audit_words", "Session draft"),
+    "database": QT_TRANSLATE_NOOP("audit_words", "Practice file"),
+    "unlock": QT_TRANSLATE_NOOP("audit_words", "Unlock"),
+    "export": QT_TRANSLATE_NOOP("audit_words", "Export"),
+    "import": QT_TRANSLATE_NOOP("audit_words", "Import"),
+    "practice": QT_TRANSLATE_NOOP("audit_words", "Practice"),
 }
 
 SENTENCES: dict[tuple[str, str], str] = {
-    ("client", "create"): "Client added",
-    ("client", "update"): "Client details changed",
-    ("client", "status"): "Client status changed",
-    ("client", "stage"): "Stage of change updated",
-    ("client", "export"): "Client record exported",
-    ("client", "open_notes"): "Client's sessions and notes opened",
-    ("appointment", "schedule"): "Appointment booked",
-    ("appointment", "reschedule"): "Appointment moved",
-    ("appointment", "reason"): "Reason for the appointment's status changed",
-    ("appointment", "status"): "Appointment status changed",
-    ("session_note", "create"): "Session note written",
-    ("session_note", "update"): "Session note changed",
-    ("session_note", "sign"): "Session note signed",
-    ("session_note", "amend"): "Signed session note amended",
-    ("psychotherapy_note", "create"): "Private note written",
-    ("psychotherapy_note", "update"): "Private note changed",
-    ("psychotherapy_note", "delete"): "Private note removed",
-    ("resistance_observation", "create"): "Observation added to a note",
-    ("resistance_observation", "update"): "Observation changed",
-    ("resistance_observation", "delete"): "Observation removed",
-    ("resistance_observation", "raised"): "Observation raised with the client",
-    ("resistance_observation", "unraised"): "Observation no longer marked as raised",
-    ("homework_assignment", "assign"): "Homework set",
-    ("homework_assignment", "update"): "Homework changed",
-    ("homework_assignment", "replace"): "Homework replaced",
-    ("homework_assignment", "drop"): "Homework dropped",
-    ("homework_assignment", "complete"): "Homework completed",
-    ("homework_assignment", "reminder_card"): "Reminder card printed",
-    ("homework_review", "create"): "Homework reviewed",
-    ("homework_review", "update"): "Homework review changed",
-    ("homework_review", "import_filled"): "Filled-in sheet imported into a review",
-    ("reminder_log", "sent"): "Reminder sent",
-    ("reminder_log", "unsent"): "Reminder marked as not sent",
-    ("conditioning_period", "open"): "Conditional sessions turned on",
-    ("conditioning_period", "end"): "Conditional sessions ended",
-    ("day_before_check", "call"): "Day-before call recorded",
-    ("session_draft", "discard"): "Unfinished session discarded",
-    ("session_draft", "move"): "Unfinished session moved to the next appointment",
-    ("appointment", "cancel-refused"): "Cancellation refused: the client cannot postpone treatment",
+    ("client", "create"): QT_TRANSLATE_NOOP("audit_words", "Client added"),
+    ("client", "update"): QT_TRANSLATE_NOOP("audit_words", "Client details changed"),
+    ("client", "status"): QT_TRANSLATE_NOOP("audit_words", "Client status changed"),
+    ("client", "stage"): QT_TRANSLATE_NOOP("audit_words", "Stage of change updated"),
+    ("client", "export"): QT_TRANSLATE_NOOP("audit_words", "Client record exported"),
+    ("client", "open_notes"): QT_TRANSLATE_NOOP(
+        "audit_words", "Client's sessions and notes opened"
+    ),
+    ("appointment", "schedule"): QT_TRANSLATE_NOOP("audit_words", "Appointment booked"),
+    ("appointment", "reschedule"): QT_TRANSLATE_NOOP("audit_words", "Appointment moved"),
+    ("appointment", "reason"): QT_TRANSLATE_NOOP(
+        "audit_words", "Reason for the appointment's status changed"
+    ),
+    ("appointment", "status"): QT_TRANSLATE_NOOP("audit_words", "Appointment status changed"),
+    ("session_note", "create"): QT_TRANSLATE_NOOP("audit_words", "Session note written"),
+    ("session_note", "update"): QT_TRANSLATE_NOOP("audit_words", "Session note changed"),
+    ("session_note", "sign"): QT_TRANSLATE_NOOP("audit_words", "Session note signed"),
+    ("session_note", "amend"): QT_TRANSLATE_NOOP("audit_words", "Signed session note amended"),
+    ("psychotherapy_note", "create"): QT_TRANSLATE_NOOP("audit_words", "Private note written"),
+    ("psychotherapy_note", "update"): QT_TRANSLATE_NOOP("audit_words", "Private note changed"),
+    ("psychotherapy_note", "delete"): QT_TRANSLATE_NOOP("audit_words", "Private note removed"),
+    ("resistance_observation", "create"): QT_TRANSLATE_NOOP(
+        "audit_words", "Observation added to a note"
+    ),
+    ("resistance_observation", "update"): QT_TRANSLATE_NOOP("audit_words", "Observation changed"),
+    ("resistance_observation", "delete"): QT_TRANSLATE_NOOP("audit_words", "Observation removed"),
+    ("resistance_observation", "raised"): QT_TRANSLATE_NOOP(
+        "audit_words", "Observation raised with the client"
+    ),
+    ("resistance_observation", "unraised"): QT_TRANSLATE_NOOP(
+        "audit_words", "Observation no longer marked as raised"
+    ),
+    ("homework_assignment", "assign"): QT_TRANSLATE_NOOP("audit_words", "Homework set"),
+    ("homework_assignment", "update"): QT_TRANSLATE_NOOP("audit_words", "Homework changed"),
+    ("homework_assignment", "replace"): QT_TRANSLATE_NOOP("audit_words", "Homework replaced"),
+    ("homework_assignment", "drop"): QT_TRANSLATE_NOOP("audit_words", "Homework dropped"),
+    ("homework_assignment", "complete"): QT_TRANSLATE_NOOP("audit_words", "Homework completed"),
+    ("homework_assignment", "reminder_card"): QT_TRANSLATE_NOOP(
+        "audit_words", "Reminder card printed"
+    ),
+    ("homework_review", "create"): QT_TRANSLATE_NOOP("audit_words", "Homework reviewed"),
+    ("homework_review", "update"): QT_TRANSLATE_NOOP("audit_words", "Homework review changed"),
+    ("homework_review", "import_filled"): QT_TRANSLATE_NOOP(
+        "audit_words", "Filled-in sheet imported into a review"
+    ),
+    ("reminder_log", "sent"): QT_TRANSLATE_NOOP("audit_words", "Reminder sent"),
+    ("reminder_log", "unsent"): QT_TRANSLATE_NOOP("audit_words", "Reminder marked as not sent"),
+    ("conditioning_period", "open"): QT_TRANSLATE_NOOP(
+        "audit_words", "Conditional sessions turned on"
+    ),
+    ("conditioning_period", "end"): QT_TRANSLATE_NOOP("audit_words", "Conditional sessions ended"),
+    ("day_before_check", "call"): QT_TRANSLATE_NOOP("audit_words", "Day-before call recorded"),
+    ("session_draft", "discard"): QT_TRANSLATE_NOOP("audit_words", "Unfinished session discarded"),
+    ("session_draft", "move"): QT_TRANSLATE_NOOP(
+        "audit_words", "Unfinished session moved to the next appointment"
+    ),
+    ("appointment", "cancel-refused"): QT_TRANSLATE_NOOP(
+        "audit_words", "Cancellation refused: the client cannot postpone treatment"
+    ),
     ("appointment", "cancel-under-override"): (
-        "Appointment cancelled under the cannot-postpone override"
+        QT_TRANSLATE_NOOP("audit_words", "Appointment cancelled under the cannot-postpone override")
     ),
-    ("appointment", "restore"): "Appointment back to scheduled",
-    ("appointment", "skip"): "Date skipped in a repeating series",
-    ("appointment_series", "create"): "Weekly appointments booked",
-    ("appointment_series", "move_following"): "This and the following appointments moved",
+    ("appointment", "restore"): QT_TRANSLATE_NOOP("audit_words", "Appointment back to scheduled"),
+    ("appointment", "skip"): QT_TRANSLATE_NOOP("audit_words", "Date skipped in a repeating series"),
+    ("appointment_series", "create"): QT_TRANSLATE_NOOP(
+        "audit_words", "Weekly appointments booked"
+    ),
+    ("appointment_series", "move_following"): QT_TRANSLATE_NOOP(
+        "audit_words", "This and the following appointments moved"
+    ),
     ("conditioning_period", "risk-override"): (
-        "Conditional sessions turned on for a client who cannot postpone treatment"
+        QT_TRANSLATE_NOOP(
+            "audit_words",
+            "Conditional sessions turned on for a client who cannot postpone treatment",
+        )
     ),
-    ("homework_assignment", "keep_both"): "Same homework set again beside the running one",
-    ("database", "backup"): "Backup made",
-    ("database", "restore"): "Restored from a backup",
-    ("database", "lock-taken-over"): "Took over the practice from another copy of Practice",
-    ("database", "encrypt"): "Encryption turned on",
-    ("unlock", "failure"): "Unlock failed",
-    ("export", "export_all"): "Everything exported",
-    ("import", "clients"): "Clients imported from a CSV file",
-    ("practice", "seed_demo"): "Demo practice created",
+    ("homework_assignment", "keep_both"): QT_TRANSLATE_NOOP(
+        "audit_words", "Same homework set again beside the running one"
+    ),
+    ("database", "backup"): QT_TRANSLATE_NOOP("audit_words", "Backup made"),
+    ("database", "restore"): QT_TRANSLATE_NOOP("audit_words", "Restored from a backup"),
+    ("database", "lock-taken-over"): QT_TRANSLATE_NOOP(
+        "audit_words", "Took over the practice from another copy of Practice"
+    ),
+    ("database", "encrypt"): QT_TRANSLATE_NOOP("audit_words", "Encryption turned on"),
+    ("unlock", "failure"): QT_TRANSLATE_NOOP("audit_words", "Unlock failed"),
+    ("export", "export_all"): QT_TRANSLATE_NOOP("audit_words", "Everything exported"),
+    ("import", "clients"): QT_TRANSLATE_NOOP("audit_words", "Clients imported from a CSV file"),
+    ("practice", "seed_demo"): QT_TRANSLATE_NOOP("audit_words", "Demo practice created"),
 }
 
 # The sentence for the status an appointment moved to (the whole story in one line).
 APPOINTMENT_STATUS_SENTENCES: dict[str, str] = {
-    "scheduled": "Appointment back to scheduled",
-    "attended": "Appointment attended",
-    "no_show": "Appointment missed (no-show)",
-    "cancelled_by_client": "Appointment cancelled by the client",
-    "cancelled_by_therapist": "Appointment cancelled by you",
-    "cancelled_no_self_record": "Appointment cancelled: self-record not done",
+    "scheduled": QT_TRANSLATE_NOOP("audit_words", "Appointment back to scheduled"),
+    "attended": QT_TRANSLATE_NOOP("audit_words", "Appointment attended"),
+    "no_show": QT_TRANSLATE_NOOP("audit_words", "Appointment missed (no-show)"),
+    "cancelled_by_client": QT_TRANSLATE_NOOP("audit_words", "Appointment cancelled by the client"),
+    "cancelled_by_therapist": QT_TRANSLATE_NOOP("audit_words", "Appointment cancelled by you"),
+    "cancelled_no_self_record": QT_TRANSLATE_NOOP(
+        "audit_words", "Appointment cancelled: self-record not done"
+    ),
 }
 
 _TRANSITION = re.compile(r"\b([a-z_]+) -> ([a-z_]+)\b")
@@ -312,8 +346,10 @@ def action_name(entity: str, action: str) -> str:
     if sentence is not None:
         return sentence
     if action == "seed_demo":  # one event per table, named by the table
-        return "Demo data added"
-    return f"{entity_name(entity)}: {action.replace('_', ' ').replace('-', ' ')}"
+        return QT_TRANSLATE_NOOP("audit_words", "Demo data added")
+    return QT_TRANSLATE_NOOP("audit_words", "{record}: {action}").format(
+        record=entity_name(entity), action=action.replace("_", " ").replace("-", " ")
+    )
 
 
 def headline(entity: str, action: str, summary: str) -> str:
@@ -331,4 +367,8 @@ def describe(
     """One line: the sentence, then the summary's details in words."""
     rest = details(summary, when, day).strip()
     sentence = headline(entity, action, summary)
-    return f"{sentence} — {rest}" if rest else sentence
+    if not rest:
+        return sentence
+    return QT_TRANSLATE_NOOP("audit_words", "{sentence} — {details}").format(
+        sentence=sentence, details=rest
+    )

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from practice.domain.vocabulary import Language, LiteracyLevel, Modality, ReminderChannel
+from practice.text import QT_TRANSLATE_NOOP
 
 COLUMNS = (
     "first_name",
@@ -50,18 +51,28 @@ def decode_text(source: bytes | str) -> str:
         return source.removeprefix("\ufeff")
     if source[:4] == b"PK\x03\x04":
         raise CsvFileError(
-            "This looks like a spreadsheet workbook (.xlsx), not a CSV file; "
-            "save it as “CSV UTF-8” and import that."
+            QT_TRANSLATE_NOOP(
+                "client_csv",
+                "This looks like a spreadsheet workbook (.xlsx), not a CSV file; save it "
+                "as “CSV UTF-8” and import that.",
+            )
         )
     if source[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise CsvFileError("The file is UTF-16 text; save it as “CSV UTF-8” and import that.")
+        raise CsvFileError(
+            QT_TRANSLATE_NOOP(
+                "client_csv", "The file is UTF-16 text; save it as “CSV UTF-8” and import that."
+            )
+        )
     try:
         return source.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = source[: exc.start].count(b"\n") + 1
         raise CsvFileError(
-            f"The file is not UTF-8 text (byte 0x{source[exc.start]:02X} on line {line}); "
-            "save it as “CSV UTF-8” and import that."
+            QT_TRANSLATE_NOOP(
+                "client_csv",
+                "The file is not UTF-8 text (byte 0x{value} on line {line}); save it as "
+                "“CSV UTF-8” and import that.",
+            ).format(value=format(source[exc.start], "02X"), line=line)
         ) from exc
 
 
@@ -94,7 +105,9 @@ def read_records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
         except csv.Error as exc:
             reason = next((m for k, m in _CSV_MESSAGES.items() if k in str(exc)), str(exc))
             raise CsvFileError(
-                f"line {last_line + 1}: the file is not valid CSV: {reason}."
+                QT_TRANSLATE_NOOP(
+                    "client_csv", "line {value}: the file is not valid CSV: {reason}."
+                ).format(value=last_line + 1, reason=reason)
             ) from exc
         start, last_line = last_line + 1, reader.line_num
         if any(c.strip() for c in cells):
@@ -124,23 +137,47 @@ def header_columns(header: list[str], line_no: int) -> list[str | None]:
     known = [n for n in names if n]
     if not known:
         raise CsvFileError(
-            f"line {line_no}: the first line must be a header naming the columns, e.g. "
-            "first_name,last_name,birth_date."
+            QT_TRANSLATE_NOOP(
+                "client_csv",
+                "line {line_no}: the first line must be a header naming the columns, "
+                "e.g. first_name,last_name,birth_date.",
+            ).format(line_no=line_no)
         )
     twice = sorted({n for n in known if known.count(n) > 1})
     if twice:
-        raise CsvFileError(f"The header names a column twice: {', '.join(twice)}.")
-    problems = []
+        raise CsvFileError(
+            QT_TRANSLATE_NOOP("client_csv", "The header names a column twice: {twice}.").format(
+                twice=", ".join(twice)
+            )
+        )
+    problems: list[str] = []
     missing = [c for c in REQUIRED_COLUMNS if c not in known]
     if missing:
-        problems.append(f"Required column missing: {', '.join(missing)}.")
+        problems.append(
+            QT_TRANSLATE_NOOP("client_csv", "Required column missing: {columns}.").format(
+                columns=", ".join(missing)
+            )
+        )
     if unknown:
         problems.append(
-            f"Unknown column{'s' * (len(unknown) > 1)}: {', '.join(repr(u) for u in unknown)}. "
-            f"Columns Practice reads: {', '.join(COLUMNS)}."
+            (
+                QT_TRANSLATE_NOOP(
+                    "client_csv", "Unknown column: {unknown}. Columns Practice reads: {known}."
+                )
+                if len(unknown) == 1
+                else QT_TRANSLATE_NOOP(
+                    "client_csv", "Unknown columns: {unknown}. Columns Practice reads: {known}."
+                )
+            ).format(unknown=", ".join(repr(u) for u in unknown), known=", ".join(COLUMNS))
         )
     if problems:
-        raise CsvFileError(" ".join(problems))
+        raise CsvFileError(
+            problems[0]
+            if len(problems) == 1
+            else QT_TRANSLATE_NOOP("client_csv", "{first} {second}").format(
+                first=problems[0], second=problems[1]
+            )
+        )
     return names
 
 
@@ -153,11 +190,17 @@ def _shown(raw: str) -> str:
 
 def _date(raw: str) -> date:
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
-        raise ValueError(f"{_shown(raw)} is not a date as YYYY-MM-DD (e.g. 1984-03-25).")
+        raise ValueError(
+            QT_TRANSLATE_NOOP(
+                "client_csv", "{shown} is not a date as YYYY-MM-DD (e.g. 1984-03-25)."
+            ).format(shown=_shown(raw))
+        )
     try:
         return date.fromisoformat(raw)
     except ValueError:
-        raise ValueError(f"{_shown(raw)} is not a real date.") from None
+        raise ValueError(
+            QT_TRANSLATE_NOOP("client_csv", "{shown} is not a real date.").format(shown=_shown(raw))
+        ) from None
 
 
 def _time(raw: str) -> time:
@@ -168,7 +211,9 @@ def _time(raw: str) -> time:
         return time(int(match[1]), int(match[2]), int(match[3] or 0))
     except ValueError:
         raise ValueError(
-            f"{_shown(raw)} is not a clock time as HH:MM, 24-hour (e.g. 19:30)."
+            QT_TRANSLATE_NOOP(
+                "client_csv", "{shown} is not a clock time as HH:MM, 24-hour (e.g. 19:30)."
+            ).format(shown=_shown(raw))
         ) from None
 
 
@@ -179,7 +224,11 @@ def _bool(raw: str) -> bool:
     word = raw.casefold()
     if word in _TRUE or word in _FALSE:
         return word in _TRUE
-    raise ValueError(f"{_shown(raw)} is not yes or no; use yes/no, true/false or 1/0.")
+    raise ValueError(
+        QT_TRANSLATE_NOOP(
+            "client_csv", "{shown} is not yes or no; use yes/no, true/false or 1/0."
+        ).format(shown=_shown(raw))
+    )
 
 
 def _choice(kind: type[StrEnum]) -> Callable[[str], StrEnum]:
@@ -195,7 +244,11 @@ def _choice(kind: type[StrEnum]) -> Callable[[str], StrEnum]:
             if wanted in (member.value, key(label(member))):
                 return member
         allowed = ", ".join(label(m) for m in kind)
-        raise ValueError(f"{_shown(raw)} is not one of: {allowed}.")
+        raise ValueError(
+            QT_TRANSLATE_NOOP("client_csv", "{shown} is not one of: {allowed}.").format(
+                shown=_shown(raw), allowed=allowed
+            )
+        )
 
     return parse
 

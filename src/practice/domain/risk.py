@@ -14,6 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from practice.text import QT_TRANSLATE_NOOP
+
 CONSULTED = "Consulted: "
 CONSULTED_MIN = 3  # characters of a name or role, at least
 # Answers that name nobody: "who was consulted" must be a person or a role.
@@ -56,7 +58,9 @@ def override_problem(reason: str) -> str | None:
     """Why an override reason cannot be stored as written, or None: who was consulted has
     its own field, so a reason never holds a line of its own that starts "Consulted:"."""
     if any(_letters(line).startswith("consulted") for line in reason.splitlines()[1:]):
-        return "Write who was consulted in its own field, not in the reason."
+        return QT_TRANSLATE_NOOP(
+            "risk", "Write who was consulted in its own field, not in the reason."
+        )
     return None
 
 
@@ -69,15 +73,20 @@ def _letters(text: str) -> str:
 def consulted_problem(consulted: str | None) -> str | None:
     """Why ``consulted`` does not name who was consulted, or None when it does."""
     if not consulted:
-        return "Say who was consulted (the name and role of a colleague or supervisor)."
+        return QT_TRANSLATE_NOOP(
+            "risk", "Say who was consulted (the name and role of a colleague or supervisor)."
+        )
     if any(unicodedata.category(ch) == "Cf" for ch in consulted):
-        return "Who was consulted holds invisible characters; type the name again."
+        return QT_TRANSLATE_NOOP(
+            "risk", "Who was consulted holds invisible characters; type the name again."
+        )
     letters = _letters(consulted)
     if letters in NOBODY or len(letters) < CONSULTED_MIN or not re.search(r"\w{2}", consulted):
-        return (
-            "Name the colleague or supervisor who was consulted (for example "
-            "“Dr A. Ruiz, clinical supervisor”)."
+        return QT_TRANSLATE_NOOP(
+            "risk",
+            "Name the colleague or supervisor who was consulted (for example “Dr A. "
+            "Ruiz, clinical supervisor”).",
         )
     if "\n" in consulted:
-        return "Write who was consulted on one line."
+        return QT_TRANSLATE_NOOP("risk", "Write who was consulted on one line.")
     return None

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from practice.text import QT_TRANSLATE_NOOP
+
 DAY_MINUTES = 24 * 60
 MOST_IN_BED = 16 * 60  # more is not one night's sleep (a.m. and p.m. mixed up)
 LEAST_IN_BED = 60
@@ -89,15 +91,21 @@ def night_problem(night: SleepNight) -> str | None:
     if in_bed is None:
         return None
     if in_bed > MOST_IN_BED:
-        return f"{in_bed // 60} h {in_bed % 60:02d} in bed: more than 16 hours."
+        return QT_TRANSLATE_NOOP("sleep", "{value} h {value2} in bed: more than 16 hours.").format(
+            value=in_bed // 60, value2=format(in_bed % 60, "02d")
+        )
     if in_bed < LEAST_IN_BED:
-        return f"{in_bed} minutes in bed: less than an hour."
+        return QT_TRANSLATE_NOOP("sleep", "{in_bed} minutes in bed: less than an hour.").format(
+            in_bed=in_bed
+        )
     for minutes, what in (
         (night.minutes_awake, "awake"),
         (night.minutes_to_sleep, "to fall asleep"),
     ):
         if minutes is not None and minutes > in_bed:
-            return f"{minutes} minutes {what}, more than the {in_bed} minutes in bed."
+            return QT_TRANSLATE_NOOP(
+                "sleep", "{minutes} minutes {what}, more than the {in_bed} minutes in bed."
+            ).format(minutes=minutes, what=what, in_bed=in_bed)
     assert night.bed_time is not None
     bed = night.bed_time
 
@@ -107,11 +115,15 @@ def night_problem(night: SleepNight) -> str | None:
     tried = bed if night.try_sleep_time is None else night.try_sleep_time
     wake = night.final_wake_time
     if wake is not None and not after_bed(tried) <= after_bed(wake) <= in_bed:
-        return "The times are out of order (bed, sleep, waking, getting up)."
+        return QT_TRANSLATE_NOOP(
+            "sleep", "The times are out of order (bed, sleep, waking, getting up)."
+        )
     if wake is not None and night.minutes_to_sleep is not None:
         awake = night.minutes_awake or 0
         if after_bed(wake) - after_bed(tried) - night.minutes_to_sleep - awake < 0:
-            return "More minutes awake than the night had between sleep and waking."
+            return QT_TRANSLATE_NOOP(
+                "sleep", "More minutes awake than the night had between sleep and waking."
+            )
     return None
 
 

@@ -38,6 +38,7 @@ from practice.domain.vocabulary import (
     StageOfChange,
     Strategy,
 )
+from practice.text import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -81,57 +82,97 @@ FALLBACK_STEPS: tuple[Strategy, ...] = (S.TALK_OPENLY, S.CHANGE_OR_DROP)
 
 STEP_GUIDANCE: dict[Strategy, str] = {
     S.RE_EXPLAIN: (
-        "Go through the sheet together and ask the client to explain it back in their own "
-        "words (teach-back). Don't assume the first explanation landed."
+        QT_TRANSLATE_NOOP(
+            "suggestions",
+            "Go through the sheet together and ask the client to explain it back in "
+            "their own words (teach-back). Don't assume the first explanation landed.",
+        )
     ),
     S.EMPHASISE_VALUE: (
-        "Link the task to what the client wants from therapy, in their words rather than "
-        "yours. Say plainly that skipping it works against their own goal."
+        QT_TRANSLATE_NOOP(
+            "suggestions",
+            "Link the task to what the client wants from therapy, in their words "
+            "rather than yours. Say plainly that skipping it works against their own "
+            "goal.",
+        )
     ),
     S.MOTIVATING_ASK: (
-        "Ask rather than instruct: invite the client to try it as a shared experiment, not "
-        '"you have to bring this". Make clear that you will do your part too.'
+        QT_TRANSLATE_NOOP(
+            "suggestions",
+            "Ask rather than instruct: invite the client to try it as a shared "
+            'experiment, not "you have to bring this". Make clear that you will do '
+            "your part too.",
+        )
     ),
     S.ADAPT_MATERIAL: (
-        "Switch to a simpler sheet, with fewer words, tick boxes or pictures, that suits how "
-        "the client reads and writes. Not everyone is at ease with pen and paper."
+        QT_TRANSLATE_NOOP(
+            "suggestions",
+            "Switch to a simpler sheet, with fewer words, tick boxes or pictures, "
+            "that suits how the client reads and writes. Not everyone is at ease "
+            "with pen and paper.",
+        )
     ),
     S.OTHER_MODALITY: (
-        "Offer another way to record that fits the client's day: phone notes, a voice "
-        "recording, a fillable PDF or an app. What matters is the record, not the paper."
+        QT_TRANSLATE_NOOP(
+            "suggestions",
+            "Offer another way to record that fits the client's day: phone notes, a "
+            "voice recording, a fillable PDF or an app. What matters is the record, "
+            "not the paper.",
+        )
     ),
     S.EXTERNAL_AIDS: (
-        "Set a phone alarm together before the client leaves, and agree on a reminder text "
-        "or a card placed where they will see it."
+        QT_TRANSLATE_NOOP(
+            "suggestions",
+            "Set a phone alarm together before the client leaves, and agree on a "
+            "reminder text or a card placed where they will see it.",
+        )
     ),
     S.TALK_OPENLY: (
-        "Raise it openly and kindly: say what you have noticed about the homework and ask "
-        "what gets in the way. Being honest with each other strengthens the alliance."
+        QT_TRANSLATE_NOOP(
+            "suggestions",
+            "Raise it openly and kindly: say what you have noticed about the "
+            "homework and ask what gets in the way. Being honest with each other "
+            "strengthens the alliance.",
+        )
     ),
     S.CHANGE_OR_DROP: (
-        "Make the task smaller, or swap it for a different one that still serves the goal. "
-        "It is fine to drop it and reach the goal another way."
+        QT_TRANSLATE_NOOP(
+            "suggestions",
+            "Make the task smaller, or swap it for a different one that still serves "
+            "the goal. It is fine to drop it and reach the goal another way.",
+        )
     ),
     S.CONDITIONAL_SESSIONS: (
-        "As a last resort, agree with the client that you will phone the day before and "
-        "cancel the session if the self-record is not done. Agree it openly and write down why."
+        QT_TRANSLATE_NOOP(
+            "suggestions",
+            "As a last resort, agree with the client that you will phone the day "
+            "before and cancel the session if the self-record is not done. Agree it "
+            "openly and write down why.",
+        )
     ),
 }
 
 _RESISTANCE_NOTES: dict[ResistanceKind, Guidance] = {
     ResistanceKind.DOUBTS_AGE: Guidance(
         "doubts_age",
-        "Doubts about your age",
-        "Clarify the client's problems together so they can see you understand them. Ask "
-        "directly about their doubts and which skills they think you lack, and point out the "
-        "advantages of a younger therapist, such as recent training and a fresh view.",
+        QT_TRANSLATE_NOOP("suggestions", "Doubts about your age"),
+        QT_TRANSLATE_NOOP(
+            "suggestions",
+            "Clarify the client's problems together so they can see you understand "
+            "them. Ask directly about their doubts and which skills they think you "
+            "lack, and point out the advantages of a younger therapist, such as "
+            "recent training and a fresh view.",
+        ),
     ),
     ResistanceKind.DOUBTS_COMPETENCE: Guidance(
         "doubts_competence",
-        "Doubts about your competence",
-        "Take the doubt seriously and without defending yourself: ask what would help them "
-        "trust the work. Explain how you will approach their problem and agree how you will "
-        "both know whether it is helping.",
+        QT_TRANSLATE_NOOP("suggestions", "Doubts about your competence"),
+        QT_TRANSLATE_NOOP(
+            "suggestions",
+            "Take the doubt seriously and without defending yourself: ask what would "
+            "help them trust the work. Explain how you will approach their problem "
+            "and agree how you will both know whether it is helping.",
+        ),
     ),
 }
 
@@ -151,9 +192,12 @@ def suggest_next_step(history: ClientHistory) -> Suggestion:
     if latest is None:
         return Suggestion(
             None,
-            "Review the homework first",
-            "No homework has been reviewed yet. Start by asking whether it was done, how much, "
-            "and what got in the way.",
+            QT_TRANSLATE_NOOP("suggestions", "Review the homework first"),
+            QT_TRANSLATE_NOOP(
+                "suggestions",
+                "No homework has been reviewed yet. Start by asking whether it was done, "
+                "how much, and what got in the way.",
+            ),
             (),
             extra,
         )
@@ -169,23 +213,45 @@ def suggest_next_step(history: ClientHistory) -> Suggestion:
             continue
         why = [r.barrier.label for r in ranked if step in BARRIER_STEPS[r.barrier]]
         if why:
-            reasons.append(f"{step.label} answers: {', '.join(why)}.")
+            reasons.append(
+                QT_TRANSLATE_NOOP("suggestions", "{label} answers: {why}.").format(
+                    label=step.label, why=", ".join(why)
+                )
+            )
         else:
-            reasons.append(f"{step.label} is the next untried step on the ladder.")
+            reasons.append(
+                QT_TRANSLATE_NOOP(
+                    "suggestions", "{label} is the next untried step on the ladder."
+                ).format(label=step.label)
+            )
         if step in last:
             reasons.append(
-                f"{step.label} was last tried on {last[step].isoformat()}, more than "
-                f"{TRIED_WINDOW_DAYS} days ago: worth trying again."
+                QT_TRANSLATE_NOOP(
+                    "suggestions",
+                    "{label} was last tried on {value}, more than {tried_window_days} days "
+                    "ago: worth trying again.",
+                ).format(
+                    label=step.label,
+                    value=last[step].isoformat(),
+                    tried_window_days=TRIED_WINDOW_DAYS,
+                )
             )
         return _step(step, reasons, extra)
 
-    reasons.append("Every ladder step before conditional sessions has been tried recently.")
+    reasons.append(
+        QT_TRANSLATE_NOOP(
+            "suggestions", "Every ladder step before conditional sessions has been tried recently."
+        )
+    )
     if history.conditional_sessions_on:
         return Suggestion(
             None,
-            "Review the conditional sessions",
-            "Conditional sessions are already on. Review with the client whether they help, "
-            "and agree when to end them.",
+            QT_TRANSLATE_NOOP("suggestions", "Review the conditional sessions"),
+            QT_TRANSLATE_NOOP(
+                "suggestions",
+                "Conditional sessions are already on. Review with the client whether "
+                "they help, and agree when to end them.",
+            ),
             tuple(reasons),
             extra,
         )
@@ -194,12 +260,22 @@ def suggest_next_step(history: ClientHistory) -> Suggestion:
         return _step(S.CONDITIONAL_SESSIONS, reasons, extra)
     # Come back to whichever of talking openly / changing the task was applied longer ago.
     fallback = min(FALLBACK_STEPS, key=lambda s: last.get(s, date.min))
-    reasons.append(f"Conditional sessions are not suggested: {blocked.title.lower()}.")
+    reasons.append(
+        QT_TRANSLATE_NOOP("suggestions", "Conditional sessions are not suggested: {title}.").format(
+            title=_BLOCKED_IN_SENTENCE[blocked.key]
+        )
+    )
     return _step(fallback, reasons, (*extra, blocked))
 
 
 def _step(step: Strategy, reasons: list[str], extra: tuple[Guidance, ...]) -> Suggestion:
-    return Suggestion(step, f"Next step: {step.label}", STEP_GUIDANCE[step], tuple(reasons), extra)
+    return Suggestion(
+        step,
+        QT_TRANSLATE_NOOP("suggestions", "Next step: {label}").format(label=step.label),
+        STEP_GUIDANCE[step],
+        tuple(reasons),
+        extra,
+    )
 
 
 def _going_well(history: ClientHistory) -> bool:
@@ -213,19 +289,32 @@ def _going_well(history: ClientHistory) -> bool:
 def _keep_going(history: ClientHistory, extra: tuple[Guidance, ...]) -> Suggestion:
     recent = history.recent
     reasons = [
-        "Completion in the latest reviews: "
-        + ", ".join(_completion(r.completion) for r in recent[:2])
-        + "."
+        QT_TRANSLATE_NOOP("suggestions", "Completion in the latest reviews: {scores}.").format(
+            scores=", ".join(_completion(r.completion) for r in recent[:2])
+        )
     ]
     supports = [s for s in Strategy if any(s in r.strategies for r in recent)]
-    guidance = "Homework is getting done: notice it and praise the effort specifically."
     if supports:
         labels = ", ".join(s.label.lower() for s in supports)
-        reasons.append(f"Supports in use lately: {labels}.")
-        guidance += " Keep the supports that are working in place."
+        reasons.append(
+            QT_TRANSLATE_NOOP("suggestions", "Supports in use lately: {labels}.").format(
+                labels=labels
+            )
+        )
+        guidance = QT_TRANSLATE_NOOP(
+            "suggestions",
+            "Homework is getting done: notice it and praise the effort specifically. "
+            "Keep the supports that are working in place.",
+        )
     else:
-        guidance += " Keep the task as it is, or let it grow a little if the client wants to."
-    return Suggestion(None, "Keep going", guidance, tuple(reasons), extra)
+        guidance = QT_TRANSLATE_NOOP(
+            "suggestions",
+            "Homework is getting done: notice it and praise the effort specifically. "
+            "Keep the task as it is, or let it grow a little if the client wants to.",
+        )
+    return Suggestion(
+        None, QT_TRANSLATE_NOOP("suggestions", "Keep going"), guidance, tuple(reasons), extra
+    )
 
 
 def _pattern_reasons(
@@ -236,45 +325,82 @@ def _pattern_reasons(
     last: dict[Strategy, date],
 ) -> list[str]:
     window = len(history.recent)
-    reasons = [f"Latest completion: {_completion(latest.completion)}."]
+    reasons: list[str] = [
+        QT_TRANSLATE_NOOP("suggestions", "Latest completion: {completion}.").format(
+            completion=_completion(latest.completion)
+        )
+    ]
     if ranked:
         counts = ", ".join(f"{r.barrier.label} ({r.count})" for r in ranked)
-        reasons.append(f"Barriers in the last {window} reviews: {counts}.")
+        reasons.append(
+            QT_TRANSLATE_NOOP(
+                "suggestions", "Barriers in the last {window} reviews: {counts}."
+            ).format(window=window, counts=counts)
+        )
     else:
         reasons.append(
-            f"No barriers recorded in the last {window} reviews: ask what got in the way."
+            QT_TRANSLATE_NOOP(
+                "suggestions",
+                "No barriers recorded in the last {window} reviews: ask what got in the way.",
+            ).format(window=window)
         )
     not_brought = sum(1 for r in history.recent if not r.brought)
     if not_brought:
-        reasons.append(f"Record not brought in {not_brought} of the last {window} reviews.")
+        reasons.append(
+            QT_TRANSLATE_NOOP(
+                "suggestions", "Record not brought in {not_brought} of the last {window} reviews."
+            ).format(not_brought=not_brought, window=window)
+        )
     if tried:
         done = ", ".join(f"{s.label} ({last[s].isoformat()})" for s in Strategy if s in tried)
-        reasons.append(f"Already tried: {done}.")
+        reasons.append(QT_TRANSLATE_NOOP("suggestions", "Already tried: {done}.").format(done=done))
     return reasons
+
+
+# Why conditional sessions are not suggested, in the middle of a sentence.
+_BLOCKED_IN_SENTENCE = {
+    "cannot_postpone": QT_TRANSLATE_NOOP("suggestions", "treatment cannot be postponed"),
+    "conditional_not_at_this_stage": QT_TRANSLATE_NOOP(
+        "suggestions", "not at this stage of change"
+    ),
+    "conditional_tried": QT_TRANSLATE_NOOP(
+        "suggestions", "conditional sessions were used recently"
+    ),
+}
 
 
 def _conditional_blocked(history: ClientHistory, tried: frozenset[Strategy]) -> Guidance | None:
     if history.cannot_postpone:
         return Guidance(
             "cannot_postpone",
-            "Treatment cannot be postponed",
-            "Conditional sessions are not an option for this client because treatment cannot "
-            "be postponed. Keep talking openly and change the task instead.",
+            QT_TRANSLATE_NOOP("suggestions", "Treatment cannot be postponed"),
+            QT_TRANSLATE_NOOP(
+                "suggestions",
+                "Conditional sessions are not an option for this client because "
+                "treatment cannot be postponed. Keep talking openly and change the task "
+                "instead.",
+            ),
         )
     if history.stage is StageOfChange.PRECONTEMPLATION:
         return Guidance(
             "conditional_not_at_this_stage",
-            "Not at this stage of change",
-            "Cancelling sessions would be pushing a client who is not yet considering change. "
-            "Keep the homework to observation and talk about it openly.",
+            QT_TRANSLATE_NOOP("suggestions", "Not at this stage of change"),
+            QT_TRANSLATE_NOOP(
+                "suggestions",
+                "Cancelling sessions would be pushing a client who is not yet "
+                "considering change. Keep the homework to observation and talk about it "
+                "openly.",
+            ),
         )
     if S.CONDITIONAL_SESSIONS in tried:
         return Guidance(
             "conditional_tried",
-            "Conditional sessions were used recently",
-            "Conditional sessions were already used in the last "
-            f"{TRIED_WINDOW_DAYS} days. Rather than start them again, talk openly or "
-            "change the task.",
+            QT_TRANSLATE_NOOP("suggestions", "Conditional sessions were used recently"),
+            QT_TRANSLATE_NOOP(
+                "suggestions",
+                "Conditional sessions were already used in the last {tried_window_days} "
+                "days. Rather than start them again, talk openly or change the task.",
+            ).format(tried_window_days=TRIED_WINDOW_DAYS),
         )
     return None
 
@@ -286,31 +412,50 @@ def _extra_notes(history: ClientHistory) -> tuple[Guidance, ...]:
         notes.append(
             Guidance(
                 "stage",
-                f"Stage of change: {stage.label}",
-                f"{stage.stance} Fitting homework: {stage.fitting_homework}",
+                QT_TRANSLATE_NOOP("suggestions", "Stage of change: {label}").format(
+                    label=stage.label
+                ),
+                QT_TRANSLATE_NOOP(
+                    "suggestions", "{stance} Fitting homework: {fitting_homework}"
+                ).format(stance=stage.stance, fitting_homework=stage.fitting_homework),
             )
         )
     if stage is StageOfChange.PRECONTEMPLATION:
         notes.append(
             Guidance(
                 "observation_only",
-                "Observation only",
-                "Don't push full self-records at this stage. Keep the homework to observation "
-                "only: a short monitoring log.",
+                QT_TRANSLATE_NOOP("suggestions", "Observation only"),
+                QT_TRANSLATE_NOOP(
+                    "suggestions",
+                    "Don't push full self-records at this stage. Keep the homework to "
+                    "observation only: a short monitoring log.",
+                ),
             )
         )
     if history.conditional_sessions_on:
         latest = history.latest
         if latest is not None and latest.is_good:
-            text = "The homework is getting done. Consider agreeing with the client to end them."
-        else:
-            text = (
-                "Review with the client whether they help, and end them when they are no "
-                "longer needed."
+            text = QT_TRANSLATE_NOOP(
+                "suggestions",
+                "The homework is getting done. Consider agreeing with the client to end them.",
             )
-        notes.append(Guidance("conditional_on", "Conditional sessions are on", text))
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "suggestions",
+                "Review with the client whether they help, and end them when they are no "
+                "longer needed.",
+            )
+        notes.append(
+            Guidance(
+                "conditional_on",
+                QT_TRANSLATE_NOOP("suggestions", "Conditional sessions are on"),
+                text,
+            )
+        )
     return tuple(notes)
 
 
 def _completion(value: int) -> str:
-    return f"{value} of 4 ({COMPLETION_ANCHORS[value]})"
+    return QT_TRANSLATE_NOOP("suggestions", "{value} of 4 ({value2})").format(
+        value=value, value2=COMPLETION_ANCHORS[value]
+    )

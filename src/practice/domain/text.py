@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from practice.text import QT_TRANSLATE_NOOP
+
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_RE = re.compile(r"^\+?[0-9 ()./-]{6,30}$")
 
@@ -22,11 +24,13 @@ def text_problem(value: str | None, max_length: int) -> str | None:
     if value is None:
         return None
     if "\x00" in value:
-        return "contains a NUL character"
+        return QT_TRANSLATE_NOOP("text", "contains a NUL character")
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):
-        return "contains an invalid character (a lone surrogate)"
+        return QT_TRANSLATE_NOOP("text", "contains an invalid character (a lone surrogate)")
     if len(value) > max_length:
-        return f"is too long ({len(value)} characters; at most {max_length})"
+        return QT_TRANSLATE_NOOP(
+            "text", "is too long ({count} characters; at most {max_length})"
+        ).format(count=len(value), max_length=max_length)
     return None
 
 

@@ -1,13 +1,16 @@
 """The domain vocabulary, as string enums (the clinical terms: docs/clinical.md).
 
 The values are what the database stores, so they must never be renamed without a
-migration. Labels are for the therapist (English); client-facing wording lives with
-the sheet templates.
+migration. Labels are for the therapist: English marked for translation
+(``practice.text``; the GUI shows them with ``practice.ui.i18n.translated``);
+client-facing wording lives with the sheet templates.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from practice.text import QT_TRANSLATE_NOOP
 
 
 class ClientStatus(StrEnum):
@@ -17,7 +20,24 @@ class ClientStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _CLIENT_STATUS_LABELS[self.value]
+
+    @property
+    def in_sentence(self) -> str:
+        """The label in the middle of a sentence: "This client is paused."."""
+        return _CLIENT_STATUS_IN_SENTENCE[self.value]
+
+
+_CLIENT_STATUS_LABELS = {
+    "active": QT_TRANSLATE_NOOP("vocabulary", "Active"),
+    "paused": QT_TRANSLATE_NOOP("vocabulary", "Paused"),
+    "discharged": QT_TRANSLATE_NOOP("vocabulary", "Discharged"),
+}
+_CLIENT_STATUS_IN_SENTENCE = {
+    "active": QT_TRANSLATE_NOOP("vocabulary", "active"),
+    "paused": QT_TRANSLATE_NOOP("vocabulary", "paused"),
+    "discharged": QT_TRANSLATE_NOOP("vocabulary", "discharged"),
+}
 
 
 class Language(StrEnum):
@@ -26,7 +46,10 @@ class Language(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"en": "English", "es": "Spanish"}[self.value]
+        return {
+            "en": QT_TRANSLATE_NOOP("vocabulary", "English"),
+            "es": QT_TRANSLATE_NOOP("vocabulary", "Spanish"),
+        }[self.value]
 
 
 class LiteracyLevel(StrEnum):
@@ -39,7 +62,12 @@ class LiteracyLevel(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return {
+            "standard": QT_TRANSLATE_NOOP("vocabulary", "Standard"),
+            "plain": QT_TRANSLATE_NOOP("vocabulary", "Plain"),
+            "easy": QT_TRANSLATE_NOOP("vocabulary", "Easy"),
+            "pictorial": QT_TRANSLATE_NOOP("vocabulary", "Pictorial"),
+        }[self.value]
 
 
 class Modality(StrEnum):
@@ -53,12 +81,12 @@ class Modality(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "paper": "Paper sheet",
-            "fillable_pdf": "Fillable PDF",
-            "phone_notes": "Phone notes",
-            "audio": "Voice recording",
-            "app": "App",
-            "other": "Other",
+            "paper": QT_TRANSLATE_NOOP("vocabulary", "Paper sheet"),
+            "fillable_pdf": QT_TRANSLATE_NOOP("vocabulary", "Fillable PDF"),
+            "phone_notes": QT_TRANSLATE_NOOP("vocabulary", "Phone notes"),
+            "audio": QT_TRANSLATE_NOOP("vocabulary", "Voice recording"),
+            "app": QT_TRANSLATE_NOOP("vocabulary", "App"),
+            "other": QT_TRANSLATE_NOOP("vocabulary", "Other"),
         }[self.value]
 
 
@@ -73,12 +101,12 @@ class ReminderChannel(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "none": "No reminder",
-            "text": "Text message",
-            "phone_call": "Phone call",
-            "email": "E-mail",
-            "alarm": "Phone alarm",
-            "card": "Reminder card",
+            "none": QT_TRANSLATE_NOOP("vocabulary", "No reminder"),
+            "text": QT_TRANSLATE_NOOP("vocabulary", "Text message"),
+            "phone_call": QT_TRANSLATE_NOOP("vocabulary", "Phone call"),
+            "email": QT_TRANSLATE_NOOP("vocabulary", "E-mail"),
+            "alarm": QT_TRANSLATE_NOOP("vocabulary", "Phone alarm"),
+            "card": QT_TRANSLATE_NOOP("vocabulary", "Reminder card"),
         }[self.value]
 
 
@@ -93,12 +121,28 @@ class AppointmentStatus(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "scheduled": "Scheduled",
-            "attended": "Attended",
-            "no_show": "No-show",
-            "cancelled_by_client": "Cancelled by client",
-            "cancelled_by_therapist": "Cancelled by therapist",
-            "cancelled_no_self_record": "Cancelled — self-record not done",
+            "scheduled": QT_TRANSLATE_NOOP("vocabulary", "Scheduled"),
+            "attended": QT_TRANSLATE_NOOP("vocabulary", "Attended"),
+            "no_show": QT_TRANSLATE_NOOP("vocabulary", "No-show"),
+            "cancelled_by_client": QT_TRANSLATE_NOOP("vocabulary", "Cancelled by client"),
+            "cancelled_by_therapist": QT_TRANSLATE_NOOP("vocabulary", "Cancelled by therapist"),
+            "cancelled_no_self_record": QT_TRANSLATE_NOOP(
+                "vocabulary", "Cancelled — self-record not done"
+            ),
+        }[self.value]
+
+    @property
+    def in_sentence(self) -> str:
+        """The label in the middle of a sentence: "This appointment is no-show."."""
+        return {
+            "scheduled": QT_TRANSLATE_NOOP("vocabulary", "scheduled"),
+            "attended": QT_TRANSLATE_NOOP("vocabulary", "attended"),
+            "no_show": QT_TRANSLATE_NOOP("vocabulary", "no-show"),
+            "cancelled_by_client": QT_TRANSLATE_NOOP("vocabulary", "cancelled by client"),
+            "cancelled_by_therapist": QT_TRANSLATE_NOOP("vocabulary", "cancelled by therapist"),
+            "cancelled_no_self_record": QT_TRANSLATE_NOOP(
+                "vocabulary", "cancelled — self-record not done"
+            ),
         }[self.value]
 
     @property
@@ -115,7 +159,9 @@ class NoteFormat(StrEnum):
     @property
     def label(self) -> str:
         """The note's kind in words: "Free text note", "SOAP note"."""
-        return "Free text note" if self is NoteFormat.FREE else f"{self.value.upper()} note"
+        if self is NoteFormat.FREE:
+            return QT_TRANSLATE_NOOP("vocabulary", "Free text note")
+        return QT_TRANSLATE_NOOP("vocabulary", "{name} note").format(name=self.value.upper())
 
     @property
     def sections(self) -> tuple[str, ...]:
@@ -124,10 +170,24 @@ class NoteFormat(StrEnum):
 
 
 NOTE_SECTIONS: dict[NoteFormat, tuple[str, ...]] = {
-    NoteFormat.FREE: ("Note",),
-    NoteFormat.SOAP: ("Subjective", "Objective", "Assessment", "Plan"),
-    NoteFormat.DAP: ("Data", "Assessment", "Plan"),
-    NoteFormat.BIRP: ("Behavior", "Intervention", "Response", "Plan"),
+    NoteFormat.FREE: (QT_TRANSLATE_NOOP("vocabulary", "Note"),),
+    NoteFormat.SOAP: (
+        QT_TRANSLATE_NOOP("vocabulary", "Subjective"),
+        QT_TRANSLATE_NOOP("vocabulary", "Objective"),
+        QT_TRANSLATE_NOOP("vocabulary", "Assessment"),
+        QT_TRANSLATE_NOOP("vocabulary", "Plan"),
+    ),
+    NoteFormat.DAP: (
+        QT_TRANSLATE_NOOP("vocabulary", "Data"),
+        QT_TRANSLATE_NOOP("vocabulary", "Assessment"),
+        QT_TRANSLATE_NOOP("vocabulary", "Plan"),
+    ),
+    NoteFormat.BIRP: (
+        QT_TRANSLATE_NOOP("vocabulary", "Behavior"),
+        QT_TRANSLATE_NOOP("vocabulary", "Intervention"),
+        QT_TRANSLATE_NOOP("vocabulary", "Response"),
+        QT_TRANSLATE_NOOP("vocabulary", "Plan"),
+    ),
 }
 
 
@@ -141,7 +201,14 @@ class StageOfChange(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return {
+            "precontemplation": QT_TRANSLATE_NOOP("vocabulary", "Precontemplation"),
+            "contemplation": QT_TRANSLATE_NOOP("vocabulary", "Contemplation"),
+            "preparation": QT_TRANSLATE_NOOP("vocabulary", "Preparation"),
+            "action": QT_TRANSLATE_NOOP("vocabulary", "Action"),
+            "maintenance": QT_TRANSLATE_NOOP("vocabulary", "Maintenance"),
+            "relapse": QT_TRANSLATE_NOOP("vocabulary", "Relapse"),
+        }[self.value]
 
     @property
     def stance(self) -> str:
@@ -155,25 +222,30 @@ class StageOfChange(StrEnum):
 
 STAGE_GUIDANCE: dict[StageOfChange, tuple[str, str]] = {
     StageOfChange.PRECONTEMPLATION: (
-        "Raise doubt and awareness of risks; do not push.",
-        "Observe only: a short monitoring log.",
+        QT_TRANSLATE_NOOP("vocabulary", "Raise doubt and awareness of risks; do not push."),
+        QT_TRANSLATE_NOOP("vocabulary", "Observe only: a short monitoring log."),
     ),
     StageOfChange.CONTEMPLATION: (
-        "Tip the balance: evoke reasons for change and build self-efficacy.",
-        "Monitoring; pros and cons.",
+        QT_TRANSLATE_NOOP(
+            "vocabulary", "Tip the balance: evoke reasons for change and build self-efficacy."
+        ),
+        QT_TRANSLATE_NOOP("vocabulary", "Monitoring; pros and cons."),
     ),
     StageOfChange.PREPARATION: (
-        "Help choose a course of action; small, meaningful steps.",
-        "One small agreed task.",
+        QT_TRANSLATE_NOOP("vocabulary", "Help choose a course of action; small, meaningful steps."),
+        QT_TRANSLATE_NOOP("vocabulary", "One small agreed task."),
     ),
     StageOfChange.ACTION: (
-        "Support the steps; give corrective feedback.",
-        "Full self-records and practice.",
+        QT_TRANSLATE_NOOP("vocabulary", "Support the steps; give corrective feedback."),
+        QT_TRANSLATE_NOOP("vocabulary", "Full self-records and practice."),
     ),
-    StageOfChange.MAINTENANCE: ("Relapse prevention.", "A shorter maintenance log."),
+    StageOfChange.MAINTENANCE: (
+        QT_TRANSLATE_NOOP("vocabulary", "Relapse prevention."),
+        QT_TRANSLATE_NOOP("vocabulary", "A shorter maintenance log."),
+    ),
     StageOfChange.RELAPSE: (
-        "Restart contemplation and action without demoralisation.",
-        "Back to monitoring, kindly.",
+        QT_TRANSLATE_NOOP("vocabulary", "Restart contemplation and action without demoralisation."),
+        QT_TRANSLATE_NOOP("vocabulary", "Back to monitoring, kindly."),
     ),
 }
 
@@ -202,15 +274,15 @@ class ResistanceKind(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "doubts_competence": "Doubts therapist's competence",
-            "doubts_age": "Doubts therapist's age",
-            "distrusts_treatment": "Distrusts treatment",
-            "homework_not_done": "Homework not done",
-            "minimal_disclosure": "Minimal disclosure",
-            "contradicts_therapist": "Contradicts therapist",
-            "late_or_missed": "Late or missed",
-            "change_impossible": "Believes change is impossible",
-            "therapy_wont_help": "Believes therapy will not help",
+            "doubts_competence": QT_TRANSLATE_NOOP("vocabulary", "Doubts therapist's competence"),
+            "doubts_age": QT_TRANSLATE_NOOP("vocabulary", "Doubts therapist's age"),
+            "distrusts_treatment": QT_TRANSLATE_NOOP("vocabulary", "Distrusts treatment"),
+            "homework_not_done": QT_TRANSLATE_NOOP("vocabulary", "Homework not done"),
+            "minimal_disclosure": QT_TRANSLATE_NOOP("vocabulary", "Minimal disclosure"),
+            "contradicts_therapist": QT_TRANSLATE_NOOP("vocabulary", "Contradicts therapist"),
+            "late_or_missed": QT_TRANSLATE_NOOP("vocabulary", "Late or missed"),
+            "change_impossible": QT_TRANSLATE_NOOP("vocabulary", "Believes change is impossible"),
+            "therapy_wont_help": QT_TRANSLATE_NOOP("vocabulary", "Believes therapy will not help"),
         }[self.value]
 
 
@@ -248,9 +320,11 @@ class Frequency(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"daily": "Daily", "each_time": "Each time it happens", "per_week": "N per week"}[
-            self.value
-        ]
+        return {
+            "daily": QT_TRANSLATE_NOOP("vocabulary", "Daily"),
+            "each_time": QT_TRANSLATE_NOOP("vocabulary", "Each time it happens"),
+            "per_week": QT_TRANSLATE_NOOP("vocabulary", "N per week"),
+        }[self.value]
 
 
 class AssignmentStatus(StrEnum):
@@ -258,6 +332,17 @@ class AssignmentStatus(StrEnum):
     COMPLETED = "completed"
     REPLACED = "replaced"
     DROPPED = "dropped"
+
+    @property
+    def in_sentence(self) -> str:
+        """The status in the middle of a sentence: "this one is dropped"."""
+        return {
+            # its own context: "active" is said of a client too, and Spanish agrees in gender
+            "active": QT_TRANSLATE_NOOP("assignment_status", "active"),
+            "completed": QT_TRANSLATE_NOOP("assignment_status", "completed"),
+            "replaced": QT_TRANSLATE_NOOP("assignment_status", "replaced"),
+            "dropped": QT_TRANSLATE_NOOP("assignment_status", "dropped"),
+        }[self.value]
 
 
 class Barrier(StrEnum):
@@ -276,17 +361,17 @@ class Barrier(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "didnt_understand": "Didn't understand",
-            "forgot": "Forgot",
-            "no_time": "No time",
-            "writing_hard": "Writing is hard or anxious",
-            "material_unsuitable": "Material unsuitable",
-            "didnt_see_point": "Didn't see the point",
-            "avoidance_symptoms": "Avoidance or symptoms",
-            "lost_sheet": "Lost the sheet",
-            "privacy_worry": "Privacy worry",
-            "chaotic_week": "Chaotic week",
-            "other": "Other",
+            "didnt_understand": QT_TRANSLATE_NOOP("vocabulary", "Didn't understand"),
+            "forgot": QT_TRANSLATE_NOOP("vocabulary", "Forgot"),
+            "no_time": QT_TRANSLATE_NOOP("vocabulary", "No time"),
+            "writing_hard": QT_TRANSLATE_NOOP("vocabulary", "Writing is hard or anxious"),
+            "material_unsuitable": QT_TRANSLATE_NOOP("vocabulary", "Material unsuitable"),
+            "didnt_see_point": QT_TRANSLATE_NOOP("vocabulary", "Didn't see the point"),
+            "avoidance_symptoms": QT_TRANSLATE_NOOP("vocabulary", "Avoidance or symptoms"),
+            "lost_sheet": QT_TRANSLATE_NOOP("vocabulary", "Lost the sheet"),
+            "privacy_worry": QT_TRANSLATE_NOOP("vocabulary", "Privacy worry"),
+            "chaotic_week": QT_TRANSLATE_NOOP("vocabulary", "Chaotic week"),
+            "other": QT_TRANSLATE_NOOP("vocabulary", "Other"),
         }[self.value]
 
 
@@ -312,24 +397,26 @@ class Strategy(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "re_explain": "Re-explain the task",
-            "emphasise_value": "Emphasise its value",
-            "motivating_ask": "Ask in a motivating way",
-            "adapt_material": "Adapt the material",
-            "other_modality": "Another way to record",
-            "external_aids": "External aids",
-            "talk_openly": "Talk about it openly",
-            "change_or_drop": "Change the task or drop it",
-            "conditional_sessions": "Conditional sessions (last resort)",
+            "re_explain": QT_TRANSLATE_NOOP("vocabulary", "Re-explain the task"),
+            "emphasise_value": QT_TRANSLATE_NOOP("vocabulary", "Emphasise its value"),
+            "motivating_ask": QT_TRANSLATE_NOOP("vocabulary", "Ask in a motivating way"),
+            "adapt_material": QT_TRANSLATE_NOOP("vocabulary", "Adapt the material"),
+            "other_modality": QT_TRANSLATE_NOOP("vocabulary", "Another way to record"),
+            "external_aids": QT_TRANSLATE_NOOP("vocabulary", "External aids"),
+            "talk_openly": QT_TRANSLATE_NOOP("vocabulary", "Talk about it openly"),
+            "change_or_drop": QT_TRANSLATE_NOOP("vocabulary", "Change the task or drop it"),
+            "conditional_sessions": QT_TRANSLATE_NOOP(
+                "vocabulary", "Conditional sessions (last resort)"
+            ),
         }[self.value]
 
 
 COMPLETION_ANCHORS: dict[int, str] = {
-    0: "not tried",
-    1: "started",
-    2: "about half",
-    3: "most",
-    4: "all as agreed",
+    0: QT_TRANSLATE_NOOP("vocabulary", "not tried"),
+    1: QT_TRANSLATE_NOOP("vocabulary", "started"),
+    2: QT_TRANSLATE_NOOP("vocabulary", "about half"),
+    3: QT_TRANSLATE_NOOP("vocabulary", "most"),
+    4: QT_TRANSLATE_NOOP("vocabulary", "all as agreed"),
 }
 
 

@@ -37,6 +37,7 @@ from practice.domain.vocabulary import AppointmentStatus, ClientStatus
 from practice.services import audit
 from practice.services.clients import display_name
 from practice.services.errors import NotFoundError, ValidationError
+from practice.text import QT_TRANSLATE_NOOP, shown_date
 
 MAX_DURATION_MINUTES = 12 * 60
 REASON_MAX = 2_000
@@ -80,21 +81,25 @@ def now_utc() -> datetime:
 def validate_times(starts_at: datetime | None, duration_minutes: int | None) -> dict[str, str]:
     errors: dict[str, str] = {}
     if starts_at is None:
-        errors["starts_at"] = "Start time is required."
+        errors["starts_at"] = QT_TRANSLATE_NOOP("appointments", "Start time is required.")
     elif starts_at.tzinfo is None or starts_at.utcoffset() is None:
-        errors["starts_at"] = "Start time must carry a time zone."
+        errors["starts_at"] = QT_TRANSLATE_NOOP(
+            "appointments", "Start time must carry a time zone."
+        )
     elif problem := day_problem(starts_at.date()):
         errors["starts_at"] = problem
     if duration_minutes is None or isinstance(duration_minutes, bool):
-        errors["duration_minutes"] = "Duration is required."
+        errors["duration_minutes"] = QT_TRANSLATE_NOOP("appointments", "Duration is required.")
     elif duration_minutes <= 0:
-        errors["duration_minutes"] = (
-            "The appointment must end after it starts (duration must be more than 0 minutes)."
+        errors["duration_minutes"] = QT_TRANSLATE_NOOP(
+            "appointments",
+            "The appointment must end after it starts (duration must be more than 0 minutes).",
         )
     elif duration_minutes > MAX_DURATION_MINUTES:
-        errors["duration_minutes"] = (
-            f"Duration is too long ({duration_minutes} minutes; at most {MAX_DURATION_MINUTES})."
-        )
+        errors["duration_minutes"] = QT_TRANSLATE_NOOP(
+            "appointments",
+            "Duration is too long ({duration_minutes} minutes; at most {max_duration_minutes}).",
+        ).format(duration_minutes=duration_minutes, max_duration_minutes=MAX_DURATION_MINUTES)
     return errors
 
 
@@ -132,9 +137,13 @@ def schedule(
         f"appointment {appointment.id} for client {client.id} at "
         f"{appointment.starts_at:%Y-%m-%d %H:%M} UTC, {duration_minutes} min",
     )
-    warnings = []
+    warnings: list[str] = []
     if client.status != ClientStatus.ACTIVE:
-        warnings.append(f"This client is {client.status.label.lower()}.")
+        warnings.append(
+            QT_TRANSLATE_NOOP("appointments", "This client is {status}.").format(
+                status=client.status.in_sentence
+            )
+        )
     return _scheduled(db, appointment, warnings)
 
 
@@ -189,21 +198,33 @@ def mark(
     if status == AppointmentStatus.CANCELLED_NO_SELF_RECORD:
         raise ValidationError(
             {
-                "status": "'Cancelled — self-record not done' is set only by the "
-                "conditional-session flow (the day-before call)."
+                "status": QT_TRANSLATE_NOOP(
+                    "appointments",
+                    "'Cancelled — self-record not done' is set only by the "
+                    "conditional-session flow (the day-before call).",
+                )
             }
         )
     if appointment.status == AppointmentStatus.CANCELLED_NO_SELF_RECORD:
         raise ValidationError(
             {
-                "status": "This appointment was cancelled by the conditional-session flow; "
-                "schedule a new appointment instead of changing it."
+                "status": QT_TRANSLATE_NOOP(
+                    "appointments",
+                    "This appointment was cancelled by the conditional-session flow; "
+                    "schedule a new appointment instead of changing it.",
+                )
             }
         )
     reason = clean(reason)
     problem = text_problem(reason, REASON_MAX)
     if problem:
-        raise ValidationError({"reason": f"Reason {problem}."})
+        raise ValidationError(
+            {
+                "reason": QT_TRANSLATE_NOOP("appointments", "Reason {problem}.").format(
+                    problem=problem
+                )
+            }
+        )
     if status == appointment.status:
         if reason != appointment.status_reason:
             appointment.status_reason = reason
@@ -216,15 +237,24 @@ def mark(
     ) > local_date(now):
         raise ValidationError(
             {
-                "status": f"This appointment is on {local_date(appointment.starts_at):%d %b %Y}; "
-                f"it cannot be marked {status.label.lower()} before that day."
+                "status": QT_TRANSLATE_NOOP(
+                    "appointments",
+                    "This appointment is on {local_date}; it cannot be marked {label} before "
+                    "that day.",
+                ).format(
+                    local_date=shown_date(local_date(appointment.starts_at), "{0:%d %b %Y}"),
+                    label=status.in_sentence,
+                )
             }
         )
     if appointment.status == AppointmentStatus.ATTENDED and _has_records(db, appointment.id):
         raise ValidationError(
             {
-                "status": "This session has a note or homework reviews, so it took place; "
-                "it cannot be marked otherwise."
+                "status": QT_TRANSLATE_NOOP(
+                    "appointments",
+                    "This session has a note or homework reviews, so it took place; it "
+                    "cannot be marked otherwise.",
+                )
             }
         )
     old = appointment.status
@@ -252,9 +282,12 @@ def restore(db: Session, appointment_id: int) -> AppointmentView:
         other = taken[0]
         raise ValidationError(
             {
-                "status": f"This time is now taken by {other.client_name} "
-                f"({_span(other)}), so it cannot go back to scheduled. Move or cancel "
-                "that appointment first, or schedule a new one."
+                "status": QT_TRANSLATE_NOOP(
+                    "appointments",
+                    "This time is now taken by {client_name} ({span}), so it cannot go back "
+                    "to scheduled. Move or cancel that appointment first, or schedule a new "
+                    "one.",
+                ).format(client_name=other.client_name, span=_span(other))
             }
         )
     old = appointment.status
@@ -292,14 +325,15 @@ def move_problem(appt: AppointmentView) -> str | None:
     if appt.status is AppointmentStatus.SCHEDULED:
         return None
     if appt.status in UNDOABLE:
-        return (
-            f"This appointment is marked {appt.status.label.lower()}. Undo that first "
-            "to move it, or schedule a new appointment."
-        )
-    return (
-        f"This appointment is {appt.status.label.lower()}, so it cannot be moved. "
-        "Schedule a new appointment instead."
-    )
+        return QT_TRANSLATE_NOOP(
+            "appointments",
+            "This appointment is marked {status}. Undo that first to move it, or "
+            "schedule a new appointment.",
+        ).format(status=appt.status.in_sentence)
+    return QT_TRANSLATE_NOOP(
+        "appointments",
+        "This appointment is {status}, so it cannot be moved. Schedule a new appointment instead.",
+    ).format(status=appt.status.in_sentence)
 
 
 def restore_problem(appt: AppointmentView) -> str | None:
@@ -307,13 +341,19 @@ def restore_problem(appt: AppointmentView) -> str | None:
     if appt.status in UNDOABLE:
         return None
     if appt.status is AppointmentStatus.SCHEDULED:
-        return "This appointment is scheduled; there is no no-show or cancellation to undo."
-    if appt.status is AppointmentStatus.CANCELLED_NO_SELF_RECORD:
-        return (
-            "This session was cancelled after the day-before call (self-record not done). "
-            "Schedule a new appointment instead."
+        return QT_TRANSLATE_NOOP(
+            "appointments",
+            "This appointment is scheduled; there is no no-show or cancellation to undo.",
         )
-    return "This session took place; there is no no-show or cancellation to undo."
+    if appt.status is AppointmentStatus.CANCELLED_NO_SELF_RECORD:
+        return QT_TRANSLATE_NOOP(
+            "appointments",
+            "This session was cancelled after the day-before call (self-record not "
+            "done). Schedule a new appointment instead.",
+        )
+    return QT_TRANSLATE_NOOP(
+        "appointments", "This session took place; there is no no-show or cancellation to undo."
+    )
 
 
 def mark_problem(
@@ -322,29 +362,44 @@ def mark_problem(
     """Why ``appt`` cannot be marked ``status`` (as far as its view tells); None when it
     can or when it already is (``mark`` refuses the rest in the same words)."""
     if status is appt.status:
-        return f"This appointment is already {status.label.lower()}."
+        return QT_TRANSLATE_NOOP("appointments", "This appointment is already {label}.").format(
+            label=status.in_sentence
+        )
     if appt.status is AppointmentStatus.CANCELLED_NO_SELF_RECORD:
-        return (
-            "This session was cancelled after the day-before call (self-record not done). "
-            "Schedule a new appointment instead."
+        return QT_TRANSLATE_NOOP(
+            "appointments",
+            "This session was cancelled after the day-before call (self-record not "
+            "done). Schedule a new appointment instead.",
         )
     if status in (AppointmentStatus.ATTENDED, AppointmentStatus.NO_SHOW) and (
         appt.local_day > (today or local_date(now_utc()))
     ):
-        return f"This appointment is still to come; it cannot be marked {status.label.lower()} yet."
+        return QT_TRANSLATE_NOOP(
+            "appointments", "This appointment is still to come; it cannot be marked {label} yet."
+        ).format(label=status.in_sentence)
     if appt.status is AppointmentStatus.ATTENDED and appt.has_note:
-        return "This session has a note, so it took place; it cannot be marked otherwise."
+        return QT_TRANSLATE_NOOP(
+            "appointments",
+            "This session has a note, so it took place; it cannot be marked otherwise.",
+        )
     return None
 
 
 def skip_problem(appt: AppointmentView, *, in_series: bool) -> str | None:
     """Why this date cannot be skipped; None when it can."""
     if not in_series:
-        return "Only a date of a repeating series can be skipped; cancel a one-off instead."
+        return QT_TRANSLATE_NOOP(
+            "appointments",
+            "Only a date of a repeating series can be skipped; cancel a one-off instead.",
+        )
     if appt.status is not AppointmentStatus.SCHEDULED:
-        return f"This date is already {appt.status.label.lower()}."
+        return QT_TRANSLATE_NOOP("appointments", "This date is already {status}.").format(
+            status=appt.status.in_sentence
+        )
     if appt.has_note:
-        return "This session has a note, so the date cannot be skipped."
+        return QT_TRANSLATE_NOOP(
+            "appointments", "This session has a note, so the date cannot be skipped."
+        )
     return None
 
 
@@ -433,9 +488,12 @@ def day_problem(day: date) -> str | None:
     """Why ``day`` cannot be booked (outside 1900–2200), in words; None when it can."""
     if EARLIEST_DAY <= day <= LATEST_DAY:
         return None
-    return (
-        f"{day:%d %b} {day.year} is outside the calendar: choose a date between "
-        f"1 Jan {EARLIEST_DAY.year} and 31 Dec {LATEST_DAY.year}."
+    return QT_TRANSLATE_NOOP(
+        "appointments",
+        "{day} {year} is outside the calendar: choose a date between 1 Jan "
+        "{year2} and 31 Dec {year3}.",
+    ).format(
+        day=format(day, "%d %b"), year=day.year, year2=EARLIEST_DAY.year, year3=LATEST_DAY.year
     )
 
 
@@ -495,15 +553,29 @@ def cancel_for_missing_self_record(
     appointment = _load(db, appointment_id)
     reason_clean = clean(reason)
     if not reason_clean:
-        raise ValidationError({"reason": "A reason is required for this cancellation."})
+        raise ValidationError(
+            {
+                "reason": QT_TRANSLATE_NOOP(
+                    "appointments", "A reason is required for this cancellation."
+                )
+            }
+        )
     problem = text_problem(reason_clean, REASON_MAX)
     if problem:
-        raise ValidationError({"reason": f"Reason {problem}."})
+        raise ValidationError(
+            {
+                "reason": QT_TRANSLATE_NOOP("appointments", "Reason {problem}.").format(
+                    problem=problem
+                )
+            }
+        )
     if appointment.status != AppointmentStatus.SCHEDULED:
         raise ValidationError(
             {
-                "status": f"Only a scheduled appointment can be cancelled; this one is "
-                f"{appointment.status.label.lower()}."
+                "status": QT_TRANSLATE_NOOP(
+                    "appointments",
+                    "Only a scheduled appointment can be cancelled; this one is {status}.",
+                ).format(status=appointment.status.in_sentence)
             }
         )
     override = check_cancel_allowed(db, appointment.id)
@@ -572,10 +644,13 @@ def check_cancel_allowed(db: Session, appointment_id: int) -> Override | None:
     db.commit()  # in the trail although the action fails
     raise CannotPostponeError(
         {
-            "decision": "Not cancelled: this client is marked “cannot postpone treatment”. "
-            "A missing self-record cancels their session only while conditional sessions "
-            "are on with an override that names who was consulted. Keep the session or "
-            "move it."
+            "decision": QT_TRANSLATE_NOOP(
+                "appointments",
+                "Not cancelled: this client is marked “cannot postpone treatment”. A "
+                "missing self-record cancels their session only while conditional "
+                "sessions are on with an override that names who was consulted. Keep the "
+                "session or move it.",
+            )
         }
     )
 
@@ -602,7 +677,13 @@ def agenda(db: Session, first_day: date, last_day: date) -> list[AppointmentView
     """All appointments of all clients from ``first_day`` to ``last_day`` (both included,
     local days), ordered by start time then client name."""
     if last_day < first_day:
-        raise ValidationError({"last_day": "The last day comes before the first day."})
+        raise ValidationError(
+            {
+                "last_day": QT_TRANSLATE_NOOP(
+                    "appointments", "The last day comes before the first day."
+                )
+            }
+        )
     start, end = local_start(first_day), local_start(last_day + timedelta(days=1))
     rows = db.scalars(
         select(Appointment)
@@ -691,13 +772,18 @@ def _scheduled(db: Session, appointment: Appointment, warnings: list[str]) -> Sc
     for other in overlaps:
         local = other.starts_at.astimezone()
         who = (
-            "another appointment of this client"
+            QT_TRANSLATE_NOOP("appointments", "another appointment of this client")
             if other.client_id == appointment.client_id
             else (other.client_name)
         )
         warnings.append(
-            f"Overlaps with {who} on {local:%a %d %b} at {local:%H:%M} "
-            f"({other.duration_minutes} min)."
+            QT_TRANSLATE_NOOP(
+                "appointments", "Overlaps with {who} on {when} ({minutes} min)."
+            ).format(
+                who=who,
+                when=shown_date(local, "{0:%a %d %b} at {0:%H:%M}"),
+                minutes=other.duration_minutes,
+            )
         )
     return Scheduled(view(db, appointment), tuple(warnings), tuple(overlaps))
 
@@ -720,7 +806,11 @@ def _refuse_overlap(
     if taken:
         other = taken[0]
         raise ValidationError(
-            {"starts_at": f"This time overlaps {other.client_name}'s appointment ({_span(other)})."}
+            {
+                "starts_at": QT_TRANSLATE_NOOP(
+                    "appointments", "This time overlaps {client_name}'s appointment ({span})."
+                ).format(client_name=other.client_name, span=_span(other))
+            }
         )
 
 
@@ -749,12 +839,20 @@ def _has_records(db: Session, appointment_id: int) -> bool:
 def _client(db: Session, client_id: int) -> Client:
     client = db.get(Client, client_id)
     if client is None:
-        raise NotFoundError(f"There is no client with id {client_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("appointments", "There is no client with id {client_id}.").format(
+                client_id=client_id
+            )
+        )
     return client
 
 
 def _load(db: Session, appointment_id: int) -> Appointment:
     appointment = db.get(Appointment, appointment_id)
     if appointment is None:
-        raise NotFoundError(f"There is no appointment with id {appointment_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "appointments", "There is no appointment with id {appointment_id}."
+            ).format(appointment_id=appointment_id)
+        )
     return appointment

@@ -61,6 +61,7 @@ from practice.db.engine import Database
 from practice.db.identity import read_practice_id
 from practice.services import audit as audit_trail
 from practice.services import audit_heads
+from practice.text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -221,7 +222,11 @@ def make_backup(
     if kind not in KINDS:
         raise ValueError(f"unknown backup kind {kind!r}")
     if not db_path.is_file():
-        raise BackupError(f"There is no database at {db_path}.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("backup", "There is no database at {db_path}.").format(
+                db_path=db_path
+            )
+        )
     folder = to_dir or default_backup_dir(db_path)
     now = now or datetime.now(UTC)
     partial: Path | None = None
@@ -250,11 +255,18 @@ def make_backup(
                 partial.unlink()
         if folder.exists() and not folder.is_dir():
             raise BackupError(
-                f"Could not back up {db_path}: there is a file named {folder.name} in "
-                f"{folder.parent}, where the backup folder should be. Move or rename that "
-                "file, or choose another backup folder."
+                QT_TRANSLATE_NOOP(
+                    "backup",
+                    "Could not back up {db_path}: there is a file named {name} in {parent}, "
+                    "where the backup folder should be. Move or rename that file, or choose "
+                    "another backup folder.",
+                ).format(db_path=db_path, name=folder.name, parent=folder.parent)
             ) from exc
-        raise BackupError(f"Could not back up {db_path} to {folder}: {exc}") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("backup", "Could not back up {db_path} to {folder}: {exc}").format(
+                db_path=db_path, folder=folder, exc=exc
+            )
+        ) from exc
     problems = verify(partial, counts, key=key)
     final = target if not problems else target.with_name(target.name + FAILED_SUFFIX)
     os.replace(partial, final)

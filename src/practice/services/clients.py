@@ -22,6 +22,7 @@ from practice.domain.vocabulary import (
 )
 from practice.services import audit
 from practice.services.errors import NotFoundError, ValidationError
+from practice.text import QT_TRANSLATE_NOOP
 
 NAME_MAX = 100
 NOTES_MAX = 20_000
@@ -98,9 +99,9 @@ def validate(data: ClientInput, *, today: date | None = None) -> dict[str, str]:
     errors: dict[str, str] = {}
     first, last = clean(data.first_name), clean(data.last_name)
     if not first:
-        errors["first_name"] = "First name is required."
+        errors["first_name"] = QT_TRANSLATE_NOOP("clients", "First name is required.")
     if not last:
-        errors["last_name"] = "Last name is required."
+        errors["last_name"] = QT_TRANSLATE_NOOP("clients", "Last name is required.")
     limits = {
         "first_name": NAME_MAX,
         "last_name": NAME_MAX,
@@ -116,25 +117,45 @@ def validate(data: ClientInput, *, today: date | None = None) -> dict[str, str]:
     for name, limit in limits.items():
         problem = text_problem(getattr(data, name), limit)
         if problem and name not in errors:
-            errors[name] = f"{_label(name)} {problem}."
+            errors[name] = QT_TRANSLATE_NOOP("clients", "{label} {problem}.").format(
+                label=_label(name), problem=problem
+            )
     for name in ONE_LINE_FIELDS:
         value = clean(getattr(data, name)) or ""  # blank space around it is dropped anyway
         if name not in errors and any(unicodedata.category(ch) == "Cc" for ch in value):
-            errors[name] = f"{_label(name)} holds an invisible control character; type it again."
+            errors[name] = QT_TRANSLATE_NOOP(
+                "clients", "{label} holds an invisible control character; type it again."
+            ).format(label=_label(name))
     email = clean(data.email)
     if email and "email" not in errors and not EMAIL_RE.match(email):
-        errors["email"] = "E-mail should look like name@example.org."
+        errors["email"] = QT_TRANSLATE_NOOP("clients", "E-mail should look like name@example.org.")
     phone = clean(data.phone)
     if phone and "phone" not in errors and not PHONE_RE.match(phone):
-        errors["phone"] = "Phone may hold digits, spaces, + ( ) - . / only (6 to 30 characters)."
+        errors["phone"] = QT_TRANSLATE_NOOP(
+            "clients", "Phone may hold digits, spaces, + ( ) - . / only (6 to 30 characters)."
+        )
     if data.birth_date and data.birth_date > today:
-        errors["birth_date"] = "Birth date cannot be in the future."
+        errors["birth_date"] = QT_TRANSLATE_NOOP("clients", "Birth date cannot be in the future.")
     if data.birth_date and data.birth_date.year < 1900:
-        errors["birth_date"] = "Birth date is before 1900; please check it."
+        errors["birth_date"] = QT_TRANSLATE_NOOP(
+            "clients", "Birth date is before 1900; please check it."
+        )
     return errors
 
 
-_LABELS = {"presenting_problem": "Diagnosis or presenting problem"}
+# Each field as its message names it ("First name is too long ...").
+_LABELS = {
+    "first_name": QT_TRANSLATE_NOOP("clients", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("clients", "Last name"),
+    "preferred_name": QT_TRANSLATE_NOOP("clients", "Preferred name"),
+    "email": QT_TRANSLATE_NOOP("clients", "Email"),
+    "phone": QT_TRANSLATE_NOOP("clients", "Phone"),
+    "cannot_postpone_reason": QT_TRANSLATE_NOOP("clients", "Cannot postpone reason"),
+    "notes": QT_TRANSLATE_NOOP("clients", "Notes"),
+    "address": QT_TRANSLATE_NOOP("clients", "Address"),
+    "emergency_contact": QT_TRANSLATE_NOOP("clients", "Emergency contact"),
+    "presenting_problem": QT_TRANSLATE_NOOP("clients", "Diagnosis or presenting problem"),
+}
 # Typed on one line: a control character (a bell, an escape, a tab) is never meant.
 ONE_LINE_FIELDS = (
     "first_name",
@@ -286,7 +307,11 @@ def list_rows(
 def _load(db: Session, client_id: int) -> Client:
     client = db.get(Client, client_id)
     if client is None:
-        raise NotFoundError(f"There is no client with id {client_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("clients", "There is no client with id {client_id}.").format(
+                client_id=client_id
+            )
+        )
     return client
 
 

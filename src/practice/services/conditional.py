@@ -53,6 +53,7 @@ from practice.domain.vocabulary import (
 from practice.services import appointments, audit
 from practice.services.appointments import now_utc
 from practice.services.errors import NotFoundError, ValidationError
+from practice.text import QT_TRANSLATE_NOOP, shown_date
 
 OVERRIDE_MIN = 15  # characters of a written override reason, at least
 CONSULTED_MAX = 200
@@ -175,23 +176,46 @@ def check_opening(db: Session, client_id: int, *, today: date | None = None) -> 
     ladder = ladder_record(db, client_id)
     warnings: list[str] = []
     if ladder.tried_count < MIN_TRIED:
-        done = ", ".join(s.label.lower() for s in ladder.tried if s.step < 9) or "none"
+        done = ", ".join(s.label.lower() for s in ladder.tried if s.step < 9) or QT_TRANSLATE_NOOP(
+            "conditional", "none"
+        )
         warnings.append(
-            f"Only {ladder.tried_count} ladder step{'s' if ladder.tried_count != 1 else ''} "
-            f"recorded (tried: {done}). Conditional sessions are a last resort: try at least "
-            f"{MIN_TRIED} other steps first."
+            (
+                QT_TRANSLATE_NOOP(
+                    "conditional",
+                    "Only {count} ladder step recorded (tried: {done}). Conditional sessions "
+                    "are a last resort: try at least {least} other steps first.",
+                )
+                if ladder.tried_count == 1
+                else QT_TRANSLATE_NOOP(
+                    "conditional",
+                    "Only {count} ladder steps recorded (tried: {done}). Conditional sessions "
+                    "are a last resort: try at least {least} other steps first.",
+                )
+            ).format(count=ladder.tried_count, done=done, least=MIN_TRIED)
         )
     if client.stage_of_change is StageOfChange.PRECONTEMPLATION:
         warnings.append(
-            "The client is in precontemplation: cancelling sessions would be pushing someone "
-            "who is not yet considering change."
+            QT_TRANSLATE_NOOP(
+                "conditional",
+                "The client is in precontemplation: cancelling sessions would be pushing "
+                "someone who is not yet considering change.",
+            )
         )
     if client.status is not ClientStatus.ACTIVE:
-        warnings.append(f"This client is {client.status.label.lower()}.")
+        warnings.append(
+            QT_TRANSLATE_NOOP("conditional", "This client is {status}.").format(
+                status=client.status.in_sentence
+            )
+        )
     if client.cannot_postpone:
         warnings.append(
-            "This client is marked 'cannot postpone treatment'. Conditional sessions need a "
-            "written override reason, who was consulted, and a second confirmation."
+            QT_TRANSLATE_NOOP(
+                "conditional",
+                "This client is marked 'cannot postpone treatment'. Conditional sessions "
+                "need a written override reason, who was consulted, and a second "
+                "confirmation.",
+            )
         )
     return OpeningCheck(
         client_id=client.id,
@@ -231,48 +255,64 @@ def open_period(
     errors: dict[str, str] = {}
     reason_clean = clean(reason)
     if not reason_clean:
-        errors["reason"] = "Write why conditional sessions are needed and what was agreed."
+        errors["reason"] = QT_TRANSLATE_NOOP(
+            "conditional", "Write why conditional sessions are needed and what was agreed."
+        )
     elif problem := text_problem(reason_clean, REASON_MAX):
-        errors["reason"] = f"Reason {problem}."
+        errors["reason"] = QT_TRANSLATE_NOOP("conditional", "Reason {problem}.").format(
+            problem=problem
+        )
     override = clean(override_reason)
     who = clean(consulted)
     if client.cannot_postpone:
         if not override or len(override) < OVERRIDE_MIN:
-            errors["override_reason"] = (
-                "This client is marked 'cannot postpone treatment': conditional sessions could "
-                "cancel sessions they need. To go ahead anyway, write the reason for the "
-                f"override (at least {OVERRIDE_MIN} characters)."
-            )
+            errors["override_reason"] = QT_TRANSLATE_NOOP(
+                "conditional",
+                "This client is marked 'cannot postpone treatment': conditional sessions "
+                "could cancel sessions they need. To go ahead anyway, write the reason "
+                "for the override (at least {override_min} characters).",
+            ).format(override_min=OVERRIDE_MIN)
         elif problem := text_problem(override, REASON_MAX):
-            errors["override_reason"] = f"Override reason {problem}."
+            errors["override_reason"] = QT_TRANSLATE_NOOP(
+                "conditional", "Override reason {problem}."
+            ).format(problem=problem)
         elif problem := override_problem(override):
             errors["override_reason"] = problem
         if problem := consulted_problem(who) or text_problem(who, CONSULTED_MAX):
             errors["consulted"] = problem
         if not risk_confirmed:
-            errors["risk_confirmed"] = (
+            errors["risk_confirmed"] = QT_TRANSLATE_NOOP(
+                "conditional",
                 "Confirm the risk first: this client cannot postpone treatment "
-                f"({client.cannot_postpone_reason or 'no reason recorded'}), and conditional "
-                "sessions may cancel their sessions."
-            )
+                "({value}), and conditional sessions may cancel their sessions.",
+            ).format(value=client.cannot_postpone_reason or "no reason recorded")
     elif override and (problem := text_problem(override, REASON_MAX)):
-        errors["override_reason"] = f"Override reason {problem}."
+        errors["override_reason"] = QT_TRANSLATE_NOOP(
+            "conditional", "Override reason {problem}."
+        ).format(problem=problem)
     elif override and (problem := override_problem(override)):
         errors["override_reason"] = problem
     if not isinstance(agreed_on, date):
-        errors["agreed_on"] = "Give the date it was agreed with the client."
+        errors["agreed_on"] = QT_TRANSLATE_NOOP(
+            "conditional", "Give the date it was agreed with the client."
+        )
     elif agreed_on > today:
-        errors["agreed_on"] = "The date agreed with the client cannot be in the future."
+        errors["agreed_on"] = QT_TRANSLATE_NOOP(
+            "conditional", "The date agreed with the client cannot be in the future."
+        )
     start = starts_on or today
     if isinstance(agreed_on, date) and start < agreed_on:
-        errors["starts_on"] = "Conditional sessions cannot start before they were agreed."
-    if client.status is ClientStatus.DISCHARGED:
-        errors["client_id"] = "This client is discharged."
-    if check.open_period is not None:
-        errors["client_id"] = (
-            "Conditional sessions are already on for this client (since "
-            f"{check.open_period.starts_on:%d %b %Y}). End that period first."
+        errors["starts_on"] = QT_TRANSLATE_NOOP(
+            "conditional", "Conditional sessions cannot start before they were agreed."
         )
+    if client.status is ClientStatus.DISCHARGED:
+        errors["client_id"] = QT_TRANSLATE_NOOP("conditional", "This client is discharged.")
+    if check.open_period is not None:
+        errors["client_id"] = QT_TRANSLATE_NOOP(
+            "conditional",
+            "Conditional sessions are already on for this client (since "
+            "{starts_on}). End that period first.",
+        ).format(starts_on=shown_date(check.open_period.starts_on, "{0:%d %b %Y}"))
     if errors:
         raise ValidationError(errors)
     row = ConditioningPeriod(
@@ -312,12 +352,26 @@ def end_period(db: Session, period_id: int, on: date) -> PeriodView:
     """End the period: conditional sessions no longer apply from ``on``."""
     row = db.get(ConditioningPeriod, period_id)
     if row is None:
-        raise NotFoundError(f"There is no conditional-sessions period with id {period_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "conditional", "There is no conditional-sessions period with id {period_id}."
+            ).format(period_id=period_id)
+        )
     if row.ends_on is not None:
-        raise ValidationError({"period": f"This period already ended on {row.ends_on:%d %b %Y}."})
+        raise ValidationError(
+            {
+                "period": QT_TRANSLATE_NOOP(
+                    "conditional", "This period already ended on {ends_on}."
+                ).format(ends_on=shown_date(row.ends_on, "{0:%d %b %Y}"))
+            }
+        )
     if on < row.starts_on:
         raise ValidationError(
-            {"on": f"The period started on {row.starts_on:%d %b %Y}; it cannot end before that."}
+            {
+                "on": QT_TRANSLATE_NOOP(
+                    "conditional", "The period started on {starts_on}; it cannot end before that."
+                ).format(starts_on=shown_date(row.starts_on, "{0:%d %b %Y}"))
+            }
         )
     row.ends_on = on
     db.flush()
@@ -344,32 +398,49 @@ def log_call(
     """Record the day-before call of an appointment under conditional sessions."""
     appointment = db.get(Appointment, appointment_id)
     if appointment is None:
-        raise NotFoundError(f"There is no appointment with id {appointment_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "conditional", "There is no appointment with id {appointment_id}."
+            ).format(appointment_id=appointment_id)
+        )
     errors: dict[str, str] = {}
     try:
         outcome, decision = CallOutcome(outcome), CallDecision(decision)
     except ValueError as exc:
-        raise ValidationError({"outcome": f"Unknown outcome or decision: {exc}."}) from exc
+        raise ValidationError(
+            {
+                "outcome": QT_TRANSLATE_NOOP(
+                    "conditional", "Unknown outcome or decision: {exc}."
+                ).format(exc=exc)
+            }
+        ) from exc
     note_clean = clean(note)
     if problem := text_problem(note_clean, NOTE_MAX):
-        errors["note"] = f"Note {problem}."
+        errors["note"] = QT_TRANSLATE_NOOP("conditional", "Note {problem}.").format(problem=problem)
     if appointment.status is not AppointmentStatus.SCHEDULED:
-        errors["appointment_id"] = (
-            f"This appointment is {appointment.status.label.lower()}; only a scheduled one "
-            "gets a day-before call."
-        )
+        errors["appointment_id"] = QT_TRANSLATE_NOOP(
+            "conditional",
+            "This appointment is {status}; only a scheduled one gets a day-before call.",
+        ).format(status=appointment.status.in_sentence)
     day = local_date(appointment.starts_at)
     if not any(p.covers(day) for p in periods_for(db, appointment.client_id)):
-        errors["appointment_id"] = (
-            "Conditional sessions are not on for this client on that day; there is no "
-            "day-before call to log."
+        errors["appointment_id"] = QT_TRANSLATE_NOOP(
+            "conditional",
+            "Conditional sessions are not on for this client on that day; there is "
+            "no day-before call to log.",
         )
     if decision is CallDecision.CANCEL and outcome is CallOutcome.DONE:
-        errors["decision"] = "The self-record was done: keep the session (or move it)."
+        errors["decision"] = QT_TRANSLATE_NOOP(
+            "conditional", "The self-record was done: keep the session (or move it)."
+        )
     if new_start is not None and decision is not CallDecision.RESCHEDULE:
-        errors["new_start"] = "A new time is only given when the decision is to reschedule."
+        errors["new_start"] = QT_TRANSLATE_NOOP(
+            "conditional", "A new time is only given when the decision is to reschedule."
+        )
     if called_at is not None and called_at.tzinfo is None:
-        errors["called_at"] = "The call time must carry a time zone."
+        errors["called_at"] = QT_TRANSLATE_NOOP(
+            "conditional", "The call time must carry a time zone."
+        )
     if errors:
         raise ValidationError(errors)
     if decision is CallDecision.CANCEL:  # refused (and audited) before anything is written
@@ -412,7 +483,11 @@ def cancel_guard(db: Session, appointment_id: int) -> CancelGuard:
     """May a day-before call cancel this session (see ``appointments.check_cancel_allowed``)?"""
     appointment = db.get(Appointment, appointment_id)
     if appointment is None:
-        raise NotFoundError(f"There is no appointment with id {appointment_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "conditional", "There is no appointment with id {appointment_id}."
+            ).format(appointment_id=appointment_id)
+        )
     client = _client(db, appointment.client_id)
     return CancelGuard(
         cannot_postpone=client.cannot_postpone,
@@ -468,5 +543,9 @@ def period_view(row: ConditioningPeriod, warnings: tuple[str, ...] = ()) -> Peri
 def _client(db: Session, client_id: int) -> Client:
     client = db.get(Client, client_id)
     if client is None:
-        raise NotFoundError(f"There is no client with id {client_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("conditional", "There is no client with id {client_id}.").format(
+                client_id=client_id
+            )
+        )
     return client

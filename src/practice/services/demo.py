@@ -33,6 +33,7 @@ from practice.services.demo_caseload import other_clients
 from practice.services.demo_story import Story, story_clients
 from practice.services.demo_writer import MODELS, Writer
 from practice.services.errors import ServiceError
+from practice.text import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,11 @@ def seed_demo(
     """Write the fictional demo practice into an empty database; refuse any other."""
     if has_practice(db):
         raise ServiceError(
-            "This database already holds a practice; the demo is only written into an "
-            "empty database."
+            QT_TRANSLATE_NOOP(
+                "demo",
+                "This database already holds a practice; the demo is only written into "
+                "an empty database.",
+            )
         )
     today = today or date.today()
     writer = Writer(db, today, random.Random(seed), tz)

@@ -79,6 +79,7 @@ from practice.domain.record_model import (
 from practice.services import audit
 from practice.services.errors import NotFoundError, ServiceError
 from practice.services.export_readme import readme_text
+from practice.text import QT_TRANSLATE_NOOP
 from practice.work_folders import make_work_folder
 
 SKIPPED_TABLES = frozenset({"alembic_version"})
@@ -219,17 +220,29 @@ def export_all(
     """
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
-        raise ExportError(f"{out_dir} is a file; choose a new folder for the export.")
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "export", "{out_dir} is a file; choose a new folder for the export."
+            ).format(out_dir=out_dir)
+        )
     into_existing = out_dir.exists() and any(out_dir.iterdir())
     if into_existing and not replace:
-        raise ExportError(f"{out_dir} is not empty; choose a new or empty folder.")
+        raise ExportError(
+            QT_TRANSLATE_NOOP(
+                "export", "{out_dir} is not empty; choose a new or empty folder."
+            ).format(out_dir=out_dir)
+        )
     tables = export_tables(include_psychotherapy_notes=include_psychotherapy_notes)
     exported_at = datetime.now(UTC)
     try:
         out_dir.parent.mkdir(parents=True, exist_ok=True)
         work_folder = make_work_folder(out_dir)
     except OSError as exc:
-        raise ExportError(f"Cannot write into {out_dir.parent}: {exc.strerror or exc}") from exc
+        raise ExportError(
+            QT_TRANSLATE_NOOP("export", "Cannot write into {parent}: {value}").format(
+                parent=out_dir.parent, value=exc.strerror or exc
+            )
+        ) from exc
     work = work_folder.path
     try:
         counts = {t.name: _write_table(work, t, _rows(db, t, _kept(t))) for t in tables}
@@ -254,7 +267,9 @@ def export_all(
             work.rename(out_dir)
     except OSError as exc:
         raise ExportError(
-            f"The export could not be written ({exc.strerror or exc}); nothing was kept."
+            QT_TRANSLATE_NOOP(
+                "export", "The export could not be written ({value}); nothing was kept."
+            ).format(value=exc.strerror or exc)
         ) from exc
     finally:
         if work.exists():
@@ -303,7 +318,11 @@ def export_client(
     """
     clients = list(_rows(db, _table(Client), Client.id == client_id))
     if not clients:
-        raise NotFoundError(f"There is no client with id {client_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("export", "There is no client with id {client_id}.").format(
+                client_id=client_id
+            )
+        )
     profile = ClientProfile(**{k: v for k, v in clients[0].items() if k not in _CLIENT_INTERNAL})
 
     appt_ids = select(Appointment.id).where(Appointment.client_id == client_id)

@@ -79,6 +79,7 @@ from practice.sheets.fillable import (
 )
 from practice.sheets.model import FieldKind, Layout, SheetText
 from practice.sheets.templates import TemplateLibrary
+from practice.text import QT_TRANSLATE_NOOP
 
 WEEK_DAYS = 7
 SCALE_TOP = {
@@ -164,23 +165,37 @@ def read_sheet_file(path: Path) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block
     except OSError as exc:
-        raise FilledImportError(f"{path.name} could not be read ({exc.strerror or exc}).") from exc
+        raise FilledImportError(
+            QT_TRANSLATE_NOOP("filled_import", "{name} could not be read ({value}).").format(
+                name=path.name, value=exc.strerror or exc
+            )
+        ) from exc
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise FilledImportError(
-                f"{path.name} is not a regular file (a device, pipe or folder): choose the "
-                "PDF the client sent back."
+                QT_TRANSLATE_NOOP(
+                    "filled_import",
+                    "{name} is not a regular file (a device, pipe or folder): choose the PDF "
+                    "the client sent back.",
+                ).format(name=path.name)
             )
         with os.fdopen(os.dup(fd), "rb") as file:
             data = file.read(MAX_PDF_BYTES + 1)
     except OSError as exc:
-        raise FilledImportError(f"{path.name} could not be read ({exc.strerror or exc}).") from exc
+        raise FilledImportError(
+            QT_TRANSLATE_NOOP("filled_import", "{name} could not be read ({value}).").format(
+                name=path.name, value=exc.strerror or exc
+            )
+        ) from exc
     finally:
         os.close(fd)
     if len(data) > MAX_PDF_BYTES:
         raise FilledImportError(
-            f"{path.name} is larger than {MAX_PDF_BYTES // (1024 * 1024)} MB: too large to be a "
-            "filled sheet. Nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "{name} is larger than {value} MB: too large to be a filled sheet. "
+                "Nothing was imported.",
+            ).format(name=path.name, value=MAX_PDF_BYTES // (1024 * 1024))
         )
     return data
 
@@ -241,8 +256,11 @@ def _assignment(db: Session, filled: FilledSheet) -> AssignmentView:
     if filled.seal is None:
         if not filled.code:
             raise FilledImportError(
-                "This is a blank sheet without an assignment code, so it cannot be matched "
-                "to homework. Enter its answers by hand in the review."
+                QT_TRANSLATE_NOOP(
+                    "filled_import",
+                    "This is a blank sheet without an assignment code, so it cannot be "
+                    "matched to homework. Enter its answers by hand in the review.",
+                )
             )
         raise FilledImportError(NOT_SEALED)
     key = _seal_key(db)
@@ -252,7 +270,10 @@ def _assignment(db: Session, filled: FilledSheet) -> AssignmentView:
         a = homework.get(db, filled.seal.assignment_id)
     except NotFoundError:
         raise FilledImportError(
-            f"The homework of this sheet (code {filled.code}) is no longer in this practice."
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "The homework of this sheet (code {code}) is no longer in this practice.",
+            ).format(code=filled.code)
         ) from None
     if a.code != filled.code:
         raise FilledImportError(FORGED)
@@ -272,9 +293,14 @@ def _refuse_extra_blocks(filled: FilledSheet) -> None:
         found = len(filled.blocks_found)
         shown = ", ".join(extra[:5]) + ("…" if len(extra) > 5 else "")
         raise FilledImportError(
-            f"This sheet has {found} {what} blocks, but {seal.blocks} were printed "
-            f"({seal.block_kind}1 to {seal.block_kind}{seal.blocks}): blocks were added "
-            f"after printing ({shown}). Nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "This sheet has {found} {what} blocks, but {blocks} were printed "
+                "({block_kind}1 to {block_kind}{blocks}): blocks were added after "
+                "printing ({shown}). Nothing was imported.",
+            ).format(
+                found=found, what=what, blocks=seal.blocks, block_kind=seal.block_kind, shown=shown
+            )
         )
 
 
@@ -293,17 +319,30 @@ def _refuse_unprinted_fields(filled: FilledSheet) -> None:
 def _refuse_unreviewable(db: Session, a: AssignmentView) -> None:
     if a.status == AssignmentStatus.DROPPED:
         raise FilledImportError(
-            f"This sheet is for “{a.title}” (code {a.code}), which was dropped"
-            + (f" ({a.status_reason})" if a.status_reason else "")
-            + ". Dropped homework is not reviewed."
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "This sheet is for “{title}” (code {code}), which was dropped "
+                "({reason}). Dropped homework is not reviewed.",
+            ).format(title=a.title, code=a.code, reason=a.status_reason)
+            if a.status_reason
+            else QT_TRANSLATE_NOOP(
+                "filled_import",
+                "This sheet is for “{title}” (code {code}), which was dropped. "
+                "Dropped homework is not reviewed.",
+            ).format(title=a.title, code=a.code)
         )
     if a.status == AssignmentStatus.REPLACED:
-        newer = ""
+        newer: str = ""
         if a.replaced_by_id is not None:
-            newer = f" by code {homework.get(db, a.replaced_by_id).code}"
+            newer = QT_TRANSLATE_NOOP("filled_import", " by code {code}").format(
+                code=homework.get(db, a.replaced_by_id).code
+            )
         raise FilledImportError(
-            f"This sheet is for “{a.title}” (code {a.code}), which was replaced{newer}. "
-            "Replaced homework is not reviewed; review the task that replaced it."
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "This sheet is for “{title}” (code {code}), which was replaced{newer}. "
+                "Replaced homework is not reviewed; review the task that replaced it.",
+            ).format(title=a.title, code=a.code, newer=newer)
         )
 
 
@@ -342,8 +381,11 @@ def preview_filled(
     a = _assignment(db, filled)
     if client_id is not None and a.client_id != client_id:
         raise FilledImportError(
-            f"This sheet (code {a.code}) is the homework of another client, not of the "
-            "client open now. Open that client to import it."
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "This sheet (code {code}) is the homework of another client, not of the "
+                "client open now. Open that client to import it.",
+            ).format(code=a.code)
         )
     _refuse_unreviewable(db, a)
     client = clients.get(db, a.client_id)
@@ -354,37 +396,73 @@ def preview_filled(
     problems: list[str] = []
     if filled.template != a.template_key:
         problems.append(
-            f"The sheet is a “{filled.template}” sheet but the homework now uses "
-            f"“{a.template_key}”: it was changed after this sheet was sent."
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "The sheet is a “{sheet}” sheet but the homework now uses “{now}”: it was "
+                "changed after this sheet was sent.",
+            ).format(sheet=filled.template, now=a.template_key)
         )
     elif (filled.level, filled.language) != (a.level, a.language):
         problems.append(
-            f"The sheet was printed at the {filled.level.value} level in "
-            f"{filled.language.label}; the homework is now {a.level.value} in "
-            f"{a.language.label}."
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "The sheet was printed at the {level} level in {language}; the homework "
+                "is now {now_level} in {now_language}.",
+            ).format(
+                level=filled.level.value,
+                language=filled.language.label,
+                now_level=a.level.value,
+                now_language=a.language.label,
+            )
         )
     if recorded == 0:
-        problems.append("Nothing was filled in on this sheet.")
+        problems.append(QT_TRANSLATE_NOOP("filled_import", "Nothing was filled in on this sheet."))
     flagged = sum(1 for x in answers if x.problem)
     if flagged:
         problems.append(
-            f"{flagged} answer{'s do' if flagged != 1 else ' does'} not fit the sheet "
-            "(marked in red): kept as written, for you to check with the client."
+            (
+                QT_TRANSLATE_NOOP(
+                    "filled_import",
+                    "{count} answer does not fit the sheet (marked in red): kept as "
+                    "written, for you to check with the client.",
+                )
+                if flagged == 1
+                else QT_TRANSLATE_NOOP(
+                    "filled_import",
+                    "{count} answers do not fit the sheet (marked in red): kept as "
+                    "written, for you to check with the client.",
+                )
+            ).format(count=flagged)
         )
     left = sheet_answers.nights_left_out(map(sheet_answers.checked_view, answers))
     if left:
         problems.append(
-            f"The times of {left} night{'s' if left != 1 else ''} do not add up (out of "
-            "order, or more than 16 hours in bed): left out of sleep efficiency, for you "
-            "to check with the client."
+            (
+                QT_TRANSLATE_NOOP(
+                    "filled_import",
+                    "The times of {count} night do not add up (out of order, or more than "
+                    "16 hours in bed): left out of sleep efficiency, for you to check with "
+                    "the client.",
+                )
+                if left == 1
+                else QT_TRANSLATE_NOOP(
+                    "filled_import",
+                    "The times of {count} nights do not add up (out of order, or more than "
+                    "16 hours in bed): left out of sleep efficiency, for you to check with "
+                    "the client.",
+                )
+            ).format(count=left)
         )
     seal = filled.seal
     assert seal is not None
     expected = expected_entries(a, seal.blocks, seal.block_kind)
     if expected is None and recorded:
         problems.append(
-            "This homework is done each time something happens; the sheet cannot say how "
-            "often it happened, so ask before confirming the completion."
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "This homework is done each time something happens; the sheet cannot say "
+                "how often it happened, so ask before confirming the completion.",
+            )
         )
     sessions = tuple(review_sessions(db, a, printed_on=seal.printed_on))
     printed_for = seal.appointment_id
@@ -444,10 +522,13 @@ def _refuse_reimport(db: Session, held_in: HomeworkReview | None, appointment_id
     held = db.get(Appointment, held_in.appointment_id)
     day = _day(local_date(held.starts_at)) if held else "another day"
     raise FilledImportError(
-        f"This sheet was already imported into the review of the session on {day}. "
-        "One sheet goes into one review: "
-        "import it there again (replacing that review) or enter a different week's "
-        "answers by hand. Nothing was imported."
+        QT_TRANSLATE_NOOP(
+            "filled_import",
+            "This sheet was already imported into the review of the session on "
+            "{day}. One sheet goes into one review: import it there again (replacing "
+            "that review) or enter a different week's answers by hand. Nothing was "
+            "imported.",
+        ).format(day=day)
     )
 
 
@@ -479,9 +560,17 @@ def _session(
         _refuse_before_print(db, asked, printed_on)
         if asked not in ids:
             raise FilledImportError(
-                f"Appointment {asked} cannot review this homework: it must be an attended "
-                "session of this client after the homework was set"
-                + (f" (those: {', '.join(str(i) for i in sorted(ids))})." if ids else ".")
+                QT_TRANSLATE_NOOP(
+                    "filled_import",
+                    "Appointment {asked} cannot review this homework: it must be an attended "
+                    "session of this client after the homework was set (those: {ids}).",
+                ).format(asked=asked, ids=", ".join(str(i) for i in sorted(ids)))
+                if ids
+                else QT_TRANSLATE_NOOP(
+                    "filled_import",
+                    "Appointment {asked} cannot review this homework: it must be an attended "
+                    "session of this client after the homework was set.",
+                ).format(asked=asked)
             )
         return asked, None
     if printed_for in ids:
@@ -521,9 +610,11 @@ def _refuse_before_print(db: Session, appointment_id: int, printed_on: date | No
     held = local_date(row.starts_at)
     if held < printed_on:
         raise FilledImportError(
-            f"The session on {_day(held)} was held before this sheet was printed "
-            f"({_day(printed_on)}): its answers cannot belong there. "
-            "Nothing was imported."
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "The session on {day} was held before this sheet was printed ({day2}): "
+                "its answers cannot belong there. Nothing was imported.",
+            ).format(day=_day(held), day2=_day(printed_on))
         )
 
 
@@ -537,7 +628,11 @@ def review_sessions(
     set, and on or after ``printed_on`` when given), newest first."""
     row = db.get(HomeworkAssignment, assignment.id)
     if row is None:
-        raise NotFoundError(f"There is no homework assignment with id {assignment.id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "filled_import", "There is no homework assignment with id {id}."
+            ).format(id=assignment.id)
+        )
     started, start_date = reviews.set_at(db, row)
     rows = db.scalars(
         select(Appointment)
@@ -627,10 +722,13 @@ def apply_filled(
     if existing is not None and not replace:
         lines = changes(db, preview, appointment_id, review_input) or ()
         raise ReviewExistsError(
-            "This session already has a review of this homework; importing the sheet "
-            "would replace: "
-            + "; ".join(f"{x.what} {x.old} → {x.new}" for x in lines if x.old != x.new)
-            + ". Confirm replacing it to go on.",
+            QT_TRANSLATE_NOOP(
+                "filled_import",
+                "This session already has a review of this homework; importing the sheet "
+                "would replace: {changes}. Confirm replacing it to go on.",
+            ).format(
+                changes="; ".join(f"{x.what} {x.old} → {x.new}" for x in lines if x.old != x.new)
+            ),
             lines,
         )
     merged = _merged(existing, review_input)

@@ -39,6 +39,7 @@ from practice.services import audit, homework_prefill
 from practice.services.errors import NotFoundError, ValidationError
 from practice.services.reviews import ReviewView, review_views
 from practice.sheets.readability import TextCheck, check_text
+from practice.text import QT_TRANSLATE_NOOP, shown_date
 
 if TYPE_CHECKING:
     from practice.sheets.templates import TemplateLibrary
@@ -99,31 +100,40 @@ def defaults_for(
 def validate(data: AssignmentInput, *, today: date | None = None) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not data.template_key or not TEMPLATE_KEY_RE.match(data.template_key):
-        errors["template_key"] = (
-            "Choose a template (its key is 1-64 lowercase letters, digits or _)."
+        errors["template_key"] = QT_TRANSLATE_NOOP(
+            "homework", "Choose a template (its key is 1-64 lowercase letters, digits or _)."
         )
     title = clean(data.title)
     if not title:
-        errors["title"] = "Title is required."
+        errors["title"] = QT_TRANSLATE_NOOP("homework", "Title is required.")
     elif problem := text_problem(title, TITLE_MAX):
-        errors["title"] = f"Title {problem}."
+        errors["title"] = QT_TRANSLATE_NOOP("homework", "Title {problem}.").format(problem=problem)
     for name, label in (
-        ("instructions", "Instructions"),
-        ("rationale", "Why this helps you"),
-        ("target", "Target"),
+        ("instructions", QT_TRANSLATE_NOOP("homework", "Instructions")),
+        ("rationale", QT_TRANSLATE_NOOP("homework", "Why this helps you")),
+        ("target", QT_TRANSLATE_NOOP("homework", "Target")),
     ):
         if problem := text_problem(getattr(data, name), TEXT_MAX):
-            errors[name] = f"{label} {problem}."
+            errors[name] = QT_TRANSLATE_NOOP("homework", "{label} {problem}.").format(
+                label=label, problem=problem
+            )
     if data.frequency == Frequency.PER_WEEK:
         n = data.times_per_week
         if n is None:
-            errors["times_per_week"] = "Say how many times a week (1 to 21)."
+            errors["times_per_week"] = QT_TRANSLATE_NOOP(
+                "homework", "Say how many times a week (1 to 21)."
+            )
         elif isinstance(n, bool) or not isinstance(n, int) or n not in TIMES_PER_WEEK:
-            errors["times_per_week"] = f"Times per week must be from 1 to 21; got {n!r}."
+            errors["times_per_week"] = QT_TRANSLATE_NOOP(
+                "homework", "Times per week must be from 1 to 21; got {n}."
+            ).format(n=repr(n))
     start = data.start_date or today or date.today()
     if data.due_date is not None and data.due_date < start:
-        errors["due_date"] = (
-            f"The due date ({data.due_date:%d %b %Y}) is before the start ({start:%d %b %Y})."
+        errors["due_date"] = QT_TRANSLATE_NOOP(
+            "homework", "The due date ({due_date}) is before the start ({start})."
+        ).format(
+            due_date=shown_date(data.due_date, "{0:%d %b %Y}"),
+            start=shown_date(start, "{0:%d %b %Y}"),
         )
     return errors
 
@@ -167,7 +177,11 @@ def assign(
     client = _client(db, client_id)
     if client.status == ClientStatus.DISCHARGED:
         raise ValidationError(
-            {"client_id": "This client is discharged; make them active before assigning."}
+            {
+                "client_id": QT_TRANSLATE_NOOP(
+                    "homework", "This client is discharged; make them active before assigning."
+                )
+            }
         )
     errors = validate(data)
     if appointment_id is not None:
@@ -204,9 +218,15 @@ def assign_new(
 ) -> AssignmentView:
     """Assign, having decided about the running one of the same template (if any)."""
     if running is not None and running.replace:
-        old = _active(db, running.running_id, "replaced")
+        old = _active(db, running.running_id, QT_TRANSLATE_NOOP("homework", "replaced"))
         if old.client_id != client_id:
-            raise ValidationError({"running": "That homework belongs to another client."})
+            raise ValidationError(
+                {
+                    "running": QT_TRANSLATE_NOOP(
+                        "homework", "That homework belongs to another client."
+                    )
+                }
+            )
         return replace(db, old.id, data, SET_AGAIN_REASON, appointment_id=appointment_id)
     view = assign(db, client_id, data, appointment_id=appointment_id)
     if running is not None:
@@ -223,7 +243,7 @@ def assign_new(
 
 def update(db: Session, assignment_id: int, data: AssignmentInput) -> AssignmentView:
     """Edit an active assignment in place (its code and history stay)."""
-    row = _active(db, assignment_id, "edited")
+    row = _active(db, assignment_id, QT_TRANSLATE_NOOP("homework", "edited"))
     errors = validate(data, today=row.start_date)
     if errors:
         raise ValidationError(errors)
@@ -252,7 +272,7 @@ def replace(
     appointment_id: int | None = None,
 ) -> AssignmentView:
     """Change an active assignment into another task; returns the new assignment."""
-    old = _active(db, assignment_id, "replaced")
+    old = _active(db, assignment_id, QT_TRANSLATE_NOOP("homework", "replaced"))
     errors = validate(data)
     reason_clean = _reason_problems(reason, errors)
     if appointment_id is not None:
@@ -275,7 +295,7 @@ def replace(
 
 def drop(db: Session, assignment_id: int, reason: str) -> AssignmentView:
     """Stop an active assignment; the reason is required."""
-    row = _active(db, assignment_id, "dropped")
+    row = _active(db, assignment_id, QT_TRANSLATE_NOOP("homework", "dropped"))
     errors: dict[str, str] = {}
     reason_clean = _reason_problems(reason, errors)
     if errors:
@@ -289,9 +309,11 @@ def drop(db: Session, assignment_id: int, reason: str) -> AssignmentView:
 
 def complete(db: Session, assignment_id: int, note: str | None = None) -> AssignmentView:
     """Mark an active assignment done (the goal was reached; no more sheets)."""
-    row = _active(db, assignment_id, "completed")
+    row = _active(db, assignment_id, QT_TRANSLATE_NOOP("homework", "completed"))
     if problem := text_problem(note, REASON_MAX):
-        raise ValidationError({"note": f"Note {problem}."})
+        raise ValidationError(
+            {"note": QT_TRANSLATE_NOOP("homework", "Note {problem}.").format(problem=problem)}
+        )
     row.status = AssignmentStatus.COMPLETED
     row.status_reason = clean(note)
     db.flush()
@@ -305,7 +327,11 @@ def complete(db: Session, assignment_id: int, note: str | None = None) -> Assign
 def get(db: Session, assignment_id: int) -> AssignmentView:
     row = db.get(HomeworkAssignment, assignment_id)
     if row is None:
-        raise NotFoundError(f"There is no homework assignment with id {assignment_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "homework", "There is no homework assignment with id {assignment_id}."
+            ).format(assignment_id=assignment_id)
+        )
     return assignment_views(db, [row])[0]
 
 
@@ -318,7 +344,11 @@ def get_by_code(db: Session, code: str) -> AssignmentView:
     wanted = normalise_code(code or "")
     row = db.scalars(select(HomeworkAssignment).where(HomeworkAssignment.code == wanted)).first()
     if row is None:
-        raise NotFoundError(f"No homework has the code '{code.strip()}'.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("homework", "No homework has the code '{code}'.").format(
+                code=code.strip()
+            )
+        )
     return assignment_views(db, [row])[0]
 
 
@@ -431,13 +461,21 @@ def _insert(
 def _session_problem(db: Session, client_id: int, appointment_id: int) -> dict[str, str]:
     appointment = db.get(Appointment, appointment_id)
     if appointment is None:
-        return {"appointment_id": f"There is no appointment with id {appointment_id}."}
+        return {
+            "appointment_id": QT_TRANSLATE_NOOP(
+                "homework", "There is no appointment with id {appointment_id}."
+            ).format(appointment_id=appointment_id)
+        }
     if appointment.client_id != client_id:
-        return {"appointment_id": "That appointment is another client's."}
+        return {
+            "appointment_id": QT_TRANSLATE_NOOP("homework", "That appointment is another client's.")
+        }
     if appointment.status != AppointmentStatus.ATTENDED:
         return {
-            "appointment_id": "Homework is set in a session that took place; this appointment "
-            f"is {appointment.status.label.lower()}."
+            "appointment_id": QT_TRANSLATE_NOOP(
+                "homework",
+                "Homework is set in a session that took place; this appointment is {in_sentence}.",
+            ).format(in_sentence=appointment.status.in_sentence)
         }
     return {}
 
@@ -445,19 +483,29 @@ def _session_problem(db: Session, client_id: int, appointment_id: int) -> dict[s
 def _reason_problems(reason: str | None, errors: dict[str, str]) -> str | None:
     reason_clean = clean(reason)
     if not reason_clean:
-        errors["reason"] = "Please give a reason."
+        errors["reason"] = QT_TRANSLATE_NOOP("homework", "Please give a reason.")
     elif problem := text_problem(reason_clean, REASON_MAX):
-        errors["reason"] = f"Reason {problem}."
+        errors["reason"] = QT_TRANSLATE_NOOP("homework", "Reason {problem}.").format(
+            problem=problem
+        )
     return reason_clean
 
 
 def _active(db: Session, assignment_id: int, verb: str) -> HomeworkAssignment:
     row = db.get(HomeworkAssignment, assignment_id)
     if row is None:
-        raise NotFoundError(f"There is no homework assignment with id {assignment_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "homework", "There is no homework assignment with id {assignment_id}."
+            ).format(assignment_id=assignment_id)
+        )
     if row.status != AssignmentStatus.ACTIVE:
         raise ValidationError(
-            {"status": f"Only active homework can be {verb}; this one is {row.status.value}."}
+            {
+                "status": QT_TRANSLATE_NOOP(
+                    "homework", "Only active homework can be {verb}; this one is {value}."
+                ).format(verb=verb, value=row.status.in_sentence)
+            }
         )
     return row
 
@@ -465,5 +513,9 @@ def _active(db: Session, assignment_id: int, verb: str) -> HomeworkAssignment:
 def _client(db: Session, client_id: int) -> Client:
     client = db.get(Client, client_id)
     if client is None:
-        raise NotFoundError(f"There is no client with id {client_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("homework", "There is no client with id {client_id}.").format(
+                client_id=client_id
+            )
+        )
     return client

@@ -19,6 +19,7 @@ from practice.domain.vocabulary import Language, LiteracyLevel
 from practice.services.appointments import next_appointment
 from practice.services.errors import NotFoundError
 from practice.sheets.templates import TemplateLibrary
+from practice.text import QT_TRANSLATE_NOOP
 
 MORNING_TIME = time(8, 0)
 NOON = time(12, 0)
@@ -59,7 +60,11 @@ def defaults_for(
     """An assignment prefilled from the client's profile, next appointment and template."""
     client = db.get(Client, client_id)
     if client is None:
-        raise NotFoundError(f"There is no client with id {client_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("homework_prefill", "There is no client with id {client_id}.").format(
+                client_id=client_id
+            )
+        )
     nxt = next_appointment(db, client.id)
     title, instructions, rationale = template_texts(
         template_key, client.literacy_level, client.language, templates

@@ -54,6 +54,7 @@ from practice.services import audit, clients
 from practice.services.clients import ClientInput
 from practice.services.clients import _keys as _client_keys
 from practice.services.errors import ServiceError, ValidationError
+from practice.text import QT_TRANSLATE_NOOP
 
 __all__ = [
     "COLUMNS",
@@ -74,10 +75,14 @@ class ImportRefusedError(ServiceError):
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        shown = "; ".join(problems[:5]) + (
-            f"; … {len(problems) - 5} more" if len(problems) > 5 else ""
+        shown = "; ".join(problems[:5])
+        if len(problems) > 5:
+            shown = QT_TRANSLATE_NOOP("import_clients", "{shown}; … {count} more").format(
+                shown=shown, count=len(problems) - 5
+            )
+        super().__init__(
+            QT_TRANSLATE_NOOP("import_clients", "Nothing was imported: {shown}").format(shown=shown)
         )
-        super().__init__(f"Nothing was imported: {shown}")
 
 
 @dataclass(frozen=True)
@@ -97,13 +102,23 @@ class RowResult:
 
     def problems(self) -> list[str]:
         """``line N: field: message`` for each error and duplicate flag."""
-        out = [f"line {self.line_no}: {name}: {msg}" for name, msg in self.errors.items()]
+        out: list[str] = [
+            QT_TRANSLATE_NOOP("import_clients", "line {line}: {field}: {message}").format(
+                line=self.line_no, field=name, message=msg
+            )
+            for name, msg in self.errors.items()
+        ]
         out += [
-            f"line {self.line_no}: {DUPLICATE_FIELD}: same name and birth date as client {i}"
+            QT_TRANSLATE_NOOP(
+                "import_clients",
+                "line {line}: {field}: same name and birth date as client {client}",
+            ).format(line=self.line_no, field=DUPLICATE_FIELD, client=i)
             for i in self.duplicate_of
         ]
         out += [
-            f"line {self.line_no}: {DUPLICATE_FIELD}: same name and birth date as line {n}"
+            QT_TRANSLATE_NOOP(
+                "import_clients", "line {line}: {field}: same name and birth date as line {other}"
+            ).format(line=self.line_no, field=DUPLICATE_FIELD, other=n)
             for n in self.duplicate_lines
         ]
         return out
@@ -210,15 +225,18 @@ def preview_import(db: Session, source: bytes | str, *, today: date | None = Non
         if "\x00" in text:
             line = text[: text.index("\x00")].count("\n") + 1
             raise CsvFileError(
-                f"line {line}: the file holds a NUL character, so it is not a CSV text "
-                "file (was it saved in another format?)."
+                QT_TRANSLATE_NOOP(
+                    "import_clients",
+                    "line {line}: the file holds a NUL character, so it is not a CSV text "
+                    "file (was it saved in another format?).",
+                ).format(line=line)
             )
         if not text.strip():
-            raise CsvFileError("The file is empty.")
+            raise CsvFileError(QT_TRANSLATE_NOOP("import_clients", "The file is empty."))
         records = read_records(text, guess_delimiter(text))
         first = next(records, None)
         if first is None:
-            raise CsvFileError("The file is empty.")
+            raise CsvFileError(QT_TRANSLATE_NOOP("import_clients", "The file is empty."))
         header_line, header = first
         names = header_columns(header, header_line)
         present = [n for n in names if n]
@@ -231,8 +249,11 @@ def preview_import(db: Session, source: bytes | str, *, today: date | None = Non
                         line_no=line_no,
                         data=None,
                         errors={
-                            ROW_FIELD: f"{len(cells)} values, but the header names "
-                            f"{len(present)} columns (is a value with a comma unquoted?)"
+                            ROW_FIELD: QT_TRANSLATE_NOOP(
+                                "import_clients",
+                                "{values} values, but the header names {columns} columns (is "
+                                "a value with a comma unquoted?)",
+                            ).format(values=len(cells), columns=len(present))
                         },
                         values={},
                     )
@@ -241,11 +262,15 @@ def preview_import(db: Session, source: bytes | str, *, today: date | None = Non
             values = {n: cells[i] if i < len(cells) else "" for i, n in enumerate(names) if n}
             rows.append(_row(line_no, values, today))
     except CsvFileError as problem:
-        return ImportPreview(rows=[], file_errors=[str(problem)])
+        return ImportPreview(rows=[], file_errors=[problem.args[0]])  # marked: see client_csv
     if not rows:
         return ImportPreview(
             rows=[],
-            file_errors=[f"line {header_line}: the file has a header but no clients."],
+            file_errors=[
+                QT_TRANSLATE_NOOP(
+                    "import_clients", "line {line}: the file has a header but no clients."
+                ).format(line=header_line)
+            ],
             columns=present,
         )
     return ImportPreview(rows=_flag_duplicates(db, rows), columns=present)
@@ -267,7 +292,12 @@ def apply_import(
     if duplicates and not skip_duplicates:
         raise ImportRefusedError(
             [p for r in duplicates for p in r.problems()]
-            + ["duplicates block the import; skip them to import the other rows"]
+            + [
+                QT_TRANSLATE_NOOP(
+                    "import_clients",
+                    "duplicates block the import; skip them to import the other rows",
+                )
+            ]
         )
     created: list[int] = []
     with db.begin_nested():  # a refusal half-way leaves nothing, even if caught
@@ -278,7 +308,12 @@ def apply_import(
                 created.append(clients.create(db, row.data).id)
             except ValidationError as exc:
                 raise ImportRefusedError(
-                    [f"line {row.line_no}: {k}: {v}" for k, v in exc.errors.items()]
+                    [
+                        QT_TRANSLATE_NOOP(
+                            "import_clients", "line {line}: {field}: {message}"
+                        ).format(line=row.line_no, field=k, message=v)
+                        for k, v in exc.errors.items()
+                    ]
                 ) from exc
         audit.record(
             db,

@@ -39,6 +39,7 @@ from practice.services import audit
 from practice.services.appointments import now_utc
 from practice.services.errors import NotFoundError, ValidationError
 from practice.services.observations import add_observations, observation_views
+from practice.text import QT_TRANSLATE_NOOP
 
 SECTION_MAX = 100_000
 PLAN_MAX = 20_000
@@ -110,7 +111,7 @@ def validate(data: NoteInput) -> dict[str, str]:
     errors.update(_section_problems(data.format, data.sections))
     problem = text_problem(data.plan, PLAN_MAX)
     if problem:
-        errors["plan"] = f"Plan {problem}."
+        errors["plan"] = QT_TRANSLATE_NOOP("notes", "Plan {problem}.").format(problem=problem)
     return errors
 
 
@@ -119,16 +120,19 @@ def _section_problems(fmt: NoteFormat, sections: Mapping[str, str]) -> dict[str,
     names = fmt.sections
     for name, text in sections.items():
         if name not in names:
-            errors[f"sections.{name}"] = (
-                f"'{name}' is not a section of a {fmt.value.upper()} note "
-                f"(its sections: {', '.join(names)})."
-            )
+            errors[f"sections.{name}"] = QT_TRANSLATE_NOOP(
+                "notes", "'{name}' is not a section of a {value} note (its sections: {names})."
+            ).format(name=name, value=fmt.value.upper(), names=", ".join(names))
         elif not isinstance(text, str):
-            errors[f"sections.{name}"] = f"{name} must be text."
+            errors[f"sections.{name}"] = QT_TRANSLATE_NOOP("notes", "{name} must be text.").format(
+                name=name
+            )
         else:
             problem = text_problem(text, SECTION_MAX)
             if problem:
-                errors[f"sections.{name}"] = f"{name} {problem}."
+                errors[f"sections.{name}"] = QT_TRANSLATE_NOOP("notes", "{name} {problem}.").format(
+                    name=name, problem=problem
+                )
     return errors
 
 
@@ -141,13 +145,20 @@ def require_attended(db: Session, appointment_id: int | None) -> Appointment:
     appointment = db.get(Appointment, appointment_id) if appointment_id else None
     if appointment is None:
         raise ValidationError(
-            {"appointment_id": f"There is no appointment with id {appointment_id}."}
+            {
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "notes", "There is no appointment with id {appointment_id}."
+                ).format(appointment_id=appointment_id)
+            }
         )
     if appointment.status != AppointmentStatus.ATTENDED:
         raise ValidationError(
             {
-                "appointment_id": "Notes are written for an appointment that took place; "
-                f"this one is {appointment.status.label.lower()}. Mark it attended first."
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "notes",
+                    "Notes are written for an appointment that took place; this one is "
+                    "{status}. Mark it attended first.",
+                ).format(status=appointment.status.in_sentence)
             }
         )
     return appointment
@@ -172,7 +183,11 @@ def save_note(db: Session, appointment_id: int, data: NoteInput) -> NoteView:
         action = "create"
     elif note.signed_at is not None:
         raise ValidationError(
-            {"note": "This note is signed and cannot be changed; add an amendment instead."}
+            {
+                "note": QT_TRANSLATE_NOOP(
+                    "notes", "This note is signed and cannot be changed; add an amendment instead."
+                )
+            }
         )
     note.format = data.format
     note.sections = _clean_sections(data.sections, data.format.sections)
@@ -194,9 +209,11 @@ def sign(db: Session, note_id: int, *, now: datetime | None = None) -> NoteView:
     """Lock the note: from now on changes are amendments."""
     note = _load(db, note_id)
     if note.signed_at is not None:
-        raise ValidationError({"note": "This note is already signed."})
+        raise ValidationError({"note": QT_TRANSLATE_NOOP("notes", "This note is already signed.")})
     if not note.sections and not note.plan:
-        raise ValidationError({"note": "The note is empty; write it before signing."})
+        raise ValidationError(
+            {"note": QT_TRANSLATE_NOOP("notes", "The note is empty; write it before signing.")}
+        )
     note.signed_at = now or now_utc()
     db.flush()
     audit.record(db, "session_note", note.id, "sign", f"note {note.id} signed")
@@ -220,16 +237,20 @@ def amend(
     note = _load(db, note_id)
     if note.signed_at is None:
         raise ValidationError(
-            {"note": "This note is not signed yet; edit it directly instead of amending."}
+            {
+                "note": QT_TRANSLATE_NOOP(
+                    "notes", "This note is not signed yet; edit it directly instead of amending."
+                )
+            }
         )
     errors = _section_problems(note.format, sections or {})
     reason_clean = clean(reason)
     if not reason_clean:
-        errors["reason"] = "An amendment needs a reason."
+        errors["reason"] = QT_TRANSLATE_NOOP("notes", "An amendment needs a reason.")
     elif problem := text_problem(reason_clean, REASON_MAX):
-        errors["reason"] = f"Reason {problem}."
+        errors["reason"] = QT_TRANSLATE_NOOP("notes", "Reason {problem}.").format(problem=problem)
     if problem := text_problem(plan, PLAN_MAX):
-        errors["plan"] = f"Plan {problem}."
+        errors["plan"] = QT_TRANSLATE_NOOP("notes", "Plan {problem}.").format(problem=problem)
     if errors:
         raise ValidationError(errors)
     current = get_note(db, note.id)
@@ -242,7 +263,11 @@ def amend(
     plan_changed = plan is not None and new_plan != current.current_plan
     if not changed and not plan_changed and not observations:
         raise ValidationError(
-            {"note": "Nothing to amend: the text is the same as the note reads now."}
+            {
+                "note": QT_TRANSLATE_NOOP(
+                    "notes", "Nothing to amend: the text is the same as the note reads now."
+                )
+            }
         )
     amendment = NoteAmendment(
         note_id=note.id,
@@ -360,5 +385,9 @@ def _update_client_stage(db: Session, client_id: int) -> None:
 def _load(db: Session, note_id: int) -> SessionNote:
     note = db.get(SessionNote, note_id)
     if note is None:
-        raise NotFoundError(f"There is no session note with id {note_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("notes", "There is no session note with id {note_id}.").format(
+                note_id=note_id
+            )
+        )
     return note

@@ -24,6 +24,7 @@ from practice.domain.vocabulary import ResistanceKind
 from practice.services import audit
 from practice.services.appointments import now_utc
 from practice.services.errors import NotFoundError, ValidationError
+from practice.text import QT_TRANSLATE_NOOP
 
 OBSERVATION_TEXT_MAX = 5_000
 # How many recent notes to look through for the last plan.
@@ -45,10 +46,14 @@ def validate(data: ObservationInput) -> dict[str, str]:
         try:
             ResistanceKind(data.kind)
         except ValueError:
-            errors["kind"] = "Choose the kind of resistance observed."
+            errors["kind"] = QT_TRANSLATE_NOOP(
+                "observations", "Choose the kind of resistance observed."
+            )
     problem = text_problem(data.text, OBSERVATION_TEXT_MAX)
     if problem:
-        errors["text"] = f"Observation text {problem}."
+        errors["text"] = QT_TRANSLATE_NOOP("observations", "Observation text {problem}.").format(
+            problem=problem
+        )
     return errors
 
 
@@ -173,7 +178,11 @@ def mark_raised(
     }
     missing = [i for i in ids if i not in rows]
     if missing:
-        raise NotFoundError(f"There is no observation with id {missing[0]}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("observations", "There is no observation with id {value}.").format(
+                value=missing[0]
+            )
+        )
     moment = now or now_utc()
     for i in ids:
         row = rows[i]
@@ -220,12 +229,19 @@ def _last_plan(db: Session, client_id: int) -> tuple[str | None, datetime | None
 def _unsigned_note(db: Session, note_id: int) -> SessionNote:
     note = db.get(SessionNote, note_id)
     if note is None:
-        raise NotFoundError(f"There is no session note with id {note_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("observations", "There is no session note with id {note_id}.").format(
+                note_id=note_id
+            )
+        )
     if note.signed_at is not None:
         raise ValidationError(
             {
-                "note": "This note is signed; observations can only be added with an "
-                "amendment, and not removed."
+                "note": QT_TRANSLATE_NOOP(
+                    "observations",
+                    "This note is signed; observations can only be added with an amendment, "
+                    "and not removed.",
+                )
             }
         )
     return note
@@ -234,7 +250,11 @@ def _unsigned_note(db: Session, note_id: int) -> SessionNote:
 def _load(db: Session, observation_id: int) -> ResistanceObservation:
     row = db.get(ResistanceObservation, observation_id)
     if row is None:
-        raise NotFoundError(f"There is no observation with id {observation_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "observations", "There is no observation with id {observation_id}."
+            ).format(observation_id=observation_id)
+        )
     return row
 
 

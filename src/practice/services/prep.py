@@ -67,6 +67,7 @@ from practice.services.conditional import period_view
 from practice.services.errors import NotFoundError, ValidationError
 from practice.services.notes import note_views
 from practice.services.observations import items_to_raise
+from practice.text import QT_TRANSLATE_NOOP
 
 __all__ = [
     "DEFAULT_WEEKS",
@@ -91,10 +92,16 @@ def build_prep(
     """Everything the prep view shows; ``weeks`` None: every week since the first session."""
     today = today or date.today()
     if weeks is not None and (isinstance(weeks, bool) or weeks < 1):
-        raise ValidationError({"weeks": "Show at least one week (or all weeks)."})
+        raise ValidationError(
+            {"weeks": QT_TRANSLATE_NOOP("prep", "Show at least one week (or all weeks).")}
+        )
     client = db.get(Client, client_id)
     if client is None:
-        raise NotFoundError(f"There is no client with id {client_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("prep", "There is no client with id {client_id}.").format(
+                client_id=client_id
+            )
+        )
     name = display_name(client.first_name, client.last_name, client.preferred_name)
 
     sessions, details = _sessions(db, client_id)

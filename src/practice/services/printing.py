@@ -65,6 +65,7 @@ from practice.services.homework import AssignmentView
 from practice.sheets.templates import (
     TemplateLibrary,
 )
+from practice.text import QT_TRANSLATE_NOOP, shown_date
 
 if TYPE_CHECKING:
     from practice.sheets.model import SheetText, Template
@@ -92,9 +93,9 @@ class InactiveAssignmentError(ServiceError):
 
 
 INACTIVE_WORDS = {
-    AssignmentStatus.DROPPED: "was dropped",
-    AssignmentStatus.REPLACED: "was replaced by another task",
-    AssignmentStatus.COMPLETED: "is completed",
+    AssignmentStatus.DROPPED: QT_TRANSLATE_NOOP("printing", "was dropped"),
+    AssignmentStatus.REPLACED: QT_TRANSLATE_NOOP("printing", "was replaced by another task"),
+    AssignmentStatus.COMPLETED: QT_TRANSLATE_NOOP("printing", "is completed"),
 }
 
 
@@ -103,14 +104,22 @@ def require_active(assignment: AssignmentView) -> None:
     if assignment.status == AssignmentStatus.ACTIVE:
         return
     newer = (
-        f" (print the new task's sheet instead: assignment {assignment.replaced_by_id})"
+        QT_TRANSLATE_NOOP(
+            "printing", " (print the new task's sheet instead: assignment {assignment})"
+        ).format(assignment=assignment.replaced_by_id)
         if assignment.replaced_by_id is not None
         else ""
     )
     raise InactiveAssignmentError(
-        f"“{assignment.title}” ({assignment.code}) "
-        f"{INACTIVE_WORDS[AssignmentStatus(assignment.status)]}, so it gets no sheet, "
-        f"reminder card or alarm{newer}."
+        QT_TRANSLATE_NOOP(
+            "printing",
+            "“{title}” ({code}) {value}, so it gets no sheet, reminder card or alarm{newer}.",
+        ).format(
+            title=assignment.title,
+            code=assignment.code,
+            value=INACTIVE_WORDS[AssignmentStatus(assignment.status)],
+            newer=newer,
+        )
     )
 
 
@@ -126,8 +135,11 @@ def variant(template: Template, level: LiteracyLevel, language: Language) -> She
     if not levels:
         have = ", ".join(sorted({lang.label for (_, lang) in template.variants})) or "none"
         raise SheetTextError(
-            f"The template '{template.key}' has no {language.label} text (it has: {have}). "
-            "Add that language to the template file, or choose another template."
+            QT_TRANSLATE_NOOP(
+                "printing",
+                "The template '{key}' has no {label} text (it has: {have}). Add that "
+                "language to the template file, or choose another template.",
+            ).format(key=template.key, label=language.label, have=have)
         )
     wanted = LEVEL_ORDER.index(level)
     nearest = min(
@@ -154,8 +166,13 @@ def _template(library: TemplateLibrary, assignment: AssignmentView) -> Template:
         return library.get(assignment.template_key)
     except KeyError as exc:
         raise SheetTextError(
-            f"The template '{assignment.template_key}' of this homework is not available "
-            f"(known templates: {', '.join(library.keys()) or 'none'})."
+            QT_TRANSLATE_NOOP(
+                "printing",
+                "The template '{template_key}' of this homework is not available (known "
+                "templates: {value}).",
+            ).format(
+                template_key=assignment.template_key, value=", ".join(library.keys()) or "none"
+            )
         ) from exc
 
 
@@ -529,9 +546,13 @@ def week_sheets(
 
 
 def no_sheets_message(first_day: date, last_day: date) -> str:
-    return (
-        f"No sheets to print: no client with an appointment from {first_day:%d %b %Y} "
-        f"to {last_day:%d %b %Y} has active homework."
+    return QT_TRANSLATE_NOOP(
+        "printing",
+        "No sheets to print: no client with an appointment from {first_day} to "
+        "{last_day} has active homework.",
+    ).format(
+        first_day=shown_date(first_day, "{0:%d %b %Y}"),
+        last_day=shown_date(last_day, "{0:%d %b %Y}"),
     )
 
 

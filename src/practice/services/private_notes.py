@@ -18,6 +18,7 @@ from practice.domain.text import text_problem
 from practice.services import audit
 from practice.services.errors import ValidationError
 from practice.services.notes import require_attended
+from practice.text import QT_TRANSLATE_NOOP
 
 PRIVATE_NOTE_MAX = 100_000
 
@@ -37,7 +38,13 @@ def save_private_note(db: Session, appointment_id: int, text: str | None) -> Pri
     appointment = require_attended(db, appointment_id)
     problem = text_problem(text, PRIVATE_NOTE_MAX)
     if problem:
-        raise ValidationError({"text": f"Private note {problem}."})
+        raise ValidationError(
+            {
+                "text": QT_TRANSLATE_NOOP("private_notes", "Private note {problem}.").format(
+                    problem=problem
+                )
+            }
+        )
     body = (text or "").strip()
     row = db.scalars(
         select(PsychotherapyNote).where(PsychotherapyNote.appointment_id == appointment.id)

@@ -41,6 +41,7 @@ from practice.services import audit
 from practice.services.appointments import now_utc
 from practice.services.clients import display_name
 from practice.services.errors import NotFoundError, ValidationError
+from practice.text import QT_TRANSLATE_NOOP
 
 SENT_CHANNELS = frozenset({ReminderChannel.TEXT, ReminderChannel.EMAIL, ReminderChannel.PHONE_CALL})
 CALL_DAY = 2  # days after the start date: the weekly reminder call
@@ -328,10 +329,16 @@ def mark_sent(
     """Tick a reminder as sent (once per assignment, day and channel; again is a no-op)."""
     assignment = db.get(HomeworkAssignment, assignment_id)
     if assignment is None:
-        raise NotFoundError(f"There is no homework assignment with id {assignment_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "reminders", "There is no homework assignment with id {assignment_id}."
+            ).format(assignment_id=assignment_id)
+        )
     channel = ReminderChannel(channel or assignment.reminder_channel)
     if channel is ReminderChannel.NONE:
-        raise ValidationError({"channel": "Choose how the reminder was sent."})
+        raise ValidationError(
+            {"channel": QT_TRANSLATE_NOOP("reminders", "Choose how the reminder was sent.")}
+        )
     log = _log(db, assignment_id, day, channel)
     if log is not None and log.sent_at is not None:
         return _view(log)
@@ -356,7 +363,11 @@ def unmark_sent(
     """Undo a mistaken "sent" tick; None when there was nothing to undo."""
     assignment = db.get(HomeworkAssignment, assignment_id)
     if assignment is None:
-        raise NotFoundError(f"There is no homework assignment with id {assignment_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "reminders", "There is no homework assignment with id {assignment_id}."
+            ).format(assignment_id=assignment_id)
+        )
     channel = ReminderChannel(channel or assignment.reminder_channel)
     log = _log(db, assignment_id, day, channel)
     if log is None or log.sent_at is None:

@@ -51,6 +51,7 @@ from practice.services.backup import (
     remembered_practice_id,
     verify,
 )
+from practice.text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -124,22 +125,35 @@ def restore(
     (:class:`OtherPracticeError`) unless ``other_practice``.
     """
     if backup_path.resolve() == db_path.resolve():
-        raise BackupError("A database cannot be restored from itself.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("restore", "A database cannot be restored from itself.")
+        )
     mismatch = practice_mismatch(db_path, backup_path, key)
     if mismatch is not None and mismatch.certain and not other_practice:
-        raise OtherPracticeError(f"{mismatch.message} Nothing was restored.")
+        raise OtherPracticeError(
+            QT_TRANSLATE_NOOP("restore", "{message} Nothing was restored.").format(
+                message=mismatch.message
+            )
+        )
     problems = verify(backup_path, key=key)
     if problems:
         raise BackupError(
-            f"The backup {backup_path.name} failed verification and was not restored: "
-            + "; ".join(problems[:3])
+            QT_TRANSLATE_NOOP(
+                "restore", "The backup {name} failed verification and was not restored: {problems}"
+            ).format(name=backup_path.name, problems="; ".join(problems[:3]))
         )
     try:
         state = migrate.inspect(backup_path, key=key)
     except migrate.DatabaseError as exc:
-        raise BackupError(f"The backup was not restored. {exc}") from exc
+        raise BackupError(
+            QT_TRANSLATE_NOOP("restore", "The backup was not restored. {exc}").format(exc=exc)
+        ) from exc
     if not state.exists:
-        raise BackupError(f"{backup_path.name} is not a Practice backup; nothing was restored.")
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "restore", "{name} is not a Practice backup; nothing was restored."
+            ).format(name=backup_path.name)
+        )
     copy = recovery.companion(db_path, recovery.RESTORING)
     recovery.discard(copy)
     try:
@@ -153,7 +167,11 @@ def restore(
         if isinstance(exc, BackupError):
             raise
         if isinstance(exc, (migrate.DatabaseError, *crypto.FILE_ERRORS)):
-            raise BackupError(f"Restore failed, the database was left as it was: {exc}") from exc
+            raise BackupError(
+                QT_TRANSLATE_NOOP(
+                    "restore", "Restore failed, the database was left as it was: {exc}"
+                ).format(exc=exc)
+            ) from exc
         raise
     log.info("restored %s from %s; previous file kept as %s", db_path, backup_path, aside)
     _remember_restored(db_path, backup_path, key)
@@ -173,7 +191,11 @@ def _prepare(copy: Path, backup_path: Path, state: migrate.SchemaState, key: byt
         source.close()
     problems = verify(copy, counts, key=key)
     if problems:
-        raise BackupError(f"The restored copy failed verification: {'; '.join(problems[:3])}")
+        raise BackupError(
+            QT_TRANSLATE_NOOP("restore", "The restored copy failed verification: {names}").format(
+                names="; ".join(problems[:3])
+            )
+        )
     if not state.at_head:
         migrate.upgrade(copy, copy_aside=False, key=key)  # the backup itself is the old copy
         conn = crypto.connect(copy, key)
@@ -183,7 +205,11 @@ def _prepare(copy: Path, backup_path: Path, state: migrate.SchemaState, key: byt
             conn.close()
         result = file_check.check_file(copy, key)
         if not result.ok:
-            raise BackupError(f"The upgraded copy failed its check: {result.summary}")
+            raise BackupError(
+                QT_TRANSLATE_NOOP(
+                    "restore", "The upgraded copy failed its check: {summary}"
+                ).format(summary=result.summary)
+            )
     _fsync(copy)
 
 

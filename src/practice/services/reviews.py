@@ -34,6 +34,7 @@ from practice.domain.vocabulary import (
 )
 from practice.services import audit
 from practice.services.errors import NotFoundError, ValidationError
+from practice.text import QT_TRANSLATE_NOOP
 
 REVIEW_NOTE_MAX = 20_000
 DAYS_MAX = 366
@@ -64,11 +65,17 @@ class ReviewView:
 
 def _score_problem(value: object, label: str, *, required: bool) -> str | None:
     if value is None:
-        return f"{label} is required (0-4)." if required else None
+        return (
+            QT_TRANSLATE_NOOP("reviews", "{label} is required (0-4).").format(label=label)
+            if required
+            else None
+        )
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 4:
         anchors = ", ".join(f"{k} {v}" for k, v in COMPLETION_ANCHORS.items())
         extra = f" ({anchors})" if label == "Completion" else ""
-        return f"{label} must be a whole number from 0 to 4{extra}; got {value!r}."
+        return QT_TRANSLATE_NOOP(
+            "reviews", "{label} must be a whole number from 0 to 4{extra}; got {value}."
+        ).format(label=label, extra=extra, value=repr(value))
     return None
 
 
@@ -76,9 +83,9 @@ def validate(data: ReviewInput) -> dict[str, str]:
     """Field name -> message; empty when the review can be saved."""
     errors: dict[str, str] = {}
     for name, label, required in (
-        ("completion", "Completion", True),
-        ("client_rating", "Client's rating", False),
-        ("quality", "Quality", False),
+        ("completion", QT_TRANSLATE_NOOP("reviews", "Completion"), True),
+        ("client_rating", QT_TRANSLATE_NOOP("reviews", "Client's rating"), False),
+        ("quality", QT_TRANSLATE_NOOP("reviews", "Quality"), False),
     ):
         problem = _score_problem(getattr(data, name), label, required=required)
         if problem:
@@ -87,16 +94,22 @@ def validate(data: ReviewInput) -> dict[str, str]:
     if days is not None and (
         isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= DAYS_MAX
     ):
-        errors["days_recorded"] = f"Days recorded must be from 0 to {DAYS_MAX}; got {days!r}."
+        errors["days_recorded"] = QT_TRANSLATE_NOOP(
+            "reviews", "Days recorded must be from 0 to {days_max}; got {days}."
+        ).format(days_max=DAYS_MAX, days=repr(days))
     bad_barriers = [b for b in data.barriers if not isinstance(b, Barrier)]
     if bad_barriers:
-        errors["barriers"] = f"Unknown barrier: {bad_barriers[0]!r}."
+        errors["barriers"] = QT_TRANSLATE_NOOP("reviews", "Unknown barrier: {value}.").format(
+            value=repr(bad_barriers[0])
+        )
     bad_strategies = [s for s in data.strategies if not isinstance(s, Strategy)]
     if bad_strategies:
-        errors["strategies"] = f"Unknown strategy: {bad_strategies[0]!r}."
+        errors["strategies"] = QT_TRANSLATE_NOOP("reviews", "Unknown strategy: {value}.").format(
+            value=repr(bad_strategies[0])
+        )
     problem = text_problem(data.note, REVIEW_NOTE_MAX)
     if problem:
-        errors["note"] = f"Note {problem}."
+        errors["note"] = QT_TRANSLATE_NOOP("reviews", "Note {problem}.").format(problem=problem)
     return errors
 
 
@@ -128,8 +141,11 @@ def review(
     if existing is not None:
         raise ValidationError(
             {
-                "appointment_id": "This homework was already reviewed in this session "
-                f"(review {existing}); update that review instead."
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "reviews",
+                    "This homework was already reviewed in this session (review {existing}); "
+                    "update that review instead.",
+                ).format(existing=existing)
             }
         )
     row = HomeworkReview(assignment_id=assignment.id, appointment_id=appointment.id)
@@ -151,7 +167,11 @@ def review(
 def update_review(db: Session, review_id: int, data: ReviewInput) -> ReviewView:
     row = db.get(HomeworkReview, review_id)
     if row is None:
-        raise NotFoundError(f"There is no homework review with id {review_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("reviews", "There is no homework review with id {review_id}.").format(
+                review_id=review_id
+            )
+        )
     errors = validate(data)
     if errors:
         raise ValidationError(errors)
@@ -173,7 +193,11 @@ def update_review(db: Session, review_id: int, data: ReviewInput) -> ReviewView:
 def get_review(db: Session, review_id: int) -> ReviewView:
     rows = review_views(db, review_ids=[review_id])
     if not rows:
-        raise NotFoundError(f"There is no homework review with id {review_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP("reviews", "There is no homework review with id {review_id}.").format(
+                review_id=review_id
+            )
+        )
     return rows[0]
 
 
@@ -255,28 +279,42 @@ def _check_session(
     if assignment.status in NOT_REVIEWABLE:
         raise ValidationError(
             {
-                "assignment_id": f"This homework was {assignment.status.value} and cannot "
-                "be reviewed."
+                "assignment_id": QT_TRANSLATE_NOOP(
+                    "reviews", "This homework was {value} and cannot be reviewed."
+                ).format(value=assignment.status.in_sentence)
             }
         )
-    belongs = "A review belongs to the session where it happened"
+    belongs = QT_TRANSLATE_NOOP("reviews", "A review belongs to the session where it happened")
     appointment = db.get(Appointment, appointment_id) if appointment_id else None
     if appointment is None:
         what = (
-            "choose that appointment"
+            QT_TRANSLATE_NOOP("reviews", "choose that appointment")
             if appointment_id is None
-            else (f"there is no appointment with id {appointment_id}")
+            else QT_TRANSLATE_NOOP("reviews", "there is no appointment with id {id}").format(
+                id=appointment_id
+            )
         )
-        raise ValidationError({"appointment_id": f"{belongs}: {what}."})
+        raise ValidationError(
+            {
+                "appointment_id": QT_TRANSLATE_NOOP("reviews", "{belongs}: {what}.").format(
+                    belongs=belongs, what=what
+                )
+            }
+        )
     if appointment.client_id != assignment.client_id:
         raise ValidationError(
-            {"appointment_id": f"{belongs}: this appointment is another client's."}
+            {
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "reviews", "{belongs}: this appointment is another client's."
+                ).format(belongs=belongs)
+            }
         )
     if appointment.status != AppointmentStatus.ATTENDED:
         raise ValidationError(
             {
-                "appointment_id": f"{belongs}: this appointment is "
-                f"{appointment.status.label.lower()}, not attended."
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "reviews", "{belongs}: this appointment is {status}, not attended."
+                ).format(belongs=belongs, status=appointment.status.in_sentence)
             }
         )
     started, start_date = set_at(db, assignment)
@@ -285,9 +323,15 @@ def _check_session(
     ):
         raise ValidationError(
             {
-                "appointment_id": f"{belongs}: this homework was set "
-                f"{'in this session' if appointment.id == assignment.assigned_in_id else 'later'}"
-                "; review it in a later session."
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "reviews",
+                    "{belongs}: this homework was set {value}; review it in a later session.",
+                ).format(
+                    belongs=belongs,
+                    value=QT_TRANSLATE_NOOP("reviews", "in this session")
+                    if appointment.id == assignment.assigned_in_id
+                    else QT_TRANSLATE_NOOP("reviews", "later"),
+                )
             }
         )
     return appointment
@@ -311,5 +355,9 @@ def _write_tags(db: Session, review_id: int, data: ReviewInput) -> None:
 def _assignment(db: Session, assignment_id: int) -> HomeworkAssignment:
     assignment = db.get(HomeworkAssignment, assignment_id)
     if assignment is None:
-        raise NotFoundError(f"There is no homework assignment with id {assignment_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "reviews", "There is no homework assignment with id {assignment_id}."
+            ).format(assignment_id=assignment_id)
+        )
     return assignment

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from practice.db import migrate
 from practice.services import backup
+from practice.text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -50,9 +51,14 @@ def upgrade(
         else:
             if not result.verified:
                 raise migrate.DamagedDatabaseError(
-                    f"The backup taken before upgrading {db_path} failed verification "
-                    f"({'; '.join(result.problems[:2])}), so the database was not upgraded "
-                    f"and was left as it was. The failed copy is {result.path}."
+                    QT_TRANSLATE_NOOP(
+                        "schema_upgrade",
+                        "The backup taken before upgrading {db_path} failed verification "
+                        "({names}), so the database was not upgraded and was left as it was. The "
+                        "failed copy is {path}.",
+                    ).format(
+                        db_path=db_path, names="; ".join(result.problems[:2]), path=result.path
+                    )
                 )
             log.info("pre-migration backup %s", result.path)
     return migrate.upgrade(db_path, copy_aside=copy_aside, key=key)

@@ -36,6 +36,7 @@ from practice.services.appointments import (
     views,
 )
 from practice.services.errors import ValidationError
+from practice.text import QT_TRANSLATE_NOOP, shown_date
 
 MAX_INTERVAL_WEEKS = 8
 MAX_DATES = 104  # two years of weekly sessions
@@ -84,13 +85,21 @@ def validate(data: SeriesInput) -> dict[str, str]:
     first = datetime.combine(data.first_day, data.start).astimezone()
     errors = validate_times(first, data.duration_minutes)
     if not 1 <= data.interval_weeks <= MAX_INTERVAL_WEEKS:
-        errors["interval_weeks"] = f"Repeat every 1 to {MAX_INTERVAL_WEEKS} weeks."
+        errors["interval_weeks"] = QT_TRANSLATE_NOOP(
+            "series", "Repeat every 1 to {max_interval_weeks} weeks."
+        ).format(max_interval_weeks=MAX_INTERVAL_WEEKS)
     if data.until < data.first_day:
-        errors["until"] = "The series must end on or after its first date."
+        errors["until"] = QT_TRANSLATE_NOOP(
+            "series", "The series must end on or after its first date."
+        )
     elif len(dates(data.first_day, data.until, data.interval_weeks)) > MAX_DATES:
-        errors["until"] = f"A series can hold at most {MAX_DATES} dates; choose an earlier end."
+        errors["until"] = QT_TRANSLATE_NOOP(
+            "series", "A series can hold at most {max_dates} dates; choose an earlier end."
+        ).format(max_dates=MAX_DATES)
     elif not booked_dates(data):
-        errors["until"] = "Every date is skipped; there is nothing to book."
+        errors["until"] = QT_TRANSLATE_NOOP(
+            "series", "Every date is skipped; there is nothing to book."
+        )
     else:
         missing = next(
             (m for day in booked_dates(data) if (m := missing_time(day, data.start))), None
@@ -124,8 +133,14 @@ def create(db: Session, data: SeriesInput, *, allow_overlap: bool = True) -> Ser
         day, other = taken[0]
         raise ValidationError(
             {
-                "starts_at": f"On {day:%a} {day.day} {day:%b} this time overlaps "
-                f"{other.client_name}'s appointment ({_span(other)})."
+                "starts_at": QT_TRANSLATE_NOOP(
+                    "series",
+                    "On {day} this time overlaps {client_name}'s appointment ({span}).",
+                ).format(
+                    day=shown_date(day, "{0:%a} {0.day} {0:%b}"),
+                    client_name=other.client_name,
+                    span=_span(other),
+                )
             }
         )
     series = AppointmentSeries(
@@ -175,7 +190,9 @@ def move_following(
     by the same number of days, to the same clock time ("this and following")."""
     appointment = _load(db, appointment_id)
     if appointment.series_id is None:
-        raise ValidationError({"series": "This appointment is not part of a series."})
+        raise ValidationError(
+            {"series": QT_TRANSLATE_NOOP("series", "This appointment is not part of a series.")}
+        )
     errors = validate_times(starts_at, duration_minutes)
     if errors:
         raise ValidationError(errors)
@@ -195,8 +212,14 @@ def move_following(
             day, other = taken[0]
             raise ValidationError(
                 {
-                    "starts_at": f"On {day:%a} {day.day} {day:%b} this time overlaps "
-                    f"{other.client_name}'s appointment ({_span(other)})."
+                    "starts_at": QT_TRANSLATE_NOOP(
+                        "series",
+                        "On {day} this time overlaps {client_name}'s appointment ({span}).",
+                    ).format(
+                        day=shown_date(day, "{0:%a} {0.day} {0:%b}"),
+                        client_name=other.client_name,
+                        span=_span(other),
+                    )
                 }
             )
     shift = local.date() - local_date(appointment.starts_at)

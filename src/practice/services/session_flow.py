@@ -63,6 +63,7 @@ from practice.services.errors import NotFoundError, ValidationError
 from practice.services.homework import AssignmentView
 from practice.services.notes import NoteView
 from practice.services.reviews import ReviewView
+from practice.text import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -97,8 +98,11 @@ def start(db: Session, appointment_id: int) -> SessionDraft:
     if appointment.status not in (AppointmentStatus.SCHEDULED, AppointmentStatus.ATTENDED):
         raise ValidationError(
             {
-                "appointment_id": "A session can only be run for a scheduled or attended "
-                f"appointment; this one is {appointment.status.label.lower()}."
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "session_flow",
+                    "A session can only be run for a scheduled or attended appointment; this "
+                    "one is {status}.",
+                ).format(status=appointment.status.in_sentence)
             }
         )
     saved = load_draft(db, appointment.id)
@@ -181,21 +185,37 @@ def move_draft(db: Session, from_appointment_id: int, to_appointment_id: int) ->
     same client that has no draft of its own."""
     row = _draft_row(db, from_appointment_id)
     if row is None:
-        raise NotFoundError(f"Appointment {from_appointment_id} has no session draft.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "session_flow", "Appointment {from_appointment_id} has no session draft."
+            ).format(from_appointment_id=from_appointment_id)
+        )
     source = _appointment(db, from_appointment_id)
     target = _appointment(db, to_appointment_id)
     if target.client_id != source.client_id:
-        raise ValidationError({"appointment_id": "A draft stays with its own client."})
+        raise ValidationError(
+            {
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "session_flow", "A draft stays with its own client."
+                )
+            }
+        )
     if target.status != AppointmentStatus.SCHEDULED:
         raise ValidationError(
             {
-                "appointment_id": "A draft can only move to a scheduled appointment; that one "
-                f"is {target.status.label.lower()}."
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "session_flow",
+                    "A draft can only move to a scheduled appointment; that one is {status}.",
+                ).format(status=target.status.in_sentence)
             }
         )
     if _draft_row(db, target.id) is not None:
         raise ValidationError(
-            {"appointment_id": "That appointment already has a session draft of its own."}
+            {
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "session_flow", "That appointment already has a session draft of its own."
+                )
+            }
         )
     moved = replace(draft_from_json(row.data), appointment_id=target.id)
     row.appointment_id = target.id
@@ -243,10 +263,11 @@ BROUGHT_UNSET = "Choose Yes or No: did the client bring the record?"
 
 
 def preparation_refusal(starts_at: datetime) -> str:
-    return (
-        f"This is a preparation draft: the appointment is on {when_text(starts_at)}. "
-        "You can finish the session from that day; your draft is kept."
-    )
+    return QT_TRANSLATE_NOOP(
+        "session_flow",
+        "This is a preparation draft: the appointment is on {when_text}. You can "
+        "finish the session from that day; your draft is kept.",
+    ).format(when_text=when_text(starts_at))
 
 
 def validate_draft(draft: SessionDraft) -> dict[str, str]:
@@ -266,12 +287,16 @@ def validate_draft(draft: SessionDraft) -> dict[str, str]:
             for name, message in observations.validate(o.to_input()).items():
                 errors[f"observations[{i}].{name}"] = message
     if problem := text_problem(draft.note.private_note, private_notes.PRIVATE_NOTE_MAX):
-        errors["note.private_note"] = f"Private note {problem}."
+        errors["note.private_note"] = QT_TRANSLATE_NOOP(
+            "session_flow", "Private note {problem}."
+        ).format(problem=problem)
     for i, a in enumerate(draft.assignments):
         for name, message in homework.validate(a).items():
             errors[f"assignments[{i}].{name}"] = message
     if draft.sign_note and draft.note.is_empty and not draft.note.already_signed:
-        errors["note"] = "The note is empty; write it before signing."
+        errors["note"] = QT_TRANSLATE_NOOP(
+            "session_flow", "The note is empty; write it before signing."
+        )
     return errors
 
 
@@ -297,7 +322,11 @@ def finish(
         appointments.mark(db, appointment.id, AppointmentStatus.ATTENDED)
     elif appointment.status != AppointmentStatus.ATTENDED:
         raise ValidationError(
-            {"appointment_id": f"This appointment is {appointment.status.label.lower()}."}
+            {
+                "appointment_id": QT_TRANSLATE_NOOP(
+                    "session_flow", "This appointment is {status}."
+                ).format(status=appointment.status.in_sentence)
+            }
         )
     written: list[ReviewView] = []
     for r in draft.reviews:
@@ -419,5 +448,9 @@ def _note_parts(db: Session, appointment: Appointment) -> dict[str, Any]:
 def _appointment(db: Session, appointment_id: int) -> Appointment:
     appointment = db.get(Appointment, appointment_id)
     if appointment is None:
-        raise NotFoundError(f"There is no appointment with id {appointment_id}.")
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "session_flow", "There is no appointment with id {appointment_id}."
+            ).format(appointment_id=appointment_id)
+        )
     return appointment

@@ -28,16 +28,17 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.services.errors import ValidationError
-from practice.ui.errors import problem_message, report_bug, with_kept_note
+from practice.ui.errors import problem_message, report_bug, validation_messages, with_kept_note
 
 T = TypeVar("T")
 
-TITLE = "Practice"
+TITLE = "Practice"  # not translated: the program's name
 
 
 def run_action(
@@ -82,10 +83,11 @@ def guarded(
     try:
         result = work()
     except ValidationError as exc:
+        messages = validation_messages(exc)  # in the GUI's language
         if on_validation is not None:
-            on_validation(exc.errors)
+            on_validation(messages)
         else:
-            _say(parent, title, _lines(exc.errors), on_problem, kept_input)
+            _say(parent, title, _lines(messages), on_problem, kept_input)
         return None
     except Exception as exc:
         message = problem_message(exc)
@@ -99,7 +101,9 @@ def guarded(
 
 
 def _lines(errors: Mapping[str, str]) -> str:
-    return "\n".join(errors.values()) or "The input could not be saved."
+    return "\n".join(errors.values()) or QCoreApplication.translate(
+        "actions", "The input could not be saved."
+    )
 
 
 def _say(

@@ -5,6 +5,9 @@ completion (the prep PDF, ``practice.sheets.prep_charts``, uses the same colours
 shows its text mark ("0"-"4", "–", "?", "NS", "C", "C!"), so the strip reads without
 colour. A bar under a cell: conditional sessions were on; a bold frame: this week.
 Hovering a cell shows its tooltip (``practice.ui.adherence_text``): what happened.
+The keyboard reaches the same words: the strip takes focus (a dashed frame marks the
+week it is on), Left/Right/Home/End move from week to week, showing that week's
+tooltip, and the strip's accessible name says the week, so a screen reader reads it.
 """
 
 from __future__ import annotations
@@ -13,13 +16,26 @@ import math
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QScrollArea, QSizePolicy, QToolTip, QWidget
 
 from practice.domain.adherence import CELL_MARKS, CellKind, WeekCell
 from practice.domain.vocabulary import COMPLETION_ANCHORS
-from practice.ui import theme
+from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import i18n, theme
 from practice.ui.adherence_text import week_tooltip
 from practice.ui.dates import month_text, short_date
 
@@ -48,12 +64,14 @@ KIND_FILL: dict[CellKind, str] = {
 }
 CONDITIONAL_COLOUR = "strip_conditional"  # the bar under weeks with conditional sessions on
 KIND_LABELS: dict[CellKind, str] = {
-    CellKind.NO_HOMEWORK: "no homework set",
-    CellKind.NOT_REVIEWED: "homework not reviewed",
-    CellKind.NO_SHOW: "no-show",
-    CellKind.CANCELLED: "cancelled",
-    CellKind.CANCELLED_NO_SELF_RECORD: "cancelled, self-record not done",
-    CellKind.NO_SESSION: "no session",
+    CellKind.NO_HOMEWORK: QT_TRANSLATE_NOOP("AdherenceStrip", "no homework set"),
+    CellKind.NOT_REVIEWED: QT_TRANSLATE_NOOP("AdherenceStrip", "homework not reviewed"),
+    CellKind.NO_SHOW: QT_TRANSLATE_NOOP("AdherenceStrip", "no-show"),
+    CellKind.CANCELLED: QT_TRANSLATE_NOOP("AdherenceStrip", "cancelled"),
+    CellKind.CANCELLED_NO_SELF_RECORD: QT_TRANSLATE_NOOP(
+        "AdherenceStrip", "cancelled, self-record not done"
+    ),
+    CellKind.NO_SESSION: QT_TRANSLATE_NOOP("AdherenceStrip", "no session"),
 }
 
 
@@ -80,6 +98,10 @@ class AdherenceStrip(QWidget):
         self.today = date.today()  # the day the tooltips are told from
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the weeks are read by keyboard too
+        self.current: int | None = None  # the week the keyboard is on
+        self.setAccessibleDescription(self.tr("Left and Right arrows move from week to week."))
+        self._say_week()
         self._mark_font = QFont(self.font())
         self._mark_font.setBold(True)
         self._mark_font.setPointSizeF(max(self.font().pointSizeF(), 9.0) + 1)
@@ -93,8 +115,12 @@ class AdherenceStrip(QWidget):
         self.cells = tuple(cells)
         self.today = today
         self.setAccessibleDescription(
-            "Weekly homework: " + " ".join(c.mark or "·" for c in self.cells[-12:])
+            self.tr("Weekly homework: {marks}").format(
+                marks=" ".join(c.mark or "·" for c in self.cells[-12:])
+            )
         )
+        self.current = len(self.cells) - 1 if self.cells else None  # this week
+        self._say_week()
         self.updateGeometry()
         self.update()
 
@@ -132,6 +158,60 @@ class AdherenceStrip(QWidget):
         index = self.index_at(pos)
         return "" if index is None else self.tooltip(index)
 
+    # ---- the keyboard and screen readers -------------------------------------------
+    def _say_week(self) -> None:
+        """Name the strip after the week the keyboard is on (what a screen reader says)."""
+        if self.current is None:
+            name = self.tr("Weekly homework: no weeks yet")
+        else:
+            name = self.tr("Weekly homework: {week}").format(week=self.tooltip(self.current))
+        if name != self.accessibleName():
+            self.setAccessibleName(name)
+            if self.isVisible():
+                event = QAccessibleEvent(self, QAccessible.Event.NameChanged)
+                QAccessible.updateAccessibility(event)
+
+    def move_to(self, index: int) -> None:
+        """Put the keyboard on week ``index``: framed, scrolled into view, its words shown."""
+        if not self.cells:
+            return
+        self.current = max(0, min(index, len(self.cells) - 1))
+        self._say_week()
+        rect = self.cell_rect(self.current).toRect()
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        if isinstance(area, QScrollArea):
+            area.ensureVisible(rect.center().x(), rect.center().y(), rect.width(), 0)
+        if self.isVisible():
+            QToolTip.showText(self.mapToGlobal(rect.bottomLeft()), self.tooltip(self.current), self)
+        self.update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.cells or self.current is None:
+            super().keyPressEvent(event)
+            return
+        moves = {
+            Qt.Key.Key_Left: self.current - 1,
+            Qt.Key.Key_Right: self.current + 1,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: len(self.cells) - 1,
+        }
+        key = Qt.Key(event.key())
+        if key in moves:
+            self.move_to(moves[key])
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        QToolTip.hideText()
+        self.update()
+
     # ---- events --------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -159,6 +239,10 @@ class AdherenceStrip(QWidget):
         for i in range(first, last):
             self._paint_cell(painter, i, self.cells[i])
         self._paint_labels(painter, w, first, last)
+        if self.hasFocus() and self.current is not None:  # where the keyboard is
+            pen = QPen(self.palette().highlight().color(), 2, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRect(self.cell_rect(self.current).adjusted(-1, -1, 0, 0).toRect())
         painter.end()
 
     def _paint_cell(self, painter: QPainter, index: int, cell: WeekCell) -> None:
@@ -207,7 +291,8 @@ def legend_html() -> str:
 
     def swatch(fill: str, ink: str, mark: str) -> str:
         return (
-            f'<span style="background-color:{fill}; color:{ink}; font-weight:600;">'
+            f'<span style="background-color:{fill}; '  # not translated: markup
+            f'color:{ink}; font-weight:600;">'
             f"&nbsp;{mark or '&nbsp;'}&nbsp;</span>"
         )
 
@@ -215,14 +300,20 @@ def legend_html() -> str:
     scale = "".join(
         swatch(ink(COMPLETION_FILL[i]), ink(COMPLETION_INK[i]), str(i)) for i in range(5)
     )
-    parts = [f"{scale} completion (0 {COMPLETION_ANCHORS[0]} … 4 {COMPLETION_ANCHORS[4]})"]
-    for kind in KIND_LABELS:
-        parts.append(
-            f"{swatch(ink(KIND_FILL[kind]), ink(MARK_INK), CELL_MARKS[kind])} {KIND_LABELS[kind]}"
-        )
-    parts.append(
-        f'<span style="color:{ink(CONDITIONAL_COLOUR)}; font-weight:700;">▬</span> '
-        "conditional sessions on"
+    completion = QCoreApplication.translate(
+        "AdherenceStrip", "completion (0 {none} … 4 {all})"
+    ).format(
+        none=i18n.translated(COMPLETION_ANCHORS[0]), all=i18n.translated(COMPLETION_ANCHORS[4])
     )
-    parts.append("<b>▢</b> bold frame: this week")
+    parts = [f"{scale} {completion}"]
+    for kind in KIND_LABELS:
+        label = i18n.translated(KIND_LABELS[kind])
+        parts.append(f"{swatch(ink(KIND_FILL[kind]), ink(MARK_INK), CELL_MARKS[kind])} {label}")
+    conditional = QCoreApplication.translate("AdherenceStrip", "conditional sessions on")
+    bar = (
+        f'<span style="color:{ink(CONDITIONAL_COLOUR)}; '  # not translated: markup
+        'font-weight:700;">▬</span>'
+    )
+    parts.append(f"{bar} {conditional}")
+    parts.append(QCoreApplication.translate("AdherenceStrip", "<b>▢</b> bold frame: this week"))
     return " &nbsp;·&nbsp; ".join(parts)

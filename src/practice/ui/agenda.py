@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -31,14 +31,32 @@ from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import AppointmentStatus
 from practice.services import appointments
 from practice.services.appointments import overlaps
+from practice.text import QT_TRANSLATE_NOOP
 from practice.ui import theme
 from practice.ui.actions import run_action
 from practice.ui.appointment_dialog import AppointmentDialog
-from practice.ui.dates import date_time_text, day_at, day_text, time_text, week_text
+from practice.ui.dates import (
+    date_time_text,
+    day_at,
+    day_text,
+    long_date,
+    time_text,
+    week_text,
+    weekday_text,
+)
+from practice.ui.i18n import translated
 from practice.ui.risk_flag import RiskFlagList, risk_text
-from practice.ui.widgets import ReloadWhenShown
+from practice.ui.widgets import FlowLayout, ReloadWhenShown
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAY_NAMES = (
+    QT_TRANSLATE_NOOP("AgendaPage", "Mon"),
+    QT_TRANSLATE_NOOP("AgendaPage", "Tue"),
+    QT_TRANSLATE_NOOP("AgendaPage", "Wed"),
+    QT_TRANSLATE_NOOP("AgendaPage", "Thu"),
+    QT_TRANSLATE_NOOP("AgendaPage", "Fri"),
+    QT_TRANSLATE_NOOP("AgendaPage", "Sat"),
+    QT_TRANSLATE_NOOP("AgendaPage", "Sun"),
+)
 STATUS_COLOURS = {  # theme roles
     AppointmentStatus.SCHEDULED: "info",
     AppointmentStatus.ATTENDED: "success",
@@ -55,18 +73,26 @@ FREE_COLOUR = "muted"  # a theme role
 
 
 def week_label(monday: date) -> str:
-    return f"Week of {week_text(monday)}"
+    return QCoreApplication.translate("AgendaPage", "Week of {week}").format(week=week_text(monday))
 
 
 def overlap_words(other: AppointmentView) -> str:
     """ "⚠ overlaps 11:30 Pryor": the other appointment of a clash, on Agenda and Today."""
-    return f"⚠ overlaps {time_text(other.starts_at.astimezone())} {other.client_name.split(',')[0]}"
+    return QCoreApplication.translate("AgendaPage", "⚠ overlaps {time} {name}").format(
+        time=time_text(other.starts_at.astimezone()), name=other.client_name.split(",")[0]
+    )
 
 
 def item_text(appt: AppointmentView, overlapping: list[AppointmentView] | None = None) -> str:
     local = appt.starts_at.astimezone()
-    status = "" if appt.status == AppointmentStatus.SCHEDULED else f"\n{appt.status.label}"
-    flag = "\n⚠ Cannot postpone treatment" if appt.cannot_postpone else ""
+    status = (
+        "" if appt.status == AppointmentStatus.SCHEDULED else f"\n{translated(appt.status.label)}"
+    )
+    flag = (
+        "\n" + QCoreApplication.translate("AgendaPage", "⚠ Cannot postpone treatment")
+        if appt.cannot_postpone
+        else ""
+    )
     clash = "".join(f"\n{overlap_words(o)}" for o in overlapping or [])
     return f"{time_text(local)}  {appt.client_name}{status}{flag}{clash}"
 
@@ -77,8 +103,21 @@ def week_summary(items: list[AppointmentView]) -> str:
     cancelled = sum(a.status.is_cancelled for a in items)
     booked = len(items) - cancelled
     scheduled = sum(a.status == AppointmentStatus.SCHEDULED for a in items)
-    text = f"{booked} appointment{'s' if booked != 1 else ''} this week, {scheduled} scheduled"
-    return text + (f", {cancelled} cancelled" if cancelled else "")
+    # One and many as two messages (pyside6-lupdate marks no Python count as plural)
+    text = (
+        QCoreApplication.translate(
+            "AgendaPage", "{count} appointment this week, {scheduled} scheduled"
+        )
+        if booked == 1
+        else QCoreApplication.translate(
+            "AgendaPage", "{count} appointments this week, {scheduled} scheduled"
+        )
+    ).format(count=booked, scheduled=scheduled)
+    if cancelled:
+        text += QCoreApplication.translate("AgendaPage", ", {count} cancelled").format(
+            count=cancelled
+        )
+    return text
 
 
 def free_hours(day: date, items: list[AppointmentView]) -> list[datetime]:
@@ -120,9 +159,10 @@ class AgendaPage(ReloadWhenShown):
         self.monday = self._monday_of(date.today())
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.previous_button = QPushButton("◀ Previous week")
-        self.today_button = QPushButton("This week")
-        self.next_button = QPushButton("Next week ▶")
+        self.title.setWordWrap(True)  # a long week (in Spanish too) fits a small screen
+        self.previous_button = QPushButton(self.tr("◀ Previous week"))
+        self.today_button = QPushButton(self.tr("This week"))
+        self.next_button = QPushButton(self.tr("Next week ▶"))
         self.previous_button.clicked.connect(lambda: self.show_week(self.monday - timedelta(7)))
         self.next_button.clicked.connect(lambda: self.show_week(self.monday + timedelta(7)))
         self.today_button.clicked.connect(lambda: self.show_week(date.today()))
@@ -163,18 +203,20 @@ class AgendaPage(ReloadWhenShown):
         self.message = QLabel()
         self.message.setWordWrap(True)
 
-        self.new_button = QPushButton("New appointment…")
-        self.move_button = QPushButton("Move…")
-        self.skip_button = QPushButton("Skip this date")
-        self.restore_button = QPushButton("Undo no-show / cancellation")
-        self.client_button = QPushButton("Open client")
-        self.new_button.setToolTip("Or double-click a free hour in a day")
+        self.new_button = QPushButton(self.tr("New appointment…"))
+        self.move_button = QPushButton(self.tr("Move…"))
+        self.skip_button = QPushButton(self.tr("Skip this date"))
+        self.restore_button = QPushButton(self.tr("Undo no-show / cancellation"))
+        self.client_button = QPushButton(self.tr("Open client"))
+        self.new_button.setToolTip(self.tr("Or double-click a free hour in a day"))
         self.new_button.clicked.connect(self._new_selected)
         self.move_button.clicked.connect(self._move)
         self.skip_button.clicked.connect(self._skip)
         self.restore_button.clicked.connect(self._restore)
         self.client_button.clicked.connect(self._open_client)
-        actions = QHBoxLayout()
+        action_row = QWidget()  # the buttons wrap on a narrow screen
+        actions = FlowLayout(action_row)
+        actions.setContentsMargins(0, 0, 0, 0)
         for button in (
             self.new_button,
             self.move_button,
@@ -183,13 +225,12 @@ class AgendaPage(ReloadWhenShown):
             self.client_button,
         ):
             actions.addWidget(button)
-        actions.addStretch(1)
         self._day_index = 0
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addLayout(grid, 1)
-        layout.addLayout(actions)
+        layout.addWidget(action_row)
         self.risk_flags = RiskFlagList()  # the week's "cannot postpone" clients, in full
         layout.addWidget(self.risk_flags)
         layout.addWidget(self.message)
@@ -238,8 +279,13 @@ class AgendaPage(ReloadWhenShown):
         for i, (label, day_list) in enumerate(zip(self.day_labels, self.day_lists, strict=True)):
             day = self.monday + timedelta(days=i)
             is_today = day == today
-            label.setText(f"<b>{DAY_NAMES[i]} {day.day}</b>" + ("  · today" if is_today else ""))
+            label.setText(
+                (self.tr("<b>{day}</b>  · today") if is_today else "<b>{day}</b>").format(
+                    day=weekday_text(day)
+                )
+            )
             theme.set_role(day_list, TODAY_STYLE if is_today else "")
+            day_list.setAccessibleName(long_date(day))
             day_list.blockSignals(True)
             day_list.clear()
             entries: list[tuple[datetime, int, QListWidgetItem]] = []
@@ -248,26 +294,42 @@ class AgendaPage(ReloadWhenShown):
                 item = QListWidgetItem(item_text(appt, overlapping))
                 item.setData(APPOINTMENT_ROLE, appt)
                 item.setForeground(theme.color(STATUS_COLOURS[appt.status]))
-                item.setToolTip(
-                    f"{appt.client_name}\n{date_time_text(appt.starts_at, year=False)}, "
-                    f"{appt.duration_minutes} min\n{appt.status.label}"
-                    + (f": {appt.status_reason}" if appt.status_reason else "")
-                    + ("\nPart of a repeating series" if appt.series_id else "")
+                status = translated(appt.status.label)
+                if appt.status_reason:
+                    status = self.tr("{status}: {reason}").format(
+                        status=status, reason=translated(appt.status_reason)
+                    )
+                tip = self.tr("{name}\n{when}, {minutes} min\n{status}").format(
+                    name=appt.client_name,
+                    when=date_time_text(appt.starts_at, year=False),
+                    minutes=appt.duration_minutes,
+                    status=status,
                 )
+                if appt.series_id:
+                    tip += "\n" + self.tr("Part of a repeating series")
+                item.setToolTip(tip)
                 if appt.cannot_postpone:
                     item.setToolTip(f"{item.toolTip()}\n{risk_text(appt.cannot_postpone_reason)}")
                 for other in overlapping:
                     item.setToolTip(
-                        f"{item.toolTip()}\n⚠ Overlaps {other.client_name}, "
-                        f"{time_text(other.starts_at.astimezone())}–"
-                        f"{time_text(other.ends_at.astimezone())}"
+                        item.toolTip()
+                        + "\n"
+                        + self.tr("⚠ Overlaps {name}, {start}–{end}").format(
+                            name=other.client_name,
+                            start=time_text(other.starts_at.astimezone()),
+                            end=time_text(other.ends_at.astimezone()),
+                        )
                     )
                 entries.append((appt.starts_at, 0, item))
             for start in free_hours(day, by_day[i]):
-                item = QListWidgetItem(f"{time_text(start)}  free")
+                item = QListWidgetItem(self.tr("{time}  free").format(time=time_text(start)))
                 item.setData(SLOT_ROLE, start)
                 item.setForeground(theme.color(FREE_COLOUR))
-                item.setToolTip(f"Double-click to book {day_text(day)} at {time_text(start)}")
+                item.setToolTip(
+                    self.tr("Double-click to book {day} at {time}").format(
+                        day=day_text(day), time=time_text(start)
+                    )
+                )
                 entries.append((start, 1, item))
             for _start, _order, item in sorted(entries, key=lambda e: (e[0], e[1])):
                 day_list.addItem(item)
@@ -313,7 +375,7 @@ class AgendaPage(ReloadWhenShown):
 
     def _update_buttons(self) -> None:
         appt = self.selected()
-        none = "Choose an appointment in the week first."
+        none = self.tr("Choose an appointment in the week first.")
         checks = (
             (self.move_button, appointments.move_problem),
             (self.restore_button, appointments.restore_problem),
@@ -325,15 +387,15 @@ class AgendaPage(ReloadWhenShown):
         for button, problem in checks:
             why = none if appt is None else problem(appt)
             button.setEnabled(why is None)
-            button.setToolTip(why or "")
+            button.setToolTip(translated(why) if why else "")
         self.client_button.setEnabled(appt is not None)
         self.client_button.setToolTip("" if appt else none)
         if self.move_button.isEnabled():
-            self.move_button.setToolTip("Another day or time, or change its length")
+            self.move_button.setToolTip(self.tr("Another day or time, or change its length"))
         if self.skip_button.isEnabled():
-            self.skip_button.setToolTip("Skip this date; the rest of the series stays")
+            self.skip_button.setToolTip(self.tr("Skip this date; the rest of the series stays"))
         if self.restore_button.isEnabled():
-            self.restore_button.setToolTip("Put this appointment back to scheduled")
+            self.restore_button.setToolTip(self.tr("Put this appointment back to scheduled"))
 
     def _open(self, item: QListWidgetItem) -> None:
         start = item.data(SLOT_ROLE)
@@ -391,9 +453,19 @@ class AgendaPage(ReloadWhenShown):
         if view is None:
             return
         local = view.starts_at.astimezone()  # the week to show
-        what = "Moved" if dialog.windowTitle().startswith("Move") else "Booked"
-        count = f" ({dialog.booked} appointments)" if dialog.booked > 1 else ""
-        self._say(f"{what}: {view.client_name}, {day_at(view.starts_at)}{count}.")
+        moved = dialog.moving
+        values = {"name": view.client_name, "when": day_at(view.starts_at), "count": dialog.booked}
+        if dialog.booked > 1:
+            said = (
+                self.tr("Moved: {name}, {when} ({count} appointments).")
+                if moved
+                else self.tr("Booked: {name}, {when} ({count} appointments).")
+            )
+        else:
+            said = (
+                self.tr("Moved: {name}, {when}.") if moved else self.tr("Booked: {name}, {when}.")
+            )
+        self._say(said.format(**values))
         self.show_week(local.date())
         self._announce()
 
@@ -406,9 +478,13 @@ class AgendaPage(ReloadWhenShown):
             appointments.skip(s, appt.id)
             return True
 
-        if run_action(self, self._db, skip, title="This date was not skipped"):
+        if run_action(self, self._db, skip, title=self.tr("This date was not skipped")):
             local = appt.starts_at.astimezone()
-            self._say(f"Skipped {day_text(local.date())} for {appt.client_name}.")
+            self._say(
+                self.tr("Skipped {day} for {name}.").format(
+                    day=day_text(local.date()), name=appt.client_name
+                )
+            )
             self.reload()
             self._announce()
 
@@ -421,14 +497,18 @@ class AgendaPage(ReloadWhenShown):
             self._db,
             lambda s: appointments.restore(s, appt.id),
             on_problem=lambda m: self._say(m, error=True),
-            title="Could not undo",
+            title=self.tr("Could not undo"),
         )
         if done is None:
             return
-        self._say(f"{done.client_name}, {day_at(done.starts_at)} is scheduled again.")
+        self._say(
+            self.tr("{name}, {when} is scheduled again.").format(
+                name=done.client_name, when=day_at(done.starts_at)
+            )
+        )
         self.reload()
         self._announce()
 
     def _say(self, text: str, *, error: bool = False) -> None:
         theme.set_role(self.message, "danger" if error else "success")
-        self.message.setText(text)
+        self.message.setText(translated(text))

@@ -22,10 +22,12 @@ from sqlalchemy.orm import Session
 from practice.db.engine import Database
 from practice.services import notes
 from practice.services.notes import NoteView
+from practice.ui import i18n
 from practice.ui.actions import run_action
 from practice.ui.assignment_form import field_holder, plain_editor
 from practice.ui.dates import day_text
 from practice.ui.widgets import error_label, fit_to_screen, scrolling, show_field_errors
+from practice.ui.wording import section_name
 
 
 class AmendNoteDialog(QDialog):
@@ -37,10 +39,12 @@ class AmendNoteDialog(QDialog):
         self.note = note
         self.result_view: NoteView | None = None
         day = day_text(note.session_at.astimezone().date(), year=True)
-        self.setWindowTitle(f"Amend the note of {day}")
+        self.setWindowTitle(self.tr("Amend the note of {day}").format(day=day))
         intro = QLabel(
-            "The signed note stays exactly as it was signed. What you change here is added "
-            "beside it as an amendment, with the date and your reason."
+            self.tr(
+                "The signed note stays exactly as it was signed. What you change here is added "
+                "beside it as an amendment, with the date and your reason."
+            )
         )
         intro.setWordWrap(True)
 
@@ -53,18 +57,18 @@ class AmendNoteDialog(QDialog):
             edit.setMaximumHeight(130)
             edit.setPlainText(current.get(name, ""))
             self.section_edits[name] = edit
-            self.errors[f"sections.{name}"] = error_label()
-            form.addRow(name, field_holder(edit, self.errors[f"sections.{name}"]))
+            message = self.errors[f"sections.{name}"] = error_label()
+            form.addRow(section_name(name), field_holder(edit, message))
         self.plan = plain_editor(50)
         self.plan.setPlainText(note.current_plan or "")
         self.plan.setMaximumHeight(110)
-        self.errors["plan"] = error_label()
-        form.addRow("Plan for next time", field_holder(self.plan, self.errors["plan"]))
-        self.reason = plain_editor(40, "Why the note is amended (required)")
+        message = self.errors["plan"] = error_label()
+        form.addRow(self.tr("Plan for next time"), field_holder(self.plan, message))
+        self.reason = plain_editor(40, self.tr("Why the note is amended (required)"))
         self.reason.setMaximumHeight(70)
-        self.errors["reason"] = error_label()
+        message = self.errors["reason"] = error_label()
         reason_form = QFormLayout()  # above the sections: always in sight
-        reason_form.addRow("Reason *", field_holder(self.reason, self.errors["reason"]))
+        reason_form.addRow(self.tr("Reason *"), field_holder(self.reason, message))
         body = QWidget()
         body.setLayout(form)
 
@@ -73,7 +77,7 @@ class AmendNoteDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Add amendment")
+        self.save_button.setText(self.tr("Add amendment"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -109,7 +113,7 @@ class AmendNoteDialog(QDialog):
             amend,
             on_validation=self._show_errors,
             kept_input=True,
-            title="The note was not amended",
+            title=self.tr("The note was not amended"),
         )
         if view is None:
             return False
@@ -118,7 +122,8 @@ class AmendNoteDialog(QDialog):
         return True
 
     def _show_errors(self, errors: dict[str, str]) -> None:
+        errors = {k: i18n.translated(m) for k, m in errors.items()}
         show_field_errors(self.errors, errors)
         others = [m for k, m in errors.items() if k not in self.errors]
-        self.message.setText(" ".join(["Nothing was saved.", *others]))
+        self.message.setText(" ".join([self.tr("Nothing was saved."), *others]))
         self.message.setVisible(bool(errors))

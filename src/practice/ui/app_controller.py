@@ -53,10 +53,12 @@ from practice.paths import default_db_path
 from practice.services import backup, lock_audit, restore, schema_upgrade
 from practice.services.backup import BackupError, BackupResult
 from practice.sheets.templates import practice_templates
+from practice.text import QT_TRANSLATE_NOOP
 from practice.ui import notices
 from practice.ui.audit_page import AuditPage
 from practice.ui.backups_dialog import BackupsDialog, backup_folder, remember_folder
 from practice.ui.dates import time_text
+from practice.ui.i18n import translated
 from practice.ui.main_window import MainWindow
 from practice.ui.widgets import fit_to_screen
 
@@ -65,7 +67,13 @@ log = logging.getLogger(__name__)
 EXIT_NOT_CREATED = 0  # the user chose not to make a new practice
 EXIT_CANNOT_OPEN = 2
 EXIT_IN_USE = 3
-CANNOT_OPEN_TITLE = "Practice cannot open this database"
+CANNOT_OPEN_TITLE = QT_TRANSLATE_NOOP("AppController", "Practice cannot open this database")
+FAILED_WORDS = {  # the status bar after a failed backup, by its kind
+    "daily": QT_TRANSLATE_NOOP("AppController", "The daily backup FAILED — see the message."),
+    "manual": QT_TRANSLATE_NOOP("AppController", "The manual backup FAILED — see the message."),
+    "exit": QT_TRANSLATE_NOOP("AppController", "The exit backup FAILED — see the message."),
+}
+FAILED_ANY = QT_TRANSLATE_NOOP("AppController", "The backup FAILED — see the message.")
 
 Outcome = BackupResult | Exception
 
@@ -158,7 +166,7 @@ class AppController(QObject):
             self.lock.acquire()
             return None
         except LockFileError as exc:
-            QMessageBox.critical(None, CANNOT_OPEN_TITLE, str(exc))
+            QMessageBox.critical(None, translated(CANNOT_OPEN_TITLE), notices.said(exc))
             return EXIT_CANNOT_OPEN
         except LockedError as exc:
             log.warning("database in use: %s", exc.owner)
@@ -184,7 +192,7 @@ class AppController(QObject):
             file_access.check(self.path)
         except file_access.AccessError as exc:
             log.warning("cannot open the practice here: %s", type(exc).__name__)
-            QMessageBox.critical(None, CANNOT_OPEN_TITLE, str(exc))
+            QMessageBox.critical(None, translated(CANNOT_OPEN_TITLE), notices.said(exc))
             return EXIT_CANNOT_OPEN
         return None
 
@@ -272,7 +280,7 @@ class AppController(QObject):
         try:
             schema_upgrade.upgrade(self.path, self.backup_dir, key=self.key)
         except migrate.DatabaseError as exc:
-            QMessageBox.critical(None, CANNOT_OPEN_TITLE, str(exc))
+            QMessageBox.critical(None, translated(CANNOT_OPEN_TITLE), notices.said(exc))
             return EXIT_CANNOT_OPEN
         self.database = Database(self.path, key=self.key)
         if self.demo:
@@ -294,7 +302,11 @@ class AppController(QObject):
         if report.damaged:
             return self._offer_restore(report.problems)
         if report.problems and report.revision is None:  # newer, or not ours
-            QMessageBox.critical(None, CANNOT_OPEN_TITLE, "\n\n".join(report.problems))
+            QMessageBox.critical(
+                None,
+                translated(CANNOT_OPEN_TITLE),
+                "\n\n".join(translated(p) for p in report.problems),
+            )
             return EXIT_CANNOT_OPEN
         self._findings = list(report.problems)
         return None
@@ -312,20 +324,29 @@ class AppController(QObject):
         try:
             aside = restore.restore(self.path, latest.path, key=self.key)
         except BackupError as exc:
-            QMessageBox.critical(None, "The backup could not be restored", str(exc))
+            QMessageBox.critical(
+                None, self.tr("The backup could not be restored"), notices.said(exc)
+            )
             return EXIT_CANNOT_OPEN
-        kept = f"; the previous file is kept as {aside.name}" if aside else ""
-        self._restored_note = f"Restored the backup of {notices.local_time(latest.taken_at)}{kept}."
+        when = notices.local_time(latest.taken_at)
+        self._restored_note = (
+            self.tr("Restored the backup of {when}; the previous file is kept as {name}.").format(
+                when=when, name=aside.name
+            )
+            if aside
+            else self.tr("Restored the backup of {when}.").format(when=when)
+        )
         return None
 
     def _show_window(self) -> None:
         assert self.database is not None
         window = MainWindow(self.database, self.templates, title_suffix=self.title_suffix)
         database = self.database
-        window.add_lazy_page("Audit trail", lambda: _audit_page(database, window))
+        window.add_lazy_page(self.tr("Audit trail"), lambda: _audit_page(database, window))
         window.backup_requested.connect(self.back_up_now)
         window.restore_requested.connect(self.show_backups)
         window.backup_folder_requested.connect(self.open_backup_folder)
+        window.backup_folder_changed.connect(self.set_backup_folder)  # from Preferences
         window.key_changed.connect(lambda key: setattr(self, "key", key))  # encryption on
         if self.window is not None:
             window.restoreGeometry(self.window.saveGeometry())
@@ -340,7 +361,7 @@ class AppController(QObject):
             self.window.statusBar().showMessage(self._restored_note)
         if self._location:
             self.window.statusBar().showMessage(
-                "Warning: the database is in a risky place (see the message)."
+                self.tr("Warning: the database is in a risky place (see the message).")
             )
             notices.location_box(self._location, self.window).open()
         if self._findings:
@@ -354,7 +375,7 @@ class AppController(QObject):
         if self._worker is not None and self._worker.is_alive():
             return
         if self.window is not None:
-            self.window.statusBar().showMessage("Backing up…")
+            self.window.statusBar().showMessage(self.tr("Backing up…"))
         self._worker = threading.Thread(
             target=self._backup_in_thread, args=(kind,), name="practice-backup", daemon=True
         )
@@ -393,11 +414,13 @@ class AppController(QObject):
             return
         bar = self.window.statusBar()
         if failed(outcome):
-            bar.showMessage(f"The {kind} backup FAILED — see the message.")
+            bar.showMessage(translated(FAILED_WORDS.get(kind, FAILED_ANY)))
             notices.backup_failed_box(outcome, self.window).open()
         elif isinstance(outcome, BackupResult):
             bar.showMessage(
-                f"Backed up and verified at {time_text(datetime.now())}: {outcome.path.name}",
+                self.tr("Backed up and verified at {time}: {name}").format(
+                    time=time_text(datetime.now()), name=outcome.path.name
+                ),
                 30_000,
             )
 
@@ -425,8 +448,8 @@ class AppController(QObject):
         if getattr(self.window, "session_panels", None):
             QMessageBox.warning(
                 self.window,
-                "Finish the open session first",
-                "A session window is open. Finish or close it, then restore the backup.",
+                self.tr("Finish the open session first"),
+                self.tr("A session window is open. Finish or close it, then restore the backup."),
             )
             return False
         other_practice = False
@@ -434,8 +457,10 @@ class AppController(QObject):
         if mismatch is not None:
             answer = QMessageBox.question(
                 self.window,
-                "This backup is of another practice",
-                f"{mismatch.message}\n\nRestore it anyway? The current file is kept aside.",
+                self.tr("This backup is of another practice"),
+                self.tr("{problem}\n\nRestore it anyway? The current file is kept aside.").format(
+                    problem=translated(mismatch.message)
+                ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No,  # Enter keeps this practice
             )
@@ -447,16 +472,23 @@ class AppController(QObject):
         try:
             aside = restore.restore(self.path, source, key=self.key, other_practice=other_practice)
         except BackupError as exc:
-            QMessageBox.critical(self.window, "The backup was not restored", str(exc))
+            QMessageBox.critical(
+                self.window, self.tr("The backup was not restored"), notices.said(exc)
+            )
             return False  # the current file is in place: the window keeps working
         old = self.window
         self.database = Database(self.path, key=self.key)
         self._show_window()
         old.close()
         old.deleteLater()
-        kept = f"; the previous file is kept as {aside.name}" if aside else ""
         assert self.window is not None
-        self.window.statusBar().showMessage(f"Restored {source.name}{kept}.")
+        self.window.statusBar().showMessage(
+            self.tr("Restored {source}; the previous file is kept as {name}.").format(
+                source=source.name, name=aside.name
+            )
+            if aside
+            else self.tr("Restored {source}.").format(source=source.name)
+        )
         notices.restored_box(source, aside, self.window).open()
         return True
 

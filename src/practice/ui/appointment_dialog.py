@@ -37,13 +37,23 @@ from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import ClientStatus
 from practice.services import appointments, clients, series
 from practice.services.errors import ValidationError
+from practice.text import QT_TRANSLATE_NOOP
 from practice.ui import theme
 from practice.ui.actions import run_action
 from practice.ui.dates import date_field, day_text, pydate, qdate, time_text
+from practice.ui.i18n import translated
 from practice.ui.unsaved import DialogGuard
 from practice.ui.widgets import error_label, fit_to_screen
 
-DAY_NAMES = ("Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays")
+DAY_NAMES = (
+    QT_TRANSLATE_NOOP("AppointmentDialog", "Mondays"),
+    QT_TRANSLATE_NOOP("AppointmentDialog", "Tuesdays"),
+    QT_TRANSLATE_NOOP("AppointmentDialog", "Wednesdays"),
+    QT_TRANSLATE_NOOP("AppointmentDialog", "Thursdays"),
+    QT_TRANSLATE_NOOP("AppointmentDialog", "Fridays"),
+    QT_TRANSLATE_NOOP("AppointmentDialog", "Saturdays"),
+    QT_TRANSLATE_NOOP("AppointmentDialog", "Sundays"),
+)
 SERIES_WEEKS = 8  # a new series runs this long unless the therapist changes "until"
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -67,7 +77,8 @@ def _wall(moment: datetime) -> QDateTime:
 def clash_line(other: AppointmentView) -> str:
     """ "Tue 4 Mar, 10:00–10:50 · Quintero, Marisol"."""
     start, end = other.starts_at.astimezone(), other.ends_at.astimezone()
-    return f"{day_text(start.date())}, {time_text(start)}–{time_text(end)} · {other.client_name}"
+    day, name = day_text(start.date()), other.client_name
+    return f"{day}, {time_text(start)}–{time_text(end)} · {name}"  # not translated: no words
 
 
 class AppointmentDialog(QDialog):
@@ -95,7 +106,10 @@ class AppointmentDialog(QDialog):
         self.result_view: AppointmentView | None = None
         self.booked = 0
         self.clash_box: QMessageBox | None = None
-        self.setWindowTitle("Move appointment" if appointment else "New appointment")
+        self.moving = appointment is not None
+        self.setWindowTitle(
+            self.tr("Move appointment") if appointment else self.tr("New appointment")
+        )
         # A dialog for one client (no chooser) says whose appointment it is
         self.for_label = QLabel()
         self.for_label.setWordWrap(True)
@@ -116,34 +130,37 @@ class AppointmentDialog(QDialog):
         self.duration = QSpinBox()
         self.duration.setRange(0, 12 * 60)
         self.duration.setSingleStep(5)
-        self.duration.setSuffix(" min")
+        self.duration.setSuffix(self.tr(" min"))
         self.duration.setValue(appointment.duration_minutes if appointment else 50)
         self.ends_label = QLabel()
 
         # A new series: repeat every N weeks until a day; untick dates to skip them.
-        self.repeat = QCheckBox("Repeat")
+        self.repeat = QCheckBox(self.tr("Repeat"))
         self.interval = QSpinBox()
         self.interval.setRange(1, series.MAX_INTERVAL_WEEKS)
-        self.interval.setPrefix("every ")
-        self.interval.setSuffix(" week(s)")
+        self.interval.setPrefix(self.tr("every "))
+        self.interval.setSuffix(self.tr(" week(s)"))
         self.until = date_field(QDateEdit(qdate(first.date() + timedelta(weeks=SERIES_WEEKS - 1))))
+        self.interval.setAccessibleName(self.tr("Repeat every how many weeks"))
+        self.until.setAccessibleName(self.tr("Repeat until"))
         self.dates = QListWidget()
-        self.dates.setToolTip("Untick a date to skip it")
+        self.dates.setToolTip(self.tr("Untick a date to skip it"))
+        self.dates.setAccessibleName(self.tr("Dates of the series"))
         self.dates.setMaximumHeight(130)
         repeat_row = QHBoxLayout()
         repeat_row.addWidget(self.repeat)
         repeat_row.addWidget(self.interval)
-        repeat_row.addWidget(QLabel("until"))
+        repeat_row.addWidget(QLabel(self.tr("until")))
         repeat_row.addWidget(self.until, 1)
         self.series_box = QWidget()
         series_layout = QVBoxLayout(self.series_box)
         series_layout.setContentsMargins(0, 0, 0, 0)
-        series_layout.addWidget(QLabel("Dates (untick one to skip it):"))
+        series_layout.addWidget(QLabel(self.tr("Dates (untick one to skip it):")))
         series_layout.addWidget(self.dates)
 
         # Moving an appointment of a series: this one, or this and following.
-        self.only_this = QRadioButton("Only this appointment")
-        self.and_following = QRadioButton("This and the following ones")
+        self.only_this = QRadioButton(self.tr("Only this appointment"))
+        self.and_following = QRadioButton(self.tr("This and the following ones"))
         self.only_this.setChecked(True)
         self.following_box = QWidget()
         following_layout = QVBoxLayout(self.following_box)
@@ -154,10 +171,10 @@ class AppointmentDialog(QDialog):
         self.message = error_label()
         form = QFormLayout()
         if appointment is None and client_id is None:
-            form.addRow("Client", self.client_box)
-        form.addRow("Starts", self.starts_at)
-        form.addRow("Duration", self.duration)
-        form.addRow("Ends", self.ends_label)
+            form.addRow(self.tr("Client"), self.client_box)
+        form.addRow(self.tr("Starts"), self.starts_at)
+        form.addRow(self.tr("Duration"), self.duration)
+        form.addRow(self.tr("Ends"), self.ends_label)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -190,7 +207,7 @@ class AppointmentDialog(QDialog):
         self._update_end()
         self._fill_dates()
         # Esc, the X and Cancel ask before a changed time is lost (see ui.unsaved)
-        self.guard = DialogGuard(self, self._save_asked, "this appointment")
+        self.guard = DialogGuard(self, self._save_asked, self.tr("this appointment"))
         buttons.rejected.connect(self.guard.reject)
         fit_to_screen(self)
 
@@ -200,9 +217,9 @@ class AppointmentDialog(QDialog):
 
     # ---- reading ------------------------------------------------------------------
     def _show_client(self, name: str) -> None:
-        self.for_label.setText(f"For: {name}")
+        self.for_label.setText(self.tr("For: {name}").format(name=name))
         self.for_label.setVisible(True)
-        self.setWindowTitle(f"{self.windowTitle()} — {name}")
+        self.setWindowTitle(self.tr("{title} — {name}").format(title=self.windowTitle(), name=name))
 
     def _load(self, appointment: AppointmentView | None) -> None:
         if appointment is not None:
@@ -210,14 +227,16 @@ class AppointmentDialog(QDialog):
             following = run_action(self, self._db, lambda s: series.following(s, appointment.id))
             count = len(following or [])
             self.following_box.setVisible(count > 1)
-            self.and_following.setText(f"This and the following ones ({count} appointments)")
+            self.and_following.setText(
+                self.tr("This and the following ones ({count} appointments)").format(count=count)
+            )
             return
         if self._client_id is None:
             rows = run_action(
                 self, self._db, lambda s: clients.list_rows(s, status=ClientStatus.ACTIVE)
             )
             self.client_box.blockSignals(True)
-            self.client_box.addItem("Choose a client…", None)
+            self.client_box.addItem(self.tr("Choose a client…"), None)
             for row in rows or []:
                 self.client_box.addItem(row.name, row.id)
             self.client_box.blockSignals(False)
@@ -237,7 +256,9 @@ class AppointmentDialog(QDialog):
     def _client_chosen(self) -> None:
         client_id = self.client_id()
         if client_id is None:
-            self.usual_label.setText("Choose the client; their usual day and time is suggested.")
+            self.usual_label.setText(
+                self.tr("Choose the client; their usual day and time is suggested.")
+            )
             return
         after = max(date.today() + timedelta(days=1), self._after or date.min)
         found = run_action(
@@ -250,11 +271,16 @@ class AppointmentDialog(QDialog):
         )
         slot, taken = found if found is not None else (None, set())
         if slot is None:
-            self.usual_label.setText("No earlier appointments to suggest a usual day and time.")
+            self.usual_label.setText(
+                self.tr("No earlier appointments to suggest a usual day and time.")
+            )
             return
         self.usual_label.setText(
-            f"Usually {DAY_NAMES[slot.weekday]} at {time_text(slot.start)}, "
-            f"{slot.duration_minutes} min."
+            self.tr("Usually {days} at {time}, {minutes} min.").format(
+                days=translated(DAY_NAMES[slot.weekday]),
+                time=time_text(slot.start),
+                minutes=slot.duration_minutes,
+            )
         )
         self.duration.setValue(slot.duration_minutes)
         if not self._fixed_start:
@@ -284,7 +310,7 @@ class AppointmentDialog(QDialog):
             return
         self.ends_label.setText(time_text(end))
         if self.duration.value() <= 0:
-            self.message.setText("The appointment must end after it starts.")
+            self.message.setText(self.tr("The appointment must end after it starts."))
             self.message.show()
         else:
             self.message.hide()
@@ -330,7 +356,7 @@ class AppointmentDialog(QDialog):
         minutes = self.duration.value()
         appointment, client_id = self._appointment, self.client_id()
         if appointment is None and client_id is None:
-            self._say_errors({"client": "Choose the client for this appointment."})
+            self._say_errors({"client": self.tr("Choose the client for this appointment.")})
             return
         repeat = appointment is None and self.repeat.isChecked()
         wall = self.wall_start()
@@ -366,7 +392,7 @@ class AppointmentDialog(QDialog):
             overlaps,
             on_validation=self._say_errors,
             kept_input=True,
-            title="The appointment was not saved",
+            title=self.tr("The appointment was not saved"),
         )
         if clashing is None:
             return
@@ -399,24 +425,31 @@ class AppointmentDialog(QDialog):
             save,
             on_validation=self._say_errors,
             kept_input=True,
-            title="The appointment was not saved",
+            title=self.tr("The appointment was not saved"),
         )
         if done is None:
             return
         self.result_view, self.booked, warnings = done
         if warnings:
-            QMessageBox.warning(self, "Saved, with a warning", "\n".join(warnings))
+            QMessageBox.warning(
+                self, self.tr("Saved, with a warning"), "\n".join(translated(w) for w in warnings)
+            )
         self.accept()
 
     def _book_anyway(self, clashing: list[str]) -> bool:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("This time is taken")
-        shown = clashing[:8] + ([f"…and {len(clashing) - 8} more"] if len(clashing) > 8 else [])
-        box.setText("This time overlaps another appointment:\n\n" + "\n".join(shown))
-        box.setInformativeText("Book it anyway, or choose another time?")
-        anyway = box.addButton("Book anyway", QMessageBox.ButtonRole.AcceptRole)
-        other = box.addButton("Choose another time", QMessageBox.ButtonRole.RejectRole)
+        box.setWindowTitle(self.tr("This time is taken"))
+        more = [self.tr("…and {count} more").format(count=len(clashing) - 8)]
+        shown = clashing[:8] + (more if len(clashing) > 8 else [])
+        box.setText(
+            self.tr("This time overlaps another appointment:\n\n{times}").format(
+                times="\n".join(shown)
+            )
+        )
+        box.setInformativeText(self.tr("Book it anyway, or choose another time?"))
+        anyway = box.addButton(self.tr("Book anyway"), QMessageBox.ButtonRole.AcceptRole)
+        other = box.addButton(self.tr("Choose another time"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(other)
         self.clash_box = box
         box.exec()
@@ -424,5 +457,5 @@ class AppointmentDialog(QDialog):
         return box.clickedButton() is anyway
 
     def _say_errors(self, errors: dict[str, str]) -> None:
-        self.message.setText(" ".join(errors.values()))
+        self.message.setText(" ".join(translated(e) for e in errors.values()))
         self.message.show()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,9 +25,10 @@ from practice.domain.inputs import AssignmentInput
 from practice.services import homework, homework_prefill
 from practice.services.homework import AssignmentView
 from practice.sheets.templates import TemplateLibrary
-from practice.ui import theme
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.assignment_form import AssignmentForm, field_holder, plain_editor
+from practice.ui.reminder_defaults import with_practice_reminder
 from practice.ui.running_homework import ask_about_running
 from practice.ui.unsaved import DialogGuard
 from practice.ui.widgets import error_label, fit_to_screen, scrolling
@@ -75,9 +77,12 @@ def open_assignment_dialog(
         if replacing is not None:
             return replacement_defaults(db, templates, replacing)
         first = templates.keys()[0]
-        return homework.defaults_for(db, client_id, first, templates=templates)
+        return with_practice_reminder(
+            homework.defaults_for(db, client_id, first, templates=templates)
+        )
 
-    data = run_action(parent, database, defaults, title="Homework")
+    title = QCoreApplication.translate("AssignmentDialog", "Homework")
+    data = run_action(parent, database, defaults, title=title)
     if data is None:
         return None
     return AssignmentDialog(
@@ -109,25 +114,35 @@ class AssignmentDialog(QDialog):
         self.result_view: AssignmentView | None = None
         self.form = AssignmentForm(templates)
         if replacing is None:
-            self.setWindowTitle(f"Assign homework{' to ' + client_name if client_name else ''}")
+            self.setWindowTitle(
+                self.tr("Assign homework to {name}").format(name=client_name)
+                if client_name
+                else self.tr("Assign homework")
+            )
         else:
-            self.setWindowTitle(f"Change “{replacing.title}” into another task")
+            self.setWindowTitle(
+                self.tr("Change “{title}” into another task").format(title=replacing.title)
+            )
         self.form.load(data)
 
         layout = QVBoxLayout(self)
         if replacing is not None:
             intro = QLabel(
-                f"The new task replaces <b>{replacing.title}</b> (code {replacing.code}); "
-                "the old one is kept, marked replaced, and links to the new one."
+                self.tr(
+                    "The new task replaces <b>{title}</b> (code {code}); "
+                    "the old one is kept, marked replaced, and links to the new one."
+                ).format(title=replacing.title, code=replacing.code)
             )
             intro.setWordWrap(True)
             layout.addWidget(intro)
-        layout.addWidget(scrolling(self.form), 1)
-        self.reason = plain_editor(50, "Why the task is changed (required)")
+        area = scrolling(self.form)
+        area.setAccessibleName(self.tr("Homework details"))
+        layout.addWidget(area, 1)
+        self.reason = plain_editor(50, self.tr("Why the task is changed (required)"))
         self.reason.setMaximumHeight(80)
         self.reason_error = error_label()
         if replacing is not None:
-            layout.addWidget(QLabel("Reason for the change *"))
+            layout.addWidget(QLabel(self.tr("Reason for the change *")))
             layout.addWidget(field_holder(self.reason, self.reason_error))
         self.message = error_label()
         layout.addWidget(self.message)
@@ -140,10 +155,10 @@ class AssignmentDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText("Change task" if replacing else "Assign")
+        self.save_button.setText(self.tr("Change task") if replacing else self.tr("Assign"))
         self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.keep_button = QPushButton("Keep it")
-        self.keep_button.setToolTip("The homework is saved; close with the text as it is.")
+        self.keep_button = QPushButton(self.tr("Keep it"))
+        self.keep_button.setToolTip(self.tr("The homework is saved; close with the text as it is."))
         buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.keep_button.clicked.connect(self.accept)
         self.keep_button.hide()
@@ -155,7 +170,7 @@ class AssignmentDialog(QDialog):
         self.guard = DialogGuard(
             self,
             self.save,
-            "this homework",
+            self.tr("this homework"),
             is_dirty=lambda: self.result_view is None and self.guard.tracker.dirty,
         )
         buttons.rejected.connect(self.guard.reject)
@@ -166,7 +181,7 @@ class AssignmentDialog(QDialog):
         errors = {**homework.validate(data), **errors}
         reason = self.reason.toPlainText()
         if self._replacing is not None and not reason.strip():
-            errors["reason"] = "Please give a reason for the change."
+            errors["reason"] = self.tr("Please give a reason for the change.")
         if errors:
             self._show_errors(errors)
             return False
@@ -177,7 +192,7 @@ class AssignmentDialog(QDialog):
                 self,
                 self._db,
                 lambda db: (homework.running_of_template(db, client_id, data.template_key),),
-                title="The homework was not saved",
+                title=self.tr("The homework was not saved"),
             )
             if found is None:  # could not be read (said already): nothing saved
                 return False
@@ -199,7 +214,7 @@ class AssignmentDialog(QDialog):
             save,
             on_validation=self._show_errors,
             kept_input=True,
-            title="The homework was not saved",
+            title=self.tr("The homework was not saved"),
         )
         if view is None:
             return False
@@ -215,11 +230,12 @@ class AssignmentDialog(QDialog):
         assert view.text_check is not None
         self.message.hide()
         self.warning.setText(
-            "Saved with your text. You can keep it, or save a simpler version.\n"
-            + view.text_check.message(advice=False)
+            self.tr(
+                "Saved with your text. You can keep it, or save a simpler version.\n{check}"
+            ).format(check=i18n.translated(view.text_check.message(advice=False)))
         )
         self.warning.show()
-        self.save_button.setText("Save the new text")
+        self.save_button.setText(self.tr("Save the new text"))
         self.keep_button.show()
         self.keep_button.setDefault(True)
         self.cancel_button.hide()  # saved already: there is nothing to cancel
@@ -233,11 +249,15 @@ class AssignmentDialog(QDialog):
     def _show_errors(self, errors: dict[str, str]) -> None:
         shown = self.form.show_errors(errors)
         reason = errors.get("reason", "")
-        self.reason_error.setText(reason)
+        self.reason_error.setText(i18n.translated(reason))
         self.reason_error.setVisible(bool(reason))
-        others = [m for k, m in errors.items() if not self.form.shows(k) and k != "reason"]
+        others = [
+            i18n.translated(m)
+            for k, m in errors.items()
+            if not self.form.shows(k) and k != "reason"
+        ]
         lines = []
         if shown or reason:
-            lines.append("Please correct the fields marked in red; nothing was saved.")
+            lines.append(self.tr("Please correct the fields marked in red; nothing was saved."))
         self.message.setText(" ".join(lines + others))
         self.message.setVisible(bool(errors))

@@ -12,7 +12,7 @@ from dataclasses import replace
 from enum import Enum
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,11 +40,13 @@ from practice.domain.vocabulary import (
 from practice.services import homework_prefill
 from practice.services.homework import TIMES_PER_WEEK
 from practice.sheets.templates import TemplateLibrary
-from practice.ui import theme
+from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import i18n, theme
 from practice.ui.dates import date_field, pydate, qdate, time_text
 from practice.ui.widgets import (
     enum_combo,
     error_label,
+    name_field,
     parse_time,
     set_combo_value,
     show_field_errors,
@@ -55,7 +57,9 @@ from practice.ui.wording import LEVEL_CHOICES
 NO_DATE = QDate(2000, 1, 1)  # the QDateEdit minimum, shown as "No due date"
 HINT_STYLE = "muted"  # theme roles
 PROBLEMS_STYLE = "warning"
-PROBLEMS_INTRO = "Some of your own templates could not be loaded; the others can be used:"
+PROBLEMS_INTRO = QT_TRANSLATE_NOOP(
+    "AssignmentForm", "Some of your own templates could not be loaded; the others can be used:"
+)
 PROBLEMS_SHOWN = 5
 TEXT_FIELDS = ("title", "instructions", "rationale")
 
@@ -99,13 +103,15 @@ def field_holder(widget: QWidget, message: QLabel) -> QWidget:
 
 def problems_text(templates: TemplateLibrary) -> str:
     """The templates that could not be loaded, the first few of them, for the form."""
-    lines = [p.message for p in templates.problems]
+    lines = [i18n.translated(p.message) for p in templates.problems]
     shown = lines[:PROBLEMS_SHOWN]
     if len(lines) > len(shown):
         shown.append(
-            f"… and {len(lines) - len(shown)} more (`practice sheet --list` lists them all)."
+            QCoreApplication.translate(
+                "AssignmentForm", "… and {count} more (`practice sheet --list` lists them all)."
+            ).format(count=len(lines) - len(shown))
         )
-    return "\n".join([PROBLEMS_INTRO, *shown])
+    return "\n".join([i18n.translated(PROBLEMS_INTRO), *shown])
 
 
 class AssignmentForm(QWidget):
@@ -127,8 +133,9 @@ class AssignmentForm(QWidget):
     # ----- layout -----------------------------------------------------------------
     def _build(self) -> None:
         self.template = QComboBox()
+        shown_in = Language.ES if i18n.current_language() == "es" else Language.EN
         for t in self._templates:
-            self.template.addItem(t.name(Language.EN), t.key)
+            self.template.addItem(t.name(shown_in), t.key)
         self.template_problems = QLabel(problems_text(self._templates))
         self.template_problems.setWordWrap(True)
         theme.set_role(self.template_problems, PROBLEMS_STYLE)
@@ -136,40 +143,50 @@ class AssignmentForm(QWidget):
         self.title = QLineEdit()
         self.level = enum_combo(LiteracyLevel, labels=LEVEL_CHOICES)
         self.language = enum_combo(Language)
-        self.large_print = QCheckBox("Large print (18 pt and up)")
+        self.large_print = QCheckBox(self.tr("Large print (18 pt and up)"))
         self.modality = enum_combo(Modality)
         self.frequency = enum_combo(Frequency)
         self.times_per_week = QSpinBox()
         self.times_per_week.setRange(TIMES_PER_WEEK.start, TIMES_PER_WEEK.stop - 1)
         self.times_per_week.setValue(3)
-        self.times_per_week.setSuffix(" times a week")
+        self.times_per_week.setSuffix(self.tr(" times a week"))
         self.due_date = date_field(QDateEdit())
         self.due_date.setMinimumDate(NO_DATE)
-        self.due_date.setSpecialValueText("No due date")
+        self.due_date.setSpecialValueText(self.tr("No due date"))
         self.reminder_channel = enum_combo(ReminderChannel)
         self.reminder_time = QLineEdit()
-        self.reminder_time.setPlaceholderText("HH:MM")
+        self.reminder_time.setPlaceholderText("HH:MM")  # not translated: the time format
         self.reminder_time.setMaximumWidth(90)
-        self.alarm_set = QCheckBox("Alarm set together in session")
-        self.reminder_card = QCheckBox("Reminder card printed")
+        self.reminder_time.setAccessibleName(self.tr("Reminder time"))
+        self.alarm_set = QCheckBox(self.tr("Alarm set together in session"))
+        self.reminder_card = QCheckBox(self.tr("Reminder card printed"))
         self.target = QLineEdit()
-        self.target.setPlaceholderText("e.g. Shouting at my son")
-        self.target.setToolTip("Printed at the top of the sheet, after the template's label")
-        self.target_label = QLabel("Target behaviour")
+        self.target.setPlaceholderText(self.tr("e.g. Shouting at my son"))
+        self.target.setToolTip(
+            self.tr("Printed at the top of the sheet, after the template's label")
+        )
+        self.target_label = QLabel(self.tr("Target behavior"))
         self.target_label.setBuddy(self.target)
-        self.instructions = plain_editor(110, "What the client does, in their words")
-        self.rationale = plain_editor(80, "Why this helps you, for the client")
+        self.target.setAccessibleName(self.tr("Target behavior"))
+        self.instructions = plain_editor(110, self.tr("What the client does, in their words"))
+        self.rationale = plain_editor(80, self.tr("Why this helps you, for the client"))
+        self.instructions.setAccessibleName(self.tr("Instructions"))
+        self.rationale.setAccessibleName(self.tr("Why this helps you"))
         self.instructions.setMaximumHeight(170)
         self.rationale.setMaximumHeight(110)
-        self.use_template_text = QPushButton("Use the template's text")
+        self.use_template_text = QPushButton(self.tr("Use the template's text"))
         self.use_template_text.setToolTip(
-            "Take title, instructions and 'why this helps you' again from the template"
+            self.tr("Take title, instructions and 'why this helps you' again from the template")
         )
         self.texts_hint = QLabel()
         self.texts_hint.setWordWrap(True)
         theme.set_role(self.texts_hint, HINT_STYLE)
-        self.teach_back = QCheckBox("Teach-back done: the client said the task in their own words")
-        self.value_discussed = QCheckBox("Value discussed: what the task does for the client")
+        self.teach_back = QCheckBox(
+            self.tr("Teach-back done: the client said the task in their own words")
+        )
+        self.value_discussed = QCheckBox(
+            self.tr("Value discussed: what the task does for the client")
+        )
 
         frequency_row = QHBoxLayout()
         frequency_row.setContentsMargins(0, 0, 0, 0)
@@ -180,52 +197,52 @@ class AssignmentForm(QWidget):
         level_row = QHBoxLayout()
         level_row.setContentsMargins(0, 0, 0, 0)
         level_row.addWidget(self.level, 1)
-        level_row.addWidget(QLabel("Language"))
+        level_row.addWidget(QLabel(self.tr("Language")))
         level_row.addWidget(self.language, 1)
         level_box = QWidget()
         level_box.setLayout(level_row)
 
         task = self._group(
-            "Task",
+            self.tr("Task"),
             [
-                ("Template", self.template, "template_key"),
-                ("Title *", self.title, "title"),
-                ("Level", level_box, "level"),
+                (self.tr("Template"), self.template, "template_key"),
+                (self.tr("Title *"), self.title, "title"),
+                (self.tr("Level"), level_box, "level"),
                 ("", self.large_print, "large_print"),
-                ("Way to record", self.modality, "modality"),
-                ("How often", frequency_box, "times_per_week"),
-                ("Due (bring it on)", self.due_date, "due_date"),
+                (self.tr("Way to record"), self.modality, "modality"),
+                (self.tr("How often"), frequency_box, "times_per_week"),
+                (self.tr("Due (bring it on)"), self.due_date, "due_date"),
             ],
         )
         reminder_row = QHBoxLayout()
         reminder_row.setContentsMargins(0, 0, 0, 0)
         reminder_row.addWidget(self.reminder_channel, 1)
-        reminder_row.addWidget(QLabel("at"))
+        reminder_row.addWidget(QLabel(self.tr("at")))
         reminder_row.addWidget(self.reminder_time)
         reminder_box = QWidget()
         reminder_box.setLayout(reminder_row)
         reminders = self._group(
-            "Reminder plan",
+            self.tr("Reminder plan"),
             [
-                ("Remind by", reminder_box, "reminder_time"),
+                (self.tr("Remind by"), reminder_box, "reminder_time"),
                 ("", self.alarm_set, "alarm_set_in_session"),
                 ("", self.reminder_card, "reminder_card_printed"),
             ],
         )
-        texts = QGroupBox("For the client (printed on the sheet)")
+        texts = QGroupBox(self.tr("For the client (printed on the sheet)"))
         text_layout = QVBoxLayout(texts)
         self.target_holder = field_holder(self.target, self._message("target"))
         text_layout.addWidget(self.target_label)
         text_layout.addWidget(self.target_holder)
-        text_layout.addWidget(QLabel("Instructions"))
+        text_layout.addWidget(QLabel(self.tr("Instructions")))
         text_layout.addWidget(field_holder(self.instructions, self._message("instructions")), 3)
-        text_layout.addWidget(QLabel("Why this helps you"))
+        text_layout.addWidget(QLabel(self.tr("Why this helps you")))
         text_layout.addWidget(field_holder(self.rationale, self._message("rationale")), 2)
         hint_row = QHBoxLayout()
         hint_row.addWidget(self.texts_hint, 1)
         hint_row.addWidget(self.use_template_text)
         text_layout.addLayout(hint_row)
-        in_session = QGroupBox("In session")
+        in_session = QGroupBox(self.tr("In session"))
         checks = QVBoxLayout(in_session)
         checks.addWidget(self.teach_back)
         checks.addWidget(self.value_discussed)
@@ -270,7 +287,7 @@ class AssignmentForm(QWidget):
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, widget, name in rows:
-            form.addRow(label, field_holder(widget, self._message(name)))
+            form.addRow(label, name_field(label, field_holder(widget, self._message(name))))
         return box
 
     # ----- filling ----------------------------------------------------------------
@@ -355,7 +372,8 @@ class AssignmentForm(QWidget):
             if name not in edited:
                 self._prefilled[name] = new[name]
         current = self._texts()
-        self.title.setText(current["title"] if "title" in edited else new["title"])
+        title = current["title"] if "title" in edited else new["title"]
+        self.title.setText(title)
         if "instructions" not in edited:
             self.instructions.setPlainText(new["instructions"])
         if "rationale" not in edited:
@@ -366,13 +384,19 @@ class AssignmentForm(QWidget):
     def _update_hint(self) -> None:
         edited = self.edited()
         if not edited:
-            self.texts_hint.setText("Texts follow the template at this level and language.")
-        else:
-            names = {"title": "title", "instructions": "instructions", "rationale": "why"}
-            verb = "is" if len(edited) == 1 and edited[0] != "instructions" else "are"
             self.texts_hint.setText(
-                "Your edited " + ", ".join(names[n] for n in edited) + f" {verb} kept when the "
-                "template, level or language changes."
+                self.tr("Texts follow the template at this level and language.")
+            )
+        else:
+            names = {
+                "title": self.tr("title"),
+                "instructions": self.tr("instructions"),
+                "rationale": self.tr("why"),
+            }
+            self.texts_hint.setText(
+                self.tr(
+                    "Your edits are kept when the template, level or language changes: {fields}."
+                ).format(fields=", ".join(names[n] for n in edited))
             )
         self.use_template_text.setEnabled(bool(edited))
 
@@ -402,7 +426,7 @@ class AssignmentForm(QWidget):
             at = parse_time(self.reminder_time.text())
         except ValueError:
             at = None
-            errors["reminder_time"] = "Write the reminder time as HH:MM (24-hour)."
+            errors["reminder_time"] = self.tr("Write the reminder time as HH:MM (24-hour).")
         due_q = self.due_date.date()
         due = None if due_q == NO_DATE else pydate(due_q)
         frequency = combo_member(self.frequency, Frequency)

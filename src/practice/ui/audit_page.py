@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QSortFilterProxyModel,
     Qt,
@@ -36,7 +37,8 @@ from practice.db.engine import Database
 from practice.domain.audit_words import details, entity_name, headline
 from practice.services import audit
 from practice.services.audit import AuditEventView
-from practice.ui import theme
+from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.dates import date_field, date_time_text, day_text, pydate, time_text
 from practice.ui.table_model import AnyIndex, RowsTableModel, sorted_row_table
@@ -47,7 +49,13 @@ def _day(d: date) -> str:
 
 
 COL_AT, COL_ENTITY, COL_ID, COL_ACTION, COL_SUMMARY = range(5)
-HEADERS = ("When", "Record", "No.", "What happened", "Details")
+HEADERS = (
+    QT_TRANSLATE_NOOP("AuditTableModel", "When"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "No."),
+    QT_TRANSLATE_NOOP("AuditTableModel", "What happened"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Details"),
+)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 500
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
@@ -55,9 +63,60 @@ OK_STYLE = "success"  # theme roles
 BAD_STYLE = "danger"
 
 
+# The stored actions in the Action filter, in words (others: ``label``).
+ACTION_WORDS = {
+    "amend": QT_TRANSLATE_NOOP("AuditPage", "Amend"),
+    "assign": QT_TRANSLATE_NOOP("AuditPage", "Assign"),
+    "backup": QT_TRANSLATE_NOOP("AuditPage", "Backup"),
+    "call": QT_TRANSLATE_NOOP("AuditPage", "Call"),
+    "cancel-refused": QT_TRANSLATE_NOOP("AuditPage", "Cancel refused"),
+    "cancel-under-override": QT_TRANSLATE_NOOP("AuditPage", "Cancel under override"),
+    "clients": QT_TRANSLATE_NOOP("AuditPage", "Clients"),
+    "complete": QT_TRANSLATE_NOOP("AuditPage", "Complete"),
+    "create": QT_TRANSLATE_NOOP("AuditPage", "Create"),
+    "delete": QT_TRANSLATE_NOOP("AuditPage", "Delete"),
+    "discard": QT_TRANSLATE_NOOP("AuditPage", "Discard"),
+    "drop": QT_TRANSLATE_NOOP("AuditPage", "Drop"),
+    "encrypt": QT_TRANSLATE_NOOP("AuditPage", "Encrypt"),
+    "end": QT_TRANSLATE_NOOP("AuditPage", "End"),
+    "export": QT_TRANSLATE_NOOP("AuditPage", "Export"),
+    "export_all": QT_TRANSLATE_NOOP("AuditPage", "Export all"),
+    "failure": QT_TRANSLATE_NOOP("AuditPage", "Failure"),
+    "import_filled": QT_TRANSLATE_NOOP("AuditPage", "Import filled"),
+    "keep_both": QT_TRANSLATE_NOOP("AuditPage", "Keep both"),
+    "lock-taken-over": QT_TRANSLATE_NOOP("AuditPage", "Lock taken over"),
+    "move": QT_TRANSLATE_NOOP("AuditPage", "Move"),
+    "move_following": QT_TRANSLATE_NOOP("AuditPage", "Move following"),
+    "open": QT_TRANSLATE_NOOP("AuditPage", "Open"),
+    "open_notes": QT_TRANSLATE_NOOP("AuditPage", "Open notes"),
+    "raised": QT_TRANSLATE_NOOP("AuditPage", "Raised"),
+    "reason": QT_TRANSLATE_NOOP("AuditPage", "Reason"),
+    "reminder_card": QT_TRANSLATE_NOOP("AuditPage", "Reminder card"),
+    "replace": QT_TRANSLATE_NOOP("AuditPage", "Replace"),
+    "reschedule": QT_TRANSLATE_NOOP("AuditPage", "Reschedule"),
+    "restore": QT_TRANSLATE_NOOP("AuditPage", "Restore"),
+    "risk-override": QT_TRANSLATE_NOOP("AuditPage", "Risk override"),
+    "schedule": QT_TRANSLATE_NOOP("AuditPage", "Schedule"),
+    "seed_demo": QT_TRANSLATE_NOOP("AuditPage", "Seed demo"),
+    "sent": QT_TRANSLATE_NOOP("AuditPage", "Sent"),
+    "sign": QT_TRANSLATE_NOOP("AuditPage", "Sign"),
+    "skip": QT_TRANSLATE_NOOP("AuditPage", "Skip"),
+    "stage": QT_TRANSLATE_NOOP("AuditPage", "Stage"),
+    "status": QT_TRANSLATE_NOOP("AuditPage", "Status"),
+    "unraised": QT_TRANSLATE_NOOP("AuditPage", "Unraised"),
+    "unsent": QT_TRANSLATE_NOOP("AuditPage", "Unsent"),
+    "update": QT_TRANSLATE_NOOP("AuditPage", "Update"),
+}
+
+
 def label(name: str) -> str:
     """'homework_assignment' -> 'Homework assignment'."""
     return name.replace("_", " ").replace("-", " ").capitalize()
+
+
+def action_label(action: str) -> str:
+    """A stored action as the Action filter shows it, in the GUI's language."""
+    return i18n.translated(ACTION_WORDS.get(action, label(action)))
 
 
 class AuditTableModel(RowsTableModel[AuditEventView]):
@@ -71,12 +130,12 @@ class AuditTableModel(RowsTableModel[AuditEventView]):
             if col == COL_AT:
                 return date_time_text(event.at)
             if col == COL_ENTITY:
-                return entity_name(event.entity)
+                return i18n.translated(entity_name(event.entity))
             if col == COL_ID:
                 return "" if event.entity_id is None else str(event.entity_id)
             if col == COL_ACTION:
-                return headline(event.entity, event.action, event.summary)
-            return details(event.summary, date_time_text, _day)
+                return i18n.translated(headline(event.entity, event.action, event.summary))
+            return i18n.translated(details(event.summary, date_time_text, _day))
         if role == SORT_ROLE:
             if col == COL_AT:
                 return event.id  # ids follow time; equal times keep their order
@@ -84,7 +143,10 @@ class AuditTableModel(RowsTableModel[AuditEventView]):
                 return -1 if event.entity_id is None else event.entity_id
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_ACTION, COL_SUMMARY):
-            return f"{details(event.summary, date_time_text, _day)}\n\nAs recorded: {event.summary}"
+            return self.tr("{details}\n\nAs recorded: {summary}").format(
+                details=i18n.translated(details(event.summary, date_time_text, _day)),
+                summary=event.summary,
+            )
         return None
 
     def event_at(self, row: int) -> AuditEventView:
@@ -104,13 +166,15 @@ class AuditPage(QWidget):
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = database
-        heading = QLabel("Audit trail")
+        heading = QLabel(self.tr("Audit trail"))
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         about = QLabel(
-            "Every change to your records, backup, restore and export, in order. Events "
-            "name records by number, never by a client's name. They cannot be edited or "
-            "deleted, and each is chained to the one before, so a change made outside "
-            "Practice shows up when you verify the chain."
+            self.tr(
+                "Every change to your records, backup, restore and export, in order. Events "
+                "name records by number, never by a client's name. They cannot be edited or "
+                "deleted, and each is chained to the one before, so a change made outside "
+                "Practice shows up when you verify the chain."
+            )
         )
         about.setWordWrap(True)
 
@@ -124,21 +188,24 @@ class AuditPage(QWidget):
         self.since = self._date_edit()
         self.until = self._date_edit()
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Search in what happened")
+        self.text.setPlaceholderText(self.tr("Search in what happened"))
+        self.text.setAccessibleName(self.tr("Search in what happened"))
         self.text.setClearButtonEnabled(True)
-        clear = QPushButton("Clear filters")
+        clear = QPushButton(self.tr("Clear filters"))
         clear.clicked.connect(self.clear_filters)
         self.text.setMinimumWidth(220)  # the placeholder stays readable
         # Two rows, so the page fits a 1024 px screen: what, then when and the search.
         filters = QVBoxLayout()
         what, when = QHBoxLayout(), QHBoxLayout()
         for row, caption, widget in (
-            (what, "Record", self.entity),
-            (what, "Action", self.action),
-            (when, "From", self.since),
-            (when, "To", self.until),
+            (what, self.tr("Record"), self.entity),
+            (what, self.tr("Action"), self.action),
+            (when, self.tr("From"), self.since),
+            (when, self.tr("To"), self.until),
         ):
-            row.addWidget(QLabel(caption))
+            label = QLabel(caption)
+            label.setBuddy(widget)  # names the field for a screen reader
+            row.addWidget(label)
             row.addWidget(widget, 1)
         what.addStretch(0)
         what.addWidget(clear)
@@ -151,19 +218,20 @@ class AuditPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = sorted_row_table(self.proxy, COL_AT, Qt.SortOrder.DescendingOrder)
+        self.table.setAccessibleName(self.tr("Audit trail"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
 
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_open)
-        self.open_button = QPushButton("Open client")
-        self.open_button.setToolTip("Open the client this record belongs to")
+        self.open_button = QPushButton(self.tr("Open client"))
+        self.open_button.setToolTip(self.tr("Open the client this record belongs to"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_selected)
 
         self.count_label = QLabel()
-        self.verify_button = QPushButton("Verify chain")
+        self.verify_button = QPushButton(self.tr("Verify chain"))
         self.verify_button.clicked.connect(self.verify)
         self.verify_label = QLabel()
         self.verify_label.setWordWrap(True)
@@ -188,11 +256,10 @@ class AuditPage(QWidget):
         self.text.textChanged.connect(self.refresh)
         # The trail is read when the page is shown (showEvent), not at start.
 
-    @staticmethod
-    def _date_edit() -> QDateEdit:
+    def _date_edit(self) -> QDateEdit:
         edit = date_field(QDateEdit())
         edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText("any day")
+        edit.setSpecialValueText(self.tr("any day"))
         edit.setDate(NO_DATE)
         return edit
 
@@ -202,21 +269,26 @@ class AuditPage(QWidget):
             self,
             self._db,
             lambda s: (audit.entities(s), audit.actions(s)),
-            on_problem=self.count_label.setText,
+            on_problem=self._say,
         )
         if found is None:
             return
         entities, actions = found
         for combo, values, everything in (
-            (self.entity, entities, "All records"),
-            (self.action, actions, "All actions"),
+            (self.entity, entities, self.tr("All records")),
+            (self.action, actions, self.tr("All actions")),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everything, None)
             for value in values:
-                combo.addItem(entity_name(value) if combo is self.entity else label(value), value)
+                shown = (
+                    i18n.translated(entity_name(value))
+                    if combo is self.entity
+                    else action_label(value)
+                )
+                combo.addItem(shown, value)
             combo.setCurrentIndex(max(combo.findData(current), 0))
             combo.blockSignals(False)
 
@@ -246,16 +318,23 @@ class AuditPage(QWidget):
                 ),
                 audit.event_count(s),
             ),
-            on_problem=self.count_label.setText,
+            on_problem=self._say,
         )
         if found is None:
             return
         rows, total = found
         self.model.set_rows(rows)
-        shown = f"{len(rows)} of {total} event{'s' * (total != 1)}"
+        shown = QCoreApplication.translate(
+            "AuditPage", "Events shown: {shown} of %n", None, total
+        ).format(shown=len(rows))
         if len(rows) == PAGE:
-            shown += f" (the newest {PAGE}; narrow the filters to see older ones)"
+            shown = self.tr(
+                "{shown} (the newest {page}; narrow the filters to see older ones)"
+            ).format(shown=shown, page=PAGE)
         self.count_label.setText(shown)
+
+    def _say(self, message: str) -> None:
+        self.count_label.setText(i18n.translated(message))
 
     def selected_event(self) -> AuditEventView | None:
         rows = self.table.selectionModel().selectedRows()
@@ -270,7 +349,7 @@ class AuditPage(QWidget):
             self,
             self._db,
             lambda s: audit.client_of(s, event.entity, event.entity_id),
-            on_problem=self.count_label.setText,
+            on_problem=self._say,
         )
         return found
 
@@ -284,7 +363,7 @@ class AuditPage(QWidget):
         client_id = self._client_of(event)
         if client_id is None:
             if event is not None:
-                self.count_label.setText("This event is not about one client's record.")
+                self.count_label.setText(self.tr("This event is not about one client's record."))
             return None
         self.open_client.emit(client_id)
         return client_id
@@ -308,7 +387,7 @@ class AuditPage(QWidget):
             self,
             self._db,
             lambda s: (audit.verify_chain(s), audit.event_count(s)),
-            on_problem=lambda message: self._show_verdict(BAD_STYLE, message),
+            on_problem=lambda message: self._show_verdict(BAD_STYLE, i18n.translated(message)),
         )
         if found is None:
             return None
@@ -316,17 +395,27 @@ class AuditPage(QWidget):
         if not problems:
             self._show_verdict(
                 OK_STYLE,
-                f"✓ Chain verified: all {total} events are intact, none changed or missing "
-                f"(checked {time_text(datetime.now())}).",
+                QCoreApplication.translate(
+                    "AuditPage",
+                    "✓ Chain verified: every event is intact, none changed or missing "
+                    "(events checked: %n, at {time}).",
+                    None,
+                    total,
+                ).format(time=time_text(datetime.now())),
             )
         else:
-            listed = "; ".join(problems[:3]) + ("; …" if len(problems) > 3 else "")
+            words = [i18n.translated(p) for p in problems]
+            listed = "; ".join(words[:3]) + ("; …" if len(words) > 3 else "")
             self._show_verdict(
                 BAD_STYLE,
-                f"✗ The audit trail was changed outside Practice ({len(problems)} "
-                f"problems): {listed}",
+                QCoreApplication.translate(
+                    "AuditPage",
+                    "✗ The audit trail was changed outside Practice (problems found: %n): {listed}",
+                    None,
+                    len(problems),
+                ).format(listed=listed),
             )
-            self.verify_label.setToolTip("\n".join(problems[:50]))
+            self.verify_label.setToolTip("\n".join(words[:50]))
         return problems
 
     def _show_verdict(self, style: str, text: str) -> None:

@@ -19,14 +19,15 @@ setting (default 5).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
 from practice.db import crypto
 from practice.db.engine import Database
 from practice.services.unlock_audit import record_unlock_failures
-from practice.ui.unlock_dialog import PassphrasePanel
+from practice.ui import i18n
+from practice.ui.unlock_dialog import WRONG_PASSPHRASE, PassphrasePanel
 
 MINUTES_KEY = "security/auto_lock_minutes"
 DEFAULT_MINUTES = 5.0
@@ -64,19 +65,21 @@ class LockScreen(QWidget):
     def __init__(self, database: Database, *, encrypted: bool, reason: str) -> None:
         super().__init__()
         self.setObjectName("lockScreen")
-        title = QLabel("Practice is locked")
+        title = QLabel(self.tr("Practice is locked"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         how = (
-            "Type the passphrase to go on."
+            self.tr("Type the passphrase to go on.")
             if encrypted
-            else "Click Unlock to go on. (With a passphrase, set in File → Security "
-            "settings, unlocking would take it.)"
+            else self.tr(
+                "Click Unlock to go on. (With a passphrase, set in File → Security "
+                "settings, unlocking would take it.)"
+            )
         )
-        text = QLabel(f"{reason} {how}")
+        text = QLabel(self.tr("{reason} {how}").format(reason=reason, how=how))
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # the outer layout does not ask wrapped labels for their height: reserve it
@@ -148,11 +151,17 @@ class AutoLock(QObject):
         if clear is not None:
             clear()
         self._content = self.window.takeCentralWidget()
-        minutes = f"{self.minutes:g} minute{'s' * (self.minutes != 1)}"
+        if self.minutes == int(self.minutes):
+            whole = int(self.minutes)  # lupdate reads a plain name as the count
+            minutes = QCoreApplication.translate("AutoLock", "%n minute(s)", None, whole)
+        else:  # a fraction, from the settings file
+            minutes = self.tr("{minutes} minutes").format(minutes=f"{self.minutes:g}")
         reason = (
-            f"It locked itself after {minutes} without use, to keep client records private."
+            self.tr(
+                "It locked itself after {minutes} without use, to keep client records private."
+            ).format(minutes=minutes)
             if idle
-            else "Client records are hidden."
+            else self.tr("Client records are hidden.")
         )
         self.lock_screen = LockScreen(self.database, encrypted=encrypted, reason=reason)
         self.lock_screen.panel.unlocked.connect(self.unlock)
@@ -184,8 +193,8 @@ class AutoLock(QObject):
         assert self.lock_screen is not None
         try:
             self.database.reopen(key)
-        except crypto.WrongPassphraseError as exc:
-            self.lock_screen.panel.show_error(str(exc))
+        except crypto.WrongPassphraseError:
+            self.lock_screen.panel.show_error(i18n.translated(WRONG_PASSPHRASE))
             return
         self.window.takeCentralWidget()
         self.lock_screen.deleteLater()

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QSettings,
     QSortFilterProxyModel,
     Qt,
@@ -35,19 +36,33 @@ from PySide6.QtWidgets import (
 from practice.paths import default_db_path
 from practice.services import backup
 from practice.services.backup import BackupFile
-from practice.ui import theme
+from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import i18n, theme
+from practice.ui.dates import fixed_text
 from practice.ui.notices import local_time
 from practice.ui.table_model import AnyIndex, RowsTableModel, sorted_row_table
 from practice.ui.widgets import fit_to_screen
 
 COL_TAKEN, COL_KIND, COL_CHECK, COL_SIZE = range(4)
-HEADERS = ("Taken", "Kind", "Check", "Size")
+HEADERS = (
+    QT_TRANSLATE_NOOP("BackupsDialog", "Taken"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Kind"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Check"),
+    QT_TRANSLATE_NOOP("BackupsDialog", "Size"),
+)
 KIND_LABELS = {
-    "manual": "Backed up by you",
-    "daily": "Daily",
-    "exit": "When Practice closed",
-    "pre-migration": "Before an upgrade",
+    "manual": QT_TRANSLATE_NOOP("BackupsDialog", "Backed up by you"),
+    "daily": QT_TRANSLATE_NOOP("BackupsDialog", "Daily"),
+    "exit": QT_TRANSLATE_NOOP("BackupsDialog", "When Practice closed"),
+    "pre-migration": QT_TRANSLATE_NOOP("BackupsDialog", "Before an upgrade"),
 }
+
+
+def kind_label(kind: str) -> str:
+    """The backup's kind in the GUI's language (an unknown kind as it is)."""
+    return i18n.translated(KIND_LABELS.get(kind, kind))
+
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 BACKUP_FOLDER_KEY = "backups/folder"  # the usual practice's chosen folder
@@ -93,8 +108,12 @@ def remember_folder(db_path: Path, folder: Path) -> None:
 
 def _size(n: int) -> str:
     if n < 1024 * 1024:
-        return f"{max(n // 1024, 1)} KB"
-    return f"{n / (1024 * 1024):.1f} MB"
+        return QCoreApplication.translate("BackupsDialog", "{size} KB").format(
+            size=max(n // 1024, 1)
+        )
+    return QCoreApplication.translate("BackupsDialog", "{size} MB").format(
+        size=fixed_text(n / (1024 * 1024))
+    )
 
 
 class BackupTableModel(RowsTableModel[BackupFile]):
@@ -118,6 +137,15 @@ class BackupTableModel(RowsTableModel[BackupFile]):
                 self._sizes.append(0)
         super().set_rows(rows)
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        return (
+            i18n.translated(super().headerData(section, orientation, role))
+            if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole)
+            else super().headerData(section, orientation, role)
+        )
+
     def backup_at(self, row: int) -> BackupFile:
         return self.row_at(row)
 
@@ -129,9 +157,13 @@ class BackupTableModel(RowsTableModel[BackupFile]):
             if column == COL_TAKEN:
                 return local_time(b.taken_at)
             if column == COL_KIND:
-                return KIND_LABELS.get(b.kind, b.kind)
+                return kind_label(b.kind)
             if column == COL_CHECK:
-                return "Verified" if b.verified else "FAILED — not usable"
+                return (
+                    QCoreApplication.translate("BackupsDialog", "Verified")
+                    if b.verified
+                    else QCoreApplication.translate("BackupsDialog", "FAILED — not usable")
+                )
             return _size(self._sizes[index.row()])
         if role == SORT_ROLE:
             if column == COL_TAKEN:
@@ -165,24 +197,26 @@ class BackupsDialog(QDialog):
         self._key = key
         self.chosen: Path | None = None
         self._back_up = back_up
-        self.setWindowTitle("Backups")
+        self.setWindowTitle(self.tr("Backups"))
         self.resize(760, 480)
         fit_to_screen(self)
 
-        heading = QLabel(f"Backups of {db_path.name}")
+        heading = QLabel(self.tr("Backups of {name}").format(name=db_path.name))
         heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         about = QLabel(
-            "Practice backs up when it starts (once a day), every time it closes, and "
-            "before it upgrades the file. Each backup is checked right after it is "
-            "written. Older backups are thinned out: one a day for 14 days, one a week "
-            "for 8 weeks, one a month for 12 months."
+            self.tr(
+                "Practice backs up when it starts (once a day), every time it closes, and "
+                "before it upgrades the file. Each backup is checked right after it is "
+                "written. Older backups are thinned out: one a day for 14 days, one a week "
+                "for 8 weeks, one a month for 12 months."
+            )
         )
         about.setWordWrap(True)
         self.folder_label = QLabel()
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        change = QPushButton("Change folder…")
+        change = QPushButton(self.tr("Change folder…"))
         change.clicked.connect(self._change_folder)
-        open_folder = QPushButton("Open folder")
+        open_folder = QPushButton(self.tr("Open folder"))
         open_folder.clicked.connect(self._open_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
@@ -194,24 +228,27 @@ class BackupsDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = sorted_row_table(self.proxy, COL_TAKEN, Qt.SortOrder.DescendingOrder)
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_KIND, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(lambda _index: self._restore_selected())
-        self.empty_label = QLabel("There are no backups of this database in this folder yet.")
+        self.empty_label = QLabel(
+            self.tr("There are no backups of this database in this folder yet.")
+        )
         theme.set_role(self.empty_label, "muted")
 
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-        self.backup_button = QPushButton("Back up now")
+        self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.clicked.connect(self._back_up_now)
         self.backup_button.setEnabled(back_up is not None)
-        self.restore_button = QPushButton("Restore…")
+        self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.clicked.connect(self._restore_selected)
-        other = QPushButton("Restore another file…")
+        other = QPushButton(self.tr("Restore another file…"))
         other.clicked.connect(self._restore_other)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
@@ -232,7 +269,7 @@ class BackupsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.folder_label.setText(f"Folder: {self.folder}")
+        self.folder_label.setText(self.tr("Folder: {path}").format(path=self.folder))
         rows = backup.backups_of(  # this practice's only (and old ones without an id)
             self.folder, self.db_path, key=self._key, include_failed=True, include_unknown=True
         )
@@ -262,27 +299,41 @@ class BackupsDialog(QDialog):
         chosen = self.selected()
         if chosen is None or not chosen.verified:
             return
-        when = f"{local_time(chosen.taken_at)} ({KIND_LABELS.get(chosen.kind, chosen.kind)})"
-        self._confirm_and_choose(chosen.path, f"the backup of {when}", local_time(chosen.taken_at))
+        what = self.tr("the backup of {time} ({kind})").format(
+            time=local_time(chosen.taken_at), kind=kind_label(chosen.kind)
+        )
+        self._confirm_and_choose(chosen.path, what, local_time(chosen.taken_at))
 
     def _restore_other(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Restore from a backup file", str(self.folder), "Practice backups (*.sqlite3)"
+            self,
+            self.tr("Restore from a backup file"),
+            str(self.folder),
+            self.tr("Practice backups (*.sqlite3)"),
         )
         if name:
             path = Path(name)
-            self._confirm_and_choose(path, path.name, "that backup was taken")
+            self._confirm_and_choose(path, path.name, self.tr("that backup was taken"))
 
     def _confirm_and_choose(self, path: Path, what: str, since: str) -> None:
+        stem, suffix = self.db_path.stem, self.db_path.suffix
+        time = self.tr("<time>")  # stands for the time in the file's name
+        kept_name = f"{stem}.before-restore-{time}{suffix}"  # not translated: a file name
         answer = QMessageBox.question(
             self,
-            "Restore this backup?",
-            f"Restore {what}?\n\n"
-            f"The current database file is not deleted: it is kept aside as "
-            f"{self.db_path.stem}.before-restore-<time>{self.db_path.suffix} in "
-            f"{self.db_path.parent}.\n\n"
-            f"Changes made after {since} are not in the backup. Practice reopens "
-            "with the restored data.",
+            self.tr("Restore this backup?"),
+            self.tr(
+                "Restore {what}?\n\n"
+                "The current database file is not deleted: it is kept aside as "
+                "{kept_name} in {folder}.\n\n"
+                "Changes made after {since} are not in the backup. Practice reopens "
+                "with the restored data."
+            ).format(
+                what=what,
+                kept_name=kept_name,
+                folder=self.db_path.parent,
+                since=since,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,  # Enter keeps the current data
         )
@@ -291,7 +342,7 @@ class BackupsDialog(QDialog):
             self.accept()
 
     def _change_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, "Backup folder", str(self.folder))
+        name = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), str(self.folder))
         if name:
             self.folder = Path(name)
             self.folder_changed.emit(self.folder)

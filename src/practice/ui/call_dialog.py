@@ -39,23 +39,27 @@ from practice.domain.vocabulary import CallDecision, CallOutcome
 from practice.services import conditional
 from practice.services.conditional import CallView, CancelGuard
 from practice.services.today import CallDue
+from practice.text import QT_TRANSLATE_NOOP
 from practice.ui import theme
 from practice.ui.actions import run_action
 from practice.ui.dates import date_field, date_time_text
+from practice.ui.i18n import translated
 from practice.ui.risk_flag import RiskFlag, risk_text
 from practice.ui.unsaved import DialogGuard
 from practice.ui.widgets import error_label, fit_to_screen, text_field
 
 OUTCOME_LABELS = {
-    CallOutcome.DONE: "Done",
-    CallOutcome.PARTLY: "Partly done",
-    CallOutcome.NOT_DONE: "Not done",
-    CallOutcome.NOT_REACHED: "Not reached",
+    CallOutcome.DONE: QT_TRANSLATE_NOOP("CallDialog", "Done"),
+    CallOutcome.PARTLY: QT_TRANSLATE_NOOP("CallDialog", "Partly done"),
+    CallOutcome.NOT_DONE: QT_TRANSLATE_NOOP("CallDialog", "Not done"),
+    CallOutcome.NOT_REACHED: QT_TRANSLATE_NOOP("CallDialog", "Not reached"),
 }
 DECISION_LABELS = {
-    CallDecision.KEEP: "Keep the session",
-    CallDecision.CANCEL: "Cancel the session (self-record not done)",
-    CallDecision.RESCHEDULE: "Move the session",
+    CallDecision.KEEP: QT_TRANSLATE_NOOP("CallDialog", "Keep the session"),
+    CallDecision.CANCEL: QT_TRANSLATE_NOOP(
+        "CallDialog", "Cancel the session (self-record not done)"
+    ),
+    CallDecision.RESCHEDULE: QT_TRANSLATE_NOOP("CallDialog", "Move the session"),
 }
 
 
@@ -72,17 +76,31 @@ class CallDialog(QDialog):
         self.result_call: CallView | None = None
         appointment = call.appointment
         self.starts_at = appointment.starts_at.astimezone()
-        self.setWindowTitle(f"Day-before call — {appointment.client_name}")
+        self.setWindowTitle(
+            self.tr("Day-before call — {name}").format(name=appointment.client_name)
+        )
         self.setMinimumWidth(520)
 
-        heading = QLabel(f"Day-before call — {escape(appointment.client_name)}")
+        heading = QLabel(
+            self.tr("Day-before call — {name}").format(name=escape(appointment.client_name))
+        )
+        heading.setWordWrap(True)
         heading.setStyleSheet("font-size: 13pt; font-weight: 700;")
-        what = ", ".join(f"“{escape(t)}”" for t in call.homework) or "the self-record"
-        phone = escape(call.phone) if call.phone else "no phone number on file"
+        what = ", ".join(
+            self.tr("“{title}”").format(title=escape(translated(t))) for t in call.homework
+        ) or self.tr("the self-record")
+        phone = escape(call.phone) if call.phone else self.tr("no phone number on file")
         self.info = QLabel(
-            f"<b>Phone:</b> <span style='font-size:12pt;'>{phone}</span><br>"
-            f"<b>Session:</b> {date_time_text(self.starts_at, year=False)}<br>"
-            f"Ask {escape(call.preferred_name)} whether {what} is done."
+            self.tr(
+                "<b>Phone:</b> <span style='font-size:12pt;'>{phone}</span><br>"
+                "<b>Session:</b> {when}<br>"
+                "Ask {name} whether {what} is done."
+            ).format(
+                phone=phone,
+                when=date_time_text(self.starts_at, year=False),
+                name=escape(call.preferred_name),
+                what=what,
+            )
         )
         self.info.setTextFormat(Qt.TextFormat.RichText)
         self.info.setWordWrap(True)
@@ -95,34 +113,38 @@ class CallDialog(QDialog):
             self.risk_flag = RiskFlag(guard.cannot_postpone_reason, call.preferred_name)
             if guard.may_cancel and guard.override is not None:
                 self.override_label.setText(
-                    "Conditional sessions are on under an override; consulted: "
-                    f"{guard.override.consulted}. A cancellation asks you again."
+                    self.tr(
+                        "Conditional sessions are on under an override; consulted: "
+                        "{consulted}. A cancellation asks you again."
+                    ).format(consulted=guard.override.consulted)
                 )
             else:
                 self.override_label.setText(
-                    "No override naming who was consulted is active, so this session cannot "
-                    "be cancelled for a missing self-record: keep it or move it."
+                    self.tr(
+                        "No override naming who was consulted is active, so this session cannot "
+                        "be cancelled for a missing self-record: keep it or move it."
+                    )
                 )
                 self.override_label.setStyleSheet("font-weight: 600;")
                 theme.set_role(self.override_label, "danger")
 
         self.outcomes = QButtonGroup(self)
-        outcome_box = QGroupBox("Was the self-record done?")
+        outcome_box = QGroupBox(self.tr("Was the self-record done?"))
         outcome_grid = QGridLayout(outcome_box)
         for i, outcome in enumerate(CallOutcome):
-            button = QRadioButton(OUTCOME_LABELS[outcome])
+            button = QRadioButton(translated(OUTCOME_LABELS[outcome]))
             button.setProperty("value", outcome.value)
             self.outcomes.addButton(button)
             outcome_grid.addWidget(button, i // 2, i % 2)
         self.decisions = QButtonGroup(self)
-        decision_box = QGroupBox("Decision")
+        decision_box = QGroupBox(self.tr("Decision"))
         decision_layout = QVBoxLayout(decision_box)
         for decision in CallDecision:
-            button = QRadioButton(DECISION_LABELS[decision])
+            button = QRadioButton(translated(DECISION_LABELS[decision]))
             button.setProperty("value", decision.value)
             self.decisions.addButton(button)
             decision_layout.addWidget(button)
-        self.set_time_box = QCheckBox("Choose the new time now")
+        self.set_time_box = QCheckBox(self.tr("Choose the new time now"))
         self.set_time_box.setChecked(True)
         self.new_time = date_field(QDateTimeEdit())
         moved = self.starts_at + timedelta(days=7)
@@ -130,11 +152,11 @@ class CallDialog(QDialog):
         decision_layout.addWidget(self.set_time_box)
         decision_layout.addWidget(self.new_time)
         self.note = text_field()
-        self.note.setPlaceholderText("Note (optional): what was said.")
+        self.note.setPlaceholderText(self.tr("Note (optional): what was said."))
         self.note.setFixedHeight(64)
         self.error = error_label()
 
-        self.save_button = QPushButton("Log call")
+        self.save_button = QPushButton(self.tr("Log call"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         buttons = QDialogButtonBox()
@@ -157,7 +179,7 @@ class CallDialog(QDialog):
         self.set_time_box.toggled.connect(self._update)
         self._update()
         # Esc, the X and Cancel ask before a chosen outcome or note is lost (ui.unsaved)
-        self.unsaved = DialogGuard(self, self._save_asked, "this call")
+        self.unsaved = DialogGuard(self, self._save_asked, self.tr("this call"))
         buttons.rejected.connect(self.unsaved.reject)
         fit_to_screen(self)
 
@@ -190,7 +212,9 @@ class CallDialog(QDialog):
             cancel.setChecked(False)
             self.decisions.setExclusive(True)
         cancel.setEnabled(not done)
-        cancel.setToolTip("The self-record was done: keep the session or move it." if done else "")
+        cancel.setToolTip(
+            self.tr("The self-record was done: keep the session or move it.") if done else ""
+        )
         moving = self.decision() is CallDecision.RESCHEDULE
         self.set_time_box.setVisible(moving)
         self.new_time.setVisible(moving)
@@ -202,16 +226,25 @@ class CallDialog(QDialog):
         risk = ""
         if self.guard.cannot_postpone and self.guard.override is not None:
             risk = (
-                f"{risk_text(self.guard.cannot_postpone_reason, self.call.preferred_name)}\n"
-                f"Overridden after consulting {self.guard.override.consulted}.\n\n"
+                risk_text(self.guard.cannot_postpone_reason, self.call.preferred_name)
+                + "\n"
+                + self.tr("Overridden after consulting {consulted}.").format(
+                    consulted=self.guard.override.consulted
+                )
+                + "\n\n"
             )
         answer = QMessageBox.question(
             self,
-            "Cancel the session?",
-            f"{risk}{self.call.appointment.client_name}: the session of "
-            f"{date_time_text(self.starts_at, year=False)} will be cancelled and marked "
-            "“Cancelled — self-record not done”. It shows in the client's history strip.\n\n"
-            "Cancel the session?",
+            self.tr("Cancel the session?"),
+            risk
+            + self.tr(
+                "{name}: the session of {when} will be cancelled and marked "
+                "“Cancelled — self-record not done”. It shows in the client's history "
+                "strip.\n\nCancel the session?"
+            ).format(
+                name=self.call.appointment.client_name,
+                when=date_time_text(self.starts_at, year=False),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -238,9 +271,11 @@ class CallDialog(QDialog):
             lambda s: conditional.log_call(
                 s, appointment_id, outcome, decision, note, new_start=new_start
             ),
-            on_validation=lambda errors: self._say(" ".join(errors.values())),
+            on_validation=lambda errors: self._say(
+                " ".join(translated(e) for e in errors.values())
+            ),
             kept_input=True,
-            title="The call was not logged",
+            title=self.tr("The call was not logged"),
         )
         if logged is None:
             return
@@ -248,5 +283,5 @@ class CallDialog(QDialog):
         self.accept()
 
     def _say(self, message: str) -> None:
-        self.error.setText(message)
+        self.error.setText(translated(message))
         self.error.show()

@@ -37,14 +37,15 @@ from practice.domain.vocabulary import (
 )
 from practice.services import clients
 from practice.services.clients import ClientInput, ClientView
-from practice.ui import theme
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
-from practice.ui.dates import LOCALE, parse_day, pydate, qdate, short_date, time_text
+from practice.ui.dates import calendar, parse_day, pydate, qdate, short_date, time_text
 from practice.ui.risk_flag import RiskFlag
 from practice.ui.unsaved import Choice, EditTracker, ask_unsaved, may_leave
 from practice.ui.widgets import (
     enum_combo,
     error_label,
+    name_field,
     parse_date,
     parse_time,
     set_combo_value,
@@ -62,17 +63,16 @@ STACK_BELOW = 820
 class DayPicker(QToolButton):
     """The calendar button beside a typed day field: the pop-up calendar writes the
     chosen day into the field ("4 Mar 1980"); the field may still be typed or left
-    empty (an unknown birth date)."""
+    empty (an unknown birth date). ``tip`` says which day it picks."""
 
-    def __init__(self, edit: QLineEdit, what: str) -> None:
+    def __init__(self, edit: QLineEdit, tip: str) -> None:
         super().__init__()
         self.edit = edit
-        self.setText("Calendar…")
-        self.setToolTip(f"Pick the {what} on a calendar")
-        self.setAccessibleName(f"Pick the {what} on a calendar")
-        self.calendar = QCalendarWidget(self)
+        self.setText(self.tr("Calendar…"))
+        self.setToolTip(tip)
+        self.setAccessibleName(tip)
+        self.calendar = calendar(QCalendarWidget(self))
         self.calendar.setWindowFlags(Qt.WindowType.Popup)
-        self.calendar.setLocale(LOCALE)
         self.calendar.setGridVisible(True)
         self.calendar.clicked.connect(self._chosen)
         self.calendar.activated.connect(self._chosen)  # Enter on a day
@@ -143,100 +143,108 @@ class ClientForm(QWidget):
         self.first_name = QLineEdit()
         self.last_name = QLineEdit()
         self.preferred_name = QLineEdit()
-        self.preferred_name.setPlaceholderText("printed on sheets, e.g. Mari")
+        self.preferred_name.setPlaceholderText(self.tr("printed on sheets, e.g. Mari"))
         self.birth_date = QLineEdit()
-        self.birth_date.setPlaceholderText("e.g. 4 Mar 1980 (leave empty if not known)")
+        self.birth_date.setPlaceholderText(self.tr("e.g. 4 Mar 1980 (leave empty if not known)"))
         self.birth_date.setClearButtonEnabled(True)
         self.email = QLineEdit()
-        self.email.setPlaceholderText("name@example.org")
+        self.email.setPlaceholderText(self.tr("name@example.org"))
         # wide enough to read a whole address without scrolling inside the field
         self.email.setMinimumWidth(
             self.email.fontMetrics().horizontalAdvance("philippa.arrowsmith-blackwood@example.org")
             + 16
         )
         self.phone = QLineEdit()
-        self.address = text_field("Street, town, postcode")
+        self.address = text_field(self.tr("Street, town, postcode"))
         self.address.setFixedHeight(self.address.fontMetrics().lineSpacing() * 3 + 14)
         self.emergency_contact = QLineEdit()
-        self.emergency_contact.setPlaceholderText("Name, relation, phone")
+        self.emergency_contact.setPlaceholderText(self.tr("Name, relation, phone"))
         self.started_on = QLineEdit()
-        self.started_on.setPlaceholderText("e.g. 4 Mar 2025 (today if empty)")
+        self.started_on.setPlaceholderText(self.tr("e.g. 4 Mar 2025 (today if empty)"))
         self.started_on.setClearButtonEnabled(True)
-        self.birth_picker = DayPicker(self.birth_date, "birth date")
-        self.started_picker = DayPicker(self.started_on, "date of the first session")
+        self.birth_picker = DayPicker(self.birth_date, self.tr("Pick the birth date on a calendar"))
+        self.started_picker = DayPicker(
+            self.started_on, self.tr("Pick the date of the first session on a calendar")
+        )
         for edit in (self.first_name, self.last_name, self.preferred_name):
             edit.setMaxLength(clients.NAME_MAX)
 
         self.language = enum_combo(Language)
         self.literacy_level = enum_combo(LiteracyLevel, labels=LEVEL_CHOICES)
-        self.large_print = QCheckBox("Large print (18 pt and up)")
+        self.large_print = QCheckBox(self.tr("Large print (18 pt and up)"))
         self.preferred_modality = enum_combo(Modality)
         self.reminder_channel = enum_combo(ReminderChannel)
         self.reminder_time = QLineEdit()
-        self.reminder_time.setPlaceholderText("HH:MM")
-        self.stage_of_change = enum_combo(StageOfChange, none_text="Not assessed yet")
+        self.reminder_time.setPlaceholderText("HH:MM")  # not translated: the time format
+        self.stage_of_change = enum_combo(StageOfChange, none_text=self.tr("Not assessed yet"))
         self.stage_hint = QLabel()
         self.stage_hint.setWordWrap(True)
         theme.set_role(self.stage_hint, "muted")
         self.stage_of_change.currentIndexChanged.connect(self._show_stance)
-        self.cannot_postpone = QCheckBox("Cannot postpone treatment (risk, crisis, severity)")
+        self.cannot_postpone = QCheckBox(
+            self.tr("Cannot postpone treatment (risk, crisis, severity)")
+        )
         self.cannot_postpone_reason = text_field()
-        self.cannot_postpone_reason.setPlaceholderText("Why treatment cannot be postponed")
+        self.cannot_postpone_reason.setPlaceholderText(self.tr("Why treatment cannot be postponed"))
         self.cannot_postpone_reason.setFixedHeight(60)
         self.notes = text_field()
         self.notes.setFixedHeight(90)
-        self.presenting_problem = text_field("Optional. Private: kept out of logs")
+        self.presenting_problem = text_field(self.tr("Optional. Private: kept out of logs"))
         self.presenting_problem.setFixedHeight(60)
         for text in (self.cannot_postpone_reason, self.notes):
             text.setTabChangesFocus(True)
 
         person = self._group(
-            "Person",
+            self.tr("Person"),
             [
-                ("First name *", self.first_name, "first_name"),
-                ("Last name *", self.last_name, "last_name"),
-                ("Preferred name", self.preferred_name, "preferred_name"),
-                ("Birth date", with_calendar(self.birth_picker), "birth_date"),
-                ("E-mail", self.email, "email"),
-                ("Phone", self.phone, "phone"),
-                ("Address", self.address, "address"),
-                ("Emergency contact", self.emergency_contact, "emergency_contact"),
-                ("Client since", with_calendar(self.started_picker), "started_on"),
+                (self.tr("First name *"), self.first_name, "first_name"),
+                (self.tr("Last name *"), self.last_name, "last_name"),
+                (self.tr("Preferred name"), self.preferred_name, "preferred_name"),
+                (self.tr("Birth date"), with_calendar(self.birth_picker), "birth_date"),
+                (self.tr("E-mail"), self.email, "email"),
+                (self.tr("Phone"), self.phone, "phone"),
+                (self.tr("Address"), self.address, "address"),
+                (self.tr("Emergency contact"), self.emergency_contact, "emergency_contact"),
+                (self.tr("Client since"), with_calendar(self.started_picker), "started_on"),
             ],
         )
         sheets = self._group(
-            "Sheets and reminders",
+            self.tr("Sheets and reminders"),
             [
-                ("Language", self.language, "language"),
-                ("Literacy level", self.literacy_level, "literacy_level"),
+                (self.tr("Language"), self.language, "language"),
+                (self.tr("Literacy level"), self.literacy_level, "literacy_level"),
                 ("", self.large_print, "large_print"),
-                ("Preferred way to record", self.preferred_modality, "preferred_modality"),
-                ("Reminders by", self.reminder_channel, "reminder_channel"),
-                ("Reminder time", self.reminder_time, "reminder_time"),
+                (self.tr("Preferred way to record"), self.preferred_modality, "preferred_modality"),
+                (self.tr("Reminders by"), self.reminder_channel, "reminder_channel"),
+                (self.tr("Reminder time"), self.reminder_time, "reminder_time"),
             ],
         )
         care = self._group(
-            "Care",
+            self.tr("Care"),
             [
-                ("Diagnosis or\npresenting problem", self.presenting_problem, "presenting_problem"),
-                ("Stage of change", self.stage_of_change, "stage_of_change"),
+                (
+                    self.tr("Diagnosis or\npresenting problem"),
+                    self.presenting_problem,
+                    "presenting_problem",
+                ),
+                (self.tr("Stage of change"), self.stage_of_change, "stage_of_change"),
                 ("", self.stage_hint, "stage_hint"),
                 ("", self.cannot_postpone, "cannot_postpone"),
-                ("Reason", self.cannot_postpone_reason, "cannot_postpone_reason"),
-                ("Notes", self.notes, "notes"),
+                (self.tr("Reason"), self.cannot_postpone_reason, "cannot_postpone_reason"),
+                (self.tr("Notes"), self.notes, "notes"),
             ],
         )
 
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Revert")
+        self.revert_button = QPushButton(self.tr("Revert"))
         self.revert_button.clicked.connect(self._revert)
-        self.pause_button = QPushButton("Pause")
+        self.pause_button = QPushButton(self.tr("Pause"))
         self.pause_button.clicked.connect(lambda: self._set_status(ClientStatus.PAUSED))
-        self.resume_button = QPushButton("Resume")
+        self.resume_button = QPushButton(self.tr("Resume"))
         self.resume_button.clicked.connect(lambda: self._set_status(ClientStatus.ACTIVE))
-        self.discharge_button = QPushButton("Discharge…")
+        self.discharge_button = QPushButton(self.tr("Discharge…"))
         self.discharge_button.clicked.connect(self._discharge)
         self.form_message = error_label()
 
@@ -274,6 +282,7 @@ class ClientForm(QWidget):
         body.addLayout(buttons)
         body.addStretch(1)
         self.scroll_area = scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Client profile"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
@@ -294,7 +303,7 @@ class ClientForm(QWidget):
             column.addWidget(message)
             self._errors[name] = message
             self._fields[name] = widget
-            form.addRow(label, holder)
+            form.addRow(label, name_field(label, holder))
         return box
 
     # ----- state ------------------------------------------------------------------
@@ -306,7 +315,7 @@ class ClientForm(QWidget):
         """Empty the form for a new client."""
         self._client = None
         self._fill(ClientInput(first_name="", last_name=""))
-        self.heading.setText("New client")
+        self.heading.setText(self.tr("New client"))
         self.risk_flag.hide()
         self.status_label.setText("")
         for button in (self.pause_button, self.resume_button, self.discharge_button):
@@ -322,8 +331,14 @@ class ClientForm(QWidget):
         self.heading.setText(client.display_name)
         self.risk_flag.set_flag(client.cannot_postpone_reason)
         self.risk_flag.setVisible(client.cannot_postpone)
-        ended = f" since {short_date(client.ended_on, year=True)}" if client.ended_on else ""
-        self.status_label.setText(f"Status: <b>{client.status.label}</b>{ended}")
+        status = i18n.translated(client.status.label)
+        self.status_label.setText(
+            self.tr("Status: <b>{status}</b> since {day}").format(
+                status=status, day=short_date(client.ended_on, year=True)
+            )
+            if client.ended_on
+            else self.tr("Status: <b>{status}</b>").format(status=status)
+        )
         self.pause_button.setVisible(client.status == ClientStatus.ACTIVE)
         self.resume_button.setVisible(client.status != ClientStatus.ACTIVE)
         self.discharge_button.setVisible(client.status != ClientStatus.DISCHARGED)
@@ -360,8 +375,8 @@ class ClientForm(QWidget):
     def what(self) -> str:
         """How the unsaved-changes question names this form."""
         if self._client is None:
-            return "the new client's profile"
-        return f"the profile of {self._client.display_name}"
+            return self.tr("the new client's profile")
+        return self.tr("the profile of {name}").format(name=self._client.display_name)
 
     def may_leave(self) -> bool:
         """Ask Save / Discard / Cancel when edits would be lost; True when the user may
@@ -393,7 +408,12 @@ class ClientForm(QWidget):
     def _show_stance(self) -> None:
         stage = self.stage_of_change.currentData()
         if isinstance(stage, StageOfChange):
-            self.stage_hint.setText(f"Stance: {stage.stance} Homework: {stage.fitting_homework}")
+            self.stage_hint.setText(
+                self.tr("Stance: {stance} Homework: {homework}").format(
+                    stance=i18n.translated(stage.stance),
+                    homework=i18n.translated(stage.fitting_homework),
+                )
+            )
         else:
             self.stage_hint.setText("")
 
@@ -402,22 +422,40 @@ class ClientForm(QWidget):
         """The form's content, or the parse errors that stop it being read."""
         errors: dict[str, str] = {}
 
-        def parsed(name: str, parse: Callable[[str], T | None], text: str, shape: str) -> T | None:
+        def parsed(name: str, parse: Callable[[str], T | None], text: str, wrong: str) -> T | None:
             try:
                 return parse(text)
             except ValueError:
-                errors[name] = f"Please write the {name.replace('_', ' ')} as {shape}."
+                errors[name] = wrong
                 return None
 
-        day = "a day like 4 Mar 1980 (or YYYY-MM-DD)"
-        birth = parsed("birth_date", parse_date, self.birth_date.text(), day)
-        started = parsed("started_on", parse_date, self.started_on.text(), day)
-        at = parsed("reminder_time", parse_time, self.reminder_time.text(), "HH:MM (24-hour)")
+        birth = parsed(
+            "birth_date",
+            parse_date,
+            self.birth_date.text(),
+            self.tr("Please write the birth date as a day like 4 Mar 1980 (or YYYY-MM-DD)."),
+        )
+        started = parsed(
+            "started_on",
+            parse_date,
+            self.started_on.text(),
+            self.tr(
+                "Please write the first session's date as a day like 4 Mar 2025 (or YYYY-MM-DD)."
+            ),
+        )
+        at = parsed(
+            "reminder_time",
+            parse_time,
+            self.reminder_time.text(),
+            self.tr("Please write the reminder time as HH:MM (24-hour)."),
+        )
         if (
             self.cannot_postpone.isChecked()
             and not self.cannot_postpone_reason.toPlainText().strip()
         ):
-            errors["cannot_postpone_reason"] = "Say briefly why treatment cannot be postponed."
+            errors["cannot_postpone_reason"] = self.tr(
+                "Say briefly why treatment cannot be postponed."
+            )
         data = ClientInput(
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
@@ -463,7 +501,7 @@ class ClientForm(QWidget):
             save,
             on_validation=self._show_errors,
             kept_input=True,
-            title="The client was not saved",
+            title=self.tr("The client was not saved"),
         )
         if view is None:
             return False
@@ -474,7 +512,7 @@ class ClientForm(QWidget):
     def _show_errors(self, errors: dict[str, str]) -> None:
         show_field_errors(self._errors, errors)
         self.form_message.setText(
-            "Please correct the fields marked above; nothing was saved." if errors else ""
+            self.tr("Please correct the fields marked above; nothing was saved.") if errors else ""
         )
         self.form_message.setVisible(bool(errors))
         first = next((w for name, w in self._fields.items() if name in errors), None)
@@ -498,7 +536,7 @@ class ClientForm(QWidget):
             self,
             self._db,
             lambda s: clients.set_status(s, client_id, status, on=on),
-            title="The status was not changed",
+            title=self.tr("The status was not changed"),
         )
         if view is None:
             return
@@ -510,8 +548,10 @@ class ClientForm(QWidget):
             return
         answer = QMessageBox.question(
             self,
-            "Discharge client",
-            f"Discharge {self._client.display_name}? Their records stay; you can resume later.",
+            self.tr("Discharge client"),
+            self.tr("Discharge {name}? Their records stay; you can resume later.").format(
+                name=self._client.display_name
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._set_status(ClientStatus.DISCHARGED)

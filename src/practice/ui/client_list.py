@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from practice.domain.vocabulary import ClientStatus
 from practice.services.clients import ClientRow
+from practice.text import QT_TRANSLATE_NOOP
 from practice.ui import theme
 from practice.ui.client_table import (
     COL_LANGUAGE,
@@ -31,6 +32,7 @@ from practice.ui.client_table import (
     ClientFilterProxy,
     ClientTableModel,
 )
+from practice.ui.i18n import translated
 from practice.ui.table_model import sorted_row_table
 
 # Hidden first, one by one, when the list is too narrow to show whole names.
@@ -39,10 +41,10 @@ NAME_PADDING = 24  # the cell's margins and a little air
 NAME_CAP = 420  # a very long name may be elided beyond this; its tooltip has it all
 
 STATUS_FILTERS: tuple[tuple[str, ClientStatus | None], ...] = (
-    ("Active", ClientStatus.ACTIVE),
-    ("Paused", ClientStatus.PAUSED),
-    ("Discharged", ClientStatus.DISCHARGED),
-    ("All clients", None),
+    (QT_TRANSLATE_NOOP("ClientList", "Active"), ClientStatus.ACTIVE),
+    (QT_TRANSLATE_NOOP("ClientList", "Paused"), ClientStatus.PAUSED),
+    (QT_TRANSLATE_NOOP("ClientList", "Discharged"), ClientStatus.DISCHARGED),
+    (QT_TRANSLATE_NOOP("ClientList", "All clients"), None),
 )
 
 
@@ -62,23 +64,26 @@ class ClientList(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search clients by name  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search clients by name  (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search clients"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
         self.status_filter = QComboBox()
         for text, status in STATUS_FILTERS:
-            self.status_filter.addItem(text, status)
+            self.status_filter.addItem(translated(text), status)
         self.status_filter.currentIndexChanged.connect(self._on_status)
-        self.new_button = QPushButton("New client")
+        self.new_button = QPushButton(self.tr("New client"))
         self.new_button.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_button.setToolTip("New client (Ctrl+N)")
+        self.new_button.setToolTip(self.tr("New client (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_requested)
         self.count_label = QLabel()
+        self.count_label.setWordWrap(True)  # "11 de 14 clientes" leaves the names their room
         theme.set_role(self.count_label, "muted")
 
         self.table = sorted_row_table(self.proxy, COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
+        self.table.setAccessibleName(self.tr("Clients"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
         for col in (COL_STATUS, COL_NEXT, COL_LEVEL, COL_LANGUAGE):
@@ -200,7 +205,13 @@ class ClientList(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(f"{shown} of {total} clients")
+        self.count_label.setText(
+            (
+                self.tr("{shown} of {total} client")
+                if total == 1
+                else self.tr("{shown} of {total} clients")
+            ).format(shown=shown, total=total)
+        )
 
     def _on_current(self) -> None:
         if self._filtering:

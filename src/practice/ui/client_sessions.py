@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,10 +24,11 @@ from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.domain.views import AppointmentView
-from practice.domain.vocabulary import AppointmentStatus
+from practice.domain.vocabulary import AppointmentStatus, ResistanceGroup
 from practice.services import appointments, audit, notes
 from practice.services.notes import NoteView
-from practice.ui import theme
+from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.agenda import STATUS_COLOURS
 from practice.ui.amend_note_dialog import AmendNoteDialog
@@ -36,10 +37,20 @@ from practice.ui.dates import date_time_text, day_text, moment_day, short_date
 from practice.ui.draft_left import after_cancel
 from practice.ui.table_model import AnyIndex, RowsTableModel
 from practice.ui.widgets import FlowLayout, ReloadWhenShown
-from practice.ui.wording import NEXT_SESSION_TITLE
+from practice.ui.wording import NEXT_SESSION_TITLE, section_name
 
 COL_WHEN, COL_LENGTH, COL_STATUS, COL_NOTE = range(4)
-HEADERS = ("Date and time", "Length", "Status", "Note")
+HEADERS = (
+    QT_TRANSLATE_NOOP("AppointmentTableModel", "Date and time"),
+    QT_TRANSLATE_NOOP("AppointmentTableModel", "Length"),
+    QT_TRANSLATE_NOOP("AppointmentTableModel", "Status"),
+    QT_TRANSLATE_NOOP("AppointmentTableModel", "Note"),
+)
+GROUP_WORDS = {  # an observation's group, in brackets after it
+    ResistanceGroup.ATTITUDE: QT_TRANSLATE_NOOP("ClientSessionsTab", "attitude"),
+    ResistanceGroup.BEHAVIOUR: QT_TRANSLATE_NOOP("ClientSessionsTab", "behavior"),
+    ResistanceGroup.COGNITION: QT_TRANSLATE_NOOP("ClientSessionsTab", "cognition"),
+}
 
 
 class AppointmentTableModel(RowsTableModel[AppointmentView]):
@@ -70,14 +81,14 @@ class AppointmentTableModel(RowsTableModel[AppointmentView]):
             if col == COL_WHEN:
                 return date_time_text(appt.starts_at)
             if col == COL_LENGTH:
-                return f"{appt.duration_minutes} min"
+                return self.tr("{minutes} min").format(minutes=appt.duration_minutes)
             if col == COL_STATUS:
-                return appt.status.label
+                return i18n.translated(appt.status.label)
             note = self._notes.get(appt.id)
             if note is None:
                 return "—"
-            state = "signed" if note.signed else "draft"
-            return f"{note.format.label} ({state})"
+            shown = self.tr("{format} (signed)") if note.signed else self.tr("{format} (draft)")
+            return shown.format(format=i18n.translated(note.format.label))
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
             return theme.color(STATUS_COLOURS[appt.status])
         return None
@@ -85,44 +96,63 @@ class AppointmentTableModel(RowsTableModel[AppointmentView]):
 
 def note_html(note: NoteView) -> str:
     """A signed or draft note as readable HTML: original, then each amendment."""
-    parts = [f"<h3>{moment_day(note.session_at)} — {note.format.label}</h3>"]
+    parts = [f"<h3>{moment_day(note.session_at)} — {i18n.translated(note.format.label)}</h3>"]
     if note.stage_of_change:
         parts.append(
-            f"<p><b>Stage of change:</b> {note.stage_of_change.label}. "
-            f"<i>{escape(note.stage_of_change.stance)}</i></p>"
+            QCoreApplication.translate(
+                "ClientSessionsTab", "<p><b>Stage of change:</b> {stage}. <i>{stance}</i></p>"
+            ).format(
+                stage=i18n.translated(note.stage_of_change.label),
+                stance=escape(i18n.translated(note.stage_of_change.stance)),
+            )
         )
     for name, text in note.sections.items():
-        parts.append(f"<p><b>{escape(name)}</b><br>{_para(text)}</p>")
+        parts.append(f"<p><b>{escape(section_name(name))}</b><br>{_para(text)}</p>")
     if note.plan and note.plan.strip() != note.sections.get("Plan", "").strip():
-        parts.append(f"<p><b>{NEXT_SESSION_TITLE}</b><br>{_para(note.plan)}</p>")
+        parts.append(
+            f"<p><b>{escape(i18n.translated(NEXT_SESSION_TITLE))}</b><br>{_para(note.plan)}</p>"
+        )
     if note.observations:
+        raise_next = QCoreApplication.translate("ClientSessionsTab", "raise next session")
         items = "".join(
-            f"<li>{escape(o.kind.label)} ({o.kind.group.value})"
+            f"<li>{escape(i18n.translated(o.kind.label))}"
+            f" ({i18n.translated(GROUP_WORDS[o.kind.group])})"
             + (f": {escape(o.text)}" if o.text else "")
-            + (" — <b>raise next session</b>" if o.raise_next_session and not o.raised_at else "")
+            + (f" — <b>{raise_next}</b>" if o.raise_next_session and not o.raised_at else "")
             + "</li>"
             for o in note.observations
         )
-        parts.append(f"<p><b>Resistance observed</b></p><ul>{items}</ul>")
+        observed = QCoreApplication.translate("ClientSessionsTab", "Resistance observed")
+        parts.append(f"<p><b>{observed}</b></p><ul>{items}</ul>")
     if note.signed_at:
-        parts.append(
-            f"<p style='color:{theme.Ink('success')}'>Signed {date_time_text(note.signed_at)}</p>"
+        signed = QCoreApplication.translate("ClientSessionsTab", "Signed {moment}").format(
+            moment=date_time_text(note.signed_at)
         )
+        parts.append(f"<p style='color:{theme.Ink('success')}'>{signed}</p>")
     else:
-        parts.append(f"<p style='color:{theme.Ink('warning')}'>Draft — not signed yet</p>")
+        draft = QCoreApplication.translate("ClientSessionsTab", "Draft — not signed yet")
+        parts.append(f"<p style='color:{theme.Ink('warning')}'>{draft}</p>")
+    amended = QCoreApplication.translate(
+        "ClientSessionsTab", "<p><b>{section}</b> (amended)<br>{text}</p>"
+    )
     for amendment in note.amendments:
         changed = "".join(
-            f"<p><b>{escape(name)}</b> (amended)<br>{_para(text)}</p>"
+            amended.format(section=escape(section_name(name)), text=_para(text))
             for name, text in amendment.sections.items()
         )
         if amendment.plan is not None:
-            changed += f"<p><b>Plan</b> (amended)<br>{_para(amendment.plan)}</p>"
+            changed += amended.format(
+                section=section_name("Plan"),
+                text=_para(amendment.plan),
+            )
+        heading = QCoreApplication.translate(
+            "ClientSessionsTab", "<b>Amendment {moment}</b>: {reason}"
+        ).format(moment=date_time_text(amendment.created_at), reason=escape(amendment.reason))
         parts.append(
-            f"<div style='margin-left:12px; border-left: 3px solid {theme.Ink('highlight_border')};"
-            " padding-left:8px'>"
-            f"<p><b>Amendment {date_time_text(amendment.created_at)}</b>: "
-            f"{escape(amendment.reason)}</p>"
-            f"{changed}</div>"
+            "<div style='margin-left:12px; border-left: 3px solid {line}; padding-left:8px'>"
+            "<p>{heading}</p>{changed}</div>".format(
+                line=theme.Ink("highlight_border"), heading=heading, changed=changed
+            )
         )
     return "".join(parts)
 
@@ -134,21 +164,32 @@ def _para(text: str) -> str:
 def note_action_problems(appt: AppointmentView | None, note: NoteView | None) -> tuple[str, str]:
     """Why the note cannot be signed, and why it cannot be amended ("" when it can)."""
     if appt is None:
-        choose = "Choose a session first."
+        choose = QCoreApplication.translate("ClientSessionsTab", "Choose a session first.")
         return choose, choose
     if note is None:
-        none = "This session has no note yet; write it with Start session."
+        none = QCoreApplication.translate(
+            "ClientSessionsTab", "This session has no note yet; write it with Start session."
+        )
         return none, none
     if note.signed:
-        when = (
-            f" on {short_date(note.signed_at.astimezone().date(), year=True)}"
-            if note.signed_at
-            else ""
-        )
-        return f"Signed already{when}; use Amend… to change it.", ""
+        if note.signed_at:
+            return QCoreApplication.translate(
+                "ClientSessionsTab", "Signed already on {day}; use Amend… to change it."
+            ).format(day=short_date(note.signed_at.astimezone().date(), year=True)), ""
+        return QCoreApplication.translate(
+            "ClientSessionsTab", "Signed already; use Amend… to change it."
+        ), ""
     written = any(t.strip() for t in note.sections.values()) or (note.plan or "").strip()
-    sign = "" if written else "The note is empty; write it before signing."
-    return sign, "Not signed yet: change it with Start session, or sign it first."
+    sign = (
+        ""
+        if written
+        else QCoreApplication.translate(
+            "ClientSessionsTab", "The note is empty; write it before signing."
+        )
+    )
+    return sign, QCoreApplication.translate(
+        "ClientSessionsTab", "Not signed yet: change it with Start session, or sign it first."
+    )
 
 
 class ClientSessionsTab(ReloadWhenShown):
@@ -164,6 +205,7 @@ class ClientSessionsTab(ReloadWhenShown):
         self._opened_for: int | None = None  # the client whose opening is in the trail
         self.model = AppointmentTableModel(self)
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -172,18 +214,21 @@ class ClientSessionsTab(ReloadWhenShown):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._show_selected)
         self.note_view = QTextBrowser()
+        self.note_view.setAccessibleName(self.tr("Session note"))
         self.note_view.setOpenExternalLinks(False)
 
-        self.schedule_button = QPushButton("Schedule…")
-        self.reschedule_button = QPushButton("Reschedule…")
-        self.start_button = QPushButton("Start session")
-        self.start_button.setToolTip("Review homework, write the note, assign the next task")
+        self.schedule_button = QPushButton(self.tr("Schedule…"))
+        self.reschedule_button = QPushButton(self.tr("Reschedule…"))
+        self.start_button = QPushButton(self.tr("Start session"))
+        self.start_button.setToolTip(
+            self.tr("Review homework, write the note, assign the next task")
+        )
         self.status_buttons: dict[AppointmentStatus, QPushButton] = {}
         self.schedule_button.clicked.connect(self._schedule)
         self.reschedule_button.clicked.connect(self._reschedule)
         self.start_button.clicked.connect(self._start)
-        self.sign_button = QPushButton("Sign note")
-        self.amend_button = QPushButton("Amend…")
+        self.sign_button = QPushButton(self.tr("Sign note"))
+        self.amend_button = QPushButton(self.tr("Amend…"))
         self.sign_button.clicked.connect(self._sign)
         self.amend_button.clicked.connect(self._amend)
         button_row = QWidget()  # the rows of buttons wrap on a narrow screen
@@ -197,12 +242,12 @@ class ClientSessionsTab(ReloadWhenShown):
         mark_row = QWidget()
         marks = FlowLayout(mark_row)
         marks.setContentsMargins(0, 0, 0, 0)
-        marks.addWidget(QLabel("Mark as:"))
+        marks.addWidget(QLabel(self.tr("Mark as:")))
         for status, text in (
-            (AppointmentStatus.ATTENDED, "Attended"),
-            (AppointmentStatus.NO_SHOW, "No-show"),
-            (AppointmentStatus.CANCELLED_BY_CLIENT, "Cancelled by client"),
-            (AppointmentStatus.CANCELLED_BY_THERAPIST, "Cancelled by me"),
+            (AppointmentStatus.ATTENDED, self.tr("Attended")),
+            (AppointmentStatus.NO_SHOW, self.tr("No-show")),
+            (AppointmentStatus.CANCELLED_BY_CLIENT, self.tr("Cancelled by client")),
+            (AppointmentStatus.CANCELLED_BY_THERAPIST, self.tr("Cancelled by me")),
         ):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, s=status: self._mark(s))
@@ -270,15 +315,18 @@ class ClientSessionsTab(ReloadWhenShown):
         appt = self.selected()
         note = self.model.note_for(appt.id) if appt else None
         if appt is None:
-            self.note_view.setHtml(
-                f"<p style='color:{theme.Ink('muted')}'>Choose an appointment.</p>"
-            )
+            choose = self.tr("Choose an appointment.")
+            self.note_view.setHtml(f"<p style='color:{theme.Ink('muted')}'>{choose}</p>")
         elif note is None:
-            reason = f": {escape(appt.status_reason)}" if appt.status_reason else ""
-            self.note_view.setHtml(
-                f"<h3>{date_time_text(appt.starts_at)}</h3>"
-                f"<p>{appt.status.label}{reason}. No note.</p>"
+            status = i18n.translated(appt.status.label)
+            line = (
+                self.tr("{status}: {reason}. No note.").format(
+                    status=status, reason=escape(appt.status_reason)
+                )
+                if appt.status_reason
+                else self.tr("{status}. No note.").format(status=status)
             )
+            self.note_view.setHtml(f"<h3>{date_time_text(appt.starts_at)}</h3><p>{line}</p>")
         else:
             self.note_view.setHtml(note_html(note))
         self._update_buttons()
@@ -294,12 +342,20 @@ class ClientSessionsTab(ReloadWhenShown):
         for status, button in self.status_buttons.items():
             why = appointments.mark_problem(appt, status) if appt else None
             button.setEnabled(appt is not None and why is None)
-            button.setToolTip(why or "")
+            button.setToolTip(i18n.translated(why) if why else "")
         note = self.model.note_for(appt.id) if appt else None
         sign_why, amend_why = note_action_problems(appt, note)
         for button, why, tip in (
-            (self.sign_button, sign_why, "Sign and lock this note; later changes are amendments"),
-            (self.amend_button, amend_why, "Add an amendment; the signed note stays as it is"),
+            (
+                self.sign_button,
+                sign_why,
+                self.tr("Sign and lock this note; later changes are amendments"),
+            ),
+            (
+                self.amend_button,
+                amend_why,
+                self.tr("Add an amendment; the signed note stays as it is"),
+            ),
         ):
             button.setEnabled(not why)
             button.setToolTip(why or tip)
@@ -328,14 +384,16 @@ class ClientSessionsTab(ReloadWhenShown):
             return
         reason: str | None = None
         if status.is_cancelled:
-            reason, ok = QInputDialog.getText(self, status.label, "Reason (optional):")
+            reason, ok = QInputDialog.getText(
+                self, i18n.translated(status.label), self.tr("Reason (optional):")
+            )
             if not ok:
                 return
         marked = run_action(
             self,
             self._db,
             lambda s: appointments.mark(s, appt.id, status, reason or None),
-            title="Cannot change this appointment",
+            title=self.tr("Cannot change this appointment"),
         )
         if marked is None:
             return
@@ -351,14 +409,19 @@ class ClientSessionsTab(ReloadWhenShown):
             return
         answer = QMessageBox.question(
             self,
-            "Sign the note",
-            f"Sign the note of {day_text(appt.starts_at.astimezone().date(), year=True)}? "
-            "It is then locked: later changes are added as amendments beside it.",
+            self.tr("Sign the note"),
+            self.tr(
+                "Sign the note of {day}? "
+                "It is then locked: later changes are added as amendments beside it."
+            ).format(day=day_text(appt.starts_at.astimezone().date(), year=True)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
         signed = run_action(
-            self, self._db, lambda s: notes.sign(s, note.id), title="The note was not signed"
+            self,
+            self._db,
+            lambda s: notes.sign(s, note.id),
+            title=self.tr("The note was not signed"),
         )
         if signed is not None:
             self.refresh()

@@ -13,13 +13,21 @@ from PySide6.QtCore import (
 from practice.domain.text import search_key
 from practice.domain.vocabulary import ClientStatus
 from practice.services.clients import ClientRow
+from practice.text import QT_TRANSLATE_NOOP
 from practice.ui import theme
 from practice.ui.dates import date_time_text, sort_key
+from practice.ui.i18n import translated
 from practice.ui.risk_flag import risk_text
 from practice.ui.table_model import AnyIndex, RowsTableModel
 
 COL_NAME, COL_STATUS, COL_NEXT, COL_LEVEL, COL_LANGUAGE = range(5)
-HEADERS = ("Name", "Status", "Next appointment", "Level", "Lang.")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ClientTableModel", "Name"),
+    QT_TRANSLATE_NOOP("ClientTableModel", "Status"),
+    QT_TRANSLATE_NOOP("ClientTableModel", "Next appointment"),
+    QT_TRANSLATE_NOOP("ClientTableModel", "Level"),
+    QT_TRANSLATE_NOOP("ClientTableModel", "Lang."),
+)
 RISK_MARK = "  ⚠"  # after the name of a client who cannot postpone treatment
 RISK_COLOUR = "danger"  # a theme role
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,6 +42,12 @@ class ClientTableModel(RowsTableModel[ClientRow]):
             if r.id == client_id:
                 return i
         return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        value = super().headerData(section, orientation, role)
+        return translated(value) if isinstance(value, str) else value
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -53,7 +67,7 @@ class ClientTableModel(RowsTableModel[ClientRow]):
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_NAME and row.cannot_postpone:
             return theme.color(RISK_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_LANGUAGE:
-            return row.language.label
+            return translated(row.language.label)
         if role == Qt.ItemDataRole.ForegroundRole and row.status != ClientStatus.ACTIVE:
             return theme.color("muted")
         return None
@@ -63,13 +77,13 @@ def _display(row: ClientRow, col: int) -> str:
     if col == COL_NAME:
         return row.name + (RISK_MARK if row.cannot_postpone else "")
     if col == COL_STATUS:
-        return row.status.label
+        return translated(row.status.label)
     if col == COL_NEXT:
         if row.next_appointment is None:
             return "—"
         return date_time_text(row.next_appointment, year=False)
     if col == COL_LEVEL:
-        return row.literacy_level.label
+        return translated(row.literacy_level.label)
     return row.language.value.upper()
 
 

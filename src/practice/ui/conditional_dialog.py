@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -39,7 +39,8 @@ from practice.domain.views import PeriodView
 from practice.domain.vocabulary import Strategy
 from practice.services import clients, conditional
 from practice.services.conditional import OVERRIDE_MIN, LadderRecord
-from practice.ui import theme
+from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.dates import date_field, pydate, qdate
 from practice.ui.prep_sections import day
@@ -50,10 +51,12 @@ from practice.ui.widgets import error_label, fit_to_screen, scrolling, text_fiel
 WARNING_STYLE = "warning_box"  # theme roles
 REFUSAL_STYLE = "danger_box"
 PERIOD_STYLE = "caution_box"
-INTRO = (
+MUTED_SPAN = '<span style="color:{muted};">{text}</span>'  # rich text, muted
+INTRO = QT_TRANSLATE_NOOP(
+    "ConditionalDialog",
     "The last step of the ladder: the day before each session you phone the client and ask "
     "whether the self-record is done; if it is not, the session is cancelled. Use it only "
-    "when the other steps have been tried, and only as agreed with the client."
+    "when the other steps have been tried, and only as agreed with the client.",
 )
 
 
@@ -65,11 +68,13 @@ def ladder_html(ladder: LadderRecord, today: date) -> str:
         if step.tried:
             mark, when = "✓", ", ".join(day(d, today) for d in step.dates)
         else:
-            mark, when = "—", f'<span style="color:{muted};">not recorded</span>'
+            not_recorded = QCoreApplication.translate("ConditionalDialog", "not recorded")
+            mark, when = "—", MUTED_SPAN.format(muted=muted, text=not_recorded)
         weight = "font-weight:600;" if step.tried else f"color:{muted};"
+        label = escape(i18n.translated(step.label))
         rows.append(
-            f'<tr><td style="{weight}">{mark}&nbsp;</td>'
-            f'<td style="{weight}">{step.step}. {escape(step.label)}&nbsp;&nbsp;</td>'
+            f'<tr><td style="{weight}">{mark}&nbsp;</td>'  # not translated: markup
+            f'<td style="{weight}">{step.step}. {label}&nbsp;&nbsp;</td>'
             f"<td>{when}</td></tr>"
         )
     return f'<table cellspacing="0" cellpadding="2">{"".join(rows)}</table>'
@@ -99,11 +104,15 @@ class ConditionalDialog(QDialog):
         self.check = check
         self.result_period: PeriodView | None = None
         self.name = client.preferred_name or client.first_name
-        self.setWindowTitle(f"Conditional sessions — {client.display_name}")
+        self.setWindowTitle(
+            self.tr("Conditional sessions — {name}").format(name=client.display_name)
+        )
         self.setMinimumWidth(620)
         self.error = error_label()
         layout = QVBoxLayout(self)
-        heading = QLabel(f"Conditional sessions — {escape(client.display_name)}")
+        heading = QLabel(
+            self.tr("Conditional sessions — {name}").format(name=escape(client.display_name))
+        )
         heading.setStyleSheet("font-size: 13pt; font-weight: 700;")
         layout.addWidget(heading)
         self.buttons = QDialogButtonBox()
@@ -125,7 +134,9 @@ class ConditionalDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         # Esc, the X and Cancel ask before a written reason is lost (see ui.unsaved)
-        self.guard = DialogGuard(self, self._confirm_asked, "the conditional sessions form")
+        self.guard = DialogGuard(
+            self, self._confirm_asked, self.tr("the conditional sessions form")
+        )
         grow = max(body.sizeHint().height() - area.sizeHint().height(), 0)
         self.resize(self.sizeHint().width(), self.sizeHint().height() + grow)
         fit_to_screen(self)
@@ -140,21 +151,38 @@ class ConditionalDialog(QDialog):
 
     # ---- a period is on: show it, offer to end it --------------------------------
     def _build_open(self, layout: QVBoxLayout, period: PeriodView) -> None:
-        started = "since" if period.starts_on <= self.today else "from"
+        on = (
+            self.tr(
+                "<b>Conditional sessions are on since {day}</b> "
+                "(agreed with the client on {agreed})."
+            )
+            if period.starts_on <= self.today
+            else self.tr(
+                "<b>Conditional sessions are on from {day}</b> "
+                "(agreed with the client on {agreed})."
+            )
+        )
         lines = [
-            f"<b>Conditional sessions are on {started} {day(period.starts_on, self.today)}</b> "
-            f"(agreed with the client on {day(period.agreed_on, self.today)}).",
-            f"<b>Reason:</b> {escape(period.reason)}",
+            on.format(
+                day=day(period.starts_on, self.today), agreed=day(period.agreed_on, self.today)
+            ),
+            self.tr("<b>Reason:</b> {reason}").format(reason=escape(period.reason)),
         ]
         override = split_override(period.override_reason)
         if override is not None:
-            lines.append(f"<b>Override (cannot postpone):</b> {escape(override.reason)}")
             lines.append(
-                f"<b>Consulted:</b> {escape(override.consulted)}"
+                self.tr("<b>Override (cannot postpone):</b> {reason}").format(
+                    reason=escape(override.reason)
+                )
+            )
+            lines.append(
+                self.tr("<b>Consulted:</b> {who}").format(who=escape(override.consulted))
                 if override.consulted
-                else "<b>Consulted:</b> not recorded — a missing self-record does not cancel "
-                "this client's sessions until conditional sessions are turned on again "
-                "with who was consulted."
+                else self.tr(
+                    "<b>Consulted:</b> not recorded — a missing self-record does not cancel "
+                    "this client's sessions until conditional sessions are turned on again "
+                    "with who was consulted."
+                )
             )
         self.period_label = QLabel("<br>".join(lines))
         self.period_label.setTextFormat(Qt.TextFormat.RichText)
@@ -162,12 +190,14 @@ class ConditionalDialog(QDialog):
         theme.set_role(self.period_label, PERIOD_STYLE)
         layout.addWidget(self.period_label)
         after = QLabel(
-            "Ending them takes effect today: Today stops listing the day-before call for "
-            f"{escape(self.name)}, and the history strip shows where they ended."
+            self.tr(
+                "Ending them takes effect today: Today stops listing the day-before call for "
+                "{name}, and the history strip shows where they ended."
+            ).format(name=escape(self.name))
         )
         after.setWordWrap(True)
         layout.addWidget(after)
-        self.end_button = QPushButton("End conditional sessions")
+        self.end_button = QPushButton(self.tr("End conditional sessions"))
         self.end_button.clicked.connect(self.end_period)
         self.buttons.addButton(self.end_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -182,14 +212,16 @@ class ConditionalDialog(QDialog):
 
     # ---- turning them on -------------------------------------------------------------
     def _build_opening(self, layout: QVBoxLayout) -> None:
-        intro = QLabel(INTRO)
+        intro = QLabel(i18n.translated(INTRO))
         intro.setWordWrap(True)
         theme.set_role(intro, "muted")
         layout.addWidget(intro)
         steps = self.check.ladder.steps
         before = sum(1 for s in steps if s.strategy is not Strategy.CONDITIONAL_SESSIONS)
-        self.tried_heading = QLabel(
-            f"What has been tried ({self.check.tried} of the {before} steps before this one)"
+        self.tried_heading = QLabel(  # the ladder has several steps: never one
+            self.tr("What has been tried ({tried} of the {count} steps before this one)").format(
+                tried=self.check.tried, count=before
+            )
         )
         self.tried_heading.setStyleSheet("font-weight: 700; margin-top: 6px;")
         layout.addWidget(self.tried_heading)
@@ -197,8 +229,11 @@ class ConditionalDialog(QDialog):
         self.ladder_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.ladder_label)
 
-        warnings = [w for w in self.check.warnings if "cannot postpone" not in w]
-        self.warnings_label = QLabel("<br>".join(f"⚠ {escape(w)}" for w in warnings))
+        flagged = "cannot postpone"  # not translated: the service's English; the flag says it
+        warnings = [w for w in self.check.warnings if flagged not in w]
+        self.warnings_label = QLabel(
+            "<br>".join(f"⚠ {escape(i18n.translated(w))}" for w in warnings)
+        )
         self.warnings_label.setTextFormat(Qt.TextFormat.RichText)
         self.warnings_label.setWordWrap(True)
         theme.set_role(self.warnings_label, WARNING_STYLE)
@@ -207,9 +242,11 @@ class ConditionalDialog(QDialog):
 
         blocked = self.check.blocked_without_override
         self.refusal_label = QLabel(
-            f"<b>Refused unless overridden.</b> Conditional sessions could cancel sessions "
-            f"{escape(self.name)} needs. They are turned on only with a written reason for "
-            "the override, the name of who you consulted, and a second confirmation."
+            self.tr(
+                "<b>Refused unless overridden.</b> Conditional sessions could cancel sessions "
+                "{name} needs. They are turned on only with a written reason for "
+                "the override, the name of who you consulted, and a second confirmation."
+            ).format(name=escape(self.name))
         )
         self.refusal_label.setTextFormat(Qt.TextFormat.RichText)
         self.refusal_label.setWordWrap(True)
@@ -221,35 +258,37 @@ class ConditionalDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.override_edit = text_field()
         self.override_edit.setPlaceholderText(
-            "Why conditional sessions are right for this client despite the risk, and how "
-            "the risk is managed."
+            self.tr(
+                "Why conditional sessions are right for this client despite the risk, and how "
+                "the risk is managed."
+            )
         )
         self.override_edit.setFixedHeight(70)
         override_widget, self.override_hint = _with_hint(self.override_edit)
-        form.addRow("Override reason\n(required)", override_widget)
+        form.addRow(self.tr("Override reason\n(required)"), override_widget)
         form.setRowVisible(override_widget, blocked)
         self.consulted_edit = QLineEdit()
         self.consulted_edit.setPlaceholderText(
-            "Name and role, e.g. Dr A. Ruiz, clinical supervisor"
+            self.tr("Name and role, e.g. Dr A. Ruiz, clinical supervisor")
         )
-        self.consulted_edit.setAccessibleName("Who was consulted")
+        self.consulted_edit.setAccessibleName(self.tr("Who was consulted"))
         consulted_widget, self.consulted_hint = _with_hint(self.consulted_edit)
-        form.addRow("Who was consulted\n(required)", consulted_widget)
+        form.addRow(self.tr("Who was consulted\n(required)"), consulted_widget)
         form.setRowVisible(consulted_widget, blocked)
         self.reason_edit = text_field()
         self.reason_edit.setPlaceholderText(
-            "Why they are needed now, and what was agreed with the client."
+            self.tr("Why they are needed now, and what was agreed with the client.")
         )
         self.reason_edit.setFixedHeight(70)
-        form.addRow("Reason and agreement", self.reason_edit)
+        form.addRow(self.tr("Reason and agreement"), self.reason_edit)
         self.agreed_edit = date_field(QDateEdit())
         today = qdate(self.today)
         self.agreed_edit.setMaximumDate(today)
         self.agreed_edit.setDate(today)
-        form.addRow("Agreed with the client on", self.agreed_edit)
+        form.addRow(self.tr("Agreed with the client on"), self.agreed_edit)
         layout.addLayout(form)
 
-        self.confirm_button = QPushButton("Turn conditional sessions on")
+        self.confirm_button = QPushButton(self.tr("Turn conditional sessions on"))
         self.confirm_button.clicked.connect(self.confirm)
         self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -270,24 +309,29 @@ class ConditionalDialog(QDialog):
         """What is wrong with "who was consulted" (None when fine or not needed)."""
         if not self.check.blocked_without_override:
             return None
-        return consulted_problem(clean(self.consulted_edit.text()))
+        problem = consulted_problem(clean(self.consulted_edit.text()))
+        return None if problem is None else i18n.translated(problem)
 
     def confirm_risk(self) -> bool:
         """The second, explicit confirmation: names the risk; "Cancel" is the default."""
         reason = self.check.cannot_postpone_reason
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Turn conditional sessions on despite the risk?")
+        box.setWindowTitle(self.tr("Turn conditional sessions on despite the risk?"))
         box.setText(
-            f"{risk_text(reason, self.name)}\n\n"
-            f"With conditional sessions on, a missing self-record cancels {self.name}'s "
-            "session. A client who cannot postpone treatment may then go without a session "
-            "they need."
+            self.tr(
+                "{risk}\n\n"
+                "With conditional sessions on, a missing self-record cancels {name}'s "
+                "session. A client who cannot postpone treatment may then go without a session "
+                "they need."
+            ).format(risk=risk_text(reason, self.name), name=self.name)
         )
         box.setInformativeText(
-            f"Consulted: {clean(self.consulted_edit.text())}.\nTurn conditional sessions on anyway?"
+            self.tr("Consulted: {who}.\nTurn conditional sessions on anyway?").format(
+                who=clean(self.consulted_edit.text())
+            )
         )
-        yes = box.addButton("Turn on despite the risk", QMessageBox.ButtonRole.AcceptRole)
+        yes = box.addButton(self.tr("Turn on despite the risk"), QMessageBox.ButtonRole.AcceptRole)
         no = box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(no)
         box.setEscapeButton(no)
@@ -299,8 +343,12 @@ class ConditionalDialog(QDialog):
     def _update(self) -> None:
         missing = self.override_missing()
         self.override_hint.setText(
-            f"Write the override reason: {missing} more character{'s' if missing != 1 else ''}"
-            " needed."
+            QCoreApplication.translate(
+                "ConditionalDialog",
+                "Characters still needed for the override reason: %n.",
+                None,
+                missing,
+            )
             if missing
             else ""
         )
@@ -311,11 +359,11 @@ class ConditionalDialog(QDialog):
         has_reason = bool(clean(self.reason_edit.toPlainText()))
         self.confirm_button.setEnabled(has_reason and not missing and not who)
         if missing:
-            self.confirm_button.setToolTip("A written override reason is required first.")
+            self.confirm_button.setToolTip(self.tr("A written override reason is required first."))
         elif who:
-            self.confirm_button.setToolTip("Say who was consulted first.")
+            self.confirm_button.setToolTip(self.tr("Say who was consulted first."))
         elif not has_reason:
-            self.confirm_button.setToolTip("Write the reason and what was agreed first.")
+            self.confirm_button.setToolTip(self.tr("Write the reason and what was agreed first."))
         else:
             self.confirm_button.setToolTip("")
 
@@ -351,9 +399,11 @@ class ConditionalDialog(QDialog):
             self,
             self._db,
             action,
-            on_validation=lambda errors: self._say(" ".join(errors.values())),
+            on_validation=lambda errors: self._say(
+                " ".join(i18n.translated(m) for m in errors.values())
+            ),
             kept_input=True,
-            title="Conditional sessions were not changed",
+            title=self.tr("Conditional sessions were not changed"),
         )
         if period is None:
             return False

@@ -6,21 +6,50 @@ and ``threading.excepthook`` call :func:`report`: the traceback goes to the log 
 problem", with the log's path and a "Copy details" button that puts the traceback
 (values scrubbed, see ``practice.logs.crash_details``) on the clipboard. A bug in a
 background thread is logged there and shown by the GUI thread.
+
+Qt's own messages go to the same log (:func:`qt_message`): a warning as a warning
+(known harmless noise, such as a font or platform plugin remark, at debug level), a
+critical or fatal message as an error that also opens the dialog, so nothing Qt says
+is lost on a console no one reads.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import (
+    QMessageLogContext,
+    QObject,
+    Qt,
+    QtMsgType,
+    Signal,
+    Slot,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from practice import logs
 from practice.ui.widgets import fit_to_screen
+
+qt_log = logging.getLogger("practice.qt")
+
+# Qt messages that say nothing about Practice: logged at debug level only. (Qt's own
+# words, matched in its messages: not for the user, not translated.)
+BENIGN_QT = (
+    "propagateSizeHints",  # a platform plugin's remark
+    "QFont::",  # a font size or family the system lacks
+    "XDG_RUNTIME_DIR",
+    "Populating font family aliases",  # not translated: Qt's words
+    "This plugin does not support",  # not translated: Qt's words
+    "QSocketNotifier: Can only be used",  # not translated: Qt's words
+)
+BENIGN_QT_CATEGORIES = ("qt.qpa.", "qt.text.font.", "qt.svg")
 
 # Open dialogs, kept alive until they close (they have no parent).
 _open: list[CrashDialog] = []
@@ -90,14 +119,57 @@ class _Relay(QObject):
         show(exc, log_file)
 
 
+class QtCriticalError(RuntimeError):
+    """A critical or fatal message from Qt, reported as a bug."""
+
+
 _relay: list[_Relay] = []
+MessageHandler = Callable[[QtMsgType, QMessageLogContext, str], None]
+
+
+def _where(context: QMessageLogContext) -> str:
+    category = context.category or ""
+    place = f"{context.file}:{context.line}" if context.file else ""
+    return " ".join(part for part in (category, place) if part and part != "default")
+
+
+def qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """Qt's messages into the log; a critical or fatal one is shown as a bug."""
+    where = _where(context)
+    text = f"Qt: {message} ({where})" if where else f"Qt: {message}"
+    category = context.category or ""
+    benign = any(noise in message for noise in BENIGN_QT) or category.startswith(
+        BENIGN_QT_CATEGORIES
+    )
+    if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+        error = QtCriticalError(text)
+        log_file = logs.log_unexpected(error, "Qt reported a critical problem")
+        if kind == QtMsgType.QtFatalMsg and threading.current_thread() is threading.main_thread():
+            show(error, log_file, wait=True)  # Qt ends the app when this returns
+        elif _relay:
+            _relay[0].crashed.emit(error, log_file)  # shown once Qt is out of its call
+        return
+    if kind == QtMsgType.QtWarningMsg and not benign:
+        qt_log.warning("%s", logs.scrub(text))
+    elif kind == QtMsgType.QtInfoMsg and not benign:
+        qt_log.info("%s", logs.scrub(text))
+    else:
+        qt_log.debug("%s", logs.scrub(text))
+
+
+def install_qt_messages() -> MessageHandler | None:
+    """Send Qt's messages to :func:`qt_message`; returns the handler it replaces
+    (pass it back to ``qInstallMessageHandler`` to undo)."""
+    previous: MessageHandler | None = qInstallMessageHandler(qt_message)
+    return previous
 
 
 def install() -> None:
     """Make every uncaught exception go to :func:`report` instead of stderr."""
     if not _relay:
         _relay.append(_Relay(QGuiApplication.instance()))  # lives in the GUI thread
-        _relay[0].crashed.connect(_relay[0].show_crash)
+        # queued: a Qt message is shown after Qt's call that said it has returned
+        _relay[0].crashed.connect(_relay[0].show_crash, Qt.ConnectionType.QueuedConnection)
     relay = _relay[0]
 
     def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -113,3 +185,4 @@ def install() -> None:
 
     sys.excepthook = excepthook
     threading.excepthook = thread_hook
+    install_qt_messages()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from practice.db.engine import Database
@@ -39,27 +40,47 @@ def after_cancel(parent: QWidget, database: Database, appointment_id: int) -> Dr
         return None
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("This appointment had a session draft")
-    private = ", private note included" if left.has_private_note else ""
-    box.setText(f"The cancelled appointment still holds a session draft{private}.")
-    if left.move_to is not None:
-        informative = (
-            f"Move it to the next appointment ({day_at(left.move_to.starts_at)}), keep it with the "
-            "cancelled appointment, or discard it?"
+    box.setWindowTitle(
+        QCoreApplication.translate("draft_left", "This appointment had a session draft")
+    )
+    box.setText(
+        QCoreApplication.translate(
+            "draft_left",
+            "The cancelled appointment still holds a session draft, private note included.",
         )
+        if left.has_private_note
+        else QCoreApplication.translate(
+            "draft_left", "The cancelled appointment still holds a session draft."
+        )
+    )
+    if left.move_to is not None:
+        informative = QCoreApplication.translate(
+            "draft_left",
+            "Move it to the next appointment ({when}), keep it with the "
+            "cancelled appointment, or discard it?",
+        ).format(when=day_at(left.move_to.starts_at))
     else:
-        informative = (
+        informative = QCoreApplication.translate(
+            "draft_left",
             "There is no later appointment without a draft to move it to. Keep it with "
-            "the cancelled appointment, or discard it?"
+            "the cancelled appointment, or discard it?",
         )
     box.setInformativeText(informative)
     move: QPushButton | None = None
     if left.move_to is not None:
         move = box.addButton(
-            f"Move to {day_at(left.move_to.starts_at)}", QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("draft_left", "Move to {when}").format(
+                when=day_at(left.move_to.starts_at)
+            ),
+            QMessageBox.ButtonRole.AcceptRole,
         )
-    keep = box.addButton("Keep it here", QMessageBox.ButtonRole.RejectRole)
-    discard = box.addButton("Discard it", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(
+        QCoreApplication.translate("draft_left", "Keep it here"), QMessageBox.ButtonRole.RejectRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("draft_left", "Discard it"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     box.setDefaultButton(move or keep)
     box.setEscapeButton(keep)
     box.exec()
@@ -70,7 +91,7 @@ def after_cancel(parent: QWidget, database: Database, appointment_id: int) -> Dr
             parent,
             database,
             lambda s: session_flow.move_draft(s, appointment_id, target),
-            title="The draft was not moved",
+            title=QCoreApplication.translate("draft_left", "The draft was not moved"),
         )
         return DraftChoice.MOVED if done is not None else DraftChoice.KEPT
     if clicked is discard:
@@ -78,7 +99,7 @@ def after_cancel(parent: QWidget, database: Database, appointment_id: int) -> Dr
             parent,
             database,
             lambda s: session_flow.discard_draft(s, appointment_id),
-            title="The draft was not discarded",
+            title=QCoreApplication.translate("draft_left", "The draft was not discarded"),
         )
         return DraftChoice.DISCARDED if discarded is not None else DraftChoice.KEPT
     return DraftChoice.KEPT

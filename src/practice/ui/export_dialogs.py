@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,7 +42,8 @@ from practice.domain.record_model import ClientRecord
 from practice.services import clients
 from practice.services.export import ExportError, export_all, export_client
 from practice.sheets.client_record import ClientRecordPdf
-from practice.ui import theme
+from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.dates import file_date
 from practice.ui.save_guard import refuse_protected
@@ -52,10 +53,11 @@ from practice.ui.widgets import error_label, fit_to_screen, text_field
 if TYPE_CHECKING:
     from practice.ui.client_form import ClientForm
 
-PRIVATE_CHECKBOX = "Include psychotherapy notes"
-PRIVATE_HINT = (
+PRIVATE_CHECKBOX = QT_TRANSLATE_NOOP("ExportDialogs", "Include psychotherapy notes")
+PRIVATE_HINT = QT_TRANSLATE_NOOP(
+    "ExportDialogs",
     "Psychotherapy notes are your private process notes. They are left out unless you "
-    "tick the box; anyone who opens the files can read what is in them."
+    "tick the box; anyone who opens the files can read what is in them.",
 )
 OK_STYLE = "success"  # a theme role
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
@@ -64,7 +66,7 @@ _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
 def safe_file_name(text: str) -> str:
     """``text`` usable as a file name on every system."""
     name = _UNSAFE.sub(" ", text).strip(" .")
-    return " ".join(name.split())[:120] or "client"
+    return " ".join(name.split())[:120] or "client"  # not translated: a file name's fallback
 
 
 def _write_file(kind: str, target: Path, record: ClientRecord) -> None:
@@ -72,15 +74,17 @@ def _write_file(kind: str, target: Path, record: ClientRecord) -> None:
         write_file_atomically(target, record_bytes(kind, record))
     except OSError as exc:  # the target: a missing or read-only folder, a full disk
         raise ExportError(
-            f"{target.name} could not be written in {target.parent} "
-            f"({exc.strerror or exc}); nothing was saved."
+            QT_TRANSLATE_NOOP(
+                "ExportDialogs",
+                "{name} could not be written in {folder} ({problem}); nothing was saved.",
+            ).format(name=target.name, folder=str(target.parent), problem=exc.strerror or str(exc))
         ) from exc
 
 
 def _private_box() -> tuple[QCheckBox, QLabel]:
-    box = QCheckBox(PRIVATE_CHECKBOX)
+    box = QCheckBox(i18n.translated(PRIVATE_CHECKBOX))
     box.setChecked(False)
-    hint = QLabel(PRIVATE_HINT)
+    hint = QLabel(i18n.translated(PRIVATE_HINT))
     hint.setWordWrap(True)
     theme.set_role(hint, "muted")
     return box, hint
@@ -97,13 +101,13 @@ class FolderField(QLabel):
     """The chosen folder, shown as text (not a box to type in); a click chooses one."""
 
     clicked = Signal()
-    EMPTY = "No folder chosen yet"
+    EMPTY = QT_TRANSLATE_NOOP("FolderField", "No folder chosen yet")
 
     def __init__(self) -> None:
-        super().__init__(self.EMPTY)
+        super().__init__(i18n.translated(self.EMPTY))
         self.setWordWrap(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip("Click, or use Choose folder…, to pick where the export goes")
+        self.setToolTip(self.tr("Click, or use Choose folder…, to pick where the export goes"))
         self.setStyleSheet("font-style: italic;")
         theme.set_role(self, "muted")
 
@@ -125,29 +129,31 @@ class ExportAllDialog(QDialog):
         super().__init__(parent)
         self._db = database
         self.target: Path | None = None
-        self.setWindowTitle("Export everything")
+        self.setWindowTitle(self.tr("Export everything"))
         intro = QLabel(
-            "Every table of the practice as CSV and JSON files, with a README.txt that "
-            "describes every column. Choose an empty folder; if it is not empty, a new "
-            "folder is made inside it."
+            self.tr(
+                "Every table of the practice as CSV and JSON files, with a README.txt that "
+                "describes every column. Choose an empty folder; if it is not empty, a new "
+                "folder is made inside it."
+            )
         )
         intro.setWordWrap(True)
         self.folder_edit = FolderField()
         self.folder_edit.clicked.connect(self.choose_folder)
-        self.choose_button = QPushButton("Choose folder…")
+        self.choose_button = QPushButton(self.tr("Choose folder…"))
         self.choose_button.clicked.connect(self.choose_folder)
         self.folder_note = QLabel()
         self.folder_note.setWordWrap(True)
         self.folder_note.hide()
         self.private_box, hint = _private_box()
-        self.export_button = QPushButton("Export")
+        self.export_button = QPushButton(self.tr("Export"))
         self.export_button.setDefault(True)
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export)
-        self.open_button = QPushButton("Open folder")
+        self.open_button = QPushButton(self.tr("Open folder"))
         self.open_button.hide()
         self.open_button.clicked.connect(self._open_folder)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         self.error_label = error_label()
         self.result_label = QLabel()
@@ -160,7 +166,7 @@ class ExportAllDialog(QDialog):
         self.counts.hide()
 
         folder = QHBoxLayout()
-        folder.addWidget(QLabel("Export to:"))
+        folder.addWidget(QLabel(self.tr("Export to:")))
         folder.addWidget(self.folder_edit, 1)
         folder.addWidget(self.choose_button)
         buttons = QHBoxLayout()
@@ -184,7 +190,9 @@ class ExportAllDialog(QDialog):
 
     def choose_folder(self) -> None:
         start = str(self.target.parent if self.target else Path.home())
-        chosen = QFileDialog.getExistingDirectory(self, "Choose a folder for the export", start)
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a folder for the export"), start
+        )
         if chosen:
             self.set_folder(Path(chosen))
 
@@ -192,7 +200,9 @@ class ExportAllDialog(QDialog):
         """Export into ``chosen`` if it is empty, else into a new folder inside it."""
         target = chosen
         if chosen.is_dir() and any(chosen.iterdir()):
-            stem = f"Practice export {file_date(datetime.now(), clock=True)}"
+            stem = self.tr("Practice export {time}").format(
+                time=file_date(datetime.now(), clock=True)
+            )
             target, n = chosen / stem, 2
             while target.exists():
                 target, n = chosen / f"{stem} ({n})", n + 1
@@ -201,7 +211,9 @@ class ExportAllDialog(QDialog):
         self.target = target
         self.folder_edit.set_path(target)
         self.folder_note.setText(
-            f"{chosen.name or chosen} is not empty, so the export goes into a new folder inside it."
+            self.tr(
+                "{folder} is not empty, so the export goes into a new folder inside it."
+            ).format(folder=chosen.name or chosen)
             if target != chosen
             else ""
         )
@@ -227,15 +239,30 @@ class ExportAllDialog(QDialog):
         if result is None:
             return False
         rows = sum(result.row_counts.values())
-        included = "included" if private else "left out"
+        tables, files = len(result.row_counts), len(result.files)  # plain names for lupdate
+        notes = (
+            self.tr("Psychotherapy notes included.")
+            if private
+            else self.tr("Psychotherapy notes left out.")
+        )
         self.result_label.setText(
-            f"Exported {rows:,} rows from {len(result.row_counts)} tables "
-            f"({len(result.files)} files) to {result.out_dir}. Psychotherapy notes {included}. "
-            "README.txt there describes every column."
+            self.tr(
+                "Exported {rows} from {tables} ({files}) to {folder}. {notes} "
+                "README.txt there describes every column."
+            ).format(
+                rows=QCoreApplication.translate("ExportAllDialog", "%n row(s)", None, rows),
+                tables=QCoreApplication.translate("ExportAllDialog", "%n table(s)", None, tables),
+                files=QCoreApplication.translate("ExportAllDialog", "%n file(s)", None, files),
+                folder=result.out_dir,
+                notes=notes,
+            )
         )
         width = max(len(name) for name in result.row_counts)
+        locale = QLocale()
         self.counts.setPlainText(
-            "\n".join(f"{name:<{width}}  {n:>8,}" for name, n in result.row_counts.items())
+            "\n".join(
+                f"{name:<{width}}  {locale.toString(n):>8}" for name, n in result.row_counts.items()
+            )
         )
         self.counts.show()
         self.open_button.show()
@@ -245,7 +272,7 @@ class ExportAllDialog(QDialog):
         return True
 
     def _error(self, message: str) -> None:
-        self.error_label.setText(message)
+        self.error_label.setText(i18n.translated(message))
         self.error_label.show()
 
     def _open_folder(self) -> None:
@@ -261,24 +288,26 @@ class ClientExportDialog(QDialog):
         self._db = database
         self.client_id = client_id
         self.saved: list[Path] = []
-        self.name = "client"
-        self._file_stem = "client record"
-        self.setWindowTitle("Export this client's record")
+        self.name = "client"  # not translated: replaced by the client's name
+        self._file_stem = "client record"  # not translated: replaced by the client's name
+        self.setWindowTitle(self.tr("Export this client's record"))
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         intro = QLabel(
-            "The whole record: profile, sessions with their notes and amendments, homework "
-            "with its reviews, conditional sessions and calls. PDF to read or print; JSON "
-            "for another program."
+            self.tr(
+                "The whole record: profile, sessions with their notes and amendments, homework "
+                "with its reviews, conditional sessions and calls. PDF to read or print; JSON "
+                "for another program."
+            )
         )
         intro.setWordWrap(True)
         self.private_box, hint = _private_box()
-        self.pdf_button = QPushButton("Save as PDF…")
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
         self.pdf_button.setDefault(True)
         self.pdf_button.clicked.connect(lambda: self.save("pdf"))
-        self.json_button = QPushButton("Save as JSON…")
+        self.json_button = QPushButton(self.tr("Save as JSON…"))
         self.json_button.clicked.connect(lambda: self.save("json"))
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         self.error_label = error_label()
         self.result_label = QLabel()
@@ -314,15 +343,24 @@ class ClientExportDialog(QDialog):
             return
         self.name = view.display_name
         self.heading.setText(view.display_name)
-        self._file_stem = safe_file_name(f"{view.last_name} {view.first_name} record")
+        self._file_stem = safe_file_name(
+            self.tr("{last_name} {first_name} record").format(
+                last_name=view.last_name, first_name=view.first_name
+            )
+        )
 
     def save(self, kind: str) -> Path | None:
         """Ask where, then export and write the record (``kind``: "pdf" or "json")."""
-        filter_text = "PDF files (*.pdf)" if kind == "pdf" else "JSON files (*.json)"
-        suggested = Path.home() / f"{self._file_stem} {file_date(datetime.now())}.{kind}"
-        name, _ = QFileDialog.getSaveFileName(
-            self, f"Save the record as {kind.upper()}", str(suggested), filter_text
+        filter_text = (
+            self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr("JSON files (*.json)")
         )
+        suggested = Path.home() / f"{self._file_stem} {file_date(datetime.now())}.{kind}"
+        caption = (
+            self.tr("Save the record as PDF")
+            if kind == "pdf"
+            else self.tr("Save the record as JSON")
+        )
+        name, _ = QFileDialog.getSaveFileName(self, caption, str(suggested), filter_text)
         if not name:
             return None
         target = Path(name)
@@ -350,13 +388,16 @@ class ClientExportDialog(QDialog):
         if record is None:
             return None
         self.saved.append(target)
-        notes = "with" if record.psychotherapy_notes_included else "without"
-        self.result_label.setText(f"Saved {target} ({kind.upper()}, {notes} psychotherapy notes).")
+        if record.psychotherapy_notes_included:
+            saved = self.tr("Saved {path} ({kind}, with psychotherapy notes).")
+        else:
+            saved = self.tr("Saved {path} ({kind}, without psychotherapy notes).")
+        self.result_label.setText(saved.format(path=target, kind=kind.upper()))
         return target
 
     def _error(self, message: str) -> None:
         self.result_label.clear()
-        self.error_label.setText(message)
+        self.error_label.setText(i18n.translated(message))
         self.error_label.show()
 
 
@@ -382,12 +423,12 @@ class DataActions(QObject):
         super().__init__(window)
         self._db = database
         self._form = form
-        self.import_action = QAction("Import &clients from CSV…", menu)
+        self.import_action = QAction(self.tr("Import &clients from CSV…"), menu)
         self.import_action.triggered.connect(self.open_import)
-        self.client_export_action = QAction("Export this client's &record…", menu)
+        self.client_export_action = QAction(self.tr("Export this client's &record…"), menu)
         self.client_export_action.triggered.connect(self.open_client_export)
         self.client_export_action.setEnabled(False)
-        self.export_all_action = QAction("&Export everything…", menu)
+        self.export_all_action = QAction(self.tr("&Export everything…"), menu)
         self.export_all_action.triggered.connect(self.open_export_all)
         menu.insertActions(
             before, [self.import_action, self.client_export_action, self.export_all_action]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,7 +42,7 @@ from practice.services.errors import ServiceError
 from practice.services.filled_import import ChangeLine, FilledPreview
 from practice.services.reviews import DAYS_MAX, ReviewView
 from practice.sheets.templates import TemplateLibrary
-from practice.ui import theme
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.dates import date_time_text
 from practice.ui.sheet_answers_html import answers_html
@@ -52,6 +52,7 @@ ERROR_STYLE = "danger_box"  # theme roles
 NOTICE_STYLE = "warning_box"
 MUTED = theme.Ink("muted")
 FLAG_INK = theme.Ink("danger_ink")
+SPAN = "<span style='color:{ink}'>{text}</span>"  # rich text in a role's colour
 
 
 class FilledImportDialog(QDialog):
@@ -72,11 +73,11 @@ class FilledImportDialog(QDialog):
         self.result_review: ReviewView | None = None
         templates.reload()  # a template added since reads its sheets
         self._library = templates
-        self.setWindowTitle("Import a filled sheet")
+        self.setWindowTitle(self.tr("Import a filled sheet"))
 
-        self.choose_button = QPushButton("Choose PDF…")
+        self.choose_button = QPushButton(self.tr("Choose PDF…"))
         self.choose_button.clicked.connect(self.choose_file)
-        self.file_label = QLabel("No file chosen yet.")
+        self.file_label = QLabel(self.tr("No file chosen yet."))
         theme.set_role(self.file_label, "muted")
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -92,22 +93,24 @@ class FilledImportDialog(QDialog):
 
         self.completion = QComboBox()
         for value, anchor in COMPLETION_ANCHORS.items():
-            self.completion.addItem(f"{value} — {anchor}", value)
-        self.brought = QCheckBox("Brought the record")
+            self.completion.addItem(f"{value} — {i18n.translated(anchor)}", value)
+        self.brought = QCheckBox(self.tr("Brought the record"))
         self.days = QSpinBox()
         self.days.setRange(0, DAYS_MAX)
         self.session = QComboBox()
-        review = QGroupBox("Review to write (suggested from the sheet; change what is wrong)")
+        review = QGroupBox(
+            self.tr("Review to write (suggested from the sheet; change what is wrong)")
+        )
         form = QFormLayout(review)
-        form.addRow("Session", self.session)
+        form.addRow(self.tr("Session"), self.session)
         self.session_note = QLabel()
         self.session_note.setWordWrap(True)
         theme.set_role(self.session_note, "warning")
         self.session_note.hide()
         form.addRow("", self.session_note)
         self.session.currentIndexChanged.connect(self._session_chosen)
-        form.addRow("Completion", self.completion)
-        form.addRow("Days recorded", self.days)
+        form.addRow(self.tr("Completion"), self.completion)
+        form.addRow(self.tr("Days recorded"), self.days)
         form.addRow("", self.brought)
         for signal in (
             self.completion.currentIndexChanged,
@@ -116,12 +119,16 @@ class FilledImportDialog(QDialog):
         ):
             signal.connect(self._session_chosen)
         self.changes = QTreeWidget()
-        self.changes.setHeaderLabels(["What changes", "In that review now", "After importing"])
+        self.changes.setHeaderLabels(
+            [self.tr("What changes"), self.tr("In that review now"), self.tr("After importing")]
+        )
         self.changes.setRootIsDecorated(False)
         self.changes.setFixedHeight(104)
-        self.replace_box = QCheckBox("Replace that review with the sheet's figures and answers")
+        self.replace_box = QCheckBox(
+            self.tr("Replace that review with the sheet's figures and answers")
+        )
         self.replace_box.toggled.connect(self._update_confirm)
-        replace = QGroupBox("This session already reviewed this homework")
+        replace = QGroupBox(self.tr("This session already reviewed this homework"))
         theme.set_role(replace, "warning_ink")
         replace_layout = QVBoxLayout(replace)
         replace_layout.addWidget(self.changes)
@@ -134,9 +141,9 @@ class FilledImportDialog(QDialog):
         form.addRow("", self.why_label)
         self.review_box = review
 
-        self.confirm_button = QPushButton("Confirm and write the review")
+        self.confirm_button = QPushButton(self.tr("Confirm and write the review"))
         self.confirm_button.clicked.connect(self.confirm)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
 
         top = QHBoxLayout()
@@ -160,7 +167,10 @@ class FilledImportDialog(QDialog):
     # ---- choosing and reading ------------------------------------------------------
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose the filled sheet", "", "PDF files (*.pdf);;All files (*)"
+            self,
+            self.tr("Choose the filled sheet"),
+            "",
+            self.tr("PDF files (*.pdf);;All files (*)"),
         )
         if path:
             self.load_file(Path(path))
@@ -171,7 +181,7 @@ class FilledImportDialog(QDialog):
         try:
             data = filled_import.read_sheet_file(path)
         except ServiceError as exc:
-            self._error(str(exc))
+            self._error(i18n.translated(exc.args[0]) if exc.args else str(exc))
             return
         self.load_bytes(data)
 
@@ -192,7 +202,7 @@ class FilledImportDialog(QDialog):
         self.session.blockSignals(True)
         self.session.clear()
         if preview.session_id is None and preview.sessions:
-            self.session.addItem("Choose the session where the sheet came back…", None)
+            self.session.addItem(self.tr("Choose the session where the sheet came back…"), None)
         for appt in preview.sessions:
             self.session.addItem(date_time_text(appt.starts_at), appt.id)
         if preview.session_id is not None:
@@ -200,8 +210,10 @@ class FilledImportDialog(QDialog):
         self.session.blockSignals(False)
         if not preview.sessions:
             self._error(
-                "There is no attended session of this client after the homework was set. "
-                "Mark the session where the sheet was brought as attended, then import it."
+                self.tr(
+                    "There is no attended session of this client after the homework was set. "
+                    "Mark the session where the sheet was brought as attended, then import it."
+                )
             )
             self.confirm_button.setEnabled(False)
             self.review_box.setEnabled(False)
@@ -215,8 +227,10 @@ class FilledImportDialog(QDialog):
         self.error_label.hide()
         self.notice_label.hide()
         self.found.setHtml(
-            f"<p style='color:{MUTED}'>Choose the PDF the client sent back. Only fillable "
-            "sheets printed by Practice can be read.</p>"
+            self.tr(
+                "<p style='color:{muted}'>Choose the PDF the client sent back. Only fillable "
+                "sheets printed by Practice can be read.</p>"
+            ).format(muted=MUTED)
         )
         self.review_box.setEnabled(False)
         self.confirm_button.setEnabled(False)
@@ -226,43 +240,64 @@ class FilledImportDialog(QDialog):
         self.session_note.hide()
 
     def _error(self, text: str) -> None:
-        self.error_label.setText(f"<b>Nothing was imported.</b> {escape(text)}")
+        self.error_label.setText(
+            self.tr("<b>Nothing was imported.</b> {problem}").format(
+                problem=escape(i18n.translated(text))
+            )
+        )
         self.error_label.show()
 
     def _show_preview(self, p: FilledPreview) -> None:
         a = p.assignment
-        expected = f" of {p.expected} expected" if p.expected is not None else ""
-        ratings = ", ".join(str(r) for r in p.ratings) or "none"
+        days = f"<b>{p.days_recorded}</b>"
+        if p.expected is not None:
+            days = self.tr("{days} of {expected} expected").format(days=days, expected=p.expected)
+        ratings = ", ".join(str(r) for r in p.ratings) or self.tr("none")
+        code = self.tr("code {code}").format(code=a.code)
+        scale = self.tr("(scale 0–{top})").format(top=p.rating_top)
+        sheet = f"{i18n.translated(p.sheet_level.label)}, {i18n.translated(p.sheet_language.label)}"
         rows = [
-            ("Client", escape(p.client_name)),
-            ("Homework", f"{escape(a.title)} <span style='color:{MUTED}'>code {a.code}</span>"),
-            ("Sheet", f"{p.sheet_level.label}, {p.sheet_language.label}"),
-            ("Days recorded", f"<b>{p.days_recorded}</b>{expected}"),
-            ("Ratings", f"{ratings} <span style='color:{MUTED}'>(scale 0–{p.rating_top})</span>"),
+            (self.tr("Client"), escape(p.client_name)),
+            (self.tr("Homework"), f"{escape(a.title)} {SPAN.format(ink=MUTED, text=code)}"),
+            (self.tr("Sheet"), sheet),
+            (self.tr("Days recorded"), days),
+            (self.tr("Ratings"), f"{ratings} {SPAN.format(ink=MUTED, text=scale)}"),
         ]
         html = ["<table cellspacing='0' cellpadding='3'>"]
-        html += [f"<tr><td style='color:{MUTED}'>{k}</td><td>{v}</td></tr>" for k, v in rows]
+        html += [f"<tr><td>{SPAN.format(ink=MUTED, text=k)}</td><td>{v}</td></tr>" for k, v in rows]
         html.append("</table>")
         if p.answers:
             flagged = len(p.flagged)
-            note = (
-                f" <span style='color:{FLAG_INK}'>({flagged} flagged: check with the client)</span>"
-                if flagged
-                else ""
+            flagged_note = QCoreApplication.translate(
+                "FilledImportDialog", "(%n flagged: check with the client)", None, flagged
             )
-            html.append(f"<p style='margin-top:8px'><b>Answers</b>{note}</p>")
+            note = f" {SPAN.format(ink=FLAG_INK, text=flagged_note)}" if flagged else ""
+            answers = self.tr("Answers")
+            html.append(f"<p style='margin-top:8px'><b>{answers}</b>{note}</p>")
             html.append(answers_html(p.answers))
         self.found.setHtml("".join(html))
         if p.problems:
-            self.notice_label.setText("<br>".join(escape(x) for x in p.problems))
+            self.notice_label.setText("<br>".join(escape(i18n.translated(x)) for x in p.problems))
             self.notice_label.show()
         suggested = p.suggested
-        anchor = COMPLETION_ANCHORS[suggested.completion]
+        anchor = i18n.translated(COMPLETION_ANCHORS[suggested.completion])
         if p.expected is not None:
-            basis = f"{p.days_recorded} of {p.expected} expected days or entries recorded"
+            basis = self.tr("{days} of {expected} expected days or entries recorded").format(
+                days=p.days_recorded, expected=p.expected
+            )
         else:
-            basis = f"{p.days_recorded} entries recorded, done each time it happens"
-        self.why_label.setText(f"Suggested {suggested.completion} ({anchor}): {basis}.")
+            entries = p.days_recorded  # lupdate reads a plain name as the count
+            basis = QCoreApplication.translate(
+                "FilledImportDialog",
+                "%n entries recorded, done each time it happens",
+                None,
+                entries,
+            )
+        self.why_label.setText(
+            self.tr("Suggested {value} ({anchor}): {basis}.").format(
+                value=suggested.completion, anchor=anchor, basis=basis
+            )
+        )
         self.completion.setCurrentIndex(self.completion.findData(suggested.completion))
         self.brought.setChecked(suggested.brought)
         self.days.setValue(suggested.days_recorded or 0)
@@ -283,13 +318,13 @@ class FilledImportDialog(QDialog):
                 on_problem=self._error,
             )
         if p is not None and appointment_id is None and p.session_question:
-            self.session_note.setText(p.session_question)
+            self.session_note.setText(i18n.translated(p.session_question))
             self.session_note.show()
         else:
             self.session_note.hide()
         self.changes.clear()
         for line in lines or ():
-            item = QTreeWidgetItem([line.what, line.old, line.new])
+            item = QTreeWidgetItem([i18n.translated(t) for t in (line.what, line.old, line.new)])
             if line.old != line.new:
                 font = item.font(2)
                 font.setBold(True)
@@ -329,7 +364,9 @@ class FilledImportDialog(QDialog):
             lambda s: filled_import.apply_filled(
                 s, preview, appointment_id, review, replace=replace
             ),
-            on_validation=lambda errors: self._error(" ".join(errors.values())),
+            on_validation=lambda errors: self._error(
+                " ".join(i18n.translated(e) for e in errors.values())
+            ),
             on_problem=self._error,
         )
         if written is None:

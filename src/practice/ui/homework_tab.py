@@ -34,7 +34,8 @@ from practice.services.homework import AssignmentView
 from practice.services.reviews import ReviewView
 from practice.services.story import MissingReview
 from practice.sheets.templates import TemplateLibrary
-from practice.ui import theme
+from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.assignment_dialog import open_assignment_dialog
 from practice.ui.dates import moment_day, short_date
@@ -49,7 +50,15 @@ from practice.ui.risk_flag import RiskFlag
 from practice.ui.sheet_preview import show_sheet_for_assignment
 from practice.ui.widgets import FlowLayout, ReloadWhenShown
 
-COLUMNS = ("Homework", "Status", "Code", "Level", "Set", "Due", "Last review")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HomeworkTab", "Homework"),
+    QT_TRANSLATE_NOOP("HomeworkTab", "Status"),
+    QT_TRANSLATE_NOOP("HomeworkTab", "Code"),
+    QT_TRANSLATE_NOOP("HomeworkTab", "Level"),
+    QT_TRANSLATE_NOOP("HomeworkTab", "Set"),
+    QT_TRANSLATE_NOOP("HomeworkTab", "Due"),
+    QT_TRANSLATE_NOOP("HomeworkTab", "Last review"),
+)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # ("assignment", id) or ("review", id)
 MISSING_STYLE = "warning_box"  # theme roles
 STATUS_COLOURS = {
@@ -86,10 +95,10 @@ class HomeworkTab(ReloadWhenShown):
         self.missing_label.linkActivated.connect(self._missing_link)
         self.missing_label.hide()
 
-        self.assign_button = QPushButton("Assign…")
-        self.replace_button = QPushButton("Change into another task…")
-        self.drop_button = QPushButton("Drop…")
-        self.complete_button = QPushButton("Mark completed")
+        self.assign_button = QPushButton(self.tr("Assign…"))
+        self.replace_button = QPushButton(self.tr("Change into another task…"))
+        self.drop_button = QPushButton(self.tr("Drop…"))
+        self.complete_button = QPushButton(self.tr("Mark completed"))
         self.assign_button.clicked.connect(self.assign)
         self.replace_button.clicked.connect(self.replace_selected)
         self.drop_button.clicked.connect(self.drop_selected)
@@ -104,16 +113,17 @@ class HomeworkTab(ReloadWhenShown):
             self.complete_button,
         ):
             buttons.addWidget(button)
-        self.sheet_button = QPushButton("Sheet…")
-        self.import_button = QPushButton("Import a filled sheet…")
+        self.sheet_button = QPushButton(self.tr("Sheet…"))
+        self.import_button = QPushButton(self.tr("Import a filled sheet…"))
         self.sheet_button.clicked.connect(self.show_sheet)
         self.import_button.clicked.connect(self.import_filled)
         buttons.addWidget(self.sheet_button)
         buttons.addWidget(self.import_button)
 
         self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.model.setHorizontalHeaderLabels([i18n.translated(c) for c in COLUMNS])
         self.tree = QTreeView()
+        self.tree.setAccessibleName(self.tr("Homework"))
         self.tree.setModel(self.model)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -127,6 +137,7 @@ class HomeworkTab(ReloadWhenShown):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.selectionModel().currentRowChanged.connect(self._show_selected)
         self.details = QTextBrowser()
+        self.details.setAccessibleName(self.tr("Homework details"))
         self.details.setOpenLinks(False)
         self.details.anchorClicked.connect(self._details_link)
 
@@ -193,16 +204,16 @@ class HomeworkTab(ReloadWhenShown):
                 a.title,
                 status_text(a, codes),
                 a.code,
-                f"{a.level.label} · {a.language.value.upper()}"
-                + (" · large" if a.large_print else ""),
+                f"{i18n.translated(a.level.label)} · {a.language.value.upper()}"
+                + (" · " + self.tr("large") if a.large_print else ""),
                 short_date(a.start_date, year=a.start_date.year != today.year)
                 if a.start_date
                 else "—",
                 due_text(a, today, self.next_session),
-                f"{last.completion} {last.completion_label}, "
+                f"{last.completion} {i18n.translated(last.completion_label)}, "
                 f"{moment_day(last.session_at, year=False)}"
                 if last
-                else "none yet",
+                else self.tr("none yet"),
             ]
             items = [QStandardItem(text) for text in cells]
             items[0].setData(("assignment", a.id), ID_ROLE)
@@ -231,12 +242,19 @@ class HomeworkTab(ReloadWhenShown):
             self.missing_label.hide()
             return
         parts = [
-            f"<b>{escape(m.assignment.title)}</b> in the session of "
-            f"{moment_day(m.appointment.starts_at)} "
-            f"(<a href='session:{m.appointment.id}'>review it there</a>)"
+            self.tr(
+                "<b>{title}</b> in the session of {day} "
+                "(<a href='session:{id}'>review it there</a>)"
+            ).format(
+                title=escape(m.assignment.title),
+                day=moment_day(m.appointment.starts_at),
+                id=m.appointment.id,
+            )
             for m in self.missing
         ]
-        self.missing_label.setText("<b>Not yet reviewed:</b> " + "; ".join(parts))
+        self.missing_label.setText(
+            self.tr("<b>Not yet reviewed:</b> {items}").format(items="; ".join(parts))
+        )
         self.missing_label.show()
 
     # ----- selection --------------------------------------------------------------
@@ -273,7 +291,11 @@ class HomeworkTab(ReloadWhenShown):
     def _show_selected(self) -> None:
         key = self._key_at(self.tree.currentIndex())
         if key is None:
-            text = "No homework yet." if not self.assignments else "Choose an assignment."
+            text = (
+                self.tr("No homework yet.")
+                if not self.assignments
+                else self.tr("Choose an assignment.")
+            )
             self.details.setHtml(f"<p style='color:{theme.Ink('muted')}'>{text}</p>")
         elif key[0] == "review":
             self.details.setHtml(review_html(self.reviews[key[1]]))
@@ -323,12 +345,16 @@ class HomeworkTab(ReloadWhenShown):
         if chosen is None or not chosen.is_active:
             return
         reason, ok = QInputDialog.getMultiLineText(
-            self, "Drop homework", f"Why is “{chosen.title}” dropped? (required)"
+            self,
+            self.tr("Drop homework"),
+            self.tr("Why is “{title}” dropped? (required)").format(title=chosen.title),
         )
         if not ok:
             return
         if not reason.strip():
-            QMessageBox.warning(self, "Not dropped", "Please give a reason for dropping it.")
+            QMessageBox.warning(
+                self, self.tr("Not dropped"), self.tr("Please give a reason for dropping it.")
+            )
             return
         self._write(lambda s: homework.drop(s, chosen.id, reason), chosen.id)
 
@@ -338,15 +364,17 @@ class HomeworkTab(ReloadWhenShown):
             return
         answer = QMessageBox.question(
             self,
-            "Mark completed",
-            f"Mark “{chosen.title}” completed? It stays in the history; no more sheets "
-            "are expected for it.",
+            self.tr("Mark completed"),
+            self.tr(
+                "Mark “{title}” completed? It stays in the history; no more sheets "
+                "are expected for it."
+            ).format(title=chosen.title),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._write(lambda s: homework.complete(s, chosen.id), chosen.id)
 
     def _write(self, action: Callable[[Session], AssignmentView], select_id: int) -> None:
-        if run_action(self, self._db, action, title="Nothing was changed") is not None:
+        if run_action(self, self._db, action, title=self.tr("Nothing was changed")) is not None:
             self._after_write(select_id)
 
     def _after_write(self, select_id: int) -> None:

@@ -22,7 +22,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from practice.text import Template, Text
+from practice.text import Marked, Text
+from practice.ui import dates
 
 LANGUAGE_KEY = "ui/language"
 SYSTEM = "system"
@@ -78,6 +79,21 @@ def locale_for(language: str) -> QLocale:
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
+class EnglishPlurals(QTranslator):
+    """English counts: ``"%n client(s)"`` reads "1 client", "3 clients".
+
+    English is the source language and has no ``.qm``; without this Qt would show the
+    source's "(s)" as it is. Every other text is left to Qt (``None``: not translated).
+    """
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if n < 0 or "(s)" not in source:
+            return None
+        return source.replace("(s)", "" if n == 1 else "s")
+
+
 def install(language: str | None = None) -> str:
     """Translate the GUI into ``language`` (default: from Preferences or the system).
 
@@ -92,6 +108,9 @@ def install(language: str | None = None) -> str:
     _installed.clear()
     QLocale.setDefault(locale_for(language))
     if language == "en":
+        english = EnglishPlurals()
+        app.installTranslator(english)
+        _installed.append(english)
         return language
     ours = QTranslator()
     if not ours.load(QM_STEM, str(translations_folder())):
@@ -124,11 +143,9 @@ def translated(value: Any) -> str:
     if isinstance(value, Text):
         template = QCoreApplication.translate(value.template.context, str(value.template))
         return template.format(**{name: translated(v) for name, v in value.values.items()})
-    if isinstance(value, Template):
+    if isinstance(value, Marked):
         return QCoreApplication.translate(value.context, str(value))
     if isinstance(value, datetime | date):
-        from practice.ui import dates  # deferred: dates follows the locale set here
-
         if isinstance(value, datetime):
             return dates.date_time_text(value)
         return dates.day_text(value, year=True)

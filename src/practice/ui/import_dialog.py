@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -43,7 +44,8 @@ from practice.services.import_clients import (
     apply_import,
     preview_import,
 )
-from practice.ui import theme
+from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.dates import parse_day, short_date
 from practice.ui.table_model import sorted_row_table
@@ -53,15 +55,50 @@ MAX_CSV_BYTES = 20 * 1024 * 1024
 MAX_COLUMN_WIDTH = 190
 MESSAGES_WIDTH = 340
 MAX_ROWS_TO_FIT = 500  # rows fitted to their wrapped messages; beyond, one line each
-OK, ERROR, DUPLICATE, SKIP = "OK", "Error", "Duplicate", "Skipped (duplicate)"
-STATUS_COLOURS = {OK: "success", ERROR: "danger", DUPLICATE: "warning", SKIP: "muted"}  # roles
+OK = QT_TRANSLATE_NOOP("ImportClientsDialog", "OK")
+ERROR = QT_TRANSLATE_NOOP("ImportClientsDialog", "Error")
+DUPLICATE = QT_TRANSLATE_NOOP("ImportClientsDialog", "Duplicate")
+SKIP = QT_TRANSLATE_NOOP("ImportClientsDialog", "Skipped (duplicate)")
+STATUS_COLOURS: dict[str, str] = {  # theme roles
+    OK: "success",
+    ERROR: "danger",
+    DUPLICATE: "warning",
+    SKIP: "muted",
+}
 ERROR_TINT = "danger_bg"  # theme roles
 DUPLICATE_TINT = "warning_bg"
 Index = QModelIndex | QPersistentModelIndex
 
 
+COLUMN_TITLES = {  # the file's columns, as the table heads them
+    "first_name": QT_TRANSLATE_NOOP("ImportClientsDialog", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ImportClientsDialog", "Last name"),
+    "preferred_name": QT_TRANSLATE_NOOP("ImportClientsDialog", "Preferred name"),
+    "birth_date": QT_TRANSLATE_NOOP("ImportClientsDialog", "Birth date"),
+    "email": QT_TRANSLATE_NOOP("ImportClientsDialog", "Email"),
+    "phone": QT_TRANSLATE_NOOP("ImportClientsDialog", "Phone"),
+    "language": QT_TRANSLATE_NOOP("ImportClientsDialog", "Language"),
+    "literacy_level": QT_TRANSLATE_NOOP("ImportClientsDialog", "Literacy level"),
+    "large_print": QT_TRANSLATE_NOOP("ImportClientsDialog", "Large print"),
+    "preferred_modality": QT_TRANSLATE_NOOP("ImportClientsDialog", "Preferred modality"),
+    "reminder_channel": QT_TRANSLATE_NOOP("ImportClientsDialog", "Reminder channel"),
+    "reminder_time": QT_TRANSLATE_NOOP("ImportClientsDialog", "Reminder time"),
+    "cannot_postpone": QT_TRANSLATE_NOOP("ImportClientsDialog", "Cannot postpone"),
+    "cannot_postpone_reason": QT_TRANSLATE_NOOP("ImportClientsDialog", "Cannot postpone reason"),
+    "address": QT_TRANSLATE_NOOP("ImportClientsDialog", "Address"),
+    "emergency_contact": QT_TRANSLATE_NOOP("ImportClientsDialog", "Emergency contact"),
+    "presenting_problem": QT_TRANSLATE_NOOP("ImportClientsDialog", "Presenting problem"),
+}
+
+
 def column_title(name: str) -> str:
+    """The column's name as the table heads it, in English (see :func:`shown_title`)."""
     return name.replace("_", " ").capitalize()
+
+
+def shown_title(name: str) -> str:
+    """The column's name in the GUI's language."""
+    return i18n.translated(COLUMN_TITLES.get(name, column_title(name)))
 
 
 class ImportPreviewModel(QAbstractTableModel):
@@ -111,16 +148,28 @@ class ImportPreviewModel(QAbstractTableModel):
 
     def messages(self, row: RowResult) -> list[str]:
         out = []
-        for name, message in row.errors.items():
+        for name, raw in row.errors.items():
             title = column_title(name)
-            redundant = name == "row" or message.lower().startswith(title.lower())
-            text = message if redundant else f"{title}: {message}"
+            message = i18n.translated(raw)
+            redundant = name == "row" or raw.lower().startswith(title.lower())
+            text = (
+                message
+                if redundant
+                else self.tr("{column}: {message}").format(
+                    column=shown_title(name), message=message
+                )
+            )
             out.append(text if text.endswith((".", "?", "!")) else text + ".")
         out += [
-            f"Same name and birth date as {self._names.get(i, 'a client')}, already here."
+            self.tr("Same name and birth date as {name}, already here.").format(
+                name=self._names.get(i) or self.tr("a client")
+            )
             for i in row.duplicate_of
         ]
-        out += [f"Same name and birth date as line {n}." for n in row.duplicate_lines]
+        out += [
+            self.tr("Same name and birth date as line {line}.").format(line=n)
+            for n in row.duplicate_lines
+        ]
         return out
 
     # ---- Qt ------------------------------------------------------------------------
@@ -136,13 +185,13 @@ class ImportPreviewModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == self.LINE:
-            return "Line"
+            return self.tr("Line")
         if section == self.status_column:
-            return "Status"
+            return self.tr("Status")
         if section == self.messages_column:
-            return "Messages"
+            return self.tr("Messages")
         name = self.columns[section - self.FIRST_VALUE]
-        return column_title(name) + (" *" if name in REQUIRED_COLUMNS else "")
+        return shown_title(name) + (" *" if name in REQUIRED_COLUMNS else "")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -153,7 +202,7 @@ class ImportPreviewModel(QAbstractTableModel):
             if col == self.LINE:
                 return row.line_no if role == Qt.ItemDataRole.UserRole else str(row.line_no)
             if col == self.status_column:
-                return status
+                return i18n.translated(status)
             if col == self.messages_column:
                 return "\n".join(self.messages(row))
             value = row.values.get(self.column_name(col) or "", "")
@@ -198,18 +247,20 @@ class ImportClientsDialog(QDialog):
         self._db = database
         self.preview: ImportPreview | None = None
         self.created: list[int] = []
-        self.setWindowTitle("Import clients from CSV")
-        self.choose_button = QPushButton("Choose CSV file…")
+        self.setWindowTitle(self.tr("Import clients from CSV"))
+        self.choose_button = QPushButton(self.tr("Choose CSV file…"))
         self.choose_button.clicked.connect(self.choose_file)
-        self.file_label = QLabel("No file chosen")
+        self.file_label = QLabel(self.tr("No file chosen"))
         self.file_label.setStyleSheet("font-weight: 600;")
         intro = QLabel(
-            "A header row naming the columns (<b>first_name</b> and <b>last_name</b> are "
-            "required), then one client a row. Dates YYYY-MM-DD, times HH:MM. Nothing is "
-            "written until you press Import, and nothing at all while any row has an error."
+            self.tr(
+                "A header row naming the columns (<b>first_name</b> and <b>last_name</b> are "
+                "required), then one client a row. Dates YYYY-MM-DD, times HH:MM. Nothing is "
+                "written until you press Import, and nothing at all while any row has an error."
+            )
         )
         intro.setWordWrap(True)
-        intro.setToolTip("Columns: " + ", ".join(COLUMNS))
+        intro.setToolTip(self.tr("Columns: {names}").format(names=", ".join(COLUMNS)))
         self.file_errors = error_label()
         self.summary = QLabel()
         self.model = ImportPreviewModel(self)
@@ -219,19 +270,20 @@ class ImportClientsDialog(QDialog):
         self.table = sorted_row_table(
             self.proxy, ImportPreviewModel.LINE, Qt.SortOrder.AscendingOrder
         )
+        self.table.setAccessibleName(self.tr("Rows of the file"))
         self.table.setStyleSheet("QTableView::item { padding: 4px 3px; }")
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setMinimumSectionSize(40)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.skip_box = QCheckBox("Skip duplicates (import the other rows)")
+        self.skip_box = QCheckBox(self.tr("Skip duplicates (import the other rows)"))
         self.skip_box.setEnabled(False)
         self.skip_box.toggled.connect(self._skip_toggled)
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setDefault(True)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.do_import)
-        self.close_button = QPushButton("Cancel")
+        self.close_button = QPushButton(self.tr("Cancel"))
         self.close_button.clicked.connect(self.reject)
 
         top = QHBoxLayout()
@@ -256,7 +308,10 @@ class ImportClientsDialog(QDialog):
     # ---- reading -------------------------------------------------------------------
     def choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Choose a clients CSV file", "", "CSV files (*.csv *.txt);;All files (*)"
+            self,
+            self.tr("Choose a clients CSV file"),
+            "",
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
         )
         if name:
             self.load_file(Path(name))
@@ -265,11 +320,13 @@ class ImportClientsDialog(QDialog):
         self.file_label.setText(path.name)
         try:
             if path.stat().st_size > MAX_CSV_BYTES:
-                self._show(None, [f"{path.name} is too large for a clients file (over 20 MB)."])
+                too_large = self.tr("{name} is too large for a clients file (over 20 MB).")
+                self._show(None, [too_large.format(name=path.name)])
                 return
             data = path.read_bytes()
         except OSError as exc:
-            self._show(None, [f"{path.name} could not be read ({exc.strerror or exc})."])
+            unread = self.tr("{name} could not be read ({problem}).")
+            self._show(None, [unread.format(name=path.name, problem=exc.strerror or exc)])
             return
         self.load_bytes(data)
 
@@ -281,7 +338,10 @@ class ImportClientsDialog(QDialog):
             return preview, {i: clients.get(db, i).display_name for i in sorted(ids)}
 
         found = run_action(
-            self, self._db, read, on_problem=lambda message: self._show(None, [message])
+            self,
+            self._db,
+            read,
+            on_problem=lambda message: self._show(None, [i18n.translated(message)]),
         )
         if found is not None:
             preview, names = found
@@ -299,11 +359,11 @@ class ImportClientsDialog(QDialog):
         self.table.setColumnWidth(self.model.messages_column, MESSAGES_WIDTH)
         if len(self.model.rows) <= MAX_ROWS_TO_FIT:  # wrapped messages, whole
             self.table.resizeRowsToContents()
-        problems = errors + (preview.file_errors if preview else [])
+        problems = errors + [i18n.translated(e) for e in (preview.file_errors if preview else [])]
         self.file_errors.setText("\n".join(problems))
         self.file_errors.setVisible(bool(problems))
         self.skip_box.setEnabled(bool(preview and preview.duplicates))
-        self.close_button.setText("Cancel")
+        self.close_button.setText(self.tr("Cancel"))
         self._update_state()
 
     def _skip_toggled(self, checked: bool) -> None:
@@ -316,32 +376,56 @@ class ImportClientsDialog(QDialog):
         rows = p.rows if p else []
         bad = sum(1 for r in rows if r.errors)
         dups = sum(1 for r in rows if r.is_duplicate and not r.errors)
-        counts = [f"{len(rows)} rows", f"{len(rows) - bad - dups} ok"]
-        counts += [f"{bad} with errors"] * bool(bad)
-        counts += [f"{dups} duplicate{'s' * (dups != 1)}"] * bool(dups)
+        total = len(rows)  # lupdate reads a plain name as the count
+        good = total - bad - dups
+        counts = [
+            QCoreApplication.translate("ImportClientsDialog", "%n row(s)", None, total),
+            QCoreApplication.translate("ImportClientsDialog", "%n ok", None, good),
+        ]
+        counts += [
+            QCoreApplication.translate("ImportClientsDialog", "%n with errors", None, bad)
+        ] * bool(bad)
+        counts += [
+            QCoreApplication.translate("ImportClientsDialog", "%n duplicate(s)", None, dups)
+        ] * bool(dups)
         self.summary.setText(", ".join(counts) if rows else "")
         ready = p.importable(skip_duplicates=skip) if p else []
+        n_ready = len(ready)
         self.import_button.setEnabled(bool(ready) and not self.created)
-        self.import_button.setText(f"Import {_clients(len(ready))}" if ready else "Import")
+        self.import_button.setText(
+            QCoreApplication.translate("ImportClientsDialog", "Import %n client(s)", None, n_ready)
+            if ready
+            else self.tr("Import")
+        )
+        nothing = self.tr("Nothing can be imported from this file.")
         if p is None:
-            hint = "Nothing can be imported from this file." if self.file_errors.text() else ""
+            hint = nothing if self.file_errors.text() else ""
         elif p.file_errors:
-            hint = "Nothing can be imported from this file."
+            hint = nothing
         elif bad:
-            hint = (
-                f"{_rows(bad)} with errors (marked in red). Correct the file and choose it "
-                "again: nothing is imported while any row has an error."
+            hint = QCoreApplication.translate(
+                "ImportClientsDialog",
+                "%n row(s) with errors (marked in red). Correct the file and choose it "
+                "again: nothing is imported while any row has an error.",
+                None,
+                bad,
             )
         elif dups and not skip:
-            hint = (
-                f"{_rows(dups)} with the same name and birth date as a client already here "
-                "or an earlier row. Tick “Skip duplicates” to import the others."
+            hint = QCoreApplication.translate(
+                "ImportClientsDialog",
+                "%n row(s) with the same name and birth date as a client already here "
+                "or an earlier row. Tick “Skip duplicates” to import the others.",
+                None,
+                dups,
             )
         elif not ready:
-            hint = "Every row is a duplicate: there is nothing to import."
+            hint = self.tr("Every row is a duplicate: there is nothing to import.")
+        elif dups:
+            hint = self.tr("Ready: {clients} will be added; {rows} skipped.").format(
+                clients=_clients(len(ready)), rows=_rows(dups)
+            )
         else:
-            skipped = f"; {_rows(dups)} skipped" if dups else ""
-            hint = f"Ready: {_clients(len(ready))} will be added{skipped}."
+            hint = self.tr("Ready: {clients} will be added.").format(clients=_clients(len(ready)))
         self.hint.setStyleSheet(ERROR_STYLE)
         theme.set_role(self.hint, "danger" if (p is None or not p.ok) else "")
         self.hint.setText(hint)
@@ -369,26 +453,33 @@ class ImportClientsDialog(QDialog):
         self.hint.setStyleSheet("font-weight: 600;")
         theme.set_role(self.hint, "success")
         self.hint.setText(
-            f"Added {_clients(len(created))}"
-            + (f"; skipped {skipped} duplicate {_rows(skipped).split()[1]}." if skipped else ".")
+            self.tr("Added {clients}; skipped {rows}.").format(
+                clients=_clients(len(created)),
+                rows=QCoreApplication.translate(
+                    "ImportClientsDialog", "%n duplicate row(s)", None, skipped
+                ),
+            )
+            if skipped
+            else self.tr("Added {clients}.").format(clients=_clients(len(created)))
         )
         self.import_button.setEnabled(False)
-        self.import_button.setText("Imported")
+        self.import_button.setText(self.tr("Imported"))
         self.skip_box.setEnabled(False)
-        self.close_button.setText("Close")
+        self.close_button.setText(self.tr("Close"))
         self.imported.emit(created)
         return created
 
-    def _refused(self, message: str) -> None:
-        if not message.startswith("Nothing was imported"):
-            message = f"Nothing was imported.\n{message}"
+    def _refused(self, raw: str) -> None:
+        message = i18n.translated(raw)
+        if not raw.startswith("Nothing was imported"):  # not translated: the service's English
+            message = self.tr("Nothing was imported.\n{problem}").format(problem=message)
         self.file_errors.setText(message)
         self.file_errors.show()
 
 
 def _clients(n: int) -> str:
-    return f"{n} client{'s' * (n != 1)}"
+    return QCoreApplication.translate("ImportClientsDialog", "%n client(s)", None, n)
 
 
 def _rows(n: int) -> str:
-    return f"{n} row{'s' * (n != 1)}"
+    return QCoreApplication.translate("ImportClientsDialog", "%n row(s)", None, n)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -28,6 +27,7 @@ from practice.sheets.templates import TemplateLibrary
 from practice.ui import theme
 from practice.ui.actions import run_action
 from practice.ui.agenda import AgendaPage
+from practice.ui.app_menus import AppMenus
 from practice.ui.auto_lock import AutoLock
 from practice.ui.client_form import ClientForm
 from practice.ui.client_list import ClientList
@@ -70,12 +70,12 @@ class ClientWorkspace(QTabWidget):
         super().__init__(parent)
         self.form = ClientForm(database)
         self.sessions = ClientSessionsTab(database)
-        self.addTab(self.form, "Profile")
+        self.addTab(self.form, self.tr("Profile"))
         self.homework = HomeworkTab(database, templates)
-        self.addTab(self.sessions, "Sessions")
-        self.addTab(self.homework, "Homework")
+        self.addTab(self.sessions, self.tr("Sessions"))
+        self.addTab(self.homework, self.tr("Homework"))
         self.prep = PrepPage(database)  # first: what a therapist opens a client for
-        self.insertTab(0, self.prep, "Prep")
+        self.insertTab(0, self.prep, self.tr("Prep"))
         self.setCurrentIndex(0)
         self._policies: dict[QWidget, QSizePolicy] = {}
         self.currentChanged.connect(self._size_by_current)
@@ -113,7 +113,9 @@ class ClientsPage(QSplitter):
         self.addWidget(self.client_list)
         # The workspace scrolls sideways when narrower than its tabs want, so the
         # splitter can give the list room for whole names (the list has the tooltip too).
-        self.addWidget(sideways_scrolling(self.workspace))
+        area = sideways_scrolling(self.workspace)
+        area.setAccessibleName(self.tr("Client record"))
+        self.addWidget(area)
         self.setChildrenCollapsible(False)
         self.setStretchFactor(0, 2)
         self.setStretchFactor(1, 3)
@@ -192,6 +194,7 @@ class MainWindow(QMainWindow):
     backup_requested = Signal()
     restore_requested = Signal()
     backup_folder_requested = Signal()
+    backup_folder_changed = Signal(object)  # chosen in Preferences: the new folder (a Path)
     key_changed = Signal(object)  # encryption was turned on: the new database key
 
     def __init__(
@@ -200,9 +203,10 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._db = database
         self.templates = templates
-        self.setWindowTitle("Practice" + title_suffix)
+        self.setWindowTitle(self.tr("Practice{suffix}").format(suffix=title_suffix))
         self._build_menus()
         self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setFixedWidth(150)
         self.nav.setStyleSheet(
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }"
@@ -218,14 +222,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.clients_page = ClientsPage(database, templates)
-        self.add_page("Clients", self.clients_page)
+        self.add_page(self.tr("Clients"), self.clients_page)
         self.data_actions = DataActions(  # File: import clients, export
             self, database, self.file_menu, before=self.backup_action,
             form=self.clients_page.workspace.form,
         )  # fmt: skip
         self.data_actions.changed.connect(self._data_changed)
         self.agenda = AgendaPage(database)
-        self.add_page("Agenda", self.agenda)
+        self.add_page(self.tr("Agenda"), self.agenda)
         self.agenda.client_requested.connect(self.show_client)
         self.agenda.changed.connect(self._data_changed)
         self.clients_page.workspace.sessions.changed.connect(self._data_changed)
@@ -236,7 +240,7 @@ class MainWindow(QMainWindow):
         self.clients_page.workspace.prep.start_session.connect(self.open_session)
         self.clients_page.workspace.prep.changed.connect(self._data_changed)
         self.today = TodayPage(database)  # the home page: first in the rail, shown at start
-        self.add_page("Today", self.today, first=True)
+        self.add_page(self.tr("Today"), self.today, first=True)
         self.today.open_prep.connect(lambda client_id: self.show_client(client_id, "Prep"))
         self.today.open_client.connect(self.show_client)
         self.today.start_session.connect(self.open_session)
@@ -246,6 +250,7 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
         self.auto_lock = AutoLock(self, database)
         self.key_menus = KeyMenus(self)  # Edit, Go, the File shortcuts (ui.menus)
+        self.app_menus = AppMenus(self, title_suffix)  # Preferences, help, the title
 
     # ---- locking (see ui.auto_lock) and security settings ----------------------
     def lock(self) -> None:
@@ -268,31 +273,31 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu = file_menu
-        self.week_sheets_action = file_menu.addAction("&Print this week's sheets…")
+        self.week_sheets_action = file_menu.addAction(self.tr("&Print this week's sheets…"))
         self.week_sheets_action.triggered.connect(self.open_week_sheets)
-        self.import_sheet_action = file_menu.addAction("&Import a filled sheet…")
+        self.import_sheet_action = file_menu.addAction(self.tr("&Import a filled sheet…"))
         self.import_sheet_action.triggered.connect(self.import_filled_sheet)
         file_menu.addSeparator()
-        self.backup_action = file_menu.addAction("&Back up now")
+        self.backup_action = file_menu.addAction(self.tr("&Back up now"))
         self.backup_action.triggered.connect(self.backup_requested)
-        self.restore_action = file_menu.addAction("&Restore from backup…")
+        self.restore_action = file_menu.addAction(self.tr("&Restore from backup…"))
         self.restore_action.triggered.connect(self.restore_requested)
-        self.backup_folder_action = file_menu.addAction("Backups &folder")
+        self.backup_folder_action = file_menu.addAction(self.tr("Backups &folder"))
         self.backup_folder_action.triggered.connect(self.backup_folder_requested)
         file_menu.addSeparator()
-        self.security_action = file_menu.addAction("&Security settings…")
+        self.security_action = file_menu.addAction(self.tr("&Security settings…"))
         self.security_action.triggered.connect(self.open_security_settings)
-        self.lock_action = file_menu.addAction("&Lock now")
+        self.lock_action = file_menu.addAction(self.tr("&Lock now"))
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
         file_menu.addSeparator()
-        self.quit_action = file_menu.addAction("&Quit")
+        self.quit_action = file_menu.addAction(self.tr("&Quit"))
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.quit)
-        help_menu = self.menuBar().addMenu("&Help")
-        self.about_action = help_menu.addAction("&About Practice")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = help_menu.addAction(self.tr("&About Practice"))
         self.about_action.triggered.connect(self._about)
 
     def open_week_sheets(self) -> None:
@@ -310,12 +315,9 @@ class MainWindow(QMainWindow):
             self.clients_page.workspace.homework.refresh()
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About Practice",
-            "<b>Practice</b><br>Client records, session notes and homework for "
-            f"therapists.<br><br>Database: {self._db.path}",
-        )
+        from practice.ui.about_dialog import AboutDialog  # deferred: start-up speed (seldom used)
+
+        AboutDialog(self._db.path, self).open()
 
     def add_page(self, title: str, widget: QWidget, *, first: bool = False) -> None:
         """Add a view to the navigation rail (Today, Agenda, ... come from later modules)."""
@@ -333,12 +335,15 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.pages.indexOf(widget))
 
     def show_client(self, client_id: int, tab: str | None = None) -> None:
-        """Bring one client's workspace forward (optionally on a named tab)."""
+        """Bring one client's workspace forward (optionally on a named tab: its English
+        name, "Prep" or "Homework", shown translated)."""
         self.show_page(self.clients_page)
         self.clients_page.client_list.select(client_id)
         workspace = self.clients_page.workspace
         for i in range(workspace.count()):
-            if workspace.tabText(i) == tab:
+            if tab is not None and workspace.tabText(i) == QCoreApplication.translate(
+                "ClientWorkspace", tab
+            ):
                 workspace.setCurrentIndex(i)
 
     def _theme_changed(self, _theme: str) -> None:
@@ -372,7 +377,7 @@ class MainWindow(QMainWindow):
             self,
             self._db,
             lambda s: load_context(s, appointment_id, templates),
-            title="The session cannot be started",
+            title=self.tr("The session cannot be started"),
         )
         if context is None:
             return None

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QTextEdit
 from shiboken6 import Shiboken
+
+from practice.text import QT_TRANSLATE_NOOP
+from practice.ui.i18n import translated
 
 if TYPE_CHECKING:
     from practice.ui.main_window import MainWindow
@@ -21,12 +24,16 @@ if TYPE_CHECKING:
 NEW_APPOINTMENT_KEYS = QKeySequence("Ctrl+Shift+N")
 BACKUP_KEYS = QKeySequence("Ctrl+B")
 EDIT_COMMANDS = (  # (name, text, standard key)
-    ("undo", "&Undo", QKeySequence.StandardKey.Undo),
-    ("redo", "&Redo", QKeySequence.StandardKey.Redo),
-    ("cut", "Cu&t", QKeySequence.StandardKey.Cut),
-    ("copy", "&Copy", QKeySequence.StandardKey.Copy),
-    ("paste", "&Paste", QKeySequence.StandardKey.Paste),
-    ("select_all", "Select &all", QKeySequence.StandardKey.SelectAll),
+    ("undo", QT_TRANSLATE_NOOP("EditMenu", "&Undo"), QKeySequence.StandardKey.Undo),
+    ("redo", QT_TRANSLATE_NOOP("EditMenu", "&Redo"), QKeySequence.StandardKey.Redo),
+    ("cut", QT_TRANSLATE_NOOP("EditMenu", "Cu&t"), QKeySequence.StandardKey.Cut),
+    ("copy", QT_TRANSLATE_NOOP("EditMenu", "&Copy"), QKeySequence.StandardKey.Copy),
+    ("paste", QT_TRANSLATE_NOOP("EditMenu", "&Paste"), QKeySequence.StandardKey.Paste),
+    (
+        "select_all",
+        QT_TRANSLATE_NOOP("EditMenu", "Select &all"),
+        QKeySequence.StandardKey.SelectAll,
+    ),
 )
 
 TextWidget = QLineEdit | QPlainTextEdit | QTextEdit
@@ -88,7 +95,7 @@ class EditMenu(QObject):
                 menu.addSeparator()
             if name == "select_all":
                 menu.addSeparator()
-            action = menu.addAction(text)
+            action = menu.addAction(translated(text))
             action.setShortcut(QKeySequence(keys))
             action.triggered.connect(lambda _=False, name=name: self.run(name))
             self.actions[name] = action
@@ -121,16 +128,18 @@ class KeyMenus:
         self.window = window
         bar = window.menuBar()
         file_menu = window.file_menu
-        self.new_appointment_action = QAction("&New appointment…", window)
+        self.new_appointment_action = QAction(
+            QCoreApplication.translate("KeyMenus", "&New appointment…"), window
+        )
         self.new_appointment_action.setShortcut(NEW_APPOINTMENT_KEYS)
         self.new_appointment_action.triggered.connect(self.new_appointment)
         file_menu.insertAction(window.week_sheets_action, self.new_appointment_action)
         file_menu.insertSeparator(window.week_sheets_action)
         window.backup_action.setShortcut(BACKUP_KEYS)
-        edit = QMenu("&Edit", bar)
+        edit = QMenu(QCoreApplication.translate("KeyMenus", "&Edit"), bar)
         bar.insertMenu(bar.actions()[1], edit)
         self.edit = EditMenu(edit)
-        self.go_menu = QMenu("&Go", bar)
+        self.go_menu = QMenu(QCoreApplication.translate("KeyMenus", "&Go"), bar)
         bar.insertMenu(bar.actions()[2], self.go_menu)
         window.nav.model().rowsInserted.connect(self.fill_go_menu)
         self.fill_go_menu()
@@ -169,7 +178,10 @@ class KeyMenus:
         if client_id is None or sessions.client_id != client_id:
             keys = NEW_APPOINTMENT_KEYS.toString(QKeySequence.SequenceFormat.NativeText)
             window.statusBar().showMessage(
-                f"Choose a client first, then press {keys} to schedule their appointment.",
+                QCoreApplication.translate(
+                    "KeyMenus",
+                    "Choose a client first, then press {keys} to schedule their appointment.",
+                ).format(keys=keys),
                 8000,
             )
             page.client_list.search.setFocus()

@@ -37,8 +37,9 @@ from practice.domain.prep_model import PrepData
 from practice.services import prep, sheet_answers
 from practice.services.prep_returned import returned_lines
 from practice.services.sheet_answers import ReturnedSheet
+from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import i18n, theme
 from practice.ui import prep_sections as text
-from practice.ui import theme
 from practice.ui.actions import guarded, run_action
 from practice.ui.adherence_strip import AdherenceStrip, legend_html
 from practice.ui.conditional_dialog import ConditionalDialog
@@ -51,17 +52,17 @@ if TYPE_CHECKING:
     from practice.ui.trend_chart import TrendChart
 
 WEEK_CHOICES: tuple[tuple[str, int | None], ...] = (
-    ("Last 12 weeks", 12),
-    ("Last 26 weeks", 26),
-    ("Last 52 weeks", 52),
-    ("All weeks", None),
+    (QT_TRANSLATE_NOOP("PrepPage", "Last 12 weeks"), 12),
+    (QT_TRANSLATE_NOOP("PrepPage", "Last 26 weeks"), 26),
+    (QT_TRANSLATE_NOOP("PrepPage", "Last 52 weeks"), 52),
+    (QT_TRANSLATE_NOOP("PrepPage", "All weeks"), None),
 )
 WIDE = 1000
 SUGGESTION_STYLE = "suggestion"  # theme roles
-BADGE = "border-radius: 4px; padding: 3px 8px; font-weight: 600;"
+BADGE = "border-radius: 4px; padding: 3px 8px; font-weight: 600;"  # not translated: a style sheet
 CANNOT_POSTPONE_STYLE = "badge_danger"  # with BADGE
 CONDITIONAL_STYLE = "badge_caution"
-HEADING_STYLE = "font-size: 11pt; font-weight: 700;"
+HEADING_STYLE = "font-size: 11pt; font-weight: 700;"  # not translated: a style sheet
 
 
 def _rich(parent: QWidget | None = None) -> QLabel:
@@ -131,12 +132,13 @@ class PrepPage(ReloadWhenShown):
         self.data: PrepData | None = None
         self.returned: list[ReturnedSheet] = []
 
-        self.placeholder = QLabel("Choose a client to see their homework story.")
+        self.placeholder = QLabel(self.tr("Choose a client to see their homework story."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("font-size: 11pt;")
         theme.set_role(self.placeholder, "muted")
         self.content = QWidget()
         self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName(self.tr("Session prep"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         # Always there: a scroll bar that appears after the wrapped text was measured
@@ -162,20 +164,20 @@ class PrepPage(ReloadWhenShown):
         theme.set_role(self.suggestion_box, SUGGESTION_STYLE)
         inner = QVBoxLayout(self.suggestion_box)
         inner.setContentsMargins(12, 8, 12, 8)
-        caption = QLabel("SUGGESTED NEXT STEP")
+        caption = QLabel(self.tr("SUGGESTED NEXT STEP"))
         caption.setStyleSheet("font-weight: 700; font-size: 8.5pt; border: 0;")
         theme.set_role(caption, "accent")
         inner.addWidget(caption)
         inner.addWidget(self.suggestion_label)
         self.chart: TrendChart | None = None  # made at the first build (QtCharts loads then)
-        self.chart_heading = QLabel("Completion per review")
+        self.chart_heading = QLabel(self.tr("Completion per review"))
         self.chart_heading.setStyleSheet(HEADING_STYLE)
         theme.set_role(self.chart_heading, "heading")
         chart_box = QWidget()
         self.chart_layout = chart_layout = QVBoxLayout(chart_box)
         chart_layout.setContentsMargins(0, 6, 0, 0)
         chart_layout.addWidget(self.chart_heading)
-        self.no_reviews = QLabel("No homework reviewed yet.")
+        self.no_reviews = QLabel(self.tr("No homework reviewed yet."))
         theme.set_role(self.no_reviews, "muted")
         chart_layout.addWidget(self.no_reviews)
         self.pairs[0].addWidget(self.suggestion_box, 1, Qt.AlignmentFlag.AlignTop)
@@ -186,11 +188,13 @@ class PrepPage(ReloadWhenShown):
         self.agenda_label = _rich()
         self.note_label = _rich()
         left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(_section("Barriers (most recent first)", self.barriers_label))
-        left.addWidget(_section("Strategies tried, and what followed", self.strategies_label))
+        left.addWidget(_section(self.tr("Barriers (most recent first)"), self.barriers_label))
+        left.addWidget(
+            _section(self.tr("Strategies tried, and what followed"), self.strategies_label)
+        )
         left.addStretch(1)
-        right.addWidget(_section("Agenda", self.agenda_label))
-        right.addWidget(_section("Last session note", self.note_label))
+        right.addWidget(_section(self.tr("Agenda"), self.agenda_label))
+        right.addWidget(_section(self.tr("Last session note"), self.note_label))
         right.addStretch(1)
         self.pairs[1].addLayout(left, 1)
         self.pairs[1].addLayout(right, 1)
@@ -199,7 +203,7 @@ class PrepPage(ReloadWhenShown):
             body.addLayout(pair)
         self.returned_label = _rich()
         self.returned_section = _section(
-            "The client's own records (returned fillable sheets)", self.returned_label
+            self.tr("The client's own records (returned fillable sheets)"), self.returned_label
         )
         self.returned_section.hide()
         body.addWidget(self.returned_section)
@@ -209,11 +213,11 @@ class PrepPage(ReloadWhenShown):
     # ---- building the widgets --------------------------------------------------------
     def _build_actions(self) -> QWidget:
         """The buttons, in a bar over the scrolling view: Start session never scrolls away."""
-        self.start_button = QPushButton("Start session")
+        self.start_button = QPushButton(self.tr("Start session"))
         self.start_button.setDefault(True)
         self.start_button.setStyleSheet("font-weight: 600; padding: 5px 12px;")
-        self.print_button = QPushButton("Print summary…")
-        self.conditional_button = QPushButton("Conditional sessions…")
+        self.print_button = QPushButton(self.tr("Print summary…"))
+        self.conditional_button = QPushButton(self.tr("Conditional sessions…"))
         self.start_button.clicked.connect(self._start)
         self.print_button.clicked.connect(self.print_summary)
         self.conditional_button.clicked.connect(self.open_conditional)
@@ -231,7 +235,9 @@ class PrepPage(ReloadWhenShown):
         self.name_label.setStyleSheet("font-size: 15pt; font-weight: 700;")
         self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.cannot_postpone_badge = Badge("⚠ Cannot postpone treatment", CANNOT_POSTPONE_STYLE)
+        self.cannot_postpone_badge = Badge(
+            self.tr("⚠ Cannot postpone treatment"), CANNOT_POSTPONE_STYLE
+        )
         self.conditional_badge = Badge("", CONDITIONAL_STYLE)
         # Badges on their own row, each wrapping: a long name and both flags fit a
         # narrow pane instead of widening the page.
@@ -254,13 +260,13 @@ class PrepPage(ReloadWhenShown):
         return header
 
     def _build_strip(self) -> QWidget:
-        heading = QLabel("Homework week by week")
+        heading = QLabel(self.tr("Homework week by week"))
         heading.setStyleSheet(HEADING_STYLE)
         theme.set_role(heading, "heading")
         theme.set_role(heading, "heading")
         self.weeks_combo = QComboBox()
         for label, weeks in WEEK_CHOICES:
-            self.weeks_combo.addItem(label, weeks)
+            self.weeks_combo.addItem(i18n.translated(label), weeks)
         self.weeks_combo.currentIndexChanged.connect(self._weeks_chosen)
         top = QHBoxLayout()
         top.addWidget(heading)
@@ -269,6 +275,7 @@ class PrepPage(ReloadWhenShown):
         self.summary_label = _rich()
         self.strip = AdherenceStrip()
         self.strip_scroll = QScrollArea()
+        self.strip_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the strip takes focus
         self.strip_scroll.setWidgetResizable(True)
         self.strip_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.strip_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -324,7 +331,7 @@ class PrepPage(ReloadWhenShown):
     def _unavailable(self, message: str) -> None:
         self.data = None
         self._show_client_parts(False)
-        self.placeholder.setText(message)
+        self.placeholder.setText(i18n.translated(message))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:  # a new theme: the key in its colours
@@ -346,7 +353,7 @@ class PrepPage(ReloadWhenShown):
                     pair.setStretch(i, 1 if side_by_side else 0)
 
     def _show_client_parts(self, shown: bool) -> None:
-        self.placeholder.setText("Choose a client to see their homework story.")
+        self.placeholder.setText(self.tr("Choose a client to see their homework story."))
         self.placeholder.setVisible(not shown)
         self.scroll_area.setVisible(shown)
         self.action_bar.setVisible(shown)
@@ -360,22 +367,27 @@ class PrepPage(ReloadWhenShown):
         self.name_label.setText(h.display_name)
         self.cannot_postpone_badge.setVisible(h.cannot_postpone)
         self.cannot_postpone_badge.setToolTip(
-            h.cannot_postpone_reason or "Marked 'cannot postpone treatment'."
+            h.cannot_postpone_reason or self.tr("Marked 'cannot postpone treatment'.")
         )
-        why = (h.cannot_postpone_reason or "").strip() or "No reason recorded."
-        self.cannot_postpone_reason.setText(f"Why: {why}")
+        why = (h.cannot_postpone_reason or "").strip() or self.tr("No reason recorded.")
+        self.cannot_postpone_reason.setText(self.tr("Why: {why}").format(why=why))
         self.cannot_postpone_reason.setVisible(h.cannot_postpone)
         if h.conditional is not None:
             since = text.day(h.conditional.starts_on, data.today)
-            word = "since" if h.conditional.starts_on <= data.today else "from"
-            self.conditional_badge.setText(f"Conditional sessions on {word} {since}")
+            self.conditional_badge.setText(
+                (
+                    self.tr("Conditional sessions on since {day}")
+                    if h.conditional.starts_on <= data.today
+                    else self.tr("Conditional sessions on from {day}")
+                ).format(day=since)
+            )
             self.conditional_badge.setToolTip(h.conditional.reason)
         self.conditional_badge.setVisible(h.conditional is not None)
         self.details_label.setText(text.header_html(h, data.today))
         nxt = h.next_appointment
         self.start_button.setEnabled(nxt is not None)
         self.start_button.setToolTip(
-            text.next_text(nxt, data.today) if nxt else "No session is scheduled."
+            text.next_text(nxt, data.today) if nxt else self.tr("No session is scheduled.")
         )
 
         self.summary_label.setText(text.summary_text(data, self.weeks))
@@ -384,10 +396,11 @@ class PrepPage(ReloadWhenShown):
         chart = self._chart()
         chart.set_points(data.trend)  # redraws only when the reviews changed
         self.chart_heading.setText(
-            f"Completion per review — all {len(data.trend)} since "
-            f"{text.day(data.trend[0].on, data.today)}"
+            self.tr("Completion per review — all {count} since {day}").format(
+                count=len(data.trend), day=text.day(data.trend[0].on, data.today)
+            )
             if data.trend
-            else "Completion per review"
+            else self.tr("Completion per review")
         )
         chart.setVisible(bool(data.trend))
         self.no_reviews.setVisible(not data.trend)
@@ -422,13 +435,14 @@ class PrepPage(ReloadWhenShown):
         if self.data is None:
             return None
         data, returned = self.data, returned_lines(self.returned, self.data.today)
+        title = self.tr("Prep summary — {name}").format(name=data.header.display_name)
         source = PaperSource(
-            f"Prep summary — {data.header.display_name}",
+            title,
             lambda paper: PrepSummaryPdf(data, paper=paper, returned=returned).generate(),
             f"prep-summary-{data.header.client_id}-{file_date(data.today)}",
         )
         dialog = SheetPreview([source], self, practice=self._db.path)
-        dialog.setWindowTitle(f"Prep summary — {data.header.display_name}")
+        dialog.setWindowTitle(title)
         dialog.open()
         return dialog
 
@@ -439,7 +453,7 @@ class PrepPage(ReloadWhenShown):
         dialog = guarded(
             self,
             lambda: ConditionalDialog(self._db, client_id, today=self.today, parent=self),
-            title="Conditional sessions",
+            title=self.tr("Conditional sessions"),
         )
         if dialog is None:
             return None

@@ -1,7 +1,8 @@
 """The words of the prep view: each section of a ``PrepData`` as rich text for a QLabel.
 
 Plain functions (no widgets), so the prep view only lays out and the wording is in one
-place. Every piece of text that came from the database is escaped.
+place. Every piece of text that came from the database is escaped; words from the
+layers below are shown with ``i18n.translated`` (context of our own: ``prep_sections``).
 """
 
 from __future__ import annotations
@@ -9,16 +10,26 @@ from __future__ import annotations
 from datetime import date, datetime
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
 from practice.domain.audit_words import dates_in_words
 from practice.domain.prep_model import LastNote, PrepAgenda, PrepData, PrepHeader
 from practice.domain.suggestions import Suggestion
 from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import COMPLETION_ANCHORS, Frequency, Strategy
-from practice.ui import theme
-from practice.ui.dates import day_text, short_date, time_text
+from practice.ui import i18n, theme
+from practice.ui.dates import day_text, decimal_text, short_date, time_text
 
 MUTED = theme.Ink("muted")
-NONE_YET = '<span style="color:{muted};">None recorded.</span>'  # .format(muted=MUTED)
+
+
+def _muted(text: str) -> str:
+    """``text`` (already translated) in the muted colour."""
+    return f'<span style="color:{MUTED};">{text}</span>'  # not translated: markup
+
+
+def none_yet() -> str:
+    return _muted(QCoreApplication.translate("prep_sections", "None recorded."))
 
 
 def day(d: date | datetime, today: date) -> str:
@@ -33,18 +44,22 @@ def _day(d: date) -> str:
 
 
 def number(value: float) -> str:
-    return f"{value:.1f}".rstrip("0").rstrip(".")
+    return decimal_text(value)  # "2.5" in the GUI locale's own way
 
 
 def completion(value: float) -> str:
     """ "3 of 4 (most)"; a mean: "2.5 of 4" """
     if float(value).is_integer() and 0 <= value <= 4:
-        return f"{int(value)} of 4 ({COMPLETION_ANCHORS[int(value)]})"
-    return f"{number(value)} of 4"
+        return QCoreApplication.translate("prep_sections", "{value} of 4 ({anchor})").format(
+            value=int(value), anchor=i18n.translated(COMPLETION_ANCHORS[int(value)])
+        )
+    return QCoreApplication.translate("prep_sections", "{value} of 4").format(value=number(value))
 
 
 def weeks_text(weeks: int | None) -> str:
-    return "all weeks" if weeks is None else f"the last {weeks} weeks"
+    if weeks is None:
+        return QCoreApplication.translate("prep_sections", "all weeks")
+    return QCoreApplication.translate("prep_sections", "the last {weeks} weeks").format(weeks=weeks)
 
 
 # ---- header -------------------------------------------------------------------------
@@ -52,27 +67,41 @@ def weeks_text(weeks: int | None) -> str:
 
 def next_text(appointment: AppointmentView | None, today: date) -> str:
     if appointment is None:
-        return "No session scheduled"
+        return QCoreApplication.translate("prep_sections", "No session scheduled")
     at = appointment.starts_at.astimezone()
     days = (at.date() - today).days
-    when = {0: "today", 1: "tomorrow"}.get(days, f"in {days} days")
-    return f"Next session: {day(at, today)}, {time_text(at)} ({when})"
+    if days == 0:
+        when = QCoreApplication.translate("prep_sections", "today")
+    elif days == 1:
+        when = QCoreApplication.translate("prep_sections", "tomorrow")
+    else:
+        when = QCoreApplication.translate("prep_sections", "in {days} days").format(days=days)
+    return QCoreApplication.translate(
+        "prep_sections", "Next session: {day}, {time} ({when})"
+    ).format(day=day(at, today), time=time_text(at), when=when)
 
 
 def header_html(header: PrepHeader, today: date) -> str:
     lines = [f"<b>{escape(next_text(header.next_appointment, today))}</b>"]
     if header.stage is not None:
+        stage = QCoreApplication.translate("prep_sections", "Stage of change: {stage}").format(
+            stage=i18n.translated(header.stage.label)
+        )
+        fits = QCoreApplication.translate("prep_sections", "Homework that fits: {homework}").format(
+            homework=escape(i18n.translated(header.fitting_homework or ""))
+        )
         lines.append(
-            f"<b>Stage of change: {header.stage.label}</b> — {escape(header.stance or '')}"
-            f'<br><span style="color:{MUTED};">Homework that fits: '
-            f"{escape(header.fitting_homework or '')}</span>"
+            f"<b>{stage}</b> — {escape(i18n.translated(header.stance or ''))}<br>{_muted(fits)}"
         )
     else:
-        lines.append(f'<span style="color:{MUTED};">Stage of change not recorded.</span>')
-    lines.append(
-        f'<span style="color:{MUTED};">{header.language.label} · '
-        f"{header.literacy_level.label.lower()} level</span>"
+        lines.append(
+            _muted(QCoreApplication.translate("prep_sections", "Stage of change not recorded."))
+        )
+    level = QCoreApplication.translate("prep_sections", "{language} · {level} level").format(
+        language=i18n.translated(header.language.label),
+        level=i18n.translated(header.literacy_level.label).lower(),
     )
+    lines.append(_muted(level))
     return "<br>".join(lines)
 
 
@@ -81,33 +110,73 @@ def summary_text(data: PrepData, weeks: int | None) -> str:
     t = data.totals
     parts = []
     if t.shown_mean is not None:
-        span = "All weeks" if weeks is None else f"Last {weeks} weeks"
-        figure = f"{span}: mean completion {number(t.shown_mean)} of 4"
+        mean = number(t.shown_mean)
+        figure = (
+            QCoreApplication.translate(
+                "prep_sections", "All weeks: mean completion {mean} of 4"
+            ).format(mean=mean)
+            if weeks is None
+            else QCoreApplication.translate(
+                "prep_sections", "Last {weeks} weeks: mean completion {mean} of 4"
+            ).format(weeks=weeks, mean=mean)
+        )
         first_week = data.weeks[0].week_start if data.weeks else None
         before = [p.completion for p in data.trend if first_week and p.on < first_week]
         if before:
             earlier = sum(before) / len(before)
             change = t.shown_mean - earlier
             if abs(change) < 0.5:
-                figure += f" — about the same as the weeks before ({number(earlier)})"
+                then = QCoreApplication.translate(
+                    "prep_sections", "about the same as the weeks before ({earlier})"
+                )
+            elif change > 0:
+                then = QCoreApplication.translate(
+                    "prep_sections", "up from {earlier} in the weeks before"
+                )
             else:
-                word = "up from" if change > 0 else "down from"
-                figure += f" — {word} {number(earlier)} in the weeks before"
+                then = QCoreApplication.translate(
+                    "prep_sections", "down from {earlier} in the weeks before"
+                )
+            figure += " — " + then.format(earlier=number(earlier))
         parts.append(f"<b>{figure}</b>")
     if t.mean_completion is not None and weeks is not None:
-        parts.append(f"{t.reviews} reviews in all")
+        parts.append(
+            QCoreApplication.translate("prep_sections", "reviews in all: {count}").format(
+                count=t.reviews
+            )
+        )
     if t.first_session is not None:
-        parts.append(f"{t.attended} sessions since {short_date(t.first_session, year=True)}")
+        parts.append(
+            QCoreApplication.translate("prep_sections", "sessions since {day}: {count}").format(
+                count=t.attended, day=short_date(t.first_session, year=True)
+            )
+        )
     missed = []
     if t.no_shows:
-        missed.append(f"{t.no_shows} no-show{'s' if t.no_shows != 1 else ''}")
+        missed.append(
+            QCoreApplication.translate("prep_sections", "no-shows: {count}").format(
+                count=t.no_shows
+            )
+        )
     if t.cancelled:
-        missed.append(f"{t.cancelled} cancelled")
+        missed.append(
+            QCoreApplication.translate("prep_sections", "cancelled: {count}").format(
+                count=t.cancelled
+            )
+        )
     if t.cancelled_no_self_record:
-        missed.append(f"{t.cancelled_no_self_record} cancelled for a missing self-record")
+        missed.append(
+            QCoreApplication.translate(
+                "prep_sections", "cancelled for a missing self-record: {count}"
+            ).format(count=t.cancelled_no_self_record)
+        )
     if missed:
         parts.append(", ".join(missed))
-    return " · ".join(parts) if parts else "No sessions yet."
+    return (
+        " · ".join(parts)
+        if parts
+        else QCoreApplication.translate("prep_sections", "No sessions yet.")
+    )
 
 
 # ---- what to do next ----------------------------------------------------------------
@@ -115,17 +184,24 @@ def summary_text(data: PrepData, weeks: int | None) -> str:
 
 def suggestion_html(s: Suggestion) -> str:
     out = [
-        f'<div style="font-size:13pt; font-weight:700;">{escape(s.headline)}</div>',
-        f"<p>{escape(s.guidance)}</p>",
+        f'<div style="font-size:13pt; font-weight:700;">{escape(i18n.translated(s.headline))}'
+        "</div>",
+        f"<p>{escape(i18n.translated(s.guidance))}</p>",
     ]
     for note in s.extra:
         if note.key == "stage":  # the header already shows the stage and its stance
             continue
-        out.append(f"<p><b>{escape(note.title)}.</b> {escape(note.text)}</p>")
-    if s.reasons:
-        items = "".join(f"<li>{escape(dates_in_words(r, _day))}</li>" for r in s.reasons)
         out.append(
-            f'<div style="color:{MUTED};">Why:</div>'
+            f"<p><b>{escape(i18n.translated(note.title))}.</b> "
+            f"{escape(i18n.translated(note.text))}</p>"
+        )
+    if s.reasons:
+        items = "".join(
+            f"<li>{escape(dates_in_words(i18n.translated(r), _day))}</li>" for r in s.reasons
+        )
+        why = QCoreApplication.translate("prep_sections", "Why:")
+        out.append(
+            f'<div style="color:{MUTED};">{why}</div>'  # not translated: markup
             f'<ul style="margin-top:0; margin-left:-20px; color:{MUTED};">{items}</ul>'
         )
     return "".join(out)
@@ -136,16 +212,22 @@ def suggestion_html(s: Suggestion) -> str:
 
 def barriers_html(data: PrepData, weeks: int | None) -> str:
     if not data.barriers:
-        return NONE_YET.format(muted=MUTED)
+        return none_yet()
     rows = []
     for b in data.barriers:
         recent = ""
         if weeks is not None:
-            recent = f", {b.recent_count} in {weeks_text(weeks)}"
+            recent = QCoreApplication.translate("prep_sections", ", {count} in {weeks}").format(
+                count=b.recent_count, weeks=weeks_text(weeks)
+            )
+        last = QCoreApplication.translate("prep_sections", "last {day}").format(
+            day=day(b.last_seen, data.today)
+        )
+        label = escape(i18n.translated(b.label))
         rows.append(
-            f"<tr><td><b>{escape(b.label)}</b></td>"
+            f"<tr><td><b>{label}</b></td>"  # not translated: markup
             f"<td>&nbsp;{b.count}×{recent}</td>"
-            f'<td style="color:{MUTED};">&nbsp;· last {day(b.last_seen, data.today)}</td></tr>'
+            f'<td style="color:{MUTED};">&nbsp;· {last}</td></tr>'
         )
     return f'<table cellspacing="0" cellpadding="2">{"".join(rows)}</table>'
 
@@ -155,25 +237,29 @@ def strategies_html(data: PrepData) -> str:
     for st in data.strategies:
         dates = ", ".join(day(u.on, data.today) for u in st.uses)
         if st.followed_mean is None:
-            after = f'<span style="color:{MUTED};">no review since</span>'
+            after = _muted(QCoreApplication.translate("prep_sections", "no review since"))
         elif len(st.uses) == 1:
-            after = f"next review {completion(st.followed_mean)}"
+            after = QCoreApplication.translate("prep_sections", "next review {completion}").format(
+                completion=completion(st.followed_mean)
+            )
         else:
-            after = f"next reviews {number(st.followed_mean)} of 4 on average"
+            after = QCoreApplication.translate(
+                "prep_sections", "next reviews {mean} of 4 on average"
+            ).format(mean=number(st.followed_mean))
+        label = escape(i18n.translated(st.label))
         rows.append(
-            f"<tr><td>{st.step}.&nbsp;</td><td><b>{escape(st.label)}</b><br>"
+            f"<tr><td>{st.step}.&nbsp;</td><td><b>{label}</b><br>"  # not translated: markup
             f'<span style="color:{MUTED};">{dates}</span> → {after}</td></tr>'
         )
     tried = {st.strategy for st in data.strategies}
     untried = [s for s in Strategy if s not in tried and s is not Strategy.CONDITIONAL_SESSIONS]
-    out = (
-        f'<table cellspacing="0" cellpadding="2">{"".join(rows)}</table>'
-        if rows
-        else NONE_YET.format(muted=MUTED)
-    )
+    out = f'<table cellspacing="0" cellpadding="2">{"".join(rows)}</table>' if rows else none_yet()
     if untried:
-        names = ", ".join(f"{s.step}. {escape(s.label)}" for s in untried)
-        out += f'<p style="color:{MUTED};">Not tried yet: {names}.</p>'
+        names = ", ".join(f"{s.step}. {escape(i18n.translated(s.label))}" for s in untried)
+        not_tried = QCoreApplication.translate("prep_sections", "Not tried yet: {names}.").format(
+            names=names
+        )
+        out += f'<p style="color:{MUTED};">{not_tried}</p>'
     return out
 
 
@@ -181,47 +267,84 @@ def agenda_html(agenda: PrepAgenda, today: date) -> str:
     out = []
     if agenda.to_raise:
         items = "".join(
-            f"<li><b>{escape(i.observation.label)}</b> ({day(i.session_at, today)})"
+            f"<li><b>{escape(i18n.translated(i.observation.label))}</b>"
+            f" ({day(i.session_at, today)})"
             + (f": {escape(i.observation.text)}" if i.observation.text else "")
             + "</li>"
             for i in agenda.to_raise
         )
-        out.append(f'<b>To raise openly</b><ul style="margin-top:0;">{items}</ul>')
+        heading = QCoreApplication.translate("prep_sections", "To raise openly")
+        out.append(f'<b>{heading}</b><ul style="margin-top:0;">{items}</ul>')
     else:
-        out.append(f'<b>To raise openly:</b> <span style="color:{MUTED};">nothing flagged.</span>')
+        heading = QCoreApplication.translate("prep_sections", "To raise openly:")
+        out.append(
+            f"<b>{heading}</b> "
+            + _muted(QCoreApplication.translate("prep_sections", "nothing flagged."))
+        )
     if agenda.last_plan:
-        when = f" ({day(agenda.last_plan_at, today)})" if agenda.last_plan_at else ""
-        out.append(f"<p><b>Last plan{when}:</b> {escape(agenda.last_plan)}</p>")
+        heading = (
+            QCoreApplication.translate("prep_sections", "Last plan ({day}):").format(
+                day=day(agenda.last_plan_at, today)
+            )
+            if agenda.last_plan_at
+            else QCoreApplication.translate("prep_sections", "Last plan:")
+        )
+        out.append(f"<p><b>{heading}</b> {escape(agenda.last_plan)}</p>")
     if agenda.open_assignments:
         rows = []
         for a in agenda.open_assignments:
-            how = a.frequency.label.lower()
+            how = i18n.translated(a.frequency.label).lower()
             if a.frequency is Frequency.PER_WEEK and a.times_per_week:
-                how = f"{a.times_per_week} times a week"
+                how = QCoreApplication.translate("prep_sections", "times a week: {count}").format(
+                    count=a.times_per_week
+                )
             last = (
-                f"; last review {day(a.last_reviewed_on, today)}: {completion(a.last_completion)}"
+                QCoreApplication.translate(
+                    "prep_sections", "; last review {day}: {completion}"
+                ).format(
+                    day=day(a.last_reviewed_on, today), completion=completion(a.last_completion)
+                )
                 if a.last_reviewed_on is not None and a.last_completion is not None
-                else "; not reviewed yet"
+                else QCoreApplication.translate("prep_sections", "; not reviewed yet")
             )
-            rows.append(
-                f"<li><b>{escape(a.title)}</b> ({escape(a.code)}) — {how}, "
-                f"{a.modality.label.lower()}, {a.level.label.lower()} level{last}</li>"
+            line = QCoreApplication.translate(
+                "prep_sections", "{how}, {modality}, {level} level"
+            ).format(
+                how=how,
+                modality=i18n.translated(a.modality.label).lower(),
+                level=i18n.translated(a.level.label).lower(),
             )
-        out.append(f'<b>Open homework</b><ul style="margin-top:0;">{"".join(rows)}</ul>')
+            rows.append(f"<li><b>{escape(a.title)}</b> ({escape(a.code)}) — {line}{last}</li>")
+        heading = QCoreApplication.translate("prep_sections", "Open homework")
+        out.append(f'<b>{heading}</b><ul style="margin-top:0;">{"".join(rows)}</ul>')
     else:
-        out.append(f'<p><b>Open homework:</b> <span style="color:{MUTED};">none.</span></p>')
+        heading = QCoreApplication.translate("prep_sections", "Open homework:")
+        none = _muted(QCoreApplication.translate("prep_sections", "none."))
+        out.append(f"<p><b>{heading}</b> {none}</p>")
     return "".join(out)
 
 
 def note_html(note: LastNote | None, today: date) -> str:
     if note is None:
-        return f'<span style="color:{MUTED};">No session note yet.</span>'
-    state = "signed" if note.signed else "draft, not signed"
-    if note.amended:
-        state += ", amended"
+        return _muted(QCoreApplication.translate("prep_sections", "No session note yet."))
+    if note.signed:
+        state = (
+            QCoreApplication.translate("prep_sections", "signed, amended")
+            if note.amended
+            else QCoreApplication.translate("prep_sections", "signed")
+        )
+    else:
+        state = (
+            QCoreApplication.translate("prep_sections", "draft, not signed, amended")
+            if note.amended
+            else QCoreApplication.translate("prep_sections", "draft, not signed")
+        )
+    session = QCoreApplication.translate("prep_sections", "Session of {day}").format(
+        day=day(note.session_at, today)
+    )
     head = (
-        f'<div style="color:{MUTED};">Session of {day(note.session_at, today)} · '
-        f"{note.format.label} · {state}</div>"
+        f'<div style="color:{MUTED};">{session} · '  # not translated: markup
+        f"{i18n.translated(note.format.label)} · {state}</div>"
     )
     body = "".join(
         f"<p><b>{escape(name)}:</b> {escape(text)}</p>"

@@ -10,19 +10,27 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from practice.text import QT_TRANSLATE_NOOP
 from practice.ui import theme
+from practice.ui.i18n import translated
 
 FLAG_STYLE = "danger_flag"  # a theme role
-NO_REASON = "no reason recorded"
+NO_REASON = QT_TRANSLATE_NOOP("RiskFlag", "no reason recorded")
 
 
 def risk_text(reason: str | None, name: str | None = None) -> str:
     """'⚠ Rocío cannot postpone treatment: <reason>' (or 'Cannot postpone…' without a name)."""
-    who = f"{name} cannot" if name else "Cannot"
-    return f"⚠ {who} postpone treatment: {(reason or '').strip() or NO_REASON}"
+    why = (reason or "").strip() or translated(NO_REASON)
+    if name:
+        return QCoreApplication.translate(
+            "RiskFlag", "⚠ {name} cannot postpone treatment: {reason}"
+        ).format(name=name, reason=why)
+    return QCoreApplication.translate("RiskFlag", "⚠ Cannot postpone treatment: {reason}").format(
+        reason=why
+    )
 
 
 class RiskFlag(QLabel):

@@ -7,12 +7,15 @@ running one (which stops, with its reminders), or both run, or nothing is saved.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from practice.services.homework import AssignmentView, RunningChoice
+from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import i18n
 from practice.ui.dates import short_date
 
-QUESTION_TITLE = "This homework is already running"
+QUESTION_TITLE = QT_TRANSLATE_NOOP("RunningQuestion", "This homework is already running")
 
 
 class RunningQuestion(QMessageBox):
@@ -22,16 +25,32 @@ class RunningQuestion(QMessageBox):
         super().__init__(parent)
         self.running = running
         self.setIcon(QMessageBox.Icon.Question)
-        self.setWindowTitle(QUESTION_TITLE)
-        since = f" (since {short_date(running.start_date)})" if running.start_date else ""
-        self.setText(f"Replace the running {running.title}{since}?")
+        self.setWindowTitle(i18n.translated(QUESTION_TITLE))
+        if running.start_date:
+            question = QCoreApplication.translate(
+                "RunningQuestion", "Replace the running {title} (since {day})?"
+            ).format(title=running.title, day=short_date(running.start_date))
+        else:
+            question = QCoreApplication.translate(
+                "RunningQuestion", "Replace the running {title}?"
+            ).format(title=running.title)
+        self.setText(question)
         self.setInformativeText(
-            "Replace stops the running one and its reminders; it stays in the history, "
-            "marked replaced. Keep both leaves two of this homework active, each with its "
-            "own sheet and reminders."
+            QCoreApplication.translate(
+                "RunningQuestion",
+                "Replace stops the running one and its reminders; it stays in the history, "
+                "marked replaced. Keep both leaves two of this homework active, each with its "
+                "own sheet and reminders.",
+            )
         )
-        self.replace_button = self.addButton("Replace", QMessageBox.ButtonRole.AcceptRole)
-        self.keep_button = self.addButton("Keep both", QMessageBox.ButtonRole.ActionRole)
+        self.replace_button = self.addButton(
+            QCoreApplication.translate("RunningQuestion", "Replace"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        self.keep_button = self.addButton(
+            QCoreApplication.translate("RunningQuestion", "Keep both"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
         self.cancel_button = self.addButton(QMessageBox.StandardButton.Cancel)
         self.setDefaultButton(self.replace_button)
 

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from practice import files
+from practice.text import QT_TRANSLATE_NOOP
 from practice.ui.backups_dialog import backup_folder
+from practice.ui.i18n import translated
 
-REFUSED_TITLE = "Choose another place"
+REFUSED_TITLE = QT_TRANSLATE_NOOP("save_guard", "Choose another place")
 
 
 def refuse_protected(parent: QWidget | None, target: Path, practice: Path) -> bool:
@@ -24,8 +27,11 @@ def refuse_protected(parent: QWidget | None, target: Path, practice: Path) -> bo
         return False
     QMessageBox.warning(
         parent,
-        REFUSED_TITLE,
-        f"{reason}.\n\nPractice never writes over the practice, its own files or its "
-        "backups. Nothing was saved; choose another name or folder.",
+        translated(REFUSED_TITLE),
+        QCoreApplication.translate(
+            "save_guard",
+            "{reason}.\n\nPractice never writes over the practice, its own files or its "
+            "backups. Nothing was saved; choose another name or folder.",
+        ).format(reason=translated(reason)),
     )
     return True

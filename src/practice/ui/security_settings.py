@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,11 +36,12 @@ from practice.db import crypto, encryption, keyring
 from practice.db.engine import Database
 from practice.services import audit
 from practice.sheets.recovery_sheet import recovery_key_pdf
-from practice.ui import theme
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.auto_lock import auto_lock_minutes, set_auto_lock_minutes
 from practice.ui.backups_dialog import backup_folder
 from practice.ui.save_guard import refuse_protected
+from practice.ui.unlock_dialog import said
 from practice.ui.unsaved import DialogGuard
 from practice.ui.widgets import error_label, fit_to_screen
 
@@ -63,15 +64,26 @@ def backup_dirs(db_path: Path) -> list[Path]:
 def copies_message(copies: encryption.CopiesResult) -> str:
     """What the user must know about the plain copies: those left readable, folders not
     reached, unfinished backups deleted ("" when there is nothing to say)."""
-    lines = [f"• {p.name}: {why}" for p, why in copies.left_plain]
+    lines = [f"• {p.name}: {i18n.translated(why)}" for p, why in copies.left_plain]
     lines += [
-        f"• {f}: folder not found; plain backups in it stay readable" for f in copies.unreachable
+        "• "
+        + QCoreApplication.translate(
+            "SecuritySettingsDialog",
+            "{folder}: folder not found; plain backups in it stay readable",
+        ).format(folder=f)
+        for f in copies.unreachable
     ]
     message = ""
     if lines:
-        message = "These copies could not be encrypted and are still readable:\n" + "\n".join(lines)
+        message = QCoreApplication.translate(
+            "SecuritySettingsDialog",
+            "These copies could not be encrypted and are still readable:\n{lines}",
+        ).format(lines="\n".join(lines))
     if copies.removed:
-        message += f"\n{len(copies.removed)} unfinished plain backup(s) deleted."
+        removed = len(copies.removed)  # lupdate reads a plain name as the count
+        message += "\n" + QCoreApplication.translate(
+            "SecuritySettingsDialog", "%n unfinished plain backup(s) deleted.", None, removed
+        )
     return message.strip()
 
 
@@ -83,7 +95,8 @@ def resume_encryption(parent: QWidget, db_path: Path, key: bytes) -> RecoveryKey
     if todo.plain:
         message = copies_message(encryption.finish(db_path, key, folders))
         if message:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Encryption", message, parent=parent)
+            title = QCoreApplication.translate("SecuritySettingsDialog", "Encryption")
+            box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=parent)
             box.open()
     if not todo.recovery_unconfirmed:
         return None
@@ -101,13 +114,15 @@ class RecoveryKeyDialog(QDialog):
         self.recovery_key = recovery_key
         self.db_path = db_path
         self.saved_to: Path | None = None
-        self.setWindowTitle("Your recovery key")
+        self.setWindowTitle(self.tr("Your recovery key"))
         self.setMinimumWidth(620)
         intro = QLabel(
-            "<b>Keep this key somewhere safe, away from this computer.</b><br>"
-            "It opens your records if the passphrase is forgotten or the key file is "
-            "lost — without either, nobody can read them, not even you. Practice shows "
-            "it again each time it is unlocked until you tick the box below."
+            self.tr(
+                "<b>Keep this key somewhere safe, away from this computer.</b><br>"
+                "It opens your records if the passphrase is forgotten or the key file is "
+                "lost — without either, nobody can read them, not even you. Practice shows "
+                "it again each time it is unlocked until you tick the box below."
+            )
         )
         intro.setWordWrap(True)
         groups = recovery_key.split("-")
@@ -123,16 +138,16 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setStyleSheet(
             "QLabel { border: 2px solid palette(mid); border-radius: 6px; padding: 14px; }"
         )
-        self.save_button = QPushButton("Save as PDF to print…")
+        self.save_button = QPushButton(self.tr("Save as PDF to print…"))
         self.save_button.clicked.connect(self._save_clicked)  # not save_pdf: clicked(bool)
         self.saved_label = QLabel()
         self.saved_label.setWordWrap(True)
         theme.set_role(self.saved_label, OK_STYLE)
         self.saved_label.hide()
-        self.kept = QCheckBox("I have printed or written down the recovery key")
+        self.kept = QCheckBox(self.tr("I have printed or written down the recovery key"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         done = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        done.setText("Done")
+        done.setText(self.tr("Done"))
         done.setEnabled(False)
         self.kept.toggled.connect(done.setEnabled)
         self.buttons.accepted.connect(self.accept)
@@ -151,7 +166,11 @@ class RecoveryKeyDialog(QDialog):
             keyring.mark_recovery_kept(self.db_path, backup_dirs(self.db_path))
         except (crypto.CryptoError, OSError) as exc:
             theme.set_role(self.saved_label, "danger")
-            self.saved_label.setText(f"Could not record that the key is kept: {exc}")
+            self.saved_label.setText(
+                self.tr("Could not record that the key is kept: {problem}").format(
+                    problem=said(exc)
+                )
+            )
             self.saved_label.show()
             return
         super().accept()
@@ -175,9 +194,9 @@ class RecoveryKeyDialog(QDialog):
             )
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
-                "Save the recovery key",
-                str(Path(folder) / "Practice recovery key.pdf"),
-                "PDF (*.pdf)",
+                self.tr("Save the recovery key"),
+                str(Path(folder) / self.tr("Practice recovery key.pdf")),
+                self.tr("PDF files (*.pdf)"),
             )
             if not chosen:
                 return None
@@ -188,12 +207,18 @@ class RecoveryKeyDialog(QDialog):
             crypto.write_private(target, self.pdf_bytes())
         except OSError as exc:
             theme.set_role(self.saved_label, "danger")
-            self.saved_label.setText(f"Could not save {target.name}: {exc.strerror}")
+            self.saved_label.setText(
+                self.tr("Could not save {name}: {problem}").format(
+                    name=target.name, problem=exc.strerror
+                )
+            )
             self.saved_label.show()
             return None
         self.saved_to = target
         self.saved_label.setText(
-            f"Saved to {target}. Print it, then keep the paper safe and delete the file."
+            self.tr(
+                "Saved to {path}. Print it, then keep the paper safe and delete the file."
+            ).format(path=target)
         )
         self.saved_label.show()
         return target
@@ -209,7 +234,7 @@ class SecuritySettingsDialog(QDialog):
         super().__init__(parent)
         self.database = database
         self.recovery_dialog: RecoveryKeyDialog | None = None
-        self.setWindowTitle("Security settings")
+        self.setWindowTitle(self.tr("Security settings"))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.setSpacing(14)
@@ -220,10 +245,14 @@ class SecuritySettingsDialog(QDialog):
         self._show_state()
         # Esc, the X and Close ask before a typed passphrase is dropped (see ui.unsaved)
         self.guard = DialogGuard(
-            self, self._apply_asked, "the passphrase fields", is_dirty=self._passphrase_typed
+            self,
+            self._apply_asked,
+            self.tr("the passphrase fields"),
+            is_dirty=self._passphrase_typed,
         )
         buttons.rejected.connect(self.guard.reject)
         fit_to_screen(self)
+        self._fit_height()
 
     def _passphrase_typed(self) -> bool:
         return any(field.text() for field in (self.current, self.new, self.again))
@@ -237,16 +266,16 @@ class SecuritySettingsDialog(QDialog):
 
     # ---- encryption ------------------------------------------------------------
     def _encryption_box(self) -> QGroupBox:
-        box = QGroupBox("Encryption")
+        box = QGroupBox(self.tr("Encryption"))
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.current = _password_field()
         self.new = _password_field()
         self.again = _password_field()
         self.form = QFormLayout()
-        self.form.addRow("Current passphrase", self.current)
-        self.form.addRow("New passphrase", self.new)
-        self.form.addRow("New passphrase again", self.again)
+        self.form.addRow(self.tr("Current passphrase"), self.current)
+        self.form.addRow(self.tr("New passphrase"), self.new)
+        self.form.addRow(self.tr("New passphrase again"), self.again)
         self.action = QPushButton()
         self.action.clicked.connect(self.apply_passphrase)
         self.error = error_label()
@@ -275,30 +304,36 @@ class SecuritySettingsDialog(QDialog):
         self.form.setRowVisible(self.current, encrypted)
         if encrypted:
             self.state.setText(
-                "<b>This practice is encrypted.</b> Its database, the database's journal "
-                "and its backups can be read only with the passphrase or the recovery key."
+                self.tr(
+                    "<b>This practice is encrypted.</b> Its database, the database's journal "
+                    "and its backups can be read only with the passphrase or the recovery key."
+                )
             )
-            self.action.setText("Change passphrase")
-            self.note.setText("The recovery key stays the same.")
+            self.action.setText(self.tr("Change passphrase"))
+            self.note.setText(self.tr("The recovery key stays the same."))
         else:
             self.state.setText(
-                "<b>This practice is not encrypted.</b> Anyone who can open its files "
-                "(a lost laptop, a copied backup) can read every record."
+                self.tr(
+                    "<b>This practice is not encrypted.</b> Anyone who can open its files "
+                    "(a lost laptop, a copied backup) can read every record."
+                )
             )
-            self.action.setText("Turn on encryption…")
+            self.action.setText(self.tr("Turn on encryption…"))
             self.note.setText(
-                f"At least {crypto.MIN_PASSPHRASE} characters; a few unrelated words are "
-                "easy to remember and hard to guess. Older copies and backups of this "
-                "practice are encrypted too. You will get a recovery key to print."
+                self.tr(
+                    "At least {count} characters; a few unrelated words are "
+                    "easy to remember and hard to guess. Older copies and backups of this "
+                    "practice are encrypted too. You will get a recovery key to print."
+                ).format(count=crypto.MIN_PASSPHRASE)
             )
 
     def _new_passphrase(self) -> str | None:
         new = self.new.text()
         problem = crypto.check_passphrase(new)
         if problem is None and new != self.again.text():
-            problem = "The two new passphrases differ."
+            problem = self.tr("The two new passphrases differ.")
         if problem:
-            self._fail(problem)
+            self._fail(i18n.translated(problem))
             return None
         return new
 
@@ -323,16 +358,17 @@ class SecuritySettingsDialog(QDialog):
                 backup_dirs=backup_dirs(self.database.path),
             )
         except crypto.WrongPassphraseError:
-            crypto.note_unlock_failure(self.database.path, "wrong passphrase (change passphrase)")
-            self._fail("The current passphrase is wrong; nothing was changed.")
+            why = "wrong passphrase (change passphrase)"  # not translated: the audit trail
+            crypto.note_unlock_failure(self.database.path, why)
+            self._fail(self.tr("The current passphrase is wrong; nothing was changed."))
             return
         except (crypto.CryptoError, OSError) as exc:
-            self._fail(str(exc))
+            self._fail(said(exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._clear_fields()
-        self._succeed("The passphrase was changed.")
+        self._succeed(self.tr("The passphrase was changed."))
 
     def _encrypt(self, passphrase: str) -> None:
         path = self.database.path
@@ -342,17 +378,23 @@ class SecuritySettingsDialog(QDialog):
             result = encryption.encrypt(path, passphrase, backup_dirs=backup_dirs(path))
         except (crypto.CryptoError, OSError) as exc:
             self.database.reopen(None)
-            self._fail(f"Encryption was not turned on: {exc}")
+            self._fail(self.tr("Encryption was not turned on: {problem}").format(problem=said(exc)))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.database.reopen(result.key)
-        run_action(self, self.database, audit.encryption_turned_on, on_problem=self._fail)
+        run_action(
+            self,
+            self.database,
+            audit.encryption_turned_on,
+            on_problem=lambda message: self._fail(i18n.translated(message)),
+        )
         self.key_changed.emit(result.key)
         self._clear_fields()
         self._show_state()
         details = copies_message(result.copies)
-        self._succeed("Encryption is on." + (f"\n{details}" if details else ""))
+        done = self.tr("Encryption is on.")
+        self._succeed(f"{done}\n{details}" if details else done)
         self.recovery_dialog = RecoveryKeyDialog(result.recovery_key, path, self)
         self.recovery_dialog.open()
 
@@ -363,25 +405,40 @@ class SecuritySettingsDialog(QDialog):
     def _fail(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
+        self._fit_height()
 
     def _succeed(self, message: str) -> None:
         self.success.setText(message)
         self.success.show()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show every wrapped line (a message, longer words in Spanish): the
+        window's minimum height does not count a wrapped label's extra lines."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     # ---- auto-lock ---------------------------------------------------------------
     def _auto_lock_box(self) -> QGroupBox:
-        box = QGroupBox("Auto-lock")
+        box = QGroupBox(self.tr("Auto-lock"))
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 240)
-        self.minutes.setSuffix(" minutes")
+        self.minutes.setSuffix(self.tr(" minutes"))
         self.minutes.setValue(max(1, round(auto_lock_minutes())))
         self.minutes.valueChanged.connect(self._minutes_changed)
         self.minutes.setMaximumWidth(140)
         form = QFormLayout(box)
-        form.addRow("Lock after", self.minutes)
+        form.addRow(self.tr("Lock after"), self.minutes)
         hint = QLabel(
-            "After this long without typing or clicking, the window hides all client data "
-            "and closes the database until it is unlocked."
+            self.tr(
+                "After this long without typing or clicking, the window hides all client data "
+                "and closes the database until it is unlocked."
+            )
         )
         theme.set_role(hint, NOTE_STYLE)
         hint.setWordWrap(True)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -52,7 +52,7 @@ from practice.services import (
 from practice.services.appointments import now_utc
 from practice.services.sheet_answers import StoredAnswer
 from practice.sheets.templates import TemplateLibrary
-from practice.ui import theme
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.dates import date_time_text, day_at, day_text, time_text
 from practice.ui.risk_flag import RiskFlag
@@ -65,12 +65,14 @@ from practice.ui.session_steps.review_step import ReviewStep
 
 STEP_ORDER = (FlowStep.REVIEW, FlowStep.NOTE, FlowStep.RESISTANCE, FlowStep.ASSIGN, FlowStep.DONE)
 STEP_LIST_STYLE = (
-    "QListWidget { font-size: 11pt; border: none; }"
+    "QListWidget { font-size: 11pt; border: none; }"  # not translated: a style sheet
     "QListWidget::item { padding: 10px 8px; }"
 )  # its colours: the "steps" role (ui/theme.py)
-RESUMED_STYLE = "padding: 3px 8px; border-radius: 3px;"  # and the "warning_box" role
+# and the "warning_box" role
+RESUMED_STYLE = "padding: 3px 8px; border-radius: 3px;"  # not translated: a style sheet
 PREPARATION_STYLE = (  # and the "info_box" role
-    "border-radius: 4px; padding: 6px 10px; font-size: 10.5pt; font-weight: 600;"
+    "border-radius: 4px; padding: 6px 10px; "  # not translated: a style sheet
+    "font-size: 10.5pt; font-weight: 600;"
 )
 PANEL_SIZE = (1366, 768)
 
@@ -102,16 +104,22 @@ class PanelContext:
 
 
 def preparation_text(context: PanelContext) -> str:
-    return f"Preparation — this appointment is on {context.when}; you can finish it from then"
+    return QCoreApplication.translate(
+        "SessionPanel",
+        "Preparation — this appointment is on {when}; you can finish it from then",
+    ).format(when=context.when)
 
 
 def confirm_preparation(parent: QWidget, context: PanelContext) -> bool:
     """Before a new draft for a later day: say it is a preparation, and ask."""
     answer = QMessageBox.question(
         parent,
-        "Prepare this session?",
-        f"This appointment is on {context.when}.\n\nWhat you enter now is kept as a "
-        "preparation draft. You can finish the session from that day, not before.",
+        QCoreApplication.translate("SessionPanel", "Prepare this session?"),
+        QCoreApplication.translate(
+            "SessionPanel",
+            "This appointment is on {when}.\n\nWhat you enter now is kept as a "
+            "preparation draft. You can finish the session from that day, not before.",
+        ).format(when=context.when),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Yes,
     )
@@ -155,11 +163,28 @@ def load_context(s: Session, appointment_id: int, templates: TemplateLibrary) ->
 
 
 def _detail(a: homework.AssignmentView) -> str:
-    due = f", bring by {day_text(a.due_date)}" if a.due_date else ""
-    return (
-        f"code {a.code} · {a.level.label}, {a.language.label} · {a.modality.label.lower()} · "
-        f"set {day_text(a.start_date) if a.start_date else 'today'}{due}"
-    )
+    values = {
+        "code": a.code,
+        "level": i18n.translated(a.level.label),
+        "language": i18n.translated(a.language.label),
+        "way": i18n.translated(a.modality.label).lower(),
+        "set": day_text(a.start_date)
+        if a.start_date
+        else QCoreApplication.translate("SessionPanel", "today"),
+    }
+    if a.due_date:
+        return QCoreApplication.translate(
+            "SessionPanel", "code {code} · {level}, {language} · {way} · set {set}, bring by {due}"
+        ).format(due=day_text(a.due_date), **values)
+    return QCoreApplication.translate(
+        "SessionPanel", "code {code} · {level}, {language} · {way} · set {set}"
+    ).format(**values)
+
+
+def _step_keys(number: int) -> str:
+    """ "Ctrl+2": the keys that go to step ``number``, as the system writes them."""
+    keys = QKeySequence(f"Ctrl+{number}")
+    return keys.toString(QKeySequence.SequenceFormat.NativeText)
 
 
 class SessionPanel(QWidget):
@@ -185,7 +210,11 @@ class SessionPanel(QWidget):
         self._errors_shown = False
         self._service_errors: dict[str, str] = {}  # from finish, owned by no step
         when = context.appointment.starts_at.astimezone()
-        self.setWindowTitle(f"Session with {context.client_name}, {date_time_text(when)}")
+        self.setWindowTitle(
+            self.tr("Session with {name}, {when}").format(
+                name=context.client_name, when=date_time_text(when)
+            )
+        )
         self.templates = templates
         self.review_step = ReviewStep(context.details, context.last_plan, context.answers)
         self.note_step = NoteStep()
@@ -207,14 +236,14 @@ class SessionPanel(QWidget):
 
     # ----- layout -----------------------------------------------------------------
     def _build(self, when: datetime) -> None:
-        title = QLabel(f"Session with {self._ctx.client_name}")
+        title = QLabel(self.tr("Session with {name}").format(name=self._ctx.client_name))
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self._when = when
         sub = self.status_label = QLabel()
         self._show_appointment_status(self._ctx.appointment.status)
         sub.setStyleSheet("font-size: 10.5pt;")
         theme.set_role(sub, "muted")
-        self.resumed_label = QLabel("Resumed: the draft you left earlier")
+        self.resumed_label = QLabel(self.tr("Resumed: the draft you left earlier"))
         self.resumed_label.setStyleSheet(RESUMED_STYLE)
         theme.set_role(self.resumed_label, "warning_box")
         self.resumed_label.setVisible(self._ctx.resumed)
@@ -236,18 +265,21 @@ class SessionPanel(QWidget):
 
         self.step_list = QListWidget()
         self.step_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.step_list.setAccessibleName(self.tr("Session steps"))
         self.step_list.setStyleSheet(STEP_LIST_STYLE)
         theme.set_role(self.step_list, "steps")
         self.step_list.setFixedWidth(235)
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for i, page in enumerate(self.steps, start=1):
-            item = QListWidgetItem(f"{i}   {page.title}")
-            item.setToolTip(f"Ctrl+{i}")
+            item = QListWidgetItem(f"{i}   {i18n.translated(page.title)}")
+            item.setToolTip(_step_keys(i))
             self.step_list.addItem(item)
         self.step_list.itemClicked.connect(lambda item: self.go_to(self.step_list.row(item)))
         keys_hint = QLabel(
-            "Ctrl+Enter  next\nAlt+B  back\nCtrl+1…5  go to step\nCtrl+S  save draft\n"
-            "Esc  close (draft kept)"
+            self.tr(
+                "Ctrl+Enter  next\nAlt+B  back\nCtrl+1…5  go to step\nCtrl+S  save draft\n"
+                "Esc  close (draft kept)"
+            )
         )
         keys_hint.setStyleSheet("font-size: 9pt; padding: 6px;")
         theme.set_role(keys_hint, "muted")
@@ -262,13 +294,13 @@ class SessionPanel(QWidget):
         body.addLayout(left)
         body.addWidget(self.stack, 1)
 
-        self.discard_button = QPushButton("Discard draft…")
+        self.discard_button = QPushButton(self.tr("Discard draft…"))
         self.discard_button.clicked.connect(self.discard)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.save_button = QPushButton("Save draft  (Ctrl+S)")
+        self.save_button = QPushButton(self.tr("Save draft  (Ctrl+S)"))
         self.save_button.clicked.connect(lambda: self.save_draft())
-        self.back_button = QPushButton("Back  (Alt+B)")
+        self.back_button = QPushButton(self.tr("Back  (Alt+B)"))
         self.back_button.clicked.connect(self.back)
         self.next_button = QPushButton()
         self.next_button.setDefault(True)
@@ -323,7 +355,9 @@ class SessionPanel(QWidget):
         self.step_list.setCurrentRow(index)
         last = index == len(self.steps) - 1
         self.back_button.setEnabled(index > 0)
-        self.next_button.setText("Finish session  (Ctrl+Enter)" if last else "Next  (Alt+N)")
+        self.next_button.setText(
+            self.tr("Finish session  (Ctrl+Enter)") if last else self.tr("Next  (Alt+N)")
+        )
         if save:
             self.save_draft(draft, quiet=True)
         self.steps[index].focus_first()
@@ -349,8 +383,10 @@ class SessionPanel(QWidget):
             return True
         self.review_step.show_errors(errors)
         self._set_status(
-            "Choose Yes or No for “Brought the record” on each assignment before going on "
-            "(or tick “Not reviewed this session”).",
+            self.tr(
+                "Choose Yes or No for “Brought the record” on each assignment before going on "
+                "(or tick “Not reviewed this session”)."
+            ),
             error=True,
         )
         return False
@@ -382,21 +418,27 @@ class SessionPanel(QWidget):
             self._db,
             save,
             on_problem=lambda message: self._set_status(
-                f"The draft could not be saved: {message}", error=True
+                self.tr("The draft could not be saved: {message}").format(
+                    message=i18n.translated(message)
+                ),
+                error=True,
             ),
         )
         if status is None:
             return False
         self._show_appointment_status(status)  # changed elsewhere meanwhile, perhaps
-        self._set_status(f"Draft saved at {time_text(datetime.now())}." if not quiet else "")
+        saved = self.tr("Draft saved at {time}.").format(time=time_text(datetime.now()))
+        self._set_status(saved if not quiet else "")
         return True
 
     def discard(self) -> None:
         answer = QMessageBox.question(
             self,
-            "Discard this session's draft",
-            "Throw away everything entered in this panel? Nothing from it has been saved "
-            "to the record yet.",
+            self.tr("Discard this session's draft"),
+            self.tr(
+                "Throw away everything entered in this panel? Nothing from it has been saved "
+                "to the record yet."
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -406,7 +448,7 @@ class SessionPanel(QWidget):
                 self,
                 self._db,
                 lambda s: session_flow.discard_draft(s, appointment_id),
-                title="The draft was not discarded",
+                title=self.tr("The draft was not discarded"),
             )
             is None
         ):
@@ -431,8 +473,9 @@ class SessionPanel(QWidget):
         if self._ctx.preparation and session_flow.is_preparation(self._ctx.appointment.starts_at):
             self.save_draft(draft, quiet=True)
             message = session_flow.preparation_refusal(self._ctx.appointment.starts_at)
-            self._set_status(message, error=True)
-            QMessageBox.warning(self, "Not yet: this is a preparation", message)
+            shown = i18n.translated(message)
+            self._set_status(shown, error=True)
+            QMessageBox.warning(self, self.tr("Not yet: this is a preparation"), shown)
             return False
         self._service_errors = {}
         errors = self.validation_errors(draft)
@@ -450,7 +493,7 @@ class SessionPanel(QWidget):
             lambda s: session_flow.finish(s, draft, running=running),
             on_validation=self._fail,
             kept_input=True,
-            title="The session could not be saved",
+            title=self.tr("The session could not be saved"),
         )
         if finished is None:
             return False
@@ -465,16 +508,18 @@ class SessionPanel(QWidget):
     def _empty_note_ok(self) -> bool:
         answer = QMessageBox.question(
             self,
-            "Finish without a note?",
-            "The session note is empty. Finish without a note?\n\n"
-            "Choose No to go back and write it.",
+            self.tr("Finish without a note?"),
+            self.tr(
+                "The session note is empty. Finish without a note?\n\n"
+                "Choose No to go back and write it."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
             return True
         self.go_to(STEP_ORDER.index(FlowStep.NOTE))
-        self._set_status("Not finished: write the note, then finish.")
+        self._set_status(self.tr("Not finished: write the note, then finish."))
         return False
 
     def _running_choices(self, draft: SessionDraft) -> dict[int, homework.RunningChoice] | None:
@@ -487,7 +532,7 @@ class SessionPanel(QWidget):
                 i: homework.running_of_template(s, client_id, a.template_key)
                 for i, a in enumerate(draft.assignments)
             },
-            title="The session could not be saved",
+            title=self.tr("The session could not be saved"),
         )
         if found is None:
             return None
@@ -496,14 +541,18 @@ class SessionPanel(QWidget):
         self.go_to(STEP_ORDER.index(FlowStep.ASSIGN), save=False)
         choices = self.assign_step.decide_running(found)
         if choices is None:
-            self._set_status("Nothing was saved: choose what to do with the running homework.")
+            self._set_status(
+                self.tr("Nothing was saved: choose what to do with the running homework.")
+            )
         else:
             self.go_to(STEP_ORDER.index(FlowStep.DONE), save=False)
         return choices
 
     def _show_appointment_status(self, status: AppointmentStatus) -> None:
         """The header's "Mon 17 Mar 2025, 11:00 · attended", as the appointment is now."""
-        self.status_label.setText(f"{date_time_text(self._when)}  ·  {status.label.lower()}")
+        self.status_label.setText(
+            f"{date_time_text(self._when)}  ·  {i18n.translated(status.label).lower()}"
+        )
 
     def _refresh_appointment_status(self) -> None:
         status = run_action(
@@ -519,8 +568,8 @@ class SessionPanel(QWidget):
         self.done_step.show_handover(self._db, self.templates, assignments)
         for widget in (self.back_button, self.save_button, self.discard_button, self.step_list):
             widget.setEnabled(False)
-        self.next_button.setText("Close")
-        self._set_status("The session is saved.")
+        self.next_button.setText(self.tr("Close"))
+        self._set_status(self.tr("The session is saved."))
         self.activateWindow()  # back from the running-homework question, if asked
         self.done_step.focus_first()
 
@@ -532,8 +581,15 @@ class SessionPanel(QWidget):
         counts = self._show_errors(errors)
         first = next((i for i, n in enumerate(counts) if n), len(self.steps) - 1)
         self.go_to(first)
+        wrong = len(errors)
         self._set_status(
-            f"Nothing was saved: {len(errors)} thing(s) to fix, marked in red.", error=True
+            QCoreApplication.translate(
+                "SessionPanel",
+                "Nothing was saved: %n thing(s) to fix, marked in red.",
+                None,
+                wrong,
+            ),
+            error=True,
         )
 
     def _show_errors(self, errors: dict[str, str]) -> list[int]:
@@ -542,9 +598,10 @@ class SessionPanel(QWidget):
         for i, page in enumerate(self.steps):
             item = self.step_list.item(i)
             n = counts[i]
-            item.setText(f"{i + 1}   {page.title}" + (f"  ({n})" if n else ""))
+            item.setText(f"{i + 1}   {i18n.translated(page.title)}" + (f"  ({n})" if n else ""))
             item.setForeground(theme.color("danger") if n else theme.color("text"))
-            item.setToolTip(f"Ctrl+{i + 1}" + (f" — {n} thing(s) to fix" if n else ""))
+            to_fix = QCoreApplication.translate("SessionPanel", "%n thing(s) to fix", None, n)
+            item.setToolTip(_step_keys(i + 1) + (f" — {to_fix}" if n else ""))
         unowned = [k for k in errors if not any(p.owns(k) for p in self.steps)]
         counts[-1] += len(unowned)
         if not errors:
@@ -556,11 +613,12 @@ class SessionPanel(QWidget):
         titles = {r.assignment_id: r.assignment_title for r in self._ctx.draft.reviews}
         for key, message in errors.items():
             page = next((p for p in self.steps if p.owns(key)), None)
-            where = page.title if page else "Session"
+            where = i18n.translated(page.title) if page else self.tr("Session")
             if key.startswith("reviews."):
                 assignment_id = int(key.split(".")[1])
-                where += f" — {titles.get(assignment_id, 'assignment')}"
-            lines.append(f"{where}: {message}")
+                title = titles.get(assignment_id) or self.tr("assignment")
+                where += f" — {title}"
+            lines.append(f"{where}: {i18n.translated(message)}")
         return lines
 
     def _refresh_summary(self, draft: SessionDraft) -> None:

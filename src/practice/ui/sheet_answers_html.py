@@ -14,8 +14,10 @@ from datetime import date
 from html import escape
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
+
 from practice.services.sheet_answers import ReturnedSheet
-from practice.ui import theme
+from practice.ui import i18n, theme
 from practice.ui.dates import day_text
 
 FLAG_BACKGROUND = theme.Ink("danger_bg")
@@ -62,7 +64,10 @@ def _rows(answers: tuple[AnswerLike, ...] | list[AnswerLike]) -> list[_Row]:
             rows[-1].values.append(a.value)
             rows[-1].own += [own] if own else []
             continue
-        rows.append(_Row(a.where, a.label, [a.value], [own] if own else [], a.problem))
+        problem = i18n.translated(a.problem) if a.problem else None
+        rows.append(
+            _Row(i18n.translated(a.where), a.label, [a.value], [own] if own else [], problem)
+        )
         last = key if a.option is not None else None
     return rows
 
@@ -78,21 +83,27 @@ def answers_html(answers: tuple[AnswerLike, ...] | list[AnswerLike], *, limit: i
         previous = row.where
         value = escape("; ".join(row.values))
         if row.own:
-            value += f" <span style='color:{MUTED}'>(“{escape('; '.join(row.own))}”)</span>"
+            own = escape("; ".join(row.own))
+            value += f" <span style='color:{MUTED}'>(“{own}”)</span>"  # not translated: markup
         style = f" style='background:{FLAG_BACKGROUND}'" if row.problem else ""
         if row.problem:
             value = (
-                f"<b style='color:{FLAG_INK}'>⚠ {value}</b><br>"
+                f"<b style='color:{FLAG_INK}'>⚠ {value}</b><br>"  # not translated: markup
                 f"<span style='color:{FLAG_INK}'>{escape(row.problem)}</span>"
             )
         html.append(
-            f"<tr{style}><td style='color:{WHERE_INK}' valign='top'><b>{escape(where)}</b></td>"
+            f"<tr{style}><td style='color:{WHERE_INK}' valign='top'>"  # not translated: markup
+            f"<b>{escape(where)}</b></td>"
             f"<td style='color:{MUTED}' valign='top'>{escape(row.label)}</td>"
             f"<td valign='top'>{value}</td></tr>"
         )
     html.append("</table>")
     if limit and len(rows) > limit:
-        html.append(f"<p style='color:{MUTED}'>… and {len(rows) - limit} more answers.</p>")
+        left = len(rows) - limit  # lupdate reads a plain name as the count
+        more = QCoreApplication.translate(
+            "sheet_answers_html", "… and %n more answer(s).", None, left
+        )
+        html.append(f"<p style='color:{MUTED}'>{more}</p>")
     return "".join(html)
 
 
@@ -106,35 +117,55 @@ def returned_html(sheets: list[ReturnedSheet], today: date, *, limit: int = 40) 
     parts = []
     for sheet in sheets:
         on = sheet.session_at.astimezone().date()
-        flagged = (
-            f", <span style='color:{FLAG_INK}'>{sheet.flagged} flagged</span>"
-            if sheet.flagged
-            else ""
-        )
-        parts.append(
-            f"<p style='margin:4px 0'><b>{escape(sheet.assignment_title)}</b> "
-            f"<span style='color:{MUTED}'>— came back at the session of "
-            f"{day_text(on, year=on.year != today.year)}: "
-            f"{len(sheet.answers)} answers{flagged}</span></p>"
-        )
+        count, flagged_count = len(sheet.answers), sheet.flagged  # plain names for lupdate
+        answers = QCoreApplication.translate("sheet_answers_html", "%n answer(s)", None, count)
+        if sheet.flagged:
+            flagged = QCoreApplication.translate(
+                "sheet_answers_html", "%n flagged", None, flagged_count
+            )
+            flagged_html = (
+                f"<span style='color:{FLAG_INK}'>{flagged}</span>"  # not translated: markup
+            )
+            answers = QCoreApplication.translate(
+                "sheet_answers_html", "{answers}, {flagged}"
+            ).format(answers=answers, flagged=flagged_html)
+        came_back = QCoreApplication.translate(
+            "sheet_answers_html", "— came back at the session of {day}: {answers}"
+        ).format(day=day_text(on, year=on.year != today.year), answers=answers)
+        title = f"<b>{escape(sheet.assignment_title)}</b>"
+        came_back = f"<span style='color:{MUTED}'>{came_back}</span>"  # not translated: markup
+        parts.append(f"<p style='margin:4px 0'>{title} {came_back}</p>")
         if sheet.nights:
             mean = sheet.mean_efficiency
+            nights_count = len(sheet.nights)
             nights = " · ".join(
-                f"Day {n.block[1:]} <b>{n.efficiency.percent} %</b> "
-                f"<span style='color:{MUTED}'>({_hours(n.efficiency.time_asleep)} asleep of "
-                f"{_hours(n.efficiency.time_in_bed)} in bed)</span>"
+                QCoreApplication.translate(
+                    "sheet_answers_html",
+                    "Day {day} <b>{percent} %</b> <span style='color:{muted}'>({asleep} asleep "
+                    "of {in_bed} in bed)</span>",
+                ).format(
+                    day=n.block[1:],
+                    percent=n.efficiency.percent,
+                    muted=MUTED,
+                    asleep=_hours(n.efficiency.time_asleep),
+                    in_bed=_hours(n.efficiency.time_in_bed),
+                )
                 for n in sheet.nights
             )
-            parts.append(
-                f"<p style='margin:2px 0'>Sleep efficiency: mean <b>{mean} %</b> over "
-                f"{len(sheet.nights)} night{'s' if len(sheet.nights) != 1 else ''} — "
-                f"{nights}</p>"
+            over = QCoreApplication.translate(
+                "sheet_answers_html", "Sleep efficiency: mean <b>{mean} %</b> over {nights}"
+            ).format(
+                mean=mean,
+                nights=QCoreApplication.translate(
+                    "sheet_answers_html", "%n night(s)", None, nights_count
+                ),
             )
+            parts.append(f"<p style='margin:2px 0'>{over} — {nights}</p>")
         if sheet.nights_left_out:
             n = sheet.nights_left_out
-            parts.append(
-                f"<p style='margin:2px 0;color:{FLAG_INK}'>{n} night{'s' if n != 1 else ''} "
-                "left out: times do not add up.</p>"
+            left_out = QCoreApplication.translate(
+                "sheet_answers_html", "%n night(s) left out: times do not add up.", None, n
             )
+            parts.append(f"<p style='margin:2px 0;color:{FLAG_INK}'>{left_out}</p>")
         parts.append(answers_html(sheet.answers, limit=limit))
     return "".join(parts)

@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
+    QCoreApplication,
     QIODevice,
     QLocale,
     QMargins,
@@ -56,7 +57,8 @@ from practice.services import clients, homework, printing
 from practice.sheets.alarm import default_title
 from practice.sheets.glyph_report import counting_missing_glyphs, glyph_message
 from practice.sheets.templates import TemplateLibrary
-from practice.ui import theme
+from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import i18n, theme
 from practice.ui.actions import guarded, run_action
 from practice.ui.save_guard import refuse_protected
 from practice.ui.widgets import fit_to_screen
@@ -65,7 +67,10 @@ PRINT_DPI_MAX = 300  # enough for text and line art; keeps a page image under 40
 PREVIEW_SIZE = (900, 980)
 
 
-PAPERS: tuple[tuple[str, Paper], ...] = (("A4", "a4"), ("US Letter", "letter"))
+PAPERS: tuple[tuple[str, Paper], ...] = (
+    (QT_TRANSLATE_NOOP("SheetPreview", "A4"), "a4"),
+    (QT_TRANSLATE_NOOP("SheetPreview", "US Letter"), "letter"),
+)
 
 
 def locale_paper() -> Paper:
@@ -90,7 +95,7 @@ def paper_combo(paper: Paper | None = None) -> QComboBox:
     """A4 / US Letter, set to ``paper`` (default: the locale's)."""
     combo = QComboBox()
     for label, value in PAPERS:
-        combo.addItem(label, value)
+        combo.addItem(i18n.translated(label), value)
     combo.setCurrentIndex(combo.findData(paper or locale_paper()))
     return combo
 
@@ -222,7 +227,7 @@ class SheetPreview(QDialog):
         self.source = sources[current]
         self.pdf = b""
         self.refusal = ""  # why the shown document has no sheet ("" when it has one)
-        self.setWindowTitle("Sheet preview")
+        self.setWindowTitle(self.tr("Sheet preview"))
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
 
@@ -235,18 +240,23 @@ class SheetPreview(QDialog):
         self.heading = QLabel(self.source.label)
         self.heading.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.heading.setVisible(len(sources) == 1)
-        self.fillable_box = QCheckBox("Fillable form (the client types into it on a phone or PC)")
+        self.fillable_box = QCheckBox(
+            self.tr("Fillable form (the client types into it on a phone or PC)")
+        )
         self.fillable_box.toggled.connect(self._reload)
-        self.paper_box = paper_combo()
-        self.paper_box.setToolTip("Paper size of the sheet (printed and saved)")
+        self.paper_box = paper_combo(last_paper())  # as in Preferences or last chosen
+        self.paper_box.setToolTip(self.tr("Paper size of the sheet (printed and saved)"))
         self.paper_box.currentIndexChanged.connect(self._reload)
         self.paper_box.currentIndexChanged.connect(self._paper_chosen)
         self.alarm_title = QLineEdit()
         self.alarm_title.setToolTip(
-            "What the phone shows when the alarm rings, also on a locked screen: keep it neutral."
+            self.tr(
+                "What the phone shows when the alarm rings, also on a locked screen: "
+                "keep it neutral."
+            )
         )
-        self.alarm_title.setMaximumWidth(220)
-        self.alarm_label = QLabel("Alarm title:")
+        self.alarm_title.setMaximumWidth(320)
+        self.alarm_label = QLabel(self.tr("Alarm title:"))
         self.alarm_label.setBuddy(self.alarm_title)
 
         self.view = QPdfView()
@@ -258,21 +268,21 @@ class SheetPreview(QDialog):
         navigator = self.view.pageNavigator()
         navigator.currentPageChanged.connect(self._show_page_number)
 
-        self.previous_button = QPushButton("◀ Previous page")
-        self.next_button = QPushButton("Next page ▶")
+        self.previous_button = QPushButton(self.tr("◀ Previous page"))
+        self.next_button = QPushButton(self.tr("Next page ▶"))
         self.page_label = QLabel()
-        self.fit_button = QPushButton("Fit width")
+        self.fit_button = QPushButton(self.tr("Fit width"))
         self.previous_button.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
         self.next_button.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
         self.fit_button.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
         QShortcut(QKeySequence.StandardKey.MoveToPreviousPage, self, self.previous_button.click)
         QShortcut(QKeySequence.StandardKey.MoveToNextPage, self, self.next_button.click)
 
-        self.print_button = QPushButton("Print…")
-        self.save_button = QPushButton("Save as PDF…")
-        self.card_button = QPushButton("Save reminder card…")
-        self.alarm_button = QPushButton("Save phone alarm (.ics)…")
-        self.close_button = QPushButton("Close")
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.card_button = QPushButton(self.tr("Save reminder card…"))
+        self.alarm_button = QPushButton(self.tr("Save phone alarm (.ics)…"))
+        self.close_button = QPushButton(self.tr("Close"))
         self.print_button.clicked.connect(self.print_sheet)
         self.save_button.clicked.connect(self.save_pdf)
         self.card_button.clicked.connect(self.save_card)
@@ -294,12 +304,14 @@ class SheetPreview(QDialog):
         nav.addWidget(self.next_button)
         nav.addStretch(1)
         nav.addWidget(self.fit_button)
+        alarm = QHBoxLayout()  # a row of its own: the title field keeps its room
+        alarm.addWidget(self.alarm_label)
+        alarm.addWidget(self.alarm_title, 1)
+        alarm.addWidget(self.alarm_button)
+        alarm.addStretch(1)
         actions = QHBoxLayout()
         for button in (self.print_button, self.save_button, self.card_button):
             actions.addWidget(button)
-        actions.addWidget(self.alarm_label)
-        actions.addWidget(self.alarm_title)
-        actions.addWidget(self.alarm_button)
         actions.addStretch(1)
         actions.addWidget(self.close_button)
         layout = QVBoxLayout(self)
@@ -307,6 +319,7 @@ class SheetPreview(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(nav)
         layout.addWidget(self.view, 1)
+        layout.addLayout(alarm)
         layout.addLayout(actions)
         self.resize(*PREVIEW_SIZE)
         fit_to_screen(self)
@@ -345,13 +358,15 @@ class SheetPreview(QDialog):
         with counting_missing_glyphs() as report:
             pdf = guarded(self, self.source.sheet, on_problem=problems.append)
         if pdf is None:
-            self._refuse(problems[0] if problems else "There is no sheet to show.")
+            self._refuse(
+                i18n.translated(problems[0]) if problems else self.tr("There is no sheet to show.")
+            )
             return
         self._refuse("")
         self.message.hide()
         self.show_pdf(pdf)
         if report.missing:
-            self._say(glyph_message(report.missing), error=True)
+            self._say(i18n.translated(glyph_message(report.missing)), error=True)
 
     def _refuse(self, reason: str) -> None:
         """No sheet (``reason``): Print and Save are off and say why, nothing is shown."""
@@ -363,7 +378,9 @@ class SheetPreview(QDialog):
             self._say(reason, error=True)
         for button in (self.print_button, self.save_button, self.card_button, self.alarm_button):
             button.setEnabled(not reason)
-            button.setToolTip(f"Not available: {reason}" if reason else "")
+            button.setToolTip(
+                self.tr("Not available: {reason}").format(reason=reason) if reason else ""
+            )
 
     def show_pdf(self, pdf: bytes) -> None:
         self.pdf = pdf
@@ -393,24 +410,28 @@ class SheetPreview(QDialog):
 
     def _show_page_number(self, *_: object) -> None:
         n, i = self.page_count(), self.current_page()
-        self.page_label.setText(f"Page {i + 1} of {n}" if n else "No pages")
+        self.page_label.setText(
+            self.tr("Page {page} of {pages}").format(page=i + 1, pages=n)
+            if n
+            else self.tr("No pages")
+        )
         self.previous_button.setEnabled(i > 0)
         self.next_button.setEnabled(i + 1 < n)
 
     # ---- printing ----------------------------------------------------------------
     def print_sheet(self) -> None:
         if not self.pdf:  # never a blank page
-            self._say(self.refusal or "There is no sheet to print.", error=True)
+            self._say(self.refusal or self.tr("There is no sheet to print."), error=True)
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.source.file_stem)
         printer.setFromTo(1, self.page_count())
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print sheet")
+        dialog.setWindowTitle(self.tr("Print sheet"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.print_to(printer)
-        self._say("Sent to the printer.")
+        self._say(self.tr("Sent to the printer."))
 
     def print_to(self, printer: QPrinter) -> int:
         """Paint the pages (the dialog's range, if any) on ``printer``; returns pages."""
@@ -419,7 +440,7 @@ class SheetPreview(QDialog):
         dpi = min(printer.resolution(), PRINT_DPI_MAX)
         painter = QPainter()
         if not painter.begin(printer):
-            self._say("The printer could not be started.", error=True)
+            self._say(self.tr("The printer could not be started."), error=True)
             return 0
         try:
             for n, page in enumerate(pages):
@@ -462,17 +483,23 @@ class SheetPreview(QDialog):
             return True
 
         if not guarded(
-            self, save, on_problem=lambda message: self._say(f"Not saved: {message}", error=True)
+            self,
+            save,
+            on_problem=lambda message: self._say(
+                self.tr("Not saved: {problem}").format(problem=i18n.translated(message)), error=True
+            ),
         ):
             return False
-        self._say(f"Saved {target}")
+        self._say(self.tr("Saved {path}").format(path=target))
         return True
 
     def _confirm_replace(self, target: Path) -> bool:
         answer = QMessageBox.question(
             self,
-            "Replace the file?",
-            f"{target.name} already exists in {target.parent}. Replace it?",
+            self.tr("Replace the file?"),
+            self.tr("{name} already exists in {folder}. Replace it?").format(
+                name=target.name, folder=target.parent
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -481,9 +508,9 @@ class SheetPreview(QDialog):
     def save_pdf(self) -> None:
         pdf = self.pdf
         if not pdf:  # never an empty file
-            self._say(self.refusal or "There is no sheet to save.", error=True)
+            self._say(self.refusal or self.tr("There is no sheet to save."), error=True)
             return
-        self._save("Save sheet as PDF", ".pdf", "PDF files (*.pdf)",
+        self._save(self.tr("Save sheet as PDF"), ".pdf", self.tr("PDF files (*.pdf)"),
                    lambda target: write_file_atomically(target, pdf))  # fmt: skip
 
     def _allowed(self) -> bool:
@@ -491,12 +518,14 @@ class SheetPreview(QDialog):
         problems: list[str] = []
         guarded(self, self.source.check, on_problem=problems.append)
         if problems:
-            self._refuse(problems[0])
+            self._refuse(i18n.translated(problems[0]))
         return not problems
 
     def save_card(self) -> None:
-        if self._allowed() and self._save("Save reminder card", "-card.pdf", "PDF files (*.pdf)",
-                      self.source.save_card):  # fmt: skip
+        if self._allowed() and self._save(
+            self.tr("Save reminder card"), "-card.pdf", self.tr("PDF files (*.pdf)"),
+            self.source.save_card,
+        ):  # fmt: skip
             self.changed.emit()
 
     def save_alarm(self) -> None:
@@ -507,7 +536,7 @@ class SheetPreview(QDialog):
         def write(target: Path) -> None:
             write_file_atomically(target, self.source.alarm(title))
 
-        self._save("Save phone alarm", ".ics", "Calendar files (*.ics)", write,
+        self._save(self.tr("Save phone alarm"), ".ics", self.tr("Calendar files (*.ics)"), write,
                    stem=self.source.alarm_stem)  # fmt: skip
 
     def _say(self, text: str, *, error: bool = False) -> None:
@@ -550,12 +579,16 @@ def show_sheet_for_assignment(
             *assignment_views(s, client_id, assignment_id),
         )
 
-    found = run_action(parent, database, read, title="No sheet")
+    found = run_action(
+        parent, database, read, title=QCoreApplication.translate("SheetPreview", "No sheet")
+    )
     if found is None:
         return None
     name, views, current = found
     sources: list[SheetSource] = [AssignmentSource(database, v, templates) for v in views]
     dialog = SheetPreview(sources, parent, practice=database.path, current=current)
-    dialog.setWindowTitle(f"Sheets — {name}")
+    dialog.setWindowTitle(
+        QCoreApplication.translate("SheetPreview", "Sheets — {name}").format(name=name)
+    )
     dialog.open()
     return dialog

@@ -24,12 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from practice.ui import i18n
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
 
 class RowsTableModel(QAbstractTableModel, Generic[Row]):
-    """Fixed columns named by ``headers``; one row per item. Subclasses write ``data``."""
+    """Fixed columns named by ``headers``; one row per item. Subclasses write ``data``.
+
+    Headers are marked with ``QT_TRANSLATE_NOOP`` and shown in the GUI's language."""
 
     headers: tuple[str, ...] = ()
 
@@ -55,7 +59,7 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+            return i18n.translated(self.headers[section])
         return None
 
 

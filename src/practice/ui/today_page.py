@@ -39,8 +39,9 @@ from practice.ui import theme
 from practice.ui.actions import run_action
 from practice.ui.appointment_dialog import AppointmentDialog
 from practice.ui.call_dialog import CallDialog
-from practice.ui.dates import date_field, day_at, day_text, pydate, qdate
+from practice.ui.dates import date_field, day_at, day_text, long_date, pydate, qdate
 from practice.ui.draft_left import after_cancel
+from practice.ui.i18n import translated
 from practice.ui.session_steps import Columns
 from practice.ui.today_rows import (
     AppointmentTree,
@@ -52,7 +53,9 @@ from practice.ui.today_rows import (
     empty_label,
 )
 
-HEADING_STYLE = "font-size: 12pt; font-weight: 700; margin-top: 6px;"
+HEADING_STYLE = (
+    "font-size: 12pt; font-weight: 700; margin-top: 6px;"  # not translated: a style sheet
+)
 
 
 def _heading(text: str) -> QLabel:
@@ -94,10 +97,13 @@ class TodayPage(QWidget):
         self.next_button = QPushButton("▶")
         for button in (self.previous_button, self.next_button):
             button.setFixedWidth(34)
-        self.previous_button.setToolTip("The day before")
-        self.next_button.setToolTip("The day after")
+        self.previous_button.setToolTip(self.tr("The day before"))
+        self.next_button.setToolTip(self.tr("The day after"))
         self.date_edit = date_field(QDateEdit())
-        self.today_button = QPushButton("Today")
+        self.today_button = QPushButton(self.tr("Today"))
+        self.previous_button.setAccessibleName(self.tr("The day before"))
+        self.next_button.setAccessibleName(self.tr("The day after"))
+        self.date_edit.setAccessibleName(self.tr("Day shown"))
         self.previous_button.clicked.connect(lambda: self.set_day(self.day - timedelta(days=1)))
         self.next_button.clicked.connect(lambda: self.set_day(self.day + timedelta(days=1)))
         self.today_button.clicked.connect(lambda: self.set_day(date.today(), follow=True))
@@ -121,11 +127,12 @@ class TodayPage(QWidget):
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.tree = AppointmentTree()
+        self.tree.setAccessibleName(self.tr("Appointments of the day"))
         self.risk_flags = RiskFlags()  # each flagged client's "cannot postpone", in full
         self.tree.itemDoubleClicked.connect(lambda item, _col: self._open_prep(item))
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.prep_button = QPushButton("Open prep")
-        self.session_button = QPushButton("Start session")
+        self.prep_button = QPushButton(self.tr("Open prep"))
+        self.session_button = QPushButton(self.tr("Start session"))
         self.prep_button.clicked.connect(lambda: self._open_prep(self.tree.currentItem()))
         self.session_button.clicked.connect(self._start_selected)
         appointment_buttons = QHBoxLayout()
@@ -133,16 +140,16 @@ class TodayPage(QWidget):
         appointment_buttons.addWidget(self.session_button)
         appointment_buttons.addStretch(1)
 
-        self.calls_heading = _heading("Day-before calls")
+        self.calls_heading = _heading(self.tr("Day-before calls"))
         self.calls_box = QVBoxLayout()
-        self.missing_heading = _heading("Reviews missing")
+        self.missing_heading = _heading(self.tr("Reviews missing"))
         self.missing_box = QVBoxLayout()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 6, 0)
         left_layout.addWidget(self.calls_heading)
         left_layout.addLayout(self.calls_box)
-        left_layout.addWidget(_heading("Appointments"))
+        left_layout.addWidget(_heading(self.tr("Appointments")))
         left_layout.addWidget(self.risk_flags)
         left_layout.addWidget(self.tree)
         left_layout.addLayout(appointment_buttons)
@@ -150,7 +157,7 @@ class TodayPage(QWidget):
         left_layout.addLayout(self.missing_box)
         left_layout.addStretch(1)
 
-        self.reminders_heading = _heading("Reminders to send today")
+        self.reminders_heading = _heading(self.tr("Reminders to send today"))
         self.reminders_box = QVBoxLayout()
         self.reminders_box.setSpacing(8)
         reminders_widget = QWidget()
@@ -159,6 +166,7 @@ class TodayPage(QWidget):
         inner.addLayout(self.reminders_box)
         inner.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Reminders to send today"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         # Always there, so the cards' wrapped text is measured at the width it gets.
@@ -173,7 +181,9 @@ class TodayPage(QWidget):
         # Scrolls rather than cutting a wrapped flag or making the window taller than a
         # 1024x600 screen.
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(VerticalScroll(left))
+        left_scroll = VerticalScroll(left)
+        left_scroll.setAccessibleName(self.tr("The day's sessions"))
+        splitter.addWidget(left_scroll)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
@@ -199,8 +209,9 @@ class TodayPage(QWidget):
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(qdate(self.day))
         self.date_edit.blockSignals(False)
+        long_day = long_date(self.day)
         self.title.setText(
-            ("Today — " if self.day == date.today() else "") + today.long_day(self.day)
+            self.tr("Today — {day}").format(day=long_day) if self.day == date.today() else long_day
         )
 
     def refresh(self) -> None:
@@ -245,15 +256,43 @@ class TodayPage(QWidget):
         to_send = len(data.reminders_to_send)
         # "today · tomorrow" only when the shown day is today; else the days by name
         shown_today = data.day == date.today()
-        first = "today" if shown_today else f"on {day_text(data.day)}"
-        second = "tomorrow" if shown_today else f"on {day_text(data.day + timedelta(days=1))}"
+        next_day = data.day + timedelta(days=1)
+        # One and many as two messages: pyside6-lupdate marks no Python count as plural
+        # (and English, the source, has no translation to give its plural); Spanish
+        # and English both say one for 1 only.
+        booked, calls, missing = data.booked_today, len(data.calls), len(data.missing_reviews)
+        if shown_today:
+            first = (
+                self.tr("{count} appointment today")
+                if booked == 1
+                else self.tr("{count} appointments today")
+            ).format(count=booked)
+            second = self.tr("{count} tomorrow").format(count=data.booked_tomorrow)
+        else:
+            first = (
+                self.tr("{count} appointment on {day}")
+                if booked == 1
+                else self.tr("{count} appointments on {day}")
+            ).format(count=booked, day=day_text(data.day))
+            second = self.tr("{count} on {day}").format(
+                count=data.booked_tomorrow, day=day_text(next_day)
+            )
         parts = [
-            f"{data.booked_today} appointment{'s' if data.booked_today != 1 else ''} {first}",
-            f"{data.booked_tomorrow} {second}",
-            f"{to_send} reminder{'s' if to_send != 1 else ''} to send",
-            f"{len(data.calls)} call{'s' if len(data.calls) != 1 else ''} to make",
-            f"{len(data.missing_reviews)} review{'s' if len(data.missing_reviews) != 1 else ''} "
-            "missing",
+            first,
+            second,
+            (
+                self.tr("{count} reminder to send")
+                if to_send == 1
+                else self.tr("{count} reminders to send")
+            ).format(count=to_send),
+            (
+                self.tr("{count} call to make") if calls == 1 else self.tr("{count} calls to make")
+            ).format(count=calls),
+            (
+                self.tr("{count} review missing")
+                if missing == 1
+                else self.tr("{count} reviews missing")
+            ).format(count=missing),
         ]
         self.summary.setText(" · ".join(parts))
 
@@ -262,13 +301,15 @@ class TodayPage(QWidget):
         for row in self.call_rows:
             row.log_button.clicked.connect(lambda _=False, c=row.call: self.log_call(c))
             self.calls_box.addWidget(row)
-        self.calls_heading.setText(f"Day-before calls ({len(data.calls)})")
+        self.calls_heading.setText(
+            self.tr("Day-before calls ({count})").format(count=len(data.calls))
+        )
         if not self.call_rows:
             self.calls_box.addWidget(
                 empty_label(
-                    "No calls to make today."
+                    self.tr("No calls to make today.")
                     if data.day == date.today()
-                    else "No calls to make on this day."
+                    else self.tr("No calls to make on this day.")
                 )
             )
 
@@ -284,11 +325,14 @@ class TodayPage(QWidget):
             )
             self.missing_box.addWidget(mrow)
         self.missing_heading.setText(
-            f"Reviews missing ({len(data.missing_reviews)}, attended in the last "
-            f"{today.MISSING_DAYS} days)"
+            self.tr("Reviews missing ({count}, attended in the last {days} days)").format(
+                count=len(data.missing_reviews), days=today.MISSING_DAYS
+            )
         )
         if not self.missing_rows:
-            self.missing_box.addWidget(empty_label("Every attended session has its review."))
+            self.missing_box.addWidget(
+                empty_label(self.tr("Every attended session has its review."))
+            )
 
         self._clear(self.reminders_box)
         self.reminder_cards = [ReminderDueCard(r) for r in data.reminders]
@@ -297,12 +341,14 @@ class TodayPage(QWidget):
             card.sent_button.clicked.connect(lambda _=False, c=card: self.toggle_sent(c))
             self.reminders_box.addWidget(card)
         self.reminders_heading.setText(
-            f"Reminders to send ({to_send} of {len(data.reminders)})"
+            self.tr("Reminders to send ({sent} of {count})").format(
+                sent=to_send, count=len(data.reminders)
+            )
             if data.reminders
-            else "Reminders to send"
+            else self.tr("Reminders to send")
         )
         if not self.reminder_cards:
-            self.reminders_box.addWidget(empty_label("No reminders due on this day."))
+            self.reminders_box.addWidget(empty_label(self.tr("No reminders due on this day.")))
 
     @staticmethod
     def _clear(layout: QVBoxLayout) -> None:
@@ -326,7 +372,7 @@ class TodayPage(QWidget):
         )
         self.session_button.setEnabled(runnable)
         self.session_button.setText(
-            "Resume session" if e is not None and e.has_draft else "Start session"
+            self.tr("Resume session") if e is not None and e.has_draft else self.tr("Start session")
         )
 
     def _open_prep(self, item: QTreeWidgetItem | None) -> None:
@@ -342,7 +388,11 @@ class TodayPage(QWidget):
     # ---- reminders -----------------------------------------------------------------
     def copy_text(self, card: ReminderDueCard) -> None:
         QGuiApplication.clipboard().setText(card.reminder.text)
-        self._say(f"Copied the reminder for {card.reminder.client.preferred_name}.")
+        self._say(
+            self.tr("Copied the reminder for {name}.").format(
+                name=card.reminder.client.preferred_name
+            )
+        )
 
     def toggle_sent(self, card: ReminderDueCard) -> None:
         r = card.reminder
@@ -358,8 +408,11 @@ class TodayPage(QWidget):
             return
         self.refresh()
         self._say(
-            f"Marked the reminder for {r.client.preferred_name} "
-            + ("not sent." if r.sent else "sent.")
+            (
+                self.tr("Marked the reminder for {name} not sent.")
+                if r.sent
+                else self.tr("Marked the reminder for {name} sent.")
+            ).format(name=r.client.preferred_name)
         )
 
     # ---- calls ----------------------------------------------------------------------
@@ -378,14 +431,18 @@ class TodayPage(QWidget):
             return
         name = dialog.call.appointment.client_name
         if result.decision is CallDecision.CANCEL:
-            self._say(f"{name}: session cancelled — self-record not done.")
+            self._say(
+                self.tr("{name}: session cancelled — self-record not done.").format(name=name)
+            )
             after_cancel(self, self._db, result.appointment_id)  # its session draft
             cancelled = dialog.call.appointment.local_day
             self.offer_rebook(result.client_id, name, after=cancelled + timedelta(days=1))
         elif result.needs_new_time:
-            self._say(f"{name}: call logged. Move the session in the Agenda.")
+            self._say(
+                self.tr("{name}: call logged. Move the session in the Agenda.").format(name=name)
+            )
         else:
-            self._say(f"{name}: call logged.")
+            self._say(self.tr("{name}: call logged.").format(name=name))
 
     def offer_rebook(
         self, client_id: int, name: str, *, after: date | None = None
@@ -395,8 +452,10 @@ class TodayPage(QWidget):
         simply left without a next one."""
         answer = QMessageBox.question(
             self,
-            "Book another time?",
-            f"Book another time for {name}?\n\nTheir usual day and time is proposed.",
+            self.tr("Book another time?"),
+            self.tr(
+                "Book another time for {name}?\n\nTheir usual day and time is proposed."
+            ).format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -415,9 +474,13 @@ class TodayPage(QWidget):
             return
         self.refresh()
         self.changed.emit()
-        self._say(f"Booked: {view.client_name}, {day_at(view.starts_at)}.")
+        self._say(
+            self.tr("Booked: {name}, {when}.").format(
+                name=view.client_name, when=day_at(view.starts_at)
+            )
+        )
 
     def _say(self, text: str, *, error: bool = False) -> None:
         theme.set_role(self.message, "danger" if error else "success")
-        self.message.setText(text)
-        self.message.setToolTip(text)
+        self.message.setText(translated(text))
+        self.message.setToolTip(translated(text))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,9 +32,11 @@ from practice.services.appointments import overlaps
 from practice.services.reminders import ReminderDue
 from practice.services.story import MissingReview
 from practice.services.today import CallDue, TodayAppointment, TodayData
+from practice.text import QT_TRANSLATE_NOOP
 from practice.ui import theme
 from practice.ui.agenda import overlap_words
 from practice.ui.dates import local, time_text
+from practice.ui.i18n import translated
 from practice.ui.prep_sections import day
 from practice.ui.risk_flag import RiskFlag, RiskFlagList, risk_text
 
@@ -64,12 +66,21 @@ class ReminderDueCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(5)
-        when = time_text(r.at) if r.at else "any time"
-        contact = r.client.contact(r.channel) or "no contact on file"
+        when = time_text(r.at) if r.at else self.tr("any time")
+        contact = r.client.contact(r.channel) or self.tr("no contact on file")
         self.heading = _label(
-            f"<b>{when} · {escape(r.client.name)}</b><br>"
-            f'<span style="color:{theme.hex_of("muted")}">{r.channel.label} to {escape(contact)} · '
-            f"{escape(r.assignment.title)} ({escape(r.assignment.code)})</span>"
+            self.tr(
+                "<b>{when} · {name}</b><br>"
+                '<span style="{style}">{channel} to {contact} · {title} ({code})</span>'
+            ).format(
+                when=when,
+                name=escape(r.client.name),
+                style=f"color:{theme.hex_of('muted')}",  # not translated: markup
+                channel=escape(translated(r.channel.label)),
+                contact=escape(contact),
+                title=escape(translated(r.assignment.title)),
+                code=escape(r.assignment.code),
+            )
         )
         self.text = QLabel(r.text)
         self.text.setWordWrap(True)
@@ -84,16 +95,24 @@ class ReminderDueCard(QFrame):
         inside = QVBoxLayout(bubble)
         inside.setContentsMargins(9, 6, 9, 6)
         inside.addWidget(self.text)
-        self.text.setAccessibleName(f"Reminder text for {r.client.preferred_name}")
-        self.copy_button = QPushButton("Copy text")
-        self.sent_button = QPushButton("Undo" if r.sent else "Mark sent")
+        self.text.setAccessibleName(
+            self.tr("Reminder text for {name}").format(name=r.client.preferred_name)
+        )
+        self.copy_button = QPushButton(self.tr("Copy text"))
+        self.sent_button = QPushButton(self.tr("Undo") if r.sent else self.tr("Mark sent"))
         self.state = QLabel()
         if r.sent:
-            at = f" at {time_text(local(r.sent_at))}" if r.sent_at else ""
-            self.state.setText(f"✓ Sent{at}")
+            self.state.setText(
+                self.tr("✓ Sent at {time}").format(time=time_text(local(r.sent_at)))
+                if r.sent_at
+                else self.tr("✓ Sent")
+            )
             self.state.setStyleSheet("font-weight: 600; border: 0;")
             theme.set_role(self.state, "success")
-            self.sent_button.setToolTip("Mark this reminder as not sent")
+            self.sent_button.setToolTip(self.tr("Mark this reminder as not sent"))
+        whose = self.tr("The reminder to {name}").format(name=r.client.name)
+        for button in (self.copy_button, self.sent_button):  # which card, for a screen reader
+            button.setAccessibleDescription(whose)
         buttons = QHBoxLayout()
         buttons.addWidget(self.state)
         buttons.addStretch(1)
@@ -115,13 +134,26 @@ class CallRow(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         at = call.appointment.starts_at.astimezone()
-        what = ", ".join(f"“{escape(t)}”" for t in call.homework) or "the self-record"
-        phone = escape(call.phone) if call.phone else "no phone number on file"
+        what = ", ".join(
+            self.tr("“{title}”").format(title=escape(translated(t))) for t in call.homework
+        ) or self.tr("the self-record")
+        phone = escape(call.phone) if call.phone else self.tr("no phone number on file")
         self.label = _label(
-            f"<b>{escape(call.appointment.client_name)}</b> · ☎ <b>{phone}</b><br>"
-            f"Session {day(at, today)} at {time_text(at)}. Ask whether {what} is done."
+            self.tr(
+                "<b>{name}</b> · ☎ <b>{phone}</b><br>"
+                "Session {day} at {time}. Ask whether {what} is done."
+            ).format(
+                name=escape(call.appointment.client_name),
+                phone=phone,
+                day=day(at, today),
+                time=time_text(at),
+                what=what,
+            )
         )
-        self.log_button = QPushButton("Log call…")
+        self.log_button = QPushButton(self.tr("Log call…"))
+        self.log_button.setAccessibleDescription(
+            self.tr("The day-before call to {name}").format(name=call.appointment.client_name)
+        )
         text = QVBoxLayout()
         text.addWidget(self.label)
         self.risk_flag: RiskFlag | None = None
@@ -142,12 +174,21 @@ class MissingRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         self.label = _label(
-            f"{day(m.appointment.starts_at, today)} · <b>{escape(m.appointment.client_name)}</b>"
-            f" — {escape(m.assignment.title)} ({escape(m.assignment.code)})"
+            self.tr("{day} · <b>{name}</b> — {title} ({code})").format(
+                day=day(m.appointment.starts_at, today),
+                name=escape(m.appointment.client_name),
+                title=escape(translated(m.assignment.title)),
+                code=escape(m.assignment.code),
+            )
         )
-        self.review_button = QPushButton("Review in session")
-        self.review_button.setToolTip("Open the session panel of that session")
-        self.homework_button = QPushButton("Homework tab")
+        self.review_button = QPushButton(self.tr("Review in session"))
+        self.review_button.setToolTip(self.tr("Open the session panel of that session"))
+        self.homework_button = QPushButton(self.tr("Homework tab"))
+        whose = self.tr("{title} of {name}, not reviewed").format(
+            title=m.assignment.title, name=m.appointment.client_name
+        )
+        for button in (self.review_button, self.homework_button):  # which row, when heard
+            button.setAccessibleDescription(whose)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.review_button)
         layout.addWidget(self.homework_button)
@@ -199,11 +240,23 @@ def empty_label(text: str) -> QLabel:
 # ---- the appointments of today and tomorrow ---------------------------------------------
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Time", "Client", "Status", "Notes")
-OUTCOME_WORDS = {"done": "done", "partly": "partly done", "not_done": "not done",
-                 "not_reached": "not reached"}  # fmt: skip
-DECISION_WORDS = {CallDecision.KEEP: "kept", CallDecision.CANCEL: "cancelled",
-                  CallDecision.RESCHEDULE: "to be moved"}  # fmt: skip
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AppointmentTree", "Time"),
+    QT_TRANSLATE_NOOP("AppointmentTree", "Client"),
+    QT_TRANSLATE_NOOP("AppointmentTree", "Status"),
+    QT_TRANSLATE_NOOP("AppointmentTree", "Notes"),
+)
+OUTCOME_WORDS = {
+    "done": QT_TRANSLATE_NOOP("AppointmentTree", "done"),
+    "partly": QT_TRANSLATE_NOOP("AppointmentTree", "partly done"),
+    "not_done": QT_TRANSLATE_NOOP("AppointmentTree", "not done"),
+    "not_reached": QT_TRANSLATE_NOOP("AppointmentTree", "not reached"),
+}
+DECISION_WORDS = {
+    CallDecision.KEEP: QT_TRANSLATE_NOOP("AppointmentTree", "kept"),
+    CallDecision.CANCEL: QT_TRANSLATE_NOOP("AppointmentTree", "cancelled"),
+    CallDecision.RESCHEDULE: QT_TRANSLATE_NOOP("AppointmentTree", "to be moved"),
+}
 
 
 def notes_text(e: TodayAppointment) -> str:
@@ -211,23 +264,38 @@ def notes_text(e: TodayAppointment) -> str:
     v = e.appointment
     parts = []
     if e.has_draft:
-        parts.append("session started")
+        parts.append(QCoreApplication.translate("AppointmentTree", "session started"))
     elif v.has_note:
-        parts.append("note written" if e.note_signed else "note not signed yet")
+        parts.append(
+            QCoreApplication.translate("AppointmentTree", "note written")
+            if e.note_signed
+            else QCoreApplication.translate("AppointmentTree", "note not signed yet")
+        )
     elif v.status is AppointmentStatus.SCHEDULED:
-        parts.append("prep ready" if e.prep_worthwhile else "first session")
+        parts.append(
+            QCoreApplication.translate("AppointmentTree", "prep ready")
+            if e.prep_worthwhile
+            else QCoreApplication.translate("AppointmentTree", "first session")
+        )
     if e.cannot_postpone:
-        parts.insert(0, "⚠ cannot postpone treatment")
+        parts.insert(
+            0, QCoreApplication.translate("AppointmentTree", "⚠ cannot postpone treatment")
+        )
     if e.conditional_on:
         if e.calls:
             last = e.calls[-1]
             parts.append(
-                f"call: {OUTCOME_WORDS[last.outcome.value]}, {DECISION_WORDS[last.decision]}"
+                QCoreApplication.translate("AppointmentTree", "call: {outcome}, {decision}").format(
+                    outcome=translated(OUTCOME_WORDS[last.outcome.value]),
+                    decision=translated(DECISION_WORDS[last.decision]),
+                )
             )
         elif e.call_due:
-            parts.append("conditional: call due today")
+            parts.append(
+                QCoreApplication.translate("AppointmentTree", "conditional: call due today")
+            )
         else:
-            parts.append("conditional sessions")
+            parts.append(QCoreApplication.translate("AppointmentTree", "conditional sessions"))
     return " · ".join(parts)
 
 
@@ -237,7 +305,7 @@ class AppointmentTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(len(COLUMNS))
-        self.setHeaderLabels(list(COLUMNS))
+        self.setHeaderLabels([translated(c) for c in COLUMNS])
         self.setRootIsDecorated(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformRowHeights(True)
@@ -250,13 +318,13 @@ class AppointmentTree(QTreeWidget):
         # a clash booked with "Book anyway", marked as the Agenda marks it
         clashes = overlaps(e.appointment for e in (*data.today, *data.tomorrow))
         for title, the_day, entries in (
-            ("Today", data.day, data.today),
-            ("Tomorrow", data.day + timedelta(days=1), data.tomorrow),
+            (self.tr("Today — {day}"), data.day, data.today),
+            (self.tr("Tomorrow — {day}"), data.day + timedelta(days=1), data.tomorrow),
         ):
             # "Today — Tue 8 Dec" only on the real today; another day shown is named alone
             named = day(the_day, data.day)
             shown_today = data.day == date.today()
-            group = QTreeWidgetItem([f"{title} — {named}" if shown_today else named])
+            group = QTreeWidgetItem([title.format(day=named) if shown_today else named])
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
@@ -265,7 +333,7 @@ class AppointmentTree(QTreeWidget):
             self.addTopLevelItem(group)
             group.setFirstColumnSpanned(True)
             if not entries:
-                none = QTreeWidgetItem(["", "No appointments"])
+                none = QTreeWidgetItem(["", self.tr("No appointments")])
                 none.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 none.setForeground(1, QBrush(theme.color("muted")))
                 self.addTopLevelItem(none)
@@ -281,7 +349,7 @@ class AppointmentTree(QTreeWidget):
         v = e.appointment
         at = v.starts_at.astimezone()
         notes = " · ".join(p for p in (*map(overlap_words, overlapping), notes_text(e)) if p)
-        item = QTreeWidgetItem([time_text(at), v.client_name, v.status.label, notes])
+        item = QTreeWidgetItem([time_text(at), v.client_name, translated(v.status.label), notes])
         item.setData(0, ENTRY_ROLE, e)
         if e.cannot_postpone:
             item.setForeground(3, QBrush(theme.color("danger_ink")))
@@ -293,8 +361,13 @@ class AppointmentTree(QTreeWidget):
         if overlapping:
             item.setForeground(3, QBrush(theme.color("warning")))
             clash = "\n".join(
-                f"⚠ Overlaps {o.client_name}, {time_text(o.starts_at.astimezone())}–"
-                f"{time_text(o.ends_at.astimezone())}"
+                QCoreApplication.translate(
+                    "AppointmentTree", "⚠ Overlaps {name}, {start}–{end}"
+                ).format(
+                    name=o.client_name,
+                    start=time_text(o.starts_at.astimezone()),
+                    end=time_text(o.ends_at.astimezone()),
+                )
                 for o in overlapping
             )
             item.setToolTip(3, f"{item.toolTip(3)}\n{clash}".strip())

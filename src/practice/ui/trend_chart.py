@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QWidget
 
 from practice.domain.prep_model import TrendPoint
 from practice.domain.vocabulary import COMPLETION_ANCHORS
-from practice.ui import theme
+from practice.ui import i18n, theme
 from practice.ui.dates import axis_format
 
 THERAPIST_COLOUR = "chart_therapist"  # theme roles
@@ -48,11 +48,11 @@ class TrendChart(QChartView):
         chart.setBackgroundRoundness(0)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.completion = QLineSeries()
-        self.completion.setName("Completion (your rating)")
+        self.completion.setName(self.tr("Completion (your rating)"))
         self.completion.setPen(QPen(theme.color(THERAPIST_COLOUR), 2.5))
         self.completion.setPointsVisible(True)
         self.client = QLineSeries()
-        self.client.setName("Client's own rating")
+        self.client.setName(self.tr("Client's own rating"))
         pen = QPen(theme.color(CLIENT_COLOUR), 1.8)
         pen.setStyle(Qt.PenStyle.DashLine)
         self.client.setPen(pen)
@@ -72,7 +72,7 @@ class TrendChart(QChartView):
         self.y_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
         self.y_axis.setStartValue(-0.35)
         for value in range(5):
-            self.y_axis.append(f"{value} {COMPLETION_ANCHORS[value]}", value)
+            self.y_axis.append(f"{value} {i18n.translated(COMPLETION_ANCHORS[value])}", value)
         self.y_axis.setRange(-0.35, 4.35)
         chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)

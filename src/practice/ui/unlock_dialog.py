@@ -23,7 +23,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -39,13 +39,22 @@ from PySide6.QtWidgets import (
 )
 
 from practice.db import crypto, encryption, keyring
-from practice.ui import theme
+from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import i18n, theme
 from practice.ui.backups_dialog import backup_folder
 from practice.ui.widgets import error_label, fit_to_screen
 
 FIELD_WIDTH = 320
 P = ParamSpec("P")
 R = TypeVar("R")
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("PassphrasePanel", "Wrong passphrase. Try again.")
+
+
+def said(exc: BaseException) -> str:
+    """What ``exc`` says, in the GUI's language when its text is marked."""
+    if exc.args and isinstance(exc.args[0], str):
+        return i18n.translated(exc.args[0])
+    return str(exc)
 
 
 def _busy(function: Callable[P, R]) -> Callable[P, R]:
@@ -75,13 +84,13 @@ class PassphrasePanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setPlaceholderText("Passphrase")
+        self.field.setPlaceholderText(self.tr("Passphrase"))
         self.field.setMinimumWidth(FIELD_WIDTH)
-        self.field.setAccessibleName("Passphrase")
-        self.unlock_button = QPushButton("Unlock")
+        self.field.setAccessibleName(self.tr("Passphrase"))
+        self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setAutoDefault(False)  # Return in the field unlocks, once
         self.error = error_label()
-        self.recovery_button = QPushButton("Use the recovery key…")
+        self.recovery_button = QPushButton(self.tr("Use the recovery key…"))
         self.recovery_button.setFlat(True)
         self.recovery_button.setAutoDefault(False)
         self.recovery_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -104,13 +113,13 @@ class PassphrasePanel(QWidget):
             return
         try:
             key = _busy(keyring.unlock)(self.db_path, self.field.text(), _backup_dirs(self.db_path))
-        except crypto.WrongPassphraseError as exc:
+        except crypto.WrongPassphraseError:
             self.failures += 1
             crypto.note_unlock_failure(self.db_path)
-            self.show_error(str(exc))
+            self.show_error(i18n.translated(WRONG_PASSPHRASE))
             return
         except crypto.CryptoError as exc:
-            self.show_error(str(exc))
+            self.show_error(said(exc))
             return
         self.field.clear()
         self.error.hide()
@@ -137,15 +146,17 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.db_path = db_path
         self.key: bytes | None = None
-        self.setWindowTitle("Use the recovery key")
+        self.setWindowTitle(self.tr("Use the recovery key"))
         intro = QLabel(
-            "Type the recovery key from the page you printed or saved when encryption was "
-            "turned on (capital or small letters, with or without dashes), then choose a "
-            "new passphrase."
+            self.tr(
+                "Type the recovery key from the page you printed or saved when encryption was "
+                "turned on (capital or small letters, with or without dashes), then choose a "
+                "new passphrase."
+            )
         )
         intro.setWordWrap(True)
         self.recovery = QLineEdit()
-        self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-…")
+        self.recovery.setPlaceholderText("XXXX-XXXX-XXXX-…")  # not translated: the key's shape
         self.recovery.setMinimumWidth(480)
         font = self.recovery.font()
         font.setFamily("monospace")
@@ -156,14 +167,14 @@ class RecoveryDialog(QDialog):
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = error_label()
         form = QFormLayout()
-        form.addRow("Recovery key", self.recovery)
-        form.addRow("New passphrase", self.new)
-        form.addRow("New passphrase again", self.again)
+        form.addRow(self.tr("Recovery key"), self.recovery)
+        form.addRow(self.tr("New passphrase"), self.new)
+        form.addRow(self.tr("New passphrase again"), self.again)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Unlock and set passphrase")
+        ok.setText(self.tr("Unlock and set passphrase"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -177,20 +188,20 @@ class RecoveryDialog(QDialog):
         new = self.new.text()
         problem = crypto.check_passphrase(new)
         if problem is None and new != self.again.text():
-            problem = "The two new passphrases differ."
+            problem = self.tr("The two new passphrases differ.")
         if problem:
-            self._fail(problem)
+            self._fail(i18n.translated(problem))
             return
         try:
             self.key = _busy(encryption.reset_passphrase)(
                 self.db_path, self.recovery.text(), new, backup_dirs=_backup_dirs(self.db_path)
             )
         except crypto.WrongPassphraseError as exc:
-            crypto.note_unlock_failure(self.db_path, "wrong recovery key")
-            self._fail(str(exc))
+            crypto.note_unlock_failure(self.db_path, "wrong recovery key")  # not translated: audit
+            self._fail(said(exc))
             return
         except (crypto.CryptoError, OSError) as exc:
-            self._fail(str(exc))
+            self._fail(said(exc))
             return
         self.accept()
 
@@ -209,25 +220,31 @@ class UnlockDialog(QDialog):
     def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key: bytes | None = None
-        self.setWindowTitle("Unlock Practice")
-        title = QLabel("This practice is encrypted")
+        self.setWindowTitle(self.tr("Unlock Practice"))
+        title = QLabel(self.tr("This practice is encrypted"))
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         title.setFont(font)
-        where = QLabel(f"Type the passphrase to open <b>{db_path.name}</b>.")
+        where = QLabel(
+            self.tr("Type the passphrase to open <b>{name}</b>.").format(name=db_path.name)
+        )
         where.setToolTip(str(db_path))
         self.panel = PassphrasePanel(db_path, encrypted=True)
-        self.lost = QLabel(keyring.lost_message(db_path))
+        self.lost = QLabel(i18n.translated(keyring.lost_message(db_path)))
         self.lost.setWordWrap(True)
         lost = keyring.key_file_lost(db_path, _backup_dirs(db_path))
         if lost:
-            where.setText(f"Practice cannot unlock <b>{db_path.name}</b> with a passphrase.")
+            where.setText(
+                self.tr("Practice cannot unlock <b>{name}</b> with a passphrase.").format(
+                    name=db_path.name
+                )
+            )
             self.panel.field.hide()
             self.panel.unlock_button.hide()
             self.panel.recovery_button.setFlat(False)
             theme.set_role(self.panel.recovery_button, "")
-        quit_button = QPushButton("Quit")
+        quit_button = QPushButton(self.tr("Quit"))
         quit_button.setAutoDefault(False)
         quit_button.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -262,16 +279,29 @@ def lost_key_box(db_path: Path, parent: QWidget | None = None) -> QMessageBox:
     a look at the file as damaged (the app then offers a backup), or Quit."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Unlock Practice")
+    box.setWindowTitle(QCoreApplication.translate("UnlockDialog", "Unlock Practice"))
     box.setText(
-        f"Practice cannot read {db_path.name}: it is not a plain database, and it has no "
-        f"key file ({db_path.name}{crypto.KEY_FILE_SUFFIX}), here or in the backup folders. "
-        "If the practice is encrypted, its recovery key opens it and sets a new "
-        "passphrase. Otherwise the file is damaged."
+        QCoreApplication.translate(
+            "UnlockDialog",
+            "Practice cannot read {name}: it is not a plain database, and it has no "
+            "key file ({key_file}), here or in the backup folders. "
+            "If the practice is encrypted, its recovery key opens it and sets a new "
+            "passphrase. Otherwise the file is damaged.",
+        ).format(name=db_path.name, key_file=f"{db_path.name}{crypto.KEY_FILE_SUFFIX}")
     )
-    box.addButton("Use the recovery key\u2026", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("It is not encrypted", QMessageBox.ButtonRole.ActionRole)
-    box.setEscapeButton(box.addButton("Quit", QMessageBox.ButtonRole.RejectRole))
+    box.addButton(
+        QCoreApplication.translate("PassphrasePanel", "Use the recovery key…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("UnlockDialog", "It is not encrypted"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.setEscapeButton(
+        box.addButton(
+            QCoreApplication.translate("UnlockDialog", "Quit"), QMessageBox.ButtonRole.RejectRole
+        )
+    )
     return box
 
 

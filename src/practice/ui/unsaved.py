@@ -21,7 +21,7 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,7 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-TITLE = "Unsaved changes"
+from practice.text import QT_TRANSLATE_NOOP
+from practice.ui.i18n import translated
+
+TITLE = QT_TRANSLATE_NOOP("unsaved", "Unsaved changes")
+THIS_FORM = QT_TRANSLATE_NOOP("unsaved", "this form")
 
 
 class Choice(Enum):
@@ -46,20 +50,36 @@ class Choice(Enum):
 
 
 def ask_unsaved(
-    parent: QWidget | None, what: str = "this form", default: Choice = Choice.SAVE
+    parent: QWidget | None, what: str = THIS_FORM, default: Choice = Choice.SAVE
 ) -> Choice:
     """Ask what to do with unsaved changes to ``what``; Esc or closing the box is Cancel.
     Enter picks ``default``: Save, except after the user's own Revert, where it is
-    Discard (they asked to throw the edits away)."""
+    Discard (they asked to throw the edits away). ``what`` may be marked text
+    (``QT_TRANSLATE_NOOP``) or already translated."""
     box = QMessageBox(parent)
     box.setObjectName("unsavedChanges")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(TITLE)
-    box.setText(f"You changed {what} and have not saved the changes yet.")
-    box.setInformativeText("Save them now, discard them, or go back and keep editing?")
-    save = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard changes", QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(translated(TITLE))
+    box.setText(
+        QCoreApplication.translate(
+            "unsaved", "You changed {what} and have not saved the changes yet."
+        ).format(what=translated(what))
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "unsaved", "Save them now, discard them, or go back and keep editing?"
+        )
+    )
+    save = box.addButton(
+        QCoreApplication.translate("unsaved", "Save"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("unsaved", "Discard changes"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("unsaved", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton({Choice.SAVE: save, Choice.DISCARD: discard}.get(default, cancel))
     box.setEscapeButton(cancel)
     box.exec()
@@ -72,7 +92,7 @@ def ask_unsaved(
 
 
 def may_leave(
-    parent: QWidget | None, dirty: bool, save: Callable[[], bool], what: str = "this form"
+    parent: QWidget | None, dirty: bool, save: Callable[[], bool], what: str = THIS_FORM
 ) -> bool:
     """True when the editor may be left: nothing changed, the changes were saved, or the
     user chose to discard them. False (stay, edits kept) on Cancel or a failed save."""

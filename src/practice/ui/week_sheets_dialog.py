@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -21,10 +22,15 @@ from practice.db.engine import Database
 from practice.services import printing
 from practice.sheets.sheet import render_many
 from practice.sheets.templates import TemplateLibrary
+from practice.ui import i18n
 from practice.ui.actions import run_action
 from practice.ui.dates import date_field, day_text, file_date, pydate, qdate
 from practice.ui.sheet_preview import SheetPreview, SheetSource, paper_combo
 from practice.ui.widgets import fit_to_screen
+
+
+def _sheets(n: int) -> str:
+    return QCoreApplication.translate("WeekSheetsDialog", "%n sheet(s)", None, n)
 
 
 def coming_week(today: date | None = None) -> tuple[date, date]:
@@ -48,7 +54,7 @@ class WeekSheetsDialog(QDialog):
         self._library = templates
         self.planned: list[printing.PlannedSheet] = []
         self.preview: SheetPreview | None = None
-        self.setWindowTitle("Print this week's sheets")
+        self.setWindowTitle(self.tr("Print this week's sheets"))
 
         first, last = coming_week(today)
         self.from_edit = date_field(QDateEdit(qdate(first)))
@@ -61,23 +67,26 @@ class WeekSheetsDialog(QDialog):
         self.count_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.count_label.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Sheets to print"))
         self.list.setAlternatingRowColors(True)
-        self.preview_button = QPushButton("Preview and print…")
+        self.preview_button = QPushButton(self.tr("Preview and print…"))
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.open_preview)
-        close = QPushButton("Close")
+        close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
 
         intro = QLabel(
-            "One sheet for every active homework of the clients who have an appointment "
-            "in these days, each dated from that appointment to the next. Each sheet "
-            "starts on a new sheet of paper when printed on both sides."
+            self.tr(
+                "One sheet for every active homework of the clients who have an appointment "
+                "in these days, each dated from that appointment to the next. Each sheet "
+                "starts on a new sheet of paper when printed on both sides."
+            )
         )
         intro.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("From", self.from_edit)
-        form.addRow("To", self.to_edit)
-        form.addRow("Paper", self.paper)
+        form.addRow(self.tr("From"), self.from_edit)
+        form.addRow(self.tr("To"), self.to_edit)
+        form.addRow(self.tr("Paper"), self.paper)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.preview_button)
@@ -100,7 +109,7 @@ class WeekSheetsDialog(QDialog):
         self.list.clear()
         self.planned = []
         if last < first:
-            self.count_label.setText("The last day comes before the first day.")
+            self.count_label.setText(self.tr("The last day comes before the first day."))
             self.preview_button.setEnabled(False)
             return
         paper = self.paper.currentData()
@@ -108,7 +117,7 @@ class WeekSheetsDialog(QDialog):
             self,
             self._db,
             lambda s: printing.week_plan(s, first, last, paper=paper, templates=self._library),
-            on_problem=self.count_label.setText,
+            on_problem=lambda message: self.count_label.setText(i18n.translated(message)),
         )
         if planned is None:
             self.preview_button.setEnabled(False)
@@ -118,12 +127,16 @@ class WeekSheetsDialog(QDialog):
         n = len(self.planned)
         if n:
             self.count_label.setText(
-                f"{n} sheet{'s' if n != 1 else ''} for {clients} "
-                f"client{'s' if clients != 1 else ''}"
+                self.tr("{sheets} for {clients}").format(
+                    sheets=_sheets(n),
+                    clients=QCoreApplication.translate(
+                        "WeekSheetsDialog", "%n client(s)", None, clients
+                    ),
+                )
             )
         else:
-            self.count_label.setText(printing.no_sheets_message(first, last))
-        self.list.addItems([p.summary for p in self.planned])
+            self.count_label.setText(i18n.translated(printing.no_sheets_message(first, last)))
+        self.list.addItems([i18n.translated(p.summary) for p in self.planned])
         self.preview_button.setEnabled(bool(n))
 
     def open_preview(self) -> SheetPreview | None:
@@ -133,11 +146,11 @@ class WeekSheetsDialog(QDialog):
         first, last = self.range()
         pdf = render_many(requests)
         n = len(requests)
-        label = (
-            f"{n} sheet{'s' if n != 1 else ''} · {day_text(first)} – {day_text(last, year=True)}"
+        label = self.tr("{sheets} · {first} – {last}").format(
+            sheets=_sheets(n), first=day_text(first), last=day_text(last, year=True)
         )
         source = SheetSource(label, pdf, f"sheets-{file_date(first)}-to-{file_date(last)}")
         self.preview = SheetPreview([source], self, practice=self._db.path)
-        self.preview.setWindowTitle("This week's sheets")
+        self.preview.setWindowTitle(self.tr("This week's sheets"))
         self.preview.open()
         return self.preview

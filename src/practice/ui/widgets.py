@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from practice.ui import theme
 from practice.ui.dates import parse_day
+from practice.ui.i18n import translated
 
 ERROR_STYLE = ""  # the colour comes from the "danger" role (ui/theme.py)
 SCREEN_MARGIN = 24  # pixels kept free around a window for the title bar and panels
@@ -164,7 +165,7 @@ def show_field_errors(labels: Mapping[str, QLabel], errors: Mapping[str, str]) -
     """Put each field's message in its label (hidden when empty); how many are shown."""
     shown = 0
     for name, label in labels.items():
-        message = errors.get(name, "")
+        message = translated(errors.get(name, ""))
         label.setText(message)
         label.setVisible(bool(message))
         shown += bool(message)
@@ -183,8 +184,8 @@ def enum_combo(
     if none_text is not None:
         combo.addItem(none_text, None)
     for member in members:
-        shown = (labels or {}).get(member) or str(getattr(member, "label", member.value))
-        combo.addItem(shown, member)
+        shown = (labels or {}).get(member) or getattr(member, "label", member.value)
+        combo.addItem(translated(shown), member)
     return combo
 
 
@@ -310,3 +311,22 @@ class FlowLayout(QLayout):
                 x += hint.width() + self.spacing()
             y += height + self.spacing()
         return y - self.spacing() - rect.y() + m.bottom() if self._shown() else 0
+
+
+def name_field(label: str, widget: QWidget) -> QWidget:
+    """Give the field of a form row the row's label as its accessible name.
+
+    A label names its field for a screen reader only when the field sits beside it;
+    a field wrapped in a holder (with its error message, or a calendar button) is
+    named here instead: ``widget`` itself, or the first nameless field inside it.
+    ``label`` is shown text, already translated ("First name *" names "First name").
+    """
+    name = label.replace("&", "").rstrip(" *:")
+    if not name:
+        return widget
+    fields = [widget] if widget.focusPolicy() & Qt.FocusPolicy.TabFocus else []
+    fields += [w for w in widget.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    for field in fields[:1]:
+        if not field.accessibleName():
+            field.setAccessibleName(name)
+    return widget

@@ -19,7 +19,7 @@ from practice.domain.session_draft import SessionDraft
 from practice.ui import theme
 
 INTRO_STYLE = "font-size: 10.5pt;"
-HEADING_STYLE = "font-size: 13pt; font-weight: 600;"
+HEADING_STYLE = "font-size: 13pt; font-weight: 600;"  # not translated: a style sheet
 
 
 class StepPage(QWidget):

@@ -28,13 +28,16 @@ from practice.domain.session_draft import SessionDraft
 from practice.domain.vocabulary import StageOfChange
 from practice.services.homework import AssignmentView, RunningChoice
 from practice.sheets.templates import TemplateLibrary
-from practice.ui import theme
+from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import i18n, theme
 from practice.ui.assignment_form import AssignmentForm
+from practice.ui.reminder_defaults import with_practice_reminder
 from practice.ui.running_homework import ask_about_running
 from practice.ui.session_steps import StepPage, heading, intro
 
 CARD_TITLE_STYLE = "font-weight: 600; font-size: 12pt;"
-RUNNING_STYLE = "padding: 4px 6px; border-radius: 3px;"  # and the "warning_box" role
+# and the "warning_box" role
+RUNNING_STYLE = "padding: 4px 6px; border-radius: 3px;"  # not translated: a style sheet
 
 
 class AssignmentCard(QGroupBox):
@@ -42,8 +45,8 @@ class AssignmentCard(QGroupBox):
         super().__init__()
         self.heading = QLabel()
         self.heading.setStyleSheet(CARD_TITLE_STYLE)
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Do not set this homework")
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Do not set this homework"))
         self.remove_button.clicked.connect(lambda: on_remove(self))
         self.form = AssignmentForm(templates)
         self.running_choice: RunningChoice | None = None  # asked on Finish
@@ -78,7 +81,7 @@ class AssignmentCard(QGroupBox):
 
 
 class AssignStep(StepPage):
-    title = "Assign homework"
+    title = QT_TRANSLATE_NOOP("AssignStep", "Assign homework")
     error_prefixes = ("assignments[",)
 
     def __init__(
@@ -94,33 +97,37 @@ class AssignStep(StepPage):
         self.cards: list[AssignmentCard] = []
 
         self.stage_hint = intro("")
-        self.add_button = QPushButton("Add homework  (Alt+A)")
+        self.add_button = QPushButton(self.tr("Add homework  (Alt+A)"))
         self.add_button.clicked.connect(lambda: self.add_assignment())
         shortcut = QShortcut(QKeySequence("Alt+A"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda: self.add_assignment())
         self.none_label = intro(
-            "No new homework yet. Add one, or go on to Done to finish without setting any."
+            self.tr("No new homework yet. Add one, or go on to Done to finish without setting any.")
         )
         self.cards_column = QVBoxLayout()
         inner = QWidget()
         column = self._column = QVBoxLayout(inner)
         top = QHBoxLayout()
-        top.addWidget(heading("Next homework"))
+        top.addWidget(heading(self.tr("Next homework")))
         top.addStretch(1)
         top.addWidget(self.add_button)
         column.addLayout(top)
         column.addWidget(self.stage_hint)
         column.addWidget(
             intro(
-                "Level, language, large print and way to record come from the client's "
-                "profile; change them here for this task. The due date is the next appointment."
+                self.tr(
+                    "Level, language, large print and way to record come from the client's "
+                    "profile; change them here for this task. The due date is the next "
+                    "appointment."
+                )
             )
         )
         column.addWidget(self.none_label)
         column.addLayout(self.cards_column)
         column.addStretch(1)
         self.scroller = QScrollArea()
+        self.scroller.setAccessibleName(self.tr("Next homework"))
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroller.setWidget(inner)
@@ -134,13 +141,19 @@ class AssignStep(StepPage):
             self.stage_hint.setText("")
         else:
             self.stage_hint.setText(
-                f"Stage of change: <b>{stage.label}</b>. Homework that fits: "
-                f"{stage.fitting_homework}"
+                self.tr("Stage of change: <b>{stage}</b>. Homework that fits: {fits}").format(
+                    stage=i18n.translated(stage.label),
+                    fits=i18n.translated(stage.fitting_homework),
+                )
             )
 
     def add_assignment(self, data: AssignmentInput | None = None) -> AssignmentCard:
         card = AssignmentCard(self._templates, self._remove)
-        card.form.load(data if data is not None else self._defaults(self._default_template))
+        card.form.load(
+            data
+            if data is not None
+            else with_practice_reminder(self._defaults(self._default_template))
+        )
         self.cards.append(card)
         self.cards_column.addWidget(card)
         card.fit_width(self._card_width())
@@ -169,7 +182,7 @@ class AssignStep(StepPage):
 
     def _renumber(self) -> None:
         for i, card in enumerate(self.cards, start=1):
-            card.heading.setText(f"New homework {i}")
+            card.heading.setText(self.tr("New homework {number}").format(number=i))
         self.none_label.setVisible(not self.cards)
         previous: QWidget = self.add_button
         for card in self.cards:
@@ -226,8 +239,12 @@ class AssignStep(StepPage):
                     card.form.focus_first()
                     return None
                 card.running_choice = choice
-            verb = "Replaces" if choice.replace else "Runs beside"
-            card.running_label.setText(f"{verb} the running {found.title} (code {found.code}).")
+            said = (
+                self.tr("Replaces the running {title} (code {code}).")
+                if choice.replace
+                else self.tr("Runs beside the running {title} (code {code}).")
+            )
+            card.running_label.setText(said.format(title=found.title, code=found.code))
             card.running_label.show()
             choices[i] = choice
         return choices

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -24,11 +25,18 @@ from PySide6.QtWidgets import (
 
 from practice.db.engine import Database
 from practice.domain.inputs import AssignmentInput
-from practice.domain.session_draft import ReviewDraft, SessionDraft
-from practice.domain.vocabulary import COMPLETION_ANCHORS, Frequency, Language, ReminderChannel
+from practice.domain.session_draft import ObservationDraft, ReviewDraft, SessionDraft
+from practice.domain.vocabulary import (
+    COMPLETION_ANCHORS,
+    Frequency,
+    Language,
+    NoteFormat,
+    ReminderChannel,
+)
 from practice.services.homework import AssignmentView
 from practice.sheets.templates import TemplateLibrary
-from practice.ui import theme
+from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import i18n, theme
 from practice.ui.dates import day_text, time_text
 from practice.ui.session_steps import StepPage, heading, intro
 from practice.ui.sheet_preview import (
@@ -39,7 +47,7 @@ from practice.ui.sheet_preview import (
     remember_paper,
 )
 from practice.ui.widgets import ERROR_STYLE
-from practice.ui.wording import NEXT_SESSION_TITLE
+from practice.ui.wording import NEXT_SESSION_TITLE, section_name
 
 DANGER = theme.Ink("danger")
 EXCERPT = 140
@@ -54,30 +62,53 @@ def _excerpt(text: str) -> str:
 
 
 def review_line(review: ReviewDraft) -> str:
-    title = f"<b>{escape(review.assignment_title or 'Assignment')}</b>"
+    name = review.assignment_title or QCoreApplication.translate("DoneStep", "Assignment")
+    title = f"<b>{escape(name)}</b>"
     if review.skip:
-        return f"{title}: not reviewed this session (nothing is saved for it)."
+        return QCoreApplication.translate(
+            "DoneStep", "{title}: not reviewed this session (nothing is saved for it)."
+        ).format(title=title)
     if review.completion is None:
-        completion = f"<span style='color:{DANGER}'>completion not chosen</span>"
+        completion = QCoreApplication.translate(
+            "DoneStep", "<span style='color:{danger}'>completion not chosen</span>"
+        ).format(danger=DANGER)
     else:
-        completion = f"completion {review.completion} ({COMPLETION_ANCHORS[review.completion]})"
+        completion = QCoreApplication.translate("DoneStep", "completion {value} ({words})").format(
+            value=review.completion, words=i18n.translated(COMPLETION_ANCHORS[review.completion])
+        )
     if review.brought is None:
-        brought = f"<span style='color:{DANGER}'>brought the record: not chosen</span>"
+        brought = QCoreApplication.translate(
+            "DoneStep", "<span style='color:{danger}'>brought the record: not chosen</span>"
+        ).format(danger=DANGER)
+    elif review.brought:
+        brought = QCoreApplication.translate("DoneStep", "brought")
     else:
-        brought = "brought" if review.brought else "not brought"
+        brought = QCoreApplication.translate("DoneStep", "not brought")
     parts = [brought, completion]
     if review.client_rating is not None:
-        parts.append(f"client's rating {review.client_rating}")
+        parts.append(
+            QCoreApplication.translate("DoneStep", "client's rating {value}").format(
+                value=review.client_rating
+            )
+        )
     if review.quality is not None:
-        parts.append(f"quality {review.quality}")
-    if review.days_recorded is not None:
-        parts.append(f"{review.days_recorded} day(s) recorded")
+        parts.append(
+            QCoreApplication.translate("DoneStep", "quality {value}").format(value=review.quality)
+        )
+    if (days := review.days_recorded) is not None:
+        parts.append(QCoreApplication.translate("DoneStep", "%n day(s) recorded", None, days))
     line = f"{title}: " + ", ".join(parts) + "."
     if review.barriers:
-        line += " Barriers: " + ", ".join(sorted(b.label for b in review.barriers)) + "."
+        barriers = ", ".join(sorted(i18n.translated(b.label) for b in review.barriers))
+        line += " " + QCoreApplication.translate("DoneStep", "Barriers: {barriers}.").format(
+            barriers=barriers
+        )
     if review.strategies:
         steps = sorted(review.strategies, key=lambda s: s.step)
-        line += " Ladder now: " + ", ".join(f"{s.step}. {s.label}" for s in steps) + "."
+        ladder = ", ".join(f"{s.step}. {i18n.translated(s.label)}" for s in steps)
+        line += " " + QCoreApplication.translate("DoneStep", "Ladder now: {steps}.").format(
+            steps=ladder
+        )
     if review.note.strip():
         line += f" <i>{_excerpt(review.note)}</i>"
     return line
@@ -85,34 +116,48 @@ def review_line(review: ReviewDraft) -> str:
 
 def assignment_line(data: AssignmentInput, templates: TemplateLibrary) -> str:
     name = (
-        templates.get(data.template_key).name(Language.EN)
+        templates.get(data.template_key).name(Language(i18n.current_language()))
         if (data.template_key in templates)
         else data.template_key
     )
-    how_often = data.frequency.label
+    how_often = i18n.translated(data.frequency.label)
     if data.frequency == Frequency.PER_WEEK and data.times_per_week:
-        how_often = f"{data.times_per_week} times a week"
+        how_often = QCoreApplication.translate(
+            "DoneStep", "%n time(s) a week", None, data.times_per_week
+        )
+    level = f"{i18n.translated(data.level.label)}, {i18n.translated(data.language.label)}"
+    if data.large_print:
+        level = QCoreApplication.translate("DoneStep", "{level}, large print").format(level=level)
     parts = [
-        f"{data.level.label}, {data.language.label}"
-        + (", large print" if data.large_print else ""),
-        data.modality.label.lower(),
+        level,
+        i18n.translated(data.modality.label).lower(),
         how_often.lower(),
-        f"due {day_text(data.due_date)}" if data.due_date else "no due date",
+        QCoreApplication.translate("DoneStep", "due {day}").format(day=day_text(data.due_date))
+        if data.due_date
+        else QCoreApplication.translate("DoneStep", "no due date"),
     ]
     if data.reminder_channel != ReminderChannel.NONE:
-        at = f" at {time_text(data.reminder_time)}" if data.reminder_time else ""
-        parts.append(f"reminder: {data.reminder_channel.label.lower()}{at}")
+        channel = i18n.translated(data.reminder_channel.label).lower()
+        parts.append(
+            QCoreApplication.translate("DoneStep", "reminder: {channel} at {time}").format(
+                channel=channel, time=time_text(data.reminder_time)
+            )
+            if data.reminder_time
+            else QCoreApplication.translate("DoneStep", "reminder: {channel}").format(
+                channel=channel
+            )
+        )
     checks = [
-        label
+        i18n.translated(label)
         for on, label in (
-            (data.teach_back_done, "teach-back done"),
-            (data.value_discussed, "value discussed"),
-            (data.alarm_set_in_session, "alarm set"),
-            (data.reminder_card_printed, "card printed"),
+            (data.teach_back_done, QT_TRANSLATE_NOOP("DoneStep", "teach-back done")),
+            (data.value_discussed, QT_TRANSLATE_NOOP("DoneStep", "value discussed")),
+            (data.alarm_set_in_session, QT_TRANSLATE_NOOP("DoneStep", "alarm set")),
+            (data.reminder_card_printed, QT_TRANSLATE_NOOP("DoneStep", "card printed")),
         )
         if on
     ]
-    title = data.title or "(no title)"
+    title = data.title or QCoreApplication.translate("DoneStep", "(no title)")
     named = f" ({escape(name)})" if name != title else ""
     line = f"<b>{escape(title)}</b>{named}: " + "; ".join(parts)
     if checks:
@@ -129,52 +174,87 @@ def summary_html(
 ) -> str:
     out = [f"<style>{SUMMARY_CSS}</style>"]
     if will_mark_attended:
-        out.append("<p>The appointment will be marked <b>attended</b>.</p>")
-    out.append("<h3>Homework reviewed</h3>")
+        out.append(
+            QCoreApplication.translate(
+                "DoneStep", "<p>The appointment will be marked <b>attended</b>.</p>"
+            )
+        )
+    out.append(QCoreApplication.translate("DoneStep", "<h3>Homework reviewed</h3>"))
     if draft.reviews:
         out.append("<ul>" + "".join(f"<li>{review_line(r)}</li>" for r in draft.reviews) + "</ul>")
     else:
-        out.append("<p>No homework to review.</p>")
+        out.append(QCoreApplication.translate("DoneStep", "<p>No homework to review.</p>"))
 
     note = draft.note
-    out.append("<h3>Session note</h3>")
+    out.append(QCoreApplication.translate("DoneStep", "<h3>Session note</h3>"))
     if note.already_signed:
-        out.append("<p>The note was signed before; it stays as it is.</p>")
+        out.append(
+            QCoreApplication.translate(
+                "DoneStep", "<p>The note was signed before; it stays as it is.</p>"
+            )
+        )
     else:
         written = [(n, t) for n, t in note.sections.items() if t.strip()]
-        fmt = note.format.label  # "Free text note", "SOAP note"
-        out.append(f"<p>{fmt}: no text yet.</p>" if not written else f"<p>{fmt}:</p><ul>")
+        fmt = (  # "Free text note", "SOAP note"
+            QCoreApplication.translate("DoneStep", "Free text note")
+            if note.format is NoteFormat.FREE
+            else QCoreApplication.translate("DoneStep", "{format} note").format(
+                format=note.format.value.upper()
+            )
+        )
+        if written:
+            out.append(f"<p>{fmt}:</p><ul>")
+        else:
+            out.append(
+                QCoreApplication.translate("DoneStep", "<p>{format}: no text yet.</p>").format(
+                    format=fmt
+                )
+            )
         for name, text in written:
-            out.append(f"<li><b>{escape(name)}</b>: {_excerpt(text)}</li>")
+            out.append(f"<li><b>{escape(section_name(name))}</b>: {_excerpt(text)}</li>")
         if written:
             out.append("</ul>")
         if note.plan.strip():
-            out.append(f"<p><b>{NEXT_SESSION_TITLE}:</b> {_excerpt(note.plan)}</p>")
-        state = "signed and locked" if draft.sign_note else "kept as a draft (not signed)"
-        out.append(f"<p>The note will be {state}.</p>")
+            plan_title = i18n.translated(NEXT_SESSION_TITLE)
+            out.append(f"<p><b>{plan_title}:</b> {_excerpt(note.plan)}</p>")
+        out.append(
+            QCoreApplication.translate("DoneStep", "<p>The note will be signed and locked.</p>")
+            if draft.sign_note
+            else QCoreApplication.translate(
+                "DoneStep", "<p>The note will be kept as a draft (not signed).</p>"
+            )
+        )
     if note.private_note.strip():
         words = len(note.private_note.split())
-        out.append(f"<p>Private psychotherapy note: {words} word(s), kept apart.</p>")
-
-    out.append("<h3>Stage and resistance</h3>")
-    stage = note.stage_of_change
-    out.append(f"<p>Stage of change: <b>{stage.label if stage else 'not assessed'}</b>.</p>")
-    if draft.observations:
-        items = "".join(
-            f"<li>{escape(o.kind.label)} ({o.kind.group.value})"
-            + (f": {_excerpt(o.text)}" if o.text.strip() else "")
-            + (" — <b>raise next session</b>" if o.raise_next_session else "")
-            + "</li>"
-            for o in draft.observations
+        out.append(
+            QCoreApplication.translate(
+                "DoneStep",
+                "<p>Private psychotherapy note: %n word(s), kept apart.</p>",
+                None,
+                words,
+            )
         )
+
+    out.append(QCoreApplication.translate("DoneStep", "<h3>Stage and resistance</h3>"))
+    stage = note.stage_of_change
+    out.append(
+        QCoreApplication.translate("DoneStep", "<p>Stage of change: <b>{stage}</b>.</p>").format(
+            stage=i18n.translated(stage.label)
+            if stage
+            else QCoreApplication.translate("DoneStep", "not assessed")
+        )
+    )
+    if draft.observations:
+        items = "".join(_observation_item(o) for o in draft.observations)
         out.append(f"<ul>{items}</ul>")
     else:
-        out.append("<p>No resistance recorded.</p>")
+        out.append(QCoreApplication.translate("DoneStep", "<p>No resistance recorded.</p>"))
     if draft.raised_ids:
         raised = "".join(f"<li>{escape(raise_texts.get(i, str(i)))}</li>" for i in draft.raised_ids)
-        out.append(f"<p>Raised today (from last time):</p><ul>{raised}</ul>")
+        said = QCoreApplication.translate("DoneStep", "<p>Raised today (from last time):</p>")
+        out.append(f"{said}<ul>{raised}</ul>")
 
-    out.append("<h3>New homework</h3>")
+    out.append(QCoreApplication.translate("DoneStep", "<h3>New homework</h3>"))
     if draft.assignments:
         out.append(
             "<ul>"
@@ -182,8 +262,25 @@ def summary_html(
             + "</ul>"
         )
     else:
-        out.append("<p>None.</p>")
+        out.append(QCoreApplication.translate("DoneStep", "<p>None.</p>"))
     return "".join(out)
+
+
+GROUP_WORDS = {  # the resistance groups in the summary, lower case
+    "attitude": QT_TRANSLATE_NOOP("DoneStep", "attitude"),
+    "behaviour": QT_TRANSLATE_NOOP("DoneStep", "behavior"),
+    "cognition": QT_TRANSLATE_NOOP("DoneStep", "cognition"),
+}
+
+
+def _observation_item(o: ObservationDraft) -> str:
+    group = i18n.translated(GROUP_WORDS.get(o.kind.group.value, o.kind.group.value))
+    text = f"{escape(i18n.translated(o.kind.label))} ({group})"
+    if o.text.strip():
+        text += f": {_excerpt(o.text)}"
+    if o.raise_next_session:
+        text += QCoreApplication.translate("DoneStep", " — <b>raise next session</b>")
+    return f"<li>{text}</li>"
 
 
 class HandoverRow:
@@ -201,16 +298,36 @@ class HandoverRow:
         self._templates = templates
         self.assignment = assignment
         self.preview: SheetPreview | None = None  # made on the first click
-        self.title = QLabel(f"<b>{escape(assignment.title)}</b>  ·  code {assignment.code}")
+        self.title = QLabel(
+            QCoreApplication.translate("HandoverRow", "<b>{title}</b>  ·  code {code}").format(
+                title=escape(assignment.title), code=assignment.code
+            )
+        )
         self.title.setWordWrap(True)
-        self.preview_button = QPushButton("Preview…")
-        self.print_button = QPushButton("Print…")
-        self.save_button = QPushButton("Save sheet…")
-        self.card_button = QPushButton("Save reminder card…")
-        self.alarm_button = QPushButton("Save phone alarm…")
-        self.preview_button.setToolTip("See the sheet; print or save it from there too")
-        self.card_button.setToolTip("A small card for the fridge or wallet (marked printed)")
-        self.alarm_button.setToolTip("A calendar file (.ics) the client opens on the phone")
+        self.preview_button = QPushButton(QCoreApplication.translate("HandoverRow", "Preview…"))
+        self.print_button = QPushButton(QCoreApplication.translate("HandoverRow", "Print…"))
+        self.save_button = QPushButton(QCoreApplication.translate("HandoverRow", "Save sheet…"))
+        self.card_button = QPushButton(
+            QCoreApplication.translate("HandoverRow", "Save reminder card…")
+        )
+        self.alarm_button = QPushButton(
+            QCoreApplication.translate("HandoverRow", "Save phone alarm…")
+        )
+        self.preview_button.setToolTip(
+            QCoreApplication.translate(
+                "HandoverRow", "See the sheet; print or save it from there too"
+            )
+        )
+        self.card_button.setToolTip(
+            QCoreApplication.translate(
+                "HandoverRow", "A small card for the fridge or wallet (marked printed)"
+            )
+        )
+        self.alarm_button.setToolTip(
+            QCoreApplication.translate(
+                "HandoverRow", "A calendar file (.ics) the client opens on the phone"
+            )
+        )
         self.preview_button.clicked.connect(self.show_preview)
         self.print_button.clicked.connect(lambda: self._run(lambda p: p.print_sheet()))
         self.save_button.clicked.connect(lambda: self._run(lambda p: p.save_pdf()))
@@ -230,7 +347,11 @@ class HandoverRow:
             source = AssignmentSource(self._db, self.assignment, self._templates)
             source.paper = self._step.paper_box.currentData()
             self.preview = SheetPreview([source], self._step, practice=self._db.path)
-            self.preview.setWindowTitle(f"Sheet — {self.assignment.title}")
+            self.preview.setWindowTitle(
+                QCoreApplication.translate("HandoverRow", "Sheet — {title}").format(
+                    title=self.assignment.title
+                )
+            )
             self.preview.paper_chosen.connect(self._step.set_paper)  # one choice, both places
         self.set_paper(self._step.paper_box.currentData())
         return self.preview
@@ -255,15 +376,17 @@ class HandoverRow:
 
 
 class DoneStep(StepPage):
-    title = "Done"
+    title = QT_TRANSLATE_NOOP("DoneStep", "Done")
 
     def __init__(self) -> None:
         super().__init__()
         self.rows: list[HandoverRow] = []
-        self.title_label = heading("What will be saved")
+        self.title_label = heading(self.tr("What will be saved"))
         self.intro_label = intro(
-            "Finish session (Ctrl+Enter) writes all of this at once. If anything is "
-            "invalid, nothing is saved and you are taken to the field to fix."
+            self.tr(
+                "Finish session (Ctrl+Enter) writes all of this at once. If anything is "
+                "invalid, nothing is saved and you are taken to the field to fix."
+            )
         )
         self.problems = QLabel()
         self.problems.setWordWrap(True)
@@ -271,19 +394,24 @@ class DoneStep(StepPage):
         theme.set_role(self.problems, "danger")
         self.problems.hide()
         self.summary = QTextBrowser()
+        self.summary.setAccessibleName(self.tr("What will be saved"))
         self.summary.setOpenLinks(False)
         self.summary.setStyleSheet("QTextBrowser { font-size: 10.5pt; }")
 
-        self.handover = QGroupBox("New homework")
+        self.handover = QGroupBox(self.tr("New homework"))
         self.handover.setStyleSheet("QGroupBox { font-weight: 600; }")
         self.paper_box = paper_combo(last_paper())  # as last chosen here or in a preview
-        self.paper_box.setToolTip("Paper size of the sheets printed and saved here")
+        self.paper_box.setToolTip(self.tr("Paper size of the sheets printed and saved here"))
         self.paper_box.currentIndexChanged.connect(self._paper_changed)
-        paper_label = QLabel("Paper:")
+        paper_label = QLabel(self.tr("Paper:"))
         paper_label.setBuddy(self.paper_box)
         paper_line = QHBoxLayout()
         paper_line.addWidget(
-            intro("Give the client the sheet, the reminder card and the alarm before they leave."),
+            intro(
+                self.tr(
+                    "Give the client the sheet, the reminder card and the alarm before they leave."
+                )
+            ),
             1,
         )
         paper_line.addWidget(paper_label)
@@ -311,7 +439,9 @@ class DoneStep(StepPage):
         self.summary.setHtml(html)
         if problems:
             self.problems.setText(
-                "<b>Fix these before finishing:</b><br>" + "<br>".join(escape(p) for p in problems)
+                self.tr("<b>Fix these before finishing:</b>")
+                + "<br>"
+                + "<br>".join(escape(p) for p in problems)
             )
         self.problems.setVisible(bool(problems))
 
@@ -322,10 +452,12 @@ class DoneStep(StepPage):
         assignments: tuple[AssignmentView, ...],
     ) -> None:
         """The session is saved: offer each new assignment's sheet, card and alarm."""
-        self.title_label.setText("Saved — hand over the homework")
+        self.title_label.setText(self.tr("Saved — hand over the homework"))
         self.intro_label.setText(
-            "The session is saved. Print or save the new homework now; later it is on "
-            "the client's Homework tab (Sheet…). Close the panel when you are done."
+            self.tr(
+                "The session is saved. Print or save the new homework now; later it is on "
+                "the client's Homework tab (Sheet…). Close the panel when you are done."
+            )
         )
         self.problems.hide()
         self.summary.hide()  # it says what "will be" saved; that is done now

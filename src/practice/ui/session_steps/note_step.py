@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,23 +18,29 @@ from PySide6.QtWidgets import (
 
 from practice.domain.session_draft import SessionDraft
 from practice.domain.vocabulary import NOTE_SECTIONS, NoteFormat
-from practice.ui import theme
+from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import i18n, theme
 from practice.ui.assignment_form import combo_enum, field_holder, plain_editor
 from practice.ui.session_steps import Columns, StepPage, heading, intro
 from practice.ui.widgets import error_label, scrolling, set_combo_value, show_field_errors
-from practice.ui.wording import NEXT_SESSION_HINT, NEXT_SESSION_TITLE
+from practice.ui.wording import NEXT_SESSION_HINT, NEXT_SESSION_TITLE, section_name
 
-FORMAT_LABELS = {  # "BIRP  (Behavior, Intervention, Response, Plan)"
-    f: "Free text" if f is NoteFormat.FREE else f"{f.value.upper()}  ({', '.join(f.sections)})"
-    for f in NoteFormat
-}
+
+def format_label(fmt: NoteFormat) -> str:
+    """ "BIRP  (Behavior, Intervention, Response, Plan)", in the GUI's language."""
+    if fmt is NoteFormat.FREE:
+        return QCoreApplication.translate("NoteStep", "Free text")
+    sections = ", ".join(section_name(s) for s in fmt.sections)
+    return f"{fmt.value.upper()}  ({sections})"
+
+
 PRIVATE_STYLE = "private"  # a theme role
 PRIVATE_TITLE_STYLE = "font-weight: 600;"  # and the "warning" role
 SECTION_LABEL_STYLE = "font-weight: 600;"
 
 
 class NoteStep(StepPage):
-    title = "Session note"
+    title = QT_TRANSLATE_NOOP("NoteStep", "Session note")
     error_prefixes = ("note.",)
 
     def __init__(self) -> None:
@@ -49,10 +56,12 @@ class NoteStep(StepPage):
         )
         self.format.setMinimumContentsLength(16)
         for fmt in NoteFormat:
-            self.format.addItem(FORMAT_LABELS[fmt], fmt)
+            self.format.addItem(format_label(fmt), fmt)
         self.signed_notice = intro(
-            "This note is signed: its text is locked here. Changes to a signed note are "
-            "amendments, kept beside the original."
+            self.tr(
+                "This note is signed: its text is locked here. Changes to a signed note are "
+                "amendments, kept beside the original."
+            )
         )
         theme.set_role(self.signed_notice, "success")
         self.signed_notice.hide()
@@ -61,23 +70,25 @@ class NoteStep(StepPage):
         self.sections_box = QVBoxLayout()
         self.sections_box.setSpacing(4)
 
-        self.plan = plain_editor(70, "e.g. ask how the new sheet went")
+        self.plan = plain_editor(70, self.tr("e.g. ask how the new sheet went"))
         self.plan_error = error_label()
-        private_title = QLabel("Private psychotherapy note")
+        private_title = QLabel(self.tr("Private psychotherapy note"))
         private_title.setStyleSheet(PRIVATE_TITLE_STYLE)
         theme.set_role(private_title, "warning")
         private_hint = intro(
-            "Private: kept apart from the session record, left out of exports, "
-            "never locked by signing."
+            self.tr(
+                "Private: kept apart from the session record, left out of exports, "
+                "never locked by signing."
+            )
         )
-        self.private_note = plain_editor(90, "Your own process notes (optional)")
+        self.private_note = plain_editor(90, self.tr("Your own process notes (optional)"))
         theme.set_role(self.private_note, PRIVATE_STYLE)
         self.private_error = error_label()
-        self.sign = QCheckBox("Sign and lock the note when the session is finished")
+        self.sign = QCheckBox(self.tr("Sign and lock the note when the session is finished"))
         self.sign_error = error_label()
 
         format_row = QHBoxLayout()
-        format_row.addWidget(QLabel("Format"))
+        format_row.addWidget(QLabel(self.tr("Format")))
         format_row.addWidget(self.format)
         format_row.addStretch(1)
         left = QVBoxLayout()
@@ -94,10 +105,12 @@ class NoteStep(StepPage):
         private_column.addWidget(field_holder(self.private_note, self.private_error), 1)
 
         right = QVBoxLayout()
-        plan_title = QLabel(NEXT_SESSION_TITLE)
+        plan_title = QLabel(i18n.translated(NEXT_SESSION_TITLE))
         plan_title.setStyleSheet(SECTION_LABEL_STYLE)
+        self.plan.setAccessibleName(plan_title.text())
+        self.private_note.setAccessibleName(private_title.text())
         right.addWidget(plan_title)
-        right.addWidget(intro(NEXT_SESSION_HINT))
+        right.addWidget(intro(i18n.translated(NEXT_SESSION_HINT)))
         right.addWidget(field_holder(self.plan, self.plan_error), 1)
         right.addWidget(private, 2)
         right.addWidget(self.sign)
@@ -113,11 +126,13 @@ class NoteStep(StepPage):
         self.columns = Columns([(left_box, 3), (right_box, 2)])
         content = QWidget()
         column = QVBoxLayout(content)
-        column.addWidget(heading("Session note"))
+        column.addWidget(heading(self.tr("Session note")))
         column.addWidget(self.columns, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling(content))
+        area = scrolling(content)
+        area.setAccessibleName(self.tr("Session note"))
+        layout.addWidget(area)
         self.format.currentIndexChanged.connect(self._format_changed)
 
     # ----- sections ---------------------------------------------------------------
@@ -142,12 +157,12 @@ class NoteStep(StepPage):
                 widget.deleteLater()
         self.section_edits, self._section_errors = {}, {}
         for name in NOTE_SECTIONS[fmt]:
-            label = QLabel(name)
+            label = QLabel(section_name(name))
             label.setStyleSheet(SECTION_LABEL_STYLE)
             edit = plain_editor(60)
             edit.setPlainText(self._texts.get(name, ""))
             edit.setReadOnly(self._already_signed)
-            edit.setAccessibleName(f"{name} section")
+            edit.setAccessibleName(self.tr("{name} section").format(name=section_name(name)))
             message = error_label()
             self.section_edits[name] = edit
             self._section_errors[name] = message
@@ -155,7 +170,9 @@ class NoteStep(StepPage):
             self.sections_box.addWidget(field_holder(edit, message), 1)
         hidden = [n for n, t in self._texts.items() if t.strip() and n not in NOTE_SECTIONS[fmt]]
         self.kept_aside.setText(
-            "Not in this format, so not saved unless you switch back: " + ", ".join(hidden)
+            self.tr("Not in this format, so not saved unless you switch back: {sections}").format(
+                sections=", ".join(section_name(n) for n in hidden)
+            )
             if hidden
             else ""
         )
@@ -198,6 +215,7 @@ class NoteStep(StepPage):
         targets = {f"note.sections.{n}": label for n, label in self._section_errors.items()}
         targets.update({"note.plan": self.plan_error, "note.private_note": self.private_error})
         targets["note"] = self.sign_error
+        errors = {k: i18n.translated(m) for k, m in errors.items()}
         shown = show_field_errors(targets, errors)
         stray = [
             m for k, m in errors.items() if self.owns(k) and k not in targets

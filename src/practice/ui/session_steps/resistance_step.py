@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -20,17 +21,18 @@ from PySide6.QtWidgets import (
 from practice.domain.session_draft import ObservationDraft, SessionDraft
 from practice.domain.views import RaiseItem
 from practice.domain.vocabulary import ResistanceGroup, ResistanceKind, StageOfChange
-from practice.ui import theme
+from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import i18n, theme
 from practice.ui.assignment_form import combo_enum
 from practice.ui.dates import moment_day
 from practice.ui.session_steps import StepPage, heading, intro
 from practice.ui.widgets import enum_combo, error_label, set_combo_value
-from practice.ui.wording import BEHAVIOR
+from practice.ui.wording import BEHAVIOR, SECTION_WORDS
 
 GROUP_TITLES = {
-    ResistanceGroup.ATTITUDE: "Attitude",
-    ResistanceGroup.BEHAVIOUR: BEHAVIOR,
-    ResistanceGroup.COGNITION: "Cognition",
+    ResistanceGroup.ATTITUDE: QT_TRANSLATE_NOOP("ResistanceStep", "Attitude"),
+    ResistanceGroup.BEHAVIOUR: SECTION_WORDS[BEHAVIOR],
+    ResistanceGroup.COGNITION: QT_TRANSLATE_NOOP("ResistanceStep", "Cognition"),
 }
 STANCE_STYLE = "stance"  # theme roles
 RAISE_BOX_STYLE = "highlight_box"
@@ -58,14 +60,19 @@ def raise_item_text(item: RaiseItem, limit: int = 0) -> str:
     text = item.observation.text or ""
     if limit and len(text) > limit:
         text = text[: limit - 1].rstrip() + "…"
-    said = f": “{text}”" if text else ""
-    return (
-        f"{item.observation.kind.label}{said}  (flagged {moment_day(item.session_at, year=False)})"
-    )
+    values = {
+        "kind": i18n.translated(item.observation.kind.label),
+        "when": moment_day(item.session_at, year=False),
+    }
+    if text:
+        return QCoreApplication.translate(
+            "ResistanceStep", "{kind}: “{said}”  (flagged {when})"
+        ).format(said=text, **values)
+    return QCoreApplication.translate("ResistanceStep", "{kind}  (flagged {when})").format(**values)
 
 
 class ResistanceStep(StepPage):
-    title = "Resistance and stage"
+    title = QT_TRANSLATE_NOOP("ResistanceStep", "Resistance and stage")
     error_prefixes = ("observations[",)
 
     def __init__(
@@ -75,7 +82,11 @@ class ResistanceStep(StepPage):
         self._extra: list[ObservationDraft] = []  # a second one of the same kind, kept as is
         self._indexes: dict[int, ObservationRow] = {}  # draft index -> row (for errors)
 
-        self.stage = enum_combo(StageOfChange, none_text="Not assessed this session")
+        self.stage = enum_combo(
+            StageOfChange,
+            none_text=self.tr("Not assessed this session"),
+            labels={s: i18n.translated(s.label) for s in StageOfChange},
+        )
         self.stage.setMinimumWidth(220)
         self.stance = QLabel()
         self.stance.setWordWrap(True)
@@ -83,9 +94,13 @@ class ResistanceStep(StepPage):
         self.stage.currentIndexChanged.connect(self._show_stance)
         stage_row = QHBoxLayout()
         stage_column = QVBoxLayout()
-        stage_column.addWidget(QLabel("Stage of change"))
+        stage_column.addWidget(QLabel(self.tr("Stage of change")))
         stage_column.addWidget(self.stage)
-        last = intro(f"Last recorded: {last_stage.label if last_stage else 'never'}")
+        last = intro(
+            self.tr("Last recorded: {stage}").format(
+                stage=i18n.translated(last_stage.label) if last_stage else self.tr("never")
+            )
+        )
         stage_column.addWidget(last)
         stage_column.addStretch(1)
         stage_row.addLayout(stage_column)
@@ -96,21 +111,25 @@ class ResistanceStep(StepPage):
         raise_box.setObjectName("raiseBox")
         theme.set_role(raise_box, RAISE_BOX_STYLE)
         raise_column = QVBoxLayout(raise_box)
-        raise_title = QLabel("Flagged last time: raise openly today")
+        raise_title = QLabel(self.tr("Flagged last time: raise openly today"))
         raise_title.setStyleSheet("font-weight: 600;")
         raise_column.addWidget(raise_title)
         for item in raise_items:
             box = QCheckBox(raise_item_text(item, limit=110))
-            box.setToolTip(raise_item_text(item) + "\nTick when you have raised it in this session")
+            box.setToolTip(
+                raise_item_text(item)
+                + "\n"
+                + self.tr("Tick when you have raised it in this session")
+            )
             self.raised[item.observation.id] = box
             raise_column.addWidget(box)
-        raise_column.addWidget(intro("Tick each one once you have raised it."))
+        raise_column.addWidget(intro(self.tr("Tick each one once you have raised it.")))
         raise_box.setVisible(bool(raise_items))  # nothing flagged last time: no box
 
         self.rows: dict[ResistanceKind, ObservationRow] = {}
         groups = QVBoxLayout()
         for group in ResistanceGroup:
-            group_box = QGroupBox(GROUP_TITLES[group])
+            group_box = QGroupBox(i18n.translated(GROUP_TITLES[group]))
             grid = QGridLayout(group_box)
             grid.setColumnStretch(1, 1)
             grid.setVerticalSpacing(2)
@@ -120,13 +139,13 @@ class ResistanceStep(StepPage):
                     continue
                 row = ObservationRow(
                     kind,
-                    QCheckBox(kind.label),
+                    QCheckBox(i18n.translated(kind.label)),
                     QLineEdit(),
-                    QCheckBox("Raise openly next session"),
+                    QCheckBox(self.tr("Raise openly next session")),
                     error_label(),
                 )
                 row.observed.setMinimumWidth(250)
-                row.text.setPlaceholderText("What was said or done (optional)")
+                row.text.setPlaceholderText(self.tr("What was said or done (optional)"))
                 row.observed.toggled.connect(lambda _=False, r=row: r.set_enabled())
                 row.text.textEdited.connect(lambda _="", r=row: self._typed(r))
                 grid.addWidget(row.observed, line, 0)
@@ -138,25 +157,30 @@ class ResistanceStep(StepPage):
             groups.addWidget(group_box)
 
         self.locked_notice = intro(
-            "The note is signed, so stage and observations are locked here "
-            "(add them with an amendment)."
+            self.tr(
+                "The note is signed, so stage and observations are locked here "
+                "(add them with an amendment)."
+            )
         )
         self.locked_notice.hide()
         inner = QWidget()
         column = QVBoxLayout(inner)
-        column.addWidget(heading("Resistance and stage of change"))
+        column.addWidget(heading(self.tr("Resistance and stage of change")))
         column.addLayout(stage_row)
         column.addWidget(raise_box)
         column.addWidget(
             intro(
-                "Resistance observed in this session (tick what you saw; it is yours to work "
-                "with, not a verdict on the client):"
+                self.tr(
+                    "Resistance observed in this session (tick what you saw; it is yours to "
+                    "work with, not a verdict on the client):"
+                )
             )
         )
         column.addWidget(self.locked_notice)
         column.addLayout(groups)
         column.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Resistance and stage of change"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
@@ -172,11 +196,13 @@ class ResistanceStep(StepPage):
         stage = combo_enum(self.stage, StageOfChange)
         if stage is not None:
             self.stance.setText(
-                f"<b>Stance:</b> {stage.stance}<br><b>Homework that fits:</b> "
-                f"{stage.fitting_homework}"
+                self.tr("<b>Stance:</b> {stance}<br><b>Homework that fits:</b> {fits}").format(
+                    stance=i18n.translated(stage.stance),
+                    fits=i18n.translated(stage.fitting_homework),
+                )
             )
         else:
-            self.stance.setText("Choose the stage to see the recommended stance.")
+            self.stance.setText(self.tr("Choose the stage to see the recommended stance."))
 
     # ----- StepPage ---------------------------------------------------------------
     def load(self, draft: SessionDraft) -> None:
@@ -240,7 +266,7 @@ class ResistanceStep(StepPage):
         for index, texts in messages.items():
             target = self._indexes.get(index)
             if target is not None:
-                target.message.setText(" ".join(texts))
+                target.message.setText(" ".join(i18n.translated(t) for t in texts))
                 target.message.show()
                 shown += len(texts)
         return shown

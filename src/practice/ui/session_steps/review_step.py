@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,7 +26,8 @@ from practice.domain.session_draft import ReviewDraft, SessionDraft
 from practice.domain.vocabulary import COMPLETION_ANCHORS, Barrier, Strategy
 from practice.services.reviews import DAYS_MAX
 from practice.services.sheet_answers import StoredAnswer
-from practice.ui import theme
+from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import i18n, theme
 from practice.ui.assignment_form import field_holder, plain_editor
 from practice.ui.session_steps import Columns, StepPage, heading, intro
 from practice.ui.sheet_answers_html import answers_html
@@ -62,19 +63,24 @@ class ReviewForm(QGroupBox):
         answers: tuple[StoredAnswer, ...] = (),
     ):
         super().__init__(parent)
-        self.heading = QLabel(draft.assignment_title or f"Assignment {draft.assignment_id}")
+        self.heading = QLabel(
+            draft.assignment_title
+            or self.tr("Assignment {number}").format(number=draft.assignment_id)
+        )
         self.heading.setStyleSheet(TITLE_STYLE)
         self._draft = draft
         self._errors: dict[str, QLabel] = {}
-        self.skip = QCheckBox("Not reviewed this session")
-        self.skip.setToolTip("Nothing is written for this assignment when the session finishes")
+        self.skip = QCheckBox(self.tr("Not reviewed this session"))
+        self.skip.setToolTip(
+            self.tr("Nothing is written for this assignment when the session finishes")
+        )
         self.detail = QLabel(detail)
         self.detail.setWordWrap(True)
         theme.set_role(self.detail, "muted")
 
         self.brought = QButtonGroup(self)
-        self.brought_yes = QRadioButton("Yes")
-        self.brought_no = QRadioButton("No")
+        self.brought_yes = QRadioButton(self.tr("Yes"))
+        self.brought_no = QRadioButton(self.tr("No"))
         self.brought.addButton(self.brought_yes, 1)
         self.brought.addButton(self.brought_no, 0)
         brought_row = self._row([self.brought_yes, self.brought_no])
@@ -85,47 +91,60 @@ class ReviewForm(QGroupBox):
         completion_column.setContentsMargins(0, 0, 0, 0)
         completion_column.setSpacing(2)
         for value, words in COMPLETION_ANCHORS.items():
-            button = QRadioButton(f"{value}  {words}")
+            button = QRadioButton(f"{value}  {i18n.translated(words)}")
             self.completion.addButton(button, value)
             completion_column.addWidget(button)
 
-        self.client_rating, rating_row = self._score_row("not asked")
-        self.quality, quality_row = self._score_row("not rated")
+        self.client_rating, rating_row = self._score_row(self.tr("not asked"))
+        self.quality, quality_row = self._score_row(self.tr("not rated"))
         self.days = QSpinBox()
         self.days.setRange(-1, DAYS_MAX)
-        self.days.setSpecialValueText("not counted")
+        self.days.setSpecialValueText(self.tr("not counted"))
         self.days.setMaximumWidth(130)
+        self.days.setAccessibleName(self.tr("Days recorded"))
 
         scores = QFormLayout()
         scores.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        scores.addRow("Brought the record *", self._held(brought_row, "brought"))
-        scores.addRow("Completion *", self._held(completion_box, "completion"))
-        scores.addRow("Client's own rating", self._held(rating_row, "client_rating"))
-        scores.addRow("Quality", self._held(quality_row, "quality"))
-        scores.addRow("Days recorded", self._held(self.days, "days_recorded"))
+        held = [  # each field with its message below it (by the field's error key)
+            self._held(brought_row, "brought"),
+            self._held(completion_box, "completion"),
+            self._held(rating_row, "client_rating"),
+            self._held(quality_row, "quality"),
+            self._held(self.days, "days_recorded"),
+        ]
+        labels = [
+            self.tr("Brought the record *"),
+            self.tr("Completion *"),
+            self.tr("Client's own rating"),
+            self.tr("Quality"),
+            self.tr("Days recorded"),
+        ]
+        for label, field in zip(labels, held, strict=True):
+            scores.addRow(label, field)
 
         self.barriers: dict[Barrier, QCheckBox] = {}
-        barrier_box = QGroupBox("Barriers")
+        barrier_box = QGroupBox(self.tr("Barriers"))
         barrier_grid = QGridLayout(barrier_box)
         barrier_grid.setVerticalSpacing(2)
         for i, barrier in enumerate(Barrier):
-            box = QCheckBox(barrier.label)
+            box = QCheckBox(i18n.translated(barrier.label))
             self.barriers[barrier] = box
             barrier_grid.addWidget(box, i % 6, i // 6)
         barrier_grid.addWidget(self._message("barriers"), 6, 0, 1, 2)
 
         self.strategies: dict[Strategy, QCheckBox] = {}
-        strategy_box = QGroupBox("Strategies applied now (the ladder)")
+        strategy_box = QGroupBox(self.tr("Strategies applied now (the ladder)"))
         strategy_column = QVBoxLayout(strategy_box)
         strategy_column.setSpacing(2)
         for strategy in Strategy:
-            box = QCheckBox(f"{strategy.step}. {strategy.label}")
+            box = QCheckBox(f"{strategy.step}. {i18n.translated(strategy.label)}")
             self.strategies[strategy] = box
             strategy_column.addWidget(box)
         strategy_column.addWidget(self._message("strategies"))
 
-        self.note = plain_editor(56, "What the client said about it (optional)")
+        self.note = plain_editor(56, self.tr("What the client said about it (optional)"))
         self.note.setMaximumHeight(90)
+        self.note.setAccessibleName(self.tr("Note on this homework"))
 
         score_box = QWidget()
         score_box.setLayout(scores)
@@ -136,7 +155,7 @@ class ReviewForm(QGroupBox):
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.columns)
-        body.addWidget(QLabel("Note on this homework"))
+        body.addWidget(QLabel(self.tr("Note on this homework")))
         body.addWidget(field_holder(self.note, self._message("note")))
         self.heading.setWordWrap(True)
         top = QHBoxLayout()
@@ -148,14 +167,16 @@ class ReviewForm(QGroupBox):
         self.sheet: QTextBrowser | None = None
         if answers:  # the client's own record, returned by fillable PDF
             flagged = sum(1 for a in answers if a.problem)
-            caption = QLabel(
-                f"The client's sheet (fillable PDF): {len(answers)} answers"
-                + (
-                    f", <span style='color:{theme.Ink('danger_ink')}'>{flagged} flagged</span>"
-                    if flagged
-                    else ""
-                )
+            given = len(answers)
+            said = QCoreApplication.translate(
+                "ReviewForm", "The client's sheet (fillable PDF): %n answer(s)", None, given
             )
+            if flagged:
+                said = QCoreApplication.translate(
+                    "ReviewForm", "{answers}, <span style='color:{ink}'>%n flagged</span>", None,
+                    flagged,
+                ).format(answers=said, ink=theme.Ink("danger_ink"))  # fmt: skip
+            caption = QLabel(said)
             self.sheet = QTextBrowser()
             self.sheet.setHtml(answers_html(answers))
             self.sheet.setMaximumHeight(180)
@@ -244,7 +265,8 @@ class ReviewForm(QGroupBox):
         )
 
     def show_errors(self, errors: dict[str, str]) -> int:
-        return show_field_errors(self._errors, errors)
+        shown = {k: i18n.translated(m) for k, m in errors.items()}
+        return show_field_errors(self._errors, shown)
 
     def focus_first(self) -> None:
         (self.brought_no if self.brought_no.isChecked() else self.brought_yes).setFocus()
@@ -254,7 +276,7 @@ class ReviewForm(QGroupBox):
 
 
 class ReviewStep(StepPage):
-    title = "Review homework"
+    title = QT_TRANSLATE_NOOP("ReviewStep", "Review homework")
     error_prefixes = ("reviews.",)
 
     def __init__(
@@ -269,19 +291,20 @@ class ReviewStep(StepPage):
         self.forms: list[ReviewForm] = []
         self.container = QWidget()
         self.column = QVBoxLayout(self.container)
-        self.column.addWidget(heading("How did the homework go?"))
-        text = (
+        self.column.addWidget(heading(self.tr("How did the homework go?")))
+        text = self.tr(
             "For each active assignment: did the client bring it, how much was done, "
             "what got in the way, and which ladder steps you apply now."
         )
         if last_plan:
-            text += f"\nPlan from last time: {last_plan}"
+            text += "\n" + self.tr("Plan from last time: {plan}").format(plan=last_plan)
         self.column.addWidget(intro(text))
-        self.empty = intro("No active homework to review in this session.")
+        self.empty = intro(self.tr("No active homework to review in this session."))
         self.empty.hide()
         self.column.addWidget(self.empty)
         self.column.addStretch(1)
         self.scroller = QScrollArea()
+        self.scroller.setAccessibleName(self.tr("How did the homework go?"))
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
         self.scroller.setWidget(self.container)
