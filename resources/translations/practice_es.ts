@@ -2279,16 +2279,16 @@ Turn conditional sessions on anyway?</source>
         <translation>{title}: no se revisa en esta sesión (no se guarda nada de ella).</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b3261e'&gt;completion not chosen&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b3261e'&gt;falta elegir el cumplimiento&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>completion {value} ({words})</source>
         <translation>cumplimiento {value} ({words})</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b3261e'&gt;brought the record: not chosen&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b3261e'&gt;trajo el registro: falta elegir&lt;/span&gt;</translation>
+        <source>&lt;span style='color:{danger}'&gt;completion not chosen&lt;/span&gt;</source>
+        <translation>&lt;span style='color:{danger}'&gt;falta elegir el cumplimiento&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;span style='color:{danger}'&gt;brought the record: not chosen&lt;/span&gt;</source>
+        <translation>&lt;span style='color:{danger}'&gt;trajo el registro: falta elegir&lt;/span&gt;</translation>
     </message>
     <message>
         <source>brought</source>
@@ -2671,8 +2671,8 @@ Turn conditional sessions on anyway?</source>
         <translation>No hay ninguna sesión con asistencia de este cliente posterior a la asignación de la tarea. Marca como «con asistencia» la sesión en la que trajo la hoja y luego impórtala.</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#5f6368'&gt;Choose the PDF the client sent back. Only fillable sheets printed by Practice can be read.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#5f6368'&gt;Elige el PDF que te devolvió el cliente. Solo se pueden leer las hojas rellenables impresas por Practice.&lt;/p&gt;</translation>
+        <source>&lt;p style='color:{muted}'&gt;Choose the PDF the client sent back. Only fillable sheets printed by Practice can be read.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:{muted}'&gt;Elige el PDF que te devolvió el cliente. Solo se pueden leer las hojas rellenables impresas por Practice.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Nothing was imported.&lt;/b&gt; {problem}</source>
@@ -3797,10 +3797,6 @@ Turn conditional sessions on anyway?</source>
 </context>
 <context>
     <name>ReviewForm</name>
-    <message numerus="yes">
-        <source>{answers}, &lt;span style='color:#8c1d18'&gt;%n flagged&lt;/span&gt;</source>
-        <translation><numerusform>{answers}, &lt;span style='color:#8c1d18'&gt;%n marcada&lt;/span&gt;</numerusform><numerusform>{answers}, &lt;span style='color:#8c1d18'&gt;%n marcadas&lt;/span&gt;</numerusform></translation>
-    </message>
     <message>
         <source>Assignment {number}</source>
         <translation>Tarea {number}</translation>
@@ -3872,6 +3868,10 @@ Turn conditional sessions on anyway?</source>
     <message numerus="yes">
         <source>The client's sheet (fillable PDF): %n answer(s)</source>
         <translation><numerusform>La hoja del cliente (PDF rellenable): %n respuesta</numerusform><numerusform>La hoja del cliente (PDF rellenable): %n respuestas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{answers}, &lt;span style='color:{ink}'&gt;%n flagged&lt;/span&gt;</source>
+        <translation><numerusform>{answers}, &lt;span style='color:{ink}'&gt;%n marcada&lt;/span&gt;</numerusform><numerusform>{answers}, &lt;span style='color:{ink}'&gt;%n marcadas&lt;/span&gt;</numerusform></translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
     # Qt last (see import_core_first), and never for the command line's other commands
     from PySide6.QtWidgets import QApplication
 
-    from practice.ui import crash, i18n
+    from practice.ui import crash, i18n, theme
     from practice.ui.icons import app_icon
 
     logs.setup_logging()
@@ -61,6 +61,7 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
     app.setWindowIcon(app_icon())  # every window's, and the taskbar's
     app.setDesktopFileName("practice")  # resources/practice.desktop, on Linux
     i18n.install()  # before the first window: Preferences' language, else the system's
+    theme.apply()  # Preferences' colours, else the system's light or dark
     with _quit_on_signals(app) as stopped:
         if not demo:
             return _run(app, path, stopped)

@@ -34,6 +34,15 @@ def _english_gui(qapp: object) -> Iterator[None]:
     i18n.install("en")
 
 
+@pytest.fixture(autouse=True)
+def _plain_theme(qapp: object) -> Iterator[None]:
+    """Every UI test starts on the plain app (a test or ``run_gui`` may apply a theme)."""
+    yield
+    from practice.ui import theme
+
+    theme.reset()
+
+
 @pytest.fixture
 def spanish(_english_gui: None) -> Iterator[None]:
     """The GUI in Spanish for this test (windows made after it asks for this)."""

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QScrollArea, QSizePolicy, QToolTip, QWidget
 from practice.domain.adherence import CELL_MARKS, CellKind, WeekCell
 from practice.domain.vocabulary import COMPLETION_ANCHORS
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.adherence_text import week_tooltip
 from practice.ui.dates import month_text, short_date
 
@@ -45,23 +45,24 @@ CELL_H = 34
 BAR_H = 5  # the conditional-sessions bar under a cell
 LABEL_H = 18
 GAP = 2
-BORDER = QColor("#9aa5ad")
-FRAME = QColor("#1b1b1b")
-LABEL_INK = QColor("#4a4f55")
+# Colours are theme roles (ui/theme.py), read when painting.
+BORDER = "strip_border"
+FRAME = "strip_frame"
+LABEL_INK = "muted"
 # Completion runs from a pale yellow (0) to a deep blue (4) (ColorBrewer YlGnBu, readable
 # in greyscale); the marks carry the meaning for readers who cannot tell colours apart.
-COMPLETION_FILL = ("#ffffcc", "#c7e9b4", "#7fcdbb", "#41b6c4", "#225ea8")
-COMPLETION_INK = ("#1b1b1b", "#1b1b1b", "#1b1b1b", "#1b1b1b", "#ffffff")
-MARK_INK = "#1b1b1b"
+COMPLETION_FILL = theme.STRIP_FILLS
+COMPLETION_INK = theme.STRIP_INKS
+MARK_INK = "strip_mark"
 KIND_FILL: dict[CellKind, str] = {
-    CellKind.NOT_REVIEWED: "#ffffff",
-    CellKind.NO_HOMEWORK: "#e4e4e4",
-    CellKind.CANCELLED_NO_SELF_RECORD: "#f4a582",
-    CellKind.NO_SHOW: "#9e9e9e",
-    CellKind.CANCELLED: "#d0d0d0",
-    CellKind.NO_SESSION: "#ffffff",
+    CellKind.NOT_REVIEWED: "strip_not_reviewed",
+    CellKind.NO_HOMEWORK: "strip_no_homework",
+    CellKind.CANCELLED_NO_SELF_RECORD: "strip_cancelled_no_self",
+    CellKind.NO_SHOW: "strip_no_show",
+    CellKind.CANCELLED: "strip_cancelled",
+    CellKind.NO_SESSION: "strip_no_session",
 }
-CONDITIONAL_COLOUR = "#b35806"  # the bar under weeks with conditional sessions on
+CONDITIONAL_COLOUR = "strip_conditional"  # the bar under weeks with conditional sessions on
 KIND_LABELS: dict[CellKind, str] = {
     CellKind.NO_HOMEWORK: QT_TRANSLATE_NOOP("AdherenceStrip", "no homework set"),
     CellKind.NOT_REVIEWED: QT_TRANSLATE_NOOP("AdherenceStrip", "homework not reviewed"),
@@ -77,15 +78,15 @@ KIND_LABELS: dict[CellKind, str] = {
 def cell_fill(cell: WeekCell) -> str:
     """The cell's background colour (hex)."""
     if cell.kind is CellKind.REVIEW and cell.completion is not None:
-        return COMPLETION_FILL[cell.completion]
-    return KIND_FILL[cell.kind]
+        return theme.hex_of(COMPLETION_FILL[cell.completion])
+    return theme.hex_of(KIND_FILL[cell.kind])
 
 
 def cell_ink(cell: WeekCell) -> str:
     """The colour of the cell's mark (hex)."""
     if cell.kind is CellKind.REVIEW and cell.completion is not None:
-        return COMPLETION_INK[cell.completion]
-    return MARK_INK
+        return theme.hex_of(COMPLETION_INK[cell.completion])
+    return theme.hex_of(MARK_INK)
 
 
 class AdherenceStrip(QWidget):
@@ -247,7 +248,7 @@ class AdherenceStrip(QWidget):
     def _paint_cell(self, painter: QPainter, index: int, cell: WeekCell) -> None:
         rect = self.cell_rect(index)
         painter.fillRect(rect, QColor(cell_fill(cell)))
-        painter.setPen(QPen(BORDER, 1))
+        painter.setPen(QPen(theme.color(BORDER), 1))
         painter.drawRect(rect.adjusted(0, 0, -1, -1))
         if cell.mark:
             painter.setPen(QColor(cell_ink(cell)))
@@ -255,14 +256,14 @@ class AdherenceStrip(QWidget):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, cell.mark)
         if cell.conditional:
             bar = QRectF(rect.left(), rect.bottom() + GAP, rect.width(), BAR_H)
-            painter.fillRect(bar, QColor(CONDITIONAL_COLOUR))
+            painter.fillRect(bar, theme.color(CONDITIONAL_COLOUR))
         if cell.current:
-            painter.setPen(QPen(FRAME, 2.5))
+            painter.setPen(QPen(theme.color(FRAME), 2.5))
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
 
     def _paint_labels(self, painter: QPainter, w: float, first: int, last: int) -> None:
         painter.setFont(self._label_font)
-        painter.setPen(LABEL_INK)
+        painter.setPen(theme.color(LABEL_INK))
         metrics = QFontMetrics(self._label_font)
         top = CELL_H + BAR_H + 2 * GAP + 1
         every_week = metrics.horizontalAdvance("30 Sep") + 6 <= w
@@ -295,7 +296,10 @@ def legend_html() -> str:
             f"&nbsp;{mark or '&nbsp;'}&nbsp;</span>"
         )
 
-    scale = "".join(swatch(COMPLETION_FILL[i], COMPLETION_INK[i], str(i)) for i in range(5))
+    ink = theme.hex_of
+    scale = "".join(
+        swatch(ink(COMPLETION_FILL[i]), ink(COMPLETION_INK[i]), str(i)) for i in range(5)
+    )
     completion = QCoreApplication.translate(
         "AdherenceStrip", "completion (0 {none} … 4 {all})"
     ).format(
@@ -304,10 +308,10 @@ def legend_html() -> str:
     parts = [f"{scale} {completion}"]
     for kind in KIND_LABELS:
         label = i18n.translated(KIND_LABELS[kind])
-        parts.append(f"{swatch(KIND_FILL[kind], MARK_INK, CELL_MARKS[kind])} {label}")
+        parts.append(f"{swatch(ink(KIND_FILL[kind]), ink(MARK_INK), CELL_MARKS[kind])} {label}")
     conditional = QCoreApplication.translate("AdherenceStrip", "conditional sessions on")
     bar = (
-        f'<span style="color:{CONDITIONAL_COLOUR}; '  # not translated: markup
+        f'<span style="color:{ink(CONDITIONAL_COLOUR)}; '  # not translated: markup
         'font-weight:700;">▬</span>'
     )
     parts.append(f"{bar} {conditional}")

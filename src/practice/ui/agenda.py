@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from practice.domain.vocabulary import AppointmentStatus
 from practice.services import appointments
 from practice.services.appointments import overlaps
 from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import theme
 from practice.ui.actions import run_action
 from practice.ui.appointment_dialog import AppointmentDialog
 from practice.ui.dates import (
@@ -56,19 +57,19 @@ DAY_NAMES = (
     QT_TRANSLATE_NOOP("AgendaPage", "Sat"),
     QT_TRANSLATE_NOOP("AgendaPage", "Sun"),
 )
-STATUS_COLOURS = {
-    AppointmentStatus.SCHEDULED: "#1a3d6d",
-    AppointmentStatus.ATTENDED: "#1e6b34",
-    AppointmentStatus.NO_SHOW: "#9a3412",
-    AppointmentStatus.CANCELLED_BY_CLIENT: "#6b6b6b",
-    AppointmentStatus.CANCELLED_BY_THERAPIST: "#6b6b6b",
-    AppointmentStatus.CANCELLED_NO_SELF_RECORD: "#8a1c7c",
+STATUS_COLOURS = {  # theme roles
+    AppointmentStatus.SCHEDULED: "info",
+    AppointmentStatus.ATTENDED: "success",
+    AppointmentStatus.NO_SHOW: "warning",
+    AppointmentStatus.CANCELLED_BY_CLIENT: "muted",
+    AppointmentStatus.CANCELLED_BY_THERAPIST: "muted",
+    AppointmentStatus.CANCELLED_NO_SELF_RECORD: "special",
 }
-TODAY_STYLE = "QListWidget { background: #fff8e1; border: 2px solid #f0b400; }"
+TODAY_STYLE = "today"  # a theme role
 APPOINTMENT_ROLE = Qt.ItemDataRole.UserRole + 1
 SLOT_ROLE = Qt.ItemDataRole.UserRole + 2
 FREE_HOURS = range(9, 18)  # free hours offered for booking: 09:00 to 17:00 starts
-FREE_COLOUR = "#9aa0a6"
+FREE_COLOUR = "muted"  # a theme role
 
 
 def week_label(monday: date) -> str:
@@ -198,7 +199,7 @@ class AgendaPage(ReloadWhenShown):
             self.day_labels.append(label)
             self.day_lists.append(day_list)
         self.summary = QLabel()
-        self.summary.setStyleSheet("color: #5f6368;")
+        theme.set_role(self.summary, "muted")
         self.message = QLabel()
         self.message.setWordWrap(True)
 
@@ -283,7 +284,7 @@ class AgendaPage(ReloadWhenShown):
                     day=weekday_text(day)
                 )
             )
-            day_list.setStyleSheet(TODAY_STYLE if is_today else "")
+            theme.set_role(day_list, TODAY_STYLE if is_today else "")
             day_list.setAccessibleName(long_date(day))
             day_list.blockSignals(True)
             day_list.clear()
@@ -292,7 +293,7 @@ class AgendaPage(ReloadWhenShown):
                 overlapping = clashes.get(appt.id, [])
                 item = QListWidgetItem(item_text(appt, overlapping))
                 item.setData(APPOINTMENT_ROLE, appt)
-                item.setForeground(QColor(STATUS_COLOURS[appt.status]))
+                item.setForeground(theme.color(STATUS_COLOURS[appt.status]))
                 status = translated(appt.status.label)
                 if appt.status_reason:
                     status = self.tr("{status}: {reason}").format(
@@ -323,7 +324,7 @@ class AgendaPage(ReloadWhenShown):
             for start in free_hours(day, by_day[i]):
                 item = QListWidgetItem(self.tr("{time}  free").format(time=time_text(start)))
                 item.setData(SLOT_ROLE, start)
-                item.setForeground(QColor(FREE_COLOUR))
+                item.setForeground(theme.color(FREE_COLOUR))
                 item.setToolTip(
                     self.tr("Double-click to book {day} at {time}").format(
                         day=day_text(day), time=time_text(start)
@@ -509,5 +510,5 @@ class AgendaPage(ReloadWhenShown):
         self._announce()
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b3261e;" if error else "color: #1e6b34;")
+        theme.set_role(self.message, "danger" if error else "success")
         self.message.setText(translated(text))

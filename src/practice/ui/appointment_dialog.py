@@ -38,6 +38,7 @@ from practice.domain.vocabulary import ClientStatus
 from practice.services import appointments, clients, series
 from practice.services.errors import ValidationError
 from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import theme
 from practice.ui.actions import run_action
 from practice.ui.dates import date_field, day_text, pydate, qdate, time_text
 from practice.ui.i18n import translated
@@ -118,7 +119,7 @@ class AppointmentDialog(QDialog):
         self.client_box = QComboBox()
         self.client_box.setMinimumContentsLength(24)
         self.usual_label = QLabel()
-        self.usual_label.setStyleSheet("color: #5f6368;")
+        theme.set_role(self.usual_label, "muted")
         self.usual_label.setWordWrap(True)
         first = appointment.starts_at.astimezone() if appointment else (start or _next_slot())
         # The field holds the wall-clock time as typed (UTC: no daylight-saving gap), so a

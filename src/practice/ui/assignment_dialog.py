@@ -25,7 +25,7 @@ from practice.domain.inputs import AssignmentInput
 from practice.services import homework, homework_prefill
 from practice.services.homework import AssignmentView
 from practice.sheets.templates import TemplateLibrary
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.assignment_form import AssignmentForm, field_holder, plain_editor
 from practice.ui.reminder_defaults import with_practice_reminder
@@ -148,10 +148,7 @@ class AssignmentDialog(QDialog):
         layout.addWidget(self.message)
         self.warning = QLabel()
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(
-            "background: #fff4d6; color: #5c4100; border: 1px solid #e0b84c;"
-            " border-radius: 4px; padding: 6px;"
-        )
+        theme.set_role(self.warning, "warning_box")
         self.warning.hide()
         layout.addWidget(self.warning)
         buttons = QDialogButtonBox(

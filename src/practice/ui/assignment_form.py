@@ -41,7 +41,7 @@ from practice.services import homework_prefill
 from practice.services.homework import TIMES_PER_WEEK
 from practice.sheets.templates import TemplateLibrary
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.dates import date_field, pydate, qdate, time_text
 from practice.ui.widgets import (
     enum_combo,
@@ -55,8 +55,8 @@ from practice.ui.widgets import (
 from practice.ui.wording import LEVEL_CHOICES
 
 NO_DATE = QDate(2000, 1, 1)  # the QDateEdit minimum, shown as "No due date"
-HINT_STYLE = "color: #44546a;"
-PROBLEMS_STYLE = "color: #7a4b00;"
+HINT_STYLE = "muted"  # theme roles
+PROBLEMS_STYLE = "warning"
 PROBLEMS_INTRO = QT_TRANSLATE_NOOP(
     "AssignmentForm", "Some of your own templates could not be loaded; the others can be used:"
 )
@@ -138,7 +138,7 @@ class AssignmentForm(QWidget):
             self.template.addItem(t.name(shown_in), t.key)
         self.template_problems = QLabel(problems_text(self._templates))
         self.template_problems.setWordWrap(True)
-        self.template_problems.setStyleSheet(PROBLEMS_STYLE)
+        theme.set_role(self.template_problems, PROBLEMS_STYLE)
         self.template_problems.setVisible(bool(self._templates.problems))
         self.title = QLineEdit()
         self.level = enum_combo(LiteracyLevel, labels=LEVEL_CHOICES)
@@ -180,7 +180,7 @@ class AssignmentForm(QWidget):
         )
         self.texts_hint = QLabel()
         self.texts_hint.setWordWrap(True)
-        self.texts_hint.setStyleSheet(HINT_STYLE)
+        theme.set_role(self.texts_hint, HINT_STYLE)
         self.teach_back = QCheckBox(
             self.tr("Teach-back done: the client said the task in their own words")
         )

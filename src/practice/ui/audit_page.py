@@ -38,7 +38,7 @@ from practice.domain.audit_words import details, entity_name, headline
 from practice.services import audit
 from practice.services.audit import AuditEventView
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.dates import date_field, date_time_text, day_text, pydate, time_text
 from practice.ui.table_model import AnyIndex, RowsTableModel, sorted_row_table
@@ -59,8 +59,8 @@ HEADERS = (
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE = 500
 NO_DATE = QDate(2000, 1, 1)  # the date edits' minimum, shown as "any"
-OK_STYLE = "color: #1b5e20;"
-BAD_STYLE = "color: #b3261e; font-weight: 600;"
+OK_STYLE = "success"  # theme roles
+BAD_STYLE = "danger"
 
 
 # The stored actions in the Action filter, in words (others: ``label``).
@@ -419,7 +419,7 @@ class AuditPage(QWidget):
         return problems
 
     def _show_verdict(self, style: str, text: str) -> None:
-        self.verify_label.setStyleSheet(style)
+        theme.set_role(self.verify_label, style)
         self.verify_label.setText(text)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,7 +37,7 @@ from practice.paths import default_db_path
 from practice.services import backup
 from practice.services.backup import BackupFile
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.dates import fixed_text
 from practice.ui.notices import local_time
 from practice.ui.table_model import AnyIndex, RowsTableModel, sorted_row_table
@@ -63,7 +63,6 @@ def kind_label(kind: str) -> str:
     return i18n.translated(KIND_LABELS.get(kind, kind))
 
 
-FAILED_COLOR = QColor("#b3261e")
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 BACKUP_FOLDER_KEY = "backups/folder"  # the usual practice's chosen folder
@@ -173,7 +172,7 @@ class BackupTableModel(RowsTableModel[BackupFile]):
                 return self._sizes[index.row()]
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == Qt.ItemDataRole.ForegroundRole and not b.verified:
-            return FAILED_COLOR
+            return theme.color("danger")
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(b.path)
         return None
@@ -238,7 +237,7 @@ class BackupsDialog(QDialog):
         self.empty_label = QLabel(
             self.tr("There are no backups of this database in this folder yet.")
         )
-        self.empty_label.setStyleSheet("color: #44546a;")
+        theme.set_role(self.empty_label, "muted")
 
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)

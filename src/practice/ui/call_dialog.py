@@ -40,6 +40,7 @@ from practice.services import conditional
 from practice.services.conditional import CallView, CancelGuard
 from practice.services.today import CallDue
 from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import theme
 from practice.ui.actions import run_action
 from practice.ui.dates import date_field, date_time_text
 from practice.ui.i18n import translated
@@ -124,7 +125,8 @@ class CallDialog(QDialog):
                         "be cancelled for a missing self-record: keep it or move it."
                     )
                 )
-                self.override_label.setStyleSheet("color: #8c1d18; font-weight: 600;")
+                self.override_label.setStyleSheet("font-weight: 600;")
+                theme.set_role(self.override_label, "danger")
 
         self.outcomes = QButtonGroup(self)
         outcome_box = QGroupBox(self.tr("Was the self-record done?"))

@@ -37,7 +37,7 @@ from practice.domain.vocabulary import (
 )
 from practice.services import clients
 from practice.services.clients import ClientInput, ClientView
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.dates import calendar, parse_day, pydate, qdate, short_date, time_text
 from practice.ui.risk_flag import RiskFlag
@@ -179,7 +179,7 @@ class ClientForm(QWidget):
         self.stage_of_change = enum_combo(StageOfChange, none_text=self.tr("Not assessed yet"))
         self.stage_hint = QLabel()
         self.stage_hint.setWordWrap(True)
-        self.stage_hint.setStyleSheet("color: #44546a;")
+        theme.set_role(self.stage_hint, "muted")
         self.stage_of_change.currentIndexChanged.connect(self._show_stance)
         self.cannot_postpone = QCheckBox(
             self.tr("Cannot postpone treatment (risk, crisis, severity)")

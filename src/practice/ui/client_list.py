@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from practice.domain.vocabulary import ClientStatus
 from practice.services.clients import ClientRow
 from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import theme
 from practice.ui.client_table import (
     COL_LANGUAGE,
     COL_LEVEL,
@@ -77,7 +78,7 @@ class ClientList(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.count_label = QLabel()
         self.count_label.setWordWrap(True)  # "11 de 14 clientes" leaves the names their room
-        self.count_label.setStyleSheet("color: #5f6368;")
+        theme.set_role(self.count_label, "muted")
 
         self.table = sorted_row_table(self.proxy, COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -6,7 +6,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QHideEvent
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -28,7 +28,7 @@ from practice.domain.vocabulary import AppointmentStatus, ResistanceGroup
 from practice.services import appointments, audit, notes
 from practice.services.notes import NoteView
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.agenda import STATUS_COLOURS
 from practice.ui.amend_note_dialog import AmendNoteDialog
@@ -90,7 +90,7 @@ class AppointmentTableModel(RowsTableModel[AppointmentView]):
             shown = self.tr("{format} (signed)") if note.signed else self.tr("{format} (draft)")
             return shown.format(format=i18n.translated(note.format.label))
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_STATUS:
-            return QColor(STATUS_COLOURS[appt.status])
+            return theme.color(STATUS_COLOURS[appt.status])
         return None
 
 
@@ -128,10 +128,10 @@ def note_html(note: NoteView) -> str:
         signed = QCoreApplication.translate("ClientSessionsTab", "Signed {moment}").format(
             moment=date_time_text(note.signed_at)
         )
-        parts.append(f"<p style='color:#1e6b34'>{signed}</p>")
+        parts.append(f"<p style='color:{theme.Ink('success')}'>{signed}</p>")
     else:
         draft = QCoreApplication.translate("ClientSessionsTab", "Draft — not signed yet")
-        parts.append(f"<p style='color:#9a3412'>{draft}</p>")
+        parts.append(f"<p style='color:{theme.Ink('warning')}'>{draft}</p>")
     amended = QCoreApplication.translate(
         "ClientSessionsTab", "<p><b>{section}</b> (amended)<br>{text}</p>"
     )
@@ -149,8 +149,10 @@ def note_html(note: NoteView) -> str:
             "ClientSessionsTab", "<b>Amendment {moment}</b>: {reason}"
         ).format(moment=date_time_text(amendment.created_at), reason=escape(amendment.reason))
         parts.append(
-            "<div style='margin-left:12px; border-left: 3px solid #f0b400; padding-left:8px'>"
-            f"<p>{heading}</p>{changed}</div>"
+            "<div style='margin-left:12px; border-left: 3px solid {line}; padding-left:8px'>"
+            "<p>{heading}</p>{changed}</div>".format(
+                line=theme.Ink("highlight_border"), heading=heading, changed=changed
+            )
         )
     return "".join(parts)
 
@@ -314,7 +316,7 @@ class ClientSessionsTab(ReloadWhenShown):
         note = self.model.note_for(appt.id) if appt else None
         if appt is None:
             choose = self.tr("Choose an appointment.")
-            self.note_view.setHtml(f"<p style='color:#5f6368'>{choose}</p>")
+            self.note_view.setHtml(f"<p style='color:{theme.Ink('muted')}'>{choose}</p>")
         elif note is None:
             status = i18n.translated(appt.status.label)
             line = (

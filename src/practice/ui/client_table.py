@@ -9,12 +9,12 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
 
 from practice.domain.text import search_key
 from practice.domain.vocabulary import ClientStatus
 from practice.services.clients import ClientRow
 from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import theme
 from practice.ui.dates import date_time_text, sort_key
 from practice.ui.i18n import translated
 from practice.ui.risk_flag import risk_text
@@ -29,7 +29,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ClientTableModel", "Lang."),
 )
 RISK_MARK = "  ⚠"  # after the name of a client who cannot postpone treatment
-RISK_COLOUR = "#b3261e"
+RISK_COLOUR = "danger"  # a theme role
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -65,11 +65,11 @@ class ClientTableModel(RowsTableModel[ClientRow]):
                 return f"{row.name}\n{risk_text(row.cannot_postpone_reason)}"
             return row.name
         if role == Qt.ItemDataRole.ForegroundRole and col == COL_NAME and row.cannot_postpone:
-            return QColor(RISK_COLOUR)
+            return theme.color(RISK_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_LANGUAGE:
             return translated(row.language.label)
         if role == Qt.ItemDataRole.ForegroundRole and row.status != ClientStatus.ACTIVE:
-            return QColor("#6b6b6b")
+            return theme.color("muted")
         return None
 
 

@@ -40,7 +40,7 @@ from practice.domain.vocabulary import Strategy
 from practice.services import clients, conditional
 from practice.services.conditional import OVERRIDE_MIN, LadderRecord
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.dates import date_field, pydate, qdate
 from practice.ui.prep_sections import day
@@ -48,18 +48,10 @@ from practice.ui.risk_flag import RiskFlag, risk_text
 from practice.ui.unsaved import DialogGuard
 from practice.ui.widgets import error_label, fit_to_screen, scrolling, text_field
 
-WARNING_STYLE = (
-    "background: #fff3cd; color: #4a3700; border: 1px solid #e0b252; border-radius: 4px; "
-    "padding: 8px;"
-)
-REFUSAL_STYLE = (
-    "background: #fdecea; color: #6b1410; border: 2px solid #b3261e; border-radius: 4px; "
-    "padding: 8px;"
-)
-PERIOD_STYLE = (
-    "background: #fbe6d4; color: #4a2200; border: 1px solid #b35806; border-radius: 4px; "
-    "padding: 8px;"
-)
+WARNING_STYLE = "warning_box"  # theme roles
+REFUSAL_STYLE = "danger_box"
+PERIOD_STYLE = "caution_box"
+MUTED_SPAN = '<span style="color:{muted};">{text}</span>'  # rich text, muted
 INTRO = QT_TRANSLATE_NOOP(
     "ConditionalDialog",
     "The last step of the ladder: the day before each session you phone the client and ask "
@@ -69,7 +61,7 @@ INTRO = QT_TRANSLATE_NOOP(
 
 
 def ladder_html(ladder: LadderRecord, today: date) -> str:
-    rows = []
+    rows, muted = [], theme.hex_of("muted")
     for step in ladder.steps:
         if step.strategy is Strategy.CONDITIONAL_SESSIONS and not step.tried:
             continue
@@ -77,8 +69,8 @@ def ladder_html(ladder: LadderRecord, today: date) -> str:
             mark, when = "✓", ", ".join(day(d, today) for d in step.dates)
         else:
             not_recorded = QCoreApplication.translate("ConditionalDialog", "not recorded")
-            mark, when = "—", f'<span style="color:#5b6670;">{not_recorded}</span>'
-        weight = "font-weight:600;" if step.tried else "color:#5b6670;"
+            mark, when = "—", MUTED_SPAN.format(muted=muted, text=not_recorded)
+        weight = "font-weight:600;" if step.tried else f"color:{muted};"
         label = escape(i18n.translated(step.label))
         rows.append(
             f'<tr><td style="{weight}">{mark}&nbsp;</td>'  # not translated: markup
@@ -195,7 +187,7 @@ class ConditionalDialog(QDialog):
         self.period_label = QLabel("<br>".join(lines))
         self.period_label.setTextFormat(Qt.TextFormat.RichText)
         self.period_label.setWordWrap(True)
-        self.period_label.setStyleSheet(PERIOD_STYLE)
+        theme.set_role(self.period_label, PERIOD_STYLE)
         layout.addWidget(self.period_label)
         after = QLabel(
             self.tr(
@@ -222,7 +214,7 @@ class ConditionalDialog(QDialog):
     def _build_opening(self, layout: QVBoxLayout) -> None:
         intro = QLabel(i18n.translated(INTRO))
         intro.setWordWrap(True)
-        intro.setStyleSheet("color: #3b444c;")
+        theme.set_role(intro, "muted")
         layout.addWidget(intro)
         steps = self.check.ladder.steps
         before = sum(1 for s in steps if s.strategy is not Strategy.CONDITIONAL_SESSIONS)
@@ -244,7 +236,7 @@ class ConditionalDialog(QDialog):
         )
         self.warnings_label.setTextFormat(Qt.TextFormat.RichText)
         self.warnings_label.setWordWrap(True)
-        self.warnings_label.setStyleSheet(WARNING_STYLE)
+        theme.set_role(self.warnings_label, WARNING_STYLE)
         self.warnings_label.setVisible(bool(warnings))
         layout.addWidget(self.warnings_label)
 
@@ -258,7 +250,7 @@ class ConditionalDialog(QDialog):
         )
         self.refusal_label.setTextFormat(Qt.TextFormat.RichText)
         self.refusal_label.setWordWrap(True)
-        self.refusal_label.setStyleSheet(REFUSAL_STYLE)
+        theme.set_role(self.refusal_label, REFUSAL_STYLE)
         self.refusal_label.setVisible(blocked)
         layout.addWidget(self.refusal_label)
 
@@ -427,7 +419,7 @@ class ConditionalDialog(QDialog):
 def _with_hint(field: QWidget) -> tuple[QWidget, QLabel]:
     """``field`` with a red hint line under it (what is still missing), for a form row."""
     hint = QLabel()
-    hint.setStyleSheet("color: #8c1d18;")
+    theme.set_role(hint, "danger")
     hint.setWordWrap(True)
     box = QVBoxLayout()
     box.setContentsMargins(0, 0, 0, 0)

@@ -43,7 +43,7 @@ from practice.services import clients
 from practice.services.export import ExportError, export_all, export_client
 from practice.sheets.client_record import ClientRecordPdf
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.dates import file_date
 from practice.ui.save_guard import refuse_protected
@@ -59,7 +59,7 @@ PRIVATE_HINT = QT_TRANSLATE_NOOP(
     "Psychotherapy notes are your private process notes. They are left out unless you "
     "tick the box; anyone who opens the files can read what is in them.",
 )
-OK_STYLE = "color: #1d5b33;"
+OK_STYLE = "success"  # a theme role
 _UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
 
 
@@ -86,7 +86,7 @@ def _private_box() -> tuple[QCheckBox, QLabel]:
     box.setChecked(False)
     hint = QLabel(i18n.translated(PRIVATE_HINT))
     hint.setWordWrap(True)
-    hint.setStyleSheet("color: #44546a;")
+    theme.set_role(hint, "muted")
     return box, hint
 
 
@@ -108,11 +108,13 @@ class FolderField(QLabel):
         self.setWordWrap(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setToolTip(self.tr("Click, or use Choose folder…, to pick where the export goes"))
-        self.setStyleSheet("color: #5b6670; font-style: italic;")
+        self.setStyleSheet("font-style: italic;")
+        theme.set_role(self, "muted")
 
     def set_path(self, path: Path) -> None:
         self.setText(str(path))
         self.setStyleSheet("font-weight: 600;")
+        theme.set_role(self, "")
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -156,7 +158,7 @@ class ExportAllDialog(QDialog):
         self.error_label = error_label()
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
-        self.result_label.setStyleSheet(OK_STYLE)
+        theme.set_role(self.result_label, OK_STYLE)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.counts = text_field()
         self.counts.setReadOnly(True)
@@ -310,7 +312,7 @@ class ClientExportDialog(QDialog):
         self.error_label = error_label()
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
-        self.result_label.setStyleSheet(OK_STYLE)
+        theme.set_role(self.result_label, OK_STYLE)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         buttons = QHBoxLayout()

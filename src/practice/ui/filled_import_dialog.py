@@ -42,20 +42,17 @@ from practice.services.errors import ServiceError
 from practice.services.filled_import import ChangeLine, FilledPreview
 from practice.services.reviews import DAYS_MAX, ReviewView
 from practice.sheets.templates import TemplateLibrary
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.dates import date_time_text
 from practice.ui.sheet_answers_html import answers_html
 from practice.ui.widgets import fit_to_screen
 
-ERROR_STYLE = (
-    "background: #fdecea; color: #7a1c14; border: 1px solid #e3a59e; border-radius: 4px; "
-    "padding: 6px;"
-)
-NOTICE_STYLE = (
-    "background: #fff3cd; color: #4a3700; border: 1px solid #e0b252; border-radius: 4px; "
-    "padding: 6px;"
-)
+ERROR_STYLE = "danger_box"  # theme roles
+NOTICE_STYLE = "warning_box"
+MUTED = theme.Ink("muted")
+FLAG_INK = theme.Ink("danger_ink")
+SPAN = "<span style='color:{ink}'>{text}</span>"  # rich text in a role's colour
 
 
 class FilledImportDialog(QDialog):
@@ -81,14 +78,14 @@ class FilledImportDialog(QDialog):
         self.choose_button = QPushButton(self.tr("Choose PDF…"))
         self.choose_button.clicked.connect(self.choose_file)
         self.file_label = QLabel(self.tr("No file chosen yet."))
-        self.file_label.setStyleSheet("color: #5f6368;")
+        theme.set_role(self.file_label, "muted")
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        theme.set_role(self.error_label, ERROR_STYLE)
         self.error_label.hide()
         self.notice_label = QLabel()
         self.notice_label.setWordWrap(True)
-        self.notice_label.setStyleSheet(NOTICE_STYLE)
+        theme.set_role(self.notice_label, NOTICE_STYLE)
         self.notice_label.hide()
 
         self.found = QTextBrowser()
@@ -108,7 +105,7 @@ class FilledImportDialog(QDialog):
         form.addRow(self.tr("Session"), self.session)
         self.session_note = QLabel()
         self.session_note.setWordWrap(True)
-        self.session_note.setStyleSheet("color: #4a3700;")
+        theme.set_role(self.session_note, "warning")
         self.session_note.hide()
         form.addRow("", self.session_note)
         self.session.currentIndexChanged.connect(self._session_chosen)
@@ -132,7 +129,7 @@ class FilledImportDialog(QDialog):
         )
         self.replace_box.toggled.connect(self._update_confirm)
         replace = QGroupBox(self.tr("This session already reviewed this homework"))
-        replace.setStyleSheet("QGroupBox { color: #4a3700; font-weight: 600; }")
+        theme.set_role(replace, "warning_ink")
         replace_layout = QVBoxLayout(replace)
         replace_layout.addWidget(self.changes)
         replace_layout.addWidget(self.replace_box)
@@ -140,7 +137,7 @@ class FilledImportDialog(QDialog):
         form.addRow(replace)
         self.why_label = QLabel()
         self.why_label.setWordWrap(True)
-        self.why_label.setStyleSheet("color: #5f6368;")
+        theme.set_role(self.why_label, "muted")
         form.addRow("", self.why_label)
         self.review_box = review
 
@@ -231,9 +228,9 @@ class FilledImportDialog(QDialog):
         self.notice_label.hide()
         self.found.setHtml(
             self.tr(
-                "<p style='color:#5f6368'>Choose the PDF the client sent back. Only fillable "
+                "<p style='color:{muted}'>Choose the PDF the client sent back. Only fillable "
                 "sheets printed by Practice can be read.</p>"
-            )
+            ).format(muted=MUTED)
         )
         self.review_box.setEnabled(False)
         self.confirm_button.setEnabled(False)
@@ -261,20 +258,20 @@ class FilledImportDialog(QDialog):
         sheet = f"{i18n.translated(p.sheet_level.label)}, {i18n.translated(p.sheet_language.label)}"
         rows = [
             (self.tr("Client"), escape(p.client_name)),
-            (self.tr("Homework"), f"{escape(a.title)} <span style='color:#5f6368'>{code}</span>"),
+            (self.tr("Homework"), f"{escape(a.title)} {SPAN.format(ink=MUTED, text=code)}"),
             (self.tr("Sheet"), sheet),
             (self.tr("Days recorded"), days),
-            (self.tr("Ratings"), f"{ratings} <span style='color:#5f6368'>{scale}</span>"),
+            (self.tr("Ratings"), f"{ratings} {SPAN.format(ink=MUTED, text=scale)}"),
         ]
         html = ["<table cellspacing='0' cellpadding='3'>"]
-        html += [f"<tr><td style='color:#5f6368'>{k}</td><td>{v}</td></tr>" for k, v in rows]
+        html += [f"<tr><td>{SPAN.format(ink=MUTED, text=k)}</td><td>{v}</td></tr>" for k, v in rows]
         html.append("</table>")
         if p.answers:
             flagged = len(p.flagged)
             flagged_note = QCoreApplication.translate(
                 "FilledImportDialog", "(%n flagged: check with the client)", None, flagged
             )
-            note = f" <span style='color:#8c1d18'>{flagged_note}</span>" if flagged else ""
+            note = f" {SPAN.format(ink=FLAG_INK, text=flagged_note)}" if flagged else ""
             answers = self.tr("Answers")
             html.append(f"<p style='margin-top:8px'><b>{answers}</b>{note}</p>")
             html.append(answers_html(p.answers))

@@ -11,7 +11,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -35,7 +35,7 @@ from practice.services.reviews import ReviewView
 from practice.services.story import MissingReview
 from practice.sheets.templates import TemplateLibrary
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.assignment_dialog import open_assignment_dialog
 from practice.ui.dates import moment_day, short_date
@@ -60,15 +60,12 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("HomeworkTab", "Last review"),
 )
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # ("assignment", id) or ("review", id)
-MISSING_STYLE = (
-    "background: #fff3cd; color: #4a3700; border: 1px solid #e0b252; border-radius: 4px; "
-    "padding: 6px;"
-)
+MISSING_STYLE = "warning_box"  # theme roles
 STATUS_COLOURS = {
-    AssignmentStatus.ACTIVE: "#1e6b34",
-    AssignmentStatus.COMPLETED: "#1f5fa8",
-    AssignmentStatus.REPLACED: "#6b5b00",
-    AssignmentStatus.DROPPED: "#7a7a7a",
+    AssignmentStatus.ACTIVE: "success",
+    AssignmentStatus.COMPLETED: "accent",
+    AssignmentStatus.REPLACED: "warning",
+    AssignmentStatus.DROPPED: "muted",
 }
 
 
@@ -93,7 +90,7 @@ class HomeworkTab(ReloadWhenShown):
 
         self.missing_label = QLabel()
         self.missing_label.setWordWrap(True)
-        self.missing_label.setStyleSheet(MISSING_STYLE)
+        theme.set_role(self.missing_label, MISSING_STYLE)
         self.missing_label.setTextFormat(Qt.TextFormat.RichText)
         self.missing_label.linkActivated.connect(self._missing_link)
         self.missing_label.hide()
@@ -221,7 +218,7 @@ class HomeworkTab(ReloadWhenShown):
             items = [QStandardItem(text) for text in cells]
             items[0].setData(("assignment", a.id), ID_ROLE)
             items[0].setToolTip(a.title)
-            items[1].setForeground(QColor(STATUS_COLOURS[a.status]))
+            items[1].setForeground(theme.color(STATUS_COLOURS[a.status]))
             if a.is_active:
                 font = items[0].font()
                 font.setBold(True)
@@ -299,7 +296,7 @@ class HomeworkTab(ReloadWhenShown):
                 if not self.assignments
                 else self.tr("Choose an assignment.")
             )
-            self.details.setHtml(f"<p style='color:#5f6368'>{text}</p>")
+            self.details.setHtml(f"<p style='color:{theme.Ink('muted')}'>{text}</p>")
         elif key[0] == "review":
             self.details.setHtml(review_html(self.reviews[key[1]]))
         else:

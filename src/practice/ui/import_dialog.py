@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -45,7 +45,7 @@ from practice.services.import_clients import (
     preview_import,
 )
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.dates import parse_day, short_date
 from practice.ui.table_model import sorted_row_table
@@ -59,14 +59,14 @@ OK = QT_TRANSLATE_NOOP("ImportClientsDialog", "OK")
 ERROR = QT_TRANSLATE_NOOP("ImportClientsDialog", "Error")
 DUPLICATE = QT_TRANSLATE_NOOP("ImportClientsDialog", "Duplicate")
 SKIP = QT_TRANSLATE_NOOP("ImportClientsDialog", "Skipped (duplicate)")
-STATUS_COLOURS: dict[str, str] = {
-    OK: "#1d5b33",
-    ERROR: "#b3261e",
-    DUPLICATE: "#8a5300",
-    SKIP: "#5f707b",
+STATUS_COLOURS: dict[str, str] = {  # theme roles
+    OK: "success",
+    ERROR: "danger",
+    DUPLICATE: "warning",
+    SKIP: "muted",
 }
-ERROR_TINT = QColor("#fbe4e2")
-DUPLICATE_TINT = QColor("#fdf0dc")
+ERROR_TINT = "danger_bg"  # theme roles
+DUPLICATE_TINT = "warning_bg"
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -212,13 +212,13 @@ class ImportPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == self.messages_column:
             return "\n".join(self.messages(row)) or None
         if role == Qt.ItemDataRole.ForegroundRole and col == self.status_column:
-            return QColor(STATUS_COLOURS[status])
+            return theme.color(STATUS_COLOURS[status])
         if role == Qt.ItemDataRole.BackgroundRole:
             name = self.column_name(col)
             if status == ERROR and (col == self.status_column or name in row.errors):
-                return ERROR_TINT
+                return theme.color(ERROR_TINT)
             if status == DUPLICATE and col == self.status_column:
-                return DUPLICATE_TINT
+                return theme.color(DUPLICATE_TINT)
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.LINE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -426,7 +426,8 @@ class ImportClientsDialog(QDialog):
             )
         else:
             hint = self.tr("Ready: {clients} will be added.").format(clients=_clients(len(ready)))
-        self.hint.setStyleSheet(ERROR_STYLE if (p is None or not p.ok) else "")
+        self.hint.setStyleSheet(ERROR_STYLE)
+        theme.set_role(self.hint, "danger" if (p is None or not p.ok) else "")
         self.hint.setText(hint)
 
     # ---- importing -----------------------------------------------------------------
@@ -449,7 +450,8 @@ class ImportClientsDialog(QDialog):
             return []
         self.created = created
         skipped = len(self.preview.duplicates) if skip else 0
-        self.hint.setStyleSheet("color: #1d5b33; font-weight: 600;")
+        self.hint.setStyleSheet("font-weight: 600;")
+        theme.set_role(self.hint, "success")
         self.hint.setText(
             self.tr("Added {clients}; skipped {rows}.").format(
                 clients=_clients(len(created)),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from practice.db.engine import Database
 from practice.services import clients
 from practice.sheets.templates import TemplateLibrary
+from practice.ui import theme
 from practice.ui.actions import run_action
 from practice.ui.agenda import AgendaPage
 from practice.ui.app_menus import AppMenus
@@ -211,6 +212,7 @@ class MainWindow(QMainWindow):
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }"
         )
         self.pages = QStackedWidget()
+        theme.notifier().changed.connect(self._theme_changed)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
         central = QWidget()
         row = QHBoxLayout(central)
@@ -343,6 +345,9 @@ class MainWindow(QMainWindow):
                 "ClientWorkspace", tab
             ):
                 workspace.setCurrentIndex(i)
+
+    def _theme_changed(self, _theme: str) -> None:
+        self._data_changed()  # the pages write their rich text again, in the new colours
 
     def _data_changed(self) -> None:
         self.clients_page.refresh()

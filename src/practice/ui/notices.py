@@ -22,7 +22,10 @@ from practice.ui.dates import date_time_text
 from practice.ui.i18n import translated
 
 # Only the text labels: a rule for every QLabel would widen the icon's label too.
-BOX_WIDTH_CSS = "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 460px; }"
+BOX_WIDTH_CSS = (
+    "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel "  # not translated: a style sheet
+    "{ min-width: 460px; }"
+)
 KIND_WORDS = {
     "manual": QT_TRANSLATE_NOOP("notices", "made by you"),
     "daily": QT_TRANSLATE_NOOP("notices", "the daily backup"),

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -38,10 +38,10 @@ from practice.services import prep, sheet_answers
 from practice.services.prep_returned import returned_lines
 from practice.services.sheet_answers import ReturnedSheet
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui import prep_sections as text
 from practice.ui.actions import guarded, run_action
-from practice.ui.adherence_strip import CONDITIONAL_COLOUR, AdherenceStrip, legend_html
+from practice.ui.adherence_strip import AdherenceStrip, legend_html
 from practice.ui.conditional_dialog import ConditionalDialog
 from practice.ui.dates import file_date
 from practice.ui.sheet_answers_html import returned_html
@@ -58,16 +58,11 @@ WEEK_CHOICES: tuple[tuple[str, int | None], ...] = (
     (QT_TRANSLATE_NOOP("PrepPage", "All weeks"), None),
 )
 WIDE = 1000
-SUGGESTION_STYLE = (
-    "QFrame#suggestion { background: #e8f1fb; border: 1px solid #8fb3dc; "
-    "border-left: 6px solid #1f5fa8; border-radius: 4px; }"
-)
-BADGE = "border-radius: 4px; padding: 3px 8px; font-weight: 600;"
-CANNOT_POSTPONE_STYLE = f"background: #fdecea; color: #8c1d18; border: 1px solid #b3261e; {BADGE}"
-CONDITIONAL_STYLE = (
-    f"background: #fbe6d4; color: #6e3300; border: 1px solid {CONDITIONAL_COLOUR}; {BADGE}"
-)
-HEADING_STYLE = "font-size: 11pt; font-weight: 700; color: #1b2a38;"
+SUGGESTION_STYLE = "suggestion"  # theme roles
+BADGE = "border-radius: 4px; padding: 3px 8px; font-weight: 600;"  # not translated: a style sheet
+CANNOT_POSTPONE_STYLE = "badge_danger"  # with BADGE
+CONDITIONAL_STYLE = "badge_caution"
+HEADING_STYLE = "font-size: 11pt; font-weight: 700;"  # not translated: a style sheet
 
 
 def _rich(parent: QWidget | None = None) -> QLabel:
@@ -88,7 +83,8 @@ class Badge(QLabel):
 
     def __init__(self, text: str, style: str) -> None:
         super().__init__(text)
-        self.setStyleSheet(style)
+        self.setStyleSheet(BADGE)
+        theme.set_role(self, style)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -113,6 +109,7 @@ def _section(title: str, body: QWidget) -> QWidget:
     layout.setContentsMargins(0, 6, 0, 6)
     heading = QLabel(title)
     heading.setStyleSheet(HEADING_STYLE)
+    theme.set_role(heading, "heading")
     layout.addWidget(heading)
     layout.addWidget(body)
     return box
@@ -137,7 +134,8 @@ class PrepPage(ReloadWhenShown):
 
         self.placeholder = QLabel(self.tr("Choose a client to see their homework story."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color: #5b6670; font-size: 11pt;")
+        self.placeholder.setStyleSheet("font-size: 11pt;")
+        theme.set_role(self.placeholder, "muted")
         self.content = QWidget()
         self.scroll_area = QScrollArea()
         self.scroll_area.setAccessibleName(self.tr("Session prep"))
@@ -163,23 +161,24 @@ class PrepPage(ReloadWhenShown):
         self.suggestion_label = _rich()
         self.suggestion_box = QFrame()
         self.suggestion_box.setObjectName("suggestion")
-        self.suggestion_box.setStyleSheet(SUGGESTION_STYLE)
+        theme.set_role(self.suggestion_box, SUGGESTION_STYLE)
         inner = QVBoxLayout(self.suggestion_box)
         inner.setContentsMargins(12, 8, 12, 8)
         caption = QLabel(self.tr("SUGGESTED NEXT STEP"))
-        caption.setStyleSheet("color: #1f5fa8; font-weight: 700; font-size: 8.5pt; border: 0;")
+        caption.setStyleSheet("font-weight: 700; font-size: 8.5pt; border: 0;")
+        theme.set_role(caption, "accent")
         inner.addWidget(caption)
         inner.addWidget(self.suggestion_label)
-        self.suggestion_label.setStyleSheet("border: 0; background: transparent;")
         self.chart: TrendChart | None = None  # made at the first build (QtCharts loads then)
         self.chart_heading = QLabel(self.tr("Completion per review"))
         self.chart_heading.setStyleSheet(HEADING_STYLE)
+        theme.set_role(self.chart_heading, "heading")
         chart_box = QWidget()
         self.chart_layout = chart_layout = QVBoxLayout(chart_box)
         chart_layout.setContentsMargins(0, 6, 0, 0)
         chart_layout.addWidget(self.chart_heading)
         self.no_reviews = QLabel(self.tr("No homework reviewed yet."))
-        self.no_reviews.setStyleSheet("color: #5b6670;")
+        theme.set_role(self.no_reviews, "muted")
         chart_layout.addWidget(self.no_reviews)
         self.pairs[0].addWidget(self.suggestion_box, 1, Qt.AlignmentFlag.AlignTop)
         self.pairs[0].addWidget(chart_box, 1)
@@ -224,7 +223,7 @@ class PrepPage(ReloadWhenShown):
         self.conditional_button.clicked.connect(self.open_conditional)
         bar = QFrame()
         bar.setObjectName("prepActions")
-        bar.setStyleSheet("QFrame#prepActions { border-bottom: 1px solid #c9d1d9; }")
+        theme.set_role(bar, "bar")
         row = FlowLayout(bar, align_right=True)  # wraps on a narrow screen
         row.setContentsMargins(10, 6, 10, 6)
         for button in (self.conditional_button, self.print_button, self.start_button):
@@ -250,7 +249,7 @@ class PrepPage(ReloadWhenShown):
         self.cannot_postpone_reason = QLabel()
         self.cannot_postpone_reason.setWordWrap(True)
         self.cannot_postpone_reason.setTextFormat(Qt.TextFormat.PlainText)
-        self.cannot_postpone_reason.setStyleSheet("color: #6b1410;")
+        theme.set_role(self.cannot_postpone_reason, "danger_ink")
         self.cannot_postpone_reason.hide()
         self.details_label = _rich()
         header = QVBoxLayout()
@@ -263,6 +262,8 @@ class PrepPage(ReloadWhenShown):
     def _build_strip(self) -> QWidget:
         heading = QLabel(self.tr("Homework week by week"))
         heading.setStyleSheet(HEADING_STYLE)
+        theme.set_role(heading, "heading")
+        theme.set_role(heading, "heading")
         self.weeks_combo = QComboBox()
         for label, weeks in WEEK_CHOICES:
             self.weeks_combo.addItem(i18n.translated(label), weeks)
@@ -285,7 +286,8 @@ class PrepPage(ReloadWhenShown):
         self.legend = QLabel(legend_html())
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color: #3b444c; font-size: 8.5pt;")
+        self.legend.setStyleSheet("font-size: 8.5pt;")
+        theme.set_role(self.legend, "muted")
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 8, 0, 4)
@@ -330,6 +332,11 @@ class PrepPage(ReloadWhenShown):
         self.data = None
         self._show_client_parts(False)
         self.placeholder.setText(i18n.translated(message))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:  # a new theme: the key in its colours
+            self.legend.setText(legend_html())
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

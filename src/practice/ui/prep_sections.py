@@ -17,10 +17,10 @@ from practice.domain.prep_model import LastNote, PrepAgenda, PrepData, PrepHeade
 from practice.domain.suggestions import Suggestion
 from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import COMPLETION_ANCHORS, Frequency, Strategy
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.dates import day_text, decimal_text, short_date, time_text
 
-MUTED = "#5b6670"
+MUTED = theme.Ink("muted")
 
 
 def _muted(text: str) -> str:

@@ -14,12 +14,10 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import theme
 from practice.ui.i18n import translated
 
-FLAG_STYLE = (
-    "QLabel { background: #fdecea; color: #6b1410; border: 1px solid #b3261e; "
-    "border-left: 5px solid #b3261e; border-radius: 4px; padding: 5px 8px; }"
-)
+FLAG_STYLE = "danger_flag"  # a theme role
 NO_REASON = QT_TRANSLATE_NOOP("RiskFlag", "no reason recorded")
 
 
@@ -44,7 +42,7 @@ class RiskFlag(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(FLAG_STYLE)
+        theme.set_role(self, FLAG_STYLE)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.set_flag(reason, name)

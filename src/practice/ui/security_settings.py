@@ -36,7 +36,7 @@ from practice.db import crypto, encryption, keyring
 from practice.db.engine import Database
 from practice.services import audit
 from practice.sheets.recovery_sheet import recovery_key_pdf
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.auto_lock import auto_lock_minutes, set_auto_lock_minutes
 from practice.ui.backups_dialog import backup_folder
@@ -45,8 +45,8 @@ from practice.ui.unlock_dialog import said
 from practice.ui.unsaved import DialogGuard
 from practice.ui.widgets import error_label, fit_to_screen
 
-NOTE_STYLE = "color: palette(placeholder-text);"
-OK_STYLE = "color: #1b6e3a;"
+NOTE_STYLE = "muted"  # theme roles
+OK_STYLE = "success"
 
 
 def _password_field() -> QLineEdit:
@@ -142,7 +142,7 @@ class RecoveryKeyDialog(QDialog):
         self.save_button.clicked.connect(self._save_clicked)  # not save_pdf: clicked(bool)
         self.saved_label = QLabel()
         self.saved_label.setWordWrap(True)
-        self.saved_label.setStyleSheet(OK_STYLE)
+        theme.set_role(self.saved_label, OK_STYLE)
         self.saved_label.hide()
         self.kept = QCheckBox(self.tr("I have printed or written down the recovery key"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
@@ -165,7 +165,7 @@ class RecoveryKeyDialog(QDialog):
         try:
             keyring.mark_recovery_kept(self.db_path, backup_dirs(self.db_path))
         except (crypto.CryptoError, OSError) as exc:
-            self.saved_label.setStyleSheet("color: #b3261e;")
+            theme.set_role(self.saved_label, "danger")
             self.saved_label.setText(
                 self.tr("Could not record that the key is kept: {problem}").format(
                     problem=said(exc)
@@ -206,7 +206,7 @@ class RecoveryKeyDialog(QDialog):
         try:
             crypto.write_private(target, self.pdf_bytes())
         except OSError as exc:
-            self.saved_label.setStyleSheet("color: #b3261e;")
+            theme.set_role(self.saved_label, "danger")
             self.saved_label.setText(
                 self.tr("Could not save {name}: {problem}").format(
                     name=target.name, problem=exc.strerror
@@ -280,12 +280,12 @@ class SecuritySettingsDialog(QDialog):
         self.action.clicked.connect(self.apply_passphrase)
         self.error = error_label()
         self.success = QLabel()
-        self.success.setStyleSheet(OK_STYLE)
+        theme.set_role(self.success, OK_STYLE)
         self.success.setWordWrap(True)
         self.success.hide()
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(NOTE_STYLE)
+        theme.set_role(self.note, NOTE_STYLE)
         inner = QVBoxLayout(box)
         inner.addWidget(self.state)
         inner.addLayout(self.form)
@@ -440,7 +440,7 @@ class SecuritySettingsDialog(QDialog):
                 "and closes the database until it is unlocked."
             )
         )
-        hint.setStyleSheet(NOTE_STYLE)
+        theme.set_role(hint, NOTE_STYLE)
         hint.setWordWrap(True)
         form.addRow("", hint)
         return box

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -52,7 +52,7 @@ from practice.services import (
 from practice.services.appointments import now_utc
 from practice.services.sheet_answers import StoredAnswer
 from practice.sheets.templates import TemplateLibrary
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.dates import date_time_text, day_at, day_text, time_text
 from practice.ui.risk_flag import RiskFlag
@@ -62,18 +62,17 @@ from practice.ui.session_steps.done_step import DoneStep, summary_html
 from practice.ui.session_steps.note_step import NoteStep
 from practice.ui.session_steps.resistance_step import ResistanceStep, raise_item_text
 from practice.ui.session_steps.review_step import ReviewStep
-from practice.ui.widgets import ERROR_STYLE
 
 STEP_ORDER = (FlowStep.REVIEW, FlowStep.NOTE, FlowStep.RESISTANCE, FlowStep.ASSIGN, FlowStep.DONE)
 STEP_LIST_STYLE = (
-    "QListWidget { font-size: 11pt; border: none; background: #f3f5f8; }"
+    "QListWidget { font-size: 11pt; border: none; }"  # not translated: a style sheet
     "QListWidget::item { padding: 10px 8px; }"
-    "QListWidget::item:selected { background: #1f5fa8; color: white; }"
-)
-RESUMED_STYLE = "background: #fff3cd; color: #6b4e00; padding: 3px 8px; border-radius: 3px;"
-PREPARATION_STYLE = (
-    "background: #e8f0fb; color: #17406d; border: 1px solid #b7cde9; border-radius: 4px;"
-    "padding: 6px 10px; font-size: 10.5pt; font-weight: 600;"
+)  # its colours: the "steps" role (ui/theme.py)
+# and the "warning_box" role
+RESUMED_STYLE = "padding: 3px 8px; border-radius: 3px;"  # not translated: a style sheet
+PREPARATION_STYLE = (  # and the "info_box" role
+    "border-radius: 4px; padding: 6px 10px; "  # not translated: a style sheet
+    "font-size: 10.5pt; font-weight: 600;"
 )
 PANEL_SIZE = (1366, 768)
 
@@ -242,9 +241,11 @@ class SessionPanel(QWidget):
         self._when = when
         sub = self.status_label = QLabel()
         self._show_appointment_status(self._ctx.appointment.status)
-        sub.setStyleSheet("color: #44546a; font-size: 10.5pt;")
+        sub.setStyleSheet("font-size: 10.5pt;")
+        theme.set_role(sub, "muted")
         self.resumed_label = QLabel(self.tr("Resumed: the draft you left earlier"))
         self.resumed_label.setStyleSheet(RESUMED_STYLE)
+        theme.set_role(self.resumed_label, "warning_box")
         self.resumed_label.setVisible(self._ctx.resumed)
         header = QHBoxLayout()
         header.addWidget(title)
@@ -255,6 +256,7 @@ class SessionPanel(QWidget):
         self.preparation_label = QLabel(preparation_text(self._ctx))
         self.preparation_label.setWordWrap(True)
         self.preparation_label.setStyleSheet(PREPARATION_STYLE)
+        theme.set_role(self.preparation_label, "info_box")
         self.preparation_label.setVisible(self._ctx.preparation)
         self.risk_flag: RiskFlag | None = None
         if self._ctx.appointment.cannot_postpone:  # the flag in full, above every step
@@ -265,6 +267,7 @@ class SessionPanel(QWidget):
         self.step_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.step_list.setAccessibleName(self.tr("Session steps"))
         self.step_list.setStyleSheet(STEP_LIST_STYLE)
+        theme.set_role(self.step_list, "steps")
         self.step_list.setFixedWidth(235)
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for i, page in enumerate(self.steps, start=1):
@@ -278,7 +281,8 @@ class SessionPanel(QWidget):
                 "Esc  close (draft kept)"
             )
         )
-        keys_hint.setStyleSheet("color: #5f6368; font-size: 9pt; padding: 6px;")
+        keys_hint.setStyleSheet("font-size: 9pt; padding: 6px;")
+        theme.set_role(keys_hint, "muted")
         left = QVBoxLayout()
         left.addWidget(self.step_list, 1)
         left.addWidget(keys_hint)
@@ -595,7 +599,7 @@ class SessionPanel(QWidget):
             item = self.step_list.item(i)
             n = counts[i]
             item.setText(f"{i + 1}   {i18n.translated(page.title)}" + (f"  ({n})" if n else ""))
-            item.setForeground(QColor("#b3261e") if n else QColor("#1f1f1f"))
+            item.setForeground(theme.color("danger") if n else theme.color("text"))
             to_fix = QCoreApplication.translate("SessionPanel", "%n thing(s) to fix", None, n)
             item.setToolTip(_step_keys(i + 1) + (f" — {to_fix}" if n else ""))
         unowned = [k for k in errors if not any(p.owns(k) for p in self.steps)]
@@ -630,7 +634,7 @@ class SessionPanel(QWidget):
 
     def _set_status(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet(ERROR_STYLE if error else "color: #44546a;")
+        theme.set_role(self.status, "danger" if error else "muted")
 
     # ----- showing and closing ----------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

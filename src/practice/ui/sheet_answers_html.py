@@ -17,13 +17,13 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 
 from practice.services.sheet_answers import ReturnedSheet
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.dates import day_text
 
-FLAG_BACKGROUND = "#fdecea"
-FLAG_INK = "#8c1d18"
-WHERE_INK = "#1d5b75"
-MUTED = "#5f6368"
+FLAG_BACKGROUND = theme.Ink("danger_bg")
+FLAG_INK = theme.Ink("danger_ink")
+WHERE_INK = theme.Ink("info")
+MUTED = theme.Ink("muted")
 
 
 class AnswerLike(Protocol):

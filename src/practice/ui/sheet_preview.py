@@ -58,7 +58,7 @@ from practice.sheets.alarm import default_title
 from practice.sheets.glyph_report import counting_missing_glyphs, glyph_message
 from practice.sheets.templates import TemplateLibrary
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.actions import guarded, run_action
 from practice.ui.save_guard import refuse_protected
 from practice.ui.widgets import fit_to_screen
@@ -540,7 +540,7 @@ class SheetPreview(QDialog):
                    stem=self.source.alarm_stem)  # fmt: skip
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b3261e;" if error else "color: #1e6b34;")
+        theme.set_role(self.message, "danger" if error else "success")
         self.message.setText(text)
         self.message.show()
 

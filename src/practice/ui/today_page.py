@@ -35,6 +35,7 @@ from practice.db.engine import Database
 from practice.domain.vocabulary import AppointmentStatus, CallDecision
 from practice.services import reminders, today
 from practice.services.today import CallDue, TodayAppointment, TodayData
+from practice.ui import theme
 from practice.ui.actions import run_action
 from practice.ui.appointment_dialog import AppointmentDialog
 from practice.ui.call_dialog import CallDialog
@@ -52,12 +53,15 @@ from practice.ui.today_rows import (
     empty_label,
 )
 
-HEADING_STYLE = "font-size: 12pt; font-weight: 700; color: #1b2a38; margin-top: 6px;"
+HEADING_STYLE = (
+    "font-size: 12pt; font-weight: 700; margin-top: 6px;"  # not translated: a style sheet
+)
 
 
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet(HEADING_STYLE)
+    theme.set_role(label, "heading")
     label.setWordWrap(True)
     return label
 
@@ -113,11 +117,12 @@ class TodayPage(QWidget):
         top = Columns([(self.title, 1), (day_buttons, 0)])  # the buttons go below when narrow
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setStyleSheet("color: #3b444c; font-size: 10.5pt;")
+        self.summary.setStyleSheet("font-size: 10.5pt;")
+        theme.set_role(self.summary, "muted")
         # The status line keeps its one line of space, said or not, so that saying
         # something after an action does not push the page down.
         self.message = QLabel(" ")
-        self.message.setStyleSheet("color: #1e6b34;")
+        theme.set_role(self.message, "success")
         self.message.setFixedHeight(self.message.sizeHint().height())
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
@@ -476,6 +481,6 @@ class TodayPage(QWidget):
         )
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b3261e;" if error else "color: #1e6b34;")
+        theme.set_role(self.message, "danger" if error else "success")
         self.message.setText(translated(text))
         self.message.setToolTip(translated(text))

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,36 +33,24 @@ from practice.services.reminders import ReminderDue
 from practice.services.story import MissingReview
 from practice.services.today import CallDue, TodayAppointment, TodayData
 from practice.text import QT_TRANSLATE_NOOP
+from practice.ui import theme
 from practice.ui.agenda import overlap_words
 from practice.ui.dates import local, time_text
 from practice.ui.i18n import translated
 from practice.ui.prep_sections import day
 from practice.ui.risk_flag import RiskFlag, RiskFlagList, risk_text
 
-CARD_STYLE = "QFrame#card { background: #ffffff; border: 1px solid #c9d1d8; border-radius: 6px; }"
-SENT_CARD_STYLE = (
-    "QFrame#card { background: #f1f3f4; border: 1px solid #d7dcdf; border-radius: 6px; }"
-)
-CALL_STYLE = (
-    "QFrame#card { background: #fff7f0; border: 1px solid #b35806; "
-    "border-left: 5px solid #b35806; border-radius: 6px; }"
-)
-BUBBLE_STYLE = (
-    "QFrame#bubble { background: #eef4fb; border: 1px solid #c8d9ee; border-radius: 8px; }"
-    " QLabel { color: #1b1b1b; }"
-)
-SENT_BUBBLE_STYLE = (
-    "QFrame#bubble { background: #f7f7f7; border: 1px solid #e0e0e0; border-radius: 8px; }"
-    " QLabel { color: #6b7177; }"
-)
-MUTED = "color: #5b6670;"
+CARD_STYLE = "card"  # theme roles
+SENT_CARD_STYLE = "card_done"
+CALL_STYLE = "card_call"
+BUBBLE_STYLE = "bubble"
+SENT_BUBBLE_STYLE = "bubble_done"
 
 
 def _label(html: str) -> QLabel:
     label = QLabel(html)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
-    label.setStyleSheet("border: 0; background: transparent;")
     return label
 
 
@@ -74,7 +62,7 @@ class ReminderDueCard(QFrame):
         self.reminder = reminder
         r = reminder
         self.setObjectName("card")
-        self.setStyleSheet(SENT_CARD_STYLE if r.sent else CARD_STYLE)
+        theme.set_role(self, SENT_CARD_STYLE if r.sent else CARD_STYLE)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(5)
@@ -87,7 +75,7 @@ class ReminderDueCard(QFrame):
             ).format(
                 when=when,
                 name=escape(r.client.name),
-                style=MUTED,
+                style=f"color:{theme.hex_of('muted')}",  # not translated: markup
                 channel=escape(translated(r.channel.label)),
                 contact=escape(contact),
                 title=escape(translated(r.assignment.title)),
@@ -103,7 +91,7 @@ class ReminderDueCard(QFrame):
         )
         bubble = QFrame()
         bubble.setObjectName("bubble")
-        bubble.setStyleSheet(SENT_BUBBLE_STYLE if r.sent else BUBBLE_STYLE)
+        theme.set_role(bubble, SENT_BUBBLE_STYLE if r.sent else BUBBLE_STYLE)
         inside = QVBoxLayout(bubble)
         inside.setContentsMargins(9, 6, 9, 6)
         inside.addWidget(self.text)
@@ -119,7 +107,8 @@ class ReminderDueCard(QFrame):
                 if r.sent_at
                 else self.tr("✓ Sent")
             )
-            self.state.setStyleSheet("color: #1e6b34; font-weight: 600; border: 0;")
+            self.state.setStyleSheet("font-weight: 600; border: 0;")
+            theme.set_role(self.state, "success")
             self.sent_button.setToolTip(self.tr("Mark this reminder as not sent"))
         whose = self.tr("The reminder to {name}").format(name=r.client.name)
         for button in (self.copy_button, self.sent_button):  # which card, for a screen reader
@@ -141,7 +130,7 @@ class CallRow(QFrame):
         super().__init__(parent)
         self.call = call
         self.setObjectName("card")
-        self.setStyleSheet(CALL_STYLE)
+        theme.set_role(self, CALL_STYLE)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         at = call.appointment.starts_at.astimezone()
@@ -243,7 +232,8 @@ class VerticalScroll(QScrollArea):
 
 def empty_label(text: str) -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet(f"{MUTED} font-style: italic; padding: 4px;")
+    label.setStyleSheet("font-style: italic; padding: 4px;")
+    theme.set_role(label, "muted")
     return label
 
 
@@ -267,7 +257,6 @@ DECISION_WORDS = {
     CallDecision.CANCEL: QT_TRANSLATE_NOOP("AppointmentTree", "cancelled"),
     CallDecision.RESCHEDULE: QT_TRANSLATE_NOOP("AppointmentTree", "to be moved"),
 }
-GREY = QColor("#6b7177")
 
 
 def notes_text(e: TodayAppointment) -> str:
@@ -340,13 +329,13 @@ class AppointmentTree(QTreeWidget):
             font.setBold(True)
             group.setFont(0, font)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            group.setBackground(0, QBrush(QColor("#eef1f4")))
+            group.setBackground(0, QBrush(theme.color("group_bg")))
             self.addTopLevelItem(group)
             group.setFirstColumnSpanned(True)
             if not entries:
                 none = QTreeWidgetItem(["", self.tr("No appointments")])
                 none.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                none.setForeground(1, QBrush(GREY))
+                none.setForeground(1, QBrush(theme.color("muted")))
                 self.addTopLevelItem(none)
             for e in entries:
                 self.addTopLevelItem(self._item(e, clashes.get(e.appointment.id, [])))
@@ -363,14 +352,14 @@ class AppointmentTree(QTreeWidget):
         item = QTreeWidgetItem([time_text(at), v.client_name, translated(v.status.label), notes])
         item.setData(0, ENTRY_ROLE, e)
         if e.cannot_postpone:
-            item.setForeground(3, QBrush(QColor("#8c1d18")))
+            item.setForeground(3, QBrush(theme.color("danger_ink")))
             flag = risk_text(v.cannot_postpone_reason, e.preferred_name)
             for col in (1, 3):
                 item.setToolTip(col, flag)
         if e.call_due:
-            item.setForeground(3, QBrush(QColor("#8a4000")))
+            item.setForeground(3, QBrush(theme.color("warning")))
         if overlapping:
-            item.setForeground(3, QBrush(QColor("#8a4000")))
+            item.setForeground(3, QBrush(theme.color("warning")))
             clash = "\n".join(
                 QCoreApplication.translate(
                     "AppointmentTree", "⚠ Overlaps {name}, {start}–{end}"
@@ -384,7 +373,7 @@ class AppointmentTree(QTreeWidget):
             item.setToolTip(3, f"{item.toolTip(3)}\n{clash}".strip())
         if v.status.is_cancelled or v.status is AppointmentStatus.NO_SHOW:
             for col in range(3):
-                item.setForeground(col, QBrush(GREY))
+                item.setForeground(col, QBrush(theme.color("muted")))
         return item
 
     def entry(self, item: QTreeWidgetItem | None) -> TodayAppointment | None:

@@ -18,17 +18,17 @@ from PySide6.QtCharts import (
     QLineSeries,
     QScatterSeries,
 )
-from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtCore import QDateTime, QEvent, QMargins, QPointF, Qt
+from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from practice.domain.prep_model import TrendPoint
 from practice.domain.vocabulary import COMPLETION_ANCHORS
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.dates import axis_format
 
-THERAPIST_COLOUR = "#225ea8"
-CLIENT_COLOUR = "#c05a00"
+THERAPIST_COLOUR = "chart_therapist"  # theme roles
+CLIENT_COLOUR = "chart_client"
 CHART_HEIGHT = 230
 MAX_DOTS = 120  # more reviews than this: lines without a dot per review
 
@@ -49,18 +49,18 @@ class TrendChart(QChartView):
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.completion = QLineSeries()
         self.completion.setName(self.tr("Completion (your rating)"))
-        self.completion.setPen(QPen(QColor(THERAPIST_COLOUR), 2.5))
+        self.completion.setPen(QPen(theme.color(THERAPIST_COLOUR), 2.5))
         self.completion.setPointsVisible(True)
         self.client = QLineSeries()
         self.client.setName(self.tr("Client's own rating"))
-        pen = QPen(QColor(CLIENT_COLOUR), 1.8)
+        pen = QPen(theme.color(CLIENT_COLOUR), 1.8)
         pen.setStyle(Qt.PenStyle.DashLine)
         self.client.setPen(pen)
         self.client.setPointsVisible(True)
         # One point alone draws no line: a scatter marker keeps a single review visible.
         self.single = QScatterSeries()
         self.single.setMarkerSize(9)
-        self.single.setColor(QColor(THERAPIST_COLOUR))
+        self.single.setColor(theme.color(THERAPIST_COLOUR))
         for series in (self.completion, self.client, self.single):
             chart.addSeries(series)
         chart.legend().markers(self.single)[0].setVisible(False)
@@ -79,6 +79,28 @@ class TrendChart(QChartView):
         for series in (self.completion, self.client, self.single):
             series.attachAxis(self.x_axis)
             series.attachAxis(self.y_axis)
+        self._colour()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new theme: the chart takes its colours (the client's line stays dashed)."""
+        if event.type() == QEvent.Type.PaletteChange:
+            self._colour()
+        super().changeEvent(event)
+
+    def _colour(self) -> None:
+        chart = self.chart()
+        chart.setBackgroundBrush(theme.color("base"))
+        chart.legend().setLabelColor(theme.color("text"))
+        for axis in (self.x_axis, self.y_axis):
+            axis.setLabelsColor(theme.color("text"))
+            axis.setGridLineColor(theme.color("chart_grid"))
+            axis.setLinePenColor(theme.color("strip_border"))
+        for series, role in ((self.completion, THERAPIST_COLOUR), (self.client, CLIENT_COLOUR)):
+            pen = series.pen()
+            pen.setColor(theme.color(role))
+            series.setPen(pen)
+        self.single.setColor(theme.color(THERAPIST_COLOUR))
+        self.single.setBorderColor(theme.color(THERAPIST_COLOUR))
 
     def set_points(self, points: Sequence[TrendPoint]) -> bool:
         """Show these reviews (oldest first); False when nothing changed."""

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from practice.db import crypto, encryption, keyring
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.backups_dialog import backup_folder
 from practice.ui.widgets import error_label, fit_to_screen
 
@@ -94,7 +94,7 @@ class PassphrasePanel(QWidget):
         self.recovery_button.setFlat(True)
         self.recovery_button.setAutoDefault(False)
         self.recovery_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.recovery_button.setStyleSheet("QPushButton { color: palette(link); }")
+        theme.set_role(self.recovery_button, "accent")
         row = QHBoxLayout()
         row.addWidget(self.field, 1)
         row.addWidget(self.unlock_button)
@@ -243,7 +243,7 @@ class UnlockDialog(QDialog):
             self.panel.field.hide()
             self.panel.unlock_button.hide()
             self.panel.recovery_button.setFlat(False)
-            self.panel.recovery_button.setStyleSheet("")
+            theme.set_role(self.panel.recovery_button, "")
         quit_button = QPushButton(self.tr("Quit"))
         quit_button.setAutoDefault(False)
         quit_button.clicked.connect(self.reject)

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from practice.ui import theme
 from practice.ui.dates import parse_day
 from practice.ui.i18n import translated
 
-ERROR_STYLE = "color: #b3261e;"
+ERROR_STYLE = ""  # the colour comes from the "danger" role (ui/theme.py)
 SCREEN_MARGIN = 24  # pixels kept free around a window for the title bar and panels
 
 
@@ -154,7 +155,7 @@ def sideways_scrolling(content: QWidget, min_width: int = 320) -> QScrollArea:
 def error_label(parent: QWidget | None = None) -> QLabel:
     """A red message shown under a field; hidden while empty."""
     label = QLabel(parent)
-    label.setStyleSheet(ERROR_STYLE)
+    theme.set_role(label, "danger")
     label.setWordWrap(True)
     label.hide()
     return label

@@ -16,9 +16,10 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 
 from practice.domain.session_draft import SessionDraft
+from practice.ui import theme
 
-INTRO_STYLE = "color: #44546a; font-size: 10.5pt;"
-HEADING_STYLE = "font-size: 13pt; font-weight: 600;"
+INTRO_STYLE = "font-size: 10.5pt;"
+HEADING_STYLE = "font-size: 13pt; font-weight: 600;"  # not translated: a style sheet
 
 
 class StepPage(QWidget):
@@ -57,6 +58,7 @@ def intro(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setStyleSheet(INTRO_STYLE)
+    theme.set_role(label, "muted")
     return label
 
 

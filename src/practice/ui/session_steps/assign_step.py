@@ -29,14 +29,15 @@ from practice.domain.vocabulary import StageOfChange
 from practice.services.homework import AssignmentView, RunningChoice
 from practice.sheets.templates import TemplateLibrary
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.assignment_form import AssignmentForm
 from practice.ui.reminder_defaults import with_practice_reminder
 from practice.ui.running_homework import ask_about_running
 from practice.ui.session_steps import StepPage, heading, intro
 
 CARD_TITLE_STYLE = "font-weight: 600; font-size: 12pt;"
-RUNNING_STYLE = "background: #fff4d6; color: #5c4100; padding: 4px 6px; border-radius: 3px;"
+# and the "warning_box" role
+RUNNING_STYLE = "padding: 4px 6px; border-radius: 3px;"  # not translated: a style sheet
 
 
 class AssignmentCard(QGroupBox):
@@ -52,6 +53,7 @@ class AssignmentCard(QGroupBox):
         self.running_label = QLabel()
         self.running_label.setWordWrap(True)
         self.running_label.setStyleSheet(RUNNING_STYLE)
+        theme.set_role(self.running_label, "warning_box")
         self.running_label.hide()
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)

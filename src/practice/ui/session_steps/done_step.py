@@ -36,7 +36,7 @@ from practice.domain.vocabulary import (
 from practice.services.homework import AssignmentView
 from practice.sheets.templates import TemplateLibrary
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.dates import day_text, time_text
 from practice.ui.session_steps import StepPage, heading, intro
 from practice.ui.sheet_preview import (
@@ -49,6 +49,7 @@ from practice.ui.sheet_preview import (
 from practice.ui.widgets import ERROR_STYLE
 from practice.ui.wording import NEXT_SESSION_TITLE, section_name
 
+DANGER = theme.Ink("danger")
 EXCERPT = 140
 SUMMARY_CSS = "h3 { margin-top: 10px; margin-bottom: 2px; } li { margin-bottom: 3px; }"
 
@@ -69,16 +70,16 @@ def review_line(review: ReviewDraft) -> str:
         ).format(title=title)
     if review.completion is None:
         completion = QCoreApplication.translate(
-            "DoneStep", "<span style='color:#b3261e'>completion not chosen</span>"
-        )
+            "DoneStep", "<span style='color:{danger}'>completion not chosen</span>"
+        ).format(danger=DANGER)
     else:
         completion = QCoreApplication.translate("DoneStep", "completion {value} ({words})").format(
             value=review.completion, words=i18n.translated(COMPLETION_ANCHORS[review.completion])
         )
     if review.brought is None:
         brought = QCoreApplication.translate(
-            "DoneStep", "<span style='color:#b3261e'>brought the record: not chosen</span>"
-        )
+            "DoneStep", "<span style='color:{danger}'>brought the record: not chosen</span>"
+        ).format(danger=DANGER)
     elif review.brought:
         brought = QCoreApplication.translate("DoneStep", "brought")
     else:
@@ -371,7 +372,7 @@ class HandoverRow:
         action(preview)
         said = preview.message.text()
         if said:
-            self._step.say(said, error="color: #b3261e" in preview.message.styleSheet())
+            self._step.say(said, error=preview.message.property("role") == "danger")
 
 
 class DoneStep(StepPage):
@@ -390,6 +391,7 @@ class DoneStep(StepPage):
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(ERROR_STYLE + " font-size: 10.5pt;")
+        theme.set_role(self.problems, "danger")
         self.problems.hide()
         self.summary = QTextBrowser()
         self.summary.setAccessibleName(self.tr("What will be saved"))
@@ -471,7 +473,7 @@ class DoneStep(StepPage):
             self.rows[0].print_button.setFocus()
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.handover_message.setStyleSheet(ERROR_STYLE if error else "color: #1e6b34;")
+        theme.set_role(self.handover_message, "danger" if error else "success")
         self.handover_message.setText(text)
         self.handover_message.show()
 

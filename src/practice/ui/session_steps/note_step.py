@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from practice.domain.session_draft import SessionDraft
 from practice.domain.vocabulary import NOTE_SECTIONS, NoteFormat
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.assignment_form import combo_enum, field_holder, plain_editor
 from practice.ui.session_steps import Columns, StepPage, heading, intro
 from practice.ui.widgets import error_label, scrolling, set_combo_value, show_field_errors
@@ -34,8 +34,8 @@ def format_label(fmt: NoteFormat) -> str:
     return f"{fmt.value.upper()}  ({sections})"
 
 
-PRIVATE_STYLE = "QPlainTextEdit { background: #fff8e1; }"
-PRIVATE_TITLE_STYLE = "color: #8a5300; font-weight: 600;"
+PRIVATE_STYLE = "private"  # a theme role
+PRIVATE_TITLE_STYLE = "font-weight: 600;"  # and the "warning" role
 SECTION_LABEL_STYLE = "font-weight: 600;"
 
 
@@ -63,7 +63,7 @@ class NoteStep(StepPage):
                 "amendments, kept beside the original."
             )
         )
-        self.signed_notice.setStyleSheet("color: #1e6b34;")
+        theme.set_role(self.signed_notice, "success")
         self.signed_notice.hide()
         self.kept_aside = intro("")
         self.kept_aside.hide()
@@ -74,6 +74,7 @@ class NoteStep(StepPage):
         self.plan_error = error_label()
         private_title = QLabel(self.tr("Private psychotherapy note"))
         private_title.setStyleSheet(PRIVATE_TITLE_STYLE)
+        theme.set_role(private_title, "warning")
         private_hint = intro(
             self.tr(
                 "Private: kept apart from the session record, left out of exports, "
@@ -81,7 +82,7 @@ class NoteStep(StepPage):
             )
         )
         self.private_note = plain_editor(90, self.tr("Your own process notes (optional)"))
-        self.private_note.setStyleSheet(PRIVATE_STYLE)
+        theme.set_role(self.private_note, PRIVATE_STYLE)
         self.private_error = error_label()
         self.sign = QCheckBox(self.tr("Sign and lock the note when the session is finished"))
         self.sign_error = error_label()
@@ -97,7 +98,7 @@ class NoteStep(StepPage):
         left.addWidget(self.kept_aside)
 
         private = QGroupBox()
-        private.setStyleSheet("QGroupBox { border: 1px solid #e0b252; border-radius: 4px; }")
+        theme.set_role(private, "private")
         private_column = QVBoxLayout(private)
         private_column.addWidget(private_title)
         private_column.addWidget(private_hint)

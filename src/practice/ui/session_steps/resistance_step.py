@@ -22,7 +22,7 @@ from practice.domain.session_draft import ObservationDraft, SessionDraft
 from practice.domain.views import RaiseItem
 from practice.domain.vocabulary import ResistanceGroup, ResistanceKind, StageOfChange
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.assignment_form import combo_enum
 from practice.ui.dates import moment_day
 from practice.ui.session_steps import StepPage, heading, intro
@@ -34,10 +34,8 @@ GROUP_TITLES = {
     ResistanceGroup.BEHAVIOUR: SECTION_WORDS[BEHAVIOR],
     ResistanceGroup.COGNITION: QT_TRANSLATE_NOOP("ResistanceStep", "Cognition"),
 }
-STANCE_STYLE = "background: #eef4fb; border: 1px solid #c9daf0; border-radius: 4px; padding: 6px;"
-RAISE_BOX_STYLE = (
-    "#raiseBox { background: #fff8e1; border: 1px solid #e0b252; border-radius: 4px; }"
-)
+STANCE_STYLE = "stance"  # theme roles
+RAISE_BOX_STYLE = "highlight_box"
 
 
 @dataclass
@@ -92,7 +90,7 @@ class ResistanceStep(StepPage):
         self.stage.setMinimumWidth(220)
         self.stance = QLabel()
         self.stance.setWordWrap(True)
-        self.stance.setStyleSheet(STANCE_STYLE)
+        theme.set_role(self.stance, STANCE_STYLE)
         self.stage.currentIndexChanged.connect(self._show_stance)
         stage_row = QHBoxLayout()
         stage_column = QVBoxLayout()
@@ -111,7 +109,7 @@ class ResistanceStep(StepPage):
         self.raised: dict[int, QCheckBox] = {}
         self.raise_box = raise_box = QFrame()
         raise_box.setObjectName("raiseBox")
-        raise_box.setStyleSheet(RAISE_BOX_STYLE)
+        theme.set_role(raise_box, RAISE_BOX_STYLE)
         raise_column = QVBoxLayout(raise_box)
         raise_title = QLabel(self.tr("Flagged last time: raise openly today"))
         raise_title.setStyleSheet("font-weight: 600;")

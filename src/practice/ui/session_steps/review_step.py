@@ -27,7 +27,7 @@ from practice.domain.vocabulary import COMPLETION_ANCHORS, Barrier, Strategy
 from practice.services.reviews import DAYS_MAX
 from practice.services.sheet_answers import StoredAnswer
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n
+from practice.ui import i18n, theme
 from practice.ui.assignment_form import field_holder, plain_editor
 from practice.ui.session_steps import Columns, StepPage, heading, intro
 from practice.ui.sheet_answers_html import answers_html
@@ -76,7 +76,7 @@ class ReviewForm(QGroupBox):
         )
         self.detail = QLabel(detail)
         self.detail.setWordWrap(True)
-        self.detail.setStyleSheet("color: #44546a;")
+        theme.set_role(self.detail, "muted")
 
         self.brought = QButtonGroup(self)
         self.brought_yes = QRadioButton(self.tr("Yes"))
@@ -173,9 +173,9 @@ class ReviewForm(QGroupBox):
             )
             if flagged:
                 said = QCoreApplication.translate(
-                    "ReviewForm", "{answers}, <span style='color:#8c1d18'>%n flagged</span>", None,
+                    "ReviewForm", "{answers}, <span style='color:{ink}'>%n flagged</span>", None,
                     flagged,
-                ).format(answers=said)  # fmt: skip
+                ).format(answers=said, ink=theme.Ink("danger_ink"))  # fmt: skip
             caption = QLabel(said)
             self.sheet = QTextBrowser()
             self.sheet.setHtml(answers_html(answers))
