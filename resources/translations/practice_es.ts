@@ -1219,6 +1219,10 @@ Restore it anyway? The current file is kept aside.</source>
         <source>✓ Chain verified: every event is intact, none changed or missing (events checked: %n, at {time}).</source>
         <translation><numerusform>✓ Cadena verificada: todos los eventos están intactos, ninguno cambiado ni faltante (%n evento revisado, a las {time}).</numerusform><numerusform>✓ Cadena verificada: todos los eventos están intactos, ninguno cambiado ni faltante (%n eventos revisados, a las {time}).</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>✗ The audit trail was changed outside Practice (problems found: %n): {listed}</source>
+        <translation><numerusform>✗ El registro de auditoría se cambió fuera de Practice (%n problema): {listed}</numerusform><numerusform>✗ El registro de auditoría se cambió fuera de Practice (%n problemas): {listed}</numerusform></translation>
+    </message>
     <message>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>

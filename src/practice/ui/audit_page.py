@@ -405,6 +405,7 @@ class AuditPage(QWidget):
             )
         else:
             words = [i18n.translated(p) for p in problems]
+            found = len(problems)
             listed = "; ".join(words[:3]) + ("; …" if len(words) > 3 else "")
             self._show_verdict(
                 BAD_STYLE,
@@ -412,7 +413,7 @@ class AuditPage(QWidget):
                     "AuditPage",
                     "✗ The audit trail was changed outside Practice (problems found: %n): {listed}",
                     None,
-                    len(problems),
+                    found,
                 ).format(listed=listed),
             )
             self.verify_label.setToolTip("\n".join(words[:50]))
