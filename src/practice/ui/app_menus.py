@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 if TYPE_CHECKING:
     from practice.ui.help_window import HelpWindow
@@ -106,11 +106,24 @@ class AppMenus:
         dialog.open()
         return dialog
 
-    def open_help(self) -> HelpWindow:
+    def open_help(self) -> HelpWindow | None:
+        """Show the manual; None (and a plain message) when it is not installed."""
         from practice.ui.help_window import HelpWindow  # deferred: start-up speed (read on F1)
 
         if self.help_window is None:
-            self.help_window = HelpWindow(self.window)
+            try:
+                self.help_window = HelpWindow(self.window)
+            except (OSError, UnicodeDecodeError):  # a copy without resources/help
+                QMessageBox.warning(
+                    self.window,
+                    QCoreApplication.translate("AppMenus", "Practice help"),
+                    QCoreApplication.translate(
+                        "AppMenus",
+                        "The help is not installed with this copy of Practice. Everything "
+                        "else works; to get the help back, install Practice again.",
+                    ),
+                )
+                return None
         self.help_window.show()
         self.help_window.raise_()
         self.help_window.activateWindow()

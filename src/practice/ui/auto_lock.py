@@ -19,6 +19,8 @@ setting (default 5).
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
@@ -31,6 +33,7 @@ from practice.ui.unlock_dialog import WRONG_PASSPHRASE, PassphrasePanel
 
 MINUTES_KEY = "security/auto_lock_minutes"
 DEFAULT_MINUTES = 5.0
+MINUTES_RANGE = (1, 240)  # what Preferences and Security settings offer
 _ACTIVITY = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -43,6 +46,9 @@ _ACTIVITY = frozenset(
 
 
 def auto_lock_minutes() -> float:
+    """The idle minutes before the lock, from the settings: within ``MINUTES_RANGE``
+    (a settings file edited by hand may say anything); the default when it is not a
+    number, or not a finite one."""
     value = QSettings().value(MINUTES_KEY, DEFAULT_MINUTES)
     if not isinstance(value, (int, float, str)):  # text from an INI file, else a number
         return DEFAULT_MINUTES
@@ -50,7 +56,9 @@ def auto_lock_minutes() -> float:
         minutes = float(value)
     except ValueError:
         return DEFAULT_MINUTES
-    return minutes if minutes > 0 else DEFAULT_MINUTES
+    if not math.isfinite(minutes) or minutes <= 0:
+        return DEFAULT_MINUTES
+    return min(max(minutes, MINUTES_RANGE[0]), MINUTES_RANGE[1])
 
 
 def set_auto_lock_minutes(minutes: float) -> None:
@@ -130,8 +138,10 @@ class AutoLock(QObject):
         return self.lock_screen is not None
 
     def set_minutes(self, minutes: float) -> None:
-        self.minutes = minutes
-        self.timer.setInterval(max(1, round(minutes * 60_000)))
+        if not math.isfinite(minutes) or minutes <= 0:
+            minutes = DEFAULT_MINUTES
+        self.minutes = min(minutes, MINUTES_RANGE[1])
+        self.timer.setInterval(max(1, round(self.minutes * 60_000)))
         if not self.is_locked:
             self.timer.start()
 

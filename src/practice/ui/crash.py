@@ -4,13 +4,16 @@
 and ``threading.excepthook`` call :func:`report`: the traceback goes to the log file
 (``practice.logs``) and :class:`CrashDialog` says "Practice hit an unexpected
 problem", with the log's path and a "Copy details" button that puts the traceback
-(values scrubbed, see ``practice.logs.crash_details``) on the clipboard. A bug in a
-background thread is logged there and shown by the GUI thread.
+(messages kept only when safe, see ``practice.logs.crash_details``) on the clipboard.
+A bug in a background thread is logged there and shown by the GUI thread.
 
 Qt's own messages go to the same log (:func:`qt_message`): a warning as a warning
 (known harmless noise, such as a font or platform plugin remark, at debug level), a
 critical or fatal message as an error that also opens the dialog, so nothing Qt says
-is lost on a console no one reads.
+is lost on a console no one reads. A flood cannot rotate the tracebacks out of the
+log (:class:`_Flood`): the same message is written at most ``REPEATS_PER_MINUTE``
+times a minute, and Qt's warnings at most ``WARNINGS_PER_MINUTE``; what was left out
+is counted in one "repeated N times" line.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -120,7 +124,12 @@ class _Relay(QObject):
 
 
 class QtCriticalError(RuntimeError):
-    """A critical or fatal message from Qt, reported as a bug."""
+    """A critical or fatal message from Qt, reported as a bug; logged with its quoted
+    values scrubbed (``safe_message``, see ``practice.logs.exception_message``)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.safe_message = logs.scrub(text)
 
 
 _relay: list[_Relay] = []
@@ -131,6 +140,62 @@ def _where(context: QMessageLogContext) -> str:
     category = context.category or ""
     place = f"{context.file}:{context.line}" if context.file else ""
     return " ".join(part for part in (category, place) if part and part != "default")
+
+
+REPEATS_PER_MINUTE = 3  # the same Qt message, written at most this often a minute
+WARNINGS_PER_MINUTE = 100  # all of Qt's warnings and notes together
+
+
+class _Flood:
+    """Counts Qt's messages per minute and says which may be written; the count of
+    those left out is written when the minute ends (from any thread Qt speaks in)."""
+
+    WINDOW = 60.0  # seconds
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.start = time.monotonic()
+        self.total = 0
+        self.seen: dict[str, int] = {}
+        self.left_out = 0
+        self.timer: threading.Timer | None = None
+
+    def allow(self, text: str) -> bool:
+        """Whether ``text`` may be written now."""
+        with self.lock:
+            now = time.monotonic()
+            if now - self.start >= self.WINDOW:
+                self._new_window(now)
+            count = self.seen.get(text, 0) + 1
+            if len(self.seen) < 10_000 or text in self.seen:
+                self.seen[text] = count
+            self.total += 1
+            if count <= REPEATS_PER_MINUTE and self.total <= WARNINGS_PER_MINUTE:
+                return True
+            self.left_out += 1
+            if self.timer is None:  # say it once the minute is over, flood or not
+                self.timer = threading.Timer(self.start + self.WINDOW - now, self.flush)
+                self.timer.daemon = True
+                self.timer.start()
+            return False
+
+    def flush(self) -> None:
+        """Write how many messages were left out, and start counting afresh."""
+        with self.lock:
+            self._new_window(time.monotonic())
+
+    def _new_window(self, now: float) -> None:
+        if self.left_out:
+            qt_log.warning(
+                "Qt: messages repeated %d times, left out of the log",  # not translated: log
+                self.left_out,
+            )
+        if self.timer is not None:
+            self.timer.cancel()
+        self.start, self.total, self.seen, self.left_out, self.timer = now, 0, {}, 0, None
+
+
+_flood = _Flood()
 
 
 def qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
@@ -149,6 +214,9 @@ def qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> No
         elif _relay:
             _relay[0].crashed.emit(error, log_file)  # shown once Qt is out of its call
         return
+    flooding = kind in (QtMsgType.QtWarningMsg, QtMsgType.QtInfoMsg) and not benign
+    if flooding and not _flood.allow(text):
+        return  # counted, and said once the minute is over
     if kind == QtMsgType.QtWarningMsg and not benign:
         qt_log.warning("%s", logs.scrub(text))
     elif kind == QtMsgType.QtInfoMsg and not benign:

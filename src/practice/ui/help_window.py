@@ -30,10 +30,15 @@ SHORTCUTS_MARK = "<!-- shortcuts -->"  # not translated: where the generated lis
 HELP_SIZE = (760, 820)
 
 
+def help_folder() -> Path:
+    """The folder of the manuals, one folder per language (``resources/help``)."""
+    return Path(str(resource_dir("help")))
+
+
 def help_file(language: str) -> Path:
     """The manual in ``language`` (``"en"`` or ``"es"``)."""
     folder = language if language in i18n.LANGUAGES else "en"
-    return Path(str(resource_dir("help", folder, "index.html")))
+    return help_folder() / folder / "index.html"
 
 
 def _plain(text: str) -> str:

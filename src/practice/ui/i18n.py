@@ -11,10 +11,13 @@ through :func:`translated`. The translations live in
 translation and Qt's own (standard buttons, dialogs) and makes the language's
 ``QLocale`` the default, so dates, times, numbers and the first day of the week
 follow it (``practice.ui.dates``). A change in Preferences applies at the next start.
+A translation that is missing or damaged in the install is not a reason not to start:
+the GUI starts in English and the log says why.
 """
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
@@ -29,6 +32,8 @@ LANGUAGE_KEY = "ui/language"
 SYSTEM = "system"
 LANGUAGES = ("en", "es")  # English is the source language: it needs no translation
 QM_STEM = "practice_es"
+
+log = logging.getLogger("practice.i18n")
 
 # Translators stay referenced while installed (Qt does not own them).
 _installed: list[QTranslator] = []
@@ -97,8 +102,9 @@ class EnglishPlurals(QTranslator):
 def install(language: str | None = None) -> str:
     """Translate the GUI into ``language`` (default: from Preferences or the system).
 
-    Returns the language installed. Safe to call again: the previous translators are
-    removed first (tests switch languages).
+    Returns the language installed: English when the translation is missing or
+    damaged (one warning in the log). Safe to call again: the previous translators
+    are removed first (tests switch languages).
     """
     app = QCoreApplication.instance()
     assert app is not None, "install() needs the QApplication"
@@ -106,15 +112,20 @@ def install(language: str | None = None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    ours = QTranslator()
+    if language != "en" and (not ours.load(QM_STEM, str(translations_folder())) or ours.isEmpty()):
+        log.warning(
+            "The %s translation is missing or damaged in %s; starting in English",
+            language,
+            translations_folder(),
+        )
+        language = "en"
     QLocale.setDefault(locale_for(language))
     if language == "en":
         english = EnglishPlurals()
         app.installTranslator(english)
         _installed.append(english)
         return language
-    ours = QTranslator()
-    if not ours.load(QM_STEM, str(translations_folder())):
-        raise FileNotFoundError(f"the {language} translation is missing from the install")
     qt_own = QTranslator()  # standard buttons and dialogs; missing in some Qt builds
     qt_own.load(
         QLocale(language),

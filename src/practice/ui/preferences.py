@@ -5,12 +5,14 @@ a sheet starts on (``ui.sheet_preview.LAST_PAPER_KEY``), the backups folder
 (``ui.backups_dialog``; it must be writable), the auto-lock minutes
 (``ui.auto_lock``, 1 to 240 as in Security settings), the reminder new homework
 starts with (``ui.reminder_defaults``) and, read-only, where the log is. All are
-kept with ``QSettings``. Save checks every field first and says what is wrong;
+kept with ``QSettings``. Save checks every field first and says what is wrong, and
+writes only what was changed here (another running copy may have saved the rest);
 Cancel, Esc and the window's X ask before changes are lost (``ui.unsaved``).
 """
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -35,36 +37,74 @@ from PySide6.QtWidgets import (
 from practice import logs
 from practice.domain.vocabulary import ReminderChannel
 from practice.ui import i18n, reminder_defaults, theme
-from practice.ui.auto_lock import auto_lock_minutes, set_auto_lock_minutes
+from practice.ui.auto_lock import MINUTES_RANGE, auto_lock_minutes, set_auto_lock_minutes
 from practice.ui.backups_dialog import backup_folder, remember_folder
 from practice.ui.dates import time_text
 from practice.ui.sheet_preview import PAPERS, last_paper, remember_paper
 from practice.ui.unsaved import DialogGuard
 from practice.ui.widgets import enum_combo, error_label, fit_to_screen, parse_time, set_combo_value
 
-MINUTES_RANGE = (1, 240)  # as in Security settings
+
+def _existing_ancestor(folder: Path) -> Path:
+    """``folder`` itself, or the nearest folder above it that exists."""
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    return folder
 
 
-def folder_problem(text: str) -> str | None:
-    """Why ``text`` cannot be the backups folder (None: it can). A folder that does not
-    exist yet is made; one that cannot be written to is refused."""
+def _same_or_inside(folder: Path, place: Path) -> bool:
+    folder, place = folder.resolve(), place.resolve()
+    return folder == place or place in folder.parents
+
+
+def folder_problem(text: str, db_path: Path | None = None) -> str | None:
+    """Why ``text`` cannot be the backups folder of the practice file ``db_path``
+    (None: it can). Only checks: nothing is made (:func:`make_folder` does, at Save).
+    Refused: a relative path, one with a line break or another control character, the
+    practice file's own folder, the log's folder, and a place Practice cannot write in."""
     if not text.strip():
         return QCoreApplication.translate("PreferencesDialog", "Choose a folder for the backups.")
+    if any(ord(char) < 32 or ord(char) == 127 for char in text):
+        return QCoreApplication.translate(
+            "PreferencesDialog",
+            "The folder's name has a line break or a hidden character. Type it again.",
+        )
     folder = Path(text.strip()).expanduser()
     if not folder.is_absolute():
         return QCoreApplication.translate(
             "PreferencesDialog", "Give the whole path of the folder, from the top."
         )
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=folder):
-            pass
-    except OSError:
+    if db_path is not None and folder.resolve() == db_path.expanduser().resolve().parent:
+        return QCoreApplication.translate(
+            "PreferencesDialog",
+            "This is the folder of the practice file itself. Choose another one for the backups.",
+        )
+    if _same_or_inside(folder, logs.log_path().parent):
+        return QCoreApplication.translate(
+            "PreferencesDialog",
+            "This is the folder of Practice's log. Choose another one for the backups.",
+        )
+    existing = _existing_ancestor(folder)
+    if not existing.is_dir() or not os.access(existing, os.W_OK | os.X_OK):
         return QCoreApplication.translate(
             "PreferencesDialog",
             "Practice cannot write in this folder. Choose one you can save files in.",
         )
     return None
+
+
+def make_folder(folder: Path) -> None:
+    """Make ``folder`` and the folders missing above it, readable by the user only
+    (0700); a folder that exists is left as it is. Raises OSError."""
+    missing: list[Path] = []
+    while not folder.exists() and folder.parent != folder:
+        missing.append(folder)
+        folder = folder.parent
+    for each in reversed(missing):
+        each.mkdir(mode=0o700)
+        os.chmod(each, 0o700)  # whatever the umask
+    with tempfile.TemporaryFile(dir=missing[0] if missing else folder):
+        pass
 
 
 class PreferencesDialog(QDialog):
@@ -201,6 +241,18 @@ class PreferencesDialog(QDialog):
             min(max(round(auto_lock_minutes()), MINUTES_RANGE[0]), MINUTES_RANGE[1])
         )
         self._update_time_enabled()
+        self.shown = self._values()
+
+    def _values(self) -> dict[str, object]:
+        """What the fields say now, by setting (compared at Save with what was shown)."""
+        return {
+            "language": self.language.currentData(),
+            "theme": self.theme.currentData(),
+            "paper": self.paper.currentData(),
+            "reminder": (self.reminder_channel.currentData(), self.reminder_time.text().strip()),
+            "folder": self.folder.text().strip(),
+            "minutes": self.minutes.value(),
+        }
 
     def _update_time_enabled(self) -> None:
         reminding = self.reminder_channel.currentData() != ReminderChannel.NONE.value
@@ -225,34 +277,50 @@ class PreferencesDialog(QDialog):
                 parse_time(self.reminder_time.text())
             except ValueError:
                 found["time"] = self.tr("Write the reminder time as HH:MM (24-hour).")
-        folder = folder_problem(self.folder.text())
+        folder = folder_problem(self.folder.text(), self.db_path)
         if folder is not None:
             found["folder"] = folder
         return found
 
     def save(self) -> bool:
-        """Check, keep every setting and close; False (and said) when a field is wrong."""
+        """Check, keep the settings changed here and close; False (and said) when a field
+        is wrong. A setting left as it was shown is not written, so what another running
+        copy of Practice saved meanwhile stays."""
         found = self.problems()
+        changed = {key for key, value in self._values().items() if value != self.shown[key]}
+        folder = Path(self.folder.text().strip()).expanduser()
+        if "folder" in changed and not found:  # made only once all is right
+            try:
+                make_folder(folder)
+            except OSError:
+                found["folder"] = self.tr(
+                    "Practice cannot write in this folder. Choose one you can save files in."
+                )
         for label, key in ((self.time_error, "time"), (self.folder_error, "folder")):
             label.setText(found.get(key, ""))
             label.setVisible(key in found)
         if found:
             (self.reminder_time if "time" in found else self.folder).setFocus()
+            wanted = self.sizeHint().height()  # room for a message of two lines
+            if self.height() < wanted:
+                self.resize(self.width(), wanted)
             return False
-        i18n.choose_language(self.language.currentData())
-        remember_paper(self.paper.currentData())
-        channel = ReminderChannel(self.reminder_channel.currentData())
-        at = parse_time(self.reminder_time.text()) if self.reminder_time.isEnabled() else None
-        reminder_defaults.set_default_reminder(channel, at)
-        folder = Path(self.folder.text().strip()).expanduser()
-        if folder != backup_folder(self.db_path):
+        if "language" in changed:
+            i18n.choose_language(self.language.currentData())
+        if "paper" in changed:
+            remember_paper(self.paper.currentData())
+        if "reminder" in changed:
+            channel = ReminderChannel(self.reminder_channel.currentData())
+            at = parse_time(self.reminder_time.text()) if self.reminder_time.isEnabled() else None
+            reminder_defaults.set_default_reminder(channel, at)
+        if "folder" in changed and folder != backup_folder(self.db_path):
             remember_folder(self.db_path, folder)
             self.backup_folder_changed.emit(folder)
         minutes = float(self.minutes.value())
-        if minutes != auto_lock_minutes():
+        if "minutes" in changed and minutes != auto_lock_minutes():
             set_auto_lock_minutes(minutes)
             self.minutes_changed.emit(minutes)
-        if self.theme.currentData() != theme.chosen_theme():
+        if "theme" in changed and self.theme.currentData() != theme.chosen_theme():
             theme.choose_theme(self.theme.currentData())  # applies at once
         self.guard.mark_clean()
         self.accept()
