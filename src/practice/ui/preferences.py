@@ -40,7 +40,14 @@ from practice.ui.backups_dialog import backup_folder, remember_folder
 from practice.ui.dates import time_text
 from practice.ui.sheet_preview import PAPERS, last_paper, remember_paper
 from practice.ui.unsaved import DialogGuard
-from practice.ui.widgets import enum_combo, error_label, fit_to_screen, parse_time, set_combo_value
+from practice.ui.widgets import (
+    enum_combo,
+    error_label,
+    fit_to_screen,
+    grow_to_fit,
+    parse_time,
+    set_combo_value,
+)
 
 MINUTES_RANGE = (1, 240)  # as in Security settings
 
@@ -168,7 +175,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.folder_error)
         self.minutes = QSpinBox()
         self.minutes.setRange(*MINUTES_RANGE)
-        self.minutes.setSuffix(self.tr(" minutes"))
+        self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setMaximumWidth(160)
         form.addRow(self.tr("Lock after"), self.minutes)
         return box
@@ -237,6 +244,7 @@ class PreferencesDialog(QDialog):
             label.setText(found.get(key, ""))
             label.setVisible(key in found)
         if found:
+            grow_to_fit(self)  # the messages push the hints down: none is squeezed
             (self.reminder_time if "time" in found else self.folder).setFocus()
             return False
         i18n.choose_language(self.language.currentData())

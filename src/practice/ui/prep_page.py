@@ -108,6 +108,7 @@ def _section(title: str, body: QWidget) -> QWidget:
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 6, 0, 6)
     heading = QLabel(title)
+    heading.setWordWrap(True)  # longer in Spanish: wraps instead of widening the page
     heading.setStyleSheet(HEADING_STYLE)
     theme.set_role(heading, "heading")
     layout.addWidget(heading)
@@ -171,6 +172,7 @@ class PrepPage(ReloadWhenShown):
         inner.addWidget(self.suggestion_label)
         self.chart: TrendChart | None = None  # made at the first build (QtCharts loads then)
         self.chart_heading = QLabel(self.tr("Completion per review"))
+        self.chart_heading.setWordWrap(True)  # "… all 12 since …": wraps on a narrow pane
         self.chart_heading.setStyleSheet(HEADING_STYLE)
         theme.set_role(self.chart_heading, "heading")
         chart_box = QWidget()
@@ -178,6 +180,7 @@ class PrepPage(ReloadWhenShown):
         chart_layout.setContentsMargins(0, 6, 0, 0)
         chart_layout.addWidget(self.chart_heading)
         self.no_reviews = QLabel(self.tr("No homework reviewed yet."))
+        self.no_reviews.setWordWrap(True)
         theme.set_role(self.no_reviews, "muted")
         chart_layout.addWidget(self.no_reviews)
         self.pairs[0].addWidget(self.suggestion_box, 1, Qt.AlignmentFlag.AlignTop)
