@@ -293,6 +293,8 @@ class ClientForm(QWidget):
         box = QGroupBox(title)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a field too wide beside its label (longer Spanish) goes under it on a narrow pane
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for label, widget, name in rows:
             holder = QWidget()
             column = QVBoxLayout(holder)
