@@ -46,6 +46,7 @@ from practice.ui.conditional_dialog import ConditionalDialog
 from practice.ui.dates import file_date
 from practice.ui.sheet_answers_html import returned_html
 from practice.ui.sheet_preview import PaperSource, SheetPreview
+from practice.ui.user_text import isolated, plain_label
 from practice.ui.widgets import FlowLayout, ReloadWhenShown
 
 if TYPE_CHECKING:
@@ -234,7 +235,7 @@ class PrepPage(ReloadWhenShown):
         return bar
 
     def _build_header(self) -> QVBoxLayout:
-        self.name_label = QLabel()
+        self.name_label = plain_label(QLabel())  # the name as typed, never as markup
         self.name_label.setStyleSheet("font-size: 15pt; font-weight: 700;")
         self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -367,7 +368,7 @@ class PrepPage(ReloadWhenShown):
         self.returned_label.setText(returned_html(returned or [], data.today))
         self.returned_section.setVisible(bool(returned))
         h = data.header
-        self.name_label.setText(h.display_name)
+        self.name_label.setText(isolated(h.display_name))
         self.cannot_postpone_badge.setVisible(h.cannot_postpone)
         self.cannot_postpone_badge.setToolTip(
             h.cannot_postpone_reason or self.tr("Marked 'cannot postpone treatment'.")
