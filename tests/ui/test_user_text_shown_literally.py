@@ -16,6 +16,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from tests.ui._homework_data import attended, local, mood_log
 
+from practice.db.models import ConditioningPeriod
 from practice.services import appointments, clients, homework
 from practice.services.clients import ClientInput
 
@@ -32,7 +33,7 @@ TYPED = {  # a piece that shows some of what was typed: then all of it must show
     "risk</s>": REASON,
     "&lt;high": REASON,
 }
-ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
+ISOLATES = dict.fromkeys(map(ord, "\u200e\u200f\u2066\u2067\u2068\u2069"))
 
 
 @pytest.fixture(params=["en", "es"])
@@ -168,3 +169,41 @@ def test_typed_names_and_titles_show_as_typed_everywhere(qtbot, language, db, te
     assert any(place.endswith("/Prep") or place.endswith("/Preparación") for place in SEEN[FIRST])
     assert "session step 1" in SEEN[TITLE] and SEEN[REASON], SEEN
     assert found == {}, pformat(found, width=110)
+
+
+def test_a_right_to_left_name_keeps_the_call_card_left_to_right(qtbot, language, db):
+    from practice.ui.today_page import TodayPage
+
+    # Given a client with an Arabic name and a session tomorrow (a day-before call today)
+    today = date.today()
+    with db.session() as s:
+        client_id = clients.create(s, ClientInput(first_name="سارة", last_name="حداد")).id
+        appointments.schedule(s, client_id, local(today + timedelta(days=1), 10))
+        s.add(  # conditional sessions: her calls are due the day before
+            ConditioningPeriod(
+                client_id=client_id,
+                starts_on=today,
+                ends_on=None,
+                reason="Agreed a four-week trial.",
+                agreed_on=today,
+            )
+        )
+    page = TodayPage(db)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    QApplication.processEvents()
+    # When the Today page shows her call card
+    from practice.ui.today_rows import CallRow
+
+    cards = [card for card in page.findChildren(CallRow) if card.isVisibleTo(page)]
+    assert len(cards) == 1
+    label = cards[0].label
+    document = QTextDocument()
+    document.setHtml(label.text())
+    # Then its lines read left to right (the name does not turn the line around), the
+    # name is there whole, and the session line follows it
+    first = document.begin()
+    assert first.textDirection() == Qt.LayoutDirection.LeftToRight
+    assert "حداد, سارة" in first.text().translate(ISOLATES)
+    assert document.lastBlock().textDirection() == Qt.LayoutDirection.LeftToRight
