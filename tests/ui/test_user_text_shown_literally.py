@@ -63,6 +63,15 @@ def hostile_client(db) -> tuple[int, int]:  # type: ignore[no-untyped-def]
         )
         now = appointments.schedule(s, client_id, local(today, 9)).appointment.id
         appointments.schedule(s, client_id, local(today + timedelta(days=1), 10))
+        s.add(  # conditional sessions: her day-before call is due today
+            ConditioningPeriod(
+                client_id=client_id,
+                starts_on=today,
+                ends_on=None,
+                reason=REASON,
+                agreed_on=today,
+            )
+        )
     return client_id, now
 
 
@@ -168,6 +177,7 @@ def test_typed_names_and_titles_show_as_typed_everywhere(qtbot, language, db, te
     assert {"session step 1", "appointment", "new appointment"} <= SEEN[FIRST]
     assert any(place.endswith("/Prep") or place.endswith("/Preparación") for place in SEEN[FIRST])
     assert "session step 1" in SEEN[TITLE] and SEEN[REASON], SEEN
+    assert {"call", "conditional"} <= SEEN[PREFERRED] and window.nav.item(0).text() in SEEN[FIRST]
     assert found == {}, pformat(found, width=110)
 
 
