@@ -138,6 +138,7 @@ class ClientForm(QWidget):
     # ----- layout -----------------------------------------------------------------
     def _build(self) -> None:
         self.heading = plain_label(QLabel())  # the name as typed, never as markup
+        self.heading.setWordWrap(True)  # a long name wraps instead of widening the form
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.status_label = QLabel()
 
