@@ -61,9 +61,16 @@ def test_the_desktop_file_starts_practice_with_its_icon() -> None:
     lines = (ROOT / "resources" / "practice.desktop").read_text(encoding="utf-8").splitlines()
     assert lines[0] == "[Desktop Entry]"
     entry = dict(line.split("=", 1) for line in lines[1:] if "=" in line)
-    assert entry["Type"] == "Application" and entry["Exec"] == "practice"
+    assert entry["Type"] == "Application" and entry["Exec"] == "practice-gui"
     assert entry["Icon"] == "practice" and entry["Terminal"] == "false"
-    assert entry["Categories"].rstrip(";").split(";") == ["Office", "MedicalSoftware"]
+    assert entry["Categories"].rstrip(";").split(";") == [
+        "Office",
+        "Science",  # MedicalSoftware needs Science or Education (freedesktop menu spec)
+        "MedicalSoftware",
+    ]
+    # no console window: the gui-scripts entry point pyproject.toml installs
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert entry["Exec"] in config["project"]["gui-scripts"]
 
 
 def test_the_gui_script_runs_with_no_console_to_write_to(monkeypatch) -> None:

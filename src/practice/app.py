@@ -92,7 +92,10 @@ def _run(app: QApplication, path: Path, stopped: list[int], *, demo: bool = Fals
             key = unlock_dialog.ask_key(path)
             if key is None:
                 return 0
-    suffix = " — demo practice (fictional data)" if demo else ""
+    from PySide6.QtCore import QCoreApplication  # Qt is loaded by now
+
+    # translated here: i18n.install() has put in the chosen language
+    suffix = QCoreApplication.translate("app", " — demo practice (fictional data)") if demo else ""
     controller = AppController(path, demo=demo, title_suffix=suffix, key=key)
     try:
         refused = controller.start()

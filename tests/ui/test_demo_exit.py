@@ -159,3 +159,29 @@ def test_a_demo_closed_normally_removes_its_folder(
     # Then the demo practice existed while it ran, and nothing is left
     assert len(seen) == 1
     assert list(temp.iterdir()) == []
+
+
+def test_the_demo_window_title_is_in_the_chosen_language(
+    qapp, temp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from practice.ui import i18n
+
+    # Given Spanish chosen in Preferences, and the demo app in this process
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    i18n.choose_language("es")
+    titles: list[str] = []
+
+    def close_at_once(*_a: object) -> int:  # the therapist reads the title bar, closes
+        titles.extend(w.windowTitle() for w in QApplication.topLevelWidgets() if w.isVisible())
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", close_at_once)
+    try:
+        assert run_gui(Path("unused.sqlite3"), demo=True) == 0
+    finally:
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        i18n.install("en")
+    # Then the whole title is in Spanish: no English "demo practice (fictional data)"
+    assert any(title.startswith("Hoy — Practice — ") for title in titles), titles
+    assert not any("fictional" in title for title in titles), titles

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from practice.services.demo import seed_demo
@@ -101,3 +101,31 @@ def test_every_page_and_client_tab_fits_a_scaled_laptop_screen(qtbot, language, 
                 assert not cut_sideways(shown.start_button)
     # Then no page (nor tab) needs the window wider than the screen's free width
     assert {page: w for page, w in too_wide.items() if w > room} == {}
+
+
+def test_the_page_list_shows_every_page_name_whole(qtbot, language, db, templates):
+    from PySide6.QtGui import QFontMetrics
+
+    from practice.ui.app_controller import _audit_page
+    from practice.ui.main_window import MainWindow
+
+    # Given the window as the app builds it, "Audit trail" ("Registro de auditoría") last
+    window = MainWindow(db, templates)
+    qtbot.addWidget(window)
+    title = QCoreApplication.translate("AppController", "Audit trail")
+    window.add_lazy_page(title, lambda: _audit_page(db, window))
+    window.show()
+    window.resize(1024, 600)
+    nav = window.nav
+    # When the therapist clicks each page name
+    for row in range(nav.count()):
+        _click_page(qtbot, window, row)
+        # Then the list never scrolls sideways and each name is drawn whole
+        assert not nav.horizontalScrollBar().isVisible()
+        assert nav.horizontalScrollBar().maximum() == 0
+        item = nav.item(row)
+        metrics = QFontMetrics(nav.font())
+        padding = 2 * 8  # the items' padding (main_window's style sheet)
+        assert metrics.horizontalAdvance(item.text()) + padding <= nav.viewport().width()
+    # and the rail stays narrow enough for the pages beside it
+    assert nav.width() <= 230

@@ -304,3 +304,60 @@ def test_homework_added_in_a_session_starts_with_the_default_reminder(qtbot, mai
     assert form.reminder_channel.currentData() == "text"
     assert form.reminder_time.text() == "20:15"
     panel.close()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_lock_minutes_read_right_for_one_minute(qtbot, request, language, db, templates):
+    # Given Preferences opened with Ctrl+, (in English or in Spanish)
+    if language == "es":
+        request.getfixturevalue("spanish")
+    from practice.ui.main_window import MainWindow
+
+    window = MainWindow(db, templates)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = _open_preferences(qtbot, window)
+    # When the therapist types 1, then 2, in "Lock after"
+    _type(qtbot, dialog.minutes, "1")
+    # Then it reads "1 min" (never "1 minutes" / "1 minutos"), and "2 min"
+    assert dialog.minutes.text() == "1 min"
+    _type(qtbot, dialog.minutes, "2")
+    assert dialog.minutes.text() == "2 min"
+    dialog.close()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_after_a_time_error_no_text_in_preferences_is_squeezed(
+    qtbot, request, language, db, templates
+):
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QLabel
+
+    from practice.ui.main_window import MainWindow
+    from practice.ui.widgets import fit_to_screen
+
+    # Given Preferences on a 1024x600 screen
+    if language == "es":
+        request.getfixturevalue("spanish")
+    window = MainWindow(db, templates)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = _open_preferences(qtbot, window)
+    fit_to_screen(dialog, QRect(0, 0, 1024, 600))
+    QApplication.processEvents()
+    # When a wrong reminder time is saved (the error appears above the hint)
+    dialog.reminder_channel.setFocus()
+    qtbot.keyClick(dialog.reminder_channel, Qt.Key.Key_End)
+    _type(qtbot, dialog.reminder_time, "25:99")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    QApplication.processEvents()
+    # Then the error shows and every label is as tall as its wrapped text needs
+    assert dialog.time_error.isVisible()
+    squeezed = [
+        (label.text(), label.height(), label.heightForWidth(label.width()))
+        for label in dialog.findChildren(QLabel)
+        if label.isVisible() and label.height() < label.heightForWidth(label.width())
+    ]
+    assert squeezed == []
+    assert dialog.height() <= 600 - 2 * 24  # still on the screen
+    dialog.close()

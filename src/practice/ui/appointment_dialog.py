@@ -43,6 +43,7 @@ from practice.ui.actions import run_action
 from practice.ui.dates import date_field, day_text, pydate, qdate, time_text
 from practice.ui.i18n import translated
 from practice.ui.unsaved import DialogGuard
+from practice.ui.user_text import isolated, plain_label
 from practice.ui.widgets import error_label, fit_to_screen
 
 DAY_NAMES = (
@@ -111,7 +112,7 @@ class AppointmentDialog(QDialog):
             self.tr("Move appointment") if appointment else self.tr("New appointment")
         )
         # A dialog for one client (no chooser) says whose appointment it is
-        self.for_label = QLabel()
+        self.for_label = plain_label(QLabel())  # the name as typed, never as markup
         self.for_label.setWordWrap(True)
         self.for_label.setStyleSheet("font-weight: 600;")
         self.for_label.setVisible(False)
@@ -217,7 +218,7 @@ class AppointmentDialog(QDialog):
 
     # ---- reading ------------------------------------------------------------------
     def _show_client(self, name: str) -> None:
-        self.for_label.setText(self.tr("For: {name}").format(name=name))
+        self.for_label.setText(self.tr("For: {name}").format(name=isolated(name)))
         self.for_label.setVisible(True)
         self.setWindowTitle(self.tr("{title} — {name}").format(title=self.windowTitle(), name=name))
 

@@ -42,6 +42,7 @@ from practice.ui.actions import run_action
 from practice.ui.dates import calendar, parse_day, pydate, qdate, short_date, time_text
 from practice.ui.risk_flag import RiskFlag
 from practice.ui.unsaved import Choice, EditTracker, ask_unsaved, may_leave
+from practice.ui.user_text import isolated, plain_label
 from practice.ui.widgets import (
     enum_combo,
     error_label,
@@ -136,7 +137,8 @@ class ClientForm(QWidget):
 
     # ----- layout -----------------------------------------------------------------
     def _build(self) -> None:
-        self.heading = QLabel()
+        self.heading = plain_label(QLabel())  # the name as typed, never as markup
+        self.heading.setWordWrap(True)  # a long name wraps instead of widening the form
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.status_label = QLabel()
 
@@ -293,6 +295,8 @@ class ClientForm(QWidget):
         box = QGroupBox(title)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a field too wide beside its label (longer Spanish) goes under it on a narrow pane
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for label, widget, name in rows:
             holder = QWidget()
             column = QVBoxLayout(holder)
@@ -328,7 +332,7 @@ class ClientForm(QWidget):
     def load(self, client: ClientView) -> None:
         self._client = client
         self._fill(client)
-        self.heading.setText(client.display_name)
+        self.heading.setText(isolated(client.display_name))
         self.risk_flag.set_flag(client.cannot_postpone_reason)
         self.risk_flag.setVisible(client.cannot_postpone)
         status = i18n.translated(client.status.label)

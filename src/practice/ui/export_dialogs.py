@@ -48,6 +48,7 @@ from practice.ui.actions import run_action
 from practice.ui.dates import file_date
 from practice.ui.save_guard import refuse_protected
 from practice.ui.sheet_preview import write_file_atomically
+from practice.ui.user_text import isolated, plain_label
 from practice.ui.widgets import error_label, fit_to_screen, text_field
 
 if TYPE_CHECKING:
@@ -291,7 +292,7 @@ class ClientExportDialog(QDialog):
         self.name = "client"  # not translated: replaced by the client's name
         self._file_stem = "client record"  # not translated: replaced by the client's name
         self.setWindowTitle(self.tr("Export this client's record"))
-        self.heading = QLabel()
+        self.heading = plain_label(QLabel())  # the name as typed, never as markup
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         intro = QLabel(
             self.tr(
@@ -342,7 +343,7 @@ class ClientExportDialog(QDialog):
             self.json_button.setEnabled(False)
             return
         self.name = view.display_name
-        self.heading.setText(view.display_name)
+        self.heading.setText(isolated(view.display_name))
         self._file_stem = safe_file_name(
             self.tr("{last_name} {first_name} record").format(
                 last_name=view.last_name, first_name=view.first_name

@@ -44,6 +44,9 @@ if TYPE_CHECKING:
     from practice.ui.session_panel import SessionPanel
 
 
+NAV_WIDTHS = (150, 230)  # the navigation rail's narrowest and widest, in pixels
+
+
 class LazyPage(QWidget):
     """A navigation page whose view is built the first time the page is shown."""
 
@@ -207,10 +210,13 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Pages"))
-        self.nav.setFixedWidth(150)
         self.nav.setStyleSheet(
             "QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px; }"
         )
+        # as wide as its longest page name in this language (see _fit_nav), never sideways
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)  # beyond NAV_WIDTHS' top
+        self.nav.setFixedWidth(NAV_WIDTHS[0])
         self.pages = QStackedWidget()
         theme.notifier().changed.connect(self._theme_changed)
         self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -324,6 +330,14 @@ class MainWindow(QMainWindow):
         row = 0 if first else self.nav.count()
         self.nav.insertItem(row, QListWidgetItem(title))
         self.pages.insertWidget(row, widget)
+        self._fit_nav()
+
+    def _fit_nav(self) -> None:
+        """Size the navigation rail to its longest page name (within NAV_WIDTHS)."""
+        self.nav.ensurePolished()
+        frame = 2 * self.nav.frameWidth()
+        wanted = self.nav.sizeHintForColumn(0) + frame + 4
+        self.nav.setFixedWidth(min(max(wanted, NAV_WIDTHS[0]), NAV_WIDTHS[1]))
 
     def add_lazy_page(self, title: str, factory: Callable[[], QWidget]) -> LazyPage:
         """Add a view that is built the first time it is shown (not at start)."""
@@ -347,6 +361,7 @@ class MainWindow(QMainWindow):
                 workspace.setCurrentIndex(i)
 
     def _theme_changed(self, _theme: str) -> None:
+        self._fit_nav()  # a theme's font can make the names wider
         self._data_changed()  # the pages write their rich text again, in the new colours
 
     def _data_changed(self) -> None:

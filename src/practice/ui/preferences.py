@@ -42,7 +42,14 @@ from practice.ui.backups_dialog import backup_folder, remember_folder
 from practice.ui.dates import time_text
 from practice.ui.sheet_preview import PAPERS, last_paper, remember_paper
 from practice.ui.unsaved import DialogGuard
-from practice.ui.widgets import enum_combo, error_label, fit_to_screen, parse_time, set_combo_value
+from practice.ui.widgets import (
+    enum_combo,
+    error_label,
+    fit_to_screen,
+    grow_to_fit,
+    parse_time,
+    set_combo_value,
+)
 
 
 def _existing_ancestor(folder: Path) -> Path:
@@ -208,7 +215,7 @@ class PreferencesDialog(QDialog):
         form.addRow("", self.folder_error)
         self.minutes = QSpinBox()
         self.minutes.setRange(*MINUTES_RANGE)
-        self.minutes.setSuffix(self.tr(" minutes"))
+        self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setMaximumWidth(160)
         form.addRow(self.tr("Lock after"), self.minutes)
         return box
@@ -300,6 +307,7 @@ class PreferencesDialog(QDialog):
             label.setText(found.get(key, ""))
             label.setVisible(key in found)
         if found:
+            grow_to_fit(self)  # the messages push the hints down: none is squeezed
             (self.reminder_time if "time" in found else self.folder).setFocus()
             wanted = self.sizeHint().height()  # room for a message of two lines
             if self.height() < wanted:

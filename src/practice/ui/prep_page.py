@@ -46,6 +46,7 @@ from practice.ui.conditional_dialog import ConditionalDialog
 from practice.ui.dates import file_date
 from practice.ui.sheet_answers_html import returned_html
 from practice.ui.sheet_preview import PaperSource, SheetPreview
+from practice.ui.user_text import isolated, plain_label
 from practice.ui.widgets import FlowLayout, ReloadWhenShown
 
 if TYPE_CHECKING:
@@ -108,6 +109,7 @@ def _section(title: str, body: QWidget) -> QWidget:
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 6, 0, 6)
     heading = QLabel(title)
+    heading.setWordWrap(True)  # longer in Spanish: wraps instead of widening the page
     heading.setStyleSheet(HEADING_STYLE)
     theme.set_role(heading, "heading")
     layout.addWidget(heading)
@@ -171,6 +173,7 @@ class PrepPage(ReloadWhenShown):
         inner.addWidget(self.suggestion_label)
         self.chart: TrendChart | None = None  # made at the first build (QtCharts loads then)
         self.chart_heading = QLabel(self.tr("Completion per review"))
+        self.chart_heading.setWordWrap(True)  # "… all 12 since …": wraps on a narrow pane
         self.chart_heading.setStyleSheet(HEADING_STYLE)
         theme.set_role(self.chart_heading, "heading")
         chart_box = QWidget()
@@ -178,6 +181,7 @@ class PrepPage(ReloadWhenShown):
         chart_layout.setContentsMargins(0, 6, 0, 0)
         chart_layout.addWidget(self.chart_heading)
         self.no_reviews = QLabel(self.tr("No homework reviewed yet."))
+        self.no_reviews.setWordWrap(True)
         theme.set_role(self.no_reviews, "muted")
         chart_layout.addWidget(self.no_reviews)
         self.pairs[0].addWidget(self.suggestion_box, 1, Qt.AlignmentFlag.AlignTop)
@@ -231,7 +235,7 @@ class PrepPage(ReloadWhenShown):
         return bar
 
     def _build_header(self) -> QVBoxLayout:
-        self.name_label = QLabel()
+        self.name_label = plain_label(QLabel())  # the name as typed, never as markup
         self.name_label.setStyleSheet("font-size: 15pt; font-weight: 700;")
         self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -364,7 +368,7 @@ class PrepPage(ReloadWhenShown):
         self.returned_label.setText(returned_html(returned or [], data.today))
         self.returned_section.setVisible(bool(returned))
         h = data.header
-        self.name_label.setText(h.display_name)
+        self.name_label.setText(isolated(h.display_name))
         self.cannot_postpone_badge.setVisible(h.cannot_postpone)
         self.cannot_postpone_badge.setToolTip(
             h.cannot_postpone_reason or self.tr("Marked 'cannot postpone treatment'.")

@@ -428,7 +428,7 @@ class SecuritySettingsDialog(QDialog):
         box = QGroupBox(self.tr("Auto-lock"))
         self.minutes = QSpinBox()
         self.minutes.setRange(1, 240)
-        self.minutes.setSuffix(self.tr(" minutes"))
+        self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setValue(max(1, round(auto_lock_minutes())))
         self.minutes.valueChanged.connect(self._minutes_changed)
         self.minutes.setMaximumWidth(140)

@@ -62,6 +62,7 @@ from practice.ui.session_steps.done_step import DoneStep, summary_html
 from practice.ui.session_steps.note_step import NoteStep
 from practice.ui.session_steps.resistance_step import ResistanceStep, raise_item_text
 from practice.ui.session_steps.review_step import ReviewStep
+from practice.ui.user_text import isolated, plain_label
 
 STEP_ORDER = (FlowStep.REVIEW, FlowStep.NOTE, FlowStep.RESISTANCE, FlowStep.ASSIGN, FlowStep.DONE)
 STEP_LIST_STYLE = (
@@ -236,7 +237,8 @@ class SessionPanel(QWidget):
 
     # ----- layout -----------------------------------------------------------------
     def _build(self, when: datetime) -> None:
-        title = QLabel(self.tr("Session with {name}").format(name=self._ctx.client_name))
+        title = plain_label(QLabel())  # the name as typed, never as markup
+        title.setText(self.tr("Session with {name}").format(name=isolated(self._ctx.client_name)))
         title.setStyleSheet("font-size: 15pt; font-weight: 600;")
         self._when = when
         sub = self.status_label = QLabel()

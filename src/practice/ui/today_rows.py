@@ -33,7 +33,7 @@ from practice.services.reminders import ReminderDue
 from practice.services.story import MissingReview
 from practice.services.today import CallDue, TodayAppointment, TodayData
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import theme
+from practice.ui import theme, user_text
 from practice.ui.agenda import overlap_words
 from practice.ui.dates import local, time_text
 from practice.ui.i18n import translated
@@ -143,7 +143,7 @@ class CallRow(QFrame):
                 "<b>{name}</b> · ☎ <b>{phone}</b><br>"
                 "Session {day} at {time}. Ask whether {what} is done."
             ).format(
-                name=escape(call.appointment.client_name),
+                name=user_text.rich(call.appointment.client_name),
                 phone=phone,
                 day=day(at, today),
                 time=time_text(at),

@@ -45,6 +45,7 @@ def fit_to_screen(
         screen = window.screen() or QGuiApplication.primaryScreen()
         available = screen.availableGeometry()
     room = available.adjusted(SCREEN_MARGIN, SCREEN_MARGIN, -SCREEN_MARGIN, -SCREEN_MARGIN)
+    window.setProperty("screen_room", room)  # for grow_to_fit
     wanted = window.size()
     if not window.testAttribute(Qt.WidgetAttribute.WA_Resized):  # not sized yet: as Qt would
         wanted = window.sizeHint().expandedTo(window.minimumSizeHint())
@@ -60,6 +61,31 @@ def fit_to_screen(
     frame = QRect(0, 0, width, height)
     frame.moveCenter(available.center())
     window.move(frame.topLeft())
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make ``window`` taller when its content now needs more height at its width (a
+    message shown under a field), up to its screen's free area: wrapped text is never
+    squeezed. Content that is still taller scrolls (see ``fit_to_screen``)."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    needed = layout.totalMinimumSize().height()
+    if layout.hasHeightForWidth():
+        needed = max(needed, layout.totalHeightForWidth(width))
+    if needed <= window.height():
+        return
+    room = window.property("screen_room")  # where fit_to_screen placed it
+    if not isinstance(room, QRect):
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().adjusted(
+            SCREEN_MARGIN, SCREEN_MARGIN, -SCREEN_MARGIN, -SCREEN_MARGIN
+        )
+    if needed > room.height():
+        _scroll_overflow(window, QSize(width, room.height()))
+    window.resize(width, max(window.height(), min(needed, room.height())))
 
 
 def _scroll_overflow(window: QWidget, size: QSize) -> None:

@@ -31,6 +31,7 @@ from practice.ui import i18n, theme
 from practice.ui.assignment_form import field_holder, plain_editor
 from practice.ui.session_steps import Columns, StepPage, heading, intro
 from practice.ui.sheet_answers_html import answers_html
+from practice.ui.user_text import isolated, plain_label
 from practice.ui.widgets import error_label, show_field_errors
 
 NOT_SET = 9  # button id of "not asked" / "not rated"
@@ -63,9 +64,11 @@ class ReviewForm(QGroupBox):
         answers: tuple[StoredAnswer, ...] = (),
     ):
         super().__init__(parent)
-        self.heading = QLabel(
-            draft.assignment_title
-            or self.tr("Assignment {number}").format(number=draft.assignment_id)
+        self.heading = plain_label(  # the title as typed, never as markup
+            QLabel(
+                isolated(draft.assignment_title)
+                or self.tr("Assignment {number}").format(number=draft.assignment_id)
+            )
         )
         self.heading.setStyleSheet(TITLE_STYLE)
         self._draft = draft
