@@ -18,8 +18,8 @@ service wrote ("4 Mar 2025") and is written in the GUI's locale when translated.
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from collections.abc import Iterable
+from datetime import date, datetime
 from typing import Any
 
 
@@ -57,12 +57,12 @@ class Joined(str):
 
     items: tuple[str, ...]
     separator: str
-    lower: bool
+    lowered: bool
 
     def __new__(cls, items: Iterable[str], separator: str = ", ", *, lower: bool = False) -> Joined:
         listed = tuple(items)
         text = super().__new__(cls, separator.join(i.lower() if lower else i for i in listed))
-        text.items, text.separator, text.lower = listed, separator, lower
+        text.items, text.separator, text.lowered = listed, separator, lower
         return text
 
 

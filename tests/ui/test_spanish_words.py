@@ -34,13 +34,6 @@ from practice.services.demo import seed_demo
 LEFT = Qt.MouseButton.LeftButton
 DEMO_TODAY = date(2025, 3, 12)
 HELP = Path(__file__).resolve().parents[2] / "resources" / "help"
-SHOTS = Path("/work/shots/fixwords")
-
-
-def shoot(widget: QWidget, name: str) -> None:
-    """A picture for a person to look at, when the shots folder is there (never in CI)."""
-    if SHOTS.is_dir():
-        widget.grab().save(str(SHOTS / f"{name}.png"))
 
 
 def _local(day: date, hour: int) -> datetime:
@@ -73,7 +66,6 @@ def test_today_counts_the_reminders_still_to_send_in_spanish(qtbot, spanish, db,
     heading = today.reminders_heading.text()
     assert heading == f"Recordatorios por enviar (faltan {len(cards)} de {len(cards)})"
     assert "enviados" not in heading
-    shoot(window, "today-reminders-es")
     # When one is marked sent with a click
     qtbot.mouseClick(today.reminder_cards[0].sent_button, LEFT)
     # Then one fewer is left
@@ -103,8 +95,6 @@ def test_prep_suggestion_says_completion_in_spanish(qtbot, spanish, db):
         view.show_client(client_id)
         text = _plain(view.suggestion_label.text())
         seen.append(text)
-        if "Cumplimiento en las últimas revisiones" in text:
-            shoot(view, "prep-suggestion-es")
     found = [t for t in seen if "Cumplimiento en las últimas revisiones" in t]
     # Then the demo's going-well client has the sentence, with Spanish anchors
     assert found, seen
@@ -155,7 +145,6 @@ def test_prep_names_the_last_notes_sections_as_the_note_editor_does(
         assert spanish_name in text
     for english in ("Subjective", "Objective", "Assessment"):
         assert english not in text
-    shoot(view, "prep-last-note-es")
 
 
 @pytest.mark.parametrize(
@@ -210,7 +199,6 @@ def test_the_audit_trail_names_every_record_in_spanish_and_says_details_are_as_r
     # And the Details column says once, in its header, that it is the record as written
     tip = page.model.headerData(COL_SUMMARY, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith("Los detalles tal como se registraron en su momento")
-    shoot(page, "audit-es")
 
 
 # ---- 5. The saved sheet's file name -------------------------------------------------------
@@ -295,7 +283,6 @@ def test_an_attended_session_reads_asistida_in_the_column_and_the_sentence(
         "Programada", "Asistida", "No asistió", "Cancelada por el cliente",
         "Cancelada por ti", "Cancelada: autorregistro no hecho",
     ]  # fmt: skip
-    shoot(tab, "sessions-status-es")
 
 
 # ---- 9. The help names the GUI's own menus and buttons ----------------------------------------

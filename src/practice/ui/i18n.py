@@ -147,7 +147,7 @@ def translated(value: Any) -> str:
         return QCoreApplication.translate(value.context, str(value))
     if isinstance(value, Joined):
         items = (translated(v) for v in value.items)
-        return value.separator.join(i.lower() if value.lower else i for i in items)
+        return value.separator.join(i.lower() if value.lowered else i for i in items)
     if isinstance(value, datetime | date):
         if isinstance(value, datetime):
             return dates.date_time_text(value)
