@@ -191,6 +191,11 @@ def test_the_audit_trail_names_every_record_in_spanish_and_says_details_are_as_r
     # and no record is left in the English the table name would give
     english = {label(v) for v in stored} - {"Practice"}  # the app's name, in both
     assert not english & set(records), english & set(records)
+    # and every action the trail holds has its Spanish word in the Action filter
+    actions = {
+        page.action.itemData(i): page.action.itemText(i) for i in range(1, page.action.count())
+    }
+    assert actions and all(shown != label(v) for v, shown in actions.items()), actions
     # When "Estrategia probada" is chosen, its rows say so in the Record column
     qtbot.keyClicks(page.entity, "Estrategia probada")
     assert page.entity.currentText() == "Estrategia probada en una revisión"
@@ -377,3 +382,30 @@ def test_the_help_names_only_menus_and_buttons_the_gui_has(language, request, qt
     }[language]
     first = mentioned.index(order[0])
     assert mentioned[first : first + 4] == order
+
+
+# ---- 6. Today names a client's sheet as the sheet itself does -------------------------------
+
+
+def test_todays_call_names_the_sheet_by_the_title_it_prints_in_its_own_language(
+    qtbot, spanish, db, templates
+):
+    from practice.services import homework, printing
+    from practice.ui.main_window import MainWindow
+
+    with db.session() as s:
+        seed_demo(s, today=date.today())
+    window = MainWindow(db, templates)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    rows = window.today.call_rows
+    assert rows
+    for row in rows:
+        with db.session() as s:
+            active = homework.active_for_client(s, row.call.appointment.client_id)
+            printed = [printing.sheet_text(templates, a).title for a in active]
+        shown = re.findall(r"«([^»]+)»", _plain(row.label.text()))
+        # the Spanish GUI quotes each sheet by the title printed on it (English for an
+        # English-speaking client: "My week"), not by the template's Spanish name
+        assert shown == printed
