@@ -18,6 +18,7 @@ service wrote ("4 Mar 2025") and is written in the GUI's locale when translated.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 from typing import Any
 
@@ -49,6 +50,26 @@ class Text(str):
         text.template = template
         text.values = dict(values)
         return text
+
+
+class Joined(str):
+    """Several marked texts in a row (``", "`` between), each translated when shown."""
+
+    items: tuple[str, ...]
+    separator: str
+    lowered: bool
+
+    def __new__(cls, items: Iterable[str], separator: str = ", ", *, lower: bool = False) -> Joined:
+        listed = tuple(items)
+        text = super().__new__(cls, separator.join(i.lower() if lower else i for i in listed))
+        text.items, text.separator, text.lowered = listed, separator, lower
+        return text
+
+
+def joined(items: Iterable[str], separator: str = ", ", *, lower: bool = False) -> Joined:
+    """``items`` one after another, each still translatable (``lower``: in lower case,
+    as inside a sentence); ``", ".join`` would leave them English."""
+    return Joined(items, separator, lower=lower)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Marked:  # noqa: N802 (Qt's name)

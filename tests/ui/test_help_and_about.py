@@ -31,9 +31,9 @@ WORKFLOW_ES = [
     "Hoy",
     "Una sesión",
     "Asignar e imprimir una hoja",
-    "Revisar la tarea",
+    "Revisar las tareas",
     "Preparación",
-    "Sesiones condicionadas (último recurso)",
+    "Sesiones condicionales (último recurso)",
     "Copias de seguridad y cifrado",
     "Atajos de teclado",
 ]

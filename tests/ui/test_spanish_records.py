@@ -270,7 +270,7 @@ def test_the_prep_page_and_its_conditional_sessions_speak_spanish(spanish, qtbot
     qtbot.addWidget(view)
     view.resize(1100, 760)
     view.show()
-    assert view.placeholder.text() == "Elige un cliente para ver la historia de sus tareas."
+    assert view.placeholder.text() == "Elige un cliente para preparar su próxima sesión."
     # When the prep of the client who cannot postpone treatment is opened
     view.show_client(demo.cannot_postpone_id)
     # Then its headings, badge, buttons and the story's own words are in Spanish

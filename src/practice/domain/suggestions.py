@@ -38,7 +38,7 @@ from practice.domain.vocabulary import (
     StageOfChange,
     Strategy,
 )
-from practice.text import QT_TRANSLATE_NOOP
+from practice.text import QT_TRANSLATE_NOOP, joined, shown_date
 
 
 @dataclass(frozen=True)
@@ -215,7 +215,7 @@ def suggest_next_step(history: ClientHistory) -> Suggestion:
         if why:
             reasons.append(
                 QT_TRANSLATE_NOOP("suggestions", "{label} answers: {why}.").format(
-                    label=step.label, why=", ".join(why)
+                    label=step.label, why=joined(why)
                 )
             )
         else:
@@ -290,12 +290,12 @@ def _keep_going(history: ClientHistory, extra: tuple[Guidance, ...]) -> Suggesti
     recent = history.recent
     reasons = [
         QT_TRANSLATE_NOOP("suggestions", "Completion in the latest reviews: {scores}.").format(
-            scores=", ".join(_completion(r.completion) for r in recent[:2])
+            scores=joined(_completion(r.completion) for r in recent[:2])
         )
     ]
     supports = [s for s in Strategy if any(s in r.strategies for r in recent)]
     if supports:
-        labels = ", ".join(s.label.lower() for s in supports)
+        labels = joined((s.label for s in supports), lower=True)
         reasons.append(
             QT_TRANSLATE_NOOP("suggestions", "Supports in use lately: {labels}.").format(
                 labels=labels
@@ -331,7 +331,12 @@ def _pattern_reasons(
         )
     ]
     if ranked:
-        counts = ", ".join(f"{r.barrier.label} ({r.count})" for r in ranked)
+        counts = joined(
+            QT_TRANSLATE_NOOP("suggestions", "{label} ({count})").format(
+                label=r.barrier.label, count=r.count
+            )
+            for r in ranked
+        )
         reasons.append(
             QT_TRANSLATE_NOOP(
                 "suggestions", "Barriers in the last {window} reviews: {counts}."
@@ -352,7 +357,13 @@ def _pattern_reasons(
             ).format(not_brought=not_brought, window=window)
         )
     if tried:
-        done = ", ".join(f"{s.label} ({last[s].isoformat()})" for s in Strategy if s in tried)
+        done = joined(
+            QT_TRANSLATE_NOOP("suggestions", "{label} ({day})").format(
+                label=s.label, day=shown_date(last[s], "{0:%Y-%m-%d}")
+            )
+            for s in Strategy
+            if s in tried
+        )
         reasons.append(QT_TRANSLATE_NOOP("suggestions", "Already tried: {done}.").format(done=done))
     return reasons
 

@@ -53,7 +53,7 @@ from practice.domain.vocabulary import (
 from practice.services import appointments, audit
 from practice.services.appointments import now_utc
 from practice.services.errors import NotFoundError, ValidationError
-from practice.text import QT_TRANSLATE_NOOP, shown_date
+from practice.text import QT_TRANSLATE_NOOP, joined, shown_date
 
 OVERRIDE_MIN = 15  # characters of a written override reason, at least
 CONSULTED_MAX = 200
@@ -176,9 +176,9 @@ def check_opening(db: Session, client_id: int, *, today: date | None = None) -> 
     ladder = ladder_record(db, client_id)
     warnings: list[str] = []
     if ladder.tried_count < MIN_TRIED:
-        done = ", ".join(s.label.lower() for s in ladder.tried if s.step < 9) or QT_TRANSLATE_NOOP(
-            "conditional", "none"
-        )
+        done = joined(
+            (s.label for s in ladder.tried if s.step < 9), lower=True
+        ) or QT_TRANSLATE_NOOP("conditional", "none")
         warnings.append(
             (
                 QT_TRANSLATE_NOOP(

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Literal
@@ -556,9 +557,19 @@ def no_sheets_message(first_day: date, last_day: date) -> str:
     )
 
 
+def title_slug(title: str) -> str:
+    """A sheet's title as part of a file name: "Diario de sueño" -> "diario-de-sueño".
+
+    Letters keep their accents (the exports already write non-ASCII names); anything a
+    file system may refuse (slashes, colons, quotes...) becomes a hyphen."""
+    words = re.findall(r"[^\W_]+", unicodedata.normalize("NFC", title).casefold())
+    return "-".join(words)[:60].strip("-")
+
+
 def file_stem(assignment: AssignmentView) -> str:
-    """A file name for the assignment's documents (code and template; no client name)."""
-    return f"{assignment.code}-{assignment.template_key}"
+    """A file name for the assignment's documents: the code and the sheet's title as
+    the client reads it, in the sheet's language (no client name)."""
+    return f"{assignment.code}-{title_slug(assignment.title) or assignment.template_key}"
 
 
 def reminder_stem(assignment: AssignmentView) -> str:

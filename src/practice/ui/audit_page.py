@@ -149,6 +149,20 @@ class AuditTableModel(RowsTableModel[AuditEventView]):
             )
         return None
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and section == COL_SUMMARY
+        ):
+            return self.tr(
+                "The details as they were recorded at the time: the trail is never "
+                "rewritten, so older entries may be in English."
+            )
+        return super().headerData(section, orientation, role)
+
     def event_at(self, row: int) -> AuditEventView:
         return self.row_at(row)
 

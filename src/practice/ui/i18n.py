@@ -25,7 +25,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-from practice.text import Marked, Text
+from practice.text import Joined, Marked, Text
 from practice.ui import dates
 
 LANGUAGE_KEY = "ui/language"
@@ -156,6 +156,9 @@ def translated(value: Any) -> str:
         return template.format(**{name: translated(v) for name, v in value.values.items()})
     if isinstance(value, Marked):
         return QCoreApplication.translate(value.context, str(value))
+    if isinstance(value, Joined):
+        items = (translated(v) for v in value.items)
+        return value.separator.join(i.lower() if value.lowered else i for i in items)
     if isinstance(value, datetime | date):
         if isinstance(value, datetime):
             return dates.date_time_text(value)

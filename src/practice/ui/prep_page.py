@@ -134,7 +134,7 @@ class PrepPage(ReloadWhenShown):
         self.data: PrepData | None = None
         self.returned: list[ReturnedSheet] = []
 
-        self.placeholder = QLabel(self.tr("Choose a client to see their homework story."))
+        self.placeholder = QLabel(self.tr("Choose a client to prepare their next session."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("font-size: 11pt;")
         theme.set_role(self.placeholder, "muted")
@@ -357,7 +357,7 @@ class PrepPage(ReloadWhenShown):
                     pair.setStretch(i, 1 if side_by_side else 0)
 
     def _show_client_parts(self, shown: bool) -> None:
-        self.placeholder.setText(self.tr("Choose a client to see their homework story."))
+        self.placeholder.setText(self.tr("Choose a client to prepare their next session."))
         self.placeholder.setVisible(not shown)
         self.scroll_area.setVisible(shown)
         self.action_bar.setVisible(shown)

@@ -19,6 +19,7 @@ from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import COMPLETION_ANCHORS, Frequency, Strategy
 from practice.ui import i18n, theme
 from practice.ui.dates import day_text, decimal_text, short_date, time_text
+from practice.ui.wording import section_name
 
 MUTED = theme.Ink("muted")
 
@@ -347,7 +348,7 @@ def note_html(note: LastNote | None, today: date) -> str:
         f"{i18n.translated(note.format.label)} · {state}</div>"
     )
     body = "".join(
-        f"<p><b>{escape(name)}:</b> {escape(text)}</p>"
+        f"<p><b>{escape(section_name(name))}:</b> {escape(text)}</p>"
         for name, text in note.sections.items()
         if text and text.strip()
     )
