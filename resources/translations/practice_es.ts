@@ -393,6 +393,14 @@ Restore it anyway? The current file is kept aside.</source>
         <source>{name} — {app}</source>
         <translation>{name} — {app}</translation>
     </message>
+    <message>
+        <source>Practice help</source>
+        <translation>Ayuda de Practice</translation>
+    </message>
+    <message>
+        <source>The help is not installed with this copy of Practice. Everything else works; to get the help back, install Practice again.</source>
+        <translation>La ayuda no está instalada en esta copia de Practice. Todo lo demás funciona; para recuperar la ayuda, vuelve a instalar Practice.</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentDialog</name>
@@ -1258,6 +1266,10 @@ As recorded: {summary}</source>
 
 Tal como se registró: {summary}</translation>
     </message>
+    <message>
+        <source>The details as they were recorded at the time: the trail is never rewritten, so older entries may be in English.</source>
+        <translation>Los detalles tal como se registraron en su momento: el registro nunca se reescribe, así que las entradas antiguas pueden estar en inglés.</translation>
+    </message>
 </context>
 <context>
     <name>AutoLock</name>
@@ -1843,7 +1855,7 @@ motivo de consulta</translation>
     </message>
     <message>
         <source>Search clients by name  (Ctrl+F)</source>
-        <translation>Buscar clientes por nombre  (Ctrl+F)</translation>
+        <translation>Buscar cliente  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search clients</source>
@@ -2672,7 +2684,7 @@ Turn conditional sessions on anyway?</source>
     </message>
     <message>
         <source>There is no attended session of this client after the homework was set. Mark the session where the sheet was brought as attended, then import it.</source>
-        <translation>No hay ninguna sesión con asistencia de este cliente posterior a la asignación de la tarea. Marca como «con asistencia» la sesión en la que trajo la hoja y luego impórtala.</translation>
+        <translation>No hay ninguna sesión asistida de este cliente posterior a la asignación de la tarea. Marca como «Asistida» la sesión en la que trajo la hoja y luego impórtala.</translation>
     </message>
     <message>
         <source>&lt;p style='color:{muted}'&gt;Choose the PDF the client sent back. Only fillable sheets printed by Practice can be read.&lt;/p&gt;</source>
@@ -3368,8 +3380,20 @@ Turn conditional sessions on anyway?</source>
         <translation>Elige una carpeta para las copias de seguridad.</translation>
     </message>
     <message>
+        <source>The folder's name has a line break or a hidden character. Type it again.</source>
+        <translation>El nombre de la carpeta tiene un salto de línea o un carácter oculto. Escríbelo de nuevo.</translation>
+    </message>
+    <message>
         <source>Give the whole path of the folder, from the top.</source>
         <translation>Escribe la ruta completa de la carpeta, desde el principio.</translation>
+    </message>
+    <message>
+        <source>This is the folder of the practice file itself. Choose another one for the backups.</source>
+        <translation>Esta es la carpeta del archivo de la consulta. Elige otra para las copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>This is the folder of Practice's log. Choose another one for the backups.</source>
+        <translation>Esta es la carpeta del registro de Practice. Elige otra para las copias de seguridad.</translation>
     </message>
     <message>
         <source>Practice cannot write in this folder. Choose one you can save files in.</source>
@@ -3456,8 +3480,8 @@ Turn conditional sessions on anyway?</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <source> minutes</source>
-        <translation> minutos</translation>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock after</source>
@@ -3499,8 +3523,8 @@ Turn conditional sessions on anyway?</source>
         <translation>Todas las semanas</translation>
     </message>
     <message>
-        <source>Choose a client to see their homework story.</source>
-        <translation>Elige un cliente para ver la historia de sus tareas.</translation>
+        <source>Choose a client to prepare their next session.</source>
+        <translation>Elige un cliente para preparar su próxima sesión.</translation>
     </message>
     <message>
         <source>Session prep</source>
@@ -4032,8 +4056,8 @@ Turn conditional sessions on anyway?</source>
         <translation>Bloqueo automático</translation>
     </message>
     <message>
-        <source> minutes</source>
-        <translation> minutos</translation>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message>
         <source>Lock after</source>
@@ -4458,7 +4482,7 @@ Elige No para volver y escribirla.</translation>
     </message>
     <message>
         <source>Reviews missing ({count}, attended in the last {days} days)</source>
-        <translation>Revisiones pendientes ({count}, de sesiones con asistencia de los últimos {days} días)</translation>
+        <translation>Revisiones pendientes ({count}, de sesiones asistidas en los últimos {days} días)</translation>
     </message>
     <message>
         <source>Every attended session has its review.</source>
@@ -4466,7 +4490,7 @@ Elige No para volver y escribirla.</translation>
     </message>
     <message>
         <source>Reminders to send ({sent} of {count})</source>
-        <translation>Recordatorios por enviar ({sent} de {count} enviados)</translation>
+        <translation>Recordatorios por enviar (faltan {sent} de {count})</translation>
     </message>
     <message>
         <source>Reminders to send</source>
@@ -4713,6 +4737,13 @@ Se propone su día y hora de siempre.</translation>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source> — demo practice (fictional data)</source>
+        <translation> — consulta de demostración (datos ficticios)</translation>
+    </message>
+</context>
+<context>
     <name>appointments</name>
     <message>
         <source>Start time is required.</source>
@@ -4935,6 +4966,18 @@ Se propone su día y hora de siempre.</translation>
     <message>
         <source>Homework review</source>
         <translation>Revisión de tarea</translation>
+    </message>
+    <message>
+        <source>Strategy tried in a review</source>
+        <translation>Estrategia probada en una revisión</translation>
+    </message>
+    <message>
+        <source>Barrier noted in a review</source>
+        <translation>Obstáculo anotado en una revisión</translation>
+    </message>
+    <message>
+        <source>Note amendment</source>
+        <translation>Enmienda de nota</translation>
     </message>
     <message>
         <source>Reminder</source>
@@ -5190,7 +5233,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Appointment attended</source>
-        <translation>Cita con asistencia</translation>
+        <translation>Cita asistida</translation>
     </message>
     <message>
         <source>Appointment missed (no-show)</source>
@@ -5773,11 +5816,11 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Appointment {asked} cannot review this homework: it must be an attended session of this client after the homework was set (those: {ids}).</source>
-        <translation>La cita {asked} no puede revisar esta tarea: debe ser una sesión con asistencia de este cliente posterior a la asignación de la tarea (estas: {ids}).</translation>
+        <translation>La cita {asked} no puede revisar esta tarea: debe ser una sesión asistida de este cliente posterior a la asignación de la tarea (estas: {ids}).</translation>
     </message>
     <message>
         <source>Appointment {asked} cannot review this homework: it must be an attended session of this client after the homework was set.</source>
-        <translation>La cita {asked} no puede revisar esta tarea: debe ser una sesión con asistencia de este cliente posterior a la asignación de la tarea.</translation>
+        <translation>La cita {asked} no puede revisar esta tarea: debe ser una sesión asistida de este cliente posterior a la asignación de la tarea.</translation>
     </message>
     <message>
         <source>The session on {day} was held before this sheet was printed ({day2}): its answers cannot belong there. Nothing was imported.</source>
@@ -6336,7 +6379,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Notes are written for an appointment that took place; this one is {status}. Mark it attended first.</source>
-        <translation>Las notas se escriben para una cita que se realizó; esta está {status}. Márcala primero con asistencia.</translation>
+        <translation>Las notas se escriben para una cita que se realizó; esta está {status}. Primero márcala como asistida.</translation>
     </message>
     <message>
         <source>This note is signed and cannot be changed; add an amendment instead.</source>
@@ -6963,7 +7006,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>{belongs}: this appointment is {status}, not attended.</source>
-        <translation>{belongs}: esta cita está {status}, no con asistencia.</translation>
+        <translation>{belongs}: esta cita está {status}, no asistida.</translation>
     </message>
     <message>
         <source>{belongs}: this homework was set {value}; review it in a later session.</source>
@@ -7058,7 +7101,7 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     <name>session_flow</name>
     <message>
         <source>A session can only be run for a scheduled or attended appointment; this one is {status}.</source>
-        <translation>Una sesión solo se puede llevar a cabo para una cita programada o con asistencia; esta está {status}.</translation>
+        <translation>Una sesión solo se puede llevar a cabo para una cita programada o asistida; esta está {status}.</translation>
     </message>
     <message>
         <source>Appointment {from_appointment_id} has no session draft.</source>
@@ -7278,6 +7321,10 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
         <translation>Último cumplimiento: {completion}.</translation>
     </message>
     <message>
+        <source>{label} ({count})</source>
+        <translation>{label} ({count})</translation>
+    </message>
+    <message>
         <source>Barriers in the last {window} reviews: {counts}.</source>
         <translation>Obstáculos en las últimas {window} revisiones: {counts}.</translation>
     </message>
@@ -7288,6 +7335,10 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     <message>
         <source>Record not brought in {not_brought} of the last {window} reviews.</source>
         <translation>El registro no se trajo en {not_brought} de las últimas {window} revisiones.</translation>
+    </message>
+    <message>
+        <source>{label} ({day})</source>
+        <translation>{label} ({day})</translation>
     </message>
     <message>
         <source>Already tried: {done}.</source>
@@ -7512,11 +7563,11 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     </message>
     <message>
         <source>Attended</source>
-        <translation>Con asistencia</translation>
+        <translation>Asistida</translation>
     </message>
     <message>
         <source>No-show</source>
-        <translation>Sin asistencia</translation>
+        <translation>No asistió</translation>
     </message>
     <message>
         <source>Cancelled by client</source>

@@ -419,7 +419,7 @@ class AuditPage(QWidget):
             )
         else:
             words = [i18n.translated(p) for p in problems]
-            found = len(problems)
+            how_many = len(problems)
             listed = "; ".join(words[:3]) + ("; …" if len(words) > 3 else "")
             self._show_verdict(
                 BAD_STYLE,
@@ -427,7 +427,7 @@ class AuditPage(QWidget):
                     "AuditPage",
                     "✗ The audit trail was changed outside Practice (problems found: %n): {listed}",
                     None,
-                    found,
+                    how_many,
                 ).format(listed=listed),
             )
             self.verify_label.setToolTip("\n".join(words[:50]))
