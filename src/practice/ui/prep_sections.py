@@ -340,11 +340,11 @@ def note_html(note: LastNote | None, today: date) -> str:
             if note.amended
             else QCoreApplication.translate("prep_sections", "draft, not signed")
         )
-    session = QCoreApplication.translate("prep_sections", "Session of {day}").format(
+    when = QCoreApplication.translate("prep_sections", "Session of {day}").format(
         day=day(note.session_at, today)
     )
     head = (
-        f'<div style="color:{MUTED};">{session} · '  # not translated: markup
+        f'<div style="color:{MUTED};">{when} · '  # not translated: markup
         f"{i18n.translated(note.format.label)} · {state}</div>"
     )
     body = "".join(
