@@ -170,3 +170,55 @@ def test_a_ticked_check_box_shows_a_tick(qtbot, name: str) -> None:  # type: ign
     tick = [c for c in colours if _ratio(c, fill) >= 3]
     filled = [c for c in colours if c.name() == fill.name()]
     assert filled and len(tick) >= 6, (name, len(tick), len(filled))
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_every_key_swatch_under_the_strip_is_framed_and_marked(qtbot, db, name: str) -> None:  # type: ignore[no-untyped-def]
+    """The key under the weekly strip: each swatch has a frame seen against the window
+    (the black "no session" swatch on black too) and each kind keeps its own mark."""
+    import re
+    from datetime import date
+
+    from practice.services.demo import seed_demo
+    from practice.ui import theme
+    from practice.ui.prep_page import PrepPage
+
+    with db.session() as s:
+        demo = seed_demo(s, today=date(2025, 3, 12))
+    view = PrepPage(db, today=date(2025, 3, 12))
+    qtbot.addWidget(view)
+    view.resize(1000, 760)
+    view.show()
+    view.show_client(demo.conditional_id)
+    theme.choose_theme(name)
+    qtbot.waitUntil(lambda: f"/{name}-swatch" in view.legend.text())
+    paths = re.findall(r'<img src="([^"]+)"', view.legend.text())
+    assert len(paths) == 11  # 0–4 and the six kinds
+    window = theme.color("window")
+    swatches = [QImage(path) for path in paths]
+    for path, image in zip(paths, swatches, strict=True):
+        frame = [image.pixelColor(x, 0) for x in range(image.width())]
+        frame += [image.pixelColor(0, y) for y in range(image.height())]
+        assert all(_ratio(c, window) >= 3 for c in frame), (name, path)
+
+    # the marks: the swatches of the kinds differ from one another in their inked shapes
+    def shape(image: QImage) -> tuple[bool, ...]:
+        fill = image.pixelColor(image.width() // 2, 2)
+        return tuple(
+            _ratio(image.pixelColor(x, y), fill) >= 3
+            for x in range(1, image.width() - 1)
+            for y in range(1, image.height() - 1)
+        )
+
+    kinds = [shape(image) for image in swatches[5:]]
+    assert len(set(kinds)) == len(kinds), name
+    assert sum(shape(swatches[5 + 4])) > sum(shape(swatches[5 + 3]))  # "C!" is more than "C"
+    # and the label shows them: the frame colour is on screen under the strip
+    shown = _grab(view.legend)
+    border = theme.color("strip_border").name()
+    count = sum(
+        shown.pixelColor(x, y).name() == border
+        for x in range(shown.width())
+        for y in range(shown.height())
+    )
+    assert count > 11 * 20
