@@ -64,7 +64,7 @@ class ClientList(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search clients by name  (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search clients  (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search clients"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
