@@ -455,13 +455,14 @@ QAbstractSpinBox::down-arrow, QComboBox::down-arrow { image: url($down); width: 
 QComboBox::drop-down { width: 16px; border: 0; background: $transparent; }
 QComboBox { color: $text; min-height: 18px; }
 QComboBox:disabled { color: $disabled; }
-/* the drop-down list and menus: their own frame and background, the choice in the
-   selection's colours (the styled popup draws nothing of its own for the current item) */
+/* the drop-down list and menus: their own frame and background; a drop-down's items are
+   drawn as menu items of the combo box (without these rules the current one is blank) */
 QComboBox QAbstractItemView { color: $text; background: $base; border: $wide solid $popup_border;
     selection-background-color: $selection; selection-color: $selection_text; outline: 0; }
 QComboBox::item { color: $text; background: $base; }
 QComboBox::item:selected { color: $selection_text; background: $selection; }
-QMenu { color: $text; background: $base; border: $wide solid $popup_border; }
+QComboBox::item:disabled { color: $disabled; }
+QMenu { background: $base; border: $wide solid $popup_border; }
 QMenu::separator { height: 1px; background: $line; margin: 4px 6px; }
 QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator {
     width: 12px; height: 12px; border: 2px solid $text; background: $base; }
