@@ -124,12 +124,24 @@ def test_the_note_format_list_shows_its_longest_format_in_spanish(qtbot, spanish
     assert any(combo.itemText(i).startswith("SOAP  (Subjetivo") for i in range(combo.count()))
 
 
-def test_the_client_search_placeholder_is_whole(qtbot, language, db, templates) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("name", ["light", "high-contrast"])
+def test_the_client_search_placeholder_is_whole(qtbot, language, db, templates, name) -> None:  # type: ignore[no-untyped-def]
+    from practice.ui import theme
     from practice.ui.main_window import MainWindow
 
+    theme.choose_theme(name)  # the themes' fields have a padding
+
+    with db.session() as s:
+        seed_demo(s, today=date.today())  # names in the list: its columns take room
     window = MainWindow(db, templates)
     qtbot.addWidget(window)
     window.show()
+    # the therapist clicks Clients in the navigation rail
+    pages = range(window.nav.count())
+    row = next(i for i in pages if window.pages.widget(i) is window.clients_page)
+    rect = window.nav.visualItemRect(window.nav.item(row))
+    qtbot.mouseClick(window.nav.viewport(), LEFT, pos=rect.center())
+    assert window.pages.currentWidget() is window.clients_page
     for size in ((1366, 768), (1024, 600)):
         window.resize(*size)
         QApplication.processEvents()
