@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QHelpEvent,
+    QImage,
     QKeyEvent,
     QPainter,
     QPaintEvent,
@@ -286,20 +287,46 @@ class AdherenceStrip(QWidget):
             right_edge = x + width + 6
 
 
+SWATCH_H = 16  # a swatch of the key, in pixels (its width grows with its mark)
+
+
+def swatch_image(fill: str, ink: str, mark: str, name: str | None = None) -> str:
+    """A key swatch as an image file: the ``fill`` role's colour inside a frame of the
+    strip's border colour (seen against the window in every theme, so a black "no session"
+    swatch shows on black), the ``mark`` in the ``ink`` role, bold. Returns its path."""
+    name = name or theme.current()
+    safe = "".join(c if c.isalnum() else f"_{ord(c):x}" for c in mark)
+    path = theme.image_folder() / f"{name}-swatch-{fill}-{ink}-{safe}.png"
+    if not path.exists():
+        font = QFont()
+        font.setBold(True)
+        font.setPixelSize(11)
+        width = max(SWATCH_H + 4, QFontMetrics(font).horizontalAdvance(mark) + 10)
+        image = QImage(width, SWATCH_H, QImage.Format.Format_ARGB32)
+        image.fill(theme.color(fill, name))
+        painter = QPainter(image)
+        painter.setPen(QPen(theme.color(BORDER, name), 1))
+        painter.drawRect(0, 0, width - 1, SWATCH_H - 1)
+        painter.setPen(theme.color(ink, name))
+        painter.setFont(font)
+        painter.drawText(QRect(0, 0, width, SWATCH_H), Qt.AlignmentFlag.AlignCenter, mark)
+        painter.end()
+        image.save(str(path))
+    return path.as_posix()
+
+
 def legend_html() -> str:
-    """The strip's key, as small swatches with their marks (rich text for a QLabel)."""
+    """The strip's key, as small framed swatches with their marks (rich text for a QLabel):
+    each swatch is an image, as rich text draws no frame round a coloured span."""
 
     def swatch(fill: str, ink: str, mark: str) -> str:
         return (
-            f'<span style="background-color:{fill}; '  # not translated: markup
-            f'color:{ink}; font-weight:600;">'
-            f"&nbsp;{mark or '&nbsp;'}&nbsp;</span>"
+            f'<img src="{swatch_image(fill, ink, mark)}" '  # not translated: markup
+            f'height="{SWATCH_H}" align="middle">'
         )
 
     ink = theme.hex_of
-    scale = "".join(
-        swatch(ink(COMPLETION_FILL[i]), ink(COMPLETION_INK[i]), str(i)) for i in range(5)
-    )
+    scale = "&nbsp;".join(swatch(COMPLETION_FILL[i], COMPLETION_INK[i], str(i)) for i in range(5))
     completion = QCoreApplication.translate(
         "AdherenceStrip", "completion (0 {none} … 4 {all})"
     ).format(
@@ -308,7 +335,7 @@ def legend_html() -> str:
     parts = [f"{scale} {completion}"]
     for kind in KIND_LABELS:
         label = i18n.translated(KIND_LABELS[kind])
-        parts.append(f"{swatch(ink(KIND_FILL[kind]), ink(MARK_INK), CELL_MARKS[kind])} {label}")
+        parts.append(f"{swatch(KIND_FILL[kind], MARK_INK, CELL_MARKS[kind])} {label}")
     conditional = QCoreApplication.translate("AdherenceStrip", "conditional sessions on")
     bar = (
         f'<span style="color:{ink(CONDITIONAL_COLOUR)}; '  # not translated: markup

@@ -259,10 +259,10 @@ class ClientForm(QWidget):
         buttons.addWidget(self.discharge_button)
 
         self.columns = columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        left = QVBoxLayout()
+        self._left = left = QVBoxLayout()
         left.addWidget(person)
         left.addStretch(1)
-        right = QVBoxLayout()
+        self._right = right = QVBoxLayout()
         right.addWidget(sheets)
         right.addWidget(care)
         right.addStretch(1)
@@ -270,7 +270,7 @@ class ClientForm(QWidget):
         columns.addLayout(right, 1)
 
         inner = QWidget()
-        body = QVBoxLayout(inner)
+        self._body = body = QVBoxLayout(inner)
         header = QHBoxLayout()
         header.addWidget(self.heading)
         header.addStretch(1)
@@ -523,8 +523,27 @@ class ClientForm(QWidget):
         if first is not None:  # bring the first field marked in red into view
             self.scroll_area.ensureWidgetVisible(first)
 
+    def two_columns_need(self) -> int:
+        """The width the form needs with its groups side by side (each at its narrowest:
+        the Spanish labels and the cannot-postpone check box make that wider than
+        STACK_BELOW), its margins and the scroll area's frame and scroll bar included."""
+        margins = self._body.contentsMargins()
+        frame = 2 * self.scroll_area.frameWidth()
+        bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        return (
+            self._left.minimumSize().width()
+            + self.columns.spacing()
+            + self._right.minimumSize().width()
+            + margins.left()
+            + margins.right()
+            + frame
+            + bar
+        )
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        narrow = event.size().width() < STACK_BELOW
+        # one column when two would not fit side by side: never any sideways scrolling
+        width = event.size().width()
+        narrow = width < STACK_BELOW or width < self.two_columns_need()
         direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
         if self.columns.direction() != direction:
             self.columns.setDirection(direction)

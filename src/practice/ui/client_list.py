@@ -64,7 +64,7 @@ class ClientList(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search clients by name  (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search clients  (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search clients"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
@@ -94,9 +94,10 @@ class ClientList(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
         self.search.returnPressed.connect(self._open_first)
 
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.status_filter)
+        # the search on a row of its own, as wide as the list: its placeholder is whole
+        top = QVBoxLayout()
+        top.addWidget(self.search)
+        top.addWidget(self.status_filter, 0, Qt.AlignmentFlag.AlignLeft)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label, 1)
         bottom.addWidget(self.new_button)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QDateTimeEdit
 
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -175,7 +175,27 @@ def date_field(edit: E) -> E:
     edit.setDisplayFormat(date_field_format(with_time=not isinstance(edit, QDateEdit)))
     edit.setMinimumDate(FIRST_DATE)  # the calendar the app books in (1900–2200)
     edit.setMaximumDate(LAST_DATE)
+    edit.setMinimumWidth(_widest_date_width(edit))
     return edit
+
+
+def _widest_date_width(edit: QDateTimeEdit) -> int:
+    """The width ``edit`` needs to show its longest date in the locale whole (Qt sizes a
+    date field by its first and last dates only: "lun 1 ene 1900" is shorter than
+    "mié 24 sept 2025")."""
+    metrics = edit.fontMetrics()
+    here, shape = edit.locale(), edit.displayFormat()
+    sample = QDateTime(QDate(2025, 1, 22), QTime(23, 58))  # two-digit days
+
+    def width(moment: QDateTime) -> int:
+        return metrics.horizontalAdvance(here.toString(moment, shape))
+
+    days = [sample.addDays(offset) for offset in range(7)]  # every weekday
+    months = [sample.addMonths(m) for m in range(12)]  # every month
+    widest = max(width(moment) for moment in days + months)
+    # the field's frame, padding and calendar button: what Qt adds to its own widest text
+    own = max(width(edit.minimumDateTime()), width(edit.maximumDateTime()))
+    return edit.sizeHint().width() - own + widest + 2
 
 
 def calendar(widget: QCalendarWidget) -> QCalendarWidget:

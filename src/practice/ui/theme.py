@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QImage,
     QPainter,
     QPalette,
+    QPen,
     QPolygonF,
     QStandardItemModel,
 )
@@ -58,11 +59,13 @@ _ROLES: dict[str, tuple[str, str, str]] = {
     "text": ("#1b1b1b", "#e8eaed", "#ffffff"),
     "heading": ("#1b2a38", "#dfe8f1", "#ffffff"),
     "muted": ("#5b6670", "#aab4be", "#e0e0e0"),
-    "disabled": ("#646b73", "#9aa2ab", "#c0c0c0"),
+    "disabled": ("#646b73", "#9aa2ab", "#a0a0a0"),
+    "disabled_border": ("#78828b", "#858e97", "#a0a0a0"),  # a disabled button's dashed frame
     "line": ("#c9d1d8", "#4a5058", "#ffffff"),
     "accent": ("#1f5fa8", "#8ab4f8", "#ffff00"),
     "selection": ("#1f5fa8", "#3d6fb0", "#ffff00"),
     "selection_text": ("#ffffff", "#ffffff", "#000000"),
+    "popup_border": ("#5b6670", "#aab4be", "#ffffff"),  # drop-down lists and menus
     "focus": ("#1f5fa8", "#8ab4f8", "#ffff00"),
     "tooltip_bg": ("#ffffe1", "#33373c", "#000000"),
     # text that says how things stand (never the only cue: the words say it too)
@@ -115,7 +118,7 @@ _ROLES: dict[str, tuple[str, str, str]] = {
     "strip_cancelled": ("#d0d0d0", "#46494d", "#000000"),
     "strip_no_session": ("#ffffff", "#2a2d31", "#000000"),
     "strip_mark": ("#1b1b1b", "#ffffff", "#ffffff"),
-    "strip_border": ("#9aa5ad", "#6a737c", "#ffffff"),
+    "strip_border": ("#78828b", "#858e97", "#ffffff"),
     "strip_frame": ("#1b1b1b", "#ffffff", "#ffff00"),
     "strip_conditional": ("#b35806", "#ff9a4d", "#ffc266"),
     # the trend chart's two lines (the client's is dashed as well)
@@ -175,6 +178,18 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     *zip(STRIP_INKS, STRIP_FILLS, strict=True),
     *(("strip_mark", fill) for fill in STRIP_KIND_FILLS),
     ("muted", "base"),  # the strip's week labels
+)
+# Disabled controls and frames that must be seen (WCAG's 3:1 for non-text UI): each pair
+# must reach 3:1 in every theme.
+UI_PAIRS: tuple[tuple[str, str], ...] = (
+    ("disabled", "button"),  # a disabled button's words
+    ("disabled_border", "button"),  # and its dashed frame
+    ("disabled_border", "window"),
+    ("popup_border", "base"),  # a drop-down list's frame against its own items
+    ("popup_border", "window"),  # and against the dialog behind it
+    ("strip_border", "window"),  # the frame of each swatch in the strip's key
+    ("strip_border", "base"),
+    ("accent", "base"),  # a ticked check box's fill, and its tick (base) on it
 )
 
 
@@ -405,7 +420,7 @@ def stylesheet(theme: str) -> str:
     """The one application stylesheet of ``theme``, built from its roles."""
     wide = "2px" if theme == HIGH_CONTRAST else "1px"
     up, down = _arrows(theme)
-    return _STYLESHEET.substitute(PALETTES[theme], wide=wide, up=up, down=down)
+    return _STYLESHEET.substitute(PALETTES[theme], wide=wide, up=up, down=down, tick=_tick(theme))
 
 
 # $role is the role's colour in the theme; $wide a border, thicker in high contrast.
@@ -416,7 +431,8 @@ QPushButton, QToolButton { color: $text; background: $button; border: 1px solid 
 QPushButton:hover, QToolButton:hover { background: $alt_base; }
 QPushButton:pressed, QToolButton:pressed { background: $line; }
 QPushButton:default { border: 2px solid $accent; padding: 3px 11px; }
-QPushButton:disabled, QToolButton:disabled { color: $disabled; }
+QPushButton:disabled, QToolButton:disabled { color: $disabled; background: $window;
+    border: 1px dashed $disabled_border; }
 
 /* a clear focus outline on everything that takes the keyboard */
 QPushButton:focus, QToolButton:focus { border: 3px solid $focus; padding: 2px 10px; }
@@ -437,11 +453,22 @@ QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {
 QAbstractSpinBox::up-arrow { image: url($up); width: 9px; height: 6px; }
 QAbstractSpinBox::down-arrow, QComboBox::down-arrow { image: url($down); width: 9px; height: 6px; }
 QComboBox::drop-down { width: 16px; border: 0; background: $transparent; }
+QComboBox { color: $text; min-height: 18px; }
+QComboBox:disabled { color: $disabled; }
+/* the drop-down list and menus: their own frame and background; a drop-down's items are
+   drawn as menu items of the combo box (without these rules the current one is blank) */
+QComboBox QAbstractItemView { color: $text; background: $base; border: $wide solid $popup_border;
+    selection-background-color: $selection; selection-color: $selection_text; outline: 0; }
+QComboBox::item { color: $text; background: $base; }
+QComboBox::item:selected { color: $selection_text; background: $selection; }
+QComboBox::item:disabled { color: $disabled; }
+QMenu { background: $base; border: $wide solid $popup_border; }
+QMenu::separator { height: 1px; background: $line; margin: 4px 6px; }
 QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator {
     width: 12px; height: 12px; border: 2px solid $text; background: $base; }
 QRadioButton::indicator { border-radius: 8px; }
 QCheckBox::indicator:checked, QGroupBox::indicator:checked {
-    background: $accent; border-color: $text; }
+    background: $accent; border-color: $text; image: url($tick); }
 QRadioButton::indicator:checked { background: qradialgradient(cx:0.5, cy:0.5, radius:0.5,
     fx:0.5, fy:0.5, stop:0 $accent, stop:0.55 $accent, stop:0.65 $base, stop:1 $base); }
 QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: $disabled; }
@@ -514,11 +541,9 @@ _arrow_folder: list[str] = []
 def _arrows(theme: str) -> tuple[str, str]:
     """Up and down arrows in the theme's text colour, as image files for the stylesheet
     (a styled spin box or combo box draws no arrows of its own)."""
-    if not _arrow_folder:
-        _arrow_folder.append(tempfile.mkdtemp(prefix="practice-theme-"))
     paths = []
     for name, points in (("up", ((0, 6), (4.5, 0), (9, 6))), ("down", ((0, 0), (4.5, 6), (9, 0)))):
-        path = Path(_arrow_folder[0]) / f"{theme}-{name}.png"
+        path = image_folder() / f"{theme}-{name}.png"
         if not path.exists():
             image = QImage(9, 6, QImage.Format.Format_ARGB32)
             image.fill(color("transparent"))
@@ -531,6 +556,32 @@ def _arrows(theme: str) -> tuple[str, str]:
             image.save(str(path))
         paths.append(path.as_posix())
     return paths[0], paths[1]
+
+
+def image_folder() -> Path:
+    """The folder of the images the theme paints for the stylesheet and rich text."""
+    if not _arrow_folder:
+        _arrow_folder.append(tempfile.mkdtemp(prefix="practice-theme-"))
+    return Path(_arrow_folder[0])
+
+
+def _tick(theme: str) -> str:
+    """A tick in the base colour, drawn on a ticked check box's accent fill (so ticked and
+    not ticked differ by shape, not colour alone)."""
+    path = image_folder() / f"{theme}-tick.png"
+    if not path.exists():
+        image = QImage(24, 24, QImage.Format.Format_ARGB32)
+        image.fill(color("transparent"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(color("base", theme), 4.5)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.drawPolyline(QPolygonF([QPointF(4, 12.5), QPointF(9.5, 18), QPointF(20, 6)]))
+        painter.end()
+        image.save(str(path))
+    return path.as_posix()
 
 
 def contrast_ratio(foreground: str, background: str) -> float:

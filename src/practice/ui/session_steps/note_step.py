@@ -51,10 +51,8 @@ class NoteStep(StepPage):
         self._already_signed = False
 
         self.format = QComboBox()
-        self.format.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.format.setMinimumContentsLength(16)
+        # as wide as its longest format, so "SOAP  (Subjetivo, Objetivo, …)" is never cut
+        self.format.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for fmt in NoteFormat:
             self.format.addItem(format_label(fmt), fmt)
         self.signed_notice = intro(
