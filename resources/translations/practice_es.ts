@@ -1854,7 +1854,7 @@ motivo de consulta</translation>
         <translation>Todos</translation>
     </message>
     <message>
-        <source>Search clients by name  (Ctrl+F)</source>
+        <source>Search clients  (Ctrl+F)</source>
         <translation>Buscar cliente  (Ctrl+F)</translation>
     </message>
     <message>
