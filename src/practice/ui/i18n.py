@@ -37,6 +37,7 @@ log = logging.getLogger("practice.i18n")
 
 # Translators stay referenced while installed (Qt does not own them).
 _installed: list[QTranslator] = []
+_installed_language = ["en"]
 
 
 def translations_folder() -> Path:
@@ -104,11 +105,15 @@ def install(language: str | None = None) -> str:
 
     Returns the language installed: English when the translation is missing or
     damaged (one warning in the log). Safe to call again: the previous translators
-    are removed first (tests switch languages).
+    are removed first (tests switch languages); the language already installed is
+    left as it is (each change sends every widget a LanguageChange event).
     """
     app = QCoreApplication.instance()
     assert app is not None, "install() needs the QApplication"
     language = resolved_language() if language is None else language
+    if _installed and language == _installed_language[0]:
+        QLocale.setDefault(locale_for(language))
+        return language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -121,6 +126,7 @@ def install(language: str | None = None) -> str:
         )
         language = "en"
     QLocale.setDefault(locale_for(language))
+    _installed_language[0] = language
     if language == "en":
         english = EnglishPlurals()
         app.installTranslator(english)
