@@ -1662,7 +1662,7 @@ Cancel the session?</source>
     </message>
     <message>
         <source>Optional. Private: kept out of logs</source>
-        <translation>Opcional. Privado: no se guarda en los registros técnicos</translation>
+        <translation>Opcional. Privado: fuera del registro técnico</translation>
     </message>
     <message>
         <source>Person</source>
@@ -7118,6 +7118,10 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     <message>
         <source>That appointment already has a session draft of its own.</source>
         <translation>Esa cita ya tiene su propio borrador de sesión.</translation>
+    </message>
+    <message>
+        <source>Choose Yes or No: did the client bring the record?</source>
+        <translation>Elige Sí o No: ¿el cliente trajo el registro?</translation>
     </message>
     <message>
         <source>This is a preparation draft: the appointment is on {when_text}. You can finish the session from that day; your draft is kept.</source>

@@ -172,7 +172,7 @@ def _row(line_no: int, values: dict[str, str], today: date | None) -> RowResult:
             try:
                 kwargs[name] = parser(text)
             except ValueError as exc:
-                errors[name] = str(exc)
+                errors[name] = exc.args[0] if exc.args else str(exc)  # marked: translated
     data = ClientInput(**kwargs)
     readable = not errors
     for name, message in clients.validate(data, today=today).items():

@@ -259,7 +259,9 @@ def discard_draft(db: Session, appointment_id: int) -> bool:
 
 # ---- validate and finish --------------------------------------------------------
 
-BROUGHT_UNSET = "Choose Yes or No: did the client bring the record?"
+BROUGHT_UNSET = QT_TRANSLATE_NOOP(
+    "session_flow", "Choose Yes or No: did the client bring the record?"
+)
 
 
 def preparation_refusal(starts_at: datetime) -> str:

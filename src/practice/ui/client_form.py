@@ -318,7 +318,9 @@ class ClientForm(QWidget):
     def clear(self) -> None:
         """Empty the form for a new client."""
         self._client = None
-        self._fill(ClientInput(first_name="", last_name=""))
+        self._fill(
+            ClientInput(first_name="", last_name="", language=Language(i18n.current_language()))
+        )
         self.heading.setText(self.tr("New client"))
         self.risk_flag.hide()
         self.status_label.setText("")

@@ -187,7 +187,7 @@ class _Flood:
     def _new_window(self, now: float) -> None:
         if self.left_out:
             qt_log.warning(
-                "Qt: messages repeated %d times, left out of the log",  # not translated: log
+                "Qt: messages repeated %s times, left out of the log",  # not translated: log
                 self.left_out,
             )
         if self.timer is not None:

@@ -361,6 +361,8 @@ class MainWindow(QMainWindow):
                 workspace.setCurrentIndex(i)
 
     def _theme_changed(self, _theme: str) -> None:
+        if not self.isVisible():
+            return  # a closed window (its practice may be gone) has nothing to repaint
         self._fit_nav()  # a theme's font can make the names wider
         self._data_changed()  # the pages write their rich text again, in the new colours
 

@@ -19,11 +19,12 @@ Every role pair used for text reaches WCAG AA (4.5:1) in every theme (see
 
 from __future__ import annotations
 
-import tempfile
+import hashlib
 from pathlib import Path
 from string import Template
 from typing import Any
 
+from platformdirs import user_cache_path
 from PySide6.QtCore import QObject, QPointF, QSettings, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -59,6 +60,7 @@ _ROLES: dict[str, tuple[str, str, str]] = {
     "text": ("#1b1b1b", "#e8eaed", "#ffffff"),
     "heading": ("#1b2a38", "#dfe8f1", "#ffffff"),
     "muted": ("#5b6670", "#aab4be", "#e0e0e0"),
+    "hint": ("#5b6670", "#aab4be", "#7fd4ff"),  # placeholders: unlike typed values in HC
     "disabled": ("#646b73", "#9aa2ab", "#a0a0a0"),
     "disabled_border": ("#78828b", "#858e97", "#a0a0a0"),  # a disabled button's dashed frame
     "line": ("#c9d1d8", "#4a5058", "#ffffff"),
@@ -147,7 +149,7 @@ STRIP_KIND_FILLS = (
 # Every (text, background) pair of roles the GUI shows text in; each must reach 4.5:1.
 _SURFACES = ("window", "base", "alt_base", "card_bg", "panel_bg")
 _PLAIN_INKS = (
-    "text", "heading", "muted", "disabled", "accent", "success", "warning", "danger",
+    "text", "heading", "muted", "hint", "disabled", "accent", "success", "warning", "danger",
     "info", "special", "info_ink", "warning_ink", "caution_ink", "danger_ink",
 )  # fmt: skip
 TEXT_PAIRS: tuple[tuple[str, str], ...] = (
@@ -395,7 +397,7 @@ def palette(theme: str) -> QPalette:
         (r.AlternateBase, c["alt_base"]),
         (r.ToolTipBase, c["tooltip_bg"]),
         (r.ToolTipText, c["text"]),
-        (r.PlaceholderText, c["muted"]),
+        (r.PlaceholderText, c["hint"]),
         (r.Text, c["text"]),
         (r.Button, c["button"]),
         (r.ButtonText, c["text"]),
@@ -535,9 +537,6 @@ QListWidget[role="steps"]::item:selected { background: $selection; color: $selec
 """)
 
 
-_arrow_folder: list[str] = []
-
-
 def _arrows(theme: str) -> tuple[str, str]:
     """Up and down arrows in the theme's text colour, as image files for the stylesheet
     (a styled spin box or combo box draws no arrows of its own)."""
@@ -559,10 +558,13 @@ def _arrows(theme: str) -> tuple[str, str]:
 
 
 def image_folder() -> Path:
-    """The folder of the images the theme paints for the stylesheet and rich text."""
-    if not _arrow_folder:
-        _arrow_folder.append(tempfile.mkdtemp(prefix="practice-theme-"))
-    return Path(_arrow_folder[0])
+    """The folder of the images the theme paints for the stylesheet and rich text: in the
+    user's cache, one per set of palettes (a new colour makes a new folder), so that no
+    run leaves a temporary folder behind."""
+    digest = hashlib.sha1(repr(sorted(PALETTES.items())).encode()).hexdigest()[:12]
+    folder = user_cache_path("Practice", appauthor=False) / f"theme-{digest}"
+    folder.mkdir(parents=True, exist_ok=True)  # again each time: a cache may be emptied
+    return folder
 
 
 def _tick(theme: str) -> str:
