@@ -130,19 +130,7 @@ def create(db: Session, data: SeriesInput, *, allow_overlap: bool = True) -> Ser
     client = _client(db, data.client_id)
     taken = series_clashes(db, data) if not allow_overlap else []
     if taken:
-        day, other = taken[0]
-        raise ValidationError(
-            {
-                "starts_at": QT_TRANSLATE_NOOP(
-                    "series",
-                    "On {day} this time overlaps {client_name}'s appointment ({span}).",
-                ).format(
-                    day=shown_date(day, "{0:%a} {0.day} {0:%b}"),
-                    client_name=other.client_name,
-                    span=_span(other),
-                )
-            }
-        )
+        raise _overlap_refusal(*taken[0])
     series = AppointmentSeries(
         client_id=client.id,
         weekday=data.first_day.weekday(),
@@ -171,6 +159,22 @@ def create(db: Session, data: SeriesInput, *, allow_overlap: bool = True) -> Ser
     )
     warnings = tuple(dict.fromkeys(w for m in made for w in m.warnings))
     return SeriesResult(series.id, tuple(m.appointment for m in made), warnings)
+
+
+def _overlap_refusal(day: date, other: AppointmentView) -> ValidationError:
+    """The refusal of a series whose time on ``day`` overlaps ``other``."""
+    return ValidationError(
+        {
+            "starts_at": QT_TRANSLATE_NOOP(
+                "series",
+                "On {day} this time overlaps {client_name}'s appointment ({span}).",
+            ).format(
+                day=shown_date(day, "{0:%a} {0.day} {0:%b}"),
+                client_name=other.client_name,
+                span=_span(other),
+            )
+        }
+    )
 
 
 def following(db: Session, appointment_id: int) -> list[AppointmentView]:
@@ -209,19 +213,7 @@ def move_following(
     if not allow_overlap:
         taken = following_clashes(db, appointment_id, starts_at, duration_minutes)
         if taken:
-            day, other = taken[0]
-            raise ValidationError(
-                {
-                    "starts_at": QT_TRANSLATE_NOOP(
-                        "series",
-                        "On {day} this time overlaps {client_name}'s appointment ({span}).",
-                    ).format(
-                        day=shown_date(day, "{0:%a} {0.day} {0:%b}"),
-                        client_name=other.client_name,
-                        span=_span(other),
-                    )
-                }
-            )
+            raise _overlap_refusal(*taken[0])
     shift = local.date() - local_date(appointment.starts_at)
     for a, new_start in targets:
         a.starts_at = new_start.astimezone(UTC)

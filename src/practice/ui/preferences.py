@@ -204,13 +204,7 @@ class PreferencesDialog(QDialog):
         self.folder = QLineEdit()
         self.browse_button = QPushButton(self.tr("Browse…"))
         self.browse_button.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.folder, 1)
-        row.addWidget(self.browse_button)
-        holder = QWidget()
-        holder.setLayout(row)
-        form.addRow(self.tr("Backups folder"), holder)
+        form.addRow(self.tr("Backups folder"), _with_button(self.folder, self.browse_button))
         self.folder_error = error_label()
         form.addRow("", self.folder_error)
         self.minutes = QSpinBox()
@@ -227,13 +221,7 @@ class PreferencesDialog(QDialog):
         self.log_path.setReadOnly(True)
         self.open_log_button = QPushButton(self.tr("Open folder"))
         self.open_log_button.clicked.connect(self.open_log_folder)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.log_path, 1)
-        row.addWidget(self.open_log_button)
-        holder = QWidget()
-        holder.setLayout(row)
-        form.addRow(self.tr("Log file"), holder)
+        form.addRow(self.tr("Log file"), _with_button(self.log_path, self.open_log_button))
         return box
 
     def _load(self) -> None:
@@ -338,3 +326,14 @@ class PreferencesDialog(QDialog):
         """Save in the unsaved-changes question: the dialog closed itself when it saved."""
         self.save()
         return False
+
+
+def _with_button(field: QWidget, button: QPushButton) -> QWidget:
+    """``field`` with ``button`` at its right, as one row of a form."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(field, 1)
+    row.addWidget(button)
+    holder = QWidget()
+    holder.setLayout(row)
+    return holder
