@@ -270,10 +270,13 @@ def apply(choice: str | None = None) -> str:
         state.current, state.applied = name, True
         app.setPalette(palette(name))
         app.setStyleSheet(stylesheet(name))
-        for widget in app.allWidgets():  # painted widgets and rich text read the roles
-            if before != name:
-                _recolour_items(widget, before, name)
-            widget.update()
+        for window in app.topLevelWidgets():  # painted widgets and rich text read the roles
+            if not window.isVisible():
+                continue  # a closed window is built afresh, in the theme of its day
+            for widget in (window, *window.findChildren(QWidget)):
+                if before != name:
+                    _recolour_items(widget, before, name)
+                widget.update()
     state.current = name
     state.changed.emit(name)
     return name
