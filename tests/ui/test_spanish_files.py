@@ -11,11 +11,9 @@ and 1024×600 into that folder, to look at.
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import os
 import re
-import sys
 from datetime import date, time, timedelta
 from pathlib import Path
 
@@ -40,6 +38,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from tests.ui._translations import translation_tools
 
 from practice.db import crypto, encryption
 from practice.db.engine import Database
@@ -63,11 +62,7 @@ CONTEXTS = {
 
 def _english_phrases() -> list[str]:
     """Runs of three words or more from the English text of these dialogs."""
-    spec = importlib.util.spec_from_file_location("translations", ROOT / "tools/translations.py")
-    assert spec is not None and spec.loader is not None
-    tools = importlib.util.module_from_spec(spec)
-    sys.modules["translations"] = tools
-    spec.loader.exec_module(tools)
+    tools = translation_tools()
     phrases: set[str] = set()
     for message in tools.read(tools.TS):
         if message.context not in CONTEXTS or message.source in message.translations:

@@ -5,9 +5,7 @@ Spanish words, and none of the English sentences these pages are written in."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from html import unescape
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from tests.ui._translations import translation_tools
 
 from practice.domain.inputs import NoteInput
 from practice.domain.vocabulary import AppointmentStatus, NoteFormat
@@ -49,11 +48,7 @@ CONTEXTS = {
 def _english_sentences() -> list[str]:
     """The English of these pages, cut at the values put in: every piece of two words
     or more whose Spanish differs (a piece left in English would show up whole)."""
-    spec = importlib.util.spec_from_file_location("translations", ROOT / "tools/translations.py")
-    assert spec is not None and spec.loader is not None
-    tools = importlib.util.module_from_spec(spec)
-    sys.modules["translations"] = tools
-    spec.loader.exec_module(tools)
+    tools = translation_tools()
     pieces: set[str] = set()
     for message in tools.read(tools.TS):
         if message.context not in CONTEXTS or message.source in message.translations:

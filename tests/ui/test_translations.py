@@ -10,13 +10,12 @@ cannot see. A string meant to stay as it is (a file name, a format) says so with
 from __future__ import annotations
 
 import ast
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from tests.ui._translations import translation_tools
 
 from practice.text import QT_TRANSLATE_NOOP
 from practice.ui import i18n
@@ -38,15 +37,6 @@ SHOWN = {
 }  # fmt: skip
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ]{2,}[ ,;:]+[A-Za-zÀ-ÿ]{2,}")
 _DATE_FORMAT = set("dMyHhmsAapzt")
-
-
-def _tools() -> object:
-    spec = importlib.util.spec_from_file_location("translations", ROOT / "tools/translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["translations"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _call_name(node: ast.Call) -> str:
@@ -131,7 +121,7 @@ def test_the_source_walk_finds_a_word_written_straight_into_a_widget(tmp_path: P
 
 
 def test_every_gui_word_has_a_finished_spanish_translation() -> None:
-    problems = _tools().check()  # type: ignore[attr-defined]
+    problems = translation_tools().check()  # type: ignore[attr-defined]
     assert not problems, "\n".join(problems)
 
 
@@ -174,7 +164,7 @@ def test_lupdate_keeps_every_word_the_code_translates() -> None:
     """Qt's Python ``lupdate`` silently skips a ``translate(ctx, text, None, len(x))`` and
     records ``translate(ctx, "%n …", None, n)`` with one form only: both would stay
     English. A count needs a literal-number mark in a never-called ``_plural_marks()``."""
-    tools = _tools()
+    tools = translation_tools()
     shipped = {(m.source, m.numerus) for m in tools.read(tools.TS)}  # type: ignore[attr-defined]
     sources = {source for source, _ in shipped}
     missing: list[str] = []
