@@ -6633,6 +6633,35 @@ Se propone su día y hora de siempre.</translation>
     </message>
 </context>
 <context>
+    <name>platform_plugin</name>
+    <message>
+        <source>Practice cannot open its window: there is no desktop to show it on (DISPLAY is {display}). Start it from your desktop session; the commands (practice --help) work without one.</source>
+        <translation>Practice no puede abrir su ventana: no hay un escritorio donde mostrarla (DISPLAY es {display}). Ábrelo desde tu sesión de escritorio; los comandos (practice --help) funcionan sin él.</translation>
+    </message>
+    <message>
+        <source>Practice cannot open its window: a system library that Qt needs to draw on this desktop is missing ({libraries}).</source>
+        <translation>Practice no puede abrir su ventana: falta una biblioteca del sistema que Qt necesita para dibujar en este escritorio ({libraries}).</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu, install it with:
+    sudo apt install {packages}</source>
+        <translation>En Debian o Ubuntu, instálala con:
+    sudo apt install {packages}</translation>
+    </message>
+    <message>
+        <source>Install the package that provides {libraries}.</source>
+        <translation>Instala el paquete que contiene {libraries}.</translation>
+    </message>
+    <message>
+        <source>Then start Practice again. Your practice's data were not touched.</source>
+        <translation>Después vuelve a abrir Practice. No se tocó ningún dato de tu consulta.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+</context>
+<context>
     <name>prep</name>
     <message>
         <source>Show at least one week (or all weeks).</source>

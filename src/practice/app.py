@@ -48,16 +48,18 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
     # Qt last (see import_core_first), and never for the command line's other commands
     from PySide6.QtWidgets import QApplication
 
-    from practice.ui import crash, i18n, theme
+    from practice.ui import crash, i18n, platform_plugin, theme
     from practice.ui.icons import app_icon
 
     logs.setup_logging()
     work_folders.remove_stale()  # hidden folders of an export killed earlier
-    app = QApplication.instance() or QApplication(sys.argv)
+    # before the application: its settings (the language) are read if Qt cannot start
+    QApplication.setOrganizationName("Practice")
+    QApplication.setApplicationName("Practice")
+    with platform_plugin.explained():  # a missing system library named, not Qt's riddle
+        app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     crash.install()  # a bug from here on is logged and shown in a dialog, never printed
-    app.setOrganizationName("Practice")
-    app.setApplicationName("Practice")
     app.setWindowIcon(app_icon())  # every window's, and the taskbar's
     app.setDesktopFileName("practice")  # resources/practice.desktop, on Linux
     i18n.install()  # before the first window: Preferences' language, else the system's
@@ -73,7 +75,7 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
 
 
 def _run(app: QApplication, path: Path, stopped: list[int], *, demo: bool = False) -> int:
-    from practice.ui import crash  # deferred: Qt, as above
+    from practice.ui import crash, i18n  # deferred: Qt, as above
     from practice.ui.app_controller import (  # deferred: Qt, as above
         EXIT_CANNOT_OPEN,
         AppController,
@@ -104,6 +106,8 @@ def _run(app: QApplication, path: Path, stopped: list[int], *, demo: bool = Fals
         return EXIT_BUG
     if refused is not None:
         return refused
+    # what the bundle's smoke test and the start-up benchmark wait for
+    log.info("window shown (%s)", i18n.current_language())
     if key is not None and controller.database is not None:
         from practice.services.unlock_audit import record_unlock_failures  # encrypted only
 

@@ -57,7 +57,8 @@ def exception_message(error: BaseException) -> str:
     Kept: our marked text (a ``Text`` as its template, ``{name}`` and not the name;
     a ``Marked`` as it is); an exception's own ``safe_message`` (a scrubbed Qt
     message, ``practice.ui.crash``); SQLite's words; a SQLAlchemy error whose
-    statement parameters are hidden; an ``OSError``'s reason without the file names.
+    statement parameters are hidden; an ``OSError``'s reason without the file names;
+    the module a failed import named (what a bundle that misses a module says).
     Anything else is hidden, with its length only ("" stays "").
     """
     message = str(error)
@@ -72,6 +73,8 @@ def exception_message(error: BaseException) -> str:
         return str(error.args[0])
     if isinstance(error, sqlite3.Error):
         return message
+    if isinstance(error, ModuleNotFoundError) and error.name:
+        return f"No module named {error.name!r}"
     if isinstance(error, OSError):
         if error.strerror:
             return f"[Errno {error.errno}] {error.strerror}" if error.errno else error.strerror

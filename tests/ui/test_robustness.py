@@ -128,6 +128,10 @@ BUGS = {
         sqlite3.IntegrityError("UNIQUE constraint failed: clients.email"),
         "IntegrityError: UNIQUE constraint failed: clients.email",
     ),
+    "import": (  # what a bundle that misses a module says: only the module's name
+        ModuleNotFoundError("No module named 'reportlab.graphics.barcode.qr'", name="qr"),
+        "ModuleNotFoundError: No module named 'qr'",
+    ),
 }
 
 

@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import logging
 from datetime import date, datetime
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from practice.paths import resource_dir
 from practice.text import Joined, Marked, Text
 from practice.ui import dates
 
@@ -42,7 +42,7 @@ _installed_language = ["en"]
 
 def translations_folder() -> Path:
     """The folder of the ``.ts`` sources and the compiled ``.qm`` files."""
-    return Path(str(resources.files("practice.resources") / "translations"))
+    return Path(str(resource_dir("translations")))
 
 
 def chosen_language() -> str:
@@ -76,6 +76,17 @@ def resolved_language(choice: str | None = None) -> str:
     """The language the GUI uses for ``choice`` (default: the remembered one)."""
     choice = chosen_language() if choice is None else choice
     return system_language() if choice == SYSTEM else choice
+
+
+def translate_without_application(context: str, text: str) -> str:
+    """``text`` in the GUI's language where there is no application to install a
+    translator in (Qt could not start): ``text`` itself in English or on any failure."""
+    if resolved_language() == "en":
+        return text
+    translator = QTranslator()
+    if not translator.load(QM_STEM, str(translations_folder())):
+        return text
+    return translator.translate(context, text) or text
 
 
 def locale_for(language: str) -> QLocale:

@@ -1,0 +1,107 @@
+"""When Qt cannot load its xcb plugin, the app names the library to install (Linux).
+
+The app is started for real, in its own process, on the xcb platform. A missing system
+library is made missing for real: in a private mount namespace (``unshare``), the
+system's library folder is replaced by a copy of its links without ``libxcb-cursor``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from practice.ui import platform_plugin
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux only")
+
+LIBRARY_FOLDER = Path("/usr/lib/x86_64-linux-gnu")
+HIDE = r"""
+set -e
+work=$1; shift
+mkdir -p "$work/orig" "$work/lib"
+mount --bind "$LIBS" "$work/orig"
+for f in "$work"/orig/*; do
+    case ${f##*/} in libxcb-cursor*) ;; *) ln -s "$f" "$work/lib/" ;; esac
+done
+mount --bind "$work/lib" "$LIBS"
+exec "$@"
+"""
+
+
+def _start(
+    tmp_path: Path, *, hide_cursor_library: bool, display: str, lang: str = "en_US.UTF-8"
+) -> subprocess.CompletedProcess:
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))},
+        "LANG": lang,
+        "HOME": str(tmp_path / "home"),  # no Preferences: the system's language
+        "QT_QPA_PLATFORM": "xcb",
+        "DISPLAY": display,
+        "PRACTICE_DATA_DIR": str(tmp_path / "data"),
+        "LIBS": str(LIBRARY_FOLDER),
+    }
+    command = [sys.executable, "-m", "practice", "--db", str(tmp_path / "p.sqlite3")]
+    if hide_cursor_library:
+        command = ["unshare", "--mount", "bash", "-c", HIDE, "hide", str(tmp_path), *command]
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+
+
+def _can_hide_a_library() -> bool:
+    if not (shutil.which("unshare") and LIBRARY_FOLDER.is_dir()):
+        return False
+    return subprocess.run(["unshare", "--mount", "true"], capture_output=True).returncode == 0
+
+
+def test_a_missing_xcb_library_is_named_with_the_package_that_installs_it(tmp_path):
+    plugin = platform_plugin.plugin_file("xcb")
+    assert plugin is not None, "PySide6 ships the xcb plugin"
+    already_missing = "libxcb-cursor.so.0" in platform_plugin.missing_libraries(plugin)
+    if not already_missing and not _can_hide_a_library():
+        pytest.skip("libxcb-cursor0 is installed and cannot be hidden here (needs unshare)")
+    # Given a system without libxcb-cursor.so.0 (Qt's xcb plugin needs it since Qt 6.5)
+    # When the app is started on an X display
+    done = _start(tmp_path, hide_cursor_library=not already_missing, display=":0")
+    # Then it says which library is missing and how to install it, not Qt's riddle
+    assert done.returncode == platform_plugin.EXIT_NO_WINDOW_SYSTEM, done.stderr
+    assert "missing (libxcb-cursor.so.0)" in done.stderr
+    assert "sudo apt install libxcb-cursor0" in done.stderr
+    assert "Reinstalling the application" not in done.stderr
+    assert "Aborted" not in done.stderr and "core dumped" not in done.stderr
+    # and it touched nothing: no database was made, the log says why it stopped
+    assert not (tmp_path / "p.sqlite3").exists()
+    log = (tmp_path / "data" / "logs" / "practice.log").read_text(encoding="utf-8")
+    assert "Qt's platform plugin cannot load: missing libxcb-cursor.so.0" in log
+
+
+NO_DISPLAY = {
+    "en_US.UTF-8": "no desktop to show it on (DISPLAY is :{n})",
+    "es_MX.UTF-8": "no hay un escritorio donde mostrarla (DISPLAY es :{n})",
+}
+
+
+@pytest.mark.parametrize("lang", list(NO_DISPLAY))
+def test_no_display_is_said_plainly_in_the_users_language(tmp_path, lang):
+    plugin = platform_plugin.plugin_file("xcb")
+    assert plugin is not None
+    if platform_plugin.missing_libraries(plugin):
+        pytest.skip("the xcb plugin lacks libraries here: the test above covers that")
+    unused = next(n for n in range(77, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists())
+    # Given an X display that is not there
+    # When the app is started on it
+    done = _start(tmp_path, hide_cursor_library=False, display=f":{unused}", lang=lang)
+    # Then it says there is no desktop to show it on, and which DISPLAY it tried
+    assert done.returncode == platform_plugin.EXIT_NO_WINDOW_SYSTEM, done.stderr
+    assert NO_DISPLAY[lang].format(n=unused) in done.stderr
+    assert "Reinstalling the application" not in done.stderr
+    assert not (tmp_path / "p.sqlite3").exists()
+
+
+def test_the_advice_names_every_package_it_knows_and_each_library_it_does_not():
+    said = platform_plugin.advice(["libxcb-icccm.so.4", "libxcb-keysyms.so.1", "libodd.so.3"])
+    assert "sudo apt install libxcb-icccm4 libxcb-keysyms1" in said
+    assert "Install the package that provides libodd.so.3." in said
