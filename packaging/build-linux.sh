@@ -53,8 +53,8 @@ linked="$(
     find dist/practice -type f \( -name '*.so*' -o -name practice \) -print0 |
         LD_LIBRARY_PATH="$root/dist/practice/_internal" xargs -0 ldd 2>/dev/null
 )"
-# Only Wayland's and GTK's plugins may lack theirs: a desktop that uses them has them.
-optional='^(libwayland-cursor\.so\.0|libwayland-egl\.so\.1|libgtk-3\.so\.0|libgdk-3\.so\.0)$'
+# Only Wayland's plugins may lack theirs: a Wayland desktop has them.
+optional='^(libwayland-cursor\.so\.0|libwayland-egl\.so\.1)$'
 unresolved="$(awk '$3 == "not" {print $1}' <<<"$linked" | sort -u | grep -Ev "$optional" || true)"
 [[ -z $unresolved ]] || fail "this machine lacks libraries that Qt's plugins need, so the
 bundle would lack them too; install them and build again: $(echo $unresolved)"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -89,3 +90,17 @@ def test_the_gui_script_runs_with_no_console_to_write_to(monkeypatch) -> None:
         run()
     # Then it ends normally instead of failing on the missing console
     assert ended.value.code == 0
+
+
+def test_only_paths_py_says_where_the_shipped_files_are() -> None:
+    # Given every module of the app
+    src = ROOT / "src" / "practice"
+    # When we look for code that finds package files by itself
+    finders = re.compile(r"resources\.files\(|importlib\.resources import files|sys\._MEIPASS")
+    found = [
+        str(path.relative_to(src))
+        for path in src.rglob("*.py")
+        if finders.search(path.read_text(encoding="utf-8"))
+    ]
+    # Then only practice.paths does it: installed, editable and frozen alike
+    assert found == ["paths.py"]

@@ -105,3 +105,14 @@ def test_the_advice_names_every_package_it_knows_and_each_library_it_does_not():
     said = platform_plugin.advice(["libxcb-icccm.so.4", "libxcb-keysyms.so.1", "libodd.so.3"])
     assert "sudo apt install libxcb-icccm4 libxcb-keysyms1" in said
     assert "Install the package that provides libodd.so.3." in said
+
+
+def test_the_readme_installs_every_library_the_app_may_name() -> None:
+    # Given the "From source" section of the README and its apt command
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## From source", 1)[1].split("\n## ", 1)[0]
+    command = section.split("sudo apt install", 1)[1].split("```", 1)[0]
+    # Then it installs exactly the packages the app's message may ask for
+    assert sorted(command.replace("\\", " ").split()) == sorted(
+        set(platform_plugin.PACKAGES.values())
+    )
