@@ -4,7 +4,7 @@
 #     packaging/build-linux.sh
 #
 #   dist/practice/                              the bundle (run dist/practice/practice)
-#   dist/practice-VERSION-linux-ARCH.tar.gz     the bundle, the .desktop file and the icons
+#   dist/practice-VERSION-linux-ARCH.tar.gz     the bundle, a README and a menu-entry script
 #   dist/practice_VERSION_DEBARCH.deb           installs to /opt/practice, with a menu entry
 #
 # Run from anywhere; needs python3 (3.11+) with venv, and dpkg-deb (Debian's dpkg) for the
@@ -75,8 +75,8 @@ stage="$build/stage"
 rm -rf "$stage"
 mkdir -p "$stage/practice-$version"
 cp -a dist/practice/. "$stage/practice-$version/"
-cp resources/practice.desktop resources/icons/practice.svg resources/icons/practice-256.png \
-    packaging/linux/install-menu-entry.sh "$stage/practice-$version/"
+cp packaging/linux/install-menu-entry.sh "$stage/practice-$version/"
+sed "s|@VERSION@|$version|" packaging/linux/README.txt >"$stage/practice-$version/README.txt"
 tar -C "$stage" -czf "dist/practice-$version-linux-$arch.tar.gz" "practice-$version"
 
 deb="dist/practice_${version}_${deb_arch}.deb"

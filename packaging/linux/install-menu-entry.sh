@@ -1,13 +1,36 @@
 #!/bin/sh
-# Put Practice in your desktop's menu, for this folder where you unpacked it:
-#     ./install-menu-entry.sh
-# (The .deb does this for everyone; this is for the .tar.gz, for you alone.)
+# Put Practice in your desktop's menu, for the folder you unpacked it in (for you alone;
+# the .deb does this for everyone):
+#     ./install-menu-entry.sh            add the menu entry and the icon
+#     ./install-menu-entry.sh --remove   take them away again (your practice stays)
+# Moved the folder? Run it again from the new place.
 set -eu
 here="$(cd "$(dirname "$0")" && pwd)"
+resources="$here/_internal/practice/resources"
 data="${XDG_DATA_HOME:-$HOME/.local/share}"
-mkdir -p "$data/applications" "$data/icons/hicolor/256x256/apps" "$data/icons/hicolor/scalable/apps"
-cp "$here/practice-256.png" "$data/icons/hicolor/256x256/apps/practice.png"
-cp "$here/practice.svg" "$data/icons/hicolor/scalable/apps/practice.svg"
-sed "s|^Exec=.*|Exec=\"$here/practice\"|" "$here/practice.desktop" >"$data/applications/practice.desktop"
-command -v update-desktop-database >/dev/null && update-desktop-database "$data/applications" || true
+entry="$data/applications/practice.desktop"
+icons="$data/icons/hicolor"
+
+refresh() {
+    if command -v update-desktop-database >/dev/null; then
+        update-desktop-database -q "$data/applications" || true
+    fi
+    if command -v gtk-update-icon-cache >/dev/null && [ -f "$icons/index.theme" ]; then
+        gtk-update-icon-cache -q -t "$icons" || true
+    fi
+}
+
+if [ "${1:-}" = "--remove" ]; then
+    rm -f "$entry" "$icons/256x256/apps/practice.png" "$icons/scalable/apps/practice.svg"
+    refresh
+    echo "Practice is no longer in your menu. Your practice and its backups are kept."
+    exit 0
+fi
+
+mkdir -p "$data/applications" "$icons/256x256/apps" "$icons/scalable/apps"
+cp "$resources/icons/practice-256.png" "$icons/256x256/apps/practice.png"
+cp "$resources/icons/practice.svg" "$icons/scalable/apps/practice.svg"
+# Exec quoted: the folder's name may have spaces ("Mis programas")
+sed "s|^Exec=.*|Exec=\"$here/practice\"|" "$resources/practice.desktop" >"$entry"
+refresh
 echo "Practice is in your menu now (it starts $here/practice)."
