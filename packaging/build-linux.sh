@@ -39,6 +39,10 @@ git ls-files -z --cached --others --exclude-standard |
 "$venv/bin/python" -m pip install --quiet --force-reinstall --no-deps "$build/source"
 "$venv/bin/python" -m pip install --quiet "$build/source"
 
+# the compiled Spanish must be the sources' (a stale .qm would ship without a word)
+"$venv/bin/python" tools/translations.py check ||
+    fail "resources/translations is stale: run python tools/translations.py update"
+
 echo "== bundle (PyInstaller, packaging/practice.spec)"
 rm -rf dist/practice
 "$venv/bin/pyinstaller" --noconfirm --log-level WARN --distpath dist \
@@ -65,7 +69,8 @@ while read -r library; do
 done < <(awk '$2 == "=>" && $3 ~ /^\// && $3 !~ /dist\/practice\// {print $3}' <<<"$linked" | sort -u)
 glibc="$(dpkg-query -W -f='${Version}' libc6 | cut -d- -f1)"
 depends="libc6 (>= $glibc)"
-for package in $(printf '%s\n' "${packages[@]}" | grep -vx libc6 | sort -u); do
+recommended="$(sed -n 's/^Recommends: //p' packaging/linux/control | tr -d ' ' | tr , '\n')"
+for package in $(printf '%s\n' "${packages[@]}" | grep -vx libc6 | grep -vxF "$recommended" | sort -u); do
     depends+=", $package"
 done
 echo "Depends: $depends"
@@ -97,10 +102,18 @@ for size in 16 24 32 48 64 128 256 512; do
         "$root_dir/usr/share/icons/hicolor/${size}x${size}/apps/practice.png"
 done
 cp packaging/linux/copyright "$root_dir/usr/share/doc/practice/copyright"
+{
+    echo "practice ($version) stable; urgency=medium"
+    echo
+    echo "  * Release $version: see the README and docs/ of the source for what changed."
+    echo
+    echo " -- Practice developers <practice@example.org>  $(git log -1 --format=%cD)"
+} | gzip -9n >"$root_dir/usr/share/doc/practice/changelog.gz"
 installed_size="$(du -sk --exclude=DEBIAN "$root_dir" | cut -f1)"
 sed -e "s|@VERSION@|$version|" -e "s|@ARCH@|$deb_arch|" -e "s|@DEPENDS@|$depends|" \
     -e "s|@SIZE@|$installed_size|" packaging/linux/control >"$root_dir/DEBIAN/control"
 chmod -R u=rwX,go=rX "$root_dir"
+find "$root_dir/opt" -type f -name '*.so*' -exec chmod 644 {} +  # libraries, not programs
 dpkg-deb --root-owner-group -Zxz --build "$root_dir" "$deb" >/dev/null
 
 echo "== sizes"

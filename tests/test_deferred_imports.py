@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "practice"
-REASON = re.compile(r"# deferred: (start-up speed|import cycle) \(.+\)")
+REASON = re.compile(r"# deferred: (start-up speed|import cycle|without QtGui) \(.+\)")
 Import = ast.Import | ast.ImportFrom
 
 

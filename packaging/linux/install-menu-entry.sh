@@ -27,10 +27,22 @@ if [ "${1:-}" = "--remove" ]; then
     exit 0
 fi
 
+case "$here" in
+*"
+"*)
+    echo "This folder's name has a line break, which a menu entry cannot hold: rename it." >&2
+    exit 1
+    ;;
+esac
+# The Exec line as the desktop entry specification wants it: the program in double
+# quotes with " ` $ \ escaped, % doubled, then every \ doubled again (a string value).
+program="$(printf '%s' "$here/practice" | sed -e 's/[\\"`$]/\\&/g' -e 's/%/%%/g')"
+exec_line="Exec=$(printf '"%s"' "$program" | sed 's/\\/\\\\/g')"
+
 mkdir -p "$data/applications" "$icons/256x256/apps" "$icons/scalable/apps"
 cp "$resources/icons/practice-256.png" "$icons/256x256/apps/practice.png"
 cp "$resources/icons/practice.svg" "$icons/scalable/apps/practice.svg"
-# Exec quoted: the folder's name may have spaces ("Mis programas")
-sed "s|^Exec=.*|Exec=\"$here/practice\"|" "$resources/practice.desktop" >"$entry"
+EXEC_LINE="$exec_line" awk '/^Exec=/ { print ENVIRON["EXEC_LINE"]; next } { print }' \
+    "$resources/practice.desktop" >"$entry"
 refresh
 echo "Practice is in your menu now (it starts $here/practice)."

@@ -4588,6 +4588,29 @@ Se propone su día y hora de siempre.</translation>
     </message>
 </context>
 <context>
+    <name>UpdateWatch</name>
+    <message>
+        <source>Practice was updated</source>
+        <translation>Practice se actualizó</translation>
+    </message>
+    <message>
+        <source>A new version of Practice was installed while it was open. Restart it to go on: until then some windows may not open.</source>
+        <translation>Se instaló una versión nueva de Practice mientras estaba abierto. Reinícialo para seguir: hasta entonces, algunas ventanas podrían no abrirse.</translation>
+    </message>
+    <message>
+        <source>Your work so far is kept: restarting closes Practice as usual first.</source>
+        <translation>Lo que has hecho hasta ahora se conserva: al reiniciar, Practice primero se cierra como siempre.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Más tarde</translation>
+    </message>
+</context>
+<context>
     <name>WeekSheetsDialog</name>
     <message numerus="yes">
         <source>%n sheet(s)</source>
@@ -6659,6 +6682,14 @@ Se propone su día y hora de siempre.</translation>
     <message>
         <source>not set</source>
         <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>Practice cannot open its window: Qt could not start the window system “{platform}” that QT_QPA_PLATFORM asks for. Unset QT_QPA_PLATFORM and start Practice again.</source>
+        <translation>Practice no puede abrir su ventana: Qt no pudo iniciar el sistema de ventanas «{platform}» que pide QT_QPA_PLATFORM. Quita QT_QPA_PLATFORM y vuelve a abrir Practice.</translation>
+    </message>
+    <message>
+        <source>Practice cannot open its window: its window system plugin (“{platform}”) is missing or damaged. Reinstall Practice. Your practice's data were not touched.</source>
+        <translation>Practice no puede abrir su ventana: falta su complemento del sistema de ventanas («{platform}») o está dañado. Vuelve a instalar Practice. No se tocó ningún dato de tu consulta.</translation>
     </message>
 </context>
 <context>

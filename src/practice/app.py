@@ -46,9 +46,14 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
     """
     import_core_first()
     # Qt last (see import_core_first), and never for the command line's other commands
-    from PySide6.QtWidgets import QApplication
+    try:
+        from PySide6.QtWidgets import QApplication
+    except ImportError as error:  # a system library Qt's GUI needs (libGL, libEGL …)
+        from practice.ui import platform_plugin  # QtCore only
 
-    from practice.ui import crash, i18n, platform_plugin, theme
+        return platform_plugin.explain_import_failure(error)
+
+    from practice.ui import crash, i18n, platform_plugin, theme, update_watch
     from practice.ui.icons import app_icon
 
     logs.setup_logging()
@@ -66,12 +71,15 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
     theme.apply()  # Preferences' colours, else the system's light or dark
     with _quit_on_signals(app) as stopped:
         if not demo:
-            return _run(app, path, stopped)
-        path = demo_folder.make()
-        try:
-            return _run(app, path, stopped, demo=True)
-        finally:
-            demo_folder.remove(path)
+            status = _run(app, path, stopped)
+        else:
+            path = demo_folder.make()
+            try:
+                status = _run(app, path, stopped, demo=True)
+            finally:
+                demo_folder.remove(path)
+    update_watch.restart_if_asked()  # the practice is closed and its lock released
+    return status
 
 
 def _run(app: QApplication, path: Path, stopped: list[int], *, demo: bool = False) -> int:

@@ -26,7 +26,7 @@ work=$1; shift
 mkdir -p "$work/orig" "$work/lib"
 mount --bind "$LIBS" "$work/orig"
 for f in "$work"/orig/*; do
-    case ${f##*/} in libxcb-cursor*) ;; *) ln -s "$f" "$work/lib/" ;; esac
+    case ${f##*/} in $HIDDEN*) ;; *) ln -s "$f" "$work/lib/" ;; esac
 done
 mount --bind "$work/lib" "$LIBS"
 exec "$@"
@@ -34,19 +34,28 @@ exec "$@"
 
 
 def _start(
-    tmp_path: Path, *, hide_cursor_library: bool, display: str, lang: str = "en_US.UTF-8"
+    tmp_path: Path,
+    *,
+    hide: str = "",
+    display: str = ":0",
+    lang: str = "en_US.UTF-8",
+    platform: str = "xcb",
 ) -> subprocess.CompletedProcess:
+    """Start the app; ``hide``: the file names (a shell pattern) of system libraries
+    to make missing for it."""
     env = {
         **{k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))},
         "LANG": lang,
         "HOME": str(tmp_path / "home"),  # no Preferences: the system's language
-        "QT_QPA_PLATFORM": "xcb",
+        "QT_QPA_PLATFORM": platform,
+        "XDG_RUNTIME_DIR": str(tmp_path),  # no Wayland compositor here
         "DISPLAY": display,
         "PRACTICE_DATA_DIR": str(tmp_path / "data"),
         "LIBS": str(LIBRARY_FOLDER),
+        "HIDDEN": hide,
     }
     command = [sys.executable, "-m", "practice", "--db", str(tmp_path / "p.sqlite3")]
-    if hide_cursor_library:
+    if hide:
         command = ["unshare", "--mount", "bash", "-c", HIDE, "hide", str(tmp_path), *command]
     return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
 
@@ -65,7 +74,7 @@ def test_a_missing_xcb_library_is_named_with_the_package_that_installs_it(tmp_pa
         pytest.skip("libxcb-cursor0 is installed and cannot be hidden here (needs unshare)")
     # Given a system without libxcb-cursor.so.0 (Qt's xcb plugin needs it since Qt 6.5)
     # When the app is started on an X display
-    done = _start(tmp_path, hide_cursor_library=not already_missing, display=":0")
+    done = _start(tmp_path, hide="" if already_missing else "libxcb-cursor")
     # Then it says which library is missing and how to install it, not Qt's riddle
     assert done.returncode == platform_plugin.EXIT_NO_WINDOW_SYSTEM, done.stderr
     assert "missing (libxcb-cursor.so.0)" in done.stderr
@@ -93,7 +102,7 @@ def test_no_display_is_said_plainly_in_the_users_language(tmp_path, lang):
     unused = next(n for n in range(77, 200) if not Path(f"/tmp/.X11-unix/X{n}").exists())
     # Given an X display that is not there
     # When the app is started on it
-    done = _start(tmp_path, hide_cursor_library=False, display=f":{unused}", lang=lang)
+    done = _start(tmp_path, display=f":{unused}", lang=lang)
     # Then it says there is no desktop to show it on, and which DISPLAY it tried
     assert done.returncode == platform_plugin.EXIT_NO_WINDOW_SYSTEM, done.stderr
     assert NO_DISPLAY[lang].format(n=unused) in done.stderr
@@ -116,3 +125,32 @@ def test_the_readme_installs_every_library_the_app_may_name() -> None:
     assert sorted(command.replace("\\", " ").split()) == sorted(
         set(platform_plugin.PACKAGES.values())
     )
+
+
+@pytest.mark.parametrize(
+    ("library", "package"), [("libGL.so.1", "libgl1"), ("libEGL.so.1", "libegl1")]
+)
+def test_a_missing_gui_library_of_qt_is_named_too(tmp_path, library, package):
+    if not (LIBRARY_FOLDER / library).exists() or not _can_hide_a_library():
+        pytest.skip(f"{library} is not installed here, or cannot be hidden (needs unshare)")
+    # Given a system without one of the libraries Qt's GUI module links to
+    # When the app is started
+    done = _start(tmp_path, hide=library)
+    # Then it names the library and its package, and stops without a traceback
+    assert done.returncode == platform_plugin.EXIT_NO_WINDOW_SYSTEM, done.stderr
+    assert f"missing ({library})" in done.stderr
+    assert f"sudo apt install {package}" in done.stderr
+    assert "Traceback" not in done.stderr and "unexpected problem" not in done.stderr
+    assert not (tmp_path / "p.sqlite3").exists()
+
+
+@pytest.mark.parametrize("platform", ["wayland", "nonsense"])
+def test_a_window_system_qt_cannot_start_is_said_with_what_to_do(tmp_path, platform):
+    # Given QT_QPA_PLATFORM naming a window system that is not there
+    # When the app is started
+    done = _start(tmp_path, platform=platform)
+    # Then it says which one QT_QPA_PLATFORM asked for and to unset it; no abort
+    assert done.returncode == platform_plugin.EXIT_NO_WINDOW_SYSTEM, done.stderr
+    assert f"window system \u201c{platform}\u201d that QT_QPA_PLATFORM asks for" in done.stderr
+    assert "Unset QT_QPA_PLATFORM" in done.stderr
+    assert "Reinstalling the application" not in done.stderr

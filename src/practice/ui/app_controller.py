@@ -54,7 +54,7 @@ from practice.services import backup, lock_audit, restore, schema_upgrade
 from practice.services.backup import BackupError, BackupResult
 from practice.sheets.templates import practice_templates
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import notices
+from practice.ui import notices, update_watch
 from practice.ui.audit_page import AuditPage
 from practice.ui.backups_dialog import BackupsDialog, backup_folder, remember_folder
 from practice.ui.dates import time_text
@@ -351,6 +351,9 @@ class AppController(QObject):
         if self.window is not None:
             window.restoreGeometry(self.window.saveGeometry())
             fit_to_screen(window, keep_place=True)
+        program = update_watch.program_file()
+        if program is not None:  # a bundle: its files may be replaced while it runs
+            self._update_watch = update_watch.UpdateWatch(program, window)
         window.show()
         self.window = window
 

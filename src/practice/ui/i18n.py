@@ -26,7 +26,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from practice.paths import resource_dir
 from practice.text import Joined, Marked, Text
-from practice.ui import dates
 
 LANGUAGE_KEY = "ui/language"
 SYSTEM = "system"
@@ -177,6 +176,8 @@ def translated(value: Any) -> str:
         items = (translated(v) for v in value.items)
         return value.separator.join(i.lower() if value.lowered else i for i in items)
     if isinstance(value, datetime | date):
+        from practice.ui import dates  # deferred: without QtGui (platform_plugin)
+
         if isinstance(value, datetime):
             return dates.date_time_text(value)
         return dates.day_text(value, year=True)

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 )
 
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n
+from practice.ui import i18n  # QtCore only: it loads when Qt's GUI libraries cannot
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +87,18 @@ START_AGAIN = QT_TRANSLATE_NOOP(
     "platform_plugin", "Then start Practice again. Your practice's data were not touched."
 )
 NOT_SET = QT_TRANSLATE_NOOP("platform_plugin", "not set")
+PLATFORM_ASKED = QT_TRANSLATE_NOOP(
+    "platform_plugin",
+    "Practice cannot open its window: Qt could not start the window system "
+    "\u201c{platform}\u201d that QT_QPA_PLATFORM asks for. Unset QT_QPA_PLATFORM and "
+    "start Practice again.",
+)
+DAMAGED = QT_TRANSLATE_NOOP(
+    "platform_plugin",
+    "Practice cannot open its window: its window system plugin (\u201c{platform}\u201d) is "
+    "missing or damaged. Reinstall Practice. Your practice's data were not touched.",
+)
+SHIPPED = ("xcb", "wayland", "offscreen", "minimal")  # the platforms a bundle carries
 
 # What ldd, the loader and Qt write (not translated: matched, never shown)
 _NOT_FOUND = re.compile(r"^\s*(\S+) => not found", re.MULTILINE)  # not translated: ldd
@@ -156,8 +168,10 @@ def explained() -> Iterator[None]:
         if kind != QtMsgType.QtFatalMsg:
             held.append(message)  # Qt's own account, printed if ours has nothing to add
             return
+        asked = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0]
         named = _PLUGIN_NAMED.findall("\n".join(held))
-        plugin = plugin_file(named[0] if named else "xcb")
+        platform = named[0] if named else asked or "xcb"
+        plugin = plugin_file(platform)
         missing = missing_libraries(plugin) if plugin else []
         if missing:
             log.error("Qt's platform plugin cannot load: missing %s", ", ".join(missing))
@@ -165,13 +179,16 @@ def explained() -> Iterator[None]:
         elif any(_NO_DISPLAY_SAID in line for line in held):
             log.error("Qt cannot reach the display %s", os.environ.get("DISPLAY", "(none)"))
             said = _said(NO_DISPLAY).format(display=os.environ.get("DISPLAY") or _said(NOT_SET))
+        elif plugin is None and platform in SHIPPED:
+            log.error("Qt's platform plugin %s is missing", platform)
+            said = _said(DAMAGED).format(platform=platform)
+        elif asked:
+            log.error("Qt cannot start the platform QT_QPA_PLATFORM names (%s)", asked)
+            said = _said(PLATFORM_ASKED).format(platform=asked)
         else:
             sys.stderr.write("\n".join([*held, message]) + "\n")
             return  # Qt stops the program, as it would have
-        sys.stderr.write(said + "\n")
-        sys.stderr.flush()
-        logging.shutdown()
-        os._exit(EXIT_NO_WINDOW_SYSTEM)  # Qt would abort, with a core dump
+        _stop(said)
 
     previous = qInstallMessageHandler(handler)
     try:
@@ -180,3 +197,22 @@ def explained() -> Iterator[None]:
         qInstallMessageHandler(previous)
         for message in held:  # warnings that were not a failure reach Qt's usual place
             log.warning("Qt: %s", message)
+
+
+def explain_import_failure(error: ImportError) -> int:
+    """Qt's GUI module could not be imported: name the missing system library (libGL,
+    libEGL …) and how to install it, and stop; any other import failure is raised."""
+    missing = _CANNOT_OPEN.findall(str(error))
+    if not missing:
+        raise error
+    log.error("Qt's GUI libraries cannot load: missing %s", ", ".join(missing))
+    _stop(advice(missing))
+    return EXIT_NO_WINDOW_SYSTEM  # not reached: _stop ends the process
+
+
+def _stop(said: str) -> None:
+    """Say ``said`` on stderr, close the log, and end the process (status 3)."""
+    sys.stderr.write(said + "\n")
+    sys.stderr.flush()
+    logging.shutdown()
+    os._exit(EXIT_NO_WINDOW_SYSTEM)  # Qt would abort, with a core dump
