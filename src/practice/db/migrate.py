@@ -83,7 +83,8 @@ def alembic_config() -> Config:
 
     config = Config()
     location = migrations_dir()
-    config.set_main_option("script_location", str(location))
+    # configparser reads "%" as interpolation: a folder named "100% sure" must not fail
+    config.set_main_option("script_location", str(location).replace("%", "%%"))
     return config
 
 
