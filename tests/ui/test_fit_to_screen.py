@@ -99,9 +99,16 @@ def _assign(p: Practice) -> QWidget:
 
 
 def _preview(p: Practice) -> QWidget:
-    from practice.ui.sheet_preview import SheetPreview, SheetSource
+    """The Sheets window of a client's homework: its fillable-form box and paper size
+    (the longest row of controls, in Spanish above all)."""
+    from practice.services import homework
+    from practice.ui.sheet_preview import show_sheet_for_assignment
 
-    return SheetPreview([SheetSource("Blank", b"", "blank")], practice=p.db.path)
+    with p.db.session() as s:
+        assignment = homework.active_for_client(s, p.client)[0].id
+    dialog = show_sheet_for_assignment(p.db, LIBRARY, assignment)
+    assert dialog is not None and dialog.fillable_box.isVisibleTo(dialog)
+    return dialog
 
 
 def _call(p: Practice) -> QWidget:
