@@ -308,7 +308,7 @@ class BackupsDialog(QDialog):
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Restore from a backup file"),
-            str(self.folder),
+            str(self.folder.resolve()),  # absolute: never the program's working folder
             self.tr("Practice backups (*.sqlite3)"),
         )
         if name:

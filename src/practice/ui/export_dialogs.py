@@ -27,7 +27,6 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QMouseEven
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -43,7 +42,7 @@ from practice.services import clients
 from practice.services.export import ExportError, export_all, export_client
 from practice.sheets.client_record import ClientRecordPdf
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n, theme
+from practice.ui import file_dialogs, i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.dates import file_date
 from practice.ui.save_guard import refuse_protected
@@ -190,9 +189,9 @@ class ExportAllDialog(QDialog):
         fit_to_screen(self)
 
     def choose_folder(self) -> None:
-        start = str(self.target.parent if self.target else Path.home())
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a folder for the export"), start
+        start = self.target.parent if self.target else ""
+        chosen = file_dialogs.existing_directory(
+            self, "export", self.tr("Choose a folder for the export"), start
         )
         if chosen:
             self.set_folder(Path(chosen))
@@ -355,13 +354,13 @@ class ClientExportDialog(QDialog):
         filter_text = (
             self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr("JSON files (*.json)")
         )
-        suggested = Path.home() / f"{self._file_stem} {file_date(datetime.now())}.{kind}"
+        suggested = f"{self._file_stem} {file_date(datetime.now())}.{kind}"
         caption = (
             self.tr("Save the record as PDF")
             if kind == "pdf"
             else self.tr("Save the record as JSON")
         )
-        name, _ = QFileDialog.getSaveFileName(self, caption, str(suggested), filter_text)
+        name = file_dialogs.save_file_name(self, "export", caption, suggested, filter_text)
         if not name:
             return None
         target = Path(name)

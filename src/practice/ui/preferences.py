@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from practice import logs
 from practice.domain.vocabulary import ReminderChannel
-from practice.ui import i18n, reminder_defaults, theme
+from practice.ui import file_dialogs, i18n, reminder_defaults, theme
 from practice.ui.auto_lock import MINUTES_RANGE, auto_lock_minutes, set_auto_lock_minutes
 from practice.ui.backups_dialog import backup_folder, remember_folder
 from practice.ui.dates import time_text
@@ -255,7 +254,9 @@ class PreferencesDialog(QDialog):
 
     # ---- actions ------------------------------------------------------------------
     def _browse(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Backups folder"), self.folder.text())
+        name = file_dialogs.existing_directory(
+            self, "backups", self.tr("Backups folder"), self.folder.text().strip()
+        )
         if name:
             self.folder.setText(name)
 

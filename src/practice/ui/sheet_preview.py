@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -58,7 +57,7 @@ from practice.sheets.alarm import default_title
 from practice.sheets.glyph_report import counting_missing_glyphs, glyph_message
 from practice.sheets.templates import TemplateLibrary
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n, theme
+from practice.ui import file_dialogs, i18n, theme
 from practice.ui.actions import guarded, run_action
 from practice.ui.save_guard import refuse_protected
 from practice.ui.widgets import fit_to_screen
@@ -461,7 +460,7 @@ class SheetPreview(QDialog):
 
     # ---- saving --------------------------------------------------------------------
     def _ask_path(self, caption: str, name: str, filter_text: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, caption, name, filter_text)
+        path = file_dialogs.save_file_name(self, "sheet", caption, name, filter_text)
         return Path(path) if path else None
 
     def _save(self, caption: str, suffix: str, filter_text: str,
