@@ -166,6 +166,7 @@ def _factories() -> dict[str, Callable[[Practice], QWidget]]:
     from practice.ui.crash import CrashDialog
     from practice.ui.export_dialogs import ClientExportDialog, ExportAllDialog
     from practice.ui.filled_import_dialog import FilledImportDialog
+    from practice.ui.folders import FolderPathDialog
     from practice.ui.import_dialog import ImportClientsDialog
     from practice.ui.preferences import PreferencesDialog
     from practice.ui.security_settings import SecuritySettingsDialog
@@ -177,6 +178,7 @@ def _factories() -> dict[str, Callable[[Practice], QWidget]]:
         "SheetPreview": _preview,
         "WeekSheetsDialog": lambda p: WeekSheetsDialog(p.db, LIBRARY),
         "FilledImportDialog": lambda p: FilledImportDialog(p.db, LIBRARY),
+        "FolderPathDialog": lambda p: FolderPathDialog(p.db.path.parent / "Copias de seguridad"),
         "ImportClientsDialog": lambda p: ImportClientsDialog(p.db),
         "BackupsDialog": lambda p: BackupsDialog(p.db.path, p.db.path.parent),
         "AppointmentDialog": lambda p: AppointmentDialog(p.db, p.client),

@@ -22,8 +22,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QMouseEvent
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -45,6 +45,7 @@ from practice.text import QT_TRANSLATE_NOOP
 from practice.ui import file_dialogs, i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.dates import file_date
+from practice.ui.folders import open_folder
 from practice.ui.save_guard import refuse_protected
 from practice.ui.sheet_preview import write_file_atomically
 from practice.ui.user_text import isolated, plain_label
@@ -277,7 +278,7 @@ class ExportAllDialog(QDialog):
 
     def _open_folder(self) -> None:
         if self.target is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.target)))
+            open_folder(self.target, self)
 
 
 class ClientExportDialog(QDialog):

@@ -16,8 +16,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,6 +38,7 @@ from practice.ui import file_dialogs, i18n, reminder_defaults, theme
 from practice.ui.auto_lock import MINUTES_RANGE, auto_lock_minutes, set_auto_lock_minutes
 from practice.ui.backups_dialog import backup_folder, remember_folder
 from practice.ui.dates import time_text
+from practice.ui.folders import open_folder
 from practice.ui.sheet_preview import PAPERS, last_paper, remember_paper
 from practice.ui.unsaved import DialogGuard
 from practice.ui.widgets import (
@@ -263,7 +263,7 @@ class PreferencesDialog(QDialog):
     def open_log_folder(self) -> None:
         folder = logs.log_path().parent
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        open_folder(folder, self)
 
     def problems(self) -> dict[str, str]:
         """What is wrong with the fields now, by field (empty: all can be saved)."""
