@@ -23,14 +23,17 @@ from PySide6.QtCore import (
     QIODevice,
     QLocale,
     QMargins,
+    QMarginsF,
+    QPoint,
     QPointF,
     QRect,
     QSettings,
     QSize,
+    QSizeF,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -428,12 +431,32 @@ class SheetPreview(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.source.file_stem)
         printer.setFromTo(1, self.page_count())
+        self.set_up_page(printer)  # before the dialog: it shows them, the user may change them
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print sheet"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.print_to(printer)
         self._say(self.tr("Sent to the printer."))
+
+    def set_up_page(self, printer: QPrinter) -> None:
+        """The printer's paper and orientation as the sheet's own pages: landscape when
+        wider than tall, the paper (A4, US Letter) the sheet was made for."""
+        if self.page_count() == 0:
+            return
+        points = self.document.pagePointSize(0)
+        short, long = sorted((points.width(), points.height()))
+        paper = QPageSize(
+            QSizeF(short, long), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch
+        )
+        printer.setPageSize(paper)
+        printer.setPageOrientation(
+            QPageLayout.Orientation.Landscape
+            if points.width() > points.height()
+            else QPageLayout.Orientation.Portrait
+        )
+        # the sheet has its own margins: the whole page where the printer can print there
+        printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
 
     def print_to(self, printer: QPrinter) -> int:
         """Paint the pages (the dialog's range, if any) on ``printer``; returns pages."""
@@ -451,9 +474,12 @@ class SheetPreview(QDialog):
                 points = self.document.pagePointSize(page)
                 size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
                 image = self.document.render(page, size)
-                area = painter.viewport()
-                scaled = size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(QRect(area.topLeft(), scaled), image)
+                area = painter.viewport()  # the printable area
+                target = QRect(
+                    QPoint(0, 0), size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                )
+                target.moveCenter(area.center())
+                painter.drawImage(target, image)
         finally:
             painter.end()
         return len(pages)
