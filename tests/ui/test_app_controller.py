@@ -532,3 +532,20 @@ def test_of_two_backups_in_one_second_the_later_written_is_listed_first(qtbot, d
         for r in range(dialog.proxy.rowCount())
     ]
     assert [b.path.name for b in shown] == [manual.name, daily.name]
+
+
+def test_backups_folder_without_a_file_manager_shows_its_path(started, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from practice.ui.folders import FolderPathDialog
+
+    # Given a computer where no file manager can be started (no xdg-open on the PATH)
+    monkeypatch.setenv("PATH", str(tmp_path / "bin"))
+    window = started.window
+    # When the therapist chooses File → Backups folder
+    window.backup_folder_action.trigger()
+    # Then the backups folder's full path is shown, to copy
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, FolderPathDialog)
+    assert dialog.path.text() == str(started.backup_dir)
+    dialog.close()

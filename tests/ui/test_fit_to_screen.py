@@ -16,7 +16,15 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QWidget,
+)
 
 import practice.ui
 from practice.db.engine import Database
@@ -24,7 +32,7 @@ from practice.services import appointments, clients
 from practice.services.clients import ClientInput
 from practice.services.demo import DemoSummary, seed_demo
 from practice.sheets.templates import load_templates
-from practice.ui.widgets import SCREEN_MARGIN, fit_to_screen
+from practice.ui.widgets import SCREEN_MARGIN, WINDOW_FRAME, fit_to_screen, screen_room
 
 LIBRARY = load_templates()
 DEMO_TODAY = date(2025, 3, 12)
@@ -45,10 +53,24 @@ def test_fit_to_screen_clamps_and_centres_a_window_in_the_available_rect(qtbot):
     window.resize(900, 980)
     # When it is fitted to that screen
     fit_to_screen(window, SMALL)
-    # Then it is as tall as the screen less the margins, as wide as it was, centred
-    assert (window.width(), window.height()) == (900, 600 - 2 * SCREEN_MARGIN)
-    centre = window.geometry().center()
+    # Then it is as tall as the screen less the margins and its frame, as wide as it was
+    frame_height = WINDOW_FRAME.top() + WINDOW_FRAME.bottom()
+    assert (window.width(), window.height()) == (900, 600 - 2 * SCREEN_MARGIN - frame_height)
+    # and centred with its frame (title bar and borders), which stays on the screen
+    outer = _framed(window)
+    assert SMALL.contains(outer), outer
+    centre = outer.center()
     assert abs(centre.x() - SMALL.center().x()) <= 1 and abs(centre.y() - SMALL.center().y()) <= 1
+
+
+def _framed(window: QWidget) -> QRect:
+    """Where the window is on screen with a window manager's frame: its position is its
+    frame's (offscreen there is none, so a typical title bar and borders are added)."""
+    return (
+        QRect(window.pos(), window.size())
+        .marginsAdded(WINDOW_FRAME)
+        .translated(WINDOW_FRAME.left(), WINDOW_FRAME.top())
+    )
 
 
 @dataclass
@@ -77,9 +99,16 @@ def _assign(p: Practice) -> QWidget:
 
 
 def _preview(p: Practice) -> QWidget:
-    from practice.ui.sheet_preview import SheetPreview, SheetSource
+    """The Sheets window of a client's homework: its fillable-form box and paper size
+    (the longest row of controls, in Spanish above all)."""
+    from practice.services import homework
+    from practice.ui.sheet_preview import show_sheet_for_assignment
 
-    return SheetPreview([SheetSource("Blank", b"", "blank")], practice=p.db.path)
+    with p.db.session() as s:
+        assignment = homework.active_for_client(s, p.client)[0].id
+    dialog = show_sheet_for_assignment(p.db, LIBRARY, assignment)
+    assert dialog is not None and dialog.fillable_box.isVisibleTo(dialog)
+    return dialog
 
 
 def _call(p: Practice) -> QWidget:
@@ -137,6 +166,7 @@ def _factories() -> dict[str, Callable[[Practice], QWidget]]:
     from practice.ui.crash import CrashDialog
     from practice.ui.export_dialogs import ClientExportDialog, ExportAllDialog
     from practice.ui.filled_import_dialog import FilledImportDialog
+    from practice.ui.folders import FolderPathDialog
     from practice.ui.import_dialog import ImportClientsDialog
     from practice.ui.preferences import PreferencesDialog
     from practice.ui.security_settings import SecuritySettingsDialog
@@ -148,6 +178,7 @@ def _factories() -> dict[str, Callable[[Practice], QWidget]]:
         "SheetPreview": _preview,
         "WeekSheetsDialog": lambda p: WeekSheetsDialog(p.db, LIBRARY),
         "FilledImportDialog": lambda p: FilledImportDialog(p.db, LIBRARY),
+        "FolderPathDialog": lambda p: FolderPathDialog(p.db.path.parent / "Copias de seguridad"),
         "ImportClientsDialog": lambda p: ImportClientsDialog(p.db),
         "BackupsDialog": lambda p: BackupsDialog(p.db.path, p.db.path.parent),
         "AppointmentDialog": lambda p: AppointmentDialog(p.db, p.client),
@@ -225,8 +256,8 @@ def test_each_window_fits_small_and_scaled_screens_with_its_buttons_visible(
         qtbot.addWidget(window)
         available = QGuiApplication.primaryScreen().availableGeometry()
         assert window.width() <= available.width() and window.height() <= available.height()
-        # fitted (and so centred) on its screen as it was built
-        centre = window.geometry().center()
+        # fitted (and so centred, with its frame) on its screen as it was built
+        centre = _framed(window).center()
         assert abs(centre.x() - available.center().x()) <= 1, (name, window.geometry())
         assert abs(centre.y() - available.center().y()) <= 1, (name, window.geometry())
         # When it is fitted to a small or scaled screen and shown
@@ -242,6 +273,16 @@ def _assert_fits(name: str, screen_name: str, window: QWidget, screen: QRect) ->
     content scrolls inside), and every visible button of its own lies inside it."""
     where = (name, screen_name)
     assert window.width() <= screen.width() and window.height() <= screen.height(), where
+    # with its frame (a title bar above, borders) it stays whole on the screen
+    assert screen.contains(_framed(window)), (where, _framed(window))
+    if screen in (LAPTOP, SMALL):  # unscaled: nothing is cut on the right, no sideways scrolling
+        QApplication.processEvents()  # the scroll bars as laid out
+        sideways = [
+            area.widget().objectName() or type(area.widget()).__name__
+            for area in window.findChildren(QScrollArea)
+            if area.window() is window and area.horizontalScrollBar().isVisible()
+        ]
+        assert sideways == [], where
     needed = window.layout().minimumSize()
     assert needed.height() <= window.height() and needed.width() <= window.width(), (
         where,
@@ -286,5 +327,5 @@ def test_a_remembered_size_larger_than_the_screen_is_fitted(qtbot, db):
     qtbot.addWidget(window)
     # Then it fits the screen with the margin kept free
     assert isinstance(QSettings().value("main_window/geometry"), QByteArray)
-    assert window.width() <= available.width() - 2 * SCREEN_MARGIN
-    assert window.height() <= available.height() - 2 * SCREEN_MARGIN
+    room = screen_room(available)
+    assert window.width() <= room.width() and window.height() <= room.height()

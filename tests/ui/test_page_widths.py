@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from practice.services.demo import seed_demo
-from practice.ui.widgets import SCREEN_MARGIN, fit_to_screen
+from practice.ui.widgets import fit_to_screen, screen_room
 
 SCALED = QRect(0, 0, 911, 512)  # 1366x768 at 150 %
 
@@ -68,7 +68,7 @@ def test_every_page_and_client_tab_fits_a_scaled_laptop_screen(qtbot, language, 
     window.add_lazy_page("Audit trail", lambda: _audit_page(db, window))
     window.show()
     fit_to_screen(window, SCALED)
-    room = SCALED.width() - 2 * SCREEN_MARGIN
+    room = screen_room(SCALED).width()
     too_wide: dict[str, int] = {}
     for row in range(window.nav.count()):
         # When the therapist clicks each page (and on Clients, each tab of that client)

@@ -44,7 +44,9 @@ def kept(db: Database) -> Path:
 
 
 def _listing(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir())
+    """The files in ``folder``, less the tests' settings folder (the file dialog
+    remembers the folder chosen there)."""
+    return sorted(p.name for p in folder.iterdir() if p.name != "settings")
 
 
 def test_sheet_preview_refuses_the_backups_folder_and_a_link_to_the_practice(

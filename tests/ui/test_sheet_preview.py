@@ -12,9 +12,10 @@ import pytest
 from _homework_data import attended, local, mood_log
 from icalendar import Calendar
 from pypdf import PdfReader, PdfWriter
-from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QPushButton
 from sqlalchemy import func, select
 
 from practice.db.models import HomeworkAssignment, HomeworkReview, SheetAnswer
@@ -247,6 +248,54 @@ def test_printing_paints_every_page(qtbot, db, practice, tmp_path):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert dialog.print_to(printer) == dialog.page_count()
     assert pages_of((tmp_path / "printed.pdf").read_bytes()) == dialog.page_count()
+
+
+def _print_through_the_dialog(qtbot, dialog: SheetPreview, target: Path) -> list[QPageLayout]:  # type: ignore[no-untyped-def]
+    """Click Print…; in the print dialog, note its page layout, print to ``target`` as
+    PDF (typed into its file name box) and click Print."""
+    shown: list[QPageLayout] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QPrintDialog):
+            QTimer.singleShot(20, answer)
+            return
+        shown.append(box.printer().pageLayout())
+        name = box.findChild(QLineEdit, "filename")
+        name.selectAll()
+        qtbot.keyClicks(name, str(target))
+        button = next(b for b in box.findChildren(QPushButton) if b.text() == "&Print")
+        qtbot.mouseClick(button, LEFT)
+
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(dialog.print_button, LEFT)
+    return shown
+
+
+def test_a_landscape_sheet_prints_on_a_whole_landscape_page(qtbot, db, practice, tmp_path):
+    # Given the preview of the sleep diary, a landscape A4 sheet
+    dialog = open_preview(qtbot, db, practice.sleep)
+    sheet = PdfReader(io.BytesIO(dialog.pdf)).pages[0].mediabox
+    assert sheet.width > sheet.height
+    # When the therapist clicks Print… and prints (to a PDF file)
+    target = tmp_path / "printed.pdf"
+    shown = _print_through_the_dialog(qtbot, dialog, target)
+    # Then the print dialog already showed a landscape A4 page
+    assert [layout.orientation() for layout in shown] == [QPageLayout.Orientation.Landscape]
+    assert shown[0].pageSize().id() == QPageSize.PageSizeId.A4
+    assert "Sent to the printer" in dialog.message.text()
+    # and the printed page is landscape, the size of the sheet's page
+    with pdfplumber.open(target) as printed:
+        assert len(printed.pages) == dialog.page_count()
+        page = printed.pages[0]
+        assert (
+            abs(page.width - float(sheet.width)) < 2 and abs(page.height - float(sheet.height)) < 2
+        )
+        # with the sheet's image filling it, centred
+        (image,) = page.images
+        assert image["width"] >= 0.97 * page.width and image["height"] >= 0.97 * page.height
+        assert abs(image["x0"] - (page.width - image["x1"])) < 2
+        assert abs(image["top"] - (page.height - image["bottom"])) < 2
 
 
 # ---- this week's sheets ------------------------------------------------------------------

@@ -41,8 +41,7 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from sqlalchemy.exc import DBAPIError
 
@@ -58,6 +57,7 @@ from practice.ui import notices, update_watch
 from practice.ui.audit_page import AuditPage
 from practice.ui.backups_dialog import BackupsDialog, backup_folder, remember_folder
 from practice.ui.dates import time_text
+from practice.ui.folders import open_folder
 from practice.ui.i18n import translated
 from practice.ui.main_window import MainWindow
 from practice.ui.widgets import fit_to_screen
@@ -443,7 +443,7 @@ class AppController(QObject):
 
     def open_backup_folder(self) -> None:
         self.backup_dir.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.backup_dir)))
+        open_folder(self.backup_dir, self.window)
 
     def restore_from(self, source: Path) -> bool:
         """Replace the database by ``source`` and reopen the window on it."""

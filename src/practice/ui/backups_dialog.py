@@ -16,10 +16,8 @@ from PySide6.QtCore import (
     QSettings,
     QSortFilterProxyModel,
     Qt,
-    QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,6 +37,7 @@ from practice.services.backup import BackupFile
 from practice.text import QT_TRANSLATE_NOOP
 from practice.ui import i18n, theme
 from practice.ui.dates import fixed_text
+from practice.ui.folders import open_folder
 from practice.ui.notices import local_time
 from practice.ui.table_model import AnyIndex, RowsTableModel, sorted_row_table
 from practice.ui.widgets import fit_to_screen
@@ -308,7 +307,7 @@ class BackupsDialog(QDialog):
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Restore from a backup file"),
-            str(self.folder),
+            str(self.folder.resolve()),  # absolute: never the program's working folder
             self.tr("Practice backups (*.sqlite3)"),
         )
         if name:
@@ -350,4 +349,4 @@ class BackupsDialog(QDialog):
 
     def _open_folder(self) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+        open_folder(self.folder, self)

@@ -22,12 +22,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QMouseEvent
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -43,9 +42,10 @@ from practice.services import clients
 from practice.services.export import ExportError, export_all, export_client
 from practice.sheets.client_record import ClientRecordPdf
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n, theme
+from practice.ui import file_dialogs, i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.dates import file_date
+from practice.ui.folders import open_folder
 from practice.ui.save_guard import refuse_protected
 from practice.ui.sheet_preview import write_file_atomically
 from practice.ui.user_text import isolated, plain_label
@@ -190,9 +190,9 @@ class ExportAllDialog(QDialog):
         fit_to_screen(self)
 
     def choose_folder(self) -> None:
-        start = str(self.target.parent if self.target else Path.home())
-        chosen = QFileDialog.getExistingDirectory(
-            self, self.tr("Choose a folder for the export"), start
+        start = self.target.parent if self.target else ""
+        chosen = file_dialogs.existing_directory(
+            self, "export", self.tr("Choose a folder for the export"), start
         )
         if chosen:
             self.set_folder(Path(chosen))
@@ -278,7 +278,7 @@ class ExportAllDialog(QDialog):
 
     def _open_folder(self) -> None:
         if self.target is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.target)))
+            open_folder(self.target, self)
 
 
 class ClientExportDialog(QDialog):
@@ -355,13 +355,13 @@ class ClientExportDialog(QDialog):
         filter_text = (
             self.tr("PDF files (*.pdf)") if kind == "pdf" else self.tr("JSON files (*.json)")
         )
-        suggested = Path.home() / f"{self._file_stem} {file_date(datetime.now())}.{kind}"
+        suggested = f"{self._file_stem} {file_date(datetime.now())}.{kind}"
         caption = (
             self.tr("Save the record as PDF")
             if kind == "pdf"
             else self.tr("Save the record as JSON")
         )
-        name, _ = QFileDialog.getSaveFileName(self, caption, str(suggested), filter_text)
+        name = file_dialogs.save_file_name(self, "export", caption, suggested, filter_text)
         if not name:
             return None
         target = Path(name)

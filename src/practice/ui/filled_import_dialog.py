@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,7 +41,7 @@ from practice.services.errors import ServiceError
 from practice.services.filled_import import ChangeLine, FilledPreview
 from practice.services.reviews import DAYS_MAX, ReviewView
 from practice.sheets.templates import TemplateLibrary
-from practice.ui import i18n, theme
+from practice.ui import file_dialogs, i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.dates import date_time_text
 from practice.ui.sheet_answers_html import answers_html
@@ -166,10 +165,10 @@ class FilledImportDialog(QDialog):
 
     # ---- choosing and reading ------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self,
+            "filled_sheet",  # not translated: a settings key
             self.tr("Choose the filled sheet"),
-            "",
             self.tr("PDF files (*.pdf);;All files (*)"),
         )
         if path:

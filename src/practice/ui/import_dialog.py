@@ -26,7 +26,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -45,7 +44,7 @@ from practice.services.import_clients import (
     preview_import,
 )
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n, theme
+from practice.ui import file_dialogs, i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.dates import parse_day, short_date
 from practice.ui.table_model import sorted_row_table
@@ -307,10 +306,10 @@ class ImportClientsDialog(QDialog):
 
     # ---- reading -------------------------------------------------------------------
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file_name(
             self,
+            "clients_csv",  # not translated: a settings key
             self.tr("Choose a clients CSV file"),
-            "",
             self.tr("CSV files (*.csv *.txt);;All files (*)"),
         )
         if name:

@@ -16,13 +16,11 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -36,10 +34,11 @@ from PySide6.QtWidgets import (
 
 from practice import logs
 from practice.domain.vocabulary import ReminderChannel
-from practice.ui import i18n, reminder_defaults, theme
+from practice.ui import file_dialogs, i18n, reminder_defaults, theme
 from practice.ui.auto_lock import MINUTES_RANGE, auto_lock_minutes, set_auto_lock_minutes
 from practice.ui.backups_dialog import backup_folder, remember_folder
 from practice.ui.dates import time_text
+from practice.ui.folders import open_folder
 from practice.ui.sheet_preview import PAPERS, last_paper, remember_paper
 from practice.ui.unsaved import DialogGuard
 from practice.ui.widgets import (
@@ -255,14 +254,16 @@ class PreferencesDialog(QDialog):
 
     # ---- actions ------------------------------------------------------------------
     def _browse(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Backups folder"), self.folder.text())
+        name = file_dialogs.existing_directory(
+            self, "backups", self.tr("Backups folder"), self.folder.text().strip()
+        )
         if name:
             self.folder.setText(name)
 
     def open_log_folder(self) -> None:
         folder = logs.log_path().parent
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+        open_folder(folder, self)
 
     def problems(self) -> dict[str, str]:
         """What is wrong with the fields now, by field (empty: all can be saved)."""

@@ -23,14 +23,17 @@ from PySide6.QtCore import (
     QIODevice,
     QLocale,
     QMargins,
+    QMarginsF,
+    QPoint,
     QPointF,
     QRect,
     QSettings,
     QSize,
+    QSizeF,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QPainter, QShortcut
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -38,7 +41,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -58,7 +60,7 @@ from practice.sheets.alarm import default_title
 from practice.sheets.glyph_report import counting_missing_glyphs, glyph_message
 from practice.sheets.templates import TemplateLibrary
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n, theme
+from practice.ui import file_dialogs, i18n, theme
 from practice.ui.actions import guarded, run_action
 from practice.ui.save_guard import refuse_protected
 from practice.ui.widgets import fit_to_screen
@@ -296,8 +298,10 @@ class SheetPreview(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.chooser, 1)
-        top.addWidget(self.fillable_box)
-        top.addWidget(self.paper_box)
+        options = QHBoxLayout()  # a row of its own: the fillable box's words are long
+        options.addWidget(self.fillable_box)
+        options.addStretch(1)
+        options.addWidget(self.paper_box)
         nav = QHBoxLayout()
         nav.addWidget(self.previous_button)
         nav.addWidget(self.page_label)
@@ -316,6 +320,7 @@ class SheetPreview(QDialog):
         actions.addWidget(self.close_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(options)
         layout.addWidget(self.message)
         layout.addLayout(nav)
         layout.addWidget(self.view, 1)
@@ -426,12 +431,32 @@ class SheetPreview(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.source.file_stem)
         printer.setFromTo(1, self.page_count())
+        self.set_up_page(printer)  # before the dialog: it shows them, the user may change them
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print sheet"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.print_to(printer)
         self._say(self.tr("Sent to the printer."))
+
+    def set_up_page(self, printer: QPrinter) -> None:
+        """The printer's paper and orientation as the sheet's own pages: landscape when
+        wider than tall, the paper (A4, US Letter) the sheet was made for."""
+        if self.page_count() == 0:
+            return
+        points = self.document.pagePointSize(0)
+        short, long = sorted((points.width(), points.height()))
+        paper = QPageSize(
+            QSizeF(short, long), QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch
+        )
+        printer.setPageSize(paper)
+        printer.setPageOrientation(
+            QPageLayout.Orientation.Landscape
+            if points.width() > points.height()
+            else QPageLayout.Orientation.Portrait
+        )
+        # the sheet has its own margins: the whole page where the printer can print there
+        printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
 
     def print_to(self, printer: QPrinter) -> int:
         """Paint the pages (the dialog's range, if any) on ``printer``; returns pages."""
@@ -449,16 +474,19 @@ class SheetPreview(QDialog):
                 points = self.document.pagePointSize(page)
                 size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
                 image = self.document.render(page, size)
-                area = painter.viewport()
-                scaled = size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-                painter.drawImage(QRect(area.topLeft(), scaled), image)
+                area = painter.viewport()  # the printable area
+                target = QRect(
+                    QPoint(0, 0), size.scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                )
+                target.moveCenter(area.center())
+                painter.drawImage(target, image)
         finally:
             painter.end()
         return len(pages)
 
     # ---- saving --------------------------------------------------------------------
     def _ask_path(self, caption: str, name: str, filter_text: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, caption, name, filter_text)
+        path = file_dialogs.save_file_name(self, "sheet", caption, name, filter_text)
         return Path(path) if path else None
 
     def _save(self, caption: str, suffix: str, filter_text: str,

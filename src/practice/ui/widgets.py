@@ -7,7 +7,7 @@ from datetime import date, time
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QMargins, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,21 +30,50 @@ from practice.ui.dates import parse_day
 from practice.ui.i18n import translated
 
 ERROR_STYLE = ""  # the colour comes from the "danger" role (ui/theme.py)
-SCREEN_MARGIN = 24  # pixels kept free around a window for the title bar and panels
+SCREEN_MARGIN = 8  # pixels kept free around a window's frame, to the screen's edge or panel
+# What a window manager draws around a window (title bar, borders) until the window is
+# shown and its real frame is known: a window sized to the whole free area would put its
+# title bar or its bottom edge off the screen.
+WINDOW_FRAME = QMargins(4, 36, 4, 4)
+
+
+def window_frame(window: QWidget | None = None) -> QMargins:
+    """The frame around ``window``: measured once the window manager has framed it,
+    else a typical title bar and borders (``WINDOW_FRAME``)."""
+    if window is not None and window.isVisible():
+        outer, inner = window.frameGeometry(), window.geometry()
+        measured = QMargins(
+            inner.left() - outer.left(),
+            inner.top() - outer.top(),
+            outer.right() - inner.right(),
+            outer.bottom() - inner.bottom(),
+        )
+        if measured != QMargins():
+            return measured
+    return WINDOW_FRAME
+
+
+def screen_room(available: QRect, frame: QMargins = WINDOW_FRAME) -> QRect:
+    """The largest window (its inside, without the frame) that fits in ``available`` (a
+    screen's availableGeometry) with its frame and the margin around it."""
+    room = available.adjusted(SCREEN_MARGIN, SCREEN_MARGIN, -SCREEN_MARGIN, -SCREEN_MARGIN)
+    return room.marginsRemoved(frame)
 
 
 def fit_to_screen(
     window: QWidget, available: QRect | None = None, *, keep_place: bool = False
 ) -> None:
     """Clamp ``window`` to the screen's free area (``available``, by default its
-    screen's availableGeometry) less a margin, and centre it there. Content that needs
-    more room than that scrolls inside the window (see ``_scroll_overflow``), its last
-    row of buttons kept below the scrolling part. ``keep_place``: a window that already
-    fits (a size and place restored from the settings) stays where it is."""
+    screen's availableGeometry) less its window frame and a margin, and centre it
+    (frame included) there: every dialog and window opens whole on the screen. Content
+    that needs more room than that scrolls inside the window (see ``_scroll_overflow``),
+    its last row of buttons kept below the scrolling part. ``keep_place``: a window that
+    already fits (a size and place restored from the settings) stays where it is."""
     if available is None:
         screen = window.screen() or QGuiApplication.primaryScreen()
         available = screen.availableGeometry()
-    room = available.adjusted(SCREEN_MARGIN, SCREEN_MARGIN, -SCREEN_MARGIN, -SCREEN_MARGIN)
+    frame = window_frame(window)
+    room = screen_room(available, frame)
     window.setProperty("screen_room", room)  # for grow_to_fit
     wanted = window.size()
     if not window.testAttribute(Qt.WidgetAttribute.WA_Resized):  # not sized yet: as Qt would
@@ -55,12 +84,12 @@ def fit_to_screen(
     _scroll_overflow(window, QSize(width, height))
     window.setMinimumSize(min(window.minimumWidth(), width), min(window.minimumHeight(), height))
     fits = (width, height) == (wanted.width(), wanted.height())
-    if keep_place and fits and available.contains(window.frameGeometry()):
+    if keep_place and fits and available.contains(window.geometry().marginsAdded(frame)):
         return
     window.resize(width, height)
-    frame = QRect(0, 0, width, height)
-    frame.moveCenter(available.center())
-    window.move(frame.topLeft())
+    outer = QRect(0, 0, width, height).marginsAdded(frame)
+    outer.moveCenter(available.center())
+    window.move(outer.topLeft())  # a window's position is its frame's
 
 
 def grow_to_fit(window: QWidget) -> None:
@@ -80,9 +109,7 @@ def grow_to_fit(window: QWidget) -> None:
     room = window.property("screen_room")  # where fit_to_screen placed it
     if not isinstance(room, QRect):
         screen = window.screen() or QGuiApplication.primaryScreen()
-        room = screen.availableGeometry().adjusted(
-            SCREEN_MARGIN, SCREEN_MARGIN, -SCREEN_MARGIN, -SCREEN_MARGIN
-        )
+        room = screen_room(screen.availableGeometry(), window_frame(window))
     if needed > room.height():
         _scroll_overflow(window, QSize(width, room.height()))
     window.resize(width, max(window.height(), min(needed, room.height())))
