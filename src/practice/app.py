@@ -81,6 +81,21 @@ def _run(app: QApplication, path: Path, stopped: list[int], *, demo: bool = Fals
         AppController,
     )
 
+    if not demo:
+        from practice.db import file_access
+
+        try:  # a link followed to the real file, a hard-linked file refused
+            path = file_access.practice_file(path)
+        except file_access.AccessError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            from practice.ui import notices
+            from practice.ui.app_controller import CANNOT_OPEN_TITLE
+            from practice.ui.i18n import translated
+
+            log.warning("cannot open the practice here: %s", type(exc).__name__)
+            QMessageBox.critical(None, translated(CANNOT_OPEN_TITLE), notices.said(exc))
+            return EXIT_CANNOT_OPEN
     key = None
     # ask for the passphrase before anything else (also when only the key file is lost)
     if not demo and keyring.needs_key(path):
