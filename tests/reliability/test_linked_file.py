@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -137,3 +139,84 @@ def test_a_hard_linked_practice_is_refused_and_nothing_is_written(tmp_path, comm
         assert "Nothing was changed" in done.stderr
 
     assert _listing(tmp_path) == before
+
+
+def test_with_the_app_open_on_the_real_file_commands_through_the_link_are_refused(linked, tmp_path):
+    real, link = linked
+    made = practice("backup", "--db", real)
+    assert made.returncode == 0, made.stderr
+    source = Path(made.stdout.splitlines()[-1])
+    log = tmp_path / "data" / "logs" / "practice.log"
+    app = subprocess.Popen(
+        [sys.executable, "-m", "practice", "--db", str(real)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and app.poll() is None:
+            if log.is_file() and "window shown" in log.read_text(encoding="utf-8"):
+                break
+            time.sleep(0.1)
+        assert app.poll() is None, app.communicate()[0]
+        before = _listing(tmp_path / "real", tmp_path / "other")
+
+        for args in (
+            ["backup", "--db", link],
+            ["restore", source, "--other-practice", "--db", link],
+        ):
+            done = practice(*args)
+            assert done.returncode == 1, done.stdout
+            assert "in use" in done.stderr, done.stderr
+
+        assert link.is_symlink() and sorted(p.name for p in link.parent.iterdir()) == ["p.sqlite3"]
+        assert _listing(tmp_path / "other") == {
+            k: v for k, v in before.items() if k.startswith(str(tmp_path / "other"))
+        }
+    finally:
+        app.send_signal(signal.SIGTERM)
+        app.communicate(timeout=60)
+
+
+GUI = """
+import sys
+import time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+def answer():
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        print("BOX:", box.text(), flush=True)
+        box.accept()
+    else:
+        QTimer.singleShot(100, answer)
+app = QApplication(sys.argv)
+QTimer.singleShot(100, answer)
+from practice.cli import main
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+
+def test_the_app_refuses_a_hard_linked_practice_and_writes_nothing(tmp_path):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "other").mkdir()
+    real = tmp_path / "real" / "p.sqlite3"
+    migrate.upgrade(real)
+    other = tmp_path / "other" / "p.sqlite3"
+    os.link(real, other)
+    before = _listing(tmp_path / "real", tmp_path / "other")
+
+    done = subprocess.run(
+        [sys.executable, "-c", GUI, str(other)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+    assert done.returncode != 0
+    assert f"BOX: {other} has another name" in done.stdout, done.stdout + done.stderr
+    assert "one name only" in done.stdout
+    assert _listing(tmp_path / "real", tmp_path / "other") == before

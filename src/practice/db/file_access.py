@@ -14,7 +14,7 @@ from practice.db.lock import lock_path
 from practice.paths import DB_FILENAME
 from practice.text import QT_TRANSLATE_NOOP
 
-NOTHING_CHANGED = "Nothing was changed."
+NOTHING_CHANGED = QT_TRANSLATE_NOOP("file_access", "Nothing was changed.")
 
 
 class AccessError(Exception):
@@ -50,9 +50,9 @@ def practice_file(path: Path) -> Path:
             QT_TRANSLATE_NOOP(
                 "file_access",
                 "{path} has another name on this disk (a hard link), so Practice cannot "
-                "tell which one is the practice: each name would get its own lock and "
-                "keys. Open it by one name only: keep one name and remove the other "
-                "(for example with rm on the extra name). {nothing_changed}",
+                "tell which name is the practice: each name would get its own lock and "
+                "keys. Open it by one name only: keep one name and remove the other. "
+                "{nothing_changed}",
             ).format(path=path, nothing_changed=NOTHING_CHANGED)
         )
     return path

@@ -143,7 +143,7 @@ def known_revisions() -> tuple[frozenset[str], str]:
     while revision is not None:
         if revision not in down_of or revision in seen:
             log.error("migration scripts incomplete: %s is missing or broken", revision)
-            raise DamagedInstallationError(DAMAGED_INSTALLATION)
+            raise DamagedInstallationError(DAMAGED_INSTALLATION.format())
         seen.add(revision)
         revision = down_of[revision]
     heads = set(down_of) - {d for d in down_of.values() if d is not None}
