@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from practice import demo_folder, logs, work_folders
-from practice.db import crypto, keyring
+from practice.db import crypto, file_access, keyring, migrate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -89,6 +89,20 @@ def _run(app: QApplication, path: Path, stopped: list[int], *, demo: bool = Fals
         AppController,
     )
 
+    try:
+        migrate.check_installation()  # a damaged installation, not the practice: said first
+        if not demo:  # a link followed to the real file, a hard-linked file refused
+            path = file_access.practice_file(path)
+    except (migrate.DamagedInstallationError, file_access.AccessError) as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        from practice.ui import notices
+        from practice.ui.app_controller import CANNOT_OPEN_TITLE
+        from practice.ui.i18n import translated
+
+        log.warning("cannot open the practice: %s", type(exc).__name__)
+        QMessageBox.critical(None, translated(CANNOT_OPEN_TITLE), notices.said(exc))
+        return EXIT_CANNOT_OPEN
     key = None
     # ask for the passphrase before anything else (also when only the key file is lost)
     if not demo and keyring.needs_key(path):

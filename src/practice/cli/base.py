@@ -86,8 +86,18 @@ def day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
 
 
-def db_path(args: argparse.Namespace) -> Path:
+def given_db_path(args: argparse.Namespace) -> Path:
+    """The path as given (``--db``, else the default); the app resolves it itself."""
     return Path(args.db) if args.db else default_db_path()
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    """The practice file the command works on: a link followed, a hard-linked file
+    refused (see :func:`practice.db.file_access.practice_file`)."""
+    try:
+        return file_access.practice_file(given_db_path(args))
+    except file_access.AccessError as exc:
+        raise CliError(str(exc)) from exc
 
 
 def create_option(parser: argparse.ArgumentParser) -> None:

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from practice import __version__, logs
 from practice.app import run_gui
 from practice.cli import backup, crypto, data, database, filled, prep, sheets
-from practice.cli.base import Handler, db_option, db_path
+from practice.cli.base import Handler, db_option, given_db_path
 from practice.cli.errors import report_errors
+from practice.db import migrate
 
 # In this order in ``practice --help``.
 COMMAND_FAMILIES = (database, data, backup, prep, crypto, sheets, filled)
@@ -44,5 +45,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
-        return report_errors(lambda: run_gui(db_path(args), demo=args.demo))
-    return report_errors(lambda: handler(args))
+        return report_errors(lambda: run_gui(given_db_path(args), demo=args.demo))
+    return report_errors(lambda: _checked(handler)(args))
+
+
+def _checked(handler: Handler) -> Handler:
+    """``handler`` run only when this copy's upgrade scripts are whole (a damaged
+    installation is said as such, before any file is touched)."""
+
+    def run(args: argparse.Namespace) -> int:
+        migrate.check_installation()
+        return handler(args)
+
+    return run

@@ -34,6 +34,11 @@ READ_ONLY = (
     "cannot write {what}: the file or its folder is read-only. The command stopped; "
     "everything saved before it is safe."
 )
+MISSING = (
+    "cannot write {what}: that folder does not exist, and Practice cannot make it there. "
+    "Check the path (and that your home folder exists). The command stopped; everything "
+    "saved before it is safe."
+)
 DISK_ERROR = (
     "the disk reported an error while writing, so the command stopped; everything saved "
     "before it is safe. If it happens again, back up and check the disk."
@@ -97,6 +102,13 @@ def _file_problem(exc: BaseException) -> str | None:
                 return READ_ONLY.format(what="the database")
             if primary == _IOERR or "disk i/o error" in text:
                 return DISK_ERROR
+        elif (
+            isinstance(cause, OSError)
+            and cause.errno in (*_READ_ONLY_ERRNOS, errno.ENOENT)
+            and cause.filename
+            and not os.path.lexists(cause.filename)
+        ):  # e.g. HOME=/nonexistent: the data folder cannot be made, it is not read-only
+            return MISSING.format(what=cause.filename)
         elif isinstance(cause, OSError) and cause.errno in _READ_ONLY_ERRNOS:
             what = cause.filename if cause.filename else "a file"
             return READ_ONLY.format(what=what)

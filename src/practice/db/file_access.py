@@ -14,7 +14,7 @@ from practice.db.lock import lock_path
 from practice.paths import DB_FILENAME
 from practice.text import QT_TRANSLATE_NOOP
 
-NOTHING_CHANGED = "Nothing was changed."
+NOTHING_CHANGED = QT_TRANSLATE_NOOP("file_access", "Nothing was changed.")
 
 
 class AccessError(Exception):
@@ -23,6 +23,39 @@ class AccessError(Exception):
 
 class MissingFolderError(AccessError):
     """The folder of the path does not exist."""
+
+
+class HardLinkError(AccessError):
+    """The file has another name (a hard link): two names, two sets of lock and key files."""
+
+
+def practice_file(path: Path) -> Path:
+    """The file Practice works on for the path the user gave (``--db``, the app's path).
+
+    A symbolic link is followed to the real file, so that its lock, audit key, key
+    file, backups and SQLite's -wal/-shm are all beside the real file whichever name
+    opened it, and a restore replaces the real file, not the link. A file with more
+    than one hard link is refused (:class:`HardLinkError`): another name of it would
+    have its own lock and key files, and nothing can tell which name is the practice.
+    """
+    path = Path(path)
+    if path.is_symlink():
+        path = path.resolve()
+    try:
+        links = path.stat().st_nlink if path.is_file() else 1
+    except OSError:
+        links = 1  # unreadable: said later, by the checks that open it
+    if links > 1:
+        raise HardLinkError(
+            QT_TRANSLATE_NOOP(
+                "file_access",
+                "{path} has another name on this disk (a hard link), so Practice cannot "
+                "tell which name is the practice: each name would get its own lock and "
+                "keys. Open it by one name only: keep one name and remove the other. "
+                "{nothing_changed}",
+            ).format(path=path, nothing_changed=NOTHING_CHANGED)
+        )
+    return path
 
 
 def _read_only_mount(path: Path) -> bool:

@@ -92,6 +92,22 @@ _REVISION_RE = re.compile(r"^revision(?:: str)? = ['\"]([^'\"]+)['\"]", re.MULTI
 _DOWN_RE = re.compile(r"^down_revision(?:: [^=]+)? = ['\"]([^'\"]+)['\"]", re.MULTILINE)
 
 
+# The schema this release of Practice was made with: its scripts must reach it. Adding a
+# migration means moving this to it (a test checks it against the scripts).
+RELEASED_HEAD = "0008_appointment_series"
+
+DAMAGED_INSTALLATION = QT_TRANSLATE_NOOP(
+    "migrate",
+    "This copy of Practice is damaged (its database upgrade scripts are incomplete). "
+    "Reinstall Practice. Your practice was not changed.",
+)
+
+
+class DamagedInstallationError(DatabaseError):
+    """The upgrade scripts shipped with this copy do not reach :data:`RELEASED_HEAD`
+    (one is missing, unreadable or broken): the installation is damaged, not the file."""
+
+
 @cache
 def known_revisions() -> tuple[frozenset[str], str]:
     """Every revision this build knows and its head, read from the scripts' text.
@@ -99,22 +115,49 @@ def known_revisions() -> tuple[frozenset[str], str]:
     Importing Alembic costs a third of a second; opening a database that is already
     at head (every start but the first after an update) should not pay it. A test
     checks that this agrees with Alembic's own ScriptDirectory.
+
+    The scripts must chain from the first revision to :data:`RELEASED_HEAD`; a script
+    missing, unreadable or broken (it does not compile, or has no ``upgrade``) breaks
+    the chain: :class:`DamagedInstallationError`, never a practice called "newer".
     """
     versions = migrations_dir() / "versions"
-    revisions: set[str] = set()
-    downs: set[str] = set()
-    for script in versions.iterdir():
+    down_of: dict[str, str | None] = {}
+    try:
+        scripts = list(versions.iterdir())
+    except OSError:
+        scripts = []
+    for script in scripts:
         if not script.name.endswith(".py") or script.name.startswith("_"):
             continue
-        text = script.read_text(encoding="utf-8")
+        try:
+            text = script.read_text(encoding="utf-8")
+            compile(text, script.name, "exec", dont_inherit=True)
+        except (OSError, UnicodeDecodeError, SyntaxError, ValueError):
+            continue  # unreadable or broken: the chain below misses it
         found = _REVISION_RE.search(text)
-        if found:
-            revisions.add(found.group(1))
-        downs.update(_DOWN_RE.findall(text))
-    heads = revisions - downs
-    if len(heads) != 1:
-        raise RuntimeError(f"migration scripts have {len(heads)} heads: {sorted(heads)}")
-    return frozenset(revisions), heads.pop()
+        if not found or "def upgrade(" not in text:
+            continue
+        down = _DOWN_RE.search(text)
+        down_of[found.group(1)] = down.group(1) if down else None
+    revision: str | None = RELEASED_HEAD
+    seen: set[str] = set()
+    while revision is not None:
+        if revision not in down_of or revision in seen:
+            log.error("migration scripts incomplete: %s is missing or broken", revision)
+            raise DamagedInstallationError(DAMAGED_INSTALLATION.format())
+        seen.add(revision)
+        revision = down_of[revision]
+    heads = set(down_of) - {d for d in down_of.values() if d is not None}
+    if heads != {RELEASED_HEAD}:
+        raise RuntimeError(
+            f"migration scripts have heads {sorted(heads)}; RELEASED_HEAD is {RELEASED_HEAD}"
+        )
+    return frozenset(down_of), RELEASED_HEAD
+
+
+def check_installation() -> None:
+    """Raise :class:`DamagedInstallationError` when the upgrade scripts are incomplete."""
+    known_revisions()
 
 
 def inspect(path: Path, *, key: bytes | None = None) -> SchemaState:

@@ -187,7 +187,10 @@ class AppController(QObject):
         """Refuse a path that cannot hold a practice, before anything is locked or made."""
         first_start = not self.path.exists() and (self.demo or self._is_default())
         if first_start:
-            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except OSError:  # e.g. HOME=/nonexistent: the check below says it is missing
+                log.warning("the data folder cannot be made")
         try:
             file_access.check(self.path)
         except file_access.AccessError as exc:

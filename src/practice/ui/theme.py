@@ -19,7 +19,12 @@ Every role pair used for text reaches WCAG AA (4.5:1) in every theme (see
 
 from __future__ import annotations
 
+import atexit
 import hashlib
+import logging
+import os
+import shutil
+import tempfile
 from pathlib import Path
 from string import Template
 from typing import Any
@@ -565,9 +570,30 @@ def image_folder() -> Path:
     user's cache, one per set of palettes (a new colour makes a new folder), so that no
     run leaves a temporary folder behind."""
     digest = hashlib.sha1(repr(sorted(PALETTES.items())).encode()).hexdigest()[:12]
+    if _fallback:  # the cache could not be used: a private folder for this run
+        folder = _fallback[0] / f"theme-{digest}"
+        folder.mkdir(exist_ok=True)
+        return folder
     folder = user_cache_path("Practice", appauthor=False) / f"theme-{digest}"
-    folder.mkdir(parents=True, exist_ok=True)  # again each time: a cache may be emptied
+    try:
+        folder.mkdir(parents=True, exist_ok=True)  # again each time: a cache may be emptied
+        if not os.access(folder, os.W_OK):
+            raise PermissionError(13, "cannot write", str(folder))
+    except OSError as exc:  # e.g. ~/.cache owned by root after sudo: never stop for it
+        private = Path(tempfile.mkdtemp(prefix="practice-theme-"))
+        atexit.register(shutil.rmtree, private, ignore_errors=True)
+        _fallback.append(private)
+        log.warning(
+            "the cache folder cannot be used (%s); theme images go to %s for this run",
+            exc.strerror or type(exc).__name__,
+            private,
+        )
+        return image_folder()
     return folder
+
+
+log = logging.getLogger(__name__)
+_fallback: list[Path] = []  # the private temporary folder used instead of the cache
 
 
 def _tick(theme: str) -> str:
