@@ -5899,6 +5899,14 @@ Se propone su día y hora de siempre.</translation>
 <context>
     <name>file_access</name>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{path} has another name on this disk (a hard link), so Practice cannot tell which name is the practice: each name would get its own lock and keys. Open it by one name only: keep one name and remove the other. {nothing_changed}</source>
+        <translation>{path} tiene otro nombre en este disco (un enlace duro), así que Practice no puede saber cuál de los dos nombres es tu consulta: cada nombre tendría su propio bloqueo y sus propias claves. Ábrela con un solo nombre: conserva uno y elimina el otro. {nothing_changed}</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a practice file. Give the file itself, for example {value}. {nothing_changed}</source>
         <translation>{path} es una carpeta, no un archivo de consulta. Indica el archivo mismo, por ejemplo {value}. {nothing_changed}</translation>
     </message>
@@ -6493,6 +6501,10 @@ Se propone su día y hora de siempre.</translation>
 </context>
 <context>
     <name>migrate</name>
+    <message>
+        <source>This copy of Practice is damaged (its database upgrade scripts are incomplete). Reinstall Practice. Your practice was not changed.</source>
+        <translation>Esta copia de Practice está dañada (sus scripts de actualización de la base de datos están incompletos). Vuelve a instalar Practice. Tu consulta no se modificó.</translation>
+    </message>
     <message>
         <source>{path}: this practice is encrypted; passphrase needed. It was not changed.</source>
         <translation>{path}: esta consulta está cifrada; hace falta la frase de contraseña. No se cambió.</translation>
