@@ -6500,6 +6500,53 @@ Se propone su día y hora de siempre.</translation>
     </message>
 </context>
 <context>
+    <name>measures</name>
+    <message>
+        <source>minimal</source>
+        <translation>mínima</translation>
+    </message>
+    <message>
+        <source>mild</source>
+        <translation>leve</translation>
+    </message>
+    <message>
+        <source>moderate</source>
+        <translation>moderada</translation>
+    </message>
+    <message>
+        <source>moderately severe</source>
+        <translation>moderadamente grave</translation>
+    </message>
+    <message>
+        <source>severe</source>
+        <translation>grave</translation>
+    </message>
+    <message>
+        <source>{name} has {count} questions; {given} answers given.</source>
+        <translation>{name} tiene {count} preguntas; se dieron {given} respuestas.</translation>
+    </message>
+    <message>
+        <source>Question {number} of {name} takes an answer from 0 to 3.</source>
+        <translation>La pregunta {number} de {name} lleva una respuesta del 0 al 3.</translation>
+    </message>
+    <message>
+        <source>reliable improvement</source>
+        <translation>mejoría fiable</translation>
+    </message>
+    <message>
+        <source>reliable deterioration</source>
+        <translation>empeoramiento fiable</translation>
+    </message>
+    <message>
+        <source>no reliable change</source>
+        <translation>sin cambio fiable</translation>
+    </message>
+    <message>
+        <source>{name} from {first} to {last} over {weeks} weeks: {change}</source>
+        <translation>{name} de {first} a {last} en {weeks} semanas: {change}</translation>
+    </message>
+</context>
+<context>
     <name>migrate</name>
     <message>
         <source>This copy of Practice is damaged (its database upgrade scripts are incomplete). Reinstall Practice. Your practice was not changed.</source>
