@@ -20,6 +20,7 @@ import pytest
 from alembic.script import ScriptDirectory
 
 import practice
+from _app_process import APP_ANSWERING_BOXES
 from practice.db import migrate
 from practice.paths import migrations_dir, resource_dir
 
@@ -80,24 +81,6 @@ def _damage(site: Path, how: str) -> None:
         raise AssertionError(how)
 
 
-GUI = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-def answer():
-    box = QApplication.activeModalWidget()
-    if isinstance(box, QMessageBox):
-        print("BOX:", box.text(), flush=True)
-        box.accept()
-    else:
-        QTimer.singleShot(100, answer)
-app = QApplication(sys.argv)
-QTimer.singleShot(100, answer)
-from practice.cli import main
-sys.exit(main(["--db", sys.argv[1]]))
-"""
-
-
 @pytest.mark.parametrize("how", ["deleted", "emptied", "cut in half", "unreadable"])
 def test_incomplete_upgrade_scripts_are_a_damaged_copy_and_nothing_changes(tmp_path, how):
     site = _copy(tmp_path)
@@ -122,7 +105,7 @@ def test_incomplete_upgrade_scripts_are_a_damaged_copy_and_nothing_changes(tmp_p
         assert done.stderr.strip() == f"practice: {DAMAGED}", (args, done.stderr)
         assert "newer version" not in done.stdout + done.stderr
 
-    gui = _run(site, str(path), script=GUI)
+    gui = _run(site, str(path), script=APP_ANSWERING_BOXES)
     assert gui.returncode != 0
     assert f"BOX: {DAMAGED}" in gui.stdout, gui.stdout + gui.stderr
     assert "newer version" not in gui.stdout + gui.stderr

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
+from _app_process import APP_ANSWERING_BOXES, app_window
 from _lock_holder import lock_held_by_child
 from practice.db import migrate
 
@@ -147,19 +146,7 @@ def test_with_the_app_open_on_the_real_file_commands_through_the_link_are_refuse
     assert made.returncode == 0, made.stderr
     source = Path(made.stdout.splitlines()[-1])
     log = tmp_path / "data" / "logs" / "practice.log"
-    app = subprocess.Popen(
-        [sys.executable, "-m", "practice", "--db", str(real)],
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline and app.poll() is None:
-            if log.is_file() and "window shown" in log.read_text(encoding="utf-8"):
-                break
-            time.sleep(0.1)
+    with app_window(["--db", str(real)], os.environ, log) as app:
         assert app.poll() is None, app.communicate()[0]
         before = _listing(tmp_path / "real", tmp_path / "other")
 
@@ -175,28 +162,6 @@ def test_with_the_app_open_on_the_real_file_commands_through_the_link_are_refuse
         assert _listing(tmp_path / "other") == {
             k: v for k, v in before.items() if k.startswith(str(tmp_path / "other"))
         }
-    finally:
-        app.send_signal(signal.SIGTERM)
-        app.communicate(timeout=60)
-
-
-GUI = """
-import sys
-import time
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-def answer():
-    box = QApplication.activeModalWidget()
-    if isinstance(box, QMessageBox):
-        print("BOX:", box.text(), flush=True)
-        box.accept()
-    else:
-        QTimer.singleShot(100, answer)
-app = QApplication(sys.argv)
-QTimer.singleShot(100, answer)
-from practice.cli import main
-sys.exit(main(["--db", sys.argv[1]]))
-"""
 
 
 def test_the_app_refuses_a_hard_linked_practice_and_writes_nothing(tmp_path):
@@ -209,7 +174,7 @@ def test_the_app_refuses_a_hard_linked_practice_and_writes_nothing(tmp_path):
     before = _listing(tmp_path / "real", tmp_path / "other")
 
     done = subprocess.run(
-        [sys.executable, "-c", GUI, str(other)],
+        [sys.executable, "-c", APP_ANSWERING_BOXES, str(other)],
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
         capture_output=True,
         text=True,

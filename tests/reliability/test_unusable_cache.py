@@ -4,14 +4,13 @@ folder does not exist. Real ``python -m practice`` processes, offscreen."""
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
+from _app_process import app_window
 from practice.cli.errors import message_for
 
 
@@ -28,26 +27,9 @@ def _start_demo(tmp_path: Path, cache: str) -> tuple[int, str, Path]:
         "TMPDIR": str(temp),
     }
     log = data / "logs" / "practice.log"
-    app = subprocess.Popen(
-        [sys.executable, "-m", "practice", "--demo"],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline and app.poll() is None:
-            if log.is_file() and "window shown" in log.read_text(encoding="utf-8"):
-                break
-            time.sleep(0.1)
-        if app.poll() is None:
-            app.send_signal(signal.SIGTERM)
-        out, _ = app.communicate(timeout=60)
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
+    with app_window(["--demo"], env, log) as app:
+        pass
+    out = app.output
     text = log.read_text(encoding="utf-8") if log.is_file() else ""
     return app.returncode, text + out, temp
 

@@ -97,6 +97,10 @@ _DIFFICULTY_OPTIONS_ES = (
     "Muy difícil",
     "Extremadamente difícil",
 )
+_DIFFICULTY_EN = (
+    "If you checked off any problems, how difficult have these problems made it for you to "
+    "do your work, take care of things at home, or get along with other people?"
+)
 _STEM_ES = (
     "Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a los "
     "siguientes problemas?"
@@ -130,9 +134,7 @@ PHQ9 = Questionnaire(
                 "Thoughts that you would be better off dead or of hurting yourself in some way",
             ),
             options=_OPTIONS_EN,
-            difficulty="If you checked off any problems, how difficult have these problems "
-            "made it for you to do your work, take care of things at home, or get along with "
-            "other people?",
+            difficulty=_DIFFICULTY_EN,
             difficulty_options=_DIFFICULTY_OPTIONS_EN,
         ),
         Language.ES: Wording(
@@ -187,9 +189,7 @@ GAD7 = Questionnaire(
                 "Feeling afraid as if something awful might happen",
             ),
             options=_OPTIONS_EN,
-            difficulty="If you checked off any problems, how difficult have these problems "
-            "made it for you to do your work, take care of things at home, or get along with "
-            "other people?",
+            difficulty=_DIFFICULTY_EN,
             difficulty_options=_DIFFICULTY_OPTIONS_EN,
         ),
         Language.ES: Wording(
