@@ -17,7 +17,7 @@ import pytest
 
 from _app_process import APP_ANSWERING_BOXES, app_window
 from _lock_holder import lock_held_by_child
-from practice.db import migrate
+from practice.db import file_access, migrate
 
 
 def practice(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -185,3 +185,19 @@ def test_the_app_refuses_a_hard_linked_practice_and_writes_nothing(tmp_path):
     assert f"BOX: {other} has another name" in done.stdout, done.stdout + done.stderr
     assert "one name only" in done.stdout
     assert _listing(tmp_path / "real", tmp_path / "other") == before
+
+
+def test_the_copy_a_killed_restore_keeps_is_not_taken_for_another_name(tmp_path):
+    # Given a practice and the hard link a restore makes of it before putting the
+    # restored copy in place (killed there, so both names remain)
+    path = tmp_path / "p.sqlite3"
+    migrate.upgrade(path)
+    os.link(path, file_access.before_restore_name(path, "20261205T230000Z"))
+    # When a command opens it
+    done = practice("check", "--db", path)
+    # Then it opens: the second name is the restore's own copy, not another practice
+    assert done.returncode == 0, done.stderr
+    # but a third name anywhere else is refused
+    os.link(path, tmp_path / "elsewhere.sqlite3")
+    refused = practice("check", "--db", path)
+    assert refused.returncode == 1 and "has another name" in refused.stderr

@@ -15,6 +15,17 @@ from practice.paths import DB_FILENAME
 from practice.text import QT_TRANSLATE_NOOP
 
 NOTHING_CHANGED = QT_TRANSLATE_NOOP("file_access", "Nothing was changed.")
+# A restore keeps the file it replaces as "<stem>.before-restore-<stamp>[-n]<suffix>", a
+# hard link made before the restored copy takes the name (services/restore.py).
+BEFORE_RESTORE = ".before-restore-"
+
+
+def before_restore_name(db_path: Path, stamp: str, n: int = 1) -> Path:
+    """The name a restore keeps the replaced file under (``n`` > 1 when two restores
+    fall in the same second)."""
+    suffix = db_path.suffix or f".{DB_FILENAME.rsplit('.', 1)[-1]}"
+    count = f"-{n}" if n > 1 else ""
+    return db_path.with_name(f"{db_path.stem}{BEFORE_RESTORE}{stamp}{count}{suffix}")
 
 
 class AccessError(Exception):
@@ -45,7 +56,7 @@ def practice_file(path: Path) -> Path:
         links = path.stat().st_nlink if path.is_file() else 1
     except OSError:
         links = 1  # unreadable: said later, by the checks that open it
-    if links > 1:
+    if links > 1 and not _only_kept_by_a_restore(path, links):
         raise HardLinkError(
             QT_TRANSLATE_NOOP(
                 "file_access",
@@ -56,6 +67,25 @@ def practice_file(path: Path) -> Path:
             ).format(path=path, nothing_changed=NOTHING_CHANGED)
         )
     return path
+
+
+def _only_kept_by_a_restore(path: Path, links: int) -> bool:
+    """Whether every other name of ``path`` is the copy a restore keeps beside it: a
+    restore killed between keeping it and putting the restored copy in place leaves the
+    practice with that second name, which is Practice's own and names no other practice."""
+    try:
+        me = path.stat()
+        others = [
+            entry
+            for entry in os.scandir(path.parent)
+            if entry.name != path.name
+            and entry.name.startswith(path.stem + BEFORE_RESTORE)
+            and entry.is_file(follow_symlinks=False)
+            and os.path.samestat(entry.stat(follow_symlinks=False), me)
+        ]
+    except OSError:
+        return False
+    return len(others) == links - 1
 
 
 def _read_only_mount(path: Path) -> bool:

@@ -37,11 +37,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from practice.db import crypto, file_check, migrate, recovery
+from practice.db import crypto, file_access, file_check, migrate, recovery
 from practice.db.crypto_files import sync_dir
 from practice.db.identity import read_practice_id
 from practice.services.backup import (
-    SUFFIX,
     BackupError,
     _audit,
     _connect_ro,
@@ -215,12 +214,11 @@ def _prepare(copy: Path, backup_path: Path, state: migrate.SchemaState, key: byt
 
 def _aside_name(db_path: Path) -> Path:
     stamp = datetime.now(UTC).strftime(_STAMP)
-    suffix = db_path.suffix or SUFFIX
-    aside = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}{suffix}")
     n = 1
+    aside = file_access.before_restore_name(db_path, stamp)
     while aside.exists():
         n += 1
-        aside = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}-{n}{suffix}")
+        aside = file_access.before_restore_name(db_path, stamp, n)
     return aside
 
 
