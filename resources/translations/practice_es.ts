@@ -6545,6 +6545,62 @@ Se propone su día y hora de siempre.</translation>
         <source>{name} from {first} to {last} over {weeks} weeks: {change}</source>
         <translation>{name} de {first} a {last} en {weeks} semanas: {change}</translation>
     </message>
+    <message>
+        <source>The day it was taken is in the future.</source>
+        <translation>El día en que se respondió está en el futuro.</translation>
+    </message>
+    <message>
+        <source>That session is not this client's.</source>
+        <translation>Esa sesión no es de este cliente.</translation>
+    </message>
+    <message>
+        <source>The last question takes an answer from 0 to 3.</source>
+        <translation>La última pregunta lleva una respuesta del 0 al 3.</translation>
+    </message>
+    <message>
+        <source>Rate at least one goal.</source>
+        <translation>Califica al menos una meta.</translation>
+    </message>
+    <message>
+        <source>Rate only this client's current goals.</source>
+        <translation>Califica solo las metas actuales de este cliente.</translation>
+    </message>
+    <message>
+        <source>Each goal takes a rating from 0 to 10.</source>
+        <translation>Cada meta lleva una calificación del 0 al 10.</translation>
+    </message>
+    <message>
+        <source>That measure no longer exists.</source>
+        <translation>Esa medida ya no existe.</translation>
+    </message>
+    <message>
+        <source>Name one to three goals.</source>
+        <translation>Escribe de una a tres metas.</translation>
+    </message>
+    <message>
+        <source>Goal {number} {problem}.</source>
+        <translation>La meta {number} {problem}.</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacía</translation>
+    </message>
+    <message>
+        <source>That alert no longer exists.</source>
+        <translation>Esa alerta ya no existe.</translation>
+    </message>
+    <message>
+        <source>This alert was already acknowledged.</source>
+        <translation>Esta alerta ya se atendió.</translation>
+    </message>
+    <message>
+        <source>Say what was done about the answer to question 9.</source>
+        <translation>Escribe qué se hizo ante la respuesta a la pregunta 9.</translation>
+    </message>
+    <message>
+        <source>That client no longer exists.</source>
+        <translation>Ese cliente ya no existe.</translation>
+    </message>
 </context>
 <context>
     <name>migrate</name>

@@ -94,7 +94,7 @@ _DOWN_RE = re.compile(r"^down_revision(?:: [^=]+)? = ['\"]([^'\"]+)['\"]", re.MU
 
 # The schema this release of Practice was made with: its scripts must reach it. Adding a
 # migration means moving this to it (a test checks it against the scripts).
-RELEASED_HEAD = "0008_appointment_series"
+RELEASED_HEAD = "0009_outcome_measures"
 
 DAMAGED_INSTALLATION = QT_TRANSLATE_NOOP(
     "migrate",

@@ -33,8 +33,34 @@ RISK_ITEM = 9  # PHQ-9's item 9, counted from 1
 
 
 class Instrument(StrEnum):
+    """A standard questionnaire."""
+
     PHQ9 = "phq9"
     GAD7 = "gad7"
+
+
+class MeasureKind(StrEnum):
+    """What a recorded measure is: a standard questionnaire, or the client's own goals."""
+
+    PHQ9 = "phq9"
+    GAD7 = "gad7"
+    GOALS = "goals"  # up to GOALS_MAX personal goals or problems, each rated 0–RATING_MAX
+
+    @property
+    def instrument(self) -> Instrument | None:
+        return None if self is MeasureKind.GOALS else Instrument(self.value)
+
+
+class MeasureSource(StrEnum):
+    """How the answers reached Practice."""
+
+    SESSION = "session"  # entered in the session panel
+    PAPER = "paper"  # a printed form, entered afterwards
+    FILLABLE = "fillable"  # a fillable PDF, imported
+
+
+GOALS_MAX = 3
+RATING_MAX = 10
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from practice.db.models.homework import (
     ReviewBarrier,
     ReviewStrategy,
 )
+from practice.db.models.measures import ClientGoal, GoalRating, Measure, MeasureForm, RiskAlert
 from practice.db.models.meta import PracticeMeta
 from practice.db.models.sessions import (
     Appointment,
@@ -27,15 +28,20 @@ __all__ = [
     "AppointmentSeries",
     "AuditEvent",
     "Client",
+    "ClientGoal",
     "ConditioningPeriod",
     "DayBeforeCheck",
+    "GoalRating",
     "HomeworkAssignment",
     "HomeworkReview",
+    "Measure",
+    "MeasureForm",
     "NoteAmendment",
     "PracticeMeta",
     "PsychotherapyNote",
     "ReminderLog",
     "ResistanceObservation",
+    "RiskAlert",
     "ReviewBarrier",
     "ReviewStrategy",
     "SessionDraftRow",

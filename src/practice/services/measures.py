@@ -1,0 +1,356 @@
+"""Outcome measures: record a client's PHQ-9, GAD-7 or goal ratings, list them, and the
+risk alerts PHQ-9 item 9 raises (docs/clinical.md, Outcome measures).
+
+Recording scores the answers (``practice.domain.measures``) and keeps them as given. An
+answer above 0 on PHQ-9 item 9 raises a :class:`RiskAlertView` in the same transaction:
+it stays open, on Today, the prep view and the session panel, until it is acknowledged
+with a note of what was done (:func:`acknowledge_alert`), which may also set the
+client's "cannot postpone treatment" flag. Every step goes to the audit trail, by id.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from practice.db.models import Appointment, Client, ClientGoal, GoalRating, Measure, RiskAlert
+from practice.domain.measures import (
+    GOALS_MAX,
+    RATING_MAX,
+    AnswersError,
+    MeasureKind,
+    MeasureSource,
+    score,
+)
+from practice.domain.text import clean, text_problem
+from practice.services import audit
+from practice.services.appointments import now_utc
+from practice.services.errors import NotFoundError, ValidationError
+from practice.text import QT_TRANSLATE_NOOP
+
+GOAL_TEXT_MAX = 200
+ACTION_NOTE_MAX = 5_000
+
+
+@dataclass(frozen=True)
+class GoalView:
+    id: int
+    position: int
+    text: str
+    higher_is_better: bool
+
+
+@dataclass(frozen=True)
+class MeasureView:
+    id: int
+    client_id: int
+    kind: MeasureKind
+    taken_on: date
+    source: MeasureSource
+    answers: tuple[int | None, ...]  # PHQ-9, GAD-7: in item order
+    difficulty: int | None
+    total: int | None
+    prorated: bool
+    ratings: tuple[tuple[int, int], ...]  # goals: (goal id, rating 0–10)
+    appointment_id: int | None
+
+
+@dataclass(frozen=True)
+class RiskAlertView:
+    id: int
+    client_id: int
+    measure_id: int
+    answer: int
+    taken_on: date
+    raised_at: datetime
+    acknowledged_at: datetime | None
+    action_note: str | None
+    flag_set: bool
+
+    @property
+    def is_open(self) -> bool:
+        return self.acknowledged_at is None
+
+
+@dataclass(frozen=True)
+class MeasureInput:
+    """What was answered. PHQ-9 and GAD-7: ``answers`` (None for unanswered) and the
+    optional ``difficulty``; goals: ``ratings`` as (goal id, 0–10)."""
+
+    client_id: int
+    kind: MeasureKind
+    taken_on: date
+    source: MeasureSource
+    answers: Sequence[int | None] = ()
+    difficulty: int | None = None
+    ratings: Sequence[tuple[int, int]] = ()
+    appointment_id: int | None = None
+    form_id: int | None = None
+
+
+def record_measure(db: Session, data: MeasureInput) -> tuple[MeasureView, RiskAlertView | None]:
+    """Validate, score and store a measure; returns it and the risk alert it raised."""
+    client = _client(db, data.client_id)
+    kind = MeasureKind(data.kind)
+    errors = _problems(db, data, kind)
+    if errors:
+        raise ValidationError(errors)
+    row = Measure(
+        client_id=client.id,
+        kind=kind,
+        taken_on=data.taken_on,
+        source=MeasureSource(data.source),
+        form_id=data.form_id,
+        appointment_id=data.appointment_id,
+    )
+    scored = None
+    if kind.instrument is not None:
+        scored = score(kind.instrument, data.answers)
+        row.answers = json.dumps(list(scored.answers))
+        row.difficulty = data.difficulty
+        row.total = scored.total
+        row.prorated = scored.prorated
+    db.add(row)
+    db.flush()
+    for goal_id, rating in data.ratings:
+        db.add(GoalRating(measure_id=row.id, goal_id=goal_id, rating=rating))
+    audit.record(db, "measure", row.id, "create", f"{kind.value} measure {row.id} recorded")
+    alert = None
+    if scored is not None and scored.raises_risk_alert and scored.risk_answer is not None:
+        alert = RiskAlert(measure_id=row.id, client_id=client.id, answer=scored.risk_answer)
+        db.add(alert)
+        db.flush()
+        audit.record(
+            db,
+            "risk_alert",
+            alert.id,
+            "create",
+            f"risk alert {alert.id} raised by measure {row.id}",
+        )
+    db.flush()
+    return _view(db, row), (_alert_view(alert, row.taken_on) if alert else None)
+
+
+def _problems(db: Session, data: MeasureInput, kind: MeasureKind) -> dict[str, str]:
+    errors: dict[str, str] = {}
+    if data.taken_on > now_utc().date():
+        errors["taken_on"] = QT_TRANSLATE_NOOP("measures", "The day it was taken is in the future.")
+    if data.appointment_id is not None:
+        appointment = db.get(Appointment, data.appointment_id)
+        if appointment is None or appointment.client_id != data.client_id:
+            errors["appointment_id"] = QT_TRANSLATE_NOOP(
+                "measures", "That session is not this client's."
+            )
+    if kind.instrument is not None:
+        try:
+            score(kind.instrument, data.answers)
+        except AnswersError as error:
+            errors["answers"] = error.args[0]
+        if data.difficulty is not None and not 0 <= data.difficulty <= 3:
+            errors["difficulty"] = QT_TRANSLATE_NOOP(
+                "measures", "The last question takes an answer from 0 to 3."
+            )
+        return errors
+    goals = {g.id for g in goals_for(db, data.client_id)}
+    rated = [goal for goal, _ in data.ratings]
+    if not rated:
+        errors["ratings"] = QT_TRANSLATE_NOOP("measures", "Rate at least one goal.")
+    elif len(set(rated)) != len(rated) or not set(rated) <= goals:
+        errors["ratings"] = QT_TRANSLATE_NOOP("measures", "Rate only this client's current goals.")
+    elif any(not 0 <= rating <= RATING_MAX for _, rating in data.ratings):
+        errors["ratings"] = QT_TRANSLATE_NOOP("measures", "Each goal takes a rating from 0 to 10.")
+    return errors
+
+
+def measures_for(db: Session, client_id: int, kind: MeasureKind | None = None) -> list[MeasureView]:
+    """The client's measures, oldest first (of one kind, if given)."""
+    query = select(Measure).where(Measure.client_id == client_id)
+    if kind is not None:
+        query = query.where(Measure.kind == kind)
+    rows = db.scalars(query.order_by(Measure.taken_on, Measure.id)).all()
+    return [_view(db, row) for row in rows]
+
+
+def delete_measure(db: Session, measure_id: int) -> None:
+    """Remove a measure entered by mistake (its alert goes with it; the audit keeps both)."""
+    row = db.get(Measure, measure_id)
+    if row is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("measures", "That measure no longer exists."))
+    db.delete(row)
+    db.flush()
+    audit.record(db, "measure", measure_id, "delete", f"measure {measure_id} removed")
+
+
+# ---- personal goals -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GoalInput:
+    text: str
+    higher_is_better: bool = True
+
+
+def goals_for(db: Session, client_id: int) -> list[GoalView]:
+    """The client's current goals, by position."""
+    rows = db.scalars(
+        select(ClientGoal)
+        .where(ClientGoal.client_id == client_id, ClientGoal.retired_on.is_(None))
+        .order_by(ClientGoal.position)
+    ).all()
+    return [GoalView(g.id, g.position, g.text, g.higher_is_better) for g in rows]
+
+
+def set_goals(db: Session, client_id: int, goals: Sequence[GoalInput]) -> list[GoalView]:
+    """Make ``goals`` (1 to 3, in order) the client's current goals. A goal whose text and
+    direction are unchanged keeps its ratings; the others are retired, not deleted."""
+    _client(db, client_id)
+    errors: dict[str, str] = {}
+    if not 1 <= len(goals) <= GOALS_MAX:
+        errors["goals"] = QT_TRANSLATE_NOOP("measures", "Name one to three goals.")
+    for i, goal in enumerate(goals):
+        problem = text_problem(goal.text, GOAL_TEXT_MAX)
+        if problem or not clean(goal.text):
+            errors[f"goals[{i}]"] = QT_TRANSLATE_NOOP(
+                "measures", "Goal {number} {problem}."
+            ).format(number=i + 1, problem=problem or QT_TRANSLATE_NOOP("measures", "is empty"))
+    if errors:
+        raise ValidationError(errors)
+    current = db.scalars(
+        select(ClientGoal).where(ClientGoal.client_id == client_id, ClientGoal.retired_on.is_(None))
+    ).all()
+    wanted = [(clean(g.text) or "", bool(g.higher_is_better)) for g in goals]
+    today = now_utc().date()
+    kept: dict[tuple[str, bool], ClientGoal] = {}
+    for row in current:
+        key = (row.text, row.higher_is_better)
+        if key in wanted and key not in kept:
+            kept[key] = row
+        else:
+            row.retired_on = today
+    db.flush()
+    for position, (text, higher_is_better) in enumerate(wanted, start=1):
+        kept_goal = kept.get((text, higher_is_better))
+        if kept_goal is None:
+            db.add(
+                ClientGoal(
+                    client_id=client_id,
+                    position=position,
+                    text=text,
+                    higher_is_better=higher_is_better,
+                )
+            )
+        else:
+            kept_goal.position = position
+    db.flush()
+    audit.record(db, "client", client_id, "goals", f"goals of client {client_id} set")
+    return goals_for(db, client_id)
+
+
+# ---- risk alerts ----------------------------------------------------------------
+
+
+def open_alerts(db: Session, client_id: int | None = None) -> list[RiskAlertView]:
+    """Alerts not yet acknowledged, oldest first (of one client, if given)."""
+    query = (
+        select(RiskAlert, Measure.taken_on)
+        .join(Measure, Measure.id == RiskAlert.measure_id)
+        .where(RiskAlert.acknowledged_at.is_(None))
+    )
+    if client_id is not None:
+        query = query.where(RiskAlert.client_id == client_id)
+    rows = db.execute(query.order_by(RiskAlert.raised_at, RiskAlert.id)).all()
+    return [_alert_view(alert, taken_on) for alert, taken_on in rows]
+
+
+def acknowledge_alert(
+    db: Session, alert_id: int, action_note: str, *, set_cannot_postpone: bool = False
+) -> RiskAlertView:
+    """Close an alert with what was done; optionally mark the client "cannot postpone
+    treatment" (conditional sessions are then never applied to them)."""
+    alert = db.get(RiskAlert, alert_id)
+    if alert is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("measures", "That alert no longer exists."))
+    if alert.acknowledged_at is not None:
+        raise ValidationError(
+            {"alert": QT_TRANSLATE_NOOP("measures", "This alert was already acknowledged.")}
+        )
+    problem = text_problem(action_note, ACTION_NOTE_MAX)
+    if problem or not clean(action_note):
+        raise ValidationError(
+            {
+                "action_note": QT_TRANSLATE_NOOP(
+                    "measures", "Say what was done about the answer to question 9."
+                )
+            }
+        )
+    alert.acknowledged_at = now_utc()
+    alert.action_note = clean(action_note)
+    if set_cannot_postpone:
+        client = _client(db, alert.client_id)
+        if not client.cannot_postpone:
+            client.cannot_postpone = True
+            client.cannot_postpone_reason = clean(action_note)
+            alert.flag_set = True
+            audit.record(
+                db,
+                "client",
+                client.id,
+                "cannot_postpone",
+                f"client {client.id} marked cannot postpone (risk alert {alert.id})",
+            )
+    db.flush()
+    audit.record(db, "risk_alert", alert.id, "acknowledge", f"risk alert {alert.id} acknowledged")
+    measure = db.get(Measure, alert.measure_id)
+    assert measure is not None  # the alert goes with its measure
+    return _alert_view(alert, measure.taken_on)
+
+
+# ---- helpers --------------------------------------------------------------------
+
+
+def _client(db: Session, client_id: int) -> Client:
+    client = db.get(Client, client_id)
+    if client is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("measures", "That client no longer exists."))
+    return client
+
+
+def _view(db: Session, row: Measure) -> MeasureView:
+    ratings = db.execute(
+        select(GoalRating.goal_id, GoalRating.rating)
+        .where(GoalRating.measure_id == row.id)
+        .order_by(GoalRating.goal_id)
+    ).all()
+    answers = tuple(json.loads(row.answers)) if row.answers else ()
+    return MeasureView(
+        id=row.id,
+        client_id=row.client_id,
+        kind=row.kind,
+        taken_on=row.taken_on,
+        source=row.source,
+        answers=answers,
+        difficulty=row.difficulty,
+        total=row.total,
+        prorated=row.prorated,
+        ratings=tuple((goal, rating) for goal, rating in ratings),
+        appointment_id=row.appointment_id,
+    )
+
+
+def _alert_view(alert: RiskAlert, taken_on: date) -> RiskAlertView:
+    return RiskAlertView(
+        id=alert.id,
+        client_id=alert.client_id,
+        measure_id=alert.measure_id,
+        answer=alert.answer,
+        taken_on=taken_on,
+        raised_at=alert.raised_at,
+        acknowledged_at=alert.acknowledged_at,
+        action_note=alert.action_note,
+        flag_set=alert.flag_set,
+    )
