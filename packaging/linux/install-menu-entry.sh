@@ -10,6 +10,9 @@ resources="$here/_internal/practice/resources"
 data="${XDG_DATA_HOME:-$HOME/.local/share}"
 entry="$data/applications/practice.desktop"
 icons="$data/icons/hicolor"
+# The entry starts a link to this folder's program: some menus (GLib's) cannot start a
+# program whose path has a "%" in it, and a link's path has none.
+launcher="$data/practice-launcher/practice"
 
 refresh() {
     if command -v update-desktop-database >/dev/null; then
@@ -22,6 +25,8 @@ refresh() {
 
 if [ "${1:-}" = "--remove" ]; then
     rm -f "$entry" "$icons/256x256/apps/practice.png" "$icons/scalable/apps/practice.svg"
+    rm -f "$launcher"
+    rmdir "$(dirname "$launcher")" 2>/dev/null || true
     refresh
     echo "Practice is no longer in your menu. Your practice and its backups are kept."
     exit 0
@@ -36,10 +41,11 @@ case "$here" in
 esac
 # The Exec line as the desktop entry specification wants it: the program in double
 # quotes with " ` $ \ escaped, % doubled, then every \ doubled again (a string value).
-program="$(printf '%s' "$here/practice" | sed -e 's/[\\"`$]/\\&/g' -e 's/%/%%/g')"
+program="$(printf '%s' "$launcher" | sed -e 's/[\\"`$]/\\&/g' -e 's/%/%%/g')"
 exec_line="Exec=$(printf '"%s"' "$program" | sed 's/\\/\\\\/g')"
 
-mkdir -p "$data/applications" "$icons/256x256/apps" "$icons/scalable/apps"
+mkdir -p "$data/applications" "$icons/256x256/apps" "$icons/scalable/apps" "$(dirname "$launcher")"
+ln -sfn "$here/practice" "$launcher"
 cp "$resources/icons/practice-256.png" "$icons/256x256/apps/practice.png"
 cp "$resources/icons/practice.svg" "$icons/scalable/apps/practice.svg"
 EXEC_LINE="$exec_line" awk '/^Exec=/ { print ENVIRON["EXEC_LINE"]; next } { print }' \

@@ -102,6 +102,57 @@ def test_a_menu_has_its_own_frame_against_the_window(qtbot, name: str) -> None: 
     menu.close()
 
 
+@pytest.mark.parametrize("name", THEMES)
+def test_the_menu_item_chosen_with_the_keys_shows_its_words(qtbot, name: str) -> None:  # type: ignore[no-untyped-def]
+    from practice.ui import theme
+
+    theme.choose_theme(name)
+    window = _form(qtbot, QPushButton("Menu"))
+    menu = QMenu(window)
+    first = menu.addAction("Nueva cita…")
+    menu.addAction("Cerrar")
+    menu.popup(window.mapToGlobal(QPoint(10, 10)))
+    qtbot.waitUntil(menu.isVisible)
+    # When the first item is chosen with the arrow key, as a keyboard user does
+    qtbot.keyClick(menu, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: menu.activeAction() is first)
+    # Then it is marked in the selection colour and its words stand out on it
+    image = _grab(menu)
+    row = menu.actionGeometry(first).adjusted(2, 2, -2, -2)
+    ground = image.pixelColor(row.right() - 2, row.center().y())
+    assert ground.name() == theme.hex_of("selection"), (name, ground.name())
+    assert _inked(image, row, ground, 4.5) > 20, name
+    menu.close()
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_the_file_dialogs_tool_buttons_show_their_icons(qtbot, name: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog, QToolButton
+
+    from practice.ui import theme
+
+    theme.choose_theme(name)
+    dialog = QFileDialog(None, "Choose", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    qtbot.addWidget(dialog)
+    dialog.resize(800, 500)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    buttons = [
+        dialog.findChild(QToolButton, n)
+        for n in ("toParentButton", "newFolderButton", "listModeButton", "detailModeButton")
+    ]
+    for button in buttons:
+        assert button is not None
+        # the icon is drawn: its middle stands out from the button's own background
+        image = _grab(button)
+        ground = image.pixelColor(2, image.height() // 2)
+        middle = QRect(
+            image.width() // 4, image.height() // 4, image.width() // 2, image.height() // 2
+        )
+        assert _inked(image, middle, ground, 1.5) > 10, (name, button.objectName())
+
+
 def _border_row(image: QImage, ground: QColor) -> list[bool]:
     """Along the top edge of a button (its middle half): which pixels are its frame."""
     width = image.width()

@@ -75,6 +75,8 @@ _ROLES: dict[str, tuple[str, str, str]] = {
     "popup_border": ("#5b6670", "#aab4be", "#ffffff"),  # drop-down lists and menus
     "focus": ("#1f5fa8", "#8ab4f8", "#ffff00"),
     "tooltip_bg": ("#ffffe1", "#33373c", "#000000"),
+    # behind Qt's own dark icons (the file dialog's tool buttons): light in every theme
+    "icon_ground": ("#eceef1", "#c9ced4", "#ffffff"),
     # text that says how things stand (never the only cue: the words say it too)
     "success": ("#1e6b34", "#7fd196", "#7dff9a"),
     "warning": ("#8a4000", "#ffb870", "#ffc266"),
@@ -437,7 +439,10 @@ def stylesheet(theme: str) -> str:
 _STYLESHEET = Template("""/* not translated: the application stylesheet */
 QToolTip { color: $text; background: $tooltip_bg; border: 1px solid $line; }
 QPushButton, QToolButton { color: $text; background: $button; border: 1px solid $line;
-    border-radius: 4px; padding: 4px 12px; min-height: 18px; }
+    border-radius: 4px; min-height: 18px; }
+QPushButton { padding: 4px 12px; }
+QToolButton { padding: 2px; }  /* icon-only ones (the file dialog's) keep room for the icon */
+QFileDialog QToolButton { background: $icon_ground; }
 QPushButton:hover, QToolButton:hover { background: $alt_base; }
 QPushButton:pressed, QToolButton:pressed { background: $line; }
 QPushButton:default { border: 2px solid $accent; padding: 3px 11px; }
@@ -445,7 +450,8 @@ QPushButton:disabled, QToolButton:disabled { color: $disabled; background: $wind
     border: 1px dashed $disabled_border; }
 
 /* a clear focus outline on everything that takes the keyboard */
-QPushButton:focus, QToolButton:focus { border: 3px solid $focus; padding: 2px 10px; }
+QPushButton:focus { border: 3px solid $focus; padding: 2px 10px; }
+QToolButton:focus { border: 3px solid $focus; padding: 0px; }
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QAbstractSpinBox:focus,
 QComboBox:focus, QAbstractItemView:focus { border: 2px solid $focus; }
 QCheckBox, QRadioButton { border: 2px solid $transparent; padding: 0 2px; }
@@ -473,6 +479,7 @@ QComboBox::item { color: $text; background: $base; }
 QComboBox::item:selected { color: $selection_text; background: $selection; }
 QComboBox::item:disabled { color: $disabled; }
 QMenu { background: $base; border: $wide solid $popup_border; }
+QMenu::item:selected { background: $selection; color: $selection_text; }
 QMenu::separator { height: 1px; background: $line; margin: 4px 6px; }
 QCheckBox::indicator, QRadioButton::indicator, QGroupBox::indicator {
     width: 12px; height: 12px; border: 2px solid $text; background: $base; }
