@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 # ``python -c APP_ANSWERING_BOXES PATH``: the app on PATH, each message box it shows
-# printed ("BOX: its text") and accepted, as a user reading it and clicking OK.
+# printed ("TITLE: its title", "BOX: its text") and accepted, as a user clicking OK.
 APP_ANSWERING_BOXES = """
 import sys
 from PySide6.QtCore import QTimer
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 def answer():
     box = QApplication.activeModalWidget()
     if isinstance(box, QMessageBox):
+        print("TITLE:", box.windowTitle(), flush=True)
         print("BOX:", box.text(), flush=True)
         box.accept()
     else:

@@ -4922,6 +4922,10 @@ Se propone su día y hora de siempre.</translation>
 <context>
     <name>app</name>
     <message>
+        <source>This copy of Practice is damaged</source>
+        <translation>Esta copia de Practice está dañada</translation>
+    </message>
+    <message>
         <source> — demo practice (fictional data)</source>
         <translation> — consulta de demostración (datos ficticios)</translation>
     </message>

@@ -94,6 +94,7 @@ def _run(app: QApplication, path: Path, stopped: list[int], *, demo: bool = Fals
         if not demo:  # a link followed to the real file, a hard-linked file refused
             path = file_access.practice_file(path)
     except (migrate.DamagedInstallationError, file_access.AccessError) as exc:
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
         from practice.ui import notices
@@ -101,7 +102,12 @@ def _run(app: QApplication, path: Path, stopped: list[int], *, demo: bool = Fals
         from practice.ui.i18n import translated
 
         log.warning("cannot open the practice: %s", type(exc).__name__)
-        QMessageBox.critical(None, translated(CANNOT_OPEN_TITLE), notices.said(exc))
+        title = (
+            QCoreApplication.translate("app", "This copy of Practice is damaged")
+            if isinstance(exc, migrate.DamagedInstallationError)
+            else translated(CANNOT_OPEN_TITLE)
+        )
+        QMessageBox.critical(None, title, notices.said(exc))
         return EXIT_CANNOT_OPEN
     key = None
     # ask for the passphrase before anything else (also when only the key file is lost)

@@ -108,6 +108,7 @@ def test_incomplete_upgrade_scripts_are_a_damaged_copy_and_nothing_changes(tmp_p
     gui = _run(site, str(path), script=APP_ANSWERING_BOXES)
     assert gui.returncode != 0
     assert f"BOX: {DAMAGED}" in gui.stdout, gui.stdout + gui.stderr
+    assert "TITLE: This copy of Practice is damaged" in gui.stdout
     assert "newer version" not in gui.stdout + gui.stderr
 
     assert _listing(place) == before
