@@ -5203,8 +5203,40 @@ Se propone su día y hora de siempre.</translation>
         <translation>Practice</translation>
     </message>
     <message>
+        <source>Outcome measure</source>
+        <translation>Medida de resultados</translation>
+    </message>
+    <message>
+        <source>Risk alert</source>
+        <translation>Alerta de riesgo</translation>
+    </message>
+    <message>
         <source>Client added</source>
         <translation>Cliente agregado</translation>
+    </message>
+    <message>
+        <source>Personal goals set</source>
+        <translation>Metas personales definidas</translation>
+    </message>
+    <message>
+        <source>Marked as cannot postpone treatment</source>
+        <translation>Marcado como «no puede posponer el tratamiento»</translation>
+    </message>
+    <message>
+        <source>Outcome measure recorded</source>
+        <translation>Medida de resultados registrada</translation>
+    </message>
+    <message>
+        <source>Outcome measure removed</source>
+        <translation>Medida de resultados eliminada</translation>
+    </message>
+    <message>
+        <source>Risk alert raised (PHQ-9 question 9)</source>
+        <translation>Alerta de riesgo (pregunta 9 del PHQ-9)</translation>
+    </message>
+    <message>
+        <source>Risk alert acknowledged</source>
+        <translation>Alerta de riesgo atendida</translation>
     </message>
     <message>
         <source>Client details changed</source>

@@ -112,10 +112,22 @@ ENTITY_NAMES: dict[str, str] = {
     "export": QT_TRANSLATE_NOOP("audit_words", "Export"),
     "import": QT_TRANSLATE_NOOP("audit_words", "Import"),
     "practice": QT_TRANSLATE_NOOP("audit_words", "Practice"),
+    "measure": QT_TRANSLATE_NOOP("audit_words", "Outcome measure"),
+    "risk_alert": QT_TRANSLATE_NOOP("audit_words", "Risk alert"),
 }
 
 SENTENCES: dict[tuple[str, str], str] = {
     ("client", "create"): QT_TRANSLATE_NOOP("audit_words", "Client added"),
+    ("client", "goals"): QT_TRANSLATE_NOOP("audit_words", "Personal goals set"),
+    ("client", "cannot_postpone"): QT_TRANSLATE_NOOP(
+        "audit_words", "Marked as cannot postpone treatment"
+    ),
+    ("measure", "create"): QT_TRANSLATE_NOOP("audit_words", "Outcome measure recorded"),
+    ("measure", "delete"): QT_TRANSLATE_NOOP("audit_words", "Outcome measure removed"),
+    ("risk_alert", "create"): QT_TRANSLATE_NOOP(
+        "audit_words", "Risk alert raised (PHQ-9 question 9)"
+    ),
+    ("risk_alert", "acknowledge"): QT_TRANSLATE_NOOP("audit_words", "Risk alert acknowledged"),
     ("client", "update"): QT_TRANSLATE_NOOP("audit_words", "Client details changed"),
     ("client", "status"): QT_TRANSLATE_NOOP("audit_words", "Client status changed"),
     ("client", "stage"): QT_TRANSLATE_NOOP("audit_words", "Stage of change updated"),
