@@ -45,8 +45,10 @@ def test_measures_and_their_statement_beside_the_strip(db: Database) -> None:
         record(s, client, MeasureKind.GAD7, tue(8).date(), 7)
         unscored = [None, None, 1, 1, 1, 1, 1]  # two unanswered: no GAD-7 total
         measures.record_measure(
-            s, MeasureInput(client, MeasureKind.GAD7, tue(9).date(), MeasureSource.PAPER,
-                            answers=unscored)  # fmt: skip
+            s,
+            MeasureInput(
+                client, MeasureKind.GAD7, tue(9).date(), MeasureSource.PAPER, answers=unscored
+            ),  # fmt: skip
         )
         data = prep.build_prep(s, client, today=TODAY)
 

@@ -37,7 +37,6 @@ from datetime import date, datetime, time
 
 from practice.domain.adherence import WeekCell
 from practice.domain.measure_story import MeasureTrend, statements
-from practice.text import Text
 from practice.domain.suggestions import Suggestion
 from practice.domain.views import AppointmentView, PeriodView, RaiseItem
 from practice.domain.vocabulary import (
@@ -51,6 +50,7 @@ from practice.domain.vocabulary import (
     StageOfChange,
     Strategy,
 )
+from practice.text import Text
 
 DEFAULT_WEEKS = 12
 
