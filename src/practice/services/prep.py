@@ -211,7 +211,8 @@ def _measures(db: Session, client_id: int) -> tuple[MeasureTrend, ...]:
     ).all()
     by_kind: dict[Instrument, list[MeasurePoint]] = {}
     for kind, on, total in rows:
-        by_kind.setdefault(Instrument(kind.value), []).append(MeasurePoint(on, total))
+        if total is not None:  # the query asks for scored ones only; this tells mypy
+            by_kind.setdefault(Instrument(kind.value), []).append(MeasurePoint(on, total))
     return tuple(
         MeasureTrend(instrument, tuple(by_kind[instrument]))
         for instrument in (Instrument.PHQ9, Instrument.GAD7)
