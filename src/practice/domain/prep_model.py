@@ -24,6 +24,10 @@ Field by field, for the GUI:
   ``observations``), ``last_plan``, ``last_plan_at``, ``open_assignments``.
 * ``PrepData.last_note`` (:class:`LastNote` or None) and ``PrepData.totals``
   (:class:`PrepTotals`); ``PrepData.periods``: every conditional-sessions period.
+* ``PrepData.measures``: ``MeasureTrend`` (``instrument``, ``name``, ``points`` of
+  ``MeasurePoint(on, total)``, oldest first) per standard measure with a score, PHQ-9
+  first; ``PrepData.measure_statements``: the plain statement of each
+  (``practice.domain.measure_story``), marked for translation.
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from practice.domain.adherence import WeekCell
+from practice.domain.measure_story import MeasureTrend, statements
 from practice.domain.suggestions import Suggestion
 from practice.domain.views import AppointmentView, PeriodView, RaiseItem
 from practice.domain.vocabulary import (
@@ -45,6 +50,7 @@ from practice.domain.vocabulary import (
     StageOfChange,
     Strategy,
 )
+from practice.text import Text
 
 DEFAULT_WEEKS = 12
 
@@ -195,3 +201,9 @@ class PrepData:
     last_note: LastNote | None
     totals: PrepTotals
     periods: tuple[PeriodView, ...] = ()  # every conditional-sessions period, oldest first
+    measures: tuple[MeasureTrend, ...] = ()  # PHQ-9, then GAD-7; only those with a score
+
+    @property
+    def measure_statements(self) -> tuple[Text, ...]:
+        """What the measures show beside the strip's weeks, one statement a measure."""
+        return statements(self.measures, self.weeks)

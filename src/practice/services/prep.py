@@ -17,7 +17,8 @@
   stage, resistance observed in the last ``RESISTANCE_DAYS`` days and the flags;
 * ``agenda``: items flagged to raise openly, the last plan, the open assignments;
 * ``last_note``: the latest session note, its sections as they read now;
-* ``totals``: counts over the whole history, and mean completion.
+* ``totals``: counts over the whole history, and mean completion;
+* ``measures``: every scored PHQ-9 and GAD-7 (one query), for the chart under the strip.
 
 It reads in a fixed number of queries (about 16) whatever the length of the history.
 """
@@ -36,6 +37,7 @@ from practice.db.models import (
     DayBeforeCheck,
     HomeworkAssignment,
     HomeworkReview,
+    Measure,
     ResistanceObservation,
     ReviewBarrier,
     ReviewStrategy,
@@ -44,6 +46,8 @@ from practice.db.models import (
 from practice.domain import adherence, progress
 from practice.domain.adherence import CallFact, HomeworkSpan, SessionFact, SessionReview, monday
 from practice.domain.history import ClientHistory, ReviewFact
+from practice.domain.measure_story import MeasurePoint, MeasureTrend
+from practice.domain.measures import Instrument, MeasureKind
 from practice.domain.prep_model import (
     DEFAULT_WEEKS,
     LastNote,
@@ -187,10 +191,33 @@ def build_prep(
         last_note=_last_note(db, client_id),
         totals=_totals(sessions, reviews, first_week),
         periods=periods,
+        measures=_measures(db, client_id),
     )
 
 
 # ---- reading the facts ------------------------------------------------------------
+
+
+def _measures(db: Session, client_id: int) -> tuple[MeasureTrend, ...]:
+    """Every scored PHQ-9 and GAD-7, oldest first, in one query."""
+    rows = db.execute(
+        select(Measure.kind, Measure.taken_on, Measure.total)
+        .where(
+            Measure.client_id == client_id,
+            Measure.kind.in_((MeasureKind.PHQ9, MeasureKind.GAD7)),
+            Measure.total.is_not(None),
+        )
+        .order_by(Measure.taken_on, Measure.id)
+    ).all()
+    by_kind: dict[Instrument, list[MeasurePoint]] = {}
+    for kind, on, total in rows:
+        if total is not None:  # the query asks for scored ones only; this tells mypy
+            by_kind.setdefault(Instrument(kind.value), []).append(MeasurePoint(on, total))
+    return tuple(
+        MeasureTrend(instrument, tuple(by_kind[instrument]))
+        for instrument in (Instrument.PHQ9, Instrument.GAD7)
+        if instrument in by_kind
+    )
 
 
 def _sessions(

@@ -1,4 +1,5 @@
-"""The pictures of the prep summary: the weekly strip and the completion sparkline.
+"""The pictures of the prep summary: the weekly strip, the measures on the same weeks
+(PHQ-9, GAD-7: their severity bands shaded, a point a total) and the completion sparkline.
 
 Drawn with the same colours and marks as the prep view's strip
 (``practice.ui.adherence_strip``); the marks make it read without colour too.
@@ -13,6 +14,8 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.pdfgen.canvas import Canvas
 
 from practice.domain.adherence import CellKind, WeekCell
+from practice.domain.measure_story import MeasureTrend
+from practice.domain.measures import QUESTIONNAIRES
 from practice.domain.prep_model import PrepTotals, TrendPoint
 from practice.sheets.fonts import FontSet
 from practice.sheets.styles import ACCENT, BORDER, INK, MUTED, WHITE
@@ -90,6 +93,108 @@ def draw_strip(
             c.setFont(fonts.regular, 6.5)
             c.drawString(x + 1, top - CELL_H - 10, short_date(cell.week_start))
     return top - CELL_H - 12
+
+
+# The measures' severity bands, minimal … severe (as the prep view's light theme)
+BAND_FILL: tuple[Color, ...] = tuple(
+    HexColor(h) for h in ("#edf6ee", "#f8f6e3", "#fdf0dc", "#fce4d8", "#f9d9d9")
+)
+MEASURE_LINE: Color = HexColor("#4b2c83")
+MEASURE_H = 36.0  # the bands of one measure (28 on a compact page)
+BAND_TEXT = 5.5  # the size of a band's name
+MEASURE_TITLE = 10.0
+
+
+def measures_in(trends: Sequence[MeasureTrend], cells: Sequence[WeekCell]) -> list[MeasureTrend]:
+    """The measures with a total within the weeks of ``cells``, only those totals."""
+    if not cells:
+        return []
+    first = cells[0].week_start
+    end = cells[-1].week_start.toordinal() + 7
+    out = []
+    for t in trends:
+        shown = tuple(p for p in t.points if first <= p.on and p.on.toordinal() < end)
+        if shown:
+            out.append(MeasureTrend(t.instrument, shown))
+    return out
+
+
+def draw_measures(
+    c: Canvas,
+    cells: Sequence[WeekCell],
+    trends: Sequence[MeasureTrend],
+    x0: float,
+    top: float,
+    width: float,
+    fonts: FontSet,
+    height: float = MEASURE_H,
+    titled: bool = True,
+) -> float:
+    """Each measure under the strip, on the same weeks (``draw_strip``'s cell width): its
+    bands shaded and named, its totals as dots joined by a line, each total written;
+    returns the y below the last. ``titled`` False: each name inside its top band (a
+    page short of room)."""
+    if not cells:
+        return top
+    cell_w = min(width / len(cells), MAX_CELL_W)
+    plot_w = cell_w * len(cells)
+    first = cells[0].week_start
+    y = top
+    for trend in trends:
+        form = QUESTIONNAIRES[trend.instrument]
+        if titled:
+            c.setFillColor(INK)
+            c.setFont(fonts.bold, 7.5)
+            c.drawString(x0, y - 7.5, f"{form.name} (0–{form.maximum}; higher is more severe)")
+            y -= MEASURE_TITLE
+        unit = height / (form.maximum + 1)
+        bottom = y - height
+        names = [str(b.name) for b in form.bands]
+        widest = max(c.stringWidth(n, fonts.regular, BAND_TEXT) for n in names)
+        outside = width - plot_w >= widest + 6
+        for i, band in enumerate(form.bands):
+            low = bottom + band.low * unit
+            high = (band.high - band.low + 1) * unit
+            c.setFillColor(BAND_FILL[min(i, len(BAND_FILL) - 1)])
+            c.rect(x0, low, plot_w, high, stroke=0, fill=1)
+            c.setStrokeColor(GRID)
+            c.setLineWidth(0.4)
+            c.line(x0, low + high, x0 + plot_w, low + high)
+            if high >= BAND_TEXT - 0.5:  # room for its name
+                c.setFillColor(MUTED)
+                c.setFont(fonts.regular, BAND_TEXT)
+                x = x0 + plot_w + 4 if outside else x0 + 2
+                c.drawString(x, low + high / 2 - 2, names[i])
+        c.setStrokeColor(GRID)
+        c.line(x0, bottom, x0 + plot_w, bottom)
+        if not titled:
+            c.setFillColor(INK)
+            c.setFont(fonts.bold, 6.5)
+            c.drawRightString(x0 + plot_w - 2, y - 6, form.name)
+        where = [
+            (
+                x0 + ((p.on - first).days // 7) * cell_w + (p.on.weekday() + 0.5) / 7 * cell_w,
+                bottom + (p.total + 0.5) * unit,
+            )
+            for p in trend.points
+        ]
+        if len(where) > 1:
+            c.setStrokeColor(MEASURE_LINE)
+            c.setLineWidth(1.2)
+            path = c.beginPath()
+            path.moveTo(*where[0])
+            for xy in where[1:]:
+                path.lineTo(*xy)
+            c.drawPath(path, stroke=1, fill=0)
+        c.setFont(fonts.bold, 6)
+        for p, (px, py) in zip(trend.points, where, strict=True):
+            c.setFillColor(MEASURE_LINE)
+            c.circle(px, py, 1.8, stroke=0, fill=1)
+            c.setFillColor(INK)
+            above = py + 2.5 + 5 <= y
+            c.drawCentredString(px, py + 2.5 if above else py - 7.5, str(p.total))
+        y = bottom - 3
+    return y
 
 
 def _label_cells(cells: Sequence[WeekCell], cell_w: float, room: float = 32.0) -> set[int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Literal
 
@@ -30,7 +30,9 @@ from practice.sheets.prep_charts import (
     CONDITIONAL,
     MAX_STRIP_WEEKS,
     STRIP_LEGEND,
+    draw_measures,
     draw_strip,
+    measures_in,
     sparkline,
     strip_weeks,
     trend_figures,
@@ -61,11 +63,15 @@ class Limits:
     extras: int = 3
     extra_lines: int = 2
     returned: int = 16  # lines of the client's returned sheets
+    measure_h: float = 36.0  # the bands of each measure under the strip
+    measure_titles: bool = True  # False: each measure named inside its bands
 
 
 FULL = Limits()
 COMPACT = Limits(barriers=5, item_lines=1, to_raise=3, plan_lines=1, open_homework=3,
-                 guidance_lines=2, extras=2, extra_lines=1, returned=8)  # fmt: skip
+                 guidance_lines=2, extras=2, extra_lines=1, returned=8, measure_h=28.0)  # fmt: skip
+# Compact and still short of room (measures at their longest too): lower measure bands.
+TIGHT = replace(COMPACT, measure_h=18.0, measure_titles=False)
 WARN: Color = HexColor("#9c2b23")
 
 
@@ -109,9 +115,11 @@ class PrepSummaryPdf:
         # A dry run on a scratch canvas: when the full lists leave too little room for
         # the last note, draw everything compact (one line an item, fewer items).
         self.limits = FULL
-        room = self._sections(font_canvas(io.BytesIO(), (self.page_w, self.page_h)))
-        if room < MIN_NOTE_LINES * LEADING + 13:
+        if self._room() < MIN_NOTE_LINES * LEADING + 13:
             self.limits = COMPACT
+            # still no line for the note: the measures' bands lower, named inside
+            if self.prep.measures and self._room() < GAP + LEADING + 13:
+                self.limits = TIGHT
         buf = io.BytesIO()
         c = font_canvas(buf, (self.page_w, self.page_h))
         c.setTitle(f"Session prep — {self.prep.header.display_name}")
@@ -124,11 +132,16 @@ class PrepSummaryPdf:
         c.save()
         return buf.getvalue()
 
+    def _room(self) -> float:
+        """The room left for the last note with the current limits (a dry run)."""
+        return self._sections(font_canvas(io.BytesIO(), (self.page_w, self.page_h)))
+
     def _sections(self, c: Canvas) -> float:
         """Draw everything above the last note; return the room left below it."""
         y = self.page_h - MARGIN
         y = self._header(c, y)
         y = self._strip(c, y - GAP)
+        y = self._measures(c, y)
         y = self._trend(c, y - GAP)
         y = self._barriers_and_strategies(c, y - GAP)
         y = self._suggestion(c, y - GAP)
@@ -261,6 +274,20 @@ class PrepSummaryPdf:
             return self._para(c, "No weeks to show.", MARGIN, y, self.width, 1)
         y = draw_strip(c, cells, MARGIN, y - 2, self.width, self.fonts)
         return self._para(c, STRIP_LEGEND, MARGIN, y, self.width, 2, size=SMALL, color=MUTED)
+
+    def _measures(self, c: Canvas, y: float) -> float:
+        """PHQ-9 and GAD-7 on the strip's weeks, and what they show in words (none: nothing)."""
+        said = self.prep.measure_statements
+        if not said:
+            return y
+        shown = measures_in(self.prep.measures, self.weeks)
+        y = draw_measures(
+            c, self.weeks, shown, MARGIN, y - 2, self.width, self.fonts,
+            self.limits.measure_h, self.limits.measure_titles,
+        )  # fmt: skip
+        for text in said:
+            y = self._para(c, text, MARGIN, y - 1, self.width, 2, size=SMALL + 0.5)
+        return y
 
     def _trend(self, c: Canvas, y: float) -> float:
         first = self.weeks[0].week_start if self.weeks else date.min

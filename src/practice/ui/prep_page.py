@@ -1,11 +1,13 @@
 """The Prep tab: one client's homework story at a glance, and what to try next.
 
 Top to bottom: the header (name, next session, stage of change with its stance, flags as
-badges, and the actions), the weekly adherence strip with its key, the suggested next
-step, the trend chart of every review, then barriers, strategies tried, the agenda
-and the last session note. Everything comes from one ``prep.build_prep`` call; below,
-the answers of the client's latest returned fillable sheets (with sleep efficiency
-per night for a sleep diary) from ``sheet_answers.returned_sheets``.
+badges, and the actions), the weekly adherence strip, the PHQ-9 and GAD-7 totals on the
+same weeks with their bands and what they show in words (``measure_chart``), the strip's
+key, the suggested next step, the trend chart of every review, then barriers,
+strategies tried, the agenda and the last session note. Everything comes from one
+``prep.build_prep`` call; below, the answers of the client's latest returned fillable
+sheets (with sleep efficiency per night for a sleep diary) from
+``sheet_answers.returned_sheets``.
 
 The view builds only while it is visible: :meth:`PrepPage.show_client` on a hidden tab
 marks it out of date, and the build happens when the tab is shown. Two columns from
@@ -44,6 +46,7 @@ from practice.ui.actions import guarded, run_action
 from practice.ui.adherence_strip import AdherenceStrip, legend_html
 from practice.ui.conditional_dialog import ConditionalDialog
 from practice.ui.dates import file_date
+from practice.ui.measure_chart import MeasureChart
 from practice.ui.sheet_answers_html import returned_html
 from practice.ui.sheet_preview import PaperSource, SheetPreview
 from practice.ui.user_text import isolated, plain_label
@@ -287,6 +290,27 @@ class PrepPage(ReloadWhenShown):
         bar = self.strip_scroll.horizontalScrollBar()
         self.strip_scroll.setFixedHeight(self.strip.sizeHint().height())
         bar.rangeChanged.connect(self._strip_range_changed)
+        # The measures on the same weeks, right under the strip, scrolled with it.
+        self.measure_chart = MeasureChart()
+        self.measure_scroll = QScrollArea()
+        self.measure_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.measure_scroll.setWidgetResizable(True)
+        self.measure_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        for policy in (
+            self.measure_scroll.setVerticalScrollBarPolicy,
+            self.measure_scroll.setHorizontalScrollBarPolicy,
+        ):
+            policy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.measure_scroll.setWidget(self.measure_chart)
+        bar.valueChanged.connect(self.measure_scroll.horizontalScrollBar().setValue)
+        measure_bar = self.measure_scroll.horizontalScrollBar()
+        measure_bar.valueChanged.connect(bar.setValue)
+        measure_bar.rangeChanged.connect(lambda *_: measure_bar.setValue(bar.value()))
+        self.measure_text = QLabel()
+        self.measure_text.setWordWrap(True)
+        self.measure_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.measure_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.measure_text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.legend = QLabel(legend_html())
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setWordWrap(True)
@@ -298,6 +322,8 @@ class PrepPage(ReloadWhenShown):
         layout.addLayout(top)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.strip_scroll)
+        layout.addWidget(self.measure_scroll)
+        layout.addWidget(self.measure_text)
         layout.addWidget(self.legend)
         return box
 
@@ -396,6 +422,7 @@ class PrepPage(ReloadWhenShown):
 
         self.summary_label.setText(text.summary_text(data, self.weeks))
         self.strip.set_cells(data.weeks, data.today)
+        self._show_measures(data)
         self.suggestion_label.setText(text.suggestion_html(data.suggestion))
         chart = self._chart()
         chart.set_points(data.trend)  # redraws only when the reviews changed
@@ -413,6 +440,18 @@ class PrepPage(ReloadWhenShown):
         self.agenda_label.setText(text.agenda_html(data.agenda, data.today))
         self.note_label.setText(text.note_html(data.last_note, data.today))
         self._show_client_parts(True)
+
+    def _show_measures(self, data: PrepData) -> None:
+        """The measure chart under the strip and what it shows, in words (none: hidden)."""
+        self.measure_chart.set_data(data.measures, data.weeks)
+        self.measure_scroll.setFixedHeight(self.measure_chart.sizeHint().height())
+        self.measure_scroll.setVisible(self.measure_chart.has_points())
+        said = [i18n.translated(s) for s in data.measure_statements]
+        self.measure_text.setText("\n".join(said))
+        self.measure_text.setVisible(bool(said))
+        self.measure_scroll.horizontalScrollBar().setValue(
+            self.strip_scroll.horizontalScrollBar().value()
+        )
 
     def _chart(self) -> TrendChart:
         if self.chart is None:

@@ -134,6 +134,13 @@ _ROLES: dict[str, tuple[str, str, str]] = {
     "chart_therapist": ("#225ea8", "#8ab4f8", "#ffff00"),
     "chart_client": ("#c05a00", "#ffa05c", "#ff99ff"),
     "chart_grid": ("#d5dade", "#43484f", "#808080"),
+    # the measure chart under the strip: severity bands (minimal … severe), the line
+    "measure_band_0": ("#edf6ee", "#1f2e24", "#001a00"),
+    "measure_band_1": ("#f8f6e3", "#2e2c1c", "#1a1a00"),
+    "measure_band_2": ("#fdf0dc", "#33291a", "#241a00"),
+    "measure_band_3": ("#fce4d8", "#37241d", "#2a0f00"),
+    "measure_band_4": ("#f9d9d9", "#3d2022", "#2e0000"),
+    "measure_line": ("#4b2c83", "#c9b3ff", "#00ffff"),
     "transparent": ("transparent", "transparent", "transparent"),
 }
 _INDEX = {LIGHT: 0, DARK: 1, HIGH_CONTRAST: 2}
@@ -143,6 +150,13 @@ PALETTES: dict[str, dict[str, str]] = {
 ROLES = tuple(_ROLES)
 
 STRIP_FILLS = ("strip_fill_0", "strip_fill_1", "strip_fill_2", "strip_fill_3", "strip_fill_4")
+MEASURE_BANDS = (
+    "measure_band_0",
+    "measure_band_1",
+    "measure_band_2",
+    "measure_band_3",
+    "measure_band_4",
+)
 STRIP_INKS = ("strip_ink_0", "strip_ink_1", "strip_ink_2", "strip_ink_3", "strip_ink_4")
 STRIP_KIND_FILLS = (
     "strip_not_reviewed",
@@ -187,6 +201,7 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     *zip(STRIP_INKS, STRIP_FILLS, strict=True),
     *(("strip_mark", fill) for fill in STRIP_KIND_FILLS),
     ("muted", "base"),  # the strip's week labels
+    *(("text", band) for band in MEASURE_BANDS),  # the measure chart's band names, totals
 )
 # Disabled controls and frames that must be seen (WCAG's 3:1 for non-text UI): each pair
 # must reach 3:1 in every theme.
@@ -199,6 +214,7 @@ UI_PAIRS: tuple[tuple[str, str], ...] = (
     ("strip_border", "window"),  # the frame of each swatch in the strip's key
     ("strip_border", "base"),
     ("accent", "base"),  # a ticked check box's fill, and its tick (base) on it
+    *(("measure_line", band) for band in MEASURE_BANDS),  # the measure line on its bands
 )
 
 

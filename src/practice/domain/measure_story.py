@@ -1,0 +1,165 @@
+"""What a client's PHQ-9 and GAD-7 scores show beside their homework completion, in one
+plain statement per measure (docs/clinical.md, Outcome measures; the prep view and the
+one-page prep PDF show it under the measure chart).
+
+For example: "PHQ-9 from 17 to 9 over 10 weeks: reliable improvement; weeks with
+completion 3–4 were followed by a mean change of −1.8, weeks with 0–1 by +0.4 (n = 4
+and 3)". The rules:
+
+- **From … to**: the first and the last total of the whole history, the weeks between
+  them (rounded), and the reliable-change words of ``domain.measures.change``.
+- **Followed by**: for each week of the strip with a review (a ``WeekCell`` of kind
+  REVIEW) and a measure taken that week, the change from that week's measure (the last
+  one of the week) to the next measure taken after it. Weeks with completion 3–4 form
+  one group, weeks with 0–1 the other (2 is neither); each group's mean change is given
+  to one decimal with its n.
+- **Too few**: with fewer than ``MIN_MEASURES`` measures, or a group with fewer than
+  ``MIN_GROUP`` weeks, the statement says so plainly instead of giving means.
+
+Never a cause: weeks are "followed by" a change; nothing "led to" it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from practice.domain.adherence import CellKind, WeekCell, monday
+from practice.domain.measures import CHANGE_WORDS, QUESTIONNAIRES, Instrument, summary
+from practice.domain.measures import change as measure_change
+from practice.text import QT_TRANSLATE_NOOP, Text
+
+MIN_MEASURES = 3  # fewer: too few to compare completion with change
+MIN_GROUP = 2  # a group of weeks with fewer than this: too few
+HIGH = (3, 4)  # completion of the "done" weeks
+LOW = (0, 1)  # completion of the "not done" weeks
+
+
+@dataclass(frozen=True)
+class MeasurePoint:
+    """One scored measure: the day it was taken and its total."""
+
+    on: date
+    total: int
+
+
+@dataclass(frozen=True)
+class MeasureTrend:
+    """Every scored measure of one instrument, oldest first."""
+
+    instrument: Instrument
+    points: tuple[MeasurePoint, ...]
+
+    @property
+    def name(self) -> str:
+        return QUESTIONNAIRES[self.instrument].name
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The changes that followed weeks of high and of low completion."""
+
+    high: tuple[int, ...]  # changes after weeks with completion 3–4
+    low: tuple[int, ...]  # after weeks with 0–1
+
+    @property
+    def high_mean(self) -> float | None:
+        return sum(self.high) / len(self.high) if self.high else None
+
+    @property
+    def low_mean(self) -> float | None:
+        return sum(self.low) / len(self.low) if self.low else None
+
+
+def weeks_between(first: date, last: date) -> int:
+    """Whole weeks from ``first`` to ``last``, halves rounded up."""
+    return int((last - first).days / 7 + 0.5)
+
+
+def compare(points: Sequence[MeasurePoint], weeks: Sequence[WeekCell]) -> Comparison:
+    """The change after each reviewed week that has a measure, grouped by completion."""
+    ordered = sorted(points, key=lambda p: p.on)
+    high: list[int] = []
+    low: list[int] = []
+    for cell in weeks:
+        if cell.kind is not CellKind.REVIEW or cell.completion is None:
+            continue
+        in_week = [i for i, p in enumerate(ordered) if monday(p.on) == cell.week_start]
+        if not in_week or in_week[-1] + 1 >= len(ordered):
+            continue  # no measure that week, or none after it yet
+        here = in_week[-1]
+        delta = ordered[here + 1].total - ordered[here].total
+        if cell.completion in HIGH:
+            high.append(delta)
+        elif cell.completion in LOW:
+            low.append(delta)
+    return Comparison(tuple(high), tuple(low))
+
+
+def signed(value: float) -> str:
+    """A mean change to one decimal with its sign: "−1.8", "+0.4", "0.0"."""
+    text = f"{value:+.1f}"
+    if text in ("+0.0", "-0.0"):
+        return "0.0"
+    return text.replace("-", "\u2212")
+
+
+def statement(trend: MeasureTrend, weeks: Sequence[WeekCell]) -> Text | None:
+    """The plain statement for one measure; None when it has no score yet."""
+    points = sorted(trend.points, key=lambda p: p.on)
+    if not points:
+        return None
+    if len(points) == 1:
+        only = points[0]
+        band = QUESTIONNAIRES[trend.instrument].band(only.total).name
+        return QT_TRANSLATE_NOOP(
+            "measure_story",
+            "{name}: one score so far, {total} ({band}); too few measures to compare "
+            "completion with change (n = 1).",
+        ).format(name=trend.name, total=only.total, band=band)
+    first, last = points[0], points[-1]
+    span = weeks_between(first.on, last.on)
+    change = CHANGE_WORDS[measure_change(trend.instrument, first.total, last.total)]
+    if span > 1:
+        head = summary(trend.instrument, first.total, last.total, span)
+    else:
+        head = (
+            QT_TRANSLATE_NOOP(
+                "measure_story", "{name} from {first} to {last} over 1 week: {change}"
+            )
+            if span == 1
+            else QT_TRANSLATE_NOOP(
+                "measure_story", "{name} from {first} to {last} within a week: {change}"
+            )
+        ).format(name=trend.name, first=first.total, last=last.total, change=change)
+    if len(points) < MIN_MEASURES:
+        return QT_TRANSLATE_NOOP(
+            "measure_story",
+            "{head}; too few measures to compare completion with change (n = {count}).",
+        ).format(head=head, count=len(points))
+    found = compare(points, weeks)
+    if len(found.high) < MIN_GROUP or len(found.low) < MIN_GROUP:
+        return QT_TRANSLATE_NOOP(
+            "measure_story",
+            "{head}; too few weeks to compare completion with change (n = {high} with "
+            "completion 3–4 and {low} with 0–1).",
+        ).format(head=head, high=len(found.high), low=len(found.low))
+    assert found.high_mean is not None and found.low_mean is not None  # n >= MIN_GROUP
+    return QT_TRANSLATE_NOOP(
+        "measure_story",
+        "{head}; weeks with completion 3–4 were followed by a mean change of {high_mean}, "
+        "weeks with 0–1 by {low_mean} (n = {high} and {low}).",
+    ).format(
+        head=head,
+        high_mean=signed(found.high_mean),
+        low_mean=signed(found.low_mean),
+        high=len(found.high),
+        low=len(found.low),
+    )
+
+
+def statements(trends: Sequence[MeasureTrend], weeks: Sequence[WeekCell]) -> tuple[Text, ...]:
+    """One statement per measure that has a score (PHQ-9 first, then GAD-7)."""
+    found = (statement(t, weeks) for t in trends)
+    return tuple(s for s in found if s is not None)

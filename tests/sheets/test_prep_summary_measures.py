@@ -1,0 +1,104 @@
+"""The prep PDF's measures: PHQ-9 and GAD-7 under the strip, bands drawn, the statement
+read back, and still one page (practice.sheets.prep_summary, prep_charts)."""
+
+from __future__ import annotations
+
+import io
+import sys
+from dataclasses import replace
+from datetime import timedelta
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from test_prep_summary import _everything_at_its_longest, assert_inside, build, database, read
+
+from practice.db.engine import Database
+from practice.domain.measure_story import MeasurePoint, MeasureTrend
+from practice.domain.measures import Instrument
+from practice.services import prep
+from practice.sheets.prep_charts import BAND_FILL
+from practice.sheets.prep_summary import PrepSummaryPdf
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))
+from _measure_history import (  # noqa: E402
+    GAD7_STATEMENT,
+    PHQ9_STATEMENT,
+    TODAY,
+    client_with_measures,
+)
+
+__all__ = ["database"]  # the module's database fixture, shared
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def colours(pdf: bytes) -> list[tuple[float, ...]]:
+    """The fill colour of every rectangle on page 1."""
+    with pdfplumber.open(io.BytesIO(pdf)) as doc:
+        return [tuple(r["non_stroking_color"] or ()) for r in doc.pages[0].rects]
+
+
+def rgb(colour) -> tuple[float, ...]:  # type: ignore[no-untyped-def]
+    return tuple(round(v, 3) for v in (colour.red, colour.green, colour.blue))
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_the_pdf_shows_the_measures_and_their_statement_on_one_page(
+    db: Database, paper: str
+) -> None:
+    client = client_with_measures(db)
+    with db.session() as s:
+        data = prep.build_prep(s, client, today=TODAY)
+    pdf = PrepSummaryPdf(data, paper=paper).generate()  # type: ignore[arg-type]
+    texts, chars, height, _ = read(pdf)
+    assert len(texts) == 1
+    assert PHQ9_STATEMENT in flat(texts[0])
+    assert GAD7_STATEMENT in flat(texts[0])
+    assert "PHQ-9 (0–27; higher is more severe)" in texts[0]
+    for band in ("minimal", "mild", "moderate", "severe"):  # the bands are named
+        assert band in texts[0].split()
+    # the bands are shaded: PHQ-9's five and GAD-7's four
+    filled = [tuple(round(v, 3) for v in c) for c in colours(pdf)]
+    for i, band in enumerate(BAND_FILL):
+        assert filled.count(rgb(band)) == (2 if i < 4 else 1)
+    assert_inside(chars, height)
+
+
+def test_no_measures_no_chart_and_no_statement(db: Database) -> None:
+    client = client_with_measures(db, with_measures=False)
+    with db.session() as s:
+        data = prep.build_prep(s, client, today=TODAY)
+    pdf = PrepSummaryPdf(data).generate()
+    texts = read(pdf)[0]
+    assert len(texts) == 1
+    assert "PHQ-9" not in texts[0] and "compare completion" not in texts[0]
+    assert not {rgb(b) for b in BAND_FILL} & {tuple(round(v, 3) for v in c) for c in colours(pdf)}
+    assert "Homework, week by week" in texts[0]
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_every_list_at_its_longest_with_both_measures_still_fits(database, paper) -> None:  # type: ignore[no-untyped-def]
+    data = _everything_at_its_longest(build(database, "ten_years", weeks=None))
+    last = data.weeks[-1].week_start
+    weekly = [last - timedelta(weeks=n) + timedelta(days=1) for n in range(40, -1, -1)]
+    data = replace(
+        data,
+        measures=(
+            MeasureTrend(
+                Instrument.PHQ9, tuple(MeasurePoint(d, 27 - i % 28) for i, d in enumerate(weekly))
+            ),
+            MeasureTrend(
+                Instrument.GAD7, tuple(MeasurePoint(d, i % 22) for i, d in enumerate(weekly))
+            ),
+        ),
+    )
+    pdf = PrepSummaryPdf(data, paper=paper).generate()  # type: ignore[arg-type]
+    texts, chars, height, _ = read(pdf)
+    assert len(texts) == 1
+    for said in data.measure_statements:
+        assert flat(said)[:60] in flat(texts[0])
+    assert "Last session note" in texts[0]
+    assert_inside(chars, height)

@@ -1,0 +1,104 @@
+"""The prep view's measures: PHQ-9 and GAD-7 on the strip's weeks, their bands, and the
+plain statement under them (practice.ui.measure_chart, practice.ui.prep_page)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from _measure_history import (
+    FIRST,
+    GAD7_STATEMENT,
+    PHQ9,
+    PHQ9_STATEMENT,
+    TODAY,
+    client_with_measures,
+)
+from PySide6.QtCore import QPoint, Qt
+
+from practice.domain.measures import Instrument
+from practice.ui import theme
+
+
+@pytest.fixture
+def view(qtbot, db):  # type: ignore[no-untyped-def]
+    from practice.ui.prep_page import PrepPage
+
+    widget = PrepPage(db, today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 760)
+    widget.show()
+    return widget
+
+
+def test_the_measures_sit_under_their_weeks_with_bands_and_the_statement(qtbot, db, view):
+    view.show_client(client_with_measures(db))
+    # Then a chart under the strip, one panel for PHQ-9 and one for GAD-7, and what
+    # they show in words under it
+    assert view.measure_scroll.isVisible()
+    assert view.measure_text.text() == f"{PHQ9_STATEMENT}\n{GAD7_STATEMENT}"
+    chart = view.measure_chart
+    assert [t.instrument for t in chart.trends] == [Instrument.PHQ9, Instrument.GAD7]
+    # week 0 is before the 12 weeks shown: its score is in the statement, not the chart
+    assert [p.total for p in chart.trends[0].points] == list(PHQ9[1:])
+    qtbot.waitUntil(lambda: chart.width() == view.strip.width())
+    image = chart.grab().toImage()
+    line = theme.color("measure_line").name()
+    for week, total in enumerate(PHQ9[1:], start=1):
+        day = FIRST + timedelta(weeks=week)
+        x = chart.point_x(day)
+        # the point is under the strip's cell of its week …
+        cell = view.strip.index_at(QPoint(int(x), 10))
+        assert cell is not None and view.strip.cells[cell].week_start <= day
+        assert day < view.strip.cells[cell].week_start + timedelta(weeks=1)
+        # … and drawn in the line's colour where its total falls
+        y = chart.point_y(chart.panel_rect(0), total, 27)
+        assert image.pixelColor(int(x), int(y)).name() == line
+    # the bands are shaded: minimal at the bottom, severe at the top of PHQ-9's panel
+    rect = chart.panel_rect(0)
+    right = int(rect.right()) - 3
+    bottom = image.pixelColor(right, int(rect.bottom()) - 3).name()
+    top = image.pixelColor(right, int(rect.top()) + 3).name()
+    assert bottom == theme.color("measure_band_0").name()
+    assert top == theme.color("measure_band_4").name()
+
+
+def test_the_measures_scroll_with_the_strip(qtbot, db, view):
+    view.show_client(client_with_measures(db))
+    view.weeks_combo.setCurrentIndex(view.weeks_combo.findText("Last 52 weeks"))
+    qtbot.waitUntil(lambda: view.strip_scroll.horizontalScrollBar().maximum() > 0)
+    strip_bar = view.strip_scroll.horizontalScrollBar()
+    measure_bar = view.measure_scroll.horizontalScrollBar()
+    qtbot.waitUntil(lambda: measure_bar.value() == strip_bar.value() == strip_bar.maximum())
+    assert view.measure_chart.width() == view.strip.width()
+    # The keyboard takes the strip to its first week: the measures follow
+    view.strip.setFocus()
+    qtbot.keyClick(view.strip, Qt.Key.Key_Home)
+    qtbot.waitUntil(lambda: strip_bar.value() == 0)
+    assert measure_bar.value() == 0
+
+
+def test_a_client_without_measures_shows_no_chart_and_no_statement(qtbot, db, view):
+    view.show_client(client_with_measures(db, with_measures=False))
+    assert view.strip.cells  # the rest of the view is there
+    assert not view.measure_scroll.isVisible()
+    assert not view.measure_text.isVisible()
+    assert view.measure_chart.trends == ()
+    view.measure_chart.grab()  # paints nothing, breaks nothing
+
+
+def test_the_statement_in_spanish(qtbot, db, spanish):
+    from practice.ui.prep_page import PrepPage
+
+    widget = PrepPage(db, today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 760)
+    widget.show()
+    widget.show_client(client_with_measures(db))
+    said = widget.measure_text.text().splitlines()
+    assert said[0] == (
+        "PHQ-9 de 19 a 9 en 11 semanas: mejoría fiable; a las semanas con cumplimiento "
+        "3–4 les siguió un cambio medio de −1.8, a las de 0–1, uno de +0.5 (n = 6 y 4)."
+    )
+    assert said[1].startswith("GAD-7 de 13 a 7 en 11 semanas: mejoría fiable; ")
+    assert "pocas semanas" in said[1]
