@@ -67,8 +67,7 @@ TABLE_WORDS: dict[str, str] = {
     "personal goals. One row per completed form.",
     "client_goals": "The client's personal goals or problems (up to three at a time), each "
     "rated 0-10 in the goal ratings.",
-    "goal_ratings": "One rating (0-10) of one personal goal, given on one personal-goals "
-    "measure.",
+    "goal_ratings": "One rating (0-10) of one personal goal, given on one personal-goals measure.",
     "risk_alerts": "Risk alerts: raised at once when question 9 of a PHQ-9 (thoughts of being "
     "better off dead or of hurting oneself) is answered above 0, open until the therapist "
     "notes what was done.",
@@ -109,8 +108,8 @@ COLUMN_WORDS: dict[tuple[str, str], str] = {
     ("risk_alerts", "acknowledged_at"): "when the therapist noted what was done; empty while "
     "the alert is open",
     ("risk_alerts", "action_note"): "what the therapist did about the answer",
-    ("risk_alerts", "flag_set"): "true when acknowledging it also marked the client \"cannot "
-    "postpone treatment\"",
+    ("risk_alerts", "flag_set"): 'true when acknowledging it also marked the client "cannot '
+    'postpone treatment"',
 }
 
 
