@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import statistics
 from collections.abc import Iterator
@@ -18,17 +19,29 @@ from practice.db.engine import Database
 from practice.db.models import (
     Appointment,
     Client,
+    ClientGoal,
     ConditioningPeriod,
     DayBeforeCheck,
     HomeworkAssignment,
     HomeworkReview,
+    Measure,
+    MeasureForm,
     NoteAmendment,
     PsychotherapyNote,
     ReminderLog,
     ResistanceObservation,
     ReviewBarrier,
     ReviewStrategy,
+    RiskAlert,
     SessionNote,
+)
+from practice.domain.measures import (
+    Change,
+    Instrument,
+    MeasureKind,
+    MeasureSource,
+    change,
+    recovered,
 )
 from practice.domain.vocabulary import (
     NOTE_SECTIONS,
@@ -47,7 +60,7 @@ from practice.domain.vocabulary import (
     Strategy,
     TemplateKey,
 )
-from practice.services import audit, clients, demo
+from practice.services import audit, clients, demo, measures
 from practice.services.errors import ServiceError
 from practice.services.homework import CODE_ALPHABET
 
@@ -420,3 +433,90 @@ def test_default_day_and_zone_are_sound_and_audited(db: Database, db_path: Path)
         assert tomorrow in {t.astimezone().date() for t in starts}
         local_hours = {t.astimezone().time() for t in s.scalars(select(Appointment.starts_at))}
         assert all(time(8) <= t <= time(19) for t in local_hours)
+
+
+# ---- outcome measures agree with the stories ---------------------------------------
+
+
+def _totals(s: Session, client_id: int, kind: MeasureKind) -> list[tuple[date, int]]:
+    views = measures.measures_for(s, client_id, kind)
+    assert all(v.total is not None for v in views)
+    return [(v.taken_on, v.total) for v in views if v.total is not None]
+
+
+def test_the_improvers_phq9_improves_reliably_after_the_material_was_adapted(
+    s: Session, summary: demo.DemoSummary
+) -> None:
+    phq9 = _totals(s, summary.improver_id, MeasureKind.PHQ9)
+    adapted_on = s.scalar(
+        select(func.min(HomeworkAssignment.start_date)).where(
+            HomeworkAssignment.client_id == summary.improver_id,
+            HomeworkAssignment.replaces_id.is_not(None),
+        )
+    )
+    assert adapted_on is not None
+    before = [t for d, t in phq9 if d < adapted_on]
+    after = [t for d, t in phq9 if d >= adapted_on - timedelta(days=1)]
+    assert len(before) >= 2 and len(after) >= 4
+    # flat before the easy sheet, then a reliable improvement and recovery after it
+    assert max(before) - min(before) < 6
+    assert change(Instrument.PHQ9, after[0], after[-1]) is Change.RELIABLE_IMPROVEMENT
+    assert change(Instrument.PHQ9, phq9[0][1], phq9[-1][1]) is Change.RELIABLE_IMPROVEMENT
+    assert recovered(Instrument.PHQ9, phq9[0][1], phq9[-1][1]) is True
+    assert after == sorted(after, reverse=True)
+    # taken at sessions, each at one of the client's attended appointments
+    for view in measures.measures_for(s, summary.improver_id):
+        assert view.source is MeasureSource.SESSION and view.appointment_id is not None
+        appt = s.get(Appointment, view.appointment_id)
+        assert appt is not None and appt.client_id == summary.improver_id
+        assert appt.status is AS.ATTENDED and appt.starts_at.date() == view.taken_on
+        assert view.answers[8] == 0
+
+
+def test_the_drifters_phq9_does_not_improve(s: Session, summary: demo.DemoSummary) -> None:
+    phq9 = [t for _, t in _totals(s, summary.drifter_id, MeasureKind.PHQ9)]
+    assert len(phq9) >= 5
+    assert change(Instrument.PHQ9, phq9[0], phq9[-1]) is Change.NO_RELIABLE_CHANGE
+    assert phq9[-1] >= phq9[0]  # if anything a little worse
+    assert min(phq9) < phq9[0] <= phq9[-1]  # better while the homework was done, not since
+
+
+def test_one_item_9_answer_leaves_one_open_alert_raised_the_real_way(
+    s: Session, summary: demo.DemoSummary
+) -> None:
+    rows = s.scalars(select(Measure).where(Measure.kind == MeasureKind.PHQ9)).all()
+    risky = [m for m in rows if m.answers and json.loads(m.answers)[8]]
+    assert len(risky) == 1
+    alerts = measures.open_alerts(s)
+    assert len(alerts) == 1 and s.scalar(select(func.count()).select_from(RiskAlert)) == 1
+    (alert,) = alerts
+    assert alert.measure_id == risky[0].id and alert.answer == 1 and alert.is_open
+    client = s.get(Client, alert.client_id)
+    assert client is not None and not client.cannot_postpone
+    assert alert.client_id == summary.drifter_id
+    # returned as a fillable PDF the evening before the day the demo opens on
+    assert risky[0].source is MeasureSource.FILLABLE and risky[0].taken_on == TODAY - timedelta(1)
+    form = s.get(MeasureForm, risky[0].form_id)
+    assert form is not None and form.fillable and form.client_id == summary.drifter_id
+    raised = audit.list_events(s, entity="risk_alert")
+    assert [(e.entity_id, e.action) for e in raised] == [(alert.id, "create")]
+
+
+def test_other_clients_have_gad7_and_rated_goals(s: Session, summary: demo.DemoSummary) -> None:
+    with_goals = set(s.scalars(select(ClientGoal.client_id)))
+    assert len(with_goals) == 2
+    for client_id in with_goals:
+        gad7 = [t for _, t in _totals(s, client_id, MeasureKind.GAD7)]
+        assert len(gad7) >= 3 and gad7[-1] < gad7[0]
+        goals = measures.goals_for(s, client_id)
+        assert {g.higher_is_better for g in goals} == {True, False}
+        rated = measures.measures_for(s, client_id, MeasureKind.GOALS)
+        assert len(rated) >= 3
+        first, last = dict(rated[0].ratings), dict(rated[-1].ratings)
+        for goal in goals:  # each goal moved the better way
+            better = last[goal.id] - first[goal.id]
+            assert better > 0 if goal.higher_is_better else better < 0
+    discharged = summary.roles["discharged"]
+    gad7 = [t for _, t in _totals(s, discharged, MeasureKind.GAD7)]
+    assert change(Instrument.GAD7, gad7[0], gad7[-1]) is Change.RELIABLE_IMPROVEMENT
+    assert summary.counts["measures"] == s.scalar(select(func.count()).select_from(Measure))

@@ -19,10 +19,13 @@ from practice.db.models import (
     Appointment,
     AuditEvent,
     Client,
+    ClientGoal,
     ConditioningPeriod,
     DayBeforeCheck,
+    GoalRating,
     HomeworkAssignment,
     HomeworkReview,
+    Measure,
     NoteAmendment,
     PracticeMeta,
     PsychotherapyNote,
@@ -30,6 +33,7 @@ from practice.db.models import (
     ResistanceObservation,
     ReviewBarrier,
     ReviewStrategy,
+    RiskAlert,
     SessionNote,
     SheetAnswer,
 )
@@ -373,6 +377,10 @@ _RECORD_TABLES = [
     (record_model.SheetAnswerRecord, SheetAnswer, ()),
     (record_model.ReminderRecord, ReminderLog, ()),
     (record_model.PeriodRecord, ConditioningPeriod, ()),
+    (record_model.GoalRecord, ClientGoal, ()),
+    (record_model.MeasureRecord, Measure, ("ratings", "risk_alert")),
+    (record_model.GoalRatingRecord, GoalRating, ()),
+    (record_model.RiskAlertRecord, RiskAlert, ()),
 ]  # fmt: skip
 
 

@@ -48,6 +48,8 @@ def records(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Clie
                 s, summary.conditional_id, include_psychotherapy_notes=True
             ),
             "amended": export_client(s, summary.cannot_postpone_id),
+            "drifter": export_client(s, summary.drifter_id),
+            "discharged": export_client(s, summary.roles["discharged"]),
         }
     db.dispose()
     yield out
@@ -270,3 +272,51 @@ def test_the_renderer_uses_only_domain_and_sheets() -> None:
         ours = [n for n in names if n.startswith("practice")]
         assert ours and all(re.match(r"practice\.(domain|sheets)\b", n) for n in ours), ours
         assert not any(n.startswith(("PySide6", "sqlalchemy")) for n in names), names
+
+
+def test_measures_goals_and_the_alert_read_back(records: dict[str, ClientRecord]) -> None:
+    # Given the drifter, whose fillable PHQ-9 answered item 9 (alert open), and the
+    # discharged client with GAD-7 and two rated personal goals
+    drifter = flat(read(ClientRecordPdf(records["drifter"]).generate())[0])
+    goals = flat(read(ClientRecordPdf(records["discharged"]).generate())[0])
+    # Then each measure reads back as a row: date, measure, total, band, how it came
+    assert drifter.index("Outcome measures, newest first") < drifter.index("Sessions, newest")
+    assert (
+        "11 Mar 2025: PHQ-9 · 16, moderately severe · item 9: 1 · "
+        "risk alert open, not yet acknowledged · fillable PDF"
+    ) in drifter
+    assert "3 Oct 2024: PHQ-9 · 14, moderate · in session" in drifter
+    assert "PHQ-9 from 14 to 16 over 22 weeks: no reliable change (n = 8)." in drifter
+    assert drifter.count("item 9:") == 1  # only when above 0
+    assert "GAD-7 from 15 to 5 over 16 weeks: reliable improvement (n = 6)." in goals
+    assert "9 Oct 2024: GAD-7 · 15, severe · in session" in goals
+    assert "9 Oct 2024: Personal goals · goal 1: 1/10, goal 2: 8/10 · in session" in goals
+    # and the current goals with which end is better and their latest rating
+    assert "Current personal goals" in goals
+    assert "1. Drive on the motorway on my own (10 is best): latest 9 of 10 on 29 Jan 2025" in goals
+    assert "(0 is best): latest 2 of 10 on 29 Jan 2025" in goals
+
+
+def test_an_acknowledged_alert_and_a_prorated_total(records: dict[str, ClientRecord]) -> None:
+    # Given the drifter's alert acknowledged (and the flag set), one total prorated
+    record = records["drifter"]
+    risky = next(m for m in record.measures if m.risk_alert)
+    assert risky.risk_alert is not None
+    done = replace(
+        risky.risk_alert,
+        acknowledged_at="2025-03-12T09:15:00Z",
+        action_note="Phoned him the same morning; safety plan made together.",
+        flag_set=True,
+    )
+    first = min(record.measures, key=lambda m: m.taken_on)
+    changed = [
+        replace(m, risk_alert=done) if m is risky
+        else replace(m, prorated=True) if m is first else m
+        for m in record.measures
+    ]  # fmt: skip
+    text = flat(read(ClientRecordPdf(replace(record, measures=tuple(changed))).generate())[0])
+    # Then the row says when it was acknowledged, the flag, and what was done
+    assert "risk alert acknowledged 12 Mar 2025" in text and "not yet acknowledged" not in text
+    assert "marked cannot postpone" in text
+    assert "What was done: Phoned him the same morning; safety plan made together." in text
+    assert "3 Oct 2024: PHQ-9 · 14 (prorated), moderate" in text

@@ -227,6 +227,60 @@ class PeriodRecord:
 
 
 @dataclass(frozen=True, kw_only=True)
+class GoalRecord:
+    """One of the client's personal goals (current, or retired on ``retired_on``)."""
+
+    id: int
+    client_id: int
+    position: int
+    text: str
+    higher_is_better: bool
+    created_at: IsoTime
+    retired_on: IsoDate | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class GoalRatingRecord:
+    measure_id: int
+    goal_id: int
+    rating: int
+
+
+@dataclass(frozen=True, kw_only=True)
+class RiskAlertRecord:
+    """The alert an answer above 0 on PHQ-9 item 9 raised."""
+
+    id: int
+    measure_id: int
+    client_id: int
+    answer: int
+    raised_at: IsoTime
+    acknowledged_at: IsoTime | None = None
+    action_note: str | None = None
+    flag_set: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeasureRecord:
+    """A completed PHQ-9, GAD-7 or personal-goals rating, with its ratings and alert."""
+
+    id: int
+    client_id: int
+    kind: str
+    taken_on: IsoDate
+    source: str
+    form_id: int | None = None
+    appointment_id: int | None = None
+    answers: tuple[int | None, ...] | None = None  # in item order; None: unanswered
+    difficulty: int | None = None
+    total: int | None = None
+    prorated: bool = False
+    created_at: IsoTime
+    ratings: tuple[GoalRatingRecord, ...] = ()
+    risk_alert: RiskAlertRecord | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
 class ClientRecord:
     format: str = FORMAT
     version: int = VERSION
@@ -236,6 +290,8 @@ class ClientRecord:
     appointments: tuple[AppointmentRecord, ...] = ()
     homework_assignments: tuple[AssignmentRecord, ...] = ()
     conditioning_periods: tuple[PeriodRecord, ...] = ()
+    goals: tuple[GoalRecord, ...] = ()
+    measures: tuple[MeasureRecord, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         """The record as JSON-ready dicts and lists (``json.dumps`` takes it as is)."""

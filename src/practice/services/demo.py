@@ -13,7 +13,8 @@ given — and stored as aware UTC times.
 Who the clients are and what happened to them: ``demo_story`` (the four clients later
 features are tested on: the improver, the drifter, the conditional-sessions client
 and the cannot-postpone client) and ``demo_caseload`` (ten more); the words are in
-``demo_data``; ``demo_writer`` turns the stories into rows.
+``demo_data``; ``demo_writer`` turns the stories into rows; ``demo_measures`` adds the
+outcome measures that agree with them (and one open item-9 risk alert).
 """
 
 from __future__ import annotations
@@ -26,14 +27,26 @@ from datetime import date, tzinfo
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from practice.db.models import AuditEvent, Client
+from practice.db.base import Base
+from practice.db.models import (
+    AuditEvent,
+    Client,
+    ClientGoal,
+    GoalRating,
+    Measure,
+    MeasureForm,
+    RiskAlert,
+)
 from practice.domain.audit_words import TABLE_ENTITIES
 from practice.services import audit
 from practice.services.demo_caseload import other_clients
+from practice.services.demo_measures import write_measures
 from practice.services.demo_story import Story, story_clients
 from practice.services.demo_writer import MODELS, Writer
 from practice.services.errors import ServiceError
 from practice.text import QT_TRANSLATE_NOOP
+
+MEASURE_MODELS: tuple[type[Base], ...] = (MeasureForm, Measure, ClientGoal, GoalRating, RiskAlert)
 
 
 @dataclass(frozen=True)
@@ -67,7 +80,9 @@ def seed_demo(
     writer = Writer(db, today, random.Random(seed), tz)
     roles = {story.role: writer.client(story) for story in _caseload(today)}
     writer.finish()
-    for model in MODELS:
+    write_measures(db, roles, writer.sessions, today=today, at=writer.at, code=writer.code)
+    written: tuple[type[Base], ...] = (*MODELS, MeasureForm)  # measures: audited as recorded
+    for model in written:
         table = model.__tablename__
         if model not in (Client, AuditEvent):
             n = db.scalar(select(func.count()).select_from(model)) or 0
@@ -75,7 +90,10 @@ def seed_demo(
             audit.record(db, entity, None, "seed_demo", f"demo practice: {n} rows")
     audit.record(db, "practice", None, "seed_demo", f"demo practice as of {today}")
     db.flush()
-    counts = {m.__tablename__: db.scalar(select(func.count()).select_from(m)) or 0 for m in MODELS}
+    counts = {
+        m.__tablename__: db.scalar(select(func.count()).select_from(m)) or 0
+        for m in (*MODELS, *MEASURE_MODELS)
+    }
     return DemoSummary(
         counts=counts,
         improver_id=roles["improver"],

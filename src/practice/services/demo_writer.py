@@ -115,6 +115,8 @@ class Writer:
         self.phases: tuple[list[Base], ...] = ([], [], [], [])
         self.codes: set[str] = set(db.scalars(select(HomeworkAssignment.code)))
         self.clients: list[tuple[int, datetime, datetime]] = []
+        # role -> story slot index -> (day, appointment) of each attended session
+        self.sessions: dict[str, dict[int, tuple[date, Appointment]]] = {}
 
     # ---- helpers ----------------------------------------------------------------
 
@@ -133,7 +135,7 @@ class Writer:
             local = datetime.combine(day, clock, tzinfo=self.tz)
         return local.astimezone(UTC)
 
-    def _code(self) -> str:
+    def code(self) -> str:
         while True:
             code = "".join(self.rng.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
             if code not in self.codes:
@@ -174,6 +176,8 @@ class Writer:
         if reason is None and status is AS.CANCELLED_BY_CLIENT:
             reason = self.rng.choice(words.CANCEL_REASONS)
         appt = self._appointment(run, day, status, reason, first=index == 0)
+        if status is AS.ATTENDED:
+            self.sessions.setdefault(story.role, {})[index] = (day, appt)
         end = appt.starts_at + timedelta(minutes=appt.duration_minutes)
         if event.call is not None:
             self._call(appt, day, event.call)
@@ -242,7 +246,7 @@ class Writer:
         title, instructions, rationale = words.SHEET_TEXT[hw.template][language]
         later = [d for d in run.days if d > day]
         assignment = HomeworkAssignment(
-            id=self._id(HomeworkAssignment), code=self._code(), client_id=run.client_id,
+            id=self._id(HomeworkAssignment), code=self.code(), client_id=run.client_id,
             assigned_in_id=appt.id, template_key=hw.template.value, title=title,
             instructions=instructions, rationale=rationale, level=hw.level, language=language,
             large_print=hw.large_print, modality=hw.modality, frequency=hw.frequency,

@@ -46,16 +46,20 @@ from practice.db.base import Base
 from practice.db.models import (
     Appointment,
     Client,
+    ClientGoal,
     ConditioningPeriod,
     DayBeforeCheck,
+    GoalRating,
     HomeworkAssignment,
     HomeworkReview,
+    Measure,
     NoteAmendment,
     PsychotherapyNote,
     ReminderLog,
     ResistanceObservation,
     ReviewBarrier,
     ReviewStrategy,
+    RiskAlert,
     SessionNote,
     SheetAnswer,
 )
@@ -68,17 +72,21 @@ from practice.domain.record_model import (
     ClientProfile,
     ClientRecord,
     DayBeforeCheckRecord,
+    GoalRatingRecord,
+    GoalRecord,
+    MeasureRecord,
     ObservationRecord,
     PeriodRecord,
     PsychotherapyNoteRecord,
     ReminderRecord,
     ReviewRecord,
+    RiskAlertRecord,
     SessionNoteRecord,
     SheetAnswerRecord,
 )
 from practice.services import audit
 from practice.services.errors import NotFoundError, ServiceError
-from practice.services.export_readme import readme_text
+from practice.services.export_readme import JSON_TEXT_COLUMNS, readme_text
 from practice.text import QT_TRANSLATE_NOOP
 from practice.work_folders import make_work_folder
 
@@ -171,8 +179,13 @@ def _rows(
     if where is not None:
         query = query.where(where)
     result = db.execute(query.execution_options(yield_per=_BATCH))
+    decoded = [c for t, c in JSON_TEXT_COLUMNS if t == table.name]
     for row in result:
-        yield {name: jsonable(value) for name, value in row._mapping.items()}
+        values = {name: jsonable(value) for name, value in row._mapping.items()}
+        for name in decoded:  # JSON kept as text: exported as the JSON value itself
+            if values[name] is not None:
+                values[name] = json.loads(values[name])
+        yield values
 
 
 def _open_private(path: Path) -> IO[str]:
@@ -380,6 +393,11 @@ def export_client(
                 db, _table(ConditioningPeriod), ConditioningPeriod.client_id == client_id
             )
         ),
+        goals=tuple(
+            GoalRecord(**g)
+            for g in _rows(db, _table(ClientGoal), ClientGoal.client_id == client_id)
+        ),
+        measures=_measures(db, client_id),
     )
     audit.record(
         db,
@@ -391,6 +409,29 @@ def export_client(
         + ("included" if include_psychotherapy_notes else "left out"),
     )
     return record
+
+
+def _measures(db: Session, client_id: int) -> tuple[MeasureRecord, ...]:
+    measure_ids = select(Measure.id).where(Measure.client_id == client_id)
+    ratings = _grouped(
+        db, _table(GoalRating), GoalRating.measure_id.in_(measure_ids), key="measure_id"
+    )
+    alerts = {
+        a["measure_id"]: a for a in _rows(db, _table(RiskAlert), RiskAlert.client_id == client_id)
+    }
+    out = []
+    for row in _rows(db, _table(Measure), Measure.client_id == client_id):
+        answers = row.pop("answers")
+        alert = alerts.get(row["id"])
+        out.append(
+            MeasureRecord(
+                **row,
+                answers=None if answers is None else tuple(answers),
+                ratings=tuple(GoalRatingRecord(**r) for r in ratings.get(row["id"], [])),
+                risk_alert=RiskAlertRecord(**alert) if alert else None,
+            )
+        )
+    return tuple(out)
 
 
 def _grouped(

@@ -50,13 +50,74 @@ Values:
                   before such a character gets one more. The JSON files hold every
                   value as it is. Practice's clients import removes that one quote.
 Columns marked "-> table.column" refer to a row of that table by its id.
+Lines starting with "-" under a table or a column say in words what it holds.
 This export holds clinical records: keep it as safe as the practice itself.
 """
+
+
+# Text columns that hold JSON: exported as the JSON value itself (JSON text in a CSV cell).
+JSON_TEXT_COLUMNS = frozenset({("measures", "answers")})
+
+_PHQ9_GAD7 = "PHQ-9 (depression, 9 questions) or GAD-7 (anxiety, 7 questions)"
+# What a table or column holds, in plain words (docs/clinical.md, Outcome measures).
+TABLE_WORDS: dict[str, str] = {
+    "measure_forms": "Measure forms printed for a client or sent as a fillable PDF; the code "
+    "printed on the form leads back to the client and the measure it asks for.",
+    "measures": f"Outcome measures the client completed: a {_PHQ9_GAD7}, or a rating of their "
+    "personal goals. One row per completed form.",
+    "client_goals": "The client's personal goals or problems (up to three at a time), each "
+    "rated 0-10 in the goal ratings.",
+    "goal_ratings": "One rating (0-10) of one personal goal, given on one personal-goals measure.",
+    "risk_alerts": "Risk alerts: raised at once when question 9 of a PHQ-9 (thoughts of being "
+    "better off dead or of hurting oneself) is answered above 0, open until the therapist "
+    "notes what was done.",
+}
+COLUMN_WORDS: dict[tuple[str, str], str] = {
+    ("measure_forms", "code"): "the code printed on the form",
+    ("measure_forms", "kind"): f"phq9, gad7 = {_PHQ9_GAD7}; goals = personal goals",
+    ("measure_forms", "language"): "the language the form is printed in",
+    ("measure_forms", "large_print"): "true when printed in large print",
+    ("measure_forms", "fillable"): "true when sent as a fillable PDF rather than printed",
+    ("measures", "kind"): f"phq9, gad7 = {_PHQ9_GAD7}; goals = personal goals",
+    ("measures", "taken_on"): "the day the client answered",
+    ("measures", "source"): "session = answered in a session; paper = a printed form entered "
+    "afterwards; fillable = a fillable PDF imported",
+    ("measures", "form_id"): "the printed or fillable form it came back on, if any",
+    ("measures", "appointment_id"): "the session it was taken in, if any",
+    ("measures", "answers"): "PHQ-9 and GAD-7: the answer to each question in order, as a "
+    "JSON list (0 not at all, 1 several days, 2 more than half the days, 3 nearly every "
+    "day; null for a question left unanswered); empty for personal goals",
+    ("measures", "difficulty"): "the last question (how difficult the problems have made "
+    "work, home and getting along with others): 0 not difficult at all ... 3 extremely "
+    "difficult; empty when not answered",
+    ("measures", "total"): "the total score worked out when it was recorded (PHQ-9 0-27, "
+    "GAD-7 0-21); empty for personal goals and when too many questions were left unanswered "
+    "to score",
+    ("measures", "prorated"): "true when questions were left unanswered (PHQ-9 up to two, "
+    "GAD-7 one) and the total was worked out from the mean of the answered ones",
+    ("client_goals", "position"): "the goal's place in the client's list, 1 to 3",
+    ("client_goals", "text"): "the goal or problem in the client's words",
+    ("client_goals", "higher_is_better"): "true when 10 is the good end of the scale; false "
+    "when 0 is (a problem rated by how much it gets in the way)",
+    ("client_goals", "retired_on"): "the day it stopped being rated (replaced or reached); "
+    "empty for a current goal",
+    ("goal_ratings", "rating"): "0 to 10 (which end is better: client_goals.higher_is_better)",
+    ("risk_alerts", "answer"): "the answer to PHQ-9 question 9: 1 several days, 2 more than "
+    "half the days, 3 nearly every day",
+    ("risk_alerts", "raised_at"): "when the answer was recorded and the alert raised",
+    ("risk_alerts", "acknowledged_at"): "when the therapist noted what was done; empty while "
+    "the alert is open",
+    ("risk_alerts", "action_note"): "what the therapist did about the answer",
+    ("risk_alerts", "flag_set"): 'true when acknowledging it also marked the client "cannot '
+    'postpone treatment"',
+}
 
 
 def describe_type(column: Column[Any]) -> str:
     """The column's type in words, for the README."""
     kind = column.type
+    if (column.table.name, column.name) in JSON_TEXT_COLUMNS:
+        return "JSON"
     if isinstance(kind, UTCDateTime):
         return "timestamp (UTC, ends in Z)"
     if isinstance(kind, Enum):
@@ -110,8 +171,13 @@ def readme_text(
         lines.append(
             f"{table.name}  ({table.name}.csv, {table.name}.json): {n} row{'s' * (n != 1)}"
         )
+        if table.name in TABLE_WORDS:
+            lines.append(f"  - {TABLE_WORDS[table.name]}")
         width = max(len(c.name) for c in table.columns)
         for column in table.columns:
             lines.append(f"  {column.name.ljust(width)}  {describe_column(column)}")
+            words = COLUMN_WORDS.get((table.name, column.name))
+            if words:
+                lines.append(f"  {' ' * width}  - {words}")
         lines.append("")
     return "\n".join(lines)

@@ -3,7 +3,10 @@
 The renderer takes the typed record (``domain.record_model``), not the database.
 A4, for the therapist (English): a running header "Confidential clinical record"
 with the client's name and the export date on every page, "page x of y" in the
-footer. The profile comes first, then the sessions newest first (each
+footer. The profile comes first, then the outcome measures newest first (date,
+measure, total and band, a prorated total marked, PHQ-9 item 9 when above 0 with its
+risk alert's state, the first-to-last change) and the current personal goals with
+their latest ratings, then the sessions newest first (each
 note as signed, then every amendment with its date, reason and the sections it
 changed; resistance observations; day-before calls), the homework with its reviews,
 and the conditional-session periods with their calls. Psychotherapy notes appear only
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -28,10 +32,19 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 from reportlab.platypus.flowables import HRFlowable
 
+from practice.domain.measures import (
+    QUESTIONNAIRES,
+    RISK_ITEM,
+    Instrument,
+    MeasureKind,
+    MeasureSource,
+    summary,
+)
 from practice.domain.record_model import (
     AppointmentRecord,
     AssignmentRecord,
     ClientRecord,
+    MeasureRecord,
     ReviewRecord,
     SessionNoteRecord,
 )
@@ -71,6 +84,12 @@ HANG = 4 * mm  # wrapped lines of an item sit in under its label
 PRIVATE: Color = HexColor("#7a3b00")
 CONFIDENTIAL = "Confidential clinical record"
 PRIVATE_HEADING = "Psychotherapy notes (private)"
+MEASURES_HEADING = "Outcome measures, newest first"
+SOURCE_WORDS = {
+    MeasureSource.SESSION: "in session",
+    MeasureSource.PAPER: "paper form",
+    MeasureSource.FILLABLE: "fillable PDF",
+}
 
 
 def build_styles(fonts: FontSet) -> dict[str, ParagraphStyle]:
@@ -196,6 +215,7 @@ class ClientRecordPdf:
         out.append(self._text(f"Client record exported {self.exported}; {private}.", "meta"))
         out.append(HRFlowable(width="100%", thickness=0.6, color=BORDER, spaceBefore=4))
         out += self._profile()
+        out += self._measures()
         out += self._sessions()
         out += self._homework()
         out += self._conditioning()
@@ -206,6 +226,82 @@ class ClientRecordPdf:
     def _profile(self) -> list[Flowable]:
         rows = profile_rows(self.client)
         return [self._p("Profile", "h1"), *(self._field(n, v) for n, v in rows)]
+
+    # ---- outcome measures -------------------------------------------------------------
+
+    def _measures(self) -> list[Flowable]:
+        measures = sorted(self.record.measures, key=lambda m: (m.taken_on, m.id), reverse=True)
+        goals = sorted(
+            (g for g in self.record.goals if g.retired_on is None), key=lambda g: g.position
+        )
+        if not measures and not goals:
+            return []
+        out: list[Flowable] = [self._p(MEASURES_HEADING, "h1")]
+        for instrument in Instrument:
+            scored = [m for m in reversed(measures) if m.kind == instrument.value]
+            totals = [(m.taken_on, m.total) for m in scored if m.total is not None]
+            if len(totals) >= 2:
+                (first_on, first), (last_on, last) = totals[0], totals[-1]
+                weeks = (date.fromisoformat(last_on) - date.fromisoformat(first_on)).days // 7
+                line = summary(instrument, first, last, weeks)
+                out.append(self._text(f"{line} (n = {len(totals)}).", "meta"))
+        for measure in measures:
+            out += self._measure(measure)
+        if goals:
+            out.append(self._p("Current personal goals", "h2"))
+        latest: dict[int, tuple[str, int]] = {}
+        for measure in reversed(measures):  # oldest first: the newest rating stays
+            for rating in measure.ratings:
+                latest[rating.goal_id] = (measure.taken_on, rating.rating)
+        for goal in goals:
+            end = "10 is best" if goal.higher_is_better else "0 is best"
+            rated = latest.get(goal.id)
+            words = (
+                f"latest {rated[1]} of 10 on {date_text(rated[0])}" if rated else "not rated yet"
+            )
+            out.append(self._p(
+                f"<b>{goal.position}. {safe(goal.text)}</b> ({end}): {safe(words)}", "item"
+            ))  # fmt: skip
+        return out
+
+    def _measure(self, measure: MeasureRecord) -> list[Flowable]:
+        kind = MeasureKind(measure.kind) if measure.kind in set(MeasureKind) else None
+        source = SOURCE_WORDS.get(measure.source, measure.source)  # type: ignore[call-overload]
+        parts: list[str] = []
+        if kind is not None and kind.instrument is not None:
+            form = QUESTIONNAIRES[kind.instrument]
+            if measure.total is None:
+                parts.append("no total (too many questions unanswered)")
+            else:
+                band = form.band(measure.total).name if 0 <= measure.total <= form.maximum else ""
+                prorated = " (prorated)" if measure.prorated else ""
+                parts.append(f"{measure.total}{prorated}, {band}")
+            answers = measure.answers or ()
+            item9 = answers[RISK_ITEM - 1] if len(answers) >= RISK_ITEM else None
+            if kind is MeasureKind.PHQ9 and item9:
+                parts.append(f"item 9: {item9}")
+            name = form.name
+        elif kind is MeasureKind.GOALS:
+            positions = {g.id: g.position for g in self.record.goals}
+            ratings = sorted(measure.ratings, key=lambda r: positions.get(r.goal_id, 9))
+            parts.append(", ".join(
+                f"goal {positions.get(r.goal_id, '?')}: {r.rating}/10" for r in ratings
+            ))  # fmt: skip
+            name = "Personal goals"
+        else:
+            name = measure.kind
+        alert = measure.risk_alert
+        if alert is not None:
+            if alert.acknowledged_at:
+                flag = "; marked cannot postpone" if alert.flag_set else ""
+                parts.append(f"risk alert acknowledged {when_text(alert.acknowledged_at)}{flag}")
+            else:
+                parts.append("risk alert open, not yet acknowledged")
+        line = " · ".join([name, *parts, source])
+        out = [self._p(f"<b>{safe(date_text(measure.taken_on))}:</b> {safe(line)}", "item")]
+        if alert is not None and alert.action_note:
+            out.append(self._field("What was done", alert.action_note, "deep"))
+        return out
 
     # ---- sessions --------------------------------------------------------------------
 
