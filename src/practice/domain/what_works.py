@@ -25,7 +25,7 @@ Pure computing over plain facts (the service ``practice.services.what_works`` re
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -272,3 +272,53 @@ def before_after(c: Comparison) -> str:
     if c.before is None or c.after is None:
         return ""
     return f"{number(c.before)} \u2192 {number(c.after)}"
+
+
+CTX = "what_works"  # not translated: the translation context of the words below
+TITLE = QT_TRANSLATE_NOOP("what_works", "What works in my practice")
+NOTE = QT_TRANSLATE_NOOP(
+    "what_works",
+    "These are observations from this practice, not causes. For each step of the ladder "
+    "and each change of material: the homework completion (0–4) in the client's 3 reviews "
+    "before it and the 3 after it (or as many as there are), averaged over the occasions "
+    "it was tried. Only occasions with a review on both sides count; the most often "
+    "tried come first.",
+)
+LEFT_OUT = QT_TRANSLATE_NOOP(
+    "what_works", "Left out because nothing was reviewed on one side yet: {n}."
+)
+EMPTY = QT_TRANSLATE_NOOP(
+    "what_works", "No ladder step or change of material has been recorded in a review yet."
+)
+OVER = QT_TRANSLATE_NOOP("what_works", "Over {reviews} homework reviews of {clients} clients.")
+HEADERS = (
+    QT_TRANSLATE_NOOP("what_works", "Strategy or change"),
+    QT_TRANSLATE_NOOP("what_works", "Clients"),
+    QT_TRANSLATE_NOOP("what_works", "Occasions"),
+    QT_TRANSLATE_NOOP("what_works", "Completion before → after"),
+    QT_TRANSLATE_NOOP("what_works", "Change"),
+    QT_TRANSLATE_NOOP("what_works", "Measures before → after"),
+)
+MEASURE_LINE = QT_TRANSLATE_NOOP("what_works", "{name}: {before_after} ({change}, n = {n})")
+MEASURE_TOO_FEW = QT_TRANSLATE_NOOP("what_works", "{name}: too few to read (n = {n})")
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def measure_lines(row: WhatWorksRow, tr: Callable[[str], str] = _same) -> list[str]:
+    """One line per instrument with occasions ('PHQ-9: 13.5 → 9.7 (−3.8, n = 3)');
+    ``tr`` translates the marked words (the GUI's; the PDF keeps English)."""
+    out = []
+    for instrument, c in row.measures:
+        name = INSTRUMENT_NAMES[instrument]
+        if c.too_few or c.change is None:
+            out.append(tr(MEASURE_TOO_FEW).format(name=name, n=c.n))
+        else:
+            out.append(
+                tr(MEASURE_LINE).format(
+                    name=name, before_after=before_after(c), change=signed(c.change), n=c.n
+                )
+            )
+    return out
