@@ -36,7 +36,7 @@ def test_report_what_works_writes_the_rows(
     text = pdf_text(out.read_bytes())
     lines = text.splitlines()
     assert "What works in my practice" in text and "not causes" in text
-    assert "Over 16 homework reviews of 3 clients." in text
+    assert "Read from: homework reviews 16, clients 3." in text
     # Most often tried first, with clients, occasions, before → after and the change
     assert any(line.startswith("Re-explain the task 2 3 2.2 \u2192 2.3 +0.1") for line in lines)
     assert "PHQ-9: 13.5 \u2192 9.7 (\u22123.8, n = 3)" in text

@@ -290,7 +290,7 @@ LEFT_OUT = QT_TRANSLATE_NOOP(
 EMPTY = QT_TRANSLATE_NOOP(
     "what_works", "No ladder step or change of material has been recorded in a review yet."
 )
-OVER = QT_TRANSLATE_NOOP("what_works", "Over {reviews} homework reviews of {clients} clients.")
+OVER = QT_TRANSLATE_NOOP("what_works", "Read from: homework reviews {reviews}, clients {clients}.")
 HEADERS = (
     QT_TRANSLATE_NOOP("what_works", "Strategy or change"),
     QT_TRANSLATE_NOOP("what_works", "Clients"),
