@@ -92,7 +92,9 @@ class Builder:
         return homework.assign(self.s, self.client, task, appointment_id=self.session(n)).id
 
     def review(self, task: int, n: int, completion: int, *steps: Strategy) -> None:
-        data = ReviewInput(brought=completion >= 2, completion=completion, strategies=frozenset(steps))
+        data = ReviewInput(
+            brought=completion >= 2, completion=completion, strategies=frozenset(steps)
+        )
         reviews.review(self.s, task, self.session(n), data)
 
     def measure(self, kind: MeasureKind, n: int, answers: Sequence[int]) -> None:

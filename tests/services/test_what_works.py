@@ -14,8 +14,9 @@ from sqlalchemy import event
 from practice.db.engine import Database
 from practice.domain import what_works as ww
 from practice.domain.measures import Instrument
-from practice.domain.vocabulary import LiteracyLevel, Strategy
-from practice.domain.what_works import Change, ReviewPoint
+from practice.domain.vocabulary import LiteracyLevel as L
+from practice.domain.vocabulary import Strategy
+from practice.domain.what_works import MaterialChange, ReviewPoint
 from practice.services.what_works import build_what_works
 
 S = Strategy
@@ -36,7 +37,7 @@ def test_rows_sorted_by_how_often_tried_then_ladder_order(report: ww.WhatWorksRe
         S.TALK_OPENLY,  # 2, though later on the ladder than "emphasise value"
         S.EMPHASISE_VALUE,  # 1
         S.EXTERNAL_AIDS,  # 1 (and one left out)
-        Change.SIMPLER_LEVEL,  # 1: changes after the ladder steps on a tie
+        MaterialChange.SIMPLER_LEVEL,  # 1: changes after the ladder steps on a tie
     ]
     assert [(r.clients, r.occasions, r.left_out) for r in report.rows] == [
         (2, 3, 0), (1, 2, 0), (1, 1, 0), (1, 1, 1), (1, 1, 0),
@@ -57,7 +58,7 @@ def test_completion_before_and_after_with_window_edges(report: ww.WhatWorksRepor
     assert (talk.before, talk.after, talk.n) == (pytest.approx(1.5), pytest.approx(3.5), 2)
     aids = rows[S.EXTERNAL_AIDS].completion  # Bea w1 only; w3 has nothing after it
     assert (aids.before, aids.after, aids.n) == (3.0, 0.5, 1)
-    level = rows[Change.SIMPLER_LEVEL].completion  # Ana w5: [1,2,3] -> [4,3,4]
+    level = rows[MaterialChange.SIMPLER_LEVEL].completion  # Ana w5: [1,2,3] -> [4,3,4]
     assert (level.before, level.after) == (2.0, pytest.approx(11 / 3))
 
 
@@ -69,7 +70,7 @@ def test_measures_before_and_after(report: ww.WhatWorksReport) -> None:
     assert Instrument.GAD7 not in rows[S.RE_EXPLAIN]  # no GAD-7 for Ana or Bea
     assert rows[S.TALK_OPENLY][Instrument.GAD7] == ww.Comparison(7.0, 3.0, 2)
     assert rows[S.TALK_OPENLY][Instrument.GAD7].too_few
-    assert rows[Change.SIMPLER_LEVEL][Instrument.PHQ9] == ww.Comparison(15.0, 7.5, 1)
+    assert rows[MaterialChange.SIMPLER_LEVEL][Instrument.PHQ9] == ww.Comparison(15.0, 7.5, 1)
 
 
 def test_too_few_rule() -> None:
@@ -98,13 +99,15 @@ def test_a_step_recorded_twice_in_one_session_is_one_occasion() -> None:
 
 
 def test_what_a_replacement_changed() -> None:
-    def rep(old: LiteracyLevel, new: LiteracyLevel, mod: str = "paper", key: str = "mood_log"):  # type: ignore[no-untyped-def]
+    def rep(old: L, new: L, mod: str = "paper", key: str = "mood_log"):  # type: ignore[no-untyped-def]
         return ww.Replacement(1, T0, old, new, "paper", mod, "mood_log", key)
 
-    L = LiteracyLevel
-    assert ww.changes(rep(L.PLAIN, L.PICTORIAL)) == [Change.SIMPLER_LEVEL]
-    assert ww.changes(rep(L.EASY, L.STANDARD)) == [Change.HARDER_LEVEL]
-    assert ww.changes(rep(L.PLAIN, L.PLAIN, "audio", "abc")) == [Change.MODALITY, Change.TEMPLATE]
+    assert ww.changes(rep(L.PLAIN, L.PICTORIAL)) == [MaterialChange.SIMPLER_LEVEL]
+    assert ww.changes(rep(L.EASY, L.STANDARD)) == [MaterialChange.HARDER_LEVEL]
+    assert ww.changes(rep(L.PLAIN, L.PLAIN, "audio", "abc")) == [
+        MaterialChange.MODALITY,
+        MaterialChange.TEMPLATE,
+    ]
     assert ww.changes(rep(L.PLAIN, L.PLAIN)) == []  # retitled only: no occasion
 
 
@@ -126,3 +129,26 @@ def count_selects(db: Database) -> Iterator[list[str]]:
         yield seen
     finally:
         event.remove(db.engine, "before_cursor_execute", on_execute)
+
+
+def test_a_change_made_outside_a_session_begins_after_its_start_day(db: Database) -> None:
+    from dataclasses import replace
+
+    from _what_works_caseload import Builder, _task, week
+
+    from practice.domain.views import local_date
+    from practice.services import homework
+
+    with db.session() as s:
+        dan = Builder(s, "Dan")
+        task = dan.assign(0)
+        dan.review(task, 1, 2)
+        dan.review(task, 2, 1)  # reviewed on the new task's start day: still the old task
+        sheet = replace(_task(), template_key="thought_record", title="Thought record",
+                        start_date=local_date(week(2)))  # fmt: skip
+        new = homework.replace(s, task, sheet, "Another sheet").id  # no session
+        dan.review(new, 3, 4)
+    with db.session() as s:
+        (row,) = build_what_works(s).rows
+    assert row.step is MaterialChange.TEMPLATE
+    assert (row.completion.before, row.completion.after, row.occasions) == (1.5, 4.0, 1)

@@ -1,4 +1,4 @@
-""""What works in my practice": homework completion before and after each step of the
+""" "What works in my practice": homework completion before and after each step of the
 strategy ladder and each change of material, over the whole caseload
 (docs/clinical.md, Outcome measures; issue 16 point 6).
 
@@ -47,7 +47,7 @@ def too_few(n: int) -> bool:
     return n < MIN_OCCASIONS
 
 
-class Change(StrEnum):
+class MaterialChange(StrEnum):
     """A change of material made by replacing an assignment."""
 
     SIMPLER_LEVEL = "simpler_level"
@@ -65,8 +65,8 @@ class Change(StrEnum):
         }[self.value]
 
 
-Step = Strategy | Change
-STEP_ORDER: tuple[Step, ...] = (*Strategy, *Change)  # ties: the ladder, then the changes
+Step = Strategy | MaterialChange
+STEP_ORDER: tuple[Step, ...] = (*Strategy, *MaterialChange)  # ties: the ladder, then the changes
 
 
 @dataclass(frozen=True)
@@ -158,18 +158,18 @@ class WhatWorksReport:
         return sum(r.left_out for r in self.rows)
 
 
-def changes(r: Replacement) -> list[Change]:
+def changes(r: Replacement) -> list[MaterialChange]:
     """What a replacement changed (none: the same material retitled)."""
     out = []
     levels = list(LiteracyLevel)  # most to least reading
     if levels.index(r.new_level) > levels.index(r.old_level):
-        out.append(Change.SIMPLER_LEVEL)
+        out.append(MaterialChange.SIMPLER_LEVEL)
     elif levels.index(r.new_level) < levels.index(r.old_level):
-        out.append(Change.HARDER_LEVEL)
+        out.append(MaterialChange.HARDER_LEVEL)
     if r.new_modality != r.old_modality:
-        out.append(Change.MODALITY)
+        out.append(MaterialChange.MODALITY)
     if r.new_template != r.old_template:
-        out.append(Change.TEMPLATE)
+        out.append(MaterialChange.TEMPLATE)
     return out
 
 

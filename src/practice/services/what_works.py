@@ -1,4 +1,4 @@
-""""What works in my practice": the report over the whole caseload (issue 16 point 6).
+""" "What works in my practice": the report over the whole caseload (issue 16 point 6).
 
 Reads the facts in four queries whatever the size of the caseload (the reviews with
 their session times, the ladder steps recorded on them, the replaced assignments beside
@@ -80,11 +80,13 @@ def _replacements(db: Session) -> list[Replacement]:
         .order_by(new.client_id, new.id)
     ).all()
     out = []
-    for client, set_at, start, *changed in rows:
+    for client, set_at, start, old_level, new_level, old_mod, new_mod, old_key, new_key in rows:
         # Set in a session: reviews of that session came before it. Otherwise the new
         # task began on its start day: reviews of that day still reviewed the old one.
         at = set_at or local_start(start + timedelta(days=1)) - timedelta(microseconds=1)
-        out.append(Replacement(client, at, *changed))
+        out.append(
+            Replacement(client, at, old_level, new_level, old_mod, new_mod, old_key, new_key)
+        )
     return out
 
 

@@ -1,4 +1,4 @@
-""""What works in my practice" as a PDF: the same report as the GUI page
+""" "What works in my practice" as a PDF: the same report as the GUI page
 (``practice.domain.what_works``), for the therapist (English, like the prep summary),
 A4 or Letter, in the prep PDF's fonts; the table runs on to further pages when long.
 """

@@ -65,7 +65,8 @@ class LazyPage(QWidget):
 
 
 def _what_works(database: Database) -> QWidget:
-    from practice.ui.what_works_page import WhatWorksPage  # deferred: start-up speed
+    # deferred: start-up speed (a page seldom opened)
+    from practice.ui.what_works_page import WhatWorksPage
 
     return WhatWorksPage(database)
 

@@ -168,7 +168,8 @@ class WhatWorksPage(QWidget):
         self._show(report)
 
         def write() -> Path:
-            from practice.sheets.what_works_pdf import WhatWorksPdf  # deferred: ReportLab
+            # deferred: start-up speed (ReportLab)
+            from practice.sheets.what_works_pdf import WhatWorksPdf
 
             pdf = WhatWorksPdf(report, today=date.today(), paper=system_paper()).generate()
             write_file_atomically(target, pdf)
