@@ -143,7 +143,7 @@ def test_the_page_in_spanish(qtbot, spanish, db: Database, templates):  # type: 
     assert rows[0][0] == "Volver a explicar la tarea"
     assert rows[0][5] == f"PHQ-9: 13.5 {ARROW} 9.7 ({MINUS}3.8, n = 3)"
     assert rows[2] == ["Muy pocas ocasiones para sacar conclusiones (n = 2)."]
-    assert rows[1][5].startswith("PHQ-9: muy pocas para leer algo (n = 2)")
+    assert rows[1][5].startswith("PHQ-9: muy pocas ocasiones (n = 2)")
     assert rows[7][0] == "Material: un nivel de lectura más sencillo"
     assert page.pdf_button.text() == "Guardar como PDF…"
     assert page.refresh_button.text() == "Actualizar"

@@ -295,9 +295,9 @@ HEADERS = (
     QT_TRANSLATE_NOOP("what_works", "Strategy or change"),
     QT_TRANSLATE_NOOP("what_works", "Clients"),
     QT_TRANSLATE_NOOP("what_works", "Occasions"),
-    QT_TRANSLATE_NOOP("what_works", "Completion before → after"),
+    QT_TRANSLATE_NOOP("what_works", "Completion\nbefore → after"),
     QT_TRANSLATE_NOOP("what_works", "Change"),
-    QT_TRANSLATE_NOOP("what_works", "Measures before → after"),
+    QT_TRANSLATE_NOOP("what_works", "Measures\nbefore → after"),
 )
 MEASURE_LINE = QT_TRANSLATE_NOOP("what_works", "{name}: {before_after} ({change}, n = {n})")
 MEASURE_TOO_FEW = QT_TRANSLATE_NOOP("what_works", "{name}: too few to read (n = {n})")

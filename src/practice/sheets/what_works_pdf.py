@@ -119,7 +119,7 @@ class WhatWorksPdf:
 
     def _table_head(self, c: Canvas, y: float) -> float:
         cells = [
-            wrap(h, self.fonts.bold, SMALL, w - 2 * PAD)
+            wrap(" ".join(h.split()), self.fonts.bold, SMALL, w - 2 * PAD)
             for h, w in zip(ww.HEADERS, self.widths, strict=True)
         ]
         height = max(len(lines) for lines in cells) * (SMALL + 2) + 2 * PAD

@@ -64,10 +64,13 @@ class WhatWorksPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)  # long names wrap instead
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_STEP, QHeaderView.ResizeMode.Stretch)
-        for col in (COL_CLIENTS, COL_OCCASIONS, COL_COMPLETION, COL_CHANGE, COL_MEASURES):
+        for col in (COL_STEP, COL_CLIENTS, COL_OCCASIONS, COL_COMPLETION, COL_CHANGE):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_MEASURES, QHeaderView.ResizeMode.Stretch)
+        # a narrower window wraps the measures onto more lines: make the rows taller
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.left_out = QLabel()
         self.left_out.setWordWrap(True)
         self.refresh_button = QPushButton(self.tr("Refresh"))
