@@ -63,6 +63,7 @@ class WhatWorksPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("What works: steps and changes of material"))
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)  # long names wrap instead
         header = self.table.horizontalHeader()
