@@ -75,6 +75,7 @@ def _commands(ids: dict[str, int]) -> dict[str, Argv]:
         "alarm": lambda t: ["alarm", "--assignment", assignment, "-o", str(t)],
         "encrypt --recovery-pdf": lambda t: ["encrypt", "--recovery-pdf", str(t)],
         "export": lambda t: ["export", "-o", str(t)],
+        "report what-works": lambda t: ["report", "what-works", "-o", str(t)],
     }
 
 

@@ -152,7 +152,7 @@ def test_the_main_window_pages_speak_spanish(qtbot, spanish_window):
     edit = [a.text() for a in window.key_menus.edit.actions.values()]
     assert edit == ["&Deshacer", "&Rehacer", "Cor&tar", "&Copiar", "&Pegar", "Seleccionar t&odo"]
     go = window.key_menus.go_menu
-    assert [a.text() for a in go.actions()] == ["Hoy", "Clientes", "Agenda"]
+    assert [a.text() for a in go.actions()] == ["Hoy", "Clientes", "Agenda", "Qué funciona"]
     assert window.nav.item(0).text() == "Hoy"
 
     # Given Today, the home page

@@ -64,6 +64,13 @@ class LazyPage(QWidget):
         super().showEvent(event)
 
 
+def _what_works(database: Database) -> QWidget:
+    # deferred: start-up speed (a page seldom opened)
+    from practice.ui.what_works_page import WhatWorksPage
+
+    return WhatWorksPage(database)
+
+
 class ClientWorkspace(QTabWidget):
     """One client's tabs: Profile first; later views (Sessions, Homework, Prep) add tabs."""
 
@@ -238,6 +245,7 @@ class MainWindow(QMainWindow):
         self.add_page(self.tr("Agenda"), self.agenda)
         self.agenda.client_requested.connect(self.show_client)
         self.agenda.changed.connect(self._data_changed)
+        self.what_works = self.add_lazy_page(self.tr("What works"), lambda: _what_works(database))
         self.clients_page.workspace.sessions.changed.connect(self._data_changed)
         self.clients_page.workspace.homework.changed.connect(self._data_changed)
         self.session_panels: dict[int, SessionPanel] = {}  # appointment id -> open panel
