@@ -3255,6 +3255,10 @@ Turn conditional sessions on anyway?</source>
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>What works</source>
+        <translation>Qué funciona</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
@@ -3305,6 +3309,25 @@ Turn conditional sessions on anyway?</source>
     <message>
         <source>The session cannot be started</source>
         <translation>No se puede empezar la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureChart</name>
+    <message>
+        <source>Measure scores</source>
+        <translation>Puntajes de los cuestionarios</translation>
+    </message>
+    <message>
+        <source>{name}: {scores}.</source>
+        <translation>{name}: {scores}.</translation>
+    </message>
+    <message>
+        <source>{total} on {day}</source>
+        <translation>{total} el {day}</translation>
+    </message>
+    <message>
+        <source>{name} (0–{maximum}; higher is more severe)</source>
+        <translation>{name} (0–{maximum}; más alto es más grave)</translation>
     </message>
 </context>
 <context>
@@ -4827,6 +4850,45 @@ Se propone su día y hora de siempre.</translation>
     <message>
         <source>This week's sheets</source>
         <translation>Las hojas de esta semana</translation>
+    </message>
+</context>
+<context>
+    <name>WhatWorksPage</name>
+    <message>
+        <source>What works: steps and changes of material</source>
+        <translation>Qué funciona: pasos y cambios de material</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved: {problem}</source>
+        <translation>No se guardó: {problem}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{name} ya existe en {folder}. ¿Quieres reemplazarlo?</translation>
     </message>
 </context>
 <context>
@@ -6536,6 +6598,33 @@ Se propone su día y hora de siempre.</translation>
     </message>
 </context>
 <context>
+    <name>measure_story</name>
+    <message>
+        <source>{name}: one score so far, {total} ({band}); too few measures to compare completion with change (n = 1).</source>
+        <translation>{name}: un solo puntaje por ahora, {total} ({band}); muy pocas mediciones para comparar el cumplimiento con el cambio (n = 1).</translation>
+    </message>
+    <message>
+        <source>{name} from {first} to {last} over 1 week: {change}</source>
+        <translation>{name} de {first} a {last} en 1 semana: {change}</translation>
+    </message>
+    <message>
+        <source>{name} from {first} to {last} within a week: {change}</source>
+        <translation>{name} de {first} a {last} en menos de una semana: {change}</translation>
+    </message>
+    <message>
+        <source>{head}; too few measures to compare completion with change (n = {count}).</source>
+        <translation>{head}; muy pocas mediciones para comparar el cumplimiento con el cambio (n = {count}).</translation>
+    </message>
+    <message>
+        <source>{head}; too few weeks to compare completion with change (n = {high} with completion 3–4 and {low} with 0–1).</source>
+        <translation>{head}; muy pocas semanas para comparar el cumplimiento con el cambio (n = {high} con cumplimiento 3–4 y {low} con 0–1).</translation>
+    </message>
+    <message>
+        <source>{head}; weeks with completion 3–4 were followed by a mean change of {high_mean}, weeks with 0–1 by {low_mean} (n = {high} and {low}).</source>
+        <translation>{head}; a las semanas con cumplimiento 3–4 les siguió un cambio medio de {high_mean}, a las de 0–1, uno de {low_mean} (n = {high} y {low}).</translation>
+    </message>
+</context>
+<context>
     <name>measures</name>
     <message>
         <source>minimal</source>
@@ -8239,6 +8328,85 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     <message>
         <source>all as agreed</source>
         <translation>todo lo acordado</translation>
+    </message>
+</context>
+<context>
+    <name>what_works</name>
+    <message>
+        <source>Too few occasions to read anything into (n = {n}).</source>
+        <translation>Muy pocas ocasiones para sacar conclusiones (n = {n}).</translation>
+    </message>
+    <message>
+        <source>Material: a simpler reading level</source>
+        <translation>Material: un nivel de lectura más sencillo</translation>
+    </message>
+    <message>
+        <source>Material: a harder reading level</source>
+        <translation>Material: un nivel de lectura más exigente</translation>
+    </message>
+    <message>
+        <source>Material: another way to record</source>
+        <translation>Material: otra forma de registrar</translation>
+    </message>
+    <message>
+        <source>Material: another kind of sheet</source>
+        <translation>Material: otro tipo de hoja</translation>
+    </message>
+    <message>
+        <source>What works in my practice</source>
+        <translation>Qué funciona en mi consulta</translation>
+    </message>
+    <message>
+        <source>These are observations from this practice, not causes. For each step of the ladder and each change of material: the homework completion (0–4) in the client's 3 reviews before it and the 3 after it (or as many as there are), averaged over the occasions it was tried. Only occasions with a review on both sides count; the most often tried come first.</source>
+        <translation>Son observaciones de esta consulta, no causas. Para cada paso de la escalera y cada cambio de material: el cumplimiento de la tarea (0–4) en las 3 revisiones del cliente anteriores y las 3 posteriores (o las que haya), promediado sobre las ocasiones en que se probó. Solo cuentan las ocasiones con una revisión a cada lado; primero, lo que más se probó.</translation>
+    </message>
+    <message>
+        <source>Left out because nothing was reviewed on one side yet: {n}.</source>
+        <translation>Quedan fuera porque aún no hay revisión a un lado: {n}.</translation>
+    </message>
+    <message>
+        <source>No ladder step or change of material has been recorded in a review yet.</source>
+        <translation>Todavía no se ha registrado ningún paso de la escalera ni cambio de material en una revisión.</translation>
+    </message>
+    <message>
+        <source>Read from: homework reviews {reviews}, clients {clients}.</source>
+        <translation>Datos de: revisiones de tareas {reviews}, clientes {clients}.</translation>
+    </message>
+    <message>
+        <source>Strategy or change</source>
+        <translation>Estrategia o cambio</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Occasions</source>
+        <translation>Ocasiones</translation>
+    </message>
+    <message>
+        <source>Completion
+before → after</source>
+        <translation>Cumplimiento
+antes → después</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Measures
+before → after</source>
+        <translation>Medidas
+antes → después</translation>
+    </message>
+    <message>
+        <source>{name}: {before_after} ({change}, n = {n})</source>
+        <translation>{name}: {before_after} ({change}, n = {n})</translation>
+    </message>
+    <message>
+        <source>{name}: too few to read (n = {n})</source>
+        <translation>{name}: muy pocas ocasiones (n = {n})</translation>
     </message>
 </context>
 <context>
