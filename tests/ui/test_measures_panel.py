@@ -109,9 +109,7 @@ def test_question_9_above_0_opens_the_alert_at_once_and_acknowledging_marks_the_
     assert not step.alert_row.isVisible()
 
 
-def test_an_alert_left_for_later_stays_open_and_the_step_offers_it_again(
-    qtbot, main_window, db
-):
+def test_an_alert_left_for_later_stays_open_and_the_step_offers_it_again(qtbot, main_window, db):
     data = last_week_homework(db)
     panel = main_window.open_session(data.today)
     qtbot.waitExposed(panel)
@@ -131,9 +129,7 @@ def test_an_alert_left_for_later_stays_open_and_the_step_offers_it_again(
         assert len(measures.open_alerts(s)) == 1
 
 
-def test_finishing_records_the_gad7_and_goal_ratings_with_unanswered_kept(
-    qtbot, main_window, db
-):
+def test_finishing_records_the_gad7_and_goal_ratings_with_unanswered_kept(qtbot, main_window, db):
     data = last_week_homework(db)
     with db.session() as s:
         [goal] = measures.set_goals(s, data.client_id, [GoalInput("Sleep 7 hours", True)])

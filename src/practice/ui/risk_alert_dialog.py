@@ -5,19 +5,23 @@ shows whose it is, the question's exact wording and the answer given, asks what 
 done (required), and offers to mark the client "cannot postpone treatment" (ticked
 when they are not marked yet). "Acknowledge" calls ``measures.acknowledge_alert``,
 which writes the audit trail. The session panel, Today and the prep view all open it
-through :func:`acknowledge` (docs/clinical.md, Outcome measures).
+through :func:`acknowledge`; Today and the prep view show the open alerts as
+:class:`AlertCards` (docs/clinical.md, Outcome measures).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -194,3 +198,100 @@ def acknowledge(parent: QWidget | None, database: Database, alert: RiskAlertView
         return dialog.exec() == QDialog.DialogCode.Accepted and dialog.acknowledged is not None
     finally:
         dialog.deleteLater()
+
+
+# ---- open alerts on Today and the prep view -------------------------------------
+
+
+@dataclass(frozen=True)
+class OpenAlert:
+    alert: RiskAlertView
+    client_name: str
+
+
+def open_alerts(s: Session, client_id: int | None = None) -> list[OpenAlert]:
+    """The risk alerts not yet acknowledged (of one client, if given), with names."""
+    names: dict[int, str] = {}
+    found = []
+    for alert in measures.open_alerts(s, client_id):
+        if alert.client_id not in names:
+            names[alert.client_id] = clients.get(s, alert.client_id).display_name
+        found.append(OpenAlert(alert, names[alert.client_id]))
+    return found
+
+
+def alert_line(found: OpenAlert, *, with_name: bool = True) -> str:
+    """ "Lucía Ficticia · 5 Dec 2026 · PHQ-9 question 9: Several days (1)"."""
+    values = {
+        "name": found.client_name,
+        "day": day_text(found.alert.taken_on, year=True),
+        "answer": answer_text(found.alert.answer),
+    }
+    if with_name:
+        return QCoreApplication.translate(
+            "RiskAlertDialog", "{name} · {day} · PHQ-9 question 9: {answer}"
+        ).format(**values)
+    return QCoreApplication.translate(
+        "RiskAlertDialog", "Open risk alert · {day} · PHQ-9 question 9: {answer}"
+    ).format(**values)
+
+
+class AlertCard(QFrame):
+    """One open alert with its "Acknowledge…" button; emits ``acknowledged`` after it."""
+
+    acknowledged = Signal()
+
+    def __init__(self, database: Database, found: OpenAlert, *, with_name: bool = True) -> None:
+        super().__init__()
+        self._db = database
+        self.found = found
+        self.setObjectName("riskAlertCard")
+        theme.set_role(self, "warning_box")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 6, 4)
+        self.text = QLabel(alert_line(found, with_name=with_name))
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.text.setStyleSheet("font-weight: 600;")
+        theme.set_role(self.text, "danger_ink")
+        self.button = QPushButton(QCoreApplication.translate("RiskAlertDialog", "Acknowledge…"))
+        self.button.setAccessibleName(
+            QCoreApplication.translate(
+                "RiskAlertDialog", "Acknowledge the risk alert of {name}"
+            ).format(name=found.client_name)
+        )
+        self.button.clicked.connect(self._acknowledge)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.button)
+
+    def _acknowledge(self) -> None:
+        if acknowledge(self, self._db, self.found.alert):
+            self.hide()
+            self.acknowledged.emit()
+
+
+class AlertCards(QWidget):
+    """The open alerts as cards, one below the other (hidden when there are none)."""
+
+    acknowledged = Signal()
+
+    def __init__(self, database: Database, *, with_name: bool = True) -> None:
+        super().__init__()
+        self._db = database
+        self._with_name = with_name
+        self.cards: list[AlertCard] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self.setAccessibleName(QCoreApplication.translate("RiskAlertDialog", "Open risk alerts"))
+        self.hide()
+
+    def show_alerts(self, alerts: list[OpenAlert]) -> None:
+        for card in self.cards:
+            card.hide()
+            card.deleteLater()
+        self.cards = [AlertCard(self._db, a, with_name=self._with_name) for a in alerts]
+        for card in self.cards:
+            card.acknowledged.connect(self.acknowledged.emit)
+            self._layout.addWidget(card)
+        self.setVisible(bool(self.cards))

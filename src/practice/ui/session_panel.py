@@ -216,6 +216,7 @@ class SessionPanel(QWidget):
 
     finished = Signal(int, int)
     closed = Signal(int)
+    alerts_changed = Signal()  # a risk alert raised or acknowledged: Today shows it
 
     def __init__(
         self,
@@ -620,6 +621,7 @@ class SessionPanel(QWidget):
         self.open_alerts.append(alert)
         self.measures_step.show_open_alert(True)
         self._set_status(self.tr("The PHQ-9 is recorded and a risk alert raised."))
+        self.alerts_changed.emit()
         self._acknowledge(alert)
 
     def _acknowledge_open(self) -> None:
@@ -632,6 +634,7 @@ class SessionPanel(QWidget):
         self.open_alerts = [a for a in self.open_alerts if a.id != alert.id]
         self.measures_step.show_open_alert(bool(self.open_alerts))
         self._set_status(self.tr("Risk alert acknowledged."))
+        self.alerts_changed.emit()
 
     def _empty_note_ok(self) -> bool:
         answer = QMessageBox.question(

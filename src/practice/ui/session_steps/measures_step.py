@@ -45,7 +45,7 @@ from practice.text import QT_TRANSLATE_NOOP
 from practice.ui import i18n, theme
 from practice.ui.risk_alert_dialog import gui_language
 from practice.ui.session_steps import StepPage, heading, intro
-from practice.ui.widgets import error_label
+from practice.ui.widgets import FlowLayout, error_label
 
 ITEM_STYLE = "font-size: 10.5pt;"  # not translated: a style sheet
 SCORE_STYLE = "font-size: 11pt; font-weight: 600; padding: 4px 0;"  # not translated: a style sheet
@@ -68,8 +68,9 @@ class AnswerRow(QWidget):
         # the buttons in a widget of their own: arrow keys move among this question's
         # answers only, Tab goes on to the next question
         row = QWidget()
-        buttons = QHBoxLayout(row)
+        buttons = FlowLayout(row)  # wraps on a small screen instead of scrolling sideways
         buttons.setContentsMargins(18, 0, 0, 0)
+        buttons.setSpacing(14)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: list[QRadioButton] = []
@@ -100,7 +101,6 @@ class AnswerRow(QWidget):
         self.clear_button.clicked.connect(lambda: self.set_value(None, notify=True))
         self.clear_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         buttons.addWidget(self.clear_button)
-        buttons.addStretch(1)
         layout.addWidget(row)
         self._notify: list[object] = []
 
