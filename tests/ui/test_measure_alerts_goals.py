@@ -56,9 +56,7 @@ def _click_tab(qtbot, workspace, widget) -> None:  # type: ignore[no-untyped-def
     assert workspace.currentWidget() is widget
 
 
-def test_today_shows_an_open_alert_until_it_is_acknowledged_from_its_card(
-    qtbot, main_window, db
-):
+def test_today_shows_an_open_alert_until_it_is_acknowledged_from_its_card(qtbot, main_window, db):
     data = last_week_homework(db)
     _alert(db, data.client_id, answer=2)
     today = main_window.today
@@ -130,3 +128,49 @@ def test_the_goals_tab_says_what_is_wrong_and_saves_up_to_three_goals(qtbot, mai
         ("Sleep through the night", True),
         ("Worry less about work", False),
     ]
+
+
+def test_in_spanish_the_alert_its_dialog_and_the_goals_tab_read_spanish(
+    qtbot, spanish, main_window, db
+):
+    data = last_week_homework(db)
+    _alert(db, data.client_id, answer=3)
+    today = main_window.today
+    today.refresh()
+    [card] = today.alert_cards.cards
+    assert card.text.text().startswith("Ficticia, Lucía · ")
+    assert card.text.text().endswith("pregunta 9 del PHQ-9: Casi todos los días (3)")
+    assert card.button.text() == "Atender…"
+    seen: list[str] = []
+
+    def act(dialog: RiskAlertDialog) -> None:
+        seen.extend(
+            [dialog.windowTitle(), dialog.question.text(), dialog.answer.text(), dialog.flag.text()]
+        )
+        qtbot.mouseClick(dialog.acknowledge_button, LEFT)  # no note yet
+        seen.append(dialog.note_error.text())
+        seen.append(dialog.later_button.text())
+        qtbot.mouseClick(dialog.later_button, LEFT)
+
+    when_alert_shows(act, seen)
+    qtbot.mouseClick(card.button, LEFT)
+    assert seen == [
+        "shown",
+        "Alerta de riesgo — Ficticia, Lucía",
+        "“Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera”",
+        "Respuesta: Casi todos los días (3)",
+        "Marcar a Ficticia, Lucía como «no puede posponer el tratamiento»",
+        "Escribe lo que se hizo ante la respuesta a la pregunta 9.",
+        "Más tarde",
+    ]
+    assert today.alert_cards.isVisible()  # left for later: still there
+    # The Goals tab, in Spanish, with its messages
+    workspace = _open_client(qtbot, main_window, "Ficticia, Lucía")
+    goals = workspace.goals
+    assert workspace.tabText(workspace.indexOf(goals)) == "Metas"
+    _click_tab(qtbot, workspace, goals)
+    assert goals.save_button.text() == "Guardar metas"
+    assert goals.rows[0].direction.itemText(1) == "Más bajo es mejor"
+    qtbot.keyClicks(goals.rows[2].text, "Salir a caminar")
+    qtbot.mouseClick(goals.save_button, LEFT)
+    assert goals.rows[0].error.text() == "La meta 1 está vacía."

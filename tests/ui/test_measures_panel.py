@@ -171,3 +171,26 @@ def test_finishing_records_the_gad7_and_goal_ratings_with_unanswered_kept(qtbot,
     assert found[MeasureKind.GAD7].answers == (1, 1, 2, None, 0, 1, 3)
     assert found[MeasureKind.GAD7].appointment_id == data.today
     assert found[MeasureKind.GOALS].ratings == ((goal.id, 6),)
+
+
+def test_the_answers_can_be_given_with_the_keyboard(qtbot, main_window, db):
+    data = last_week_homework(db)
+    panel = main_window.open_session(data.today)
+    qtbot.waitExposed(panel)
+    panel.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
+    step = _to_measures(qtbot, panel)
+    first, second = step.phq9.rows[0], step.phq9.rows[1]
+    assert first.buttons[0].hasFocus()  # the step starts on question 1
+    # Space answers, the arrow keys change the answer, Tab goes on to question 2
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert first.value == 0
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    assert first.value == 2 and first.buttons[2].hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() in second.buttons
+    assert second.value is None  # reaching a question answers nothing
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert second.value is not None
+    assert step.phq9.score_label.text().startswith("Too many unanswered: 7 questions left")

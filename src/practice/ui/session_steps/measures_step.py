@@ -70,7 +70,7 @@ class AnswerRow(QWidget):
         row = QWidget()
         buttons = FlowLayout(row)  # wraps on a small screen instead of scrolling sideways
         buttons.setContentsMargins(18, 0, 0, 0)
-        buttons.setSpacing(14)
+        buttons.setSpacing(10)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: list[QRadioButton] = []
@@ -332,6 +332,7 @@ class MeasuresStep(StepPage):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(content)
+        self.scroll_area.setAccessibleName(self.tr("Measures"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Measures")))
         layout.addWidget(self.scroll_area, 1)
