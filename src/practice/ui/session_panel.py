@@ -70,6 +70,7 @@ from practice.ui.session_steps import StepPage
 from practice.ui.session_steps.assign_step import AssignStep
 from practice.ui.session_steps.done_step import DoneStep, summary_html
 from practice.ui.session_steps.measures_step import MeasuresStep
+from practice.ui.session_steps.measures_step import summary_html as measures_summary
 from practice.ui.session_steps.note_step import NoteStep
 from practice.ui.session_steps.resistance_step import ResistanceStep, raise_item_text
 from practice.ui.session_steps.review_step import ReviewStep
@@ -761,6 +762,7 @@ class SessionPanel(QWidget):
             raise_texts,
             will_mark_attended=self._ctx.appointment.status == AppointmentStatus.SCHEDULED,
         )
+        html += measures_summary(draft.measures)
         self.done_step.show_summary(html, self._problem_lines(errors))
 
     def _set_status(self, text: str, *, error: bool = False) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +51,46 @@ from practice.ui.widgets import FlowLayout, error_label
 
 ITEM_STYLE = "font-size: 10.5pt;"  # not translated: a style sheet
 SCORE_STYLE = "font-size: 11pt; font-weight: 600; padding: 4px 0;"  # not translated: a style sheet
+
+
+def summary_html(measures: MeasuresDraft) -> str:
+    """The Done step's lines about the measures taken ("" when none was)."""
+    lines = []
+    for form, answers in ((PHQ9, measures.phq9), (GAD7, measures.gad7)):
+        if not answers:
+            continue
+        scored = score(form.instrument, answers)
+        if scored.total is None:
+            missing = len(scored.unanswered)
+            line = QCoreApplication.translate(
+                "MeasuresStep", "{name}: no total (%n question(s) unanswered)", None, missing
+            ).format(name=form.name)
+        else:
+            band = i18n.translated(scored.band.name) if scored.band else ""
+            line = (
+                QCoreApplication.translate(
+                    "MeasuresStep", "{name}: {total} of {maximum}, {band} (prorated)"
+                )
+                if scored.prorated
+                else QCoreApplication.translate(
+                    "MeasuresStep", "{name}: {total} of {maximum}, {band}"
+                )
+            ).format(name=form.name, total=scored.total, maximum=form.maximum, band=band)
+        if form.instrument.value in measures.recorded:
+            line += " — " + QCoreApplication.translate(
+                "MeasuresStep", "recorded already, with the risk alert"
+            )
+        lines.append(line)
+    rated = len(measures.goal_ratings)
+    if rated:
+        lines.append(
+            QCoreApplication.translate("MeasuresStep", "Personal goals: %n rated", None, rated)
+        )
+    if not lines:
+        return ""
+    heading = QCoreApplication.translate("MeasuresStep", "Measures")
+    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+    return f"<h3>{escape(heading)}</h3><ul>{items}</ul>"
 
 
 class AnswerRow(QWidget):
@@ -86,8 +128,9 @@ class AnswerRow(QWidget):
             self.group.addButton(button, value)
             self.buttons.append(button)
             buttons.addWidget(button)
-        self.clear_button = QPushButton(QCoreApplication.translate("MeasuresStep", "Clear"))
-        self.clear_button.setFlat(True)
+        self.clear_button = QToolButton()  # as wide as its word: fits beside the answers
+        self.clear_button.setText(QCoreApplication.translate("MeasuresStep", "Clear"))
+        self.clear_button.setAutoRaise(True)
         self.clear_button.setToolTip(
             QCoreApplication.translate("MeasuresStep", "Leave this question unanswered")
         )
