@@ -102,3 +102,29 @@ def test_brought_not_chosen_stays_not_chosen_through_json():
     assert again.reviews[0].brought is None
     chosen = replace(draft, reviews=(replace(draft.reviews[0], brought=False),))
     assert draft_from_json(draft_to_json(chosen)).reviews[0].brought is False
+
+
+def test_the_measures_step_survives_the_json_and_bad_answers_are_dropped():
+    from practice.domain.session_draft import MeasuresDraft
+
+    draft = SessionDraft(
+        appointment_id=1,
+        client_id=2,
+        step=FlowStep.MEASURES,
+        measures=MeasuresDraft(
+            phq9=(1, None, 2, 0, 0, 1, None, 0, 1),
+            phq9_difficulty=2,
+            gad7=(),
+            goal_ratings=((5, 7),),
+            recorded=("phq9",),
+        ),
+    )
+    back = draft_from_json(json.loads(json.dumps(draft_to_json(draft))))
+    assert back == draft
+    # an answer no longer in 0–3 is read as unanswered, never as a number
+    data = draft_to_json(draft)
+    data["measures"]["gad7"] = [1, 9, "x", None]
+    assert draft_from_json(data).measures.gad7 == (1, None, None, None)
+    # a draft saved before the Measures step reads with no measures
+    del data["measures"]
+    assert draft_from_json(data).measures == MeasuresDraft()

@@ -146,6 +146,23 @@ def _amend(p: Practice) -> QWidget:
     return AmendNoteDialog(p.db, note)
 
 
+def _risk_alert(p: Practice) -> QWidget:
+    from practice.domain.measures import MeasureKind, MeasureSource
+    from practice.services import measures
+    from practice.ui.risk_alert_dialog import RiskAlertDialog, alert_client
+
+    with p.db.session() as s:
+        _measure, alert = measures.record_measure(
+            s,
+            measures.MeasureInput(
+                p.client, MeasureKind.PHQ9, DEMO_TODAY, MeasureSource.PAPER, answers=[1] * 9
+            ),
+        )
+        assert alert is not None
+        client = alert_client(s, p.client)
+    return RiskAlertDialog(p.db, alert, client)
+
+
 def _main(p: Practice) -> QWidget:
     from practice.ui.main_window import MainWindow
 
@@ -193,6 +210,7 @@ def _factories() -> dict[str, Callable[[Practice], QWidget]]:
         "UnlockDialog": lambda p: UnlockDialog(p.db.path),
         "SessionPanel": _session,
         "AmendNoteDialog": _amend,
+        "RiskAlertDialog": _risk_alert,
         "MainWindow": _main,
         "PreferencesDialog": lambda p: PreferencesDialog(p.db.path),
         "AboutDialog": lambda p: AboutDialog(p.db.path),

@@ -138,6 +138,7 @@ def test_a_session_replaces_the_running_log_and_hands_over_sheet_card_and_alarm(
     assert homework_form.template.currentData() == "mood_log"  # the running one's template
     homework_form.level.setCurrentIndex(homework_form.level.findData(LiteracyLevel.EASY))
     qtbot.mouseClick(panel.next_button, LEFT)
+    qtbot.mouseClick(panel.next_button, LEFT)  # past the optional Measures
 
     # When Finish is clicked, the therapist is asked and chooses Replace
     seen: list[str] = []
@@ -201,7 +202,7 @@ def test_cancel_on_finish_saves_nothing_and_shows_the_assign_step(qtbot, main_wi
     qtbot.keyClicks(panel.note_step.section_edits["Subjective"], "Quiet week.")
     panel.go_to(3)
     qtbot.mouseClick(panel.assign_step.add_button, LEFT)
-    panel.go_to(4)
+    panel.go_to(5)
     seen: list[str] = []
     answer_running(qtbot, "Cancel", seen)
     qtbot.mouseClick(panel.next_button, LEFT)

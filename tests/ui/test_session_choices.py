@@ -113,7 +113,7 @@ def test_brought_starts_unset_and_must_be_chosen_before_going_on(qtbot, main_win
     qtbot.mouseClick(panel.next_button, LEFT)
     assert panel.stack.currentWidget() is panel.note_step
     qtbot.keyClicks(panel.note_step.section_edits["Subjective"], "Forgot the sheet.")
-    qtbot.keyClick(panel, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(panel, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert data.today not in main_window.session_panels, panel.status.text()
     with db.session() as s:
@@ -134,7 +134,7 @@ def test_ctrl_enter_with_an_empty_note_asks_and_no_keeps_the_panel(
     click(qtbot, form.brought_yes)
     click(qtbot, form.completion.button(4))
     # Given the note left empty, on the last step
-    qtbot.keyClick(panel, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert panel.stack.currentWidget() is panel.done_step
     # When Ctrl+Enter is pressed, it asks, with No as the default; No keeps everything
     questions.answers = [No]
@@ -153,7 +153,7 @@ def test_ctrl_enter_with_an_empty_note_asks_and_no_keeps_the_panel(
         assert s.scalar(select(func.count(HomeworkReview.id))) == 0
         assert appointments.get(s, data.today).status is AppointmentStatus.SCHEDULED
     # When the Finish button is clicked and the answer is Yes, it finishes without a note
-    qtbot.keyClick(panel, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     questions.answers = [Yes]
     qtbot.mouseClick(panel.next_button, LEFT)
     assert len(questions) == 2
@@ -175,7 +175,7 @@ def test_a_written_note_finishes_without_asking(qtbot, main_window, db, question
     click(qtbot, panel.review_step.forms[0].skip)
     qtbot.mouseClick(panel.next_button, LEFT)
     qtbot.keyClicks(panel.note_step.section_edits["Subjective"], "Came on time.")
-    qtbot.keyClick(panel, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(panel, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert questions == []
     assert data.today not in main_window.session_panels
@@ -212,7 +212,7 @@ def test_starting_a_later_appointment_says_it_is_a_preparation(
     )
     # And Finish (Ctrl+Enter on Done) is refused with the same day, the draft kept
     click(qtbot, panel.review_step.forms[0].brought_yes)
-    qtbot.keyClick(panel, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(panel, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     [(box_title, box_text)] = message_boxes
     assert box_title == "Not yet: this is a preparation"

@@ -22,7 +22,7 @@ def _finish_with_new_homework(qtbot, main_window, db):  # type: ignore[no-untype
     qtbot.keyClicks(panel.note_step.section_edits["Subjective"], "Came on time.")
     panel.go_to(3)
     qtbot.mouseClick(panel.assign_step.add_button, LEFT)
-    panel.go_to(4)
+    panel.go_to(5)
     # When the session is finished
     seen: list[str] = []
     answer_running(qtbot, "Keep both", seen)

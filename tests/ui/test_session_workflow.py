@@ -123,6 +123,8 @@ def test_a_whole_session_from_the_client_view(qtbot, main_window, db):
     assert homework_form.due_date.date().toPython() == next_week
     click(qtbot, homework_form.teach_back)
     qtbot.mouseClick(panel.next_button, LEFT)
+    assert panel.stack.currentWidget() is panel.measures_step  # optional: passed by
+    qtbot.mouseClick(panel.next_button, LEFT)
 
     # Then Done summarises it all, and Finish writes it
     summary = panel.done_step.summary.toPlainText()
@@ -252,7 +254,7 @@ def test_an_unfinished_review_blocks_finish_and_saves_nothing(qtbot, main_window
     qtbot.keyClicks(panel.note_step.section_edits["Subjective"], "Came on time.")
     panel.go_to(3)
     qtbot.mouseClick(panel.assign_step.add_button, LEFT)
-    panel.go_to(4)
+    panel.go_to(5)
     assert "Completion is required" in panel.done_step.problems.text()
     # When Finish is pressed
     qtbot.mouseClick(panel.next_button, LEFT)
@@ -271,7 +273,7 @@ def test_an_unfinished_review_blocks_finish_and_saves_nothing(qtbot, main_window
         assert appointments.get(s, data.today).status is AppointmentStatus.SCHEDULED
     # When the therapist marks it "not reviewed this session", Finish goes through
     click(qtbot, panel.review_step.forms[0].skip)
-    panel.go_to(4)
+    panel.go_to(5)
     assert not panel.done_step.problems.isVisible()
     assert panel.step_list.item(0).text() == "1   Review homework"
     seen: list[str] = []
@@ -310,7 +312,7 @@ def test_keyboard_only_navigation(qtbot, main_window, db):
     qtbot.keyClick(first, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is second
     assert first.toPlainText() == "Came on time."
-    # Alt+B back, Ctrl+3 jump, Ctrl+Enter next, Ctrl+S save, Ctrl+5 to Done
+    # Alt+B back, Ctrl+3 jump, Ctrl+Enter next, Ctrl+S save, Ctrl+6 to Done
     qtbot.keyClick(panel, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
     assert panel.stack.currentWidget() is panel.review_step
     qtbot.keyClick(panel, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
@@ -325,7 +327,7 @@ def test_keyboard_only_navigation(qtbot, main_window, db):
     with db.session() as s:
         saved = session_flow.load_draft(s, data.today)
     assert saved is not None and saved.step is FlowStep.ASSIGN and len(saved.assignments) == 1
-    qtbot.keyClick(panel, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(panel, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert panel.stack.currentWidget() is panel.done_step
     assert panel.next_button.text() == "Finish session  (Ctrl+Enter)"
     # Ctrl+Enter on Done finishes the session (Keep both: the new one is a mood log
@@ -373,7 +375,7 @@ def test_a_signed_session_reopens_with_its_review_and_a_locked_note(qtbot, main_
     panel.go_to(1)
     qtbot.keyClicks(panel.note_step.section_edits["Subjective"], "Did every day.")
     click(qtbot, panel.note_step.sign)
-    panel.go_to(4)
+    panel.go_to(5)
     assert "The note will be signed and locked." in panel.done_step.summary.toPlainText()
     assert panel.finish() is True
     # Reopening the attended session shows what was saved; the signed note is locked
@@ -406,7 +408,7 @@ def test_finishing_a_saved_draft_records_no_discard(qtbot, main_window, db):
     qtbot.keyClick(panel, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     with db.session() as s:
         assert session_flow.load_draft(s, data.today) is not None  # a real draft was kept
-    panel.go_to(4)
+    panel.go_to(5)
     qtbot.mouseClick(panel.next_button, LEFT)  # Finish session (no homework: it closes)
     assert data.today not in main_window.session_panels
     with db.session() as s:
@@ -431,7 +433,7 @@ def test_done_names_a_free_text_note_in_words(qtbot, main_window, db):
     assert note.current_format is NoteFormat.FREE
     qtbot.keyClicks(note.section_edits["Note"], "Talked about the week.")
     # When she goes on to Done
-    for _ in range(3):
+    for _ in range(4):
         qtbot.mouseClick(panel.next_button, LEFT)
     assert panel.stack.currentWidget() is panel.done_step
     # Then the summary names the note as she knows it, not by an internal code

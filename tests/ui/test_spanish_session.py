@@ -153,7 +153,8 @@ def test_a_whole_session_in_spanish(qtbot, spanish, main_window, db):  # type: i
         "2   Nota de la sesión",
         "3   Resistencia y etapa",
         "4   Asignar tarea",
-        "5   Listo",
+        "5   Medidas",
+        "6   Listo",
     ]
     assert panel.next_button.text() == "Siguiente  (Alt+N)"
     assert panel.save_button.text() == "Guardar borrador  (Ctrl+S)"
@@ -220,6 +221,22 @@ def test_a_whole_session_in_spanish(qtbot, spanish, main_window, db):  # type: i
     assert card.heading.text() == "Tarea nueva 1"
     assert card.remove_button.text() == "Quitar"
     assert english_left(assign, phrases) == []
+    qtbot.mouseClick(panel.next_button, LEFT)
+
+    # Measures: the PHQ-9's validated Spanish wording, the score and the item-9 prompt
+    measures = panel.measures_step
+    assert panel.stack.currentWidget() is measures
+    first = measures.phq9.rows[0]
+    assert first.buttons[1].text() == "1  Varios días"
+    click(qtbot, first.buttons[2])
+    assert measures.phq9.score_label.text() == (
+        "Demasiadas preguntas sin responder: quedan 8 — pregunta por las preguntas "
+        "2, 3, 4, 5, 6, 7, 8, 9"
+    )
+    assert measures.phq9.risk_prompt.text() == "Pregunta 9 sin responder: pregúntala"
+    qtbot.mouseClick(first.clear_button, LEFT)
+    assert measures.phq9.score_label.text() == "No se tomó en esta sesión."
+    assert english_left(measures, phrases) == []
     qtbot.mouseClick(panel.next_button, LEFT)
 
     # Done: the summary says what will be saved, in Spanish

@@ -36,6 +36,7 @@ class FlowStep(StrEnum):
     NOTE = "note"
     RESISTANCE = "resistance"
     ASSIGN = "assign"
+    MEASURES = "measures"
     DONE = "done"
 
 
@@ -101,6 +102,18 @@ class NoteDraft:
 
 
 @dataclass(frozen=True)
+class MeasuresDraft:
+    """The Measures step: answers as given (None: unanswered; empty: not taken)."""
+
+    phq9: tuple[int | None, ...] = ()
+    phq9_difficulty: int | None = None
+    gad7: tuple[int | None, ...] = ()
+    gad7_difficulty: int | None = None
+    goal_ratings: tuple[tuple[int, int], ...] = ()  # (goal id, 0–10)
+    recorded: tuple[str, ...] = ()  # kinds recorded already (a PHQ-9 with a risk alert)
+
+
+@dataclass(frozen=True)
 class SessionDraft:
     appointment_id: int
     client_id: int
@@ -112,6 +125,7 @@ class SessionDraft:
     sign_note: bool = False
     # Observations flagged in earlier sessions and raised in this one (marked on finish).
     raised_ids: tuple[int, ...] = ()
+    measures: MeasuresDraft = field(default_factory=MeasuresDraft)
 
 
 # ---- JSON -----------------------------------------------------------------------
@@ -221,6 +235,14 @@ def draft_to_json(draft: SessionDraft) -> dict[str, Any]:
         ],
         "assignments": [assignment_to_json(a) for a in draft.assignments],
         "raised_ids": list(draft.raised_ids),
+        "measures": {
+            "phq9": list(draft.measures.phq9),
+            "phq9_difficulty": draft.measures.phq9_difficulty,
+            "gad7": list(draft.measures.gad7),
+            "gad7_difficulty": draft.measures.gad7_difficulty,
+            "goal_ratings": [list(r) for r in draft.measures.goal_ratings],
+            "recorded": list(draft.measures.recorded),
+        },
     }
 
 
@@ -267,4 +289,25 @@ def draft_from_json(data: Mapping[str, Any]) -> SessionDraft:
         ),
         assignments=tuple(assignment_from_json(a) for a in data.get("assignments", ())),
         raised_ids=tuple(int(i) for i in data.get("raised_ids", ()) if isinstance(i, int)),
+        measures=_measures_from_json(data.get("measures") or {}),
+    )
+
+
+def _answer(value: object, top: int) -> int | None:
+    return value if isinstance(value, int) and 0 <= value <= top else None
+
+
+def _measures_from_json(data: Mapping[str, Any]) -> MeasuresDraft:
+    ratings = tuple(
+        (r[0], r[1])
+        for r in data.get("goal_ratings", ())
+        if isinstance(r, list) and len(r) == 2 and all(isinstance(x, int) for x in r)
+    )
+    return MeasuresDraft(
+        phq9=tuple(_answer(a, 3) for a in data.get("phq9", ())),
+        phq9_difficulty=_answer(data.get("phq9_difficulty"), 3),
+        gad7=tuple(_answer(a, 3) for a in data.get("gad7", ())),
+        gad7_difficulty=_answer(data.get("gad7_difficulty"), 3),
+        goal_ratings=ratings,
+        recorded=tuple(str(k) for k in data.get("recorded", ()) if isinstance(k, str)),
     )

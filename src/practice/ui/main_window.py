@@ -33,6 +33,7 @@ from practice.ui.client_form import ClientForm
 from practice.ui.client_list import ClientList
 from practice.ui.client_sessions import ClientSessionsTab
 from practice.ui.export_dialogs import DataActions
+from practice.ui.goals_tab import GoalsTab
 from practice.ui.homework_tab import HomeworkTab
 from practice.ui.menus import KeyMenus
 from practice.ui.prep_page import PrepPage
@@ -84,6 +85,8 @@ class ClientWorkspace(QTabWidget):
         self.homework = HomeworkTab(database, templates)
         self.addTab(self.sessions, self.tr("Sessions"))
         self.addTab(self.homework, self.tr("Homework"))
+        self.goals = GoalsTab(database)  # personal goals, rated in the Measures step
+        self.addTab(self.goals, self.tr("Goals"))
         self.prep = PrepPage(database)  # first: what a therapist opens a client for
         self.insertTab(0, self.prep, self.tr("Prep"))
         self.setCurrentIndex(0)
@@ -410,6 +413,7 @@ class MainWindow(QMainWindow):
             return None
         panel = SessionPanel(self._db, templates, context, parent=self)
         panel.finished.connect(self._session_finished)
+        panel.alerts_changed.connect(self._data_changed)
         panel.closed.connect(lambda appt_id: self.session_panels.pop(appt_id, None))
         self.session_panels[appointment_id] = panel
         panel.resize(*PANEL_SIZE)

@@ -47,6 +47,7 @@ from practice.ui.adherence_strip import AdherenceStrip, legend_html
 from practice.ui.conditional_dialog import ConditionalDialog
 from practice.ui.dates import file_date
 from practice.ui.measure_chart import MeasureChart
+from practice.ui.risk_alert_dialog import AlertCards, open_alerts
 from practice.ui.sheet_answers_html import returned_html
 from practice.ui.sheet_preview import PaperSource, SheetPreview
 from practice.ui.user_text import isolated, plain_label
@@ -259,7 +260,10 @@ class PrepPage(ReloadWhenShown):
         theme.set_role(self.cannot_postpone_reason, "danger_ink")
         self.cannot_postpone_reason.hide()
         self.details_label = _rich()
+        self.alert_banner = AlertCards(self._db, with_name=False)  # PHQ-9 question 9
+        self.alert_banner.acknowledged.connect(self._alert_acknowledged)
         header = QVBoxLayout()
+        header.addWidget(self.alert_banner)
         header.addWidget(self.name_label)
         header.addLayout(badges)
         header.addWidget(self.cannot_postpone_reason)
@@ -352,11 +356,17 @@ class PrepPage(ReloadWhenShown):
             lambda s: (
                 prep.build_prep(s, client_id, today=day, weeks=weeks),
                 sheet_answers.returned_sheets(s, client_id),
+                open_alerts(s, client_id),
             ),
             on_problem=self._unavailable,
         )
         if found is not None:
-            self.apply(*found)
+            self.apply(found[0], found[1])
+            self.alert_banner.show_alerts(found[2])
+
+    def _alert_acknowledged(self) -> None:
+        self.refresh()
+        self.changed.emit()  # the client may be marked "cannot postpone" now
 
     def _unavailable(self, message: str) -> None:
         self.data = None

@@ -1,18 +1,23 @@
 """The session panel: one window that leads through a whole session.
 
 Review each active assignment -> note -> resistance and stage -> assign next homework
--> done. The panel works on a ``SessionDraft`` (``services.session_flow``): it is saved
+-> measures (optional: PHQ-9, GAD-7, goal ratings) -> done.
+The panel works on a ``SessionDraft`` (``services.session_flow``): it is saved
 on every step change, on Ctrl+S and when the window closes, so closing halfway keeps
 what was entered and "Start session" on the same appointment resumes it. Nothing
 clinical is written until Finish, which validates everything first and then calls
 ``session_flow.finish`` in one unit of work. Finishing with an empty note asks first.
+
+The measures are recorded on Finish, in the same unit of work; but an answer above 0
+to PHQ-9 question 9 records the PHQ-9 at once and opens the risk alert
+(``ui.risk_alert_dialog``), so the alert exists even if the session is abandoned.
 
 A session started before its appointment's day is a *preparation* draft: starting it
 says so (:func:`confirm_preparation`), a banner stays on the panel, and Finish is
 refused until that day.
 
 Keyboard: Ctrl+Enter or Alt+N next (finish on the last step), Alt+B back, Ctrl+S save
-draft, Ctrl+1..5 jump to a step, Esc close (the draft is kept).
+draft, Ctrl+1..6 jump to a step, Esc close (the draft is kept).
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.domain.inputs import AssignmentInput
+from practice.domain.measures import MeasureKind, MeasureSource
 from practice.domain.session_draft import FlowStep, SessionDraft
 from practice.domain.views import AppointmentView, RaiseItem
 from practice.domain.vocabulary import AppointmentStatus, StageOfChange
@@ -45,26 +51,39 @@ from practice.services import (
     clients,
     homework,
     homework_prefill,
+    measures,
     observations,
     session_flow,
     sheet_answers,
 )
 from practice.services.appointments import now_utc
+from practice.services.errors import ValidationError
+from practice.services.measures import GoalView, MeasureInput, RiskAlertView
 from practice.services.sheet_answers import StoredAnswer
 from practice.sheets.templates import TemplateLibrary
 from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.dates import date_time_text, day_at, day_text, time_text
+from practice.ui.risk_alert_dialog import acknowledge
 from practice.ui.risk_flag import RiskFlag
 from practice.ui.session_steps import StepPage
 from practice.ui.session_steps.assign_step import AssignStep
 from practice.ui.session_steps.done_step import DoneStep, summary_html
+from practice.ui.session_steps.measures_step import MeasuresStep
+from practice.ui.session_steps.measures_step import summary_html as measures_summary
 from practice.ui.session_steps.note_step import NoteStep
 from practice.ui.session_steps.resistance_step import ResistanceStep, raise_item_text
 from practice.ui.session_steps.review_step import ReviewStep
 from practice.ui.user_text import isolated, plain_label
 
-STEP_ORDER = (FlowStep.REVIEW, FlowStep.NOTE, FlowStep.RESISTANCE, FlowStep.ASSIGN, FlowStep.DONE)
+STEP_ORDER = (
+    FlowStep.REVIEW,
+    FlowStep.NOTE,
+    FlowStep.RESISTANCE,
+    FlowStep.ASSIGN,
+    FlowStep.MEASURES,
+    FlowStep.DONE,
+)
 STEP_LIST_STYLE = (
     "QListWidget { font-size: 11pt; border: none; }"  # not translated: a style sheet
     "QListWidget::item { padding: 10px 8px; }"
@@ -97,6 +116,8 @@ class PanelContext:
     # assignment id -> the answers of its returned fillable sheet imported into this session
     answers: dict[int, tuple[StoredAnswer, ...]] = field(default_factory=dict)
     preparation: bool = False  # the appointment is on a later day: it cannot be finished yet
+    goals: tuple[GoalView, ...] = ()  # the client's current personal goals
+    open_alerts: tuple[RiskAlertView, ...] = ()  # the client's risk alerts not acknowledged
 
     @property
     def when(self) -> str:
@@ -160,6 +181,8 @@ def load_context(s: Session, appointment_id: int, templates: TemplateLibrary) ->
         preferred_name=client.preferred_name or client.first_name,
         answers=sheet_answers.for_appointment(s, appointment_id),
         preparation=session_flow.is_preparation(appointment.starts_at),
+        goals=tuple(measures.goals_for(s, client.id)),
+        open_alerts=tuple(measures.open_alerts(s, client.id)),
     )
 
 
@@ -194,6 +217,7 @@ class SessionPanel(QWidget):
 
     finished = Signal(int, int)
     closed = Signal(int)
+    alerts_changed = Signal()  # a risk alert raised or acknowledged: Today shows it
 
     def __init__(
         self,
@@ -221,17 +245,23 @@ class SessionPanel(QWidget):
         self.note_step = NoteStep()
         self.resistance_step = ResistanceStep(context.raise_items, context.last_stage)
         self.assign_step = AssignStep(templates, self._defaults, context.default_template)
+        self.measures_step = MeasuresStep(context.goals)
+        self.measures_step.risk_answer.connect(self._risk_answer)
+        self.measures_step.acknowledge_requested.connect(self._acknowledge_open)
+        self.open_alerts = list(context.open_alerts)
         self.done_step = DoneStep()
         self.steps: list[StepPage] = [
             self.review_step,
             self.note_step,
             self.resistance_step,
             self.assign_step,
+            self.measures_step,
             self.done_step,
         ]
         self._build(when)
         for page in self.steps:
             page.load(context.draft)
+        self.measures_step.show_open_alert(bool(self.open_alerts))
         start = STEP_ORDER.index(context.draft.step) if context.draft.step in STEP_ORDER else 0
         self.go_to(start, save=False)
 
@@ -279,7 +309,7 @@ class SessionPanel(QWidget):
         self.step_list.itemClicked.connect(lambda item: self.go_to(self.step_list.row(item)))
         keys_hint = QLabel(
             self.tr(
-                "Ctrl+Enter  next\nAlt+B  back\nCtrl+1…5  go to step\nCtrl+S  save draft\n"
+                "Ctrl+Enter  next\nAlt+B  back\nCtrl+1…6  go to step\nCtrl+S  save draft\n"
                 "Esc  close (draft kept)"
             )
         )
@@ -489,10 +519,17 @@ class SessionPanel(QWidget):
         running = self._running_choices(draft)
         if running is None:
             return False
+        raised: list[RiskAlertView] = []
+
+        def finish_and_record(s: Session) -> session_flow.SessionOutcome:
+            done = session_flow.finish(s, draft, running=running)
+            raised[:] = self._record_measures(s, draft)
+            return done
+
         finished = run_action(
             self,
             self._db,
-            lambda s: session_flow.finish(s, draft, running=running),
+            finish_and_record,
             on_validation=self._fail,
             kept_input=True,
             title=self.tr("The session could not be saved"),
@@ -500,12 +537,105 @@ class SessionPanel(QWidget):
         if finished is None:
             return False
         self._closing_without_save = True
+        for alert in raised:  # not raised at once (recording it then failed): now
+            self._acknowledge(alert)
         self.finished.emit(self._ctx.appointment.client_id, self._ctx.appointment.id)
         if finished.assignments:
             self._hand_over(finished.assignments)
         else:
             self.close()
         return True
+
+    # ----- measures -----------------------------------------------------------------
+    def _measure_inputs(self, draft: SessionDraft) -> list[MeasureInput]:
+        """The measures taken in this session and not recorded yet."""
+        m = draft.measures
+        client_id, appointment_id = self._ctx.appointment.client_id, self._ctx.appointment.id
+        taken_on = min(date.today(), now_utc().date())  # never "in the future" in UTC
+        found = []
+        for kind, answers, difficulty in (
+            (MeasureKind.PHQ9, m.phq9, m.phq9_difficulty),
+            (MeasureKind.GAD7, m.gad7, m.gad7_difficulty),
+            (MeasureKind.GOALS, (), None),
+        ):
+            ratings = m.goal_ratings if kind is MeasureKind.GOALS else ()
+            if (answers or ratings) and kind.value not in m.recorded:
+                found.append(
+                    MeasureInput(
+                        client_id,
+                        kind,
+                        taken_on,
+                        MeasureSource.SESSION,
+                        answers=answers,
+                        difficulty=difficulty,
+                        ratings=ratings,
+                        appointment_id=appointment_id,
+                    )
+                )
+        return found
+
+    def _record_measures(self, s: Session, draft: SessionDraft) -> list[RiskAlertView]:
+        alerts = []
+        for data in self._measure_inputs(draft):
+            try:
+                _view, alert = measures.record_measure(s, data)
+            except ValidationError as error:
+                raise ValidationError(
+                    {f"measures.{k}": v for k, v in error.errors.items()}
+                ) from error
+            if alert is not None:
+                alerts.append(alert)
+        return alerts
+
+    def _risk_answer(self) -> None:
+        """PHQ-9 question 9 above 0: record the PHQ-9 now, then open the alert."""
+        draft = self.collect()
+        phq9 = [d for d in self._measure_inputs(draft) if d.kind is MeasureKind.PHQ9]
+        if not phq9:
+            return
+        recorded = replace(
+            draft,
+            measures=replace(
+                draft.measures,
+                recorded=(*draft.measures.recorded, MeasureKind.PHQ9.value),
+            ),
+        )
+
+        def record(s: Session) -> RiskAlertView | None:
+            _view, alert = measures.record_measure(s, phq9[0])
+            session_flow.save_draft(s, recorded)
+            return alert
+
+        alert = run_action(
+            self,
+            self._db,
+            record,
+            on_validation=lambda errors: self.measures_step.show_errors(
+                {f"measures.{k}": v for k, v in errors.items()}
+            ),
+            title=self.tr("The PHQ-9 could not be recorded"),
+        )
+        if alert is None:
+            return
+        self._ctx = replace(self._ctx, draft=recorded)
+        self.measures_step.set_recorded(MeasureKind.PHQ9)
+        self.open_alerts.append(alert)
+        self.measures_step.show_open_alert(True)
+        self._set_status(self.tr("The PHQ-9 is recorded and a risk alert raised."))
+        self.alerts_changed.emit()
+        self._acknowledge(alert)
+
+    def _acknowledge_open(self) -> None:
+        if self.open_alerts:
+            self._acknowledge(self.open_alerts[0])
+
+    def _acknowledge(self, alert: RiskAlertView) -> None:
+        if not acknowledge(self, self._db, alert):
+            return
+        self.open_alerts = [a for a in self.open_alerts if a.id != alert.id]
+        self.measures_step.show_open_alert(bool(self.open_alerts))
+        self._set_status(self.tr("Risk alert acknowledged."))
+        self.alerts_changed.emit()
 
     def _empty_note_ok(self) -> bool:
         answer = QMessageBox.question(
@@ -632,6 +762,7 @@ class SessionPanel(QWidget):
             raise_texts,
             will_mark_attended=self._ctx.appointment.status == AppointmentStatus.SCHEDULED,
         )
+        html += measures_summary(draft.measures)
         self.done_step.show_summary(html, self._problem_lines(errors))
 
     def _set_status(self, text: str, *, error: bool = False) -> None:

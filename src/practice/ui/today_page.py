@@ -42,6 +42,7 @@ from practice.ui.call_dialog import CallDialog
 from practice.ui.dates import date_field, day_at, day_text, long_date, pydate, qdate
 from practice.ui.draft_left import after_cancel
 from practice.ui.i18n import translated
+from practice.ui.risk_alert_dialog import AlertCards, open_alerts
 from practice.ui.session_steps import Columns
 from practice.ui.today_rows import (
     AppointmentTree,
@@ -126,6 +127,9 @@ class TodayPage(QWidget):
         self.message.setFixedHeight(self.message.sizeHint().height())
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
+        self.alert_cards = AlertCards(database)  # PHQ-9 question 9: never waits
+        self.alert_cards.acknowledged.connect(self._alert_acknowledged)
+
         self.tree = AppointmentTree()
         self.tree.setAccessibleName(self.tr("Appointments of the day"))
         self.risk_flags = RiskFlags()  # each flagged client's "cannot postpone", in full
@@ -190,6 +194,7 @@ class TodayPage(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(top)
+        layout.addWidget(self.alert_cards)
         layout.addWidget(self.summary)
         layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
@@ -222,11 +227,17 @@ class TodayPage(QWidget):
         data = run_action(
             self,
             self._db,
-            lambda s: today.build_today(s, self.day),
+            lambda s: (today.build_today(s, self.day), open_alerts(s)),
             on_problem=lambda m: self._say(m, error=True),
         )
         if data is not None:
-            self.apply(data)
+            self.apply(data[0])
+            self.alert_cards.show_alerts(data[1])
+
+    def _alert_acknowledged(self) -> None:
+        self._say(self.tr("Risk alert acknowledged."))
+        self.refresh()
+        self.changed.emit()  # the client may be marked "cannot postpone" now
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)

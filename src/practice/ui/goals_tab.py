@@ -1,0 +1,149 @@
+"""The client's personal goals (the idiographic measure): up to three, each rated 0–10
+in sessions, with which end of the scale is better (docs/clinical.md, Outcome measures).
+
+Saved with ``measures.set_goals``: a goal whose text and direction are unchanged keeps
+its ratings; a changed or removed one is retired (its ratings stay in the record).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from practice.db.engine import Database
+from practice.domain.measures import GOALS_MAX
+from practice.services import measures
+from practice.services.measures import GOAL_TEXT_MAX, GoalInput, GoalView
+from practice.ui import i18n, theme
+from practice.ui.actions import run_action
+from practice.ui.session_steps import heading, intro
+from practice.ui.widgets import error_label
+
+
+@dataclass
+class GoalFields:
+    text: QLineEdit
+    direction: QComboBox
+    error: QLabel
+
+    @property
+    def higher_is_better(self) -> bool:
+        return bool(self.direction.currentData())
+
+
+class GoalsTab(QWidget):
+    """Emits ``saved`` after the goals were saved."""
+
+    saved = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self.client_id: int | None = None
+        self.goals: list[GoalView] = []
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 1)
+        self.rows: list[GoalFields] = []
+        for i in range(GOALS_MAX):
+            number = i + 1
+            text = QLineEdit()
+            text.setMaxLength(GOAL_TEXT_MAX)
+            text.setPlaceholderText(
+                self.tr("For example: sleep through the night") if i == 0 else ""
+            )
+            text.setAccessibleName(self.tr("Goal {number}").format(number=number))
+            direction = QComboBox()
+            direction.addItem(self.tr("Higher is better"), True)
+            direction.addItem(self.tr("Lower is better"), False)
+            direction.setAccessibleName(
+                self.tr("Which end is better for goal {number}").format(number=number)
+            )
+            error = error_label()
+            grid.addWidget(QLabel(self.tr("Goal {number}").format(number=number)), 2 * i, 0)
+            grid.addWidget(text, 2 * i, 1)
+            grid.addWidget(direction, 2 * i, 2)
+            grid.addWidget(error, 2 * i + 1, 1, 1, 2)
+            self.rows.append(GoalFields(text, direction, error))
+        self.error = error_label()
+        self.status = QLabel()
+        theme.set_role(self.status, "success")
+        self.save_button = QPushButton(self.tr("Save goals"))
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Personal goals")))
+        layout.addWidget(
+            intro(
+                self.tr(
+                    "Up to three goals or problems in the client's own words. Each is rated "
+                    "from 0 to 10 in the session panel's Measures step; say which end is better."
+                )
+            )
+        )
+        layout.addLayout(grid)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def show_client(self, client_id: int | None) -> None:
+        self.client_id = client_id
+        self.status.clear()
+        goals = (
+            run_action(self, self._db, lambda s: measures.goals_for(s, client_id))
+            if client_id is not None
+            else []
+        )
+        self._fill(goals or [])
+
+    def _fill(self, goals: list[GoalView]) -> None:
+        self.goals = goals
+        self._show_errors({})
+        for i, row in enumerate(self.rows):
+            goal = goals[i] if i < len(goals) else None
+            row.text.setText(goal.text if goal else "")
+            row.direction.setCurrentIndex(0 if goal is None or goal.higher_is_better else 1)
+
+    def save(self) -> None:
+        if self.client_id is None:
+            return
+        client_id = self.client_id
+        filled = [i for i, row in enumerate(self.rows) if row.text.text().strip()]
+        # a goal row left empty between two others is said, not skipped silently
+        upto = (max(filled) + 1) if filled else 0
+        chosen = list(range(upto))
+        goals = [GoalInput(self.rows[i].text.text(), self.rows[i].higher_is_better) for i in chosen]
+        self.status.clear()
+        saved = run_action(
+            self,
+            self._db,
+            lambda s: measures.set_goals(s, client_id, goals),
+            on_validation=self._show_errors,
+            kept_input=True,
+        )
+        if saved is None:
+            return
+        self._fill(saved)
+        self.status.setText(self.tr("Goals saved."))
+        self.saved.emit()
+
+    def _show_errors(self, errors: dict[str, str]) -> None:
+        for i, row in enumerate(self.rows):
+            message = i18n.translated(errors.get(f"goals[{i}]", ""))
+            row.error.setText(message)
+            row.error.setVisible(bool(message))
+        general = i18n.translated(errors.get("goals", ""))
+        self.error.setText(general)
+        self.error.setVisible(bool(general))
