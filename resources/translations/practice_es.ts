@@ -2079,6 +2079,10 @@ motivo de consulta</translation>
         <translation>Tareas</translation>
     </message>
     <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
         <source>Prep</source>
         <translation>Preparación</translation>
     </message>
@@ -2782,6 +2786,64 @@ Turn conditional sessions on anyway?</source>
     </message>
 </context>
 <context>
+    <name>GoalRow</name>
+    <message>
+        <source>0 to 10 — higher is better</source>
+        <translation>0 a 10 — más alto es mejor</translation>
+    </message>
+    <message>
+        <source>0 to 10 — lower is better</source>
+        <translation>0 a 10 — más bajo es mejor</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Sin calificar</translation>
+    </message>
+    <message>
+        <source>Rating of goal {number}</source>
+        <translation>Calificación de la meta {number}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <source>For example: sleep through the night</source>
+        <translation>Por ejemplo: dormir toda la noche</translation>
+    </message>
+    <message>
+        <source>Goal {number}</source>
+        <translation>Meta {number}</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>Más alto es mejor</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Más bajo es mejor</translation>
+    </message>
+    <message>
+        <source>Which end is better for goal {number}</source>
+        <translation>Qué extremo es mejor en la meta {number}</translation>
+    </message>
+    <message>
+        <source>Save goals</source>
+        <translation>Guardar metas</translation>
+    </message>
+    <message>
+        <source>Personal goals</source>
+        <translation>Metas personales</translation>
+    </message>
+    <message>
+        <source>Up to three goals or problems in the client's own words. Each is rated from 0 to 10 in the session panel's Measures step; say which end is better.</source>
+        <translation>Hasta tres metas o problemas con las palabras del cliente. Cada una se califica de 0 a 10 en el paso Medidas del panel de sesión; indica qué extremo es mejor.</translation>
+    </message>
+    <message>
+        <source>Goals saved.</source>
+        <translation>Metas guardadas.</translation>
+    </message>
+</context>
+<context>
     <name>HandoverRow</name>
     <message>
         <source>&lt;b&gt;{title}&lt;/b&gt;  ·  code {code}</source>
@@ -3331,6 +3393,81 @@ Turn conditional sessions on anyway?</source>
     </message>
 </context>
 <context>
+    <name>MeasuresStep</name>
+    <message numerus="yes">
+        <source>{name}: no total (%n question(s) unanswered)</source>
+        <translation><numerusform>{name}: sin total (%n pregunta sin responder)</numerusform><numerusform>{name}: sin total (%n preguntas sin responder)</numerusform></translation>
+    </message>
+    <message>
+        <source>{name}: {total} of {maximum}, {band} (prorated)</source>
+        <translation>{name}: {total} de {maximum}, {band} (prorrateado)</translation>
+    </message>
+    <message>
+        <source>{name}: {total} of {maximum}, {band}</source>
+        <translation>{name}: {total} de {maximum}, {band}</translation>
+    </message>
+    <message>
+        <source>recorded already, with the risk alert</source>
+        <translation>ya guardado, con la alerta de riesgo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal goals: %n rated</source>
+        <translation><numerusform>Metas personales: %n calificada</numerusform><numerusform>Metas personales: %n calificadas</numerusform></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
+        <source>Question {number}: {answer}</source>
+        <translation>Pregunta {number}: {answer}</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Leave this question unanswered</source>
+        <translation>Dejar esta pregunta sin responder</translation>
+    </message>
+    <message>
+        <source>Clear the answer to question {number}</source>
+        <translation>Borrar la respuesta a la pregunta {number}</translation>
+    </message>
+    <message>
+        <source>Clear this answer</source>
+        <translation>Borrar esta respuesta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many unanswered: %n question(s) left — ask about questions {numbers}</source>
+        <translation><numerusform>Demasiadas preguntas sin responder: queda %n — pregunta por las preguntas {numbers}</numerusform><numerusform>Demasiadas preguntas sin responder: quedan %n — pregunta por las preguntas {numbers}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>(prorated: %n question(s) unanswered — {numbers})</source>
+        <translation><numerusform>(prorrateado: %n pregunta sin responder — {numbers})</numerusform><numerusform>(prorrateado: %n preguntas sin responder — {numbers})</numerusform></translation>
+    </message>
+    <message>
+        <source>Personal goals</source>
+        <translation>Metas personales</translation>
+    </message>
+    <message>
+        <source>No personal goals yet: name them in the client's Goals tab.</source>
+        <translation>Todavía no hay metas personales: escríbelas en la pestaña Metas del cliente.</translation>
+    </message>
+    <message>
+        <source>A risk alert is open: acknowledge it with what was done.</source>
+        <translation>Hay una alerta de riesgo abierta: atiéndela anotando lo que se hizo.</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Atender…</translation>
+    </message>
+    <message>
+        <source>Optional. Read each question to the client as written and tick their answer; leave a question unticked when it was not answered.</source>
+        <translation>Opcional. Lee cada pregunta tal como está escrita y marca la respuesta; deja sin marcar la pregunta que no se respondió.</translation>
+    </message>
+</context>
+<context>
     <name>MissingRow</name>
     <message>
         <source>{day} · &lt;b&gt;{name}&lt;/b&gt; — {title} ({code})</source>
@@ -3803,6 +3940,33 @@ Turn conditional sessions on anyway?</source>
     </message>
 </context>
 <context>
+    <name>QuestionnaireBox</name>
+    <message>
+        <source>{name} score</source>
+        <translation>Puntaje del {name}</translation>
+    </message>
+    <message>
+        <source>Recorded at once with the risk alert: the answers can no longer change.</source>
+        <translation>Se guardó de inmediato con la alerta de riesgo: las respuestas ya no se pueden cambiar.</translation>
+    </message>
+    <message>
+        <source>Not taken in this session.</source>
+        <translation>No se tomó en esta sesión.</translation>
+    </message>
+    <message>
+        <source>Total {total} of {maximum} · {band}</source>
+        <translation>Total {total} de {maximum} · {band}</translation>
+    </message>
+    <message>
+        <source>Item 9 not answered: ask</source>
+        <translation>Pregunta 9 sin responder: pregúntala</translation>
+    </message>
+    <message>
+        <source>Item 9 answered above 0: a risk alert was raised.</source>
+        <translation>Pregunta 9 respondida por encima de 0: se abrió una alerta de riesgo.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Use the recovery key</source>
@@ -4109,6 +4273,81 @@ Turn conditional sessions on anyway?</source>
     </message>
 </context>
 <context>
+    <name>RiskAlertDialog</name>
+    <message>
+        <source>Risk alert — {name}</source>
+        <translation>Alerta de riesgo — {name}</translation>
+    </message>
+    <message>
+        <source>Risk alert: PHQ-9 question 9</source>
+        <translation>Alerta de riesgo: pregunta 9 del PHQ-9</translation>
+    </message>
+    <message>
+        <source>{name} answered question 9 on {day}:</source>
+        <translation>{name} respondió la pregunta 9 el {day}:</translation>
+    </message>
+    <message>
+        <source>Answer: {answer}</source>
+        <translation>Respuesta: {answer}</translation>
+    </message>
+    <message>
+        <source>Before going on, ask about it and act as your safety plan says. Then write what was done (required):</source>
+        <translation>Antes de seguir, pregunta al respecto y actúa según tu plan de seguridad. Luego escribe lo que se hizo (obligatorio):</translation>
+    </message>
+    <message>
+        <source>For example: asked about plans and means; safety plan reviewed; …</source>
+        <translation>Por ejemplo: pregunté por planes y medios; repasamos el plan de seguridad; …</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Lo que se hizo</translation>
+    </message>
+    <message>
+        <source>Mark {name} as 'cannot postpone treatment'</source>
+        <translation>Marcar a {name} como «no puede posponer el tratamiento»</translation>
+    </message>
+    <message>
+        <source>{name} is already marked 'cannot postpone treatment'</source>
+        <translation>{name} ya está marcado(a) como «no puede posponer el tratamiento»</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Atender</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>The alert stays open on Today and the prep view.</source>
+        <translation>La alerta sigue abierta en Hoy y en la preparación.</translation>
+    </message>
+    <message>
+        <source>Write what was done about the answer to question 9.</source>
+        <translation>Escribe lo que se hizo ante la respuesta a la pregunta 9.</translation>
+    </message>
+    <message>
+        <source>{name} · {day} · PHQ-9 question 9: {answer}</source>
+        <translation>{name} · {day} · pregunta 9 del PHQ-9: {answer}</translation>
+    </message>
+    <message>
+        <source>Open risk alert · {day} · PHQ-9 question 9: {answer}</source>
+        <translation>Alerta de riesgo abierta · {day} · pregunta 9 del PHQ-9: {answer}</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Atender…</translation>
+    </message>
+    <message>
+        <source>Acknowledge the risk alert of {name}</source>
+        <translation>Atender la alerta de riesgo de {name}</translation>
+    </message>
+    <message>
+        <source>Open risk alerts</source>
+        <translation>Alertas de riesgo abiertas</translation>
+    </message>
+</context>
+<context>
     <name>RiskFlag</name>
     <message>
         <source>no reason recorded</source>
@@ -4304,12 +4543,12 @@ Lo que escribas ahora se guarda como borrador de preparación. Podrás terminar 
     <message>
         <source>Ctrl+Enter  next
 Alt+B  back
-Ctrl+1…5  go to step
+Ctrl+1…6  go to step
 Ctrl+S  save draft
 Esc  close (draft kept)</source>
         <translation>Ctrl+Enter  siguiente
 Alt+B  atrás
-Ctrl+1…5  ir al paso
+Ctrl+1…6  ir al paso
 Ctrl+S  guardar borrador
 Esc  cerrar (se conserva el borrador)</translation>
     </message>
@@ -4364,6 +4603,18 @@ Esc  cerrar (se conserva el borrador)</translation>
     <message>
         <source>The session could not be saved</source>
         <translation>No se pudo guardar la sesión</translation>
+    </message>
+    <message>
+        <source>The PHQ-9 could not be recorded</source>
+        <translation>No se pudo guardar el PHQ-9</translation>
+    </message>
+    <message>
+        <source>The PHQ-9 is recorded and a risk alert raised.</source>
+        <translation>El PHQ-9 quedó guardado y se abrió una alerta de riesgo.</translation>
+    </message>
+    <message>
+        <source>Risk alert acknowledged.</source>
+        <translation>Alerta de riesgo atendida.</translation>
     </message>
     <message>
         <source>Finish without a note?</source>
@@ -4602,6 +4853,10 @@ Elige No para volver y escribirla.</translation>
     <message>
         <source>Today — {day}</source>
         <translation>Hoy — {day}</translation>
+    </message>
+    <message>
+        <source>Risk alert acknowledged.</source>
+        <translation>Alerta de riesgo atendida.</translation>
     </message>
     <message>
         <source>{count} appointment today</source>
