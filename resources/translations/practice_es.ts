@@ -1068,6 +1068,18 @@ Restore it anyway? The current file is kept aside.</source>
         <translation>Importar hoja completada</translation>
     </message>
     <message>
+        <source>Goals</source>
+        <translation>Metas</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Atender</translation>
+    </message>
+    <message>
+        <source>Cannot postpone</source>
+        <translation>No puede posponer</translation>
+    </message>
+    <message>
         <source>Keep both</source>
         <translation>Conservar ambas</translation>
     </message>
@@ -5526,6 +5538,10 @@ Se propone su día y hora de siempre.</translation>
     <message>
         <source>Risk alert</source>
         <translation>Alerta de riesgo</translation>
+    </message>
+    <message>
+        <source>Measure form</source>
+        <translation>Formulario de medida</translation>
     </message>
     <message>
         <source>Client added</source>

@@ -68,9 +68,9 @@ def test_measures_before_and_after(report: ww.WhatWorksReport) -> None:
     # Ana w3: [18,15] -> [12,9,6]; Ana w6: [15,12,9] -> [6]; Bea w1: [12] -> [14]
     assert (phq.before, phq.after, phq.n) == (13.5, pytest.approx(29 / 3), 3)
     assert Instrument.GAD7 not in rows[S.RE_EXPLAIN]  # no GAD-7 for Ana or Bea
-    assert rows[S.TALK_OPENLY][Instrument.GAD7] == ww.Comparison(7.0, 3.0, 2)
+    assert rows[S.TALK_OPENLY][Instrument.GAD7] == ww.BeforeAfter(7.0, 3.0, 2)
     assert rows[S.TALK_OPENLY][Instrument.GAD7].too_few
-    assert rows[MaterialChange.SIMPLER_LEVEL][Instrument.PHQ9] == ww.Comparison(15.0, 7.5, 1)
+    assert rows[MaterialChange.SIMPLER_LEVEL][Instrument.PHQ9] == ww.BeforeAfter(15.0, 7.5, 1)
 
 
 def test_too_few_rule() -> None:
@@ -112,7 +112,7 @@ def test_what_a_replacement_changed() -> None:
 
 
 def test_numbers_in_words() -> None:
-    assert ww.before_after(ww.Comparison(2.0, 11 / 3, 1)) == "2.0 \u2192 3.7"
+    assert ww.before_after(ww.BeforeAfter(2.0, 11 / 3, 1)) == "2.0 \u2192 3.7"
     assert [ww.signed(v) for v in (1.25, -0.5, 0.01, -0.04)] == ["+1.2", "\u22120.5", "0.0", "0.0"]
 
 

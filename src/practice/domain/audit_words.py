@@ -114,6 +114,7 @@ ENTITY_NAMES: dict[str, str] = {
     "practice": QT_TRANSLATE_NOOP("audit_words", "Practice"),
     "measure": QT_TRANSLATE_NOOP("audit_words", "Outcome measure"),
     "risk_alert": QT_TRANSLATE_NOOP("audit_words", "Risk alert"),
+    "measure_form": QT_TRANSLATE_NOOP("audit_words", "Measure form"),
 }
 
 SENTENCES: dict[tuple[str, str], str] = {
@@ -350,6 +351,9 @@ TABLE_ENTITIES: dict[str, str] = {
     "conditioning_periods": "conditioning_period",
     "day_before_checks": "day_before_check",
     "session_drafts": "session_draft",
+    "measure_forms": "measure_form",
+    "measures": "measure",
+    "risk_alerts": "risk_alert",
 }
 
 

@@ -96,7 +96,7 @@ class Replacement:
 
 
 @dataclass(frozen=True)
-class MeasurePoint:
+class MeasureTotal:
     client_id: int
     instrument: Instrument
     on: date
@@ -111,7 +111,7 @@ class Occasion:
 
 
 @dataclass(frozen=True)
-class Comparison:
+class BeforeAfter:
     """Mean before, mean after, over ``n`` occasions (both None when n is 0)."""
 
     before: float | None
@@ -135,8 +135,8 @@ class WhatWorksRow:
     clients: int  # distinct clients among the compared occasions
     occasions: int  # compared occasions (a review before and after)
     left_out: int  # tried, but no review on one side yet
-    completion: Comparison
-    measures: tuple[tuple[Instrument, Comparison], ...]  # only instruments with n > 0
+    completion: BeforeAfter
+    measures: tuple[tuple[Instrument, BeforeAfter], ...]  # only instruments with n > 0
 
     @property
     def label(self) -> str:
@@ -192,21 +192,21 @@ def _mean(values: Sequence[float]) -> float:
     return sum(values) / len(values)
 
 
-def _compare(pairs: list[tuple[float, float]]) -> Comparison:
+def _compare(pairs: list[tuple[float, float]]) -> BeforeAfter:
     if not pairs:
-        return Comparison(None, None, 0)
-    return Comparison(_mean([b for b, _ in pairs]), _mean([a for _, a in pairs]), len(pairs))
+        return BeforeAfter(None, None, 0)
+    return BeforeAfter(_mean([b for b, _ in pairs]), _mean([a for _, a in pairs]), len(pairs))
 
 
 def build_report(
     reviews: Sequence[ReviewPoint],
     replacements: Sequence[Replacement],
-    measures: Sequence[MeasurePoint] = (),
+    measures: Sequence[MeasureTotal] = (),
 ) -> WhatWorksReport:
     by_client: dict[int, list[ReviewPoint]] = defaultdict(list)
     for r in sorted(reviews, key=lambda r: (r.client_id, r.at)):
         by_client[r.client_id].append(r)
-    scores: dict[tuple[int, Instrument], list[MeasurePoint]] = defaultdict(list)
+    scores: dict[tuple[int, Instrument], list[MeasureTotal]] = defaultdict(list)
     for m in sorted(measures, key=lambda m: (m.client_id, m.on)):
         scores[(m.client_id, m.instrument)].append(m)
 
@@ -267,7 +267,7 @@ def signed(value: float) -> str:
     return number(value) if value < 0 else "+" + number(value)
 
 
-def before_after(c: Comparison) -> str:
+def before_after(c: BeforeAfter) -> str:
     """'1.3 → 2.7' (empty without occasions)."""
     if c.before is None or c.after is None:
         return ""

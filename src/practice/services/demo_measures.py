@@ -124,6 +124,7 @@ def write_measures(
                         client_id=client_id, kind=MeasureKind.GOALS, taken_on=day,
                         source=MeasureSource.SESSION, ratings=rated, appointment_id=appt.id,
                     ),
+                    today=day,  # the demo's clock: its today may lie after the real one
                 )  # fmt: skip
                 _stamp(db, view.id, when)
     role, total = RETURNED_PHQ9
@@ -148,6 +149,7 @@ def _record(
             source=MeasureSource.SESSION, answers=answers_for(instrument, total, slot),
             difficulty=difficulty_for(total), appointment_id=appt.id,
         ),
+        today=day,  # the demo's clock: its today may lie after the real one
     )  # fmt: skip
     _stamp(db, view.id, when)
 
@@ -182,6 +184,7 @@ def _returned(
             source=MeasureSource.FILLABLE, answers=answers, difficulty=difficulty_for(total),
             form_id=form.id,
         ),
+        today=today,
     )  # fmt: skip
     _stamp(db, view.id, when)
     assert alert is not None  # item 9 above 0 raises it, in record_measure

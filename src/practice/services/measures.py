@@ -93,11 +93,14 @@ class MeasureInput:
     form_id: int | None = None
 
 
-def record_measure(db: Session, data: MeasureInput) -> tuple[MeasureView, RiskAlertView | None]:
-    """Validate, score and store a measure; returns it and the risk alert it raised."""
+def record_measure(
+    db: Session, data: MeasureInput, *, today: date | None = None
+) -> tuple[MeasureView, RiskAlertView | None]:
+    """Validate, score and store a measure; returns it and the risk alert it raised.
+    ``today`` (default: the clock's) is the last day a measure may be taken on."""
     client = _client(db, data.client_id)
     kind = MeasureKind(data.kind)
-    errors = _problems(db, data, kind)
+    errors = _problems(db, data, kind, today or now_utc().date())
     if errors:
         raise ValidationError(errors)
     row = Measure(
@@ -136,9 +139,9 @@ def record_measure(db: Session, data: MeasureInput) -> tuple[MeasureView, RiskAl
     return _view(db, row), (_alert_view(alert, row.taken_on) if alert else None)
 
 
-def _problems(db: Session, data: MeasureInput, kind: MeasureKind) -> dict[str, str]:
+def _problems(db: Session, data: MeasureInput, kind: MeasureKind, today: date) -> dict[str, str]:
     errors: dict[str, str] = {}
-    if data.taken_on > now_utc().date():
+    if data.taken_on > today:
         errors["taken_on"] = QT_TRANSLATE_NOOP("measures", "The day it was taken is in the future.")
     if data.appointment_id is not None:
         appointment = db.get(Appointment, data.appointment_id)

@@ -25,7 +25,7 @@ from practice.domain.measures import MeasureKind
 from practice.domain.views import local_start
 from practice.domain.vocabulary import Strategy
 from practice.domain.what_works import (
-    MeasurePoint,
+    MeasureTotal,
     Replacement,
     ReviewPoint,
     WhatWorksReport,
@@ -90,14 +90,14 @@ def _replacements(db: Session) -> list[Replacement]:
     return out
 
 
-def _measures(db: Session) -> list[MeasurePoint]:
+def _measures(db: Session) -> list[MeasureTotal]:
     rows = db.execute(
         select(Measure.client_id, Measure.kind, Measure.taken_on, Measure.total).where(
             Measure.kind.in_((MeasureKind.PHQ9, MeasureKind.GAD7)), Measure.total.is_not(None)
         )
     ).all()
     return [
-        MeasurePoint(client, kind.instrument, on, total)
+        MeasureTotal(client, kind.instrument, on, total)
         for client, kind, on, total in rows
         if kind.instrument is not None and total is not None
     ]
