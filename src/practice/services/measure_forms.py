@@ -28,7 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from practice.db.models import Client, Measure, MeasureForm
-from practice.domain.measures import MeasureKind, MeasureSource
+from practice.domain.measures import MeasureKind, MeasureSource, Score, score
 from practice.domain.paper import system_paper
 from practice.domain.vocabulary import Language
 from practice.services import audit
@@ -36,6 +36,7 @@ from practice.services.appointments import now_utc
 from practice.services.errors import NotFoundError, ServiceError, ValidationError
 from practice.services.homework import CODE_ALPHABET, CODE_LENGTH
 from practice.services.measures import (
+    GoalView,
     MeasureInput,
     MeasureView,
     RiskAlertView,
@@ -255,15 +256,26 @@ def form_date(text: str, today: date) -> date | None:
     return taken if taken <= today else None
 
 
-def import_fillable(
+@dataclass(frozen=True)
+class FormPreview:
+    """What a returned fillable form would record (nothing written yet)."""
+
+    form: MeasureFormView
+    data: MeasureInput
+    score: Score | None  # PHQ-9, GAD-7
+    goals: tuple[GoalView, ...]  # goals: the client's current goals
+    problems: tuple[str, ...]
+
+
+def preview_fillable(
     db: Session,
     pdf_bytes: bytes,
     *,
     client_id: int | None = None,
     appointment_id: int | None = None,
     today: date | None = None,
-) -> ImportedForm:
-    """Record a returned fillable measure form (source FILLABLE, linked to its form)."""
+) -> FormPreview:
+    """Read and check a returned fillable measure form; writes nothing."""
     filled = read_form(pdf_bytes)
     if filled is None:
         raise MeasureFormError(
@@ -333,5 +345,28 @@ def import_fillable(
             source=MeasureSource.FILLABLE, answers=filled.answers,
             difficulty=filled.difficulty, form_id=form.id, appointment_id=appointment_id,
         )  # fmt: skip
-    measure, alert = record_measure(db, data)
-    return ImportedForm(form, measure, alert, tuple(problems))
+    scored = score(form.kind.instrument, data.answers) if form.kind.instrument else None
+    goals = tuple(goals_for(db, form.client_id))
+    return FormPreview(form, data, scored, goals, tuple(problems))
+
+
+def record_preview(db: Session, preview: FormPreview) -> ImportedForm:
+    """Record what :func:`preview_fillable` found (the form's checks made again)."""
+    _own_form(db, preview.form.code, None)
+    measure, alert = record_measure(db, preview.data)
+    return ImportedForm(preview.form, measure, alert, preview.problems)
+
+
+def import_fillable(
+    db: Session,
+    pdf_bytes: bytes,
+    *,
+    client_id: int | None = None,
+    appointment_id: int | None = None,
+    today: date | None = None,
+) -> ImportedForm:
+    """Record a returned fillable measure form (source FILLABLE, linked to its form)."""
+    preview = preview_fillable(
+        db, pdf_bytes, client_id=client_id, appointment_id=appointment_id, today=today
+    )
+    return record_preview(db, preview)
