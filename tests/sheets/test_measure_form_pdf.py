@@ -50,7 +50,7 @@ def column_headers(data: bytes) -> list[str]:
     assert [w["text"] for w in row] == ["0", "1", "2", "3"]
     centres = [(w["x0"] + w["x1"]) / 2 for w in row]
     half = (centres[1] - centres[0]) / 2
-    tick_line = next(w["bottom"] for w in words if w["text"] in ("line.", "línea."))
+    tick_line = next(w["bottom"] for w in words if w["text"].endswith("?"))  # the stem's end
     heads: list[str] = []
     for centre in centres:
         inside = [
@@ -145,3 +145,14 @@ def test_a_printable_form_has_no_fields_and_a_fillable_one_reads_back_empty() ->
     assert filled.answers == (None,) * 9 and filled.difficulty is None
     goals = read_measure_form(pdf(MeasureKind.GOALS, Language.ES, fillable=True))
     assert goals is not None and goals.goal_ids == (11, 12) and goals.ratings == (None, None)
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("kind", [MeasureKind.PHQ9, MeasureKind.GAD7, MeasureKind.GOALS])
+def test_a_standard_form_is_one_page_on_either_paper(
+    kind: MeasureKind, language: Language, paper: str
+) -> None:
+    longest = tuple(GoalLine(n, "palabras " * 22, n % 2 == 0) for n in range(1, 4))
+    data = pdf(kind, language, paper=paper, goals=longest)
+    assert len(PdfReader(io.BytesIO(data)).pages) == 1

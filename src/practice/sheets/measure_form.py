@@ -270,14 +270,17 @@ def _questionnaire(pages: _Pages) -> None:
     assert instrument is not None
     wording = QUESTIONNAIRES[instrument].wording[r.language]
     pages.lines(wrap(wording.stem, s.bold, s.body, pages.width), s.bold, s.body, MARGIN_X)
-    pages.lines(wrap(word("tick", r.language), s.regular, s.body, pages.width),
-                s.regular, s.body, MARGIN_X, MUTED)  # fmt: skip
     pages.y -= 2 * mm
-    col_w = (pages.width * (0.56 if r.large_print else 0.44)) / 4
+    col_w = (pages.width * (0.48 if r.large_print else 0.44)) / 4
     item_w = pages.width - 4 * col_w
-    head_size = s.body - (2 if r.large_print else 2.5)
+    head_size = s.body - 1.5
     heads = [wrap(opt, s.bold, head_size, col_w - 2 * mm) for opt in wording.options]
-    head_h = max(len(h) for h in heads) * head_size * 1.2 + s.body * 1.5 + 2 * mm
+    # "Tick one box on each line." stands in the header, left of the answers
+    tick = wrap(word("tick", r.language), s.regular, s.body, item_w - 4 * mm)
+    head_h = max(
+        max(len(h) for h in heads) * head_size * 1.2 + s.body * 1.5 + 2 * mm,
+        len(tick) * s.leading + 3 * mm,
+    )
 
     def header_row() -> None:
         top = pages.y
@@ -291,14 +294,19 @@ def _questionnaire(pages: _Pages) -> None:
                 c.drawCentredString(cx, top - 1.5 * mm - head_size * (n + 1) * 1.1, line)
             c.setFont(s.bold, s.body)
             c.drawCentredString(cx, top - head_h + 2 * mm, str(i))
+        c.setFillColor(MUTED)
+        c.setFont(s.regular, s.body)
+        for n, line in enumerate(reversed(tick)):
+            c.drawString(MARGIN_X + 2 * mm, top - head_h + 2 * mm + n * s.leading, line)
         pages.y = top - head_h
 
     pages.room(head_h + 30 * mm)
     header_row()
     box = s.box
+    leading = s.body * 1.3  # the table's rows: tighter than body text, still open
     for number, item in enumerate(wording.items, start=1):
         lines = wrap(item, s.regular, s.body, item_w - 9 * mm)
-        row_h = max(len(lines) * s.leading, box) + 2 * mm
+        row_h = max(len(lines) * leading, box) + 2 * mm
         if pages.y - row_h < MARGIN_BOTTOM:
             pages.room(row_h + head_h)
             header_row()
@@ -308,7 +316,7 @@ def _questionnaire(pages: _Pages) -> None:
         c.drawString(MARGIN_X + 1 * mm, top - 1 * mm - s.body, f"{number}.")
         c.setFont(s.regular, s.body)
         for n, line in enumerate(lines):
-            c.drawString(MARGIN_X + 9 * mm, top - 1 * mm - s.body - n * s.leading, line)
+            c.drawString(MARGIN_X + 9 * mm, top - 1 * mm - s.body - n * leading, line)
         by = top - row_h / 2 - box / 2
         for value in range(ITEM_MAX + 1):
             bx = MARGIN_X + item_w + value * col_w + col_w / 2 - box / 2
@@ -327,7 +335,7 @@ def _questionnaire(pages: _Pages) -> None:
 def _difficulty(pages: _Pages, question: str, options: tuple[str, ...]) -> None:
     r, s, c = pages.r, pages.s, pages.c
     q_lines = wrap(question, s.bold, s.body, pages.width)
-    per_row = 1 if r.large_print else 2
+    per_row = 2
     cell_w = pages.width / per_row
     box = s.box
     opt_lines = [wrap(o, s.regular, s.body, cell_w - box - 5 * mm) for o in options]
