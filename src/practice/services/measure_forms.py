@@ -204,6 +204,12 @@ def record_paper_form(
 ) -> tuple[MeasureView, RiskAlertView | None]:
     """Record a returned paper form by its code (source PAPER, linked to the form)."""
     form = _own_form(db, code, client_id)
+    if form.kind is not MeasureKind.GOALS and all(a is None for a in answers):
+        raise MeasureFormError(
+            QT_TRANSLATE_NOOP(
+                "measure_forms", "Nothing was ticked on this form; nothing was recorded."
+            )
+        )
     return record_measure(
         db,
         MeasureInput(
