@@ -12,13 +12,13 @@ from collections.abc import Sequence
 
 from practice import __version__, logs
 from practice.app import run_gui
-from practice.cli import backup, crypto, data, database, filled, measure_forms, prep, sheets
+from practice.cli import backup, crypto, data, database, filled, prep, sheets
 from practice.cli.base import Handler, db_option, given_db_path
 from practice.cli.errors import report_errors
 from practice.db import migrate
 
 # In this order in ``practice --help``.
-COMMAND_FAMILIES = (database, data, backup, prep, crypto, sheets, measure_forms, filled)
+COMMAND_FAMILIES = (database, data, backup, prep, crypto, sheets, filled)
 
 
 def build_parser() -> argparse.ArgumentParser:
