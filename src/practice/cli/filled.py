@@ -53,6 +53,12 @@ def register(sub: Subcommands) -> None:
         "changes are listed and nothing is written)",
     )
     cmd.add_argument(
+        "--client",
+        type=int,
+        metavar="ID",
+        help="refuse the file unless it is this client's sheet or measure form",
+    )
+    cmd.add_argument(
         "--completion",
         type=int,
         choices=sorted(COMPLETION_ANCHORS),
@@ -75,10 +81,12 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
 
     path = existing_db(args)
     data = filled_import.read_sheet_file(Path(args.file))
+    if _is_measure_form(data):
+        return _import_measure_form(args, path, data)
     library = _library()
     with open_practice(path, writer="practice import-sheet", take_over=args.break_lock) as db:
         preview = filled_import.preview_filled(
-            db, data, templates=library, appointment_id=args.appointment
+            db, data, client_id=args.client, templates=library, appointment_id=args.appointment
         )
         if preview.session_id is None:
             choices = ", ".join(
@@ -121,6 +129,34 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
             f"  flagged: {answer.where}, {terminal_text(answer.label)}: "
             f"“{terminal_text(answer.raw[:60])}”: {answer.problem}"
         )
+    return EXIT_OK
+
+
+def _is_measure_form(data: bytes) -> bool:
+    from practice.services.measure_forms import is_measure_form
+
+    return is_measure_form(data)
+
+
+def _import_measure_form(args: argparse.Namespace, path: Path, data: bytes) -> int:
+    """A returned PHQ-9, GAD-7 or goals form: recorded as a measure (services.measure_forms)."""
+    from practice.cli.measure_forms import recorded_line, risk_line
+    from practice.services import measure_forms
+
+    if args.replace or args.completion is not None:
+        raise CliError(
+            "this is an outcome-measure form, not a homework sheet: --replace and "
+            "--completion do not apply; nothing was imported."
+        )
+    with open_practice(path, writer="practice import-sheet", take_over=args.break_lock) as db:
+        done = measure_forms.import_fillable(
+            db, data, client_id=args.client, appointment_id=args.appointment
+        )
+    for problem in done.problems:
+        print(f"practice: warning: {problem}", file=sys.stderr)
+    print(recorded_line(done.measure, done.form.code))
+    if done.alert is not None:
+        print(risk_line(done.alert.answer))
     return EXIT_OK
 
 

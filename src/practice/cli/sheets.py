@@ -12,6 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from practice.cli import measure_forms
 from practice.cli.base import (
     Subcommands,
     add_command,
@@ -105,6 +106,9 @@ def register(sub: Subcommands) -> None:
         "'Time for your sheet' / 'Hora de tu hoja'; it shows on a locked screen)",
     )
     _out(cmd, what=".ics file to write")
+
+    # the outcome-measure forms: measure-sheet, enter-form (cli/measure_forms.py)
+    measure_forms.register(sub)
 
 
 def _paper(cmd: argparse.ArgumentParser) -> None:

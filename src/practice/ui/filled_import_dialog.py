@@ -35,15 +35,17 @@ from PySide6.QtWidgets import (
 
 from practice.db.engine import Database
 from practice.domain.inputs import ReviewInput
+from practice.domain.measures import QUESTIONNAIRES
 from practice.domain.vocabulary import COMPLETION_ANCHORS
-from practice.services import filled_import
+from practice.services import filled_import, measure_forms
 from practice.services.errors import ServiceError
 from practice.services.filled_import import ChangeLine, FilledPreview
+from practice.services.measure_forms import FormPreview, ImportedForm
 from practice.services.reviews import DAYS_MAX, ReviewView
 from practice.sheets.templates import TemplateLibrary
 from practice.ui import file_dialogs, i18n, theme
 from practice.ui.actions import run_action
-from practice.ui.dates import date_time_text
+from practice.ui.dates import date_time_text, day_text
 from practice.ui.sheet_answers_html import answers_html
 from practice.ui.widgets import fit_to_screen
 
@@ -70,6 +72,8 @@ class FilledImportDialog(QDialog):
         self.client_id = client_id
         self.preview: FilledPreview | None = None
         self.result_review: ReviewView | None = None
+        self.measure_preview: FormPreview | None = None  # a returned measure form
+        self.result_measure: ImportedForm | None = None
         templates.reload()  # a template added since reads its sheets
         self._library = templates
         self.setWindowTitle(self.tr("Import a filled sheet"))
@@ -186,6 +190,9 @@ class FilledImportDialog(QDialog):
 
     def load_bytes(self, data: bytes) -> None:
         self._show_nothing()
+        if measure_forms.is_measure_form(data):
+            self._load_measure_form(data)
+            return
         preview = run_action(
             self,
             self._db,
@@ -219,9 +226,87 @@ class FilledImportDialog(QDialog):
             return
         self._session_chosen()
 
+    def _load_measure_form(self, data: bytes) -> None:
+        """A returned PHQ-9, GAD-7 or goals form: what it holds, to record as a measure."""
+        found = run_action(
+            self,
+            self._db,
+            lambda s: measure_forms.preview_fillable(s, data, client_id=self.client_id),
+            on_problem=self._error,
+        )
+        if found is None:
+            return
+        self.measure_preview = found
+        self.found.setHtml(self._measure_html(found))
+        notes = [i18n.translated(p) for p in found.problems]
+        risk = found.score.risk_answer if found.score else None
+        if risk:
+            notes.insert(
+                0,
+                self.tr(
+                    "<b>Question 9 was answered {answer}.</b> Recording this form raises a "
+                    "risk alert to acknowledge with what was done."
+                ).format(answer=risk),
+            )
+        if notes:
+            self.notice_label.setText("<br>".join(notes))
+            self.notice_label.show()
+        self.review_box.hide()
+        self.confirm_button.setText(self.tr("Record the measure"))
+        self.confirm_button.setEnabled(True)
+
+    def _measure_html(self, p: FormPreview) -> str:
+        kind = p.form.kind
+        name = (
+            self.tr("Personal goals")
+            if kind.instrument is None
+            else QUESTIONNAIRES[kind.instrument].name
+        )
+        code = SPAN.format(ink=MUTED, text=self.tr("code {code}").format(code=p.form.code))
+        rows = [
+            (self.tr("Form"), f"{escape(name)} {code}"),
+            (self.tr("Taken on"), escape(day_text(p.data.taken_on, year=True))),
+        ]
+        unanswered = self.tr("not answered")
+        if p.score is not None:
+            answers = [
+                self.tr("{number}: {answer}").format(
+                    number=n, answer=unanswered if a is None else a
+                )
+                for n, a in enumerate(p.score.answers, start=1)
+            ]
+            rows.append((self.tr("Answers"), escape(" · ".join(answers))))
+            if p.score.total is None:
+                total = self.tr("no total: too many questions unanswered")
+            else:
+                total = self.tr("{total} ({band})").format(
+                    total=p.score.total,
+                    band=i18n.translated(p.score.band.name) if p.score.band else "",
+                )
+                if p.score.prorated:
+                    total = self.tr("{total}, prorated for the unanswered questions").format(
+                        total=total
+                    )
+            rows.append((self.tr("Total"), escape(total)))
+        else:
+            rated = dict(p.data.ratings)
+            for goal in p.goals:
+                rating = rated.get(goal.id)
+                rows.append(
+                    (
+                        escape(goal.text),
+                        escape(str(rating) if rating is not None else unanswered),
+                    )
+                )
+        cells = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
+        return f"<table>{cells}</table>"
+
     # ---- showing ---------------------------------------------------------------------
     def _show_nothing(self) -> None:
         self.preview = None
+        self.measure_preview = None
+        self.review_box.show()
+        self.confirm_button.setText(self.tr("Confirm and write the review"))
         self.session.clear()
         self.error_label.hide()
         self.notice_label.hide()
@@ -351,6 +436,9 @@ class FilledImportDialog(QDialog):
         )
 
     def confirm(self) -> None:
+        if self.measure_preview is not None:
+            self._record_measure(self.measure_preview)
+            return
         if self.preview is None or self.session.currentData() is None:
             return
         preview, appointment_id = self.preview, int(self.session.currentData())
@@ -371,6 +459,22 @@ class FilledImportDialog(QDialog):
         if written is None:
             return
         self.result_review = written
+        self.accept()
+
+    def _record_measure(self, preview: FormPreview) -> None:
+        self.error_label.hide()
+        done = run_action(
+            self,
+            self._db,
+            lambda s: measure_forms.record_preview(s, preview),
+            on_validation=lambda errors: self._error(
+                " ".join(i18n.translated(e) for e in errors.values())
+            ),
+            on_problem=self._error,
+        )
+        if done is None:
+            return
+        self.result_measure = done
         self.accept()
 
 

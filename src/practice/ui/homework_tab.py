@@ -119,6 +119,12 @@ class HomeworkTab(ReloadWhenShown):
         self.import_button.clicked.connect(self.import_filled)
         buttons.addWidget(self.sheet_button)
         buttons.addWidget(self.import_button)
+        self.enter_form_button = QPushButton(self.tr("Enter a returned form…"))
+        self.enter_form_button.setToolTip(
+            self.tr("A paper PHQ-9, GAD-7 or goals form the client brought back, by its code")
+        )
+        self.enter_form_button.clicked.connect(self.enter_returned_form)
+        buttons.addWidget(self.enter_form_button)
 
         self.model = QStandardItemModel(self)
         self.model.setHorizontalHeaderLabels([i18n.translated(c) for c in COLUMNS])
@@ -308,6 +314,7 @@ class HomeworkTab(ReloadWhenShown):
         chosen = self.selected_assignment()
         active = chosen is not None and chosen.is_active
         self.assign_button.setEnabled(self.client_id is not None)
+        self.enter_form_button.setEnabled(self.client_id is not None)
         for button in (self.replace_button, self.drop_button, self.complete_button):
             button.setEnabled(active)
         self.sheet_button.setEnabled(chosen is not None)
@@ -389,6 +396,11 @@ class HomeworkTab(ReloadWhenShown):
             dialog = show_sheet_for_assignment(self._db, self._templates, chosen.id, self)
             if dialog is not None:  # a reminder card printed: show it on the assignment
                 dialog.changed.connect(lambda: self._after_write(chosen.id))
+
+    def enter_returned_form(self) -> None:
+        from practice.ui.measure_entry_dialog import enter_returned_form
+
+        enter_returned_form(self._db, self, client_id=self.client_id)
 
     def import_filled(self) -> None:
         # deferred: start-up speed (15 ms: reading filled sheets back)

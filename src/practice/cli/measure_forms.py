@@ -1,0 +1,165 @@
+"""``practice measure-sheet`` and ``practice enter-form``: outcome-measure forms.
+
+``measure-sheet`` writes a client's PHQ-9, GAD-7 or personal-goals form (printable, or
+fillable with ``--fillable``) and keeps the form's code; the file is written inside the
+unit of work, so a failed write keeps no form. ``enter-form CODE`` records a returned
+paper form by its code. A returned fillable form is imported with ``practice
+import-sheet`` (``cli/filled.py``), like the self-records.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from practice.cli.base import (
+    Subcommands,
+    add_command,
+    day,
+    existing_db,
+    force_option,
+    open_practice,
+    output_file,
+    write_atomically,
+)
+from practice.cli.errors import EXIT_OK, CliError
+from practice.domain.measures import QUESTIONNAIRES, MeasureKind, score
+from practice.domain.vocabulary import Language
+
+
+def register(sub: Subcommands) -> None:
+    cmd = add_command(
+        sub,
+        "measure-sheet",
+        cmd_measure_sheet,
+        "write a client's PHQ-9, GAD-7 or personal-goals form as PDF",
+        "Write a client's outcome-measure form with its code (printable, or fillable "
+        "with --fillable). Language and print size default to the client's own.",
+        writes=True,
+    )
+    cmd.add_argument("--client", type=int, required=True, metavar="ID", help="the client's id")
+    cmd.add_argument(
+        "--measure", required=True, choices=[k.value for k in MeasureKind], help="which form"
+    )
+    cmd.add_argument("--lang", choices=[lang.value for lang in Language], help="en or es")
+    cmd.add_argument(
+        "--large-print", action="store_true", default=None, help="bigger type, the same words"
+    )
+    cmd.add_argument(
+        "--fillable", action="store_true", help="with form fields to fill on a phone or computer"
+    )
+    cmd.add_argument("--paper", choices=("a4", "letter"), default=None, help="paper size")
+    cmd.add_argument("-o", "--out", type=Path, required=True, metavar="FILE", help="PDF to write")
+    force_option(cmd)
+
+    cmd = add_command(
+        sub,
+        "enter-form",
+        cmd_enter_form,
+        "record a returned paper measure form by its code",
+        "Record the answers of a returned paper PHQ-9, GAD-7 or goals form by the code "
+        "printed on it. --answers lists the ticked answers in order, '-' for an "
+        "unanswered question (PHQ-9 and GAD-7: 0-3; goals: 0-10 in the printed order).",
+        writes=True,
+    )
+    cmd.add_argument("code", metavar="CODE", help="the code printed on the form")
+    cmd.add_argument("--answers", required=True, metavar="A,B,…", help="e.g. 1,2,0,-,3,1,0,0,1")
+    cmd.add_argument("--difficulty", type=int, choices=range(4), metavar="N", help="0-3")
+    cmd.add_argument("--date", type=day, metavar="YYYY-MM-DD", help="the day it was filled in")
+    cmd.add_argument("--appointment", type=int, metavar="ID", help="the session it came back at")
+
+
+def cmd_measure_sheet(args: argparse.Namespace) -> int:
+    # deferred: start-up speed (the sheet renderer and ReportLab)
+    from practice.services import measure_forms
+
+    output_file(args, Path(args.out))
+    with open_practice(
+        existing_db(args), writer="practice measure-sheet", take_over=args.break_lock
+    ) as db:
+        form, pdf = measure_forms.print_form(
+            db,
+            args.client,
+            MeasureKind(args.measure),
+            language=Language(args.lang) if args.lang else None,
+            large_print=args.large_print,
+            fillable=args.fillable,
+            paper=args.paper,
+        )
+        # written inside the unit of work: no file, no form kept
+        write_atomically(Path(args.out), pdf)
+    print(f"{args.out} (code {form.code})")
+    return EXIT_OK
+
+
+def _answers(text: str) -> list[int | None]:
+    values: list[int | None] = []
+    for part in text.split(","):
+        part = part.strip()
+        if part in ("-", ""):
+            values.append(None)
+        elif part.isdigit():
+            values.append(int(part))
+        else:
+            raise CliError(f"--answers: '{part}' is not a number or '-'.")
+    return values
+
+
+def cmd_enter_form(args: argparse.Namespace) -> int:
+    from practice.services import measure_forms, measures
+    from practice.services.appointments import now_utc
+
+    values = _answers(args.answers)
+    with open_practice(
+        existing_db(args), writer="practice enter-form", take_over=args.break_lock
+    ) as db:
+        form = measure_forms.form_by_code(db, args.code)
+        taken_on = args.date or now_utc().date()
+        if form.kind is MeasureKind.GOALS:
+            goals = measures.goals_for(db, form.client_id)
+            if len(values) > len(goals):
+                raise CliError(f"the client has {len(goals)} goals; {len(values)} ratings given.")
+            ratings = [(g.id, v) for g, v in zip(goals, values, strict=False) if v is not None]
+            view, alert = measure_forms.record_paper_form(
+                db, form.code, taken_on=taken_on, ratings=ratings, appointment_id=args.appointment
+            )
+        else:
+            view, alert = measure_forms.record_paper_form(
+                db, form.code, taken_on=taken_on, answers=values, difficulty=args.difficulty,
+                appointment_id=args.appointment,
+            )  # fmt: skip
+    print(recorded_line(view, form.code))
+    if alert is not None:
+        print(risk_line(alert.answer))
+    return EXIT_OK
+
+
+def recorded_line(view: object, code: str) -> str:
+    """One line saying what was recorded (no client name)."""
+    from practice.services.measures import MeasureView
+
+    assert isinstance(view, MeasureView)
+    taken = view.taken_on.isoformat()
+    instrument = view.kind.instrument
+    if instrument is None:
+        return (
+            f"Recorded goal ratings (code {code}) as measure {view.id} of client "
+            f"{view.client_id}, taken {taken}: {len(view.ratings)} goals rated."
+        )
+    name = QUESTIONNAIRES[instrument].name
+    scored = score(instrument, view.answers)
+    if view.total is None:
+        total = f"no total ({len(scored.unanswered)} questions unanswered: ask about them)"
+    else:
+        band = scored.band.name if scored.band else ""
+        total = f"total {view.total} ({band})"
+        if view.prorated:
+            total += f", prorated for {len(scored.unanswered)} unanswered"
+    return (
+        f"Recorded {name} (code {code}) as measure {view.id} of client {view.client_id}, "
+        f"taken {taken}: {total}."
+    )
+
+
+def risk_line(answer: int) -> str:
+    return f"Risk alert: question 9 answered {answer} — acknowledge it in Practice"
