@@ -297,6 +297,13 @@
     </message>
 </context>
 <context>
+    <name>AnswerRow</name>
+    <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Practice cannot open this database</source>
@@ -2703,6 +2710,50 @@ Turn conditional sessions on anyway?</source>
         <translation>No hay ninguna sesión asistida de este cliente posterior a la asignación de la tarea. Marca como «Asistida» la sesión en la que trajo la hoja y luego impórtala.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Question 9 was answered {answer}.&lt;/b&gt; Recording this form raises a risk alert to acknowledge with what was done.</source>
+        <translation>&lt;b&gt;La pregunta 9 se respondió con {answer}.&lt;/b&gt; Al registrar este formulario se abre una alerta de riesgo que deberás atender, anotando lo que hiciste.</translation>
+    </message>
+    <message>
+        <source>Record the measure</source>
+        <translation>Registrar la medida</translation>
+    </message>
+    <message>
+        <source>Personal goals</source>
+        <translation>Metas personales</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulario</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Respondido el</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <source>{number}: {answer}</source>
+        <translation>{number}: {answer}</translation>
+    </message>
+    <message>
+        <source>no total: too many questions unanswered</source>
+        <translation>sin total: demasiadas preguntas sin responder</translation>
+    </message>
+    <message>
+        <source>{total} ({band})</source>
+        <translation>{total} ({band})</translation>
+    </message>
+    <message>
+        <source>{total}, prorated for the unanswered questions</source>
+        <translation>{total}, prorrateado por las preguntas sin responder</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>&lt;p style='color:{muted}'&gt;Choose the PDF the client sent back. Only fillable sheets printed by Practice can be read.&lt;/p&gt;</source>
         <translation>&lt;p style='color:{muted}'&gt;Elige el PDF que te devolvió el cliente. Solo se pueden leer las hojas rellenables impresas por Practice.&lt;/p&gt;</translation>
     </message>
@@ -2974,6 +3025,14 @@ Turn conditional sessions on anyway?</source>
     <message>
         <source>Import a filled sheet…</source>
         <translation>Importar una hoja completada…</translation>
+    </message>
+    <message>
+        <source>Enter a returned form…</source>
+        <translation>Anotar un formulario devuelto…</translation>
+    </message>
+    <message>
+        <source>A paper PHQ-9, GAD-7 or goals form the client brought back, by its code</source>
+        <translation>Un PHQ-9, GAD-7 o formulario de metas en papel que el cliente trajo de vuelta, por su código</translation>
     </message>
     <message>
         <source>Homework details</source>
@@ -3402,6 +3461,85 @@ Turn conditional sessions on anyway?</source>
     <message>
         <source>{name} (0–{maximum}; higher is more severe)</source>
         <translation>{name} (0–{maximum}; más alto es más grave)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureEntryDialog</name>
+    <message>
+        <source>Enter a returned form</source>
+        <translation>Anotar un formulario devuelto</translation>
+    </message>
+    <message>
+        <source>The code printed on the form</source>
+        <translation>El código impreso en el formulario</translation>
+    </message>
+    <message>
+        <source>Form code</source>
+        <translation>Código del formulario</translation>
+    </message>
+    <message>
+        <source>Find the form</source>
+        <translation>Buscar el formulario</translation>
+    </message>
+    <message>
+        <source>Day the form was filled in</source>
+        <translation>Día en que se llenó el formulario</translation>
+    </message>
+    <message>
+        <source>Record the measure</source>
+        <translation>Registrar la medida</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Filled in on</source>
+        <translation>Llenado el</translation>
+    </message>
+    <message>
+        <source>This form (code {code}) was printed for another client. Open that client to enter it.</source>
+        <translation>Este formulario (código {code}) se imprimió para otro cliente. Abre ese cliente para anotarlo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing was recorded.&lt;/b&gt; {problem}</source>
+        <translation>&lt;b&gt;No se registró nada.&lt;/b&gt; {problem}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Personal goals&lt;/b&gt;, code {code}</source>
+        <translation>&lt;b&gt;Metas personales&lt;/b&gt;, código {code}</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>sin calificar</translation>
+    </message>
+    <message>
+        <source>Goal {number}</source>
+        <translation>Meta {number}</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>más alto es mejor</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>más bajo es mejor</translation>
+    </message>
+    <message>
+        <source>{number}. {goal} ({better})</source>
+        <translation>{number}. {goal} ({better})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt;, code {code}: tick what the client ticked.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;, código {code}: marca lo que marcó el cliente.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Question 9 was answered {answer}.&lt;/b&gt; Recording this form raises a risk alert to acknowledge with what was done.</source>
+        <translation>&lt;b&gt;La pregunta 9 se respondió con {answer}.&lt;/b&gt; Al registrar este formulario se abre una alerta de riesgo que deberás atender, anotando lo que hiciste.</translation>
     </message>
 </context>
 <context>
@@ -6866,6 +7004,49 @@ Se propone su día y hora de siempre.</translation>
     <message>
         <source>the disk is read-only</source>
         <translation>el disco es de solo lectura</translation>
+    </message>
+</context>
+<context>
+    <name>measure_forms</name>
+    <message>
+        <source>That client no longer exists.</source>
+        <translation>Ese cliente ya no existe.</translation>
+    </message>
+    <message>
+        <source>This client has no goals yet: name one to three goals with them first.</source>
+        <translation>Este cliente aún no tiene metas: primero nombra con él de una a tres metas.</translation>
+    </message>
+    <message>
+        <source>No form was printed with the code {code}. Check the code on the form.</source>
+        <translation>No se imprimió ningún formulario con el código {code}. Revisa el código del formulario.</translation>
+    </message>
+    <message>
+        <source>This form (code {code}) was printed for another client. Nothing was recorded.</source>
+        <translation>Este formulario (código {code}) se imprimió para otro cliente. No se registró nada.</translation>
+    </message>
+    <message>
+        <source>This form (code {code}) was already recorded, taken on {day}. Nothing was recorded again; remove that measure first to record the form anew.</source>
+        <translation>Este formulario (código {code}) ya se registró, respondido el {day}. No se registró de nuevo; elimina primero esa medida para volver a registrarlo.</translation>
+    </message>
+    <message>
+        <source>Nothing was ticked on this form; nothing was recorded.</source>
+        <translation>No hay nada marcado en este formulario; no se registró nada.</translation>
+    </message>
+    <message>
+        <source>This PDF is not a Practice measure form.</source>
+        <translation>Este PDF no es un formulario de medida de Practice.</translation>
+    </message>
+    <message>
+        <source>This form (code {code}) does not match the form printed with that code (it was edited, or the client's goals changed since). Nothing was recorded; enter its answers by hand.</source>
+        <translation>Este formulario (código {code}) no coincide con el que se imprimió con ese código (se editó, o las metas del cliente cambiaron desde entonces). No se registró nada; anota sus respuestas a mano.</translation>
+    </message>
+    <message>
+        <source>The date on the form could not be read (or is in the future); today's date was used.</source>
+        <translation>No se pudo leer la fecha del formulario (o es una fecha futura); se usó la fecha de hoy.</translation>
+    </message>
+    <message>
+        <source>Unanswered questions, kept as unanswered: {items}.</source>
+        <translation>Preguntas sin responder, guardadas sin respuesta: {items}.</translation>
     </message>
 </context>
 <context>
