@@ -297,13 +297,6 @@
     </message>
 </context>
 <context>
-    <name>AnswerRow</name>
-    <message>
-        <source>not answered</source>
-        <translation>sin responder</translation>
-    </message>
-</context>
-<context>
     <name>AppController</name>
     <message>
         <source>Practice cannot open this database</source>
@@ -3688,6 +3681,13 @@ Turn conditional sessions on anyway?</source>
     </message>
 </context>
 <context>
+    <name>PaperAnswerRow</name>
+    <message>
+        <source>not answered</source>
+        <translation type="unfinished">sin responder</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePanel</name>
     <message>
         <source>Wrong passphrase. Try again.</source>
@@ -5696,6 +5696,10 @@ Se propone su día y hora de siempre.</translation>
     <message>
         <source>Outcome measure recorded</source>
         <translation>Medida de resultados registrada</translation>
+    </message>
+    <message>
+        <source>Measure form printed</source>
+        <translation>Formulario de medida impreso</translation>
     </message>
     <message>
         <source>Outcome measure removed</source>

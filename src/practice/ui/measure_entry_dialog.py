@@ -43,7 +43,7 @@ from practice.ui.widgets import fit_to_screen
 UNANSWERED = 99  # the button id of "not answered" (-1 would mean "any id")
 
 
-class AnswerRow(QWidget):
+class PaperAnswerRow(QWidget):
     """ "Not answered", 0, 1, 2, 3 as radio buttons; "not answered" until one is ticked."""
 
     def __init__(self, options: tuple[str, ...], parent: QWidget | None = None) -> None:
@@ -84,8 +84,8 @@ class MeasureEntryDialog(QDialog):
         self.client_id = client_id
         self.form: MeasureFormView | None = None
         self.goals: list[GoalView] = []
-        self.answer_rows: list[AnswerRow] = []
-        self.difficulty: AnswerRow | None = None
+        self.answer_rows: list[PaperAnswerRow] = []
+        self.difficulty: PaperAnswerRow | None = None
         self.ratings: list[QComboBox] = []
         self.result_measure: MeasureView | None = None
         self.result_alert: RiskAlertView | None = None
@@ -222,12 +222,12 @@ class MeasureEntryDialog(QDialog):
                 )
             )
             for number, item in enumerate(wording.items, start=1):
-                answer = AnswerRow(wording.options)
+                answer = PaperAnswerRow(wording.options)
                 answer.group.idToggled.connect(self._check_risk)
                 label = QLabel(f"{number}. {item}")  # not translated: the validated wording
                 add_row(label, answer)
                 self.answer_rows.append(answer)
-            self.difficulty = AnswerRow(wording.difficulty_options)
+            self.difficulty = PaperAnswerRow(wording.difficulty_options)
             add_row(QLabel(wording.difficulty), self.difficulty)
         column.addStretch(1)
         self.answers_area.setWidget(page)
