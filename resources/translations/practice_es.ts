@@ -3684,7 +3684,7 @@ Turn conditional sessions on anyway?</source>
     <name>PaperAnswerRow</name>
     <message>
         <source>not answered</source>
-        <translation type="unfinished">sin responder</translation>
+        <translation>sin responder</translation>
     </message>
 </context>
 <context>
