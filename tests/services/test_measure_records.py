@@ -147,3 +147,27 @@ def test_one_to_three_named_goals(db, goals):
         client = new_client(s)
     with db.session() as s, pytest.raises(ValidationError):
         measures.set_goals(s, client, goals)
+
+
+def test_updating_a_phq9_rescores_it_keeps_its_one_alert_and_is_audited(db):
+    with db.session() as s:
+        client = new_client(s)
+        first, alert = measures.record_measure(s, _phq9(client, [None] * 8 + [2]))
+    assert alert is not None
+    with db.session() as s:
+        # the rest answered, question 9 corrected to 1: rescored, no second alert
+        view, again = measures.update_measure(s, first.id, [1, 1, 1, 1, 1, 1, 1, 1, 1], 2)
+        assert again is None
+        assert view.answers == (1,) * 9 and view.total == 9 and not view.prorated
+        assert view.difficulty == 2
+        # corrected to 0: the alert raised stays (it is part of the record)
+        view, again = measures.update_measure(s, first.id, [1, 1, 1, 1, 1, 1, 1, 1, 0])
+        assert again is None and view.total == 8
+    with db.session() as s:
+        [stored] = measures.measures_for(s, client)
+        assert stored.answers[8] == 0
+        assert [a.id for a in measures.open_alerts(s, client)] == [alert.id]
+        assert len(s.scalars(select(RiskAlert)).all()) == 1
+        assert _actions(s).count("measure:update") == 2
+        with pytest.raises(ValidationError):
+            measures.update_measure(s, first.id, [1, 1, 4, 1, 1, 1, 1, 1, 0])

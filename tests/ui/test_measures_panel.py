@@ -7,10 +7,10 @@ from collections.abc import Callable
 
 from _homework_data import click, last_week_homework
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from practice.domain.measures import MeasureKind, MeasureSource
-from practice.services import audit, clients, measures
+from practice.services import audit, clients, measures, session_flow
 from practice.services.measures import GoalInput
 from practice.ui.risk_alert_dialog import RiskAlertDialog
 
@@ -104,8 +104,10 @@ def test_question_9_above_0_opens_the_alert_at_once_and_acknowledging_marks_the_
             ("risk_alert", "acknowledge"),
             ("client", "cannot_postpone"),
         } <= events
-    # And the form is locked, so it is not recorded twice
-    assert not phq9.rows[0].buttons[0].isEnabled()
+    # And the form stays open: question 4 can still be answered
+    assert phq9.rows[3].buttons[0].isEnabled()
+    click(qtbot, phq9.rows[3].buttons[0])
+    assert phq9.rows[3].value == 0
     assert not step.alert_row.isVisible()
 
 
@@ -197,3 +199,94 @@ def test_the_answers_can_be_given_with_the_keyboard(qtbot, main_window, db):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert second.value is not None
     assert step.phq9.score_label.text().startswith("Too many unanswered: 7 questions left")
+
+
+def _finish(qtbot, panel):  # type: ignore[no-untyped-def]
+    """Skip the homework review, write a line of note, and Finish on the Done step."""
+    click(qtbot, panel.review_step.forms[0].skip)
+    subjective = next(iter(panel.note_step.section_edits.values()))
+    qtbot.keyClicks(subjective, "Measures taken.")
+    rect = panel.step_list.visualItemRect(panel.step_list.item(5))
+    qtbot.mouseClick(panel.step_list.viewport(), LEFT, pos=rect.center())
+    assert panel.stack.currentWidget() is panel.done_step
+    qtbot.mouseClick(panel.next_button, LEFT)
+
+
+def test_after_the_alert_the_rest_is_answered_and_finish_updates_the_same_phq9(
+    qtbot, main_window, db
+):
+    data = last_week_homework(db)
+    panel = main_window.open_session(data.today)
+    qtbot.waitExposed(panel)
+    step = _to_measures(qtbot, panel)
+    # Question 9 answered first, "Several days": the alert, left for later
+    seen: list[str] = []
+    when_alert_shows(lambda d: qtbot.mouseClick(d.later_button, LEFT), seen)
+    click(qtbot, step.phq9.rows[8].buttons[1])
+    assert seen == ["shown"]
+    # Then questions 1–4 are answered, and the panel closed and opened again
+    for number, value in ((1, 2), (2, 1), (3, 1), (4, 0)):
+        click(qtbot, step.phq9.rows[number - 1].buttons[value])
+    panel.close()
+    panel = main_window.open_session(data.today)
+    qtbot.waitExposed(panel)
+    step = _to_measures(qtbot, panel)
+    # The rest, and the difficulty question
+    for number, value in ((5, 3), (6, 2), (7, 1), (8, 0)):
+        click(qtbot, step.phq9.rows[number - 1].buttons[value])
+    click(qtbot, step.phq9.difficulty.buttons[2])
+    assert step.phq9.answers == (2, 1, 1, 0, 3, 2, 1, 0, 1)
+    assert step.phq9.score_label.text().startswith("Total 11 of 27 · moderate")
+    _finish(qtbot, panel)
+    # One PHQ-9, with every answer and the right total; one alert
+    with db.session() as s:
+        [measure] = measures.measures_for(s, data.client_id)
+        assert measure.kind is MeasureKind.PHQ9
+        assert measure.answers == (2, 1, 1, 0, 3, 2, 1, 0, 1)
+        assert measure.difficulty == 2
+        assert measure.total == 11 and not measure.prorated
+        [alert] = measures.open_alerts(s, data.client_id)
+        assert alert.measure_id == measure.id and alert.answer == 1
+        assert ("measure", "update") in {(e.entity, e.action) for e in audit.list_events(s)}
+
+
+def test_a_correction_of_question_9_after_the_alert_updates_the_stored_answer(
+    qtbot, main_window, db
+):
+    data = last_week_homework(db)
+    panel = main_window.open_session(data.today)
+    qtbot.waitExposed(panel)
+    step = _to_measures(qtbot, panel)
+    seen: list[str] = []
+    when_alert_shows(lambda d: qtbot.mouseClick(d.later_button, LEFT), seen)
+    click(qtbot, step.phq9.rows[8].buttons[2])  # a mis-tap: "More than half the days"
+    assert seen == ["shown"]
+    # Corrected to "Several days": stored at once, no second alert
+    click(qtbot, step.phq9.rows[8].buttons[1])
+    assert QApplication.activeModalWidget() is None
+    with db.session() as s:
+        [measure] = measures.measures_for(s, data.client_id)
+        assert measure.answers[8] == 1
+        [alert] = measures.open_alerts(s, data.client_id)
+        assert alert.answer == 2  # the alert raised stays as it was raised
+        draft = session_flow.load_draft(s, data.today)
+    assert draft is not None and draft.measures.phq9[8] == 1
+    assert draft.measures.phq9_measure_id == measure.id
+
+
+def test_a_preparation_draft_takes_no_measures(qtbot, main_window, db, monkeypatch):
+    data = last_week_homework(db)
+    # "Prepare this session?" answered Yes
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_args, **_kw: QMessageBox.StandardButton.Yes
+    )
+    panel = main_window.open_session(data.next_week)
+    qtbot.waitExposed(panel)
+    assert panel.preparation_label.isVisible()
+    step = _to_measures(qtbot, panel)
+    assert not step.phq9.isVisible() and not step.gad7.isVisible()
+    assert not step.goals_box.isVisible()
+    assert step.preparation_note.isVisible()
+    assert step.preparation_note.text() == (
+        "Measures are taken in the session itself, with the client."
+    )

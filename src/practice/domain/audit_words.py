@@ -126,6 +126,7 @@ SENTENCES: dict[tuple[str, str], str] = {
     ("measure", "create"): QT_TRANSLATE_NOOP("audit_words", "Outcome measure recorded"),
     ("measure_form", "create"): QT_TRANSLATE_NOOP("audit_words", "Measure form printed"),
     ("measure", "delete"): QT_TRANSLATE_NOOP("audit_words", "Outcome measure removed"),
+    ("measure", "update"): QT_TRANSLATE_NOOP("audit_words", "Outcome measure answers changed"),
     ("risk_alert", "create"): QT_TRANSLATE_NOOP(
         "audit_words", "Risk alert raised (PHQ-9 question 9)"
     ),

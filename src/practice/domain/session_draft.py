@@ -111,6 +111,7 @@ class MeasuresDraft:
     gad7_difficulty: int | None = None
     goal_ratings: tuple[tuple[int, int], ...] = ()  # (goal id, 0–10)
     recorded: tuple[str, ...] = ()  # kinds recorded already (a PHQ-9 with a risk alert)
+    phq9_measure_id: int | None = None  # the PHQ-9 recorded at once: Finish updates it
 
 
 @dataclass(frozen=True)
@@ -242,6 +243,7 @@ def draft_to_json(draft: SessionDraft) -> dict[str, Any]:
             "gad7_difficulty": draft.measures.gad7_difficulty,
             "goal_ratings": [list(r) for r in draft.measures.goal_ratings],
             "recorded": list(draft.measures.recorded),
+            "phq9_measure_id": draft.measures.phq9_measure_id,
         },
     }
 
@@ -303,6 +305,7 @@ def _measures_from_json(data: Mapping[str, Any]) -> MeasuresDraft:
         for r in data.get("goal_ratings", ())
         if isinstance(r, list) and len(r) == 2 and all(isinstance(x, int) for x in r)
     )
+    measure_id = data.get("phq9_measure_id")
     return MeasuresDraft(
         phq9=tuple(_answer(a, 3) for a in data.get("phq9", ())),
         phq9_difficulty=_answer(data.get("phq9_difficulty"), 3),
@@ -310,4 +313,5 @@ def _measures_from_json(data: Mapping[str, Any]) -> MeasuresDraft:
         gad7_difficulty=_answer(data.get("gad7_difficulty"), 3),
         goal_ratings=ratings,
         recorded=tuple(str(k) for k in data.get("recorded", ()) if isinstance(k, str)),
+        phq9_measure_id=measure_id if isinstance(measure_id, int) else None,
     )

@@ -139,6 +139,55 @@ def record_measure(
     return _view(db, row), (_alert_view(alert, row.taken_on) if alert else None)
 
 
+def update_measure(
+    db: Session,
+    measure_id: int,
+    answers: Sequence[int | None],
+    difficulty: int | None = None,
+) -> tuple[MeasureView, RiskAlertView | None]:
+    """Change a PHQ-9's or GAD-7's answers (a correction, or the rest of the answers
+    given after it was recorded at once): rescored, audited by id. An alert it raised
+    stays (acknowledging it is how it is closed); a measure has at most one alert, so
+    only a measure without one can raise it here. Returns the measure and a newly
+    raised alert, if any."""
+    row = db.get(Measure, measure_id)
+    if row is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("measures", "That measure no longer exists."))
+    kind = MeasureKind(row.kind)
+    if kind.instrument is None:
+        message = QT_TRANSLATE_NOOP(
+            "measures", "Only the answers of a PHQ-9 or a GAD-7 can be changed."
+        )
+        raise ValidationError({"answers": message})
+    try:
+        scored = score(kind.instrument, answers)
+    except AnswersError as error:
+        raise ValidationError({"answers": error.args[0]}) from error
+    if difficulty is not None and not 0 <= difficulty <= 3:
+        message = QT_TRANSLATE_NOOP("measures", "The last question takes an answer from 0 to 3.")
+        raise ValidationError({"difficulty": message})
+    row.answers = json.dumps(list(scored.answers))
+    row.difficulty = difficulty
+    row.total = scored.total
+    row.prorated = scored.prorated
+    db.flush()
+    audit.record(db, "measure", row.id, "update", f"{kind.value} measure {row.id} changed")
+    alert = None
+    has_alert = db.scalar(select(RiskAlert.id).where(RiskAlert.measure_id == row.id))
+    if scored.raises_risk_alert and scored.risk_answer is not None and has_alert is None:
+        alert = RiskAlert(measure_id=row.id, client_id=row.client_id, answer=scored.risk_answer)
+        db.add(alert)
+        db.flush()
+        audit.record(
+            db,
+            "risk_alert",
+            alert.id,
+            "create",
+            f"risk alert {alert.id} raised by measure {row.id}",
+        )
+    return _view(db, row), (_alert_view(alert, row.taken_on) if alert else None)
+
+
 def _problems(db: Session, data: MeasureInput, kind: MeasureKind, today: date) -> dict[str, str]:
     errors: dict[str, str] = {}
     if data.taken_on > today:

@@ -42,8 +42,8 @@ from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.domain.inputs import AssignmentInput
-from practice.domain.measures import MeasureKind, MeasureSource
-from practice.domain.session_draft import FlowStep, SessionDraft
+from practice.domain.measures import PHQ9, MeasureKind, MeasureSource
+from practice.domain.session_draft import FlowStep, MeasuresDraft, SessionDraft
 from practice.domain.views import AppointmentView, RaiseItem
 from practice.domain.vocabulary import AppointmentStatus, StageOfChange
 from practice.services import (
@@ -245,8 +245,9 @@ class SessionPanel(QWidget):
         self.note_step = NoteStep()
         self.resistance_step = ResistanceStep(context.raise_items, context.last_stage)
         self.assign_step = AssignStep(templates, self._defaults, context.default_template)
-        self.measures_step = MeasuresStep(context.goals)
+        self.measures_step = MeasuresStep(context.goals, preparation=context.preparation)
         self.measures_step.risk_answer.connect(self._risk_answer)
+        self.measures_step.risk_changed.connect(self._risk_changed)
         self.measures_step.acknowledge_requested.connect(self._acknowledge_open)
         self.open_alerts = list(context.open_alerts)
         self.done_step = DoneStep()
@@ -576,6 +577,7 @@ class SessionPanel(QWidget):
 
     def _record_measures(self, s: Session, draft: SessionDraft) -> list[RiskAlertView]:
         alerts = []
+        m = draft.measures
         for data in self._measure_inputs(draft):
             try:
                 _view, alert = measures.record_measure(s, data)
@@ -585,7 +587,47 @@ class SessionPanel(QWidget):
                 ) from error
             if alert is not None:
                 alerts.append(alert)
+        if m.phq9_measure_id is not None:  # recorded at once: the same PHQ-9, updated
+            alert = self._update_phq9(s, m)
+            if alert is not None:
+                alerts.append(alert)
         return alerts
+
+    def _update_phq9(self, s: Session, m: MeasuresDraft) -> RiskAlertView | None:
+        assert m.phq9_measure_id is not None
+        answers = m.phq9 or (None,) * PHQ9.item_count  # all cleared: kept, unanswered
+        try:
+            _view, alert = measures.update_measure(s, m.phq9_measure_id, answers, m.phq9_difficulty)
+        except ValidationError as error:
+            raise ValidationError({f"measures.{k}": v for k, v in error.errors.items()}) from error
+        return alert
+
+    def _risk_changed(self) -> None:
+        """Question 9 changed after the PHQ-9 was recorded at once: update it now."""
+        draft = self.collect()
+        if draft.measures.phq9_measure_id is None:
+            return
+
+        def update(s: Session) -> list[RiskAlertView]:
+            alert = self._update_phq9(s, draft.measures)
+            session_flow.save_draft(s, draft)
+            return [alert] if alert is not None else []
+
+        raised = run_action(
+            self,
+            self._db,
+            update,
+            on_validation=self.measures_step.show_errors,
+            title=self.tr("The PHQ-9 could not be updated"),
+        )
+        if raised is None:
+            return
+        self._ctx = replace(self._ctx, draft=draft)
+        for alert in raised:
+            self.open_alerts.append(alert)
+            self.measures_step.show_open_alert(True)
+            self.alerts_changed.emit()
+            self._acknowledge(alert)
 
     def _risk_answer(self) -> None:
         """PHQ-9 question 9 above 0: record the PHQ-9 now, then open the alert."""
@@ -601,12 +643,16 @@ class SessionPanel(QWidget):
             ),
         )
 
-        def record(s: Session) -> RiskAlertView | None:
-            _view, alert = measures.record_measure(s, phq9[0])
+        def record(s: Session) -> tuple[int, RiskAlertView | None]:
+            nonlocal recorded
+            view, alert = measures.record_measure(s, phq9[0])
+            recorded = replace(
+                recorded, measures=replace(recorded.measures, phq9_measure_id=view.id)
+            )
             session_flow.save_draft(s, recorded)
-            return alert
+            return view.id, alert
 
-        alert = run_action(
+        done = run_action(
             self,
             self._db,
             record,
@@ -615,10 +661,13 @@ class SessionPanel(QWidget):
             ),
             title=self.tr("The PHQ-9 could not be recorded"),
         )
+        if done is None:
+            return
+        measure_id, alert = done
+        self._ctx = replace(self._ctx, draft=recorded)
+        self.measures_step.set_recorded(MeasureKind.PHQ9, measure_id)
         if alert is None:
             return
-        self._ctx = replace(self._ctx, draft=recorded)
-        self.measures_step.set_recorded(MeasureKind.PHQ9)
         self.open_alerts.append(alert)
         self.measures_step.show_open_alert(True)
         self._set_status(self.tr("The PHQ-9 is recorded and a risk alert raised."))

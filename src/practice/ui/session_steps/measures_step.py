@@ -5,8 +5,11 @@ in the GUI's language, with its four answers as radio buttons (Tab to the questi
 arrow keys or Space to answer, "Clear" to leave it unanswered again). The total, the
 band and what is missing are shown as the answers come. A question left unanswered
 stays unanswered (never 0). An answer above 0 to PHQ-9 question 9 emits
-``risk_answer``: the panel records the PHQ-9 at once and opens the risk alert; the
-form is then locked (it is recorded). The rest is recorded when the session finishes.
+``risk_answer``: the panel records the PHQ-9 at once and opens the risk alert. The
+form stays open: the other answers, and corrections, update that same PHQ-9 (question 9
+at once, ``risk_changed``; the rest when the session finishes), never a second one. A
+preparation draft (before the appointment's day) takes no measures: the client is
+not there, so the step says so and shows no form.
 """
 
 from __future__ import annotations
@@ -163,10 +166,6 @@ class AnswerRow(QWidget):
         if notify:
             self.group.idClicked.emit(-1)
 
-    def set_locked(self, locked: bool) -> None:
-        for button in (*self.buttons, self.clear_button):
-            button.setEnabled(not locked)
-
 
 class QuestionnaireBox(QGroupBox):
     """A PHQ-9 or GAD-7: stem, questions, the difficulty question, and the score live."""
@@ -206,7 +205,10 @@ class QuestionnaireBox(QGroupBox):
         self.risk_prompt.hide()
         layout.addWidget(self.risk_prompt)
         self.recorded_label = QLabel(
-            self.tr("Recorded at once with the risk alert: the answers can no longer change.")
+            self.tr(
+                "Recorded at once with the risk alert. You can still answer the other "
+                "questions or correct one: the same PHQ-9 is updated."
+            )
         )
         self.recorded_label.setWordWrap(True)
         theme.set_role(self.recorded_label, "muted")
@@ -227,8 +229,6 @@ class QuestionnaireBox(QGroupBox):
         self.show_score()
 
     def set_recorded(self, recorded: bool) -> None:
-        for row in (*self.rows, self.difficulty):
-            row.set_locked(recorded)
         self.recorded_label.setVisible(recorded)
 
     def _changed(self) -> None:
@@ -319,11 +319,14 @@ class MeasuresStep(StepPage):
     title = QT_TRANSLATE_NOOP("MeasuresStep", "Measures")
     error_prefixes = ("measures.",)
     risk_answer = Signal()
+    risk_changed = Signal()  # question 9 changed after the PHQ-9 was recorded at once
     acknowledge_requested = Signal()
 
-    def __init__(self, goals: Sequence[GoalView] = ()) -> None:
+    def __init__(self, goals: Sequence[GoalView] = (), *, preparation: bool = False) -> None:
         super().__init__()
+        self.preparation = preparation
         self._recorded: tuple[str, ...] = ()
+        self._phq9_measure_id: int | None = None
         self.phq9 = QuestionnaireBox(PHQ9)
         self.gad7 = QuestionnaireBox(GAD7)
         self.phq9.rows[RISK_ITEM - 1].group.idClicked.connect(self._risk_item_clicked)
@@ -378,17 +381,28 @@ class MeasuresStep(StepPage):
         self.scroll_area.setAccessibleName(self.tr("Measures"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Measures")))
+        self.preparation_note = intro(
+            self.tr("Measures are taken in the session itself, with the client.")
+        )
+        layout.addWidget(self.preparation_note)
         layout.addWidget(self.scroll_area, 1)
+        self.preparation_note.setVisible(preparation)
+        self.scroll_area.setVisible(not preparation)
+        if preparation:
+            layout.addStretch(1)
 
     # ---- the risk item --------------------------------------------------------------
     def _risk_item_clicked(self, value: int) -> None:
-        if value > 0 and MeasureKind.PHQ9.value not in self._recorded:
+        if MeasureKind.PHQ9.value in self._recorded:
+            self.risk_changed.emit()  # a correction: the same PHQ-9 is updated
+        elif value > 0:
             self.risk_answer.emit()
 
-    def set_recorded(self, kind: MeasureKind) -> None:
+    def set_recorded(self, kind: MeasureKind, measure_id: int | None = None) -> None:
         if kind.value not in self._recorded:
             self._recorded = (*self._recorded, kind.value)
         if kind is MeasureKind.PHQ9:
+            self._phq9_measure_id = measure_id
             self.phq9.set_recorded(True)
 
     def show_open_alert(self, shown: bool) -> None:
@@ -398,6 +412,7 @@ class MeasuresStep(StepPage):
     def load(self, draft: SessionDraft) -> None:
         m = draft.measures
         self._recorded = m.recorded
+        self._phq9_measure_id = m.phq9_measure_id
         self.phq9.load(m.phq9, m.phq9_difficulty)
         self.gad7.load(m.gad7, m.gad7_difficulty)
         ratings = dict(m.goal_ratings)
@@ -407,6 +422,8 @@ class MeasuresStep(StepPage):
         self.gad7.set_recorded(MeasureKind.GAD7.value in m.recorded)
 
     def apply(self, draft: SessionDraft) -> SessionDraft:
+        if self.preparation:
+            return draft  # no measures in a preparation: the client is not there
         ratings = tuple((row.goal.id, row.value) for row in self.goal_rows if row.value is not None)
         return replace(
             draft,
@@ -417,6 +434,7 @@ class MeasuresStep(StepPage):
                 gad7_difficulty=self.gad7.difficulty.value,
                 goal_ratings=ratings,
                 recorded=self._recorded,
+                phq9_measure_id=self._phq9_measure_id,
             ),
         )
 
@@ -427,6 +445,9 @@ class MeasuresStep(StepPage):
         return len(mine)
 
     def focus_first(self) -> None:
+        if self.preparation:
+            self.focusNextChild()
+            return
         first = self.phq9.rows[0]
         target = next((b for b in first.buttons if b.isChecked()), first.buttons[0])
         if target.isEnabled():
