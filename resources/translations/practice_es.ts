@@ -3609,6 +3609,10 @@ Turn conditional sessions on anyway?</source>
         <source>Optional. Read each question to the client as written and tick their answer; leave a question unticked when it was not answered.</source>
         <translation>Opcional. Lee cada pregunta tal como está escrita y marca la respuesta; deja sin marcar la pregunta que no se respondió.</translation>
     </message>
+    <message>
+        <source>Measures are taken in the session itself, with the client.</source>
+        <translation>Las medidas se toman en la sesión misma, con el cliente.</translation>
+    </message>
 </context>
 <context>
     <name>MissingRow</name>
@@ -4096,8 +4100,8 @@ Turn conditional sessions on anyway?</source>
         <translation>Puntaje del {name}</translation>
     </message>
     <message>
-        <source>Recorded at once with the risk alert: the answers can no longer change.</source>
-        <translation>Se guardó de inmediato con la alerta de riesgo: las respuestas ya no se pueden cambiar.</translation>
+        <source>Recorded at once with the risk alert. You can still answer the other questions or correct one: the same PHQ-9 is updated.</source>
+        <translation>Se registró de inmediato con la alerta de riesgo. Aún puedes responder las otras preguntas o corregir una: se actualiza el mismo PHQ-9.</translation>
     </message>
     <message>
         <source>Not taken in this session.</source>
@@ -4753,6 +4757,10 @@ Esc  cerrar (se conserva el borrador)</translation>
     <message>
         <source>The session could not be saved</source>
         <translation>No se pudo guardar la sesión</translation>
+    </message>
+    <message>
+        <source>The PHQ-9 could not be updated</source>
+        <translation>No se pudo actualizar el PHQ-9</translation>
     </message>
     <message>
         <source>The PHQ-9 could not be recorded</source>
@@ -5704,6 +5712,10 @@ Se propone su día y hora de siempre.</translation>
     <message>
         <source>Outcome measure removed</source>
         <translation>Medida de resultados eliminada</translation>
+    </message>
+    <message>
+        <source>Outcome measure answers changed</source>
+        <translation>Respuestas de la medida de resultados cambiadas</translation>
     </message>
     <message>
         <source>Risk alert raised (PHQ-9 question 9)</source>
@@ -7153,6 +7165,10 @@ Se propone su día y hora de siempre.</translation>
     <message>
         <source>That measure no longer exists.</source>
         <translation>Esa medida ya no existe.</translation>
+    </message>
+    <message>
+        <source>Only the answers of a PHQ-9 or a GAD-7 can be changed.</source>
+        <translation>Solo se pueden cambiar las respuestas de un PHQ-9 o un GAD-7.</translation>
     </message>
     <message>
         <source>Name one to three goals.</source>
