@@ -19,8 +19,10 @@ from practice.db.engine import Database, make_engine  # noqa: E402
 
 @pytest.fixture(autouse=True)
 def _isolated_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Default database and backup folder inside the test's own folder, never the user's."""
+    """Default database and backup folder inside the test's own folder, never the user's;
+    the same for the settings (Preferences) of the app a test starts as a process."""
     monkeypatch.setenv("PRACTICE_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 
 
 @pytest.fixture
