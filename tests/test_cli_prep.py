@@ -105,3 +105,17 @@ def test_errors_go_to_stderr_and_write_nothing(
     with pytest.raises(SystemExit):
         main(["prep", "--db", str(path), "--client", "1", "-o", str(out_file), "--weeks", "0"])
     assert "must be at least 1" in capsys.readouterr().err
+
+
+def test_today_lists_the_open_risk_alerts_first(
+    practice: tuple[Path, demo.DemoSummary], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = practice  # the demo holds one open item-9 alert
+    assert main(["today", "--db", str(path), "--date", "2025-03-12"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[2:5] == [
+        "Open risk alerts: 1",
+        "  Whitcombe, Dale — 11 Mar 2025 — PHQ-9 question 9: 1 — acknowledge it in Practice",
+        "",
+    ]
+    assert lines[5] == "Today: 2 appointments"  # the alert comes before the day

@@ -58,17 +58,24 @@ EXAMPLE_WEEKS = (4, 1, 3, 0, 2, 1, 4, 3, 2, 2, None)
             "PHQ-9 from 17 to 9 over 10 weeks: reliable improvement; weeks with completion "
             "3–4 were followed by a mean change of −1.8, weeks with 0–1 by +0.7 (n = 4 and 3).",
         ),
-        (  # deterioration; the 2s belong to no group; high +1, +2 → +1.5; low 0, −1 → −0.5
+        (  # deterioration; the 2s belong to no group; two weeks a group: too few
+            # (n < 3 is too few, the rule of What works: domain.what_works.too_few)
             (5, 6, 8, 8, 7, 11),
             (3, 4, 0, 1, 2, 2),
-            "PHQ-9 from 5 to 11 over 5 weeks: reliable deterioration; weeks with completion "
-            "3–4 were followed by a mean change of +1.5, weeks with 0–1 by −0.5 (n = 2 and 2).",
+            "PHQ-9 from 5 to 11 over 5 weeks: reliable deterioration; too few weeks to "
+            "compare completion with change (n = 2 with completion 3–4 and 2 with 0–1).",
         ),
-        (  # a change of 5 is not reliable on the PHQ-9; a mean of exactly 0 has no sign
+        (  # a change of 5 is not reliable on the PHQ-9; two weeks a group: too few
             (12, 12, 12, 10, 7),
             (4, 3, 0, 1, None),
-            "PHQ-9 from 12 to 7 over 4 weeks: no reliable change; weeks with completion "
-            "3–4 were followed by a mean change of 0.0, weeks with 0–1 by −2.5 (n = 2 and 2).",
+            "PHQ-9 from 12 to 7 over 4 weeks: no reliable change; too few weeks to compare "
+            "completion with change (n = 2 with completion 3–4 and 2 with 0–1).",
+        ),
+        (  # three weeks a group is enough; a mean of exactly 0 has no sign
+            (12, 12, 12, 12, 10, 7, 7),
+            (4, 3, 4, 0, 1, 0, None),
+            "PHQ-9 from 12 to 7 over 6 weeks: no reliable change; weeks with completion "
+            "3–4 were followed by a mean change of 0.0, weeks with 0–1 by −1.7 (n = 3 and 3).",
         ),
         (  # one group with one week only: too few, with both n
             (17, 15, 14, 12),

@@ -57,10 +57,11 @@ def test_measures_and_their_statement_beside_the_strip(db: Database) -> None:
     assert [p.total for p in phq.points] == [20, 18, 17, 15, 12, 9, 10]
     assert gad.points == (MeasurePoint(tue(3).date(), 12), MeasurePoint(tue(8).date(), 7))
     # From the first score ever (week 0, before the strip) to the last; followed-by only
-    # over the strip's weeks: 0 → −1 and 1 → −2 (mean −1.5); 4 → −3 and 4 → +1 (−1.0).
+    # over the strip's weeks: 0 → −1 and 1 → −2; 4 → −3 and 4 → +1: two weeks a group,
+    # too few (n < 3, the rule of What works).
     assert data.measure_statements == (
-        "PHQ-9 from 20 to 10 over 11 weeks: reliable improvement; weeks with completion 3–4 "
-        "were followed by a mean change of −1.0, weeks with 0–1 by −1.5 (n = 2 and 2).",
+        "PHQ-9 from 20 to 10 over 11 weeks: reliable improvement; too few weeks to compare "
+        "completion with change (n = 2 with completion 3–4 and 2 with 0–1).",
         "GAD-7 from 12 to 7 over 5 weeks: reliable improvement; too few measures to compare "
         "completion with change (n = 2).",
     )

@@ -102,3 +102,40 @@ def test_every_list_at_its_longest_with_both_measures_still_fits(database, paper
         assert flat(said)[:60] in flat(texts[0])
     assert "Last session note" in texts[0]
     assert_inside(chars, height)
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_an_open_risk_alert_is_printed_at_the_top_and_the_page_still_fits(
+    db: Database,
+    database,
+    paper: str,  # type: ignore[no-untyped-def]
+) -> None:
+    from practice.domain.measures import MeasureKind, MeasureSource
+    from practice.services import measures
+
+    client = client_with_measures(db)
+    with db.session() as s:
+        measures.record_measure(
+            s,
+            measures.MeasureInput(
+                client, MeasureKind.PHQ9, TODAY - timedelta(days=1), MeasureSource.PAPER,
+                answers=[2, 2, 2, 2, 1, 1, 1, 1, 3],
+            ),
+        )  # fmt: skip
+        data = prep.build_prep(s, client, today=TODAY)
+    pdf = PrepSummaryPdf(data, paper=paper).generate()  # type: ignore[arg-type]
+    texts, chars, height, _ = read(pdf)
+    assert len(texts) == 1
+    lines = texts[0].splitlines()
+    day = (TODAY - timedelta(days=1)).strftime("%-d %b %Y")
+    expected = f"Open risk alert: PHQ-9 question 9 answered 3 on {day} — not yet acknowledged"
+    assert lines[1] == expected  # right under the title, above everything else
+    assert_inside(chars, height)
+    # the longest page with the alert on it: still one page
+    longest = replace(
+        _everything_at_its_longest(build(database, "ten_years", weeks=None)),
+        risk_alerts=data.risk_alerts,
+    )
+    texts, chars, height, _ = read(PrepSummaryPdf(longest, paper=paper).generate())  # type: ignore[arg-type]
+    assert len(texts) == 1 and expected in texts[0] and "Last session note" in texts[0]
+    assert_inside(chars, height)

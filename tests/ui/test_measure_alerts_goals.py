@@ -174,3 +174,24 @@ def test_in_spanish_the_alert_its_dialog_and_the_goals_tab_read_spanish(
     qtbot.keyClicks(goals.rows[2].text, "Salir a caminar")
     qtbot.mouseClick(goals.save_button, LEFT)
     assert goals.rows[0].error.text() == "La meta 1 está vacía."
+
+
+def test_today_forgets_risk_alert_acknowledged_when_a_new_alert_is_loaded(qtbot, main_window, db):  # type: ignore[no-untyped-def]
+    data = last_week_homework(db)
+    _alert(db, data.client_id, answer=1)
+    today = main_window.today
+    today.refresh()
+    [card] = today.alert_cards.cards
+    seen: list[str] = []
+    when_alert_shows(_acknowledge(qtbot, "Called her; she is safe.", seen), seen)
+    qtbot.mouseClick(card.button, LEFT)
+    # Given the acknowledgement said, and kept after the reload that followed it
+    assert today.message.text() == "Risk alert acknowledged."
+    assert not today.alert_cards.isVisible()
+    # When a new alert is opened and Today loads its alerts again
+    _alert(db, data.client_id, answer=3)
+    today.refresh()
+    # Then the new alert shows, with no stale "acknowledged" under it
+    [card] = today.alert_cards.cards
+    assert card.isVisible() and card.text.text().endswith("(3)")
+    assert "acknowledged" not in today.message.text()

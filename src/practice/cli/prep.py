@@ -90,9 +90,11 @@ def cmd_prep(args: argparse.Namespace) -> int:
 
 
 def cmd_today(args: argparse.Namespace) -> int:
+    from practice.services import clients, measures  # deferred: start-up speed
     from practice.services.today import build_today, render_text  # deferred: start-up speed (20 ms)
 
     with open_practice(existing_db(args)) as db:
         data = build_today(db, args.date or date.today())
-    print(terminal_text(render_text(data), keep=frozenset("\n")), end="")
+        alerts = [(clients.get(db, a.client_id).display_name, a) for a in measures.open_alerts(db)]
+    print(terminal_text(render_text(data, alerts), keep=frozenset("\n")), end="")
     return EXIT_OK

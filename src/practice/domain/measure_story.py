@@ -13,8 +13,9 @@ and 3)". The rules:
   one of the week) to the next measure taken after it. Weeks with completion 3–4 form
   one group, weeks with 0–1 the other (2 is neither); each group's mean change is given
   to one decimal with its n.
-- **Too few**: with fewer than ``MIN_MEASURES`` measures, or a group with fewer than
-  ``MIN_GROUP`` weeks, the statement says so plainly instead of giving means.
+- **Too few**: with fewer than 3 measures, or a group with fewer than 3 weeks, the
+  statement says so plainly instead of giving means. The rule is the one of What works
+  (``domain.what_works.too_few``: n < 3 is too few), defined there once.
 
 Never a cause: weeks are "followed by" a change; nothing "led to" it.
 """
@@ -28,10 +29,9 @@ from datetime import date
 from practice.domain.adherence import CellKind, WeekCell, monday
 from practice.domain.measures import CHANGE_WORDS, QUESTIONNAIRES, Instrument, summary
 from practice.domain.measures import change as measure_change
+from practice.domain.what_works import too_few
 from practice.text import QT_TRANSLATE_NOOP, Text
 
-MIN_MEASURES = 3  # fewer: too few to compare completion with change
-MIN_GROUP = 2  # a group of weeks with fewer than this: too few
 HIGH = (3, 4)  # completion of the "done" weeks
 LOW = (0, 1)  # completion of the "not done" weeks
 
@@ -133,19 +133,19 @@ def statement(trend: MeasureTrend, weeks: Sequence[WeekCell]) -> Text | None:
                 "measure_story", "{name} from {first} to {last} within a week: {change}"
             )
         ).format(name=trend.name, first=first.total, last=last.total, change=change)
-    if len(points) < MIN_MEASURES:
+    if too_few(len(points)):
         return QT_TRANSLATE_NOOP(
             "measure_story",
             "{head}; too few measures to compare completion with change (n = {count}).",
         ).format(head=head, count=len(points))
     found = compare(points, weeks)
-    if len(found.high) < MIN_GROUP or len(found.low) < MIN_GROUP:
+    if too_few(len(found.high)) or too_few(len(found.low)):
         return QT_TRANSLATE_NOOP(
             "measure_story",
             "{head}; too few weeks to compare completion with change (n = {high} with "
             "completion 3–4 and {low} with 0–1).",
         ).format(head=head, high=len(found.high), low=len(found.low))
-    assert found.high_mean is not None and found.low_mean is not None  # n >= MIN_GROUP
+    assert found.high_mean is not None and found.low_mean is not None  # not too few
     return QT_TRANSLATE_NOOP(
         "measure_story",
         "{head}; weeks with completion 3–4 were followed by a mean change of {high_mean}, "

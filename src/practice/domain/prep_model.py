@@ -189,6 +189,14 @@ class PrepTotals:
 
 
 @dataclass(frozen=True)
+class OpenRiskAlert:
+    """A PHQ-9 question 9 answered above 0 and not yet acknowledged."""
+
+    taken_on: date
+    answer: int  # 1-3
+
+
+@dataclass(frozen=True)
 class PrepData:
     today: date
     header: PrepHeader
@@ -202,6 +210,7 @@ class PrepData:
     totals: PrepTotals
     periods: tuple[PeriodView, ...] = ()  # every conditional-sessions period, oldest first
     measures: tuple[MeasureTrend, ...] = ()  # PHQ-9, then GAD-7; only those with a score
+    risk_alerts: tuple[OpenRiskAlert, ...] = ()  # not yet acknowledged, oldest first
 
     @property
     def measure_statements(self) -> tuple[Text, ...]:

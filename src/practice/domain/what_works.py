@@ -43,7 +43,9 @@ TOO_FEW = QT_TRANSLATE_NOOP("what_works", "Too few occasions to read anything in
 
 
 def too_few(n: int) -> bool:
-    """The one rule: fewer than ``MIN_OCCASIONS`` compared occasions say nothing."""
+    """The one rule of the practice for "too few": fewer than ``MIN_OCCASIONS`` (3)
+    compared occasions, weeks or measures say nothing (also used by
+    ``domain.measure_story`` for the prep statement)."""
     return n < MIN_OCCASIONS
 
 

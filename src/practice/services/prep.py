@@ -52,6 +52,7 @@ from practice.domain.prep_model import (
     DEFAULT_WEEKS,
     LastNote,
     OpenAssignment,
+    OpenRiskAlert,
     PrepAgenda,
     PrepData,
     PrepHeader,
@@ -69,6 +70,7 @@ from practice.domain.vocabulary import (
 from practice.services.clients import display_name
 from practice.services.conditional import period_view
 from practice.services.errors import NotFoundError, ValidationError
+from practice.services.measures import open_alerts
 from practice.services.notes import note_views
 from practice.services.observations import items_to_raise
 from practice.text import QT_TRANSLATE_NOOP
@@ -192,6 +194,7 @@ def build_prep(
         totals=_totals(sessions, reviews, first_week),
         periods=periods,
         measures=_measures(db, client_id),
+        risk_alerts=tuple(OpenRiskAlert(a.taken_on, a.answer) for a in open_alerts(db, client_id)),
     )
 
 

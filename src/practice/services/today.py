@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -33,6 +34,7 @@ from practice.domain.vocabulary import AppointmentStatus, AssignmentStatus
 from practice.services import reminders
 from practice.services.appointments import agenda
 from practice.services.conditional import CallView, calls_for, period_view
+from practice.services.measures import RiskAlertView
 from practice.services.reminders import ReminderDue
 from practice.services.story import MissingReview, missing_reviews
 
@@ -205,9 +207,19 @@ def long_day(d: date) -> str:
     return f"{DAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
-def render_text(data: TodayData) -> str:
-    """The Today view as plain text (``practice today``)."""
+def render_text(data: TodayData, alerts: Sequence[tuple[str, RiskAlertView]] = ()) -> str:
+    """The Today view as plain text (``practice today``); the open risk alerts
+    (client name, alert) come first, as on the Today page."""
     out = [f"Today — {long_day(data.day)}", ""]
+    if alerts:
+        out.append(f"Open risk alerts: {len(alerts)}")
+        for name, alert in alerts:
+            d = alert.taken_on
+            out.append(
+                f"  {name} — {d.day} {MONTHS[d.month - 1][:3]} {d.year} — "
+                f"PHQ-9 question 9: {alert.answer} — acknowledge it in Practice"
+            )
+        out.append("")
     for title, items, booked in (
         ("Today", data.today, data.booked_today),
         ("Tomorrow", data.tomorrow, data.booked_tomorrow),

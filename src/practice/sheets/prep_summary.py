@@ -224,6 +224,12 @@ class PrepSummaryPdf:
             size -= 0.5
         lines = fit_lines(title, self.fonts.bold, size, room, 1)
         y = self._text(c, lines, MARGIN, y, bold=True, size=size, leading=19)
+        for alert in p.risk_alerts:  # first: it never waits (docs/clinical.md)
+            text = (
+                f"Open risk alert: PHQ-9 question 9 answered {alert.answer} on "
+                f"{_day(alert.taken_on)} — not yet acknowledged"
+            )
+            y = self._flag(c, y, text, WARN) - 2
         nxt = h.next_appointment
         when = "none scheduled"
         if nxt is not None:

@@ -128,6 +128,7 @@ class TodayPage(QWidget):
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
         self.alert_cards = AlertCards(database)  # PHQ-9 question 9: never waits
+        self._acknowledged_said = False  # the message says "Risk alert acknowledged."
         self.alert_cards.acknowledged.connect(self._alert_acknowledged)
 
         self.tree = AppointmentTree()
@@ -233,11 +234,15 @@ class TodayPage(QWidget):
         if data is not None:
             self.apply(data[0])
             self.alert_cards.show_alerts(data[1])
+            if self._acknowledged_said:  # never a stale "acknowledged" under a new alert
+                self._acknowledged_said = False
+                self.message.clear()
 
     def _alert_acknowledged(self) -> None:
-        self._say(self.tr("Risk alert acknowledged."))
         self.refresh()
         self.changed.emit()  # the client may be marked "cannot postpone" now
+        self._say(self.tr("Risk alert acknowledged."))
+        self._acknowledged_said = True  # until the alerts are loaded again
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
@@ -492,6 +497,7 @@ class TodayPage(QWidget):
         )
 
     def _say(self, text: str, *, error: bool = False) -> None:
+        self._acknowledged_said = False
         theme.set_role(self.message, "danger" if error else "success")
         self.message.setText(translated(text))
         self.message.setToolTip(translated(text))
