@@ -133,13 +133,14 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
 
 
 def _is_measure_form(data: bytes) -> bool:
-    from practice.services.measure_forms import is_measure_form
+    from practice.services.measure_forms import is_measure_form  # deferred: start-up speed (pypdf)
 
     return is_measure_form(data)
 
 
 def _import_measure_form(args: argparse.Namespace, path: Path, data: bytes) -> int:
     """A returned PHQ-9, GAD-7 or goals form: recorded as a measure (services.measure_forms)."""
+    # deferred: start-up speed (the measure forms read PDFs with pypdf)
     from practice.cli.measure_forms import recorded_line, risk_line
     from practice.services import measure_forms
 

@@ -106,6 +106,7 @@ def _answers(text: str) -> list[int | None]:
 
 
 def cmd_enter_form(args: argparse.Namespace) -> int:
+    # deferred: start-up speed (only this command loads the services it uses)
     from practice.services import measure_forms, measures
     from practice.services.appointments import now_utc
 
@@ -136,7 +137,7 @@ def cmd_enter_form(args: argparse.Namespace) -> int:
 
 def recorded_line(view: object, code: str) -> str:
     """One line saying what was recorded (no client name)."""
-    from practice.services.measures import MeasureView
+    from practice.services.measures import MeasureView  # deferred: start-up speed (ORM)
 
     assert isinstance(view, MeasureView)
     taken = view.taken_on.isoformat()

@@ -398,6 +398,7 @@ class HomeworkTab(ReloadWhenShown):
                 dialog.changed.connect(lambda: self._after_write(chosen.id))
 
     def enter_returned_form(self) -> None:
+        # deferred: start-up speed (a dialog seldom opened)
         from practice.ui.measure_entry_dialog import enter_returned_form
 
         enter_returned_form(self._db, self, client_id=self.client_id)
