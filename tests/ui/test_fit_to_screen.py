@@ -163,6 +163,19 @@ def _risk_alert(p: Practice) -> QWidget:
     return RiskAlertDialog(p.db, alert, client)
 
 
+def _measure_entry(p: Practice) -> QWidget:
+    from practice.domain.measures import MeasureKind
+    from practice.services import measure_forms
+    from practice.ui.measure_entry_dialog import MeasureEntryDialog
+
+    with p.db.session() as s:  # a PHQ-9 form found by its code: the dialog at its largest
+        form, _pdf = measure_forms.print_form(s, p.client, MeasureKind.PHQ9)
+    dialog = MeasureEntryDialog(p.db, client_id=p.client)
+    dialog.code.setText(form.code)
+    dialog.find_form()
+    return dialog
+
+
 def _main(p: Practice) -> QWidget:
     from practice.ui.main_window import MainWindow
 
@@ -211,6 +224,7 @@ def _factories() -> dict[str, Callable[[Practice], QWidget]]:
         "SessionPanel": _session,
         "AmendNoteDialog": _amend,
         "RiskAlertDialog": _risk_alert,
+        "MeasureEntryDialog": _measure_entry,
         "MainWindow": _main,
         "PreferencesDialog": lambda p: PreferencesDialog(p.db.path),
         "AboutDialog": lambda p: AboutDialog(p.db.path),
