@@ -36,7 +36,8 @@ log = logging.getLogger(__name__)
 EXIT_NO_WINDOW_SYSTEM = 3
 
 # The libraries Qt's xcb plugin needs that a minimal system may lack, and the Debian and
-# Ubuntu package of each (the same names packaging/deb/control declares).
+# Ubuntu package of each: the README's "From source" list and what .ci/run installs
+# (tests/ui/test_platform_plugin.py keeps the README equal to it).
 PACKAGES = {
     "libxcb-cursor.so.0": "libxcb-cursor0",
     "libxcb-icccm.so.4": "libxcb-icccm4",
