@@ -25,6 +25,7 @@ from practice.domain.measures import (
     AnswersError,
     MeasureKind,
     MeasureSource,
+    Score,
     score,
 )
 from practice.domain.text import clean, text_problem
@@ -123,20 +124,9 @@ def record_measure(
     for goal_id, rating in data.ratings:
         db.add(GoalRating(measure_id=row.id, goal_id=goal_id, rating=rating))
     audit.record(db, "measure", row.id, "create", f"{kind.value} measure {row.id} recorded")
-    alert = None
-    if scored is not None and scored.raises_risk_alert and scored.risk_answer is not None:
-        alert = RiskAlert(measure_id=row.id, client_id=client.id, answer=scored.risk_answer)
-        db.add(alert)
-        db.flush()
-        audit.record(
-            db,
-            "risk_alert",
-            alert.id,
-            "create",
-            f"risk alert {alert.id} raised by measure {row.id}",
-        )
+    alert = _raise_alert(db, row, scored) if scored is not None else None
     db.flush()
-    return _view(db, row), (_alert_view(alert, row.taken_on) if alert else None)
+    return _view(db, row), alert
 
 
 def update_measure(
@@ -172,20 +162,22 @@ def update_measure(
     row.prorated = scored.prorated
     db.flush()
     audit.record(db, "measure", row.id, "update", f"{kind.value} measure {row.id} changed")
-    alert = None
     has_alert = db.scalar(select(RiskAlert.id).where(RiskAlert.measure_id == row.id))
-    if scored.raises_risk_alert and scored.risk_answer is not None and has_alert is None:
-        alert = RiskAlert(measure_id=row.id, client_id=row.client_id, answer=scored.risk_answer)
-        db.add(alert)
-        db.flush()
-        audit.record(
-            db,
-            "risk_alert",
-            alert.id,
-            "create",
-            f"risk alert {alert.id} raised by measure {row.id}",
-        )
-    return _view(db, row), (_alert_view(alert, row.taken_on) if alert else None)
+    alert = _raise_alert(db, row, scored) if has_alert is None else None
+    return _view(db, row), alert
+
+
+def _raise_alert(db: Session, row: Measure, scored: Score) -> RiskAlertView | None:
+    """The risk alert of ``row`` when PHQ-9 question 9 is above 0 (added and audited)."""
+    if not scored.raises_risk_alert or scored.risk_answer is None:
+        return None
+    alert = RiskAlert(measure_id=row.id, client_id=row.client_id, answer=scored.risk_answer)
+    db.add(alert)
+    db.flush()
+    audit.record(
+        db, "risk_alert", alert.id, "create", f"risk alert {alert.id} raised by measure {row.id}"
+    )
+    return _alert_view(alert, row.taken_on)
 
 
 def _problems(db: Session, data: MeasureInput, kind: MeasureKind, today: date) -> dict[str, str]:
