@@ -3,7 +3,8 @@
     python benchmarks/generate.py --db /tmp/big.sqlite3 [--years 10] [--seed 1]
 
 About 1,000 clients, 25,000 appointments, 25,000 assignments, 40,000 reviews, a
-session note per attended appointment with realistic lengths, and a hash-chained
+session note per attended appointment with realistic lengths, a PHQ-9 every fourth
+attended session (scored as the measures service scores it), and a hash-chained
 audit event per created record. Rows go in by bulk inserts that keep the invariants
 the services keep (reviews only in attended sessions of the same client after the
 assignment was set, one note per attended appointment, unique assignment codes,
@@ -14,6 +15,7 @@ is clean afterwards. One client has ten years of weekly sessions: the longest hi
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 import time as clock
@@ -33,12 +35,14 @@ from practice.db.models import (
     Client,
     HomeworkAssignment,
     HomeworkReview,
+    Measure,
     ResistanceObservation,
     ReviewBarrier,
     ReviewStrategy,
     SessionNote,
 )
 from practice.domain.audit_chain import event_hash
+from practice.domain.measures import Instrument, MeasureKind, MeasureSource, score
 from practice.domain.vocabulary import (
     NOTE_SECTIONS,
     AppointmentStatus,
@@ -152,6 +156,7 @@ class Rows:
     reviews: list[dict[str, Any]] = field(default_factory=list)
     barriers: list[dict[str, Any]] = field(default_factory=list)
     strategies: list[dict[str, Any]] = field(default_factory=list)
+    measures: list[dict[str, Any]] = field(default_factory=list)
     audit: list[tuple[datetime, str, int, str, str]] = field(default_factory=list)
 
 
@@ -213,6 +218,7 @@ def _episode(
     active: list[dict[str, Any]] = []
     hour = rng.choice((9, 10, 11, 12, 14, 15, 16, 17))
     fmt = rng.choice(list(NoteFormat))
+    attended = 0
     for week in range(weeks):
         day = first_day + timedelta(days=week * step_days)
         starts = datetime.combine(day, time(hour), UTC)
@@ -251,6 +257,9 @@ def _episode(
         )
         if status != AppointmentStatus.ATTENDED:
             continue
+        if attended % 4 == 0:
+            _phq9(rng, ids, rows, client, appt_id, day, attended)
+        attended += 1
         note_id = ids.next("session_notes")
         rows.notes.append(
             {
@@ -352,6 +361,41 @@ def _assign(
     return row
 
 
+def _phq9(
+    rng: random.Random,
+    ids: Ids,
+    rows: Rows,
+    client: dict[str, Any],
+    appt_id: int,
+    day: date,
+    attended: int,
+) -> None:
+    """A PHQ-9 taken in session: severe at the start, easing over the first months."""
+    level = max(0.3, 2.2 - attended / 30) + rng.uniform(-0.6, 0.6)
+    answers = [max(0, min(3, round(level + rng.uniform(-1, 1)))) for _ in range(9)]
+    answers[8] = 0  # the demo's risk alert is enough; a benchmark needs none
+    result = score(Instrument.PHQ9, answers)
+    measure_id = ids.next("measures")
+    at = datetime.combine(day, time(12), UTC)
+    rows.measures.append(
+        {
+            "id": measure_id,
+            "client_id": client["id"],
+            "kind": MeasureKind.PHQ9,
+            "taken_on": day,
+            "source": MeasureSource.SESSION,
+            "form_id": None,
+            "appointment_id": appt_id,
+            "answers": json.dumps(answers),
+            "difficulty": rng.randint(0, 3),
+            "total": result.total,
+            "prorated": result.prorated,
+            "created_at": at,
+        }
+    )
+    rows.audit.append((at, "measure", measure_id, "create", f"phq9 measure {measure_id} recorded"))
+
+
 def _review(
     rng: random.Random,
     ids: Ids,
@@ -434,6 +478,7 @@ def write(database: Database, rows: Rows) -> dict[str, int]:
         _bulk(session, HomeworkReview, rows.reviews)
         _bulk(session, ReviewBarrier, rows.barriers)
         _bulk(session, ReviewStrategy, rows.strategies)
+        _bulk(session, Measure, rows.measures)
         _bulk(session, AuditEvent, _audit_rows(rows.audit))
     return {
         "clients": len(rows.clients),
@@ -441,6 +486,7 @@ def write(database: Database, rows: Rows) -> dict[str, int]:
         "notes": len(rows.notes),
         "assignments": len(rows.assignments),
         "reviews": len(rows.reviews),
+        "measures": len(rows.measures),
         "audit events": len(rows.audit),
     }
 

@@ -189,6 +189,31 @@ def prep_figures(db: Path, client_id: int, repeat: int) -> list[Figure]:
     return figures
 
 
+def what_works_figures(db: Path, repeat: int) -> list[Figure]:
+    """The caseload report ("What works"): no target is set for it; shown for the record."""
+    from datetime import date
+
+    from practice.db.engine import Database
+    from practice.domain.what_works import WhatWorksReport
+    from practice.services.what_works import build_what_works
+    from practice.sheets.what_works_pdf import WhatWorksPdf
+
+    database = Database(db)
+
+    def build() -> WhatWorksReport:
+        with database.session() as session:
+            return build_what_works(session)
+
+    report = build()
+    built = timed_ms(build, repeat)
+    printed = timed_ms(lambda: WhatWorksPdf(report, today=date.today()).generate(), repeat)
+    database.dispose()
+    return [
+        Figure("what works: build the caseload report", built, "ms", "—", None),
+        Figure("what works: its PDF", printed, "ms", "—", None),
+    ]
+
+
 def print_table(figures: list[Figure]) -> None:
     width = max(len(f.name) for f in figures) + 2
     print(f"{'measure':<{width}} {'median':>10}  {'target':<10} ok")
@@ -212,6 +237,7 @@ def main() -> int:
     figures = startup_figures(args.db, client_id, args.repeat)
     figures.append(search_figure(args.db, args.repeat))
     figures += prep_figures(args.db, client_id, args.repeat)
+    figures += what_works_figures(args.db, args.repeat)
     figures += sheet_figures(args.repeat)
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; db: {args.db}")
     print_table(figures)
