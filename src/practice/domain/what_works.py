@@ -24,6 +24,7 @@ Pure computing over plain facts (the service ``practice.services.what_works`` re
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -211,14 +212,18 @@ def build_report(
     scores: dict[tuple[int, Instrument], list[MeasureTotal]] = defaultdict(list)
     for m in sorted(measures, key=lambda m: (m.client_id, m.on)):
         scores[(m.client_id, m.instrument)].append(m)
+    # each client's series in time order, so the reviews around an occasion are a bisection
+    review_times = {c: [p.at for p in points] for c, points in by_client.items()}
+    score_days = {key: [m.on for m in taken] for key, taken in scores.items()}
 
     compared: dict[Step, list[tuple[int, float, float]]] = defaultdict(list)
     left_out: dict[Step, int] = defaultdict(int)
     measured: dict[tuple[Step, Instrument], list[tuple[float, float]]] = defaultdict(list)
     for o in occasions(reviews, replacements):
         points = by_client.get(o.client_id, [])
-        before = [p.completion for p in points if p.at <= o.at][-WINDOW:]
-        after = [p.completion for p in points if p.at > o.at][:WINDOW]
+        cut = bisect_right(review_times.get(o.client_id, []), o.at)
+        before = [p.completion for p in points[max(0, cut - WINDOW) : cut]]
+        after = [p.completion for p in points[cut : cut + WINDOW]]
         if before and after:
             compared[o.step].append((o.client_id, _mean(before), _mean(after)))
         else:
@@ -226,8 +231,9 @@ def build_report(
         day = o.at.astimezone().date()  # the occasion's day on this computer's clock
         for instrument in INSTRUMENTS:
             taken = scores.get((o.client_id, instrument), [])
-            first = [m.total for m in taken if m.on <= day][-WINDOW:]
-            then = [m.total for m in taken if m.on > day][:WINDOW]
+            cut = bisect_right(score_days.get((o.client_id, instrument), []), day)
+            first = [m.total for m in taken[max(0, cut - WINDOW) : cut]]
+            then = [m.total for m in taken[cut : cut + WINDOW]]
             if first and then:
                 measured[(o.step, instrument)].append((_mean(first), _mean(then)))
 
