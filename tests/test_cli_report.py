@@ -36,6 +36,9 @@ def test_report_what_works_writes_the_rows(
     text = pdf_text(out.read_bytes())
     lines = text.splitlines()
     assert "What works in my practice" in text and "not causes" in text
+    # the foot of the page, drawn as the prep page's (sheets/prep_summary.draw_footer)
+    footer = "Practice · what works in my practice · observations, not causes · confidential"
+    assert any(line.startswith(footer) and line.endswith("Page 1") for line in lines)
     assert "Read from: homework reviews 16, clients 3." in text
     # Most often tried first, with clients, occasions, before → after and the change
     assert any(line.startswith("Re-explain the task 2 3 2.2 \u2192 2.3 +0.1") for line in lines)

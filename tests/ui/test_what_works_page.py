@@ -160,7 +160,8 @@ def test_save_asks_before_replacing_the_name_with_pdf_added(qtbot, main_window, 
                         lambda *a, **k: (str(tmp_path / "report"), ""))  # fmt: skip
     asked: list[str] = []
     answer = QMessageBox.StandardButton.No
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text: asked.append(text) or answer)
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _p, _t, text, *_: asked.append(text) or answer)  # fmt: skip
     # When the therapist types "report" where report.pdf exists and says No
     qtbot.mouseClick(page.pdf_button, LEFT)
     # Then nothing is written

@@ -38,6 +38,7 @@ from practice.paths import default_db_path
 from practice.services import backup, lock_audit, schema_upgrade
 from practice.services.backup import default_backup_dir
 from practice.services.errors import ServiceError
+from practice.sheets.glyph_report import GlyphReport, counting_missing_glyphs, glyph_message
 
 Handler = Callable[[argparse.Namespace], int]
 Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
@@ -322,3 +323,37 @@ def write_atomically(target: Path, data: bytes) -> None:
         files.write_atomically(target, data)
     except OSError as exc:
         raise CliError(f"{target} could not be written ({exc.strerror or exc}).") from exc
+
+
+def paper_option(parser: argparse.ArgumentParser) -> None:
+    """Add ``--paper a4|letter`` (default: the system locale's paper)."""
+    parser.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        default=None,
+        help="paper size (default: from the system locale, Letter in the US, Canada, "
+        "Mexico and the other Letter countries, else A4)",
+    )
+
+
+def out_option(
+    parser: argparse.ArgumentParser, *, required: bool = True, what: str = "PDF to write"
+) -> None:
+    """Add ``-o/--out FILE`` and ``--force`` (see :func:`output_file`)."""
+    parser.add_argument("-o", "--out", type=Path, required=required, metavar="FILE", help=what)
+    force_option(parser)
+
+
+def warn_missing_glyphs(report: GlyphReport) -> None:
+    """One line on stderr when characters were printed as [?] (the text is not shown)."""
+    if report.missing:
+        print(f"practice: warning: {glyph_message(report.missing)}", file=sys.stderr)
+
+
+def write_pdf(out: Path, make: Callable[[], bytes]) -> None:
+    """``make`` the PDF counting the characters its fonts lack, write it to ``out``
+    atomically, and warn of those characters (:func:`warn_missing_glyphs`)."""
+    with counting_missing_glyphs() as report:
+        pdf = make()
+    write_atomically(out, pdf)
+    warn_missing_glyphs(report)

@@ -17,9 +17,10 @@ from practice.cli.base import (
     add_command,
     day,
     existing_db,
-    force_option,
     open_practice,
+    out_option,
     output_file,
+    paper_option,
     write_atomically,
 )
 from practice.cli.errors import EXIT_OK, CliError
@@ -48,9 +49,8 @@ def register(sub: Subcommands) -> None:
     cmd.add_argument(
         "--fillable", action="store_true", help="with form fields to fill on a phone or computer"
     )
-    cmd.add_argument("--paper", choices=("a4", "letter"), default=None, help="paper size")
-    cmd.add_argument("-o", "--out", type=Path, required=True, metavar="FILE", help="PDF to write")
-    force_option(cmd)
+    paper_option(cmd)
+    out_option(cmd)
 
     cmd = add_command(
         sub,

@@ -7,7 +7,6 @@ target and moved into place, so a failed run leaves nothing half-written.
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -16,15 +15,15 @@ from practice.cli.base import (
     add_command,
     day,
     existing_db,
-    force_option,
     open_practice,
+    out_option,
     output_file,
-    write_atomically,
+    paper_option,
+    write_pdf,
 )
 from practice.cli.errors import EXIT_OK
 from practice.cli.output import terminal_text
 from practice.domain.paper import system_paper
-from practice.sheets.glyph_report import counting_missing_glyphs, glyph_message
 
 
 def register(sub: Subcommands) -> None:
@@ -32,8 +31,7 @@ def register(sub: Subcommands) -> None:
         sub, "prep", cmd_prep, "write the one-page session-prep summary of a client as PDF"
     )
     cmd.add_argument("--client", type=int, required=True, metavar="ID", help="the client's id")
-    cmd.add_argument("-o", "--out", type=Path, required=True, metavar="FILE", help="PDF to write")
-    force_option(cmd)
+    out_option(cmd)
     cmd.add_argument(
         "--weeks",
         type=_positive,
@@ -41,12 +39,7 @@ def register(sub: Subcommands) -> None:
         metavar="N",
         help="weeks of history in the strip (default 26; the page shows at most 26)",
     )
-    cmd.add_argument(
-        "--paper",
-        choices=("a4", "letter"),
-        default=None,
-        help="paper size (default: from the system locale)",
-    )
+    paper_option(cmd)
     cmd.add_argument("--date", type=day, default=None, metavar="YYYY-MM-DD",
                      help="prepare as of this day (default: today)")  # fmt: skip
 
@@ -80,11 +73,8 @@ def cmd_prep(args: argparse.Namespace) -> int:
     with open_practice(existing_db(args)) as db:
         data = build_prep(db, args.client, today=args.date, weeks=args.weeks)
         returned = returned_for(db, args.client, data.today)
-    with counting_missing_glyphs() as report:
-        pdf = PrepSummaryPdf(data, paper=args.paper or system_paper(), returned=returned).generate()
-    write_atomically(out, pdf)
-    if report.missing:
-        print(f"practice: warning: {glyph_message(report.missing)}", file=sys.stderr)
+    paper = args.paper or system_paper()
+    write_pdf(out, lambda: PrepSummaryPdf(data, paper=paper, returned=returned).generate())
     print(args.out)
     return EXIT_OK
 

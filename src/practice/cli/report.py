@@ -7,7 +7,6 @@ and moved into place, so a failed run leaves nothing half-written.
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -16,14 +15,14 @@ from practice.cli.base import (
     add_command,
     day,
     existing_db,
-    force_option,
     open_practice,
+    out_option,
     output_file,
-    write_atomically,
+    paper_option,
+    write_pdf,
 )
 from practice.cli.errors import EXIT_OK
 from practice.domain.paper import system_paper
-from practice.sheets.glyph_report import counting_missing_glyphs, glyph_message
 
 
 def register(sub: Subcommands) -> None:
@@ -40,14 +39,8 @@ def register(sub: Subcommands) -> None:
         "homework completion (and PHQ-9/GAD-7) before and after each ladder step and "
         "change of material, over the whole caseload",
     )
-    cmd.add_argument("-o", "--out", type=Path, required=True, metavar="FILE", help="PDF to write")
-    force_option(cmd)
-    cmd.add_argument(
-        "--paper",
-        choices=("a4", "letter"),
-        default=None,
-        help="paper size (default: from the system locale)",
-    )
+    out_option(cmd)
+    paper_option(cmd)
     cmd.add_argument("--date", type=day, default=None, metavar="YYYY-MM-DD",
                      help="the day printed as prepared (default: today)")  # fmt: skip
 
@@ -60,12 +53,7 @@ def cmd_what_works(args: argparse.Namespace) -> int:
     out = output_file(args, Path(args.out))
     with open_practice(existing_db(args)) as db:
         report = build_what_works(db)
-    with counting_missing_glyphs() as missing:
-        pdf = WhatWorksPdf(
-            report, today=args.date or date.today(), paper=args.paper or system_paper()
-        ).generate()
-    write_atomically(out, pdf)
-    if missing.missing:
-        print(f"practice: warning: {glyph_message(missing.missing)}", file=sys.stderr)
+    today, paper = args.date or date.today(), args.paper or system_paper()
+    write_pdf(out, lambda: WhatWorksPdf(report, today=today, paper=paper).generate())
     print(args.out)
     return EXIT_OK

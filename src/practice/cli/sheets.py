@@ -18,10 +18,13 @@ from practice.cli.base import (
     add_command,
     day,
     existing_db,
-    force_option,
     open_practice,
+    out_option,
     output_file,
+    paper_option,
+    warn_missing_glyphs,
     write_atomically,
+    write_pdf,
 )
 from practice.cli.errors import EXIT_OK, CliError
 from practice.domain.paper import system_paper
@@ -34,7 +37,7 @@ from practice.services.printing import (
     variant,
     week_sheets,
 )
-from practice.sheets.glyph_report import GlyphReport, counting_missing_glyphs, glyph_message
+from practice.sheets.glyph_report import counting_missing_glyphs
 from practice.sheets.templates import TemplateLibrary, practice_templates
 
 
@@ -67,8 +70,8 @@ def register(sub: Subcommands) -> None:
         help="with form fields to fill on a phone or computer (an assignment's sheet: "
         "default from its modality)",
     )
-    _paper(cmd)
-    _out(cmd, required=False)
+    paper_option(cmd)
+    out_option(cmd, required=False)
 
     cmd = add_command(
         sub,
@@ -78,8 +81,8 @@ def register(sub: Subcommands) -> None:
     )
     cmd.add_argument("--from", dest="first", type=day, required=True, metavar="YYYY-MM-DD")
     cmd.add_argument("--to", dest="last", type=day, required=True, metavar="YYYY-MM-DD")
-    _paper(cmd)
-    _out(cmd)
+    paper_option(cmd)
+    out_option(cmd)
 
     cmd = add_command(
         sub,
@@ -90,7 +93,7 @@ def register(sub: Subcommands) -> None:
     )
     cmd.add_argument("--assignment", type=int, required=True, metavar="ID")
     cmd.add_argument("--size", choices=("a6", "index"), default="a6")
-    _out(cmd)
+    out_option(cmd)
 
     cmd = add_command(
         sub,
@@ -105,27 +108,10 @@ def register(sub: Subcommands) -> None:
         help="what the phone shows when it rings (default: the neutral "
         "'Time for your sheet' / 'Hora de tu hoja'; it shows on a locked screen)",
     )
-    _out(cmd, what=".ics file to write")
+    out_option(cmd, what=".ics file to write")
 
     # the outcome-measure forms: measure-sheet, enter-form (cli/measure_forms.py)
     measure_forms.register(sub)
-
-
-def _paper(cmd: argparse.ArgumentParser) -> None:
-    cmd.add_argument(
-        "--paper",
-        choices=("a4", "letter"),
-        default=None,
-        help="paper size (default: from the system locale, Letter in the US, Canada, "
-        "Mexico and the other Letter countries, else A4)",
-    )
-
-
-def _out(
-    cmd: argparse.ArgumentParser, *, required: bool = True, what: str = "PDF to write"
-) -> None:
-    cmd.add_argument("-o", "--out", type=Path, required=required, metavar="FILE", help=what)
-    force_option(cmd)
 
 
 def _library() -> TemplateLibrary:
@@ -195,10 +181,7 @@ def _blank_sheet(args: argparse.Namespace) -> int:
         large_print=args.large_print,
         fillable=bool(args.fillable),
     )
-    with counting_missing_glyphs() as report:
-        pdf = SelfRecordSheet(request).generate()
-    write_atomically(Path(args.out), pdf)
-    _warn_glyphs(report)
+    write_pdf(Path(args.out), SelfRecordSheet(request).generate)
     print(args.out)
     return EXIT_OK
 
@@ -210,7 +193,7 @@ def _assignment_sheet(args: argparse.Namespace) -> int:
             db, args.assignment, paper=args.paper, fillable=args.fillable, templates=library
         )
     write_atomically(Path(args.out), pdf)
-    _warn_glyphs(report)
+    warn_missing_glyphs(report)
     print(args.out)
     return EXIT_OK
 
@@ -221,7 +204,7 @@ def cmd_week_sheets(args: argparse.Namespace) -> int:
     with open_practice(existing_db(args)) as db, counting_missing_glyphs() as report:
         pdf, summary = week_sheets(db, args.first, args.last, paper=args.paper, templates=library)
     write_atomically(Path(args.out), pdf)
-    _warn_glyphs(report)
+    warn_missing_glyphs(report)
     print(f"{len(summary)} sheet{'s' if len(summary) != 1 else ''}:", file=sys.stderr)
     for line in summary:
         print(f"  {line}", file=sys.stderr)
@@ -241,15 +224,9 @@ def cmd_reminder_card(args: argparse.Namespace) -> int:
         pdf = card_for_assignment(db, args.assignment, size=args.size, templates=library)
         # written inside the unit of work: no file, no "card printed" mark
         write_atomically(Path(args.out), pdf)
-    _warn_glyphs(report)
+    warn_missing_glyphs(report)
     print(args.out)
     return EXIT_OK
-
-
-def _warn_glyphs(report: GlyphReport) -> None:
-    """One line on stderr when characters were printed as [?] (the text is not shown)."""
-    if report.missing:
-        print(f"practice: warning: {glyph_message(report.missing)}", file=sys.stderr)
 
 
 def cmd_alarm(args: argparse.Namespace) -> int:

@@ -432,10 +432,18 @@ class PrepSummaryPdf:
             room = int((y - self.bottom) // LEADING)
 
     def _footer(self, c: Canvas) -> None:
-        c.setStrokeColor(BORDER)
-        c.setLineWidth(0.4)
-        c.line(MARGIN, MARGIN + 4 * mm, self.page_w - MARGIN, MARGIN + 4 * mm)
-        c.setFillColor(MUTED)
-        c.setFont(self.fonts.regular, SMALL)
-        c.drawString(MARGIN, MARGIN, "Practice · session prep · confidential clinical record")
-        c.drawRightString(self.page_w - MARGIN, MARGIN, "Page 1 of 1")
+        draw_footer(
+            c, self.fonts.regular, self.page_w,
+            "Practice · session prep · confidential clinical record", "Page 1 of 1",
+        )  # fmt: skip
+
+
+def draw_footer(c: Canvas, font: str, page_w: float, left: str, right: str) -> None:
+    """A page's foot: a thin rule, ``left`` below it on the left, ``right`` on the right."""
+    c.setStrokeColor(BORDER)
+    c.setLineWidth(0.4)
+    c.line(MARGIN, MARGIN + 4 * mm, page_w - MARGIN, MARGIN + 4 * mm)
+    c.setFillColor(MUTED)
+    c.setFont(font, SMALL)
+    c.drawString(MARGIN, MARGIN, left)
+    c.drawRightString(page_w - MARGIN, MARGIN, right)

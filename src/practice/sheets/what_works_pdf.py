@@ -15,14 +15,21 @@ from reportlab.pdfgen.canvas import Canvas
 from practice.domain import what_works as ww
 from practice.domain.what_works import WhatWorksReport, WhatWorksRow
 from practice.sheets.fonts import font_canvas, register_fonts
-from practice.sheets.prep_summary import PAPER_SIZES, WARN, Paper
+from practice.sheets.prep_summary import (  # the same page: margins, type sizes, footer
+    BODY,
+    FOOTER,
+    LEADING,
+    MARGIN,
+    PAPER_SIZES,
+    SMALL,
+    TITLE,
+    WARN,
+    Paper,
+    draw_footer,
+)
 from practice.sheets.styles import BORDER, INK, MUTED, TINT, wrap
 from practice.sheets.wording import short_date
 
-MARGIN = 14 * mm
-FOOTER = 8 * mm
-TITLE, BODY, SMALL = 15.0, 9.0, 7.5
-LEADING = 11.5
 PAD = 1.6 * mm
 # Column widths as shares of the text width: step, clients, occasions, completion,
 # change, measures.
@@ -170,11 +177,8 @@ class WhatWorksPdf:
         return self.page_h - MARGIN
 
     def _footer(self, c: Canvas) -> None:
-        c.setStrokeColor(BORDER)
-        c.setLineWidth(0.4)
-        c.line(MARGIN, MARGIN + 4 * mm, self.page_w - MARGIN, MARGIN + 4 * mm)
-        c.setFillColor(MUTED)
-        c.setFont(self.fonts.regular, SMALL)
-        c.drawString(MARGIN, MARGIN, "Practice · what works in my practice · observations, "
-                     "not causes · confidential")  # fmt: skip
-        c.drawRightString(self.page_w - MARGIN, MARGIN, f"Page {self.page}")
+        draw_footer(
+            c, self.fonts.regular, self.page_w,
+            "Practice · what works in my practice · observations, not causes · confidential",
+            f"Page {self.page}",
+        )  # fmt: skip

@@ -1,9 +1,9 @@
 """ "Enter a returned form…": a client's paper PHQ-9, GAD-7 or goals form, by its code.
 
 The therapist types the code printed on the form; the dialog shows the form's questions
-(the validated wording, in the form's language) with the answers 0–3 and "not answered"
-(chosen until an answer is ticked: an unanswered question is never read as 0), or the
-client's goals with a rating 0–10. Recording goes through
+(the validated wording, in the form's language) with the answers 0–3, as the session
+panel shows them (``answer_row.AnswerRow``: none ticked, or "Clear", is "not answered",
+never read as 0), or the client's goals with a rating 0–10. Recording goes through
 ``services.measure_forms.record_paper_form`` (source PAPER); an answer above 0 on question
 9 says before recording that it raises a risk alert. A form of another client, an
 unknown code and a form already recorded are refused; nothing is lost.
@@ -15,7 +15,6 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -31,46 +29,15 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
-from practice.domain.measures import ITEM_MAX, QUESTIONNAIRES, RATING_MAX, RISK_ITEM, MeasureKind
+from practice.domain.measures import QUESTIONNAIRES, RATING_MAX, RISK_ITEM, MeasureKind
 from practice.services import measure_forms, measures
 from practice.services.measure_forms import MeasureFormView
 from practice.services.measures import GoalView, MeasureView, RiskAlertView
 from practice.ui import i18n, theme
 from practice.ui.actions import run_action
+from practice.ui.answer_row import AnswerRow
 from practice.ui.dates import date_field, pydate, qdate
 from practice.ui.widgets import fit_to_screen
-
-UNANSWERED = 99  # the button id of "not answered" (-1 would mean "any id")
-
-
-class PaperAnswerRow(QWidget):
-    """ "Not answered", 0, 1, 2, 3 as radio buttons; "not answered" until one is ticked."""
-
-    def __init__(self, options: tuple[str, ...], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.group = QButtonGroup(self)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        none = QRadioButton(self.tr("not answered"))
-        none.setChecked(True)
-        self.group.addButton(none, UNANSWERED)
-        self.buttons: dict[int | None, QRadioButton] = {None: none}
-        layout.addWidget(none)
-        for value in range(ITEM_MAX + 1):
-            button = QRadioButton(str(value))
-            button.setToolTip(options[value])
-            button.setAccessibleName(options[value])
-            self.group.addButton(button, value)
-            self.buttons[value] = button
-            layout.addWidget(button)
-        layout.addStretch(1)
-
-    def value(self) -> int | None:
-        chosen = self.group.checkedId()
-        return None if chosen == UNANSWERED else chosen
-
-    def button(self, value: int | None) -> QRadioButton:
-        return self.buttons[value]
 
 
 class MeasureEntryDialog(QDialog):
@@ -84,8 +51,8 @@ class MeasureEntryDialog(QDialog):
         self.client_id = client_id
         self.form: MeasureFormView | None = None
         self.goals: list[GoalView] = []
-        self.answer_rows: list[PaperAnswerRow] = []
-        self.difficulty: PaperAnswerRow | None = None
+        self.answer_rows: list[AnswerRow] = []
+        self.difficulty: AnswerRow | None = None
         self.ratings: list[QComboBox] = []
         self.result_measure: MeasureView | None = None
         self.result_alert: RiskAlertView | None = None
@@ -222,20 +189,19 @@ class MeasureEntryDialog(QDialog):
                 )
             )
             for number, item in enumerate(wording.items, start=1):
-                answer = PaperAnswerRow(wording.options)
-                answer.group.idToggled.connect(self._check_risk)
-                label = QLabel(f"{number}. {item}")  # not translated: the validated wording
-                add_row(label, answer)
+                answer = AnswerRow(number, item, wording.options)
+                answer.answered.connect(self._check_risk)
+                column.addWidget(answer)
                 self.answer_rows.append(answer)
-            self.difficulty = PaperAnswerRow(wording.difficulty_options)
-            add_row(QLabel(wording.difficulty), self.difficulty)
+            self.difficulty = AnswerRow(None, wording.difficulty, wording.difficulty_options)
+            column.addWidget(self.difficulty)
         column.addStretch(1)
         self.answers_area.setWidget(page)
 
     def _check_risk(self) -> None:
         if self.form is None or self.form.kind is not MeasureKind.PHQ9:
             return
-        answer = self.answer_rows[RISK_ITEM - 1].value()
+        answer = self.answer_rows[RISK_ITEM - 1].value
         self.risk_label.setVisible(bool(answer))
         if answer:
             self.risk_label.setText(
@@ -252,8 +218,8 @@ class MeasureEntryDialog(QDialog):
             return
         self.error_label.hide()
         taken_on = pydate(self.taken_on.date())
-        answers = [row.value() for row in self.answer_rows]
-        difficulty = self.difficulty.value() if self.difficulty else None
+        answers = [row.value for row in self.answer_rows]
+        difficulty = self.difficulty.value if self.difficulty else None
         ratings = [
             (goal.id, int(box.currentData()))
             for goal, box in zip(self.goals, self.ratings, strict=True)

@@ -35,3 +35,32 @@ def refuse_protected(parent: QWidget | None, target: Path, practice: Path) -> bo
         ).format(reason=translated(reason)),
     )
     return True
+
+
+def with_extension(
+    parent: QWidget | None, target: Path, practice: Path, extension: str
+) -> Path | None:
+    """The path to save to, ``target`` as chosen in a save dialog with ``extension``
+    (".pdf") added when its name lacks it; None when it belongs to the practice (said,
+    :func:`refuse_protected`) or, named anew, would replace a file the user keeps
+    (asked: Qt's dialog asked about the name as typed, not this one)."""
+    if refuse_protected(parent, target, practice):  # the name as chosen
+        return None
+    if target.suffix.lower() == extension:
+        return target
+    target = target.with_name(target.name + extension)
+    if refuse_protected(parent, target, practice):
+        return None
+    if target.exists():
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("save_guard", "Replace the file?"),
+            QCoreApplication.translate(
+                "save_guard", "{name} already exists in {folder}. Replace it?"
+            ).format(name=target.name, folder=target.parent),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+    return target

@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -62,7 +61,7 @@ from practice.sheets.templates import TemplateLibrary
 from practice.text import QT_TRANSLATE_NOOP
 from practice.ui import file_dialogs, i18n, theme
 from practice.ui.actions import guarded, run_action
-from practice.ui.save_guard import refuse_protected
+from practice.ui.save_guard import with_extension
 from practice.ui.widgets import fit_to_screen
 
 PRINT_DPI_MAX = 300  # enough for text and line art; keeps a page image under 40 MB
@@ -492,19 +491,13 @@ class SheetPreview(QDialog):
     def _save(self, caption: str, suffix: str, filter_text: str,
               write: Callable[[Path], None], stem: str | None = None) -> bool:  # fmt: skip
         name = (stem or self.source.file_stem) + suffix
-        target = self._ask_path(caption, name, filter_text)
-        if target is None:
-            return False
-        if refuse_protected(self, target, self.practice):  # the name as chosen
+        chosen = self._ask_path(caption, name, filter_text)
+        if chosen is None:
             return False
         extension = "." + suffix.rsplit(".", 1)[-1]
-        if target.suffix.lower() != extension:
-            target = target.with_name(target.name + extension)
-            if refuse_protected(self, target, self.practice):
-                return False
-            # Qt's dialog asked about the name as typed, not this one
-            if target.exists() and not self._confirm_replace(target):
-                return False
+        target = with_extension(self, chosen, self.practice, extension)
+        if target is None:
+            return False
 
         def save() -> bool:
             write(target)
@@ -520,18 +513,6 @@ class SheetPreview(QDialog):
             return False
         self._say(self.tr("Saved {path}").format(path=target))
         return True
-
-    def _confirm_replace(self, target: Path) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Replace the file?"),
-            self.tr("{name} already exists in {folder}. Replace it?").format(
-                name=target.name, folder=target.parent
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def save_pdf(self) -> None:
         pdf = self.pdf

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,7 +33,7 @@ from practice.domain.what_works import WhatWorksReport
 from practice.services.what_works import build_what_works
 from practice.ui import file_dialogs, i18n, theme
 from practice.ui.actions import guarded, run_action
-from practice.ui.save_guard import refuse_protected
+from practice.ui.save_guard import with_extension
 from practice.ui.sheet_preview import write_file_atomically
 
 COL_STEP, COL_CLIENTS, COL_OCCASIONS, COL_COMPLETION, COL_CHANGE, COL_MEASURES = range(6)
@@ -157,15 +156,9 @@ class WhatWorksPage(QWidget):
         )
         if not name:
             return None
-        target = Path(name)
-        if refuse_protected(self, target, self._db.path):  # the name as chosen
+        target = with_extension(self, Path(name), self._db.path, ".pdf")
+        if target is None:
             return None
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-            if refuse_protected(self, target, self._db.path):
-                return None
-            if target.exists() and not self._confirm_replace(target):  # Qt asked about
-                return None  # the name as typed, not this one
         report = run_action(self, self._db, _report)
         if report is None:
             return None
@@ -189,16 +182,6 @@ class WhatWorksPage(QWidget):
         if written is not None:
             self.message.setText(self.tr("Saved {path}").format(path=written))
         return written
-
-    def _confirm_replace(self, target: Path) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Replace the file?"),
-            self.tr("{name} already exists in {folder}. Replace it?").format(
-                name=target.name, folder=target.parent
-            ),
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
 
 def _report(db: Session) -> WhatWorksReport:

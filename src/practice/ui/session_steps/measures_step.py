@@ -20,17 +20,14 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QScrollArea,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,11 +45,11 @@ from practice.domain.session_draft import MeasuresDraft, SessionDraft
 from practice.services.measures import GoalView
 from practice.text import QT_TRANSLATE_NOOP
 from practice.ui import i18n, theme
+from practice.ui.answer_row import ITEM_STYLE, AnswerRow
 from practice.ui.risk_alert_dialog import gui_language
 from practice.ui.session_steps import StepPage, heading, intro
-from practice.ui.widgets import FlowLayout, error_label
+from practice.ui.widgets import error_label
 
-ITEM_STYLE = "font-size: 10.5pt;"  # not translated: a style sheet
 SCORE_STYLE = "font-size: 11pt; font-weight: 600; padding: 4px 0;"  # not translated: a style sheet
 
 
@@ -96,77 +93,6 @@ def summary_html(measures: MeasuresDraft) -> str:
     return f"<h3>{escape(heading)}</h3><ul>{items}</ul>"
 
 
-class AnswerRow(QWidget):
-    """One question: its wording and four radio buttons (none ticked: unanswered)."""
-
-    def __init__(self, number: int | None, text: str, options: Sequence[str]) -> None:
-        super().__init__()
-        self.number = number
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
-        layout.setSpacing(2)
-        label = QLabel(f"{number}.  {text}" if number else text)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setStyleSheet(ITEM_STYLE)
-        layout.addWidget(label)
-        # the buttons in a widget of their own: arrow keys move among this question's
-        # answers only, Tab goes on to the next question
-        row = QWidget()
-        buttons = FlowLayout(row)  # wraps on a small screen instead of scrolling sideways
-        buttons.setContentsMargins(18, 0, 0, 0)
-        buttons.setSpacing(10)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
-        self.buttons: list[QRadioButton] = []
-        for value, option in enumerate(options):
-            button = QRadioButton(f"{value}  {option}")
-            button.setAccessibleName(
-                QCoreApplication.translate("MeasuresStep", "Question {number}: {answer}").format(
-                    number=number or "—", answer=option
-                )
-                if number
-                else option
-            )
-            self.group.addButton(button, value)
-            self.buttons.append(button)
-            buttons.addWidget(button)
-        self.clear_button = QToolButton()  # as wide as its word: fits beside the answers
-        self.clear_button.setText(QCoreApplication.translate("MeasuresStep", "Clear"))
-        self.clear_button.setAutoRaise(True)
-        self.clear_button.setToolTip(
-            QCoreApplication.translate("MeasuresStep", "Leave this question unanswered")
-        )
-        self.clear_button.setAccessibleName(
-            QCoreApplication.translate(
-                "MeasuresStep", "Clear the answer to question {number}"
-            ).format(number=number)
-            if number
-            else QCoreApplication.translate("MeasuresStep", "Clear this answer")
-        )
-        self.clear_button.clicked.connect(lambda: self.set_value(None, notify=True))
-        self.clear_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        buttons.addWidget(self.clear_button)
-        layout.addWidget(row)
-        self._notify: list[object] = []
-
-    @property
-    def value(self) -> int | None:
-        checked = self.group.checkedId()
-        return None if checked < 0 else checked
-
-    def set_value(self, value: int | None, *, notify: bool = False) -> None:
-        if value is None:
-            self.group.setExclusive(False)  # an exclusive group keeps one ticked
-            for button in self.buttons:
-                button.setChecked(False)
-            self.group.setExclusive(True)
-        else:
-            self.buttons[value].setChecked(True)
-        if notify:
-            self.group.idClicked.emit(-1)
-
-
 class QuestionnaireBox(QGroupBox):
     """A PHQ-9 or GAD-7: stem, questions, the difficulty question, and the score live."""
 
@@ -187,9 +113,9 @@ class QuestionnaireBox(QGroupBox):
         ]
         for row in self.rows:
             layout.addWidget(row)
-            row.group.idClicked.connect(lambda _id: self._changed())
+            row.answered.connect(lambda _value: self._changed())
         self.difficulty = AnswerRow(None, wording.difficulty, wording.difficulty_options)
-        self.difficulty.group.idClicked.connect(lambda _id: self.changed.emit())
+        self.difficulty.answered.connect(lambda _value: self.changed.emit())
         layout.addWidget(self.difficulty)
         self.score_label = QLabel()
         self.score_label.setWordWrap(True)
@@ -329,7 +255,7 @@ class MeasuresStep(StepPage):
         self._phq9_measure_id: int | None = None
         self.phq9 = QuestionnaireBox(PHQ9)
         self.gad7 = QuestionnaireBox(GAD7)
-        self.phq9.rows[RISK_ITEM - 1].group.idClicked.connect(self._risk_item_clicked)
+        self.phq9.rows[RISK_ITEM - 1].answered.connect(self._risk_item_clicked)
 
         self.goals_box = QGroupBox(self.tr("Personal goals"))
         goals_layout = QVBoxLayout(self.goals_box)
@@ -392,10 +318,10 @@ class MeasuresStep(StepPage):
             layout.addStretch(1)
 
     # ---- the risk item --------------------------------------------------------------
-    def _risk_item_clicked(self, value: int) -> None:
+    def _risk_item_clicked(self, value: int | None) -> None:
         if MeasureKind.PHQ9.value in self._recorded:
             self.risk_changed.emit()  # a correction: the same PHQ-9 is updated
-        elif value > 0:
+        elif value:
             self.risk_answer.emit()
 
     def set_recorded(self, kind: MeasureKind, measure_id: int | None = None) -> None:
