@@ -297,6 +297,29 @@
     </message>
 </context>
 <context>
+    <name>AnswerRow</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Leave this question unanswered</source>
+        <translation>Dejar esta pregunta sin responder</translation>
+    </message>
+    <message>
+        <source>Clear the answer to question {number}</source>
+        <translation>Borrar la respuesta a la pregunta {number}</translation>
+    </message>
+    <message>
+        <source>Clear this answer</source>
+        <translation>Borrar esta respuesta</translation>
+    </message>
+    <message>
+        <source>Question {number}: {answer}</source>
+        <translation>Pregunta {number}: {answer}</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Practice cannot open this database</source>
@@ -3561,26 +3584,6 @@ Turn conditional sessions on anyway?</source>
         <source>Measures</source>
         <translation>Medidas</translation>
     </message>
-    <message>
-        <source>Question {number}: {answer}</source>
-        <translation>Pregunta {number}: {answer}</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Borrar</translation>
-    </message>
-    <message>
-        <source>Leave this question unanswered</source>
-        <translation>Dejar esta pregunta sin responder</translation>
-    </message>
-    <message>
-        <source>Clear the answer to question {number}</source>
-        <translation>Borrar la respuesta a la pregunta {number}</translation>
-    </message>
-    <message>
-        <source>Clear this answer</source>
-        <translation>Borrar esta respuesta</translation>
-    </message>
     <message numerus="yes">
         <source>Too many unanswered: %n question(s) left — ask about questions {numbers}</source>
         <translation><numerusform>Demasiadas preguntas sin responder: queda %n — pregunta por las preguntas {numbers}</numerusform><numerusform>Demasiadas preguntas sin responder: quedan %n — pregunta por las preguntas {numbers}</numerusform></translation>
@@ -3682,13 +3685,6 @@ Turn conditional sessions on anyway?</source>
     <message>
         <source>Not in this format, so not saved unless you switch back: {sections}</source>
         <translation>No está en este formato, así que no se guarda a menos que vuelvas a cambiarlo: {sections}</translation>
-    </message>
-</context>
-<context>
-    <name>PaperAnswerRow</name>
-    <message>
-        <source>not answered</source>
-        <translation>sin responder</translation>
     </message>
 </context>
 <context>
@@ -4918,14 +4914,6 @@ Elige No para volver y escribirla.</translation>
         <translation>Guardado en {path}</translation>
     </message>
     <message>
-        <source>Replace the file?</source>
-        <translation>¿Reemplazar el archivo?</translation>
-    </message>
-    <message>
-        <source>{name} already exists in {folder}. Replace it?</source>
-        <translation>{name} ya existe en {folder}. ¿Quieres reemplazarlo?</translation>
-    </message>
-    <message>
         <source>There is no sheet to save.</source>
         <translation>No hay ninguna hoja que guardar.</translation>
     </message>
@@ -5294,14 +5282,6 @@ Se propone su día y hora de siempre.</translation>
     <message>
         <source>Saved {path}</source>
         <translation>Guardado en {path}</translation>
-    </message>
-    <message>
-        <source>Replace the file?</source>
-        <translation>¿Reemplazar el archivo?</translation>
-    </message>
-    <message>
-        <source>{name} already exists in {folder}. Replace it?</source>
-        <translation>{name} ya existe en {folder}. ¿Quieres reemplazarlo?</translation>
     </message>
 </context>
 <context>
@@ -7993,6 +7973,14 @@ Practice never writes over the practice, its own files or its backups. Nothing w
         <translation>{reason}.
 
 Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus copias. No se guardó nada; elige otro nombre u otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>¿Reemplazar el archivo?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{name} ya existe en {folder}. ¿Quieres reemplazarlo?</translation>
     </message>
 </context>
 <context>
