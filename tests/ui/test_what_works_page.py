@@ -141,6 +141,9 @@ def test_the_page_in_spanish(qtbot, spanish, db: Database, templates):  # type: 
     assert headers[0] == "Estrategia o cambio" and headers[2] == "Ocasiones"
     rows = cells(page)
     assert rows[0][0] == "Volver a explicar la tarea"
+    # every number as the GUI's locale writes it, like the prep view's (dates.decimal_text):
+    # Latin-American Spanish (es_419) writes a decimal point, as Mexico does
+    assert rows[0][1:5] == ["2", "3", f"2.2 {ARROW} 2.3", "+0.1"]
     assert rows[0][5] == f"PHQ-9: 13.5 {ARROW} 9.7 ({MINUS}3.8, n = 3)"
     assert rows[2] == ["Muy pocas ocasiones para sacar conclusiones (n = 2)."]
     assert rows[1][5].startswith("PHQ-9: muy pocas ocasiones (n = 2)")
@@ -170,3 +173,27 @@ def test_save_asks_before_replacing_the_name_with_pdf_added(qtbot, main_window, 
     answer = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(page.pdf_button, LEFT)
     assert kept.read_bytes().startswith(b"%PDF") and page.message.text() == f"Saved {kept}"
+
+
+def test_the_page_writes_the_locales_decimal_comma(qtbot, spanish, db: Database, templates):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from practice.ui.dates import decimal_text
+    from practice.ui.main_window import MainWindow
+
+    # Given the GUI in Spanish with a locale that writes a decimal comma (Argentina)
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Argentina))
+    assert decimal_text(2.5) == "2,5"  # as the prep view writes numbers
+    with db.session() as s:
+        build_caseload(s)
+    window = MainWindow(db, templates)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    # When the therapist clicks "Qué funciona"
+    rows = cells(open_page(qtbot, window, "Qué funciona"))
+    # Then every number in the table's cells has the comma: completion, change, measures
+    assert rows[0][1:5] == ["2", "3", f"2,2 {ARROW} 2,3", "+0,1"]
+    assert rows[0][5] == f"PHQ-9: 13,5 {ARROW} 9,7 ({MINUS}3,8, n = 3)"
+    assert rows[5][3:5] == [f"3,0 {ARROW} 0,5", f"{MINUS}2,5"]
+    assert not any("." in cell for row in rows if len(row) > 1 for cell in row[1:])

@@ -14,11 +14,11 @@ from pathlib import Path
 from practice.cli.base import (
     Subcommands,
     add_command,
-    day,
     existing_db,
     force_option,
     open_practice,
     output_file,
+    recent_day,
     write_atomically,
 )
 from practice.cli.errors import EXIT_OK
@@ -48,7 +48,7 @@ def register(sub: Subcommands) -> None:
         default=None,
         help="paper size (default: from the system locale)",
     )
-    cmd.add_argument("--date", type=day, default=None, metavar="YYYY-MM-DD",
+    cmd.add_argument("--date", type=recent_day, default=None, metavar="YYYY-MM-DD",
                      help="the day printed as prepared (default: today)")  # fmt: skip
 
 

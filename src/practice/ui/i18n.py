@@ -25,7 +25,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from practice.paths import resource_dir
-from practice.text import Joined, Marked, Text
+from practice.text import Joined, Marked, Numeric, Text
 
 LANGUAGE_KEY = "ui/language"
 SYSTEM = "system"
@@ -164,8 +164,8 @@ def current_language() -> str:
 def translated(value: Any) -> str:
     """``value`` in the GUI's language: marked text is translated and filled in.
 
-    Unmarked text (a client's name, a note) is returned as it is; a date is written
-    in the GUI's locale.
+    Unmarked text (a client's name, a note) is returned as it is; a date, and numbers
+    marked with ``practice.text.numeric``, are written in the GUI's locale.
     """
     if isinstance(value, Text):
         template = QCoreApplication.translate(value.template.context, str(value.template))
@@ -175,6 +175,8 @@ def translated(value: Any) -> str:
     if isinstance(value, Joined):
         items = (translated(v) for v in value.items)
         return value.separator.join(i.lower() if value.lowered else i for i in items)
+    if isinstance(value, Numeric):
+        return str(value).replace(".", QLocale().decimalPoint())
     if isinstance(value, datetime | date):
         from practice.ui import dates  # deferred: without QtGui (platform_plugin)
 
