@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.domain.measures import QUESTIONNAIRES, MeasureKind, MeasureSource
@@ -32,7 +33,6 @@ from practice.ui import i18n
 from practice.ui.actions import run_action
 from practice.ui.dates import day_text
 from practice.ui.session_steps import heading, intro
-from practice.ui.widgets import error_label
 
 SOURCES = {
     MeasureSource.SESSION: QT_TRANSLATE_NOOP("MeasuresTab", "In a session"),
@@ -45,7 +45,7 @@ DASH = "\u2014"  # not translated: an empty cell
 def measure_name(kind: MeasureKind) -> str:
     instrument = kind.instrument
     if instrument is None:
-        return QCoreApplication.translate("MeasuresTab", "Personal goals")
+        return QCoreApplication.translate("MeasuresTab", "Goal ratings")
     return QUESTIONNAIRES[instrument].name  # "PHQ-9": the same in every language
 
 
@@ -81,13 +81,12 @@ class MeasuresTab(QWidget):
         header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.empty = intro(self.tr("No measure has been entered for this client yet."))
-        self.error = error_label()
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setToolTip(self.tr("Delete the chosen measure, entered by mistake"))
         self.delete_button.setEnabled(False)
         self.delete_button.clicked.connect(self.delete_chosen)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.error, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Measures entered")))
@@ -131,7 +130,6 @@ class MeasuresTab(QWidget):
     def _fill(self, rows: list[MeasureView], alerts: dict[int, RiskAlertView]) -> None:
         self.rows = sorted(rows, key=lambda m: (m.taken_on, m.id), reverse=True)
         self.alerts = alerts
-        self.error.setVisible(False)
         self.table.setRowCount(0)
         for measure in self.rows:
             r = self.table.rowCount()
@@ -188,9 +186,11 @@ class MeasuresTab(QWidget):
         measure = self.chosen()
         if measure is None:
             return False
-        what = self.tr("the {name} of {day}").format(
-            name=measure_name(measure.kind), day=day_text(measure.taken_on, year=True)
-        )
+        day = day_text(measure.taken_on, year=True)
+        if measure.kind is MeasureKind.GOALS:
+            what = self.tr("the goal ratings of {day}").format(day=day)
+        else:
+            what = self.tr("the {name} of {day}").format(name=measure_name(measure.kind), day=day)
         alert = self.alerts.get(measure.id)
         if alert is not None and not alert.is_open:
             QMessageBox.warning(
@@ -222,7 +222,12 @@ class MeasuresTab(QWidget):
         if box.clickedButton() is not delete:
             return False
         measure_id = measure.id
-        done = run_action(self, self._db, lambda s: measures.delete_measure(s, measure_id) or True)
+
+        def remove(session: Session) -> bool:
+            measures.delete_measure(session, measure_id)
+            return True
+
+        done = run_action(self, self._db, remove)
         self.refresh()
         if done:
             self.changed.emit()
