@@ -197,3 +197,21 @@ def test_the_page_writes_the_locales_decimal_comma(qtbot, spanish, db: Database,
     assert rows[0][5] == f"PHQ-9: 13,5 {ARROW} 9,7 ({MINUS}3,8, n = 3)"
     assert rows[5][3:5] == [f"3,0 {ARROW} 0,5", f"{MINUS}2,5"]
     assert not any("." in cell for row in rows if len(row) > 1 for cell in row[1:])
+
+
+def test_the_prep_statement_writes_the_locales_decimal_comma(qtbot, spanish, db):  # type: ignore[no-untyped-def]
+    from _measure_history import TODAY, client_with_measures
+    from PySide6.QtCore import QLocale
+
+    from practice.ui.prep_page import PrepPage
+
+    # Given the GUI in Spanish with a locale that writes a decimal comma (Argentina)
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Argentina))
+    widget = PrepPage(db, today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 760)
+    widget.show()
+    widget.show_client(client_with_measures(db))
+    # Then the means in the measure statement have the comma too
+    said = widget.measure_text.text().splitlines()[0]
+    assert f"un cambio medio de {MINUS}1,8, a las de 0–1, uno de +0,5 (n = 6 y 4)." in said
