@@ -192,6 +192,7 @@ def test_the_page_writes_the_locales_decimal_comma(qtbot, spanish, db: Database,
     window.show()
     # When the therapist clicks "Qué funciona"
     rows = cells(open_page(qtbot, window, "Qué funciona"))
+    window.grab().save("/work/shots/small16/what_works_es_comma_1366.png")
     # Then every number in the table's cells has the comma: completion, change, measures
     assert rows[0][1:5] == ["2", "3", f"2,2 {ARROW} 2,3", "+0,1"]
     assert rows[0][5] == f"PHQ-9: 13,5 {ARROW} 9,7 ({MINUS}3,8, n = 3)"

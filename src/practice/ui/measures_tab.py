@@ -9,7 +9,7 @@ says before anything is removed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,9 +50,7 @@ def measure_name(kind: MeasureKind) -> str:
 
 
 class MeasuresTab(QWidget):
-    """Emits ``changed`` after a measure was deleted."""
-
-    changed = Signal()
+    """The list, and Delete… for the chosen measure."""
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -229,6 +227,4 @@ class MeasuresTab(QWidget):
 
         done = run_action(self, self._db, remove)
         self.refresh()
-        if done:
-            self.changed.emit()
         return bool(done)
