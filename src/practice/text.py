@@ -72,6 +72,17 @@ def joined(items: Iterable[str], separator: str = ", ", *, lower: bool = False) 
     return Joined(items, separator, lower=lower)
 
 
+class Numeric(str):
+    """Numbers written the English way ("1.3 \u2192 2.7", "\u22120.5"): the command line and
+    the PDFs use them as they are; ``practice.ui.i18n.translated`` writes them with the
+    GUI locale's decimal point ("1,3 \u2192 2,7" in Spanish)."""
+
+
+def numeric(text: str) -> Numeric:
+    """Mark ``text`` (digits, signs, decimal points, arrows only) as numbers to show."""
+    return Numeric(text)
+
+
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Marked:  # noqa: N802 (Qt's name)
     """Mark ``source`` for translation in ``context``; it stays English until shown."""
     return Marked(context, source)

@@ -92,6 +92,9 @@ REFUSED = "<refused>"
 PHONE_CHARACTERS = set("0123456789 ()./-")
 
 
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"  # written out here: the oracle
+
+
 def expected_text(
     value: str,
     limit: int,
@@ -107,7 +110,7 @@ def expected_text(
     Refused: a NUL character; a lone surrogate (U+D800 to U+DFFF: SQLite's driver
     cannot encode it); more than ``limit`` characters (as typed, or as kept when
     ``count_kept``); nothing where ``required``; a control character in a ``one_line``
-    field; a kept text ``shape`` rejects. Kept:
+    field (a direction code too); a kept text ``shape`` rejects. Kept:
     without the blank space around it and in composed form (NFC, when ``compose``);
     blank becomes None.
     """
@@ -120,7 +123,8 @@ def expected_text(
         return REFUSED
     if not kept:
         return REFUSED if required else None
-    if one_line and any(unicodedata.category(ch) == "Cc" for ch in kept):
+    # a direction code (U+202A–U+202E, U+2066–U+2069) counts as a control character
+    if one_line and any(unicodedata.category(ch) == "Cc" or ch in BIDI for ch in kept):
         return REFUSED
     if shape is not None and not shape(kept):
         return REFUSED

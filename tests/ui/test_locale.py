@@ -160,3 +160,36 @@ def test_the_today_page_titles_its_day_with_the_long_format(qtbot, spanish, db):
     page.show()
     assert page.title.text() == "martes, 4 de marzo de 2025"
     assert page.date_edit.text() == "mar 4 mar 2025"
+
+
+@pytest.mark.parametrize(
+    ("lang", "locale", "number"),
+    [
+        ("es_AR.UTF-8", "es_AR", "2,5"),
+        ("es_ES.UTF-8", "es_ES", "2,5"),
+        ("es_MX.UTF-8", "es_MX", "2.5"),
+        ("C.UTF-8", "es_419", "2.5"),  # no Spanish region: neutral Latin-American
+        ("en_GB.UTF-8", "es_419", "2.5"),
+    ],
+)
+def test_spanish_numbers_follow_the_computers_spanish_region(
+    lang: str, locale: str, number: str, tmp_path
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from PySide6.QtCore import QLocale\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from practice.ui import dates, i18n\n"
+        "app = QApplication([])\n"
+        "i18n.install('es')\n"
+        "print(QLocale().name(), dates.decimal_text(2.5))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    env.update(LANG=lang, LANGUAGE="", QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    shown = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert shown.stdout.split() == [locale, number]

@@ -191,7 +191,7 @@ def test_the_main_window_pages_speak_spanish(qtbot, spanish_window):
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Nombre"
     tabs = page.workspace
     assert [tabs.tabText(i) for i in range(tabs.count())] == [
-        "Preparación", "Perfil", "Sesiones", "Tareas", "Metas",
+        "Preparación", "Perfil", "Sesiones", "Tareas", "Metas", "Medidas",
     ]  # fmt: skip
     # And Ctrl+1 brings Today back
     qtbot.keyClick(window, Qt.Key.Key_1, CTRL)

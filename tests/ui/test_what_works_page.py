@@ -141,6 +141,9 @@ def test_the_page_in_spanish(qtbot, spanish, db: Database, templates):  # type: 
     assert headers[0] == "Estrategia o cambio" and headers[2] == "Ocasiones"
     rows = cells(page)
     assert rows[0][0] == "Volver a explicar la tarea"
+    # every number as the GUI's locale writes it, like the prep view's (dates.decimal_text):
+    # Latin-American Spanish (es_419) writes a decimal point, as Mexico does
+    assert rows[0][1:5] == ["2", "3", f"2.2 {ARROW} 2.3", "+0.1"]
     assert rows[0][5] == f"PHQ-9: 13.5 {ARROW} 9.7 ({MINUS}3.8, n = 3)"
     assert rows[2] == ["Muy pocas ocasiones para sacar conclusiones (n = 2)."]
     assert rows[1][5].startswith("PHQ-9: muy pocas ocasiones (n = 2)")
@@ -171,3 +174,46 @@ def test_save_asks_before_replacing_the_name_with_pdf_added(qtbot, main_window, 
     answer = QMessageBox.StandardButton.Yes
     qtbot.mouseClick(page.pdf_button, LEFT)
     assert kept.read_bytes().startswith(b"%PDF") and page.message.text() == f"Saved {kept}"
+
+
+def test_the_page_writes_the_locales_decimal_comma(qtbot, spanish, db: Database, templates):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QLocale
+
+    from practice.ui.dates import decimal_text
+    from practice.ui.main_window import MainWindow
+
+    # Given the GUI in Spanish with a locale that writes a decimal comma (Argentina)
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Argentina))
+    assert decimal_text(2.5) == "2,5"  # as the prep view writes numbers
+    with db.session() as s:
+        build_caseload(s)
+    window = MainWindow(db, templates)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    # When the therapist clicks "Qué funciona"
+    rows = cells(open_page(qtbot, window, "Qué funciona"))
+    window.grab().save("/work/shots/small16/what_works_es_comma_1366.png")
+    # Then every number in the table's cells has the comma: completion, change, measures
+    assert rows[0][1:5] == ["2", "3", f"2,2 {ARROW} 2,3", "+0,1"]
+    assert rows[0][5] == f"PHQ-9: 13,5 {ARROW} 9,7 ({MINUS}3,8, n = 3)"
+    assert rows[5][3:5] == [f"3,0 {ARROW} 0,5", f"{MINUS}2,5"]
+    assert not any("." in cell for row in rows if len(row) > 1 for cell in row[1:])
+
+
+def test_the_prep_statement_writes_the_locales_decimal_comma(qtbot, spanish, db):  # type: ignore[no-untyped-def]
+    from _measure_history import TODAY, client_with_measures
+    from PySide6.QtCore import QLocale
+
+    from practice.ui.prep_page import PrepPage
+
+    # Given the GUI in Spanish with a locale that writes a decimal comma (Argentina)
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Argentina))
+    widget = PrepPage(db, today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 760)
+    widget.show()
+    widget.show_client(client_with_measures(db))
+    # Then the means in the measure statement have the comma too
+    said = widget.measure_text.text().splitlines()[0]
+    assert f"un cambio medio de {MINUS}1,8, a las de 0–1, uno de +0,5 (n = 6 y 4)." in said

@@ -87,6 +87,25 @@ def day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
 
 
+# A day a report, a prep summary or a filled-in form can be about: Practice keeps no
+# record from before 2000, and a day more than a year ahead is a typing slip.
+EARLIEST_RECORD_DAY = date(2000, 1, 1)
+DAYS_AHEAD = 366
+
+
+def recent_day(text: str) -> date:
+    """An argument of the form YYYY-MM-DD between 1 Jan 2000 and a year from today
+    (``--date 1900-01-01`` would make a meaningless report or record: it is refused)."""
+    value = day(text)
+    latest = date.fromordinal(date.today().toordinal() + DAYS_AHEAD)
+    if not EARLIEST_RECORD_DAY <= value <= latest:
+        raise argparse.ArgumentTypeError(
+            f"{text} is outside the days Practice works with: choose a day between "
+            f"{EARLIEST_RECORD_DAY.isoformat()} and {latest.isoformat()}"
+        )
+    return value
+
+
 def given_db_path(args: argparse.Namespace) -> Path:
     """The path as given (``--db``, else the default); the app resolves it itself."""
     return Path(args.db) if args.db else default_db_path()

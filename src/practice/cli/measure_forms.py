@@ -15,12 +15,12 @@ from pathlib import Path
 from practice.cli.base import (
     Subcommands,
     add_command,
-    day,
     existing_db,
     open_practice,
     out_option,
     output_file,
     paper_option,
+    recent_day,
     write_atomically,
 )
 from practice.cli.errors import EXIT_OK, CliError
@@ -65,7 +65,9 @@ def register(sub: Subcommands) -> None:
     cmd.add_argument("code", metavar="CODE", help="the code printed on the form")
     cmd.add_argument("--answers", required=True, metavar="A,B,…", help="e.g. 1,2,0,-,3,1,0,0,1")
     cmd.add_argument("--difficulty", type=int, choices=range(4), metavar="N", help="0-3")
-    cmd.add_argument("--date", type=day, metavar="YYYY-MM-DD", help="the day it was filled in")
+    cmd.add_argument(
+        "--date", type=recent_day, metavar="YYYY-MM-DD", help="the day it was filled in"
+    )
     cmd.add_argument("--appointment", type=int, metavar="ID", help="the session it came back at")
 
 

@@ -13,12 +13,12 @@ from pathlib import Path
 from practice.cli.base import (
     Subcommands,
     add_command,
-    day,
     existing_db,
     open_practice,
     out_option,
     output_file,
     paper_option,
+    recent_day,
     write_pdf,
 )
 from practice.cli.errors import EXIT_OK
@@ -40,7 +40,7 @@ def register(sub: Subcommands) -> None:
         help="weeks of history in the strip (default 26; the page shows at most 26)",
     )
     paper_option(cmd)
-    cmd.add_argument("--date", type=day, default=None, metavar="YYYY-MM-DD",
+    cmd.add_argument("--date", type=recent_day, default=None, metavar="YYYY-MM-DD",
                      help="prepare as of this day (default: today)")  # fmt: skip
 
     cmd = add_command(
@@ -49,7 +49,7 @@ def register(sub: Subcommands) -> None:
         cmd_today,
         "print the Today view: appointments, reminders, calls, missing reviews",
     )
-    cmd.add_argument("--date", type=day, default=None, metavar="YYYY-MM-DD",
+    cmd.add_argument("--date", type=recent_day, default=None, metavar="YYYY-MM-DD",
                      help="the day to show (default: today)")  # fmt: skip
 
 

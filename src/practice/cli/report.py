@@ -13,12 +13,12 @@ from pathlib import Path
 from practice.cli.base import (
     Subcommands,
     add_command,
-    day,
     existing_db,
     open_practice,
     out_option,
     output_file,
     paper_option,
+    recent_day,
     write_pdf,
 )
 from practice.cli.errors import EXIT_OK
@@ -41,7 +41,7 @@ def register(sub: Subcommands) -> None:
     )
     out_option(cmd)
     paper_option(cmd)
-    cmd.add_argument("--date", type=day, default=None, metavar="YYYY-MM-DD",
+    cmd.add_argument("--date", type=recent_day, default=None, metavar="YYYY-MM-DD",
                      help="the day printed as prepared (default: today)")  # fmt: skip
 
 

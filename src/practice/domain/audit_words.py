@@ -131,6 +131,9 @@ SENTENCES: dict[tuple[str, str], str] = {
         "audit_words", "Risk alert raised (PHQ-9 question 9)"
     ),
     ("risk_alert", "acknowledge"): QT_TRANSLATE_NOOP("audit_words", "Risk alert acknowledged"),
+    ("risk_alert", "delete"): QT_TRANSLATE_NOOP(
+        "audit_words", "Open risk alert removed with its measure"
+    ),
     ("client", "update"): QT_TRANSLATE_NOOP("audit_words", "Client details changed"),
     ("client", "status"): QT_TRANSLATE_NOOP("audit_words", "Client status changed"),
     ("client", "stage"): QT_TRANSLATE_NOOP("audit_words", "Stage of change updated"),

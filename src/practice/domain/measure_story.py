@@ -30,7 +30,7 @@ from practice.domain.adherence import CellKind, WeekCell, monday
 from practice.domain.measures import CHANGE_WORDS, QUESTIONNAIRES, Instrument, summary
 from practice.domain.measures import change as measure_change
 from practice.domain.what_works import too_few
-from practice.text import QT_TRANSLATE_NOOP, Text
+from practice.text import QT_TRANSLATE_NOOP, Numeric, Text, numeric
 
 HIGH = (3, 4)  # completion of the "done" weeks
 LOW = (0, 1)  # completion of the "not done" weeks
@@ -97,12 +97,13 @@ def compare(points: Sequence[MeasurePoint], weeks: Sequence[WeekCell]) -> Compar
     return Comparison(tuple(high), tuple(low))
 
 
-def signed(value: float) -> str:
-    """A mean change to one decimal with its sign: "−1.8", "+0.4", "0.0"."""
+def signed(value: float) -> Numeric:
+    """A mean change to one decimal with its sign: "−1.8", "+0.4", "0.0" (the GUI
+    writes the locale's decimal point: "−1,8")."""
     text = f"{value:+.1f}"
     if text in ("+0.0", "-0.0"):
-        return "0.0"
-    return text.replace("-", "\u2212")
+        return numeric("0.0")
+    return numeric(text.replace("-", "\u2212"))
 
 
 def statement(trend: MeasureTrend, weeks: Sequence[WeekCell]) -> Text | None:

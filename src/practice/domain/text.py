@@ -9,6 +9,11 @@ from practice.text import QT_TRANSLATE_NOOP
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_RE = re.compile(r"^\+?[0-9 ()./-]{6,30}$")
+# The explicit direction codes (embeddings, overrides, isolates and their end): typed by
+# no one on purpose, and one left open turns the text after it around (U+202E shows
+# "Ana (abc)" as "Ana )cba(" in a window title). The direction marks (LRM, RLM) stay:
+# they turn nothing around and right-to-left writers do type them.
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def clean(value: str | None) -> str | None:
@@ -32,6 +37,19 @@ def text_problem(value: str | None, max_length: int) -> str | None:
             "text", "is too long ({count} characters; at most {max_length})"
         ).format(count=len(value), max_length=max_length)
     return None
+
+
+def has_control(value: str | None) -> bool:
+    """Whether ``value`` holds a control character (a tab, a newline, an escape, DEL)
+    or an explicit direction code: text typed on one line never means one."""
+    return bool(value) and any(
+        unicodedata.category(ch) == "Cc" or ch in BIDI_CONTROLS for ch in value or ""
+    )
+
+
+def without_bidi_controls(value: str) -> str:
+    """``value`` with the explicit direction codes left out (see :data:`BIDI_CONTROLS`)."""
+    return "".join(ch for ch in value if ch not in BIDI_CONTROLS)
 
 
 def fold(value: str) -> str:

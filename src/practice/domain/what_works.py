@@ -33,7 +33,7 @@ from enum import StrEnum
 
 from practice.domain.measures import Instrument
 from practice.domain.vocabulary import LiteracyLevel, Strategy
-from practice.text import QT_TRANSLATE_NOOP
+from practice.text import QT_TRANSLATE_NOOP, Numeric, numeric
 
 WINDOW = 3  # reviews (and measures) before and after an occasion
 MIN_OCCASIONS = 3  # fewer compared occasions: too few to read anything into
@@ -263,23 +263,23 @@ def build_report(
 # ---- words (English here; the GUI translates the marked ones) ---------------------------
 
 
-def number(value: float) -> str:
-    """One decimal, a real minus sign."""
-    return f"{value:.1f}".replace("-", "\u2212")
+def number(value: float) -> Numeric:
+    """One decimal, a real minus sign (the GUI writes the locale's decimal point)."""
+    return numeric(f"{value:.1f}".replace("-", "\u2212"))
 
 
-def signed(value: float) -> str:
+def signed(value: float) -> Numeric:
     """'+1.3', '\u22120.5', '0.0'."""
     if round(value, 1) == 0:
         return number(0.0)
-    return number(value) if value < 0 else "+" + number(value)
+    return number(value) if value < 0 else numeric("+" + number(value))
 
 
-def before_after(c: BeforeAfter) -> str:
+def before_after(c: BeforeAfter) -> Numeric:
     """'1.3 → 2.7' (empty without occasions)."""
     if c.before is None or c.after is None:
-        return ""
-    return f"{number(c.before)} \u2192 {number(c.after)}"
+        return numeric("")
+    return numeric(f"{number(c.before)} \u2192 {number(c.after)}")
 
 
 CTX = "what_works"  # not translated: the translation context of the words below

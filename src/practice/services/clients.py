@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, time
 
@@ -10,7 +9,15 @@ from sqlalchemy import Subquery, func, select
 from sqlalchemy.orm import Session
 
 from practice.db.models import Appointment, Client
-from practice.domain.text import EMAIL_RE, PHONE_RE, clean, fold, search_key, text_problem
+from practice.domain.text import (
+    EMAIL_RE,
+    PHONE_RE,
+    clean,
+    fold,
+    has_control,
+    search_key,
+    text_problem,
+)
 from practice.domain.vocabulary import (
     AppointmentStatus,
     ClientStatus,
@@ -122,7 +129,7 @@ def validate(data: ClientInput, *, today: date | None = None) -> dict[str, str]:
             )
     for name in ONE_LINE_FIELDS:
         value = clean(getattr(data, name)) or ""  # blank space around it is dropped anyway
-        if name not in errors and any(unicodedata.category(ch) == "Cc" for ch in value):
+        if name not in errors and has_control(value):
             errors[name] = QT_TRANSLATE_NOOP(
                 "clients", "{label} holds an invisible control character; type it again."
             ).format(label=_label(name))
@@ -156,7 +163,8 @@ _LABELS = {
     "emergency_contact": QT_TRANSLATE_NOOP("clients", "Emergency contact"),
     "presenting_problem": QT_TRANSLATE_NOOP("clients", "Diagnosis or presenting problem"),
 }
-# Typed on one line: a control character (a bell, an escape, a tab) is never meant.
+# Typed on one line: a control character (a bell, an escape, a tab) or a direction
+# code (U+202E) is never meant.
 ONE_LINE_FIELDS = (
     "first_name",
     "last_name",

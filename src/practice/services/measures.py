@@ -28,10 +28,10 @@ from practice.domain.measures import (
     Score,
     score,
 )
-from practice.domain.text import clean, text_problem
+from practice.domain.text import clean, has_control, text_problem
 from practice.services import audit
 from practice.services.appointments import now_utc
-from practice.services.errors import NotFoundError, ValidationError
+from practice.services.errors import NotFoundError, ServiceError, ValidationError
 from practice.text import QT_TRANSLATE_NOOP
 
 GOAL_TEXT_MAX = 200
@@ -221,13 +221,29 @@ def measures_for(db: Session, client_id: int, kind: MeasureKind | None = None) -
 
 
 def delete_measure(db: Session, measure_id: int) -> None:
-    """Remove a measure entered by mistake (its alert goes with it; the audit keeps both)."""
+    """Remove a measure entered by mistake. A risk alert it raised that is still open
+    goes with it (the audit says so); one already acknowledged is a safety record of
+    what was done and is kept, so that measure is refused (its answers can be changed)."""
     row = db.get(Measure, measure_id)
     if row is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("measures", "That measure no longer exists."))
+    alert = db.scalar(select(RiskAlert).where(RiskAlert.measure_id == measure_id))
+    if alert is not None and alert.acknowledged_at is not None:
+        raise ServiceError(
+            QT_TRANSLATE_NOOP(
+                "measures",
+                "This measure raised a risk alert that has been acknowledged; the alert and "
+                "what was done are a safety record, so the measure is kept.",
+            )
+        )
+    alert_id = alert.id if alert is not None else None
     db.delete(row)
     db.flush()
     audit.record(db, "measure", measure_id, "delete", f"measure {measure_id} removed")
+    if alert_id is not None:
+        audit.record(
+            db, "risk_alert", alert_id, "delete", f"open risk alert {alert_id} removed with it"
+        )
 
 
 # ---- personal goals -------------------------------------------------------------
@@ -257,7 +273,14 @@ def set_goals(db: Session, client_id: int, goals: Sequence[GoalInput]) -> list[G
     if not 1 <= len(goals) <= GOALS_MAX:
         errors["goals"] = QT_TRANSLATE_NOOP("measures", "Name one to three goals.")
     for i, goal in enumerate(goals):
-        problem = text_problem(goal.text, GOAL_TEXT_MAX)
+        # refused, never cut or cleaned: the GUI keeps what was typed for a correction
+        problem = text_problem(clean(goal.text), GOAL_TEXT_MAX)  # as it will be kept
+        if problem is None and has_control(clean(goal.text)):
+            problem = QT_TRANSLATE_NOOP(
+                "measures",
+                "holds an invisible control character (a tab, a line break or a "
+                "direction code); type it again",
+            )
         if problem or not clean(goal.text):
             errors[f"goals[{i}]"] = QT_TRANSLATE_NOOP(
                 "measures", "Goal {number} {problem}."
@@ -296,6 +319,16 @@ def set_goals(db: Session, client_id: int, goals: Sequence[GoalInput]) -> list[G
 
 
 # ---- risk alerts ----------------------------------------------------------------
+
+
+def alerts_by_measure(db: Session, client_id: int) -> dict[int, RiskAlertView]:
+    """Every risk alert of the client, open or acknowledged, by the id of its measure."""
+    rows = db.execute(
+        select(RiskAlert, Measure.taken_on)
+        .join(Measure, Measure.id == RiskAlert.measure_id)
+        .where(RiskAlert.client_id == client_id)
+    ).all()
+    return {alert.measure_id: _alert_view(alert, taken_on) for alert, taken_on in rows}
 
 
 def open_alerts(db: Session, client_id: int | None = None) -> list[RiskAlertView]:

@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from practice.ui.user_text import for_title
+
 if TYPE_CHECKING:
     from practice.ui.help_window import HelpWindow
     from practice.ui.main_window import MainWindow
@@ -82,7 +84,7 @@ class AppMenus:
         name = self.shown_name()
         if name:
             title = QCoreApplication.translate("AppMenus", "{name} — {app}").format(
-                name=name, app=APP_NAME
+                name=for_title(name), app=APP_NAME
             )
         else:
             title = APP_NAME

@@ -43,7 +43,7 @@ from practice.ui.actions import run_action
 from practice.ui.dates import date_field, day_text, pydate, qdate, time_text
 from practice.ui.i18n import translated
 from practice.ui.unsaved import DialogGuard
-from practice.ui.user_text import isolated, plain_label
+from practice.ui.user_text import for_title, isolated, plain_label
 from practice.ui.widgets import error_label, fit_to_screen
 
 DAY_NAMES = (
@@ -220,7 +220,9 @@ class AppointmentDialog(QDialog):
     def _show_client(self, name: str) -> None:
         self.for_label.setText(self.tr("For: {name}").format(name=isolated(name)))
         self.for_label.setVisible(True)
-        self.setWindowTitle(self.tr("{title} — {name}").format(title=self.windowTitle(), name=name))
+        self.setWindowTitle(
+            self.tr("{title} — {name}").format(title=self.windowTitle(), name=for_title(name))
+        )
 
     def _load(self, appointment: AppointmentView | None) -> None:
         if appointment is not None:

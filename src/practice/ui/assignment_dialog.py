@@ -31,6 +31,7 @@ from practice.ui.assignment_form import AssignmentForm, field_holder, plain_edit
 from practice.ui.reminder_defaults import with_practice_reminder
 from practice.ui.running_homework import ask_about_running
 from practice.ui.unsaved import DialogGuard
+from practice.ui.user_text import for_title
 from practice.ui.widgets import error_label, fit_to_screen, scrolling
 
 
@@ -115,13 +116,15 @@ class AssignmentDialog(QDialog):
         self.form = AssignmentForm(templates)
         if replacing is None:
             self.setWindowTitle(
-                self.tr("Assign homework to {name}").format(name=client_name)
+                self.tr("Assign homework to {name}").format(name=for_title(client_name))
                 if client_name
                 else self.tr("Assign homework")
             )
         else:
             self.setWindowTitle(
-                self.tr("Change “{title}” into another task").format(title=replacing.title)
+                self.tr("Change “{title}” into another task").format(
+                    title=for_title(replacing.title)
+                )
             )
         self.form.load(data)
 

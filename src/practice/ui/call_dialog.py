@@ -46,6 +46,7 @@ from practice.ui.dates import date_field, date_time_text
 from practice.ui.i18n import translated
 from practice.ui.risk_flag import RiskFlag, risk_text
 from practice.ui.unsaved import DialogGuard
+from practice.ui.user_text import for_title
 from practice.ui.widgets import error_label, fit_to_screen, text_field
 
 OUTCOME_LABELS = {
@@ -77,7 +78,7 @@ class CallDialog(QDialog):
         appointment = call.appointment
         self.starts_at = appointment.starts_at.astimezone()
         self.setWindowTitle(
-            self.tr("Day-before call — {name}").format(name=appointment.client_name)
+            self.tr("Day-before call — {name}").format(name=for_title(appointment.client_name))
         )
         self.setMinimumWidth(520)
 

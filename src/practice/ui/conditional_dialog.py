@@ -46,6 +46,7 @@ from practice.ui.dates import date_field, pydate, qdate
 from practice.ui.prep_sections import day
 from practice.ui.risk_flag import RiskFlag, risk_text
 from practice.ui.unsaved import DialogGuard
+from practice.ui.user_text import for_title
 from practice.ui.widgets import error_label, fit_to_screen, scrolling, text_field
 
 WARNING_STYLE = "warning_box"  # theme roles
@@ -105,7 +106,7 @@ class ConditionalDialog(QDialog):
         self.result_period: PeriodView | None = None
         self.name = client.preferred_name or client.first_name
         self.setWindowTitle(
-            self.tr("Conditional sessions — {name}").format(name=client.display_name)
+            self.tr("Conditional sessions — {name}").format(name=for_title(client.display_name))
         )
         self.setMinimumWidth(620)
         self.error = error_label()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -30,12 +30,15 @@ from practice.ui.actions import run_action
 from practice.ui.session_steps import heading, intro
 from practice.ui.widgets import error_label
 
+COUNT_FROM = 40  # the counter shows this many characters before the limit
+
 
 @dataclass
 class GoalFields:
     text: QLineEdit
     direction: QComboBox
     error: QLabel
+    count: QLabel  # "180 of 200", shown near the limit and red past it
 
     @property
     def higher_is_better(self) -> bool:
@@ -57,8 +60,9 @@ class GoalsTab(QWidget):
         self.rows: list[GoalFields] = []
         for i in range(GOALS_MAX):
             number = i + 1
+            # no maxLength: a pasted longer text would be cut without a word; the counter
+            # turns red past the limit and the save is refused, keeping every letter
             text = QLineEdit()
-            text.setMaxLength(GOAL_TEXT_MAX)
             text.setPlaceholderText(
                 self.tr("For example: sleep through the night") if i == 0 else ""
             )
@@ -70,11 +74,15 @@ class GoalsTab(QWidget):
                 self.tr("Which end is better for goal {number}").format(number=number)
             )
             error = error_label()
+            count = QLabel()
+            count.setVisible(False)
+            text.textChanged.connect(lambda _t, i=i: self._count(i))
             grid.addWidget(QLabel(self.tr("Goal {number}").format(number=number)), 2 * i, 0)
             grid.addWidget(text, 2 * i, 1)
             grid.addWidget(direction, 2 * i, 2)
-            grid.addWidget(error, 2 * i + 1, 1, 1, 2)
-            self.rows.append(GoalFields(text, direction, error))
+            grid.addWidget(error, 2 * i + 1, 1)
+            grid.addWidget(count, 2 * i + 1, 2, Qt.AlignmentFlag.AlignRight)
+            self.rows.append(GoalFields(text, direction, error, count))
         self.error = error_label()
         self.status = QLabel()
         theme.set_role(self.status, "success")
@@ -115,6 +123,16 @@ class GoalsTab(QWidget):
             goal = goals[i] if i < len(goals) else None
             row.text.setText(goal.text if goal else "")
             row.direction.setCurrentIndex(0 if goal is None or goal.higher_is_better else 1)
+
+    def _count(self, i: int) -> None:
+        """Show goal ``i``'s length against the limit once it is near (red past it)."""
+        row = self.rows[i]
+        length = len(row.text.text().strip())
+        row.count.setText(
+            self.tr("{count} of {limit} characters").format(count=length, limit=GOAL_TEXT_MAX)
+        )
+        row.count.setVisible(length >= GOAL_TEXT_MAX - COUNT_FROM)
+        theme.set_role(row.count, "danger" if length > GOAL_TEXT_MAX else "muted")
 
     def save(self) -> None:
         if self.client_id is None:

@@ -25,7 +25,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from practice.paths import resource_dir
-from practice.text import Joined, Marked, Text
+from practice.text import Joined, Marked, Numeric, Text
 
 LANGUAGE_KEY = "ui/language"
 SYSTEM = "system"
@@ -88,9 +88,18 @@ def translate_without_application(context: str, text: str) -> str:
     return translator.translate(context, text) or text
 
 
-def locale_for(language: str) -> QLocale:
-    """The locale of ``language``: US English, or Spanish (neutral, as in the sheets)."""
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """The locale of ``language``: US English, or Spanish (neutral, as in the sheets).
+
+    Spanish follows the computer's own Spanish region when it has one (``system``,
+    default the system's locale): numbers then read as the therapist writes them,
+    "2,5" in Argentina or Spain, "2.5" in Mexico. Neutral Latin-American Spanish
+    writes a point.
+    """
     if language == "es":
+        system = QLocale.system() if system is None else system
+        if system.language() == QLocale.Language.Spanish:
+            return QLocale(system.language(), system.territory())
         return QLocale(QLocale.Language.Spanish, QLocale.Country.LatinAmerica)
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
@@ -164,8 +173,8 @@ def current_language() -> str:
 def translated(value: Any) -> str:
     """``value`` in the GUI's language: marked text is translated and filled in.
 
-    Unmarked text (a client's name, a note) is returned as it is; a date is written
-    in the GUI's locale.
+    Unmarked text (a client's name, a note) is returned as it is; a date, and numbers
+    marked with ``practice.text.numeric``, are written in the GUI's locale.
     """
     if isinstance(value, Text):
         template = QCoreApplication.translate(value.template.context, str(value.template))
@@ -175,6 +184,8 @@ def translated(value: Any) -> str:
     if isinstance(value, Joined):
         items = (translated(v) for v in value.items)
         return value.separator.join(i.lower() if value.lowered else i for i in items)
+    if isinstance(value, Numeric):
+        return str(value).replace(".", QLocale().decimalPoint())
     if isinstance(value, datetime | date):
         from practice.ui import dates  # deferred: without QtGui (platform_plugin)
 

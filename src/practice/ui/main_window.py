@@ -35,6 +35,7 @@ from practice.ui.client_sessions import ClientSessionsTab
 from practice.ui.export_dialogs import DataActions
 from practice.ui.goals_tab import GoalsTab
 from practice.ui.homework_tab import HomeworkTab
+from practice.ui.measures_tab import MeasuresTab
 from practice.ui.menus import KeyMenus
 from practice.ui.prep_page import PrepPage
 from practice.ui.security_settings import SecuritySettingsDialog
@@ -87,6 +88,8 @@ class ClientWorkspace(QTabWidget):
         self.addTab(self.homework, self.tr("Homework"))
         self.goals = GoalsTab(database)  # personal goals, rated in the Measures step
         self.addTab(self.goals, self.tr("Goals"))
+        self.measures = MeasuresTab(database)  # every measure entered; delete a mistaken one
+        self.addTab(self.measures, self.tr("Measures"))
         self.prep = PrepPage(database)  # first: what a therapist opens a client for
         self.insertTab(0, self.prep, self.tr("Prep"))
         self.setCurrentIndex(0)

@@ -50,7 +50,7 @@ from practice.ui.measure_chart import MeasureChart
 from practice.ui.risk_alert_dialog import AlertCards, open_alerts
 from practice.ui.sheet_answers_html import returned_html
 from practice.ui.sheet_preview import PaperSource, SheetPreview
-from practice.ui.user_text import isolated, plain_label
+from practice.ui.user_text import for_title, isolated, plain_label
 from practice.ui.widgets import FlowLayout, ReloadWhenShown
 
 if TYPE_CHECKING:
@@ -488,7 +488,7 @@ class PrepPage(ReloadWhenShown):
         if self.data is None:
             return None
         data, returned = self.data, returned_lines(self.returned, self.data.today)
-        title = self.tr("Prep summary — {name}").format(name=data.header.display_name)
+        title = self.tr("Prep summary — {name}").format(name=for_title(data.header.display_name))
         source = PaperSource(
             title,
             lambda paper: PrepSummaryPdf(data, paper=paper, returned=returned).generate(),

@@ -35,6 +35,7 @@ from practice.services.measures import RiskAlertView
 from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.dates import day_text
+from practice.ui.user_text import for_title
 from practice.ui.widgets import error_label, fit_to_screen, text_field
 
 TITLE_STYLE = "font-size: 13pt; font-weight: 700;"  # not translated: a style sheet
@@ -84,7 +85,7 @@ class RiskAlertDialog(QDialog):
         self.alert = alert
         self.client = client
         self.acknowledged: RiskAlertView | None = None
-        self.setWindowTitle(self.tr("Risk alert — {name}").format(name=client.name))
+        self.setWindowTitle(self.tr("Risk alert — {name}").format(name=for_title(client.name)))
         self.setModal(True)
 
         title = QLabel(self.tr("Risk alert: PHQ-9 question 9"))

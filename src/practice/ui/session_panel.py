@@ -74,7 +74,7 @@ from practice.ui.session_steps.measures_step import summary_html as measures_sum
 from practice.ui.session_steps.note_step import NoteStep
 from practice.ui.session_steps.resistance_step import ResistanceStep, raise_item_text
 from practice.ui.session_steps.review_step import ReviewStep
-from practice.ui.user_text import isolated, plain_label
+from practice.ui.user_text import for_title, isolated, plain_label
 
 STEP_ORDER = (
     FlowStep.REVIEW,
@@ -237,7 +237,7 @@ class SessionPanel(QWidget):
         when = context.appointment.starts_at.astimezone()
         self.setWindowTitle(
             self.tr("Session with {name}, {when}").format(
-                name=context.client_name, when=date_time_text(when)
+                name=for_title(context.client_name), when=date_time_text(when)
             )
         )
         self.templates = templates

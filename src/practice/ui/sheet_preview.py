@@ -62,6 +62,7 @@ from practice.text import QT_TRANSLATE_NOOP
 from practice.ui import file_dialogs, i18n, theme
 from practice.ui.actions import guarded, run_action
 from practice.ui.save_guard import with_extension
+from practice.ui.user_text import for_title
 from practice.ui.widgets import fit_to_screen
 
 PRINT_DPI_MAX = 300  # enough for text and line art; keeps a page image under 40 MB
@@ -597,7 +598,7 @@ def show_sheet_for_assignment(
     sources: list[SheetSource] = [AssignmentSource(database, v, templates) for v in views]
     dialog = SheetPreview(sources, parent, practice=database.path, current=current)
     dialog.setWindowTitle(
-        QCoreApplication.translate("SheetPreview", "Sheets — {name}").format(name=name)
+        QCoreApplication.translate("SheetPreview", "Sheets — {name}").format(name=for_title(name))
     )
     dialog.open()
     return dialog

@@ -8,6 +8,10 @@ screen exactly as typed.
   Text with no right-to-left letter is left as it is (nothing to keep in order).
 - ``rich``: isolated and HTML-escaped, for a label that shows rich text (``<b>`` in a
   name is shown, never applied; ``&amp;`` stays ``&amp;``).
+- ``for_title``: for a window title. Window managers draw titles their own way and
+  many ignore isolates, so an explicit direction code in the text (a right-to-left
+  override U+202E in a client's name) would turn the rest of the title around: the
+  codes are left out, then the text is isolated as above.
 - ``plain_label``: a label that holds no markup of ours shows its text as plain text
   (QLabel's automatic mode would read ``<b>Ana</b>`` as bold).
 """
@@ -20,6 +24,8 @@ import unicodedata
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
+
+from practice.domain.text import without_bidi_controls
 
 FSI = "\u2068"  # FIRST STRONG ISOLATE: the text's own first letter sets its direction
 PDI = "\u2069"  # POP DIRECTIONAL ISOLATE
@@ -34,6 +40,11 @@ def isolated(text: str) -> str:
         return text
     right_to_left = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     return f"{RLM if right_to_left else LRM}{FSI}{text}{PDI}"
+
+
+def for_title(text: str) -> str:
+    """``text`` for a window title: explicit direction codes left out, then isolated."""
+    return isolated(without_bidi_controls(text))
 
 
 def rich(text: str) -> str:

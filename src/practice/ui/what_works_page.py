@@ -117,9 +117,9 @@ class WhatWorksPage(QWidget):
                 i18n.translated(row.label),
                 str(row.clients),
                 str(row.occasions),
-                ww.before_after(row.completion),
-                ww.signed(change) if change is not None else "",
-                "\n".join(ww.measure_lines(row, i18n.translated)) or "\u2014",
+                i18n.translated(ww.before_after(row.completion)),  # "1,3 → 2,7" in Spanish
+                i18n.translated(ww.signed(change)) if change is not None else "",
+                "\n".join(i18n.translated(line) for line in ww.measure_lines(row)) or "\u2014",
             ]
             r = self.table.rowCount()
             self.table.insertRow(r)

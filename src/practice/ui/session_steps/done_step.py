@@ -46,6 +46,7 @@ from practice.ui.sheet_preview import (
     paper_combo,
     remember_paper,
 )
+from practice.ui.user_text import for_title
 from practice.ui.widgets import ERROR_STYLE
 from practice.ui.wording import NEXT_SESSION_TITLE, section_name
 
@@ -349,7 +350,7 @@ class HandoverRow:
             self.preview = SheetPreview([source], self._step, practice=self._db.path)
             self.preview.setWindowTitle(
                 QCoreApplication.translate("HandoverRow", "Sheet — {title}").format(
-                    title=self.assignment.title
+                    title=for_title(self.assignment.title)
                 )
             )
             self.preview.paper_chosen.connect(self._step.set_paper)  # one choice, both places
