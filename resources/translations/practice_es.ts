@@ -2118,6 +2118,10 @@ motivo de consulta</translation>
         <translation>Metas</translation>
     </message>
     <message>
+        <source>Measures</source>
+        <translation>Medidas</translation>
+    </message>
+    <message>
         <source>Prep</source>
         <translation>Preparación</translation>
     </message>
@@ -2918,6 +2922,10 @@ Turn conditional sessions on anyway?</source>
         <translation>Hasta tres metas o problemas con las palabras del cliente. Cada una se califica de 0 a 10 en el paso Medidas del panel de sesión; indica qué extremo es mejor.</translation>
     </message>
     <message>
+        <source>{count} of {limit} characters</source>
+        <translation>{count} de {limit} caracteres</translation>
+    </message>
+    <message>
         <source>Goals saved.</source>
         <translation>Metas guardadas.</translation>
     </message>
@@ -3615,6 +3623,121 @@ Turn conditional sessions on anyway?</source>
     <message>
         <source>Measures are taken in the session itself, with the client.</source>
         <translation>Las medidas se toman en la sesión misma, con el cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTab</name>
+    <message>
+        <source>In a session</source>
+        <translation>En una sesión</translation>
+    </message>
+    <message>
+        <source>Paper form</source>
+        <translation>Formulario en papel</translation>
+    </message>
+    <message>
+        <source>Fillable PDF</source>
+        <translation>PDF rellenable</translation>
+    </message>
+    <message>
+        <source>Goal ratings</source>
+        <translation>Puntuación de metas</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Ingresada</translation>
+    </message>
+    <message>
+        <source>Risk alert</source>
+        <translation>Alerta de riesgo</translation>
+    </message>
+    <message>
+        <source>Measures entered</source>
+        <translation>Medidas ingresadas</translation>
+    </message>
+    <message>
+        <source>No measure has been entered for this client yet.</source>
+        <translation>Todavía no se ha ingresado ninguna medida para esta persona.</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen measure, entered by mistake</source>
+        <translation>Eliminar la medida elegida, ingresada por error</translation>
+    </message>
+    <message>
+        <source>Every PHQ-9, GAD-7 and goal rating entered for this client, newest first. Delete one that was entered by mistake; the audit trail keeps a line that it was removed.</source>
+        <translation>Cada PHQ-9, GAD-7 y puntuación de metas ingresados para esta persona, del más reciente al más antiguo. Elimina la que se haya ingresado por error; el registro de auditoría guarda una línea que dice que se eliminó.</translation>
+    </message>
+    <message>
+        <source>not scored (too many unanswered)</source>
+        <translation>sin puntuar (demasiadas sin responder)</translation>
+    </message>
+    <message>
+        <source>{total} (prorated)</source>
+        <translation>{total} (prorrateado)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Atendida</translation>
+    </message>
+    <message>
+        <source>the goal ratings of {day}</source>
+        <translation>las puntuaciones de metas del {day}</translation>
+    </message>
+    <message>
+        <source>the {name} of {day}</source>
+        <translation>el {name} del {day}</translation>
+    </message>
+    <message>
+        <source>Measure kept</source>
+        <translation>Medida conservada</translation>
+    </message>
+    <message>
+        <source>{what} raised a risk alert that has been acknowledged. The alert and what was done are a safety record, so this measure is kept.</source>
+        <translation>{what} generó una alerta de riesgo que ya fue atendida. La alerta y lo que se hizo son un registro de seguridad, así que esta medida se conserva.</translation>
+    </message>
+    <message>
+        <source>Delete {what}? It leaves the charts, the prep view and the reports. The audit trail keeps a line that it was removed.</source>
+        <translation>¿Eliminar {what}? Sale de los gráficos, de la preparación y de los informes. El registro de auditoría guarda una línea que dice que se eliminó.</translation>
+    </message>
+    <message>
+        <source>It raised a risk alert (question 9) that is still open: the alert is deleted with it, and the audit trail says so. If the answer was really given, keep the measure and acknowledge the alert instead.</source>
+        <translation>Generó una alerta de riesgo (pregunta 9) que sigue abierta: la alerta se elimina con ella, y el registro de auditoría lo dice. Si la respuesta se dio de verdad, conserva la medida y atiende la alerta.</translation>
+    </message>
+    <message>
+        <source>Delete measure</source>
+        <translation>Eliminar medida</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
     </message>
 </context>
 <context>
@@ -5706,6 +5829,10 @@ Se propone su día y hora de siempre.</translation>
         <translation>Alerta de riesgo atendida</translation>
     </message>
     <message>
+        <source>Open risk alert removed with its measure</source>
+        <translation>Alerta de riesgo abierta eliminada con su medida</translation>
+    </message>
+    <message>
         <source>Client details changed</source>
         <translation>Datos del cliente cambiados</translation>
     </message>
@@ -7151,8 +7278,16 @@ Se propone su día y hora de siempre.</translation>
         <translation>Solo se pueden cambiar las respuestas de un PHQ-9 o un GAD-7.</translation>
     </message>
     <message>
+        <source>This measure raised a risk alert that has been acknowledged; the alert and what was done are a safety record, so the measure is kept.</source>
+        <translation>Esta medida generó una alerta de riesgo que ya fue atendida; la alerta y lo que se hizo son un registro de seguridad, así que la medida se conserva.</translation>
+    </message>
+    <message>
         <source>Name one to three goals.</source>
         <translation>Escribe de una a tres metas.</translation>
+    </message>
+    <message>
+        <source>holds an invisible control character (a tab, a line break or a direction code); type it again</source>
+        <translation>tiene un carácter de control invisible (un tabulador, un salto de línea o un código de dirección); escríbela de nuevo</translation>
     </message>
     <message>
         <source>Goal {number} {problem}.</source>
