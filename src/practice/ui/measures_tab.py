@@ -221,8 +221,8 @@ class MeasuresTab(QWidget):
             return False
         measure_id = measure.id
 
-        def remove(session: Session) -> bool:
-            measures.delete_measure(session, measure_id)
+        def remove(db: Session) -> bool:
+            measures.delete_measure(db, measure_id)
             return True
 
         done = run_action(self, self._db, remove)
