@@ -341,7 +341,6 @@ class PrepPage(ReloadWhenShown):
         grid.addWidget(self.band_names, 1, 2, Qt.AlignmentFlag.AlignTop)
         grid.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding), 0, 3)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
         layout.addLayout(grid)
         layout.addWidget(self.measure_text)
         layout.addWidget(self.legend)
