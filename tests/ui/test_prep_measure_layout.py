@@ -11,7 +11,7 @@ from itertools import combinations
 import pytest
 from _measure_history import FIRST, GOAL_RATINGS, GOALS, TODAY, add_goals, client_with_measures
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt, QTimer
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from practice.ui import theme
@@ -88,17 +88,29 @@ def test_every_band_and_measure_name_is_whole_and_none_overlaps(qtbot, db, reque
     assert said[9:] == ["10", "5", "0"] * 2
 
 
-def test_a_band_name_moves_off_a_thin_band_and_keeps_its_line(qtbot, db):
+def test_with_large_text_band_names_move_off_thin_bands_and_still_never_overlap(qtbot, db):
     page = _page(qtbot, db, (1024, 600))
+    # Given large text (13 pt): a band name is taller than PHQ-9's thin bands, so each
+    # name level with its band would overlap the next
+    large = QFont(page.font())
+    large.setPointSizeF(13)
+    page.setFont(large)
     chart, bands = page.measure_chart, page.band_names
-    placed = bands._placed()
-    h = QFontMetrics(bands._small).height()
-    # each name is as near its band's middle as the others allow, drawn to it by a line
-    for _text, rect, _band, y in placed[:5]:
-        assert abs(rect.center().y() - y) < h
-    top, bottom = chart.band_area(0, 15, 19)  # PHQ-9 "moderately severe": a thin band
-    assert any(text == "moderately severe" for text, *_ in placed)
-    assert bottom - top < 2 * h
+    h = QFontMetrics(bands.label_rects()[0][2]).height()
+    middles = [sum(chart.band_area(0, low, high)) / 2 for low, high, _ in chart.panels[0].bands]
+    assert min(abs(a - b) for a, b in zip(middles, middles[1:], strict=False)) < h
+    # Then they are moved apart, each whole and inside its column (wider now) …
+    assert len(_whole_and_apart(bands)) == 5 + 4 + 3 + 3
+    # and the panels grew so each still says its name, its words and which end is better
+    shown = [" ".join(t.split("\n")) for t in _whole_and_apart(page.measure_names)]
+    for scale in ("higher is more severe", "higher is more severe", "higher is better"):
+        assert any(t.endswith(scale) for t in shown)
+    assert sum(t.endswith("is better") for t in shown) == 2
+    assert len(shown) == 2 * 2 + 2 * 3
+    assert page.measure_scroll.height() == chart.sizeHint().height() > 4 * (96 + 12)
+    # … and each stays near its band, a line drawn to it
+    for _text, rect, _band, y in bands._placed()[:5]:
+        assert abs(rect.center().y() - y) <= 1.5 * h
 
 
 def test_the_measure_names_stay_in_view_beside_the_latest_weeks(qtbot, db):

@@ -65,13 +65,25 @@ class Panel:
     bands: tuple[tuple[int, int, str], ...] = ()  # low, high, name (translated)
     goal: GoalTrend | None = None
 
-    @property
-    def height(self) -> int:
-        return GOAL_H if self.goal is not None else PLOT_H
+
+def small_font(font: QFont) -> QFont:
+    """Band names, scales and totals: a point smaller than ``font``."""
+    small = QFont(font)
+    small.setPointSizeF(max(font.pointSizeF() - 1, 7.5))
+    return small
+
+
+def bold_font(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
 
 
 def _lines(text: str, metrics: QFontMetrics, width: int, most: int) -> list[str]:
-    """``text`` wrapped at words into ``width``, at most ``most`` lines, the last elided."""
+    """``text`` wrapped at words into ``width``, at most ``most`` lines, the last elided
+    (no room for a line: none)."""
+    if most < 1:
+        return []
     words = text.split()
     lines: list[str] = []
     while words and len(lines) < most:
@@ -98,9 +110,6 @@ class MeasureChart(QWidget):
         self.goals: tuple[GoalTrend, ...] = ()
         self.panels: tuple[Panel, ...] = ()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self._bold = QFont(self.font())
-        self._bold.setPointSizeF(max(self.font().pointSizeF() - 1, 7.5))
-        self._bold.setBold(True)
         self.setAccessibleName(self.tr("Measure scores"))
 
     # ---- data ----------------------------------------------------------------------
@@ -171,6 +180,12 @@ class MeasureChart(QWidget):
     def has_points(self) -> bool:
         return bool(self.panels)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # larger text: taller panels
+            self.updateGeometry()
+            self.changed.emit()
+        super().changeEvent(event)
+
     # ---- geometry ------------------------------------------------------------------
     def _height(self) -> int:
         if not self.panels:
@@ -197,9 +212,20 @@ class MeasureChart(QWidget):
 
     def panel_rect(self, index: int) -> QRectF:
         """The plot of panel ``index`` (its bands, or a goal's 0–10)."""
-        top = TOP + sum(p.height + PANEL_GAP for p in self.panels[:index])
-        height = self.panels[index].height if index < len(self.panels) else PLOT_H
+        top = TOP + sum(self.panel_height(p) + PANEL_GAP for p in self.panels[:index])
+        height = self.panel_height(self.panels[index]) if index < len(self.panels) else PLOT_H
         return QRectF(0, top, len(self.cells) * self.cell_width(), height)
+
+    def panel_height(self, panel: Panel) -> int:
+        """``PLOT_H`` (a goal: ``GOAL_H``), taller when the text is large: room for its
+        names beside it (the name, the scale on two lines, a goal's words on two) and
+        for every band name one above another."""
+        small = QFontMetrics(small_font(self.font())).height()
+        bold = QFontMetrics(bold_font(self.font())).height()
+        if panel.goal is not None:
+            needed = bold + (2 + MeasureNames.GOAL_LINES) * small + 6
+            return max(GOAL_H, needed, len(GOAL_TICKS) * small + 4)
+        return max(PLOT_H, bold + 2 * small + 6, len(panel.bands) * small + 4)
 
     def point_y(self, rect: QRectF, total: int, maximum: int) -> float:
         return (
@@ -256,9 +282,10 @@ class MeasureChart(QWidget):
         for at in where:
             painter.drawEllipse(at, DOT, DOT)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setFont(self._bold)
+        bold = bold_font(small_font(self.font()))  # the totals
+        painter.setFont(bold)
         painter.setPen(theme.color("text"))
-        metrics = QFontMetrics(self._bold)
+        metrics = QFontMetrics(bold)
         for point, at in zip(points, where, strict=True):
             text = str(point.total)
             width = metrics.horizontalAdvance(text)
@@ -277,16 +304,25 @@ class _Column(QWidget):
     def __init__(self, chart: MeasureChart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.chart = chart
-        self._small = QFont(self.font())
-        self._small.setPointSizeF(max(self.font().pointSizeF() - 1, 7.5))
-        self._bold = QFont(self.font())
-        self._bold.setBold(True)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         chart.changed.connect(self._changed)
+
+    @property
+    def _small(self) -> QFont:
+        return small_font(self.font())
+
+    @property
+    def _bold(self) -> QFont:
+        return bold_font(self.font())
 
     def _changed(self) -> None:
         self.setFixedSize(self._width(), self.chart.sizeHint().height())
         self.update()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # larger text: a wider column
+            self._changed()
+        super().changeEvent(event)
 
     def _width(self) -> int:
         raise NotImplementedError

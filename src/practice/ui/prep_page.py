@@ -302,6 +302,7 @@ class PrepPage(ReloadWhenShown):
         self.measure_chart = MeasureChart()
         self.measure_names = MeasureNames(self.measure_chart)
         self.band_names = BandNames(self.measure_chart)
+        self.measure_chart.changed.connect(self._measures_resized)
         self.measure_scroll = QScrollArea()
         self.measure_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.measure_scroll.setWidgetResizable(True)
@@ -468,11 +469,10 @@ class PrepPage(ReloadWhenShown):
 
     def _show_measures(self, data: PrepData) -> None:
         """The measure chart under the strip and what it shows, in words (none: hidden)."""
-        self.measure_chart.set_data(data.measures, data.weeks, data.goals)
+        self.measure_chart.set_data(data.measures, data.weeks, data.goals)  # resized then
         widest = max(len(data.weeks), 1) * MAX_CELL  # the band names right after the weeks
         for scroll in (self.strip_scroll, self.measure_scroll):
             scroll.setMaximumWidth(widest)
-        self.measure_scroll.setFixedHeight(self.measure_chart.sizeHint().height())
         for part in (self.measure_scroll, self.measure_names, self.band_names):
             part.setVisible(self.measure_chart.has_points())
         said = [i18n.translated(s) for s in data.measure_statements]
@@ -481,6 +481,10 @@ class PrepPage(ReloadWhenShown):
         self.measure_scroll.horizontalScrollBar().setValue(
             self.strip_scroll.horizontalScrollBar().value()
         )
+
+    def _measures_resized(self) -> None:
+        """New data or a new font: the chart's scroll area as tall as its panels."""
+        self.measure_scroll.setFixedHeight(self.measure_chart.sizeHint().height())
 
     def _chart(self) -> TrendChart:
         if self.chart is None:
