@@ -163,6 +163,8 @@ def test_goal_ratings_are_charted_on_their_weeks(qtbot, db):
     goal_one = shown[shown.index("Goal 1") + 1]
     assert goal_one.endswith("…") and goal_one.startswith("Walk to the corner")
     assert "0–10; higher is better" in shown and "0–10; lower is better" in shown
+    # a screen reader hears each goal whole, with its ratings
+    assert f"Goal 1, {GOALS[0][0]}: 2 on " in chart.accessibleDescription()
     at = chart.panel_rect(2).center().y()
     assert GOALS[0][0] in page.measure_names.tooltip_at(at)
     # and the words under the chart give each goal with its n

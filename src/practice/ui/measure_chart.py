@@ -140,7 +140,9 @@ class MeasureChart(QWidget):
         self.setAccessibleDescription(
             " ".join(
                 self.tr("{name}: {scores}.").format(
-                    name=p.name if p.goal is None else f"{p.name}, {isolated(p.goal.text)}",
+                    name=p.name
+                    if p.goal is None
+                    else self.tr("{goal}, {text}").format(goal=p.name, text=isolated(p.goal.text)),
                     scores=", ".join(
                         self.tr("{total} on {day}").format(total=q.total, day=short_date(q.on))
                         for q in p.points
