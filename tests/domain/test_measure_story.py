@@ -9,9 +9,12 @@ import pytest
 
 from practice.domain.adherence import CELL_MARKS, CellKind, WeekCell
 from practice.domain.measure_story import (
+    GoalTrend,
     MeasurePoint,
     MeasureTrend,
     compare,
+    goal_statement,
+    goal_statements,
     signed,
     statement,
     statements,
@@ -183,3 +186,31 @@ def test_the_statement_is_marked_for_translation_and_never_claims_a_cause() -> N
 def test_no_measures_no_statement() -> None:
     assert statement(phq(), weeks(4, 4)) is None
     assert statements((), weeks(4)) == ()
+
+
+def _goal(position: int, better: bool, *ratings: tuple[date, int]) -> GoalTrend:
+    return GoalTrend(position, "Sleep by 11", better, tuple(MeasurePoint(d, r) for d, r in ratings))
+
+
+def test_a_goal_line_gives_first_and_last_rating_which_end_is_better_and_n() -> None:
+    day = date(2025, 3, 4)
+    rated = _goal(1, True, (day, 2), (day + timedelta(weeks=3), 5), (day + timedelta(weeks=9), 7))
+    said = goal_statement(rated)
+    assert said == "Goal 1 rated from 2 to 7 of 10 over 9 weeks (higher is better; n = 3)."
+    assert said is not None and said.template.context == "measure_story"
+    lower = _goal(2, False, (day, 8), (day + timedelta(days=3), 6))
+    assert goal_statement(lower) == (
+        "Goal 2 rated from 8 to 6 of 10 within a week (lower is better; n = 2)."
+    )
+    once = _goal(3, True, (day, 4))
+    assert goal_statement(once) == "Goal 3: one rating so far, 4 of 10 (higher is better; n = 1)."
+    week = _goal(1, True, (day, 4), (day + timedelta(weeks=1), 5))
+    assert goal_statement(week) == (
+        "Goal 1 rated from 4 to 5 of 10 over 1 week (higher is better; n = 2)."
+    )
+    for line in (goal_statement(rated), goal_statement(lower)):
+        for causal in ("because", "led to", "caused", "due to", "thanks to"):
+            assert causal not in str(line)
+    # a goal never rated says nothing
+    assert goal_statement(_goal(1, True)) is None
+    assert goal_statements([_goal(1, True), once]) == (goal_statement(once),)

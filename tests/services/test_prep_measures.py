@@ -93,3 +93,42 @@ def test_measures_add_one_query_whatever_their_number(db: Database) -> None:
         counts.append(len(seen))
     assert len(data.measures[0].points) == len(data.measures[1].points) == 24
     assert counts[0] == counts[1]
+
+
+def test_goal_ratings_by_goal_oldest_first_and_only_current_rated_goals(db: Database) -> None:
+    with db.session() as s:
+        client = build_history(s)["client"]
+        old = measures.set_goals(s, client, [measures.GoalInput("Old goal")])[0]
+        measures.record_measure(
+            s, MeasureInput(client, MeasureKind.GOALS, tue(2).date(), MeasureSource.SESSION,
+                            ratings=[(old.id, 3)]),
+        )  # fmt: skip
+        goals = measures.set_goals(
+            s,
+            client,
+            [
+                measures.GoalInput("Walk to the shop", True),
+                measures.GoalInput("Worry in the evenings", False),
+                measures.GoalInput("Never rated yet", True),
+            ],
+        )
+        for week, ratings in ((5, (2, 8)), (3, (1, 9))):  # recorded out of order
+            measures.record_measure(
+                s,
+                MeasureInput(
+                    client, MeasureKind.GOALS, tue(week).date(), MeasureSource.SESSION,
+                    ratings=list(zip([g.id for g in goals[:2]], ratings, strict=True)),
+                ),
+            )  # fmt: skip
+        data = prep.build_prep(s, client, today=TODAY)
+    # the retired goal and the goal never rated are left out
+    assert [(g.position, g.text, g.higher_is_better) for g in data.goals] == [
+        (1, "Walk to the shop", True),
+        (2, "Worry in the evenings", False),
+    ]
+    assert data.goals[0].points == (MeasurePoint(tue(3).date(), 1), MeasurePoint(tue(5).date(), 2))
+    assert data.goals[1].points == (MeasurePoint(tue(3).date(), 9), MeasurePoint(tue(5).date(), 8))
+    assert data.measure_statements[-2:] == (
+        "Goal 1 rated from 1 to 2 of 10 over 2 weeks (higher is better; n = 2).",
+        "Goal 2 rated from 9 to 8 of 10 over 2 weeks (lower is better; n = 2).",
+    )

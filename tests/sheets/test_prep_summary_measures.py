@@ -14,7 +14,7 @@ import pytest
 from test_prep_summary import _everything_at_its_longest, assert_inside, build, database, read
 
 from practice.db.engine import Database
-from practice.domain.measure_story import MeasurePoint, MeasureTrend
+from practice.domain.measure_story import GoalTrend, MeasurePoint, MeasureTrend
 from practice.domain.measures import Instrument
 from practice.services import prep
 from practice.sheets.prep_charts import BAND_FILL
@@ -94,7 +94,14 @@ def test_every_list_at_its_longest_with_both_measures_still_fits(database, paper
                 Instrument.GAD7, tuple(MeasurePoint(d, i % 22) for i, d in enumerate(weekly))
             ),
         ),
+        goals=tuple(  # three goals rated each week: a line each under the statements
+            GoalTrend(
+                n, "A goal", n != 2, tuple(MeasurePoint(d, i % 11) for i, d in enumerate(weekly))
+            )
+            for n in (1, 2, 3)
+        ),
     )
+    assert len(data.measure_statements) == 5
     pdf = PrepSummaryPdf(data, paper=paper).generate()  # type: ignore[arg-type]
     texts, chars, height, _ = read(pdf)
     assert len(texts) == 1
@@ -138,4 +145,23 @@ def test_an_open_risk_alert_is_printed_at_the_top_and_the_page_still_fits(
     )
     texts, chars, height, _ = read(PrepSummaryPdf(longest, paper=paper).generate())  # type: ignore[arg-type]
     assert len(texts) == 1 and expected in texts[0] and "Last session note" in texts[0]
+    assert_inside(chars, height)
+
+
+def test_the_goal_ratings_are_told_under_the_measures(db: Database) -> None:
+    from _measure_history import add_goals
+
+    client = client_with_measures(db)
+    add_goals(db, client)
+    with db.session() as s:
+        data = prep.build_prep(s, client, today=TODAY)
+    texts, chars, height, _ = read(PrepSummaryPdf(data).generate())
+    assert len(texts) == 1
+    page = flat(texts[0])
+    assert PHQ9_STATEMENT in page
+    at = page.index(GAD7_STATEMENT) + len(GAD7_STATEMENT)
+    assert page[at:].startswith(  # one paragraph after the measures' statements
+        " Goal 1 rated from 2 to 7 of 10 over 9 weeks (higher is better; n = 4)."
+        " Goal 2 rated from 8 to 3 of 10 over 9 weeks (lower is better; n = 4)."
+    )
     assert_inside(chars, height)

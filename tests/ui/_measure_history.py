@@ -72,3 +72,33 @@ def _record(s, client: int, kind: MeasureKind, on: date, total: int, items: int)
     measures.record_measure(
         s, MeasureInput(client, kind, on, MeasureSource.SESSION, answers=_answers(total, items))
     )
+
+
+GOALS = (
+    ("Walk to the corner shop and back on my own, without phoning anyone on the way", True),
+    ("Worry about work in the evenings", False),
+)
+# weeks of the rating, then each goal's rating (weeks 1 … 11 are on the strip)
+GOAL_RATINGS = {2: (2, 8), 5: (4, 7), 8: (6, 5), 11: (7, 3)}
+
+
+def add_goals(db: Database, client: int) -> list[int]:
+    """The client's two goals (one long, one rated "lower is better") and their ratings;
+    returns the goals' ids."""
+    with db.session() as s:
+        goals = measures.set_goals(
+            s, client, [measures.GoalInput(text, better) for text, better in GOALS]
+        )
+        ids = [g.id for g in goals]
+        for week, ratings in GOAL_RATINGS.items():
+            measures.record_measure(
+                s,
+                MeasureInput(
+                    client,
+                    MeasureKind.GOALS,
+                    FIRST + timedelta(weeks=week),
+                    MeasureSource.SESSION,
+                    ratings=list(zip(ids, ratings, strict=True)),
+                ),
+            )
+        return ids

@@ -94,6 +94,8 @@ def test_the_strip_on_screen_has_the_colours_of_the_printed_strip(qtbot, view, d
     # Given a whole strip on screen, with weeks of several kinds
     view.show_client(demo.conditional_id)
     view.weeks_combo.setCurrentIndex(view.weeks_combo.findText("All weeks"))
+    # (the measure names beside the chart narrow the strip: it may scroll; all of it laid out)
+    qtbot.waitUntil(lambda: view.strip.width() >= view.strip.minimumSizeHint().width())
     image = view.strip.grab().toImage()
     assert len({(c.kind, c.completion) for c in view.strip.cells}) >= 5
     # When each cell's colour is read off the screen

@@ -17,6 +17,10 @@ and 3)". The rules:
   statement says so plainly instead of giving means. The rule is the one of What works
   (``domain.what_works.too_few``: n < 3 is too few), defined there once.
 
+- **Goals**: each current personal goal rated 0–10 (``GoalTrend``) gets one line: its
+  first and last rating, the weeks between them, which end is better and the number of
+  ratings (n); no comparison with completion.
+
 Never a cause: weeks are "followed by" a change; nothing "led to" it.
 """
 
@@ -54,6 +58,17 @@ class MeasureTrend:
     @property
     def name(self) -> str:
         return QUESTIONNAIRES[self.instrument].name
+
+
+@dataclass(frozen=True)
+class GoalTrend:
+    """One current personal goal (``position`` 1–3, the client's own ``text``) and its
+    ratings 0–10, oldest first."""
+
+    position: int
+    text: str
+    higher_is_better: bool
+    points: tuple[MeasurePoint, ...]
 
 
 @dataclass(frozen=True)
@@ -163,4 +178,53 @@ def statement(trend: MeasureTrend, weeks: Sequence[WeekCell]) -> Text | None:
 def statements(trends: Sequence[MeasureTrend], weeks: Sequence[WeekCell]) -> tuple[Text, ...]:
     """One statement per measure that has a score (PHQ-9 first, then GAD-7)."""
     found = (statement(t, weeks) for t in trends)
+    return tuple(s for s in found if s is not None)
+
+
+def goal_statement(goal: GoalTrend) -> Text | None:
+    """The plain line for one goal's ratings; None when it has none yet."""
+    points = sorted(goal.points, key=lambda p: p.on)
+    if not points:
+        return None
+    better = (
+        QT_TRANSLATE_NOOP("measure_story", "higher is better")
+        if goal.higher_is_better
+        else QT_TRANSLATE_NOOP("measure_story", "lower is better")
+    )
+    if len(points) == 1:
+        return QT_TRANSLATE_NOOP(
+            "measure_story", "Goal {number}: one rating so far, {rating} of 10 ({better}; n = 1)."
+        ).format(number=goal.position, rating=points[0].total, better=better)
+    first, last = points[0], points[-1]
+    span = weeks_between(first.on, last.on)
+    values = {
+        "number": goal.position,
+        "first": first.total,
+        "last": last.total,
+        "better": better,
+        "count": len(points),
+    }
+    if span > 1:
+        return QT_TRANSLATE_NOOP(
+            "measure_story",
+            "Goal {number} rated from {first} to {last} of 10 over {weeks} weeks "
+            "({better}; n = {count}).",
+        ).format(weeks=span, **values)
+    return (
+        QT_TRANSLATE_NOOP(
+            "measure_story",
+            "Goal {number} rated from {first} to {last} of 10 over 1 week ({better}; n = {count}).",
+        )
+        if span == 1
+        else QT_TRANSLATE_NOOP(
+            "measure_story",
+            "Goal {number} rated from {first} to {last} of 10 within a week "
+            "({better}; n = {count}).",
+        )
+    ).format(**values)
+
+
+def goal_statements(goals: Sequence[GoalTrend]) -> tuple[Text, ...]:
+    """One line per goal that has a rating, by position."""
+    found = (goal_statement(g) for g in goals)
     return tuple(s for s in found if s is not None)

@@ -27,7 +27,9 @@ Field by field, for the GUI:
 * ``PrepData.measures``: ``MeasureTrend`` (``instrument``, ``name``, ``points`` of
   ``MeasurePoint(on, total)``, oldest first) per standard measure with a score, PHQ-9
   first; ``PrepData.measure_statements``: the plain statement of each
-  (``practice.domain.measure_story``), marked for translation.
+  (``practice.domain.measure_story``), marked for translation, then a line a rated goal;
+  ``PrepData.goals``: ``GoalTrend`` (``position``, ``text``, ``higher_is_better``,
+  ``points`` of ``MeasurePoint(on, rating)``) per current goal with a rating.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 
 from practice.domain.adherence import WeekCell
-from practice.domain.measure_story import MeasureTrend, statements
+from practice.domain.measure_story import GoalTrend, MeasureTrend, goal_statements, statements
 from practice.domain.suggestions import Suggestion
 from practice.domain.views import AppointmentView, PeriodView, RaiseItem
 from practice.domain.vocabulary import (
@@ -211,8 +213,10 @@ class PrepData:
     periods: tuple[PeriodView, ...] = ()  # every conditional-sessions period, oldest first
     measures: tuple[MeasureTrend, ...] = ()  # PHQ-9, then GAD-7; only those with a score
     risk_alerts: tuple[OpenRiskAlert, ...] = ()  # not yet acknowledged, oldest first
+    goals: tuple[GoalTrend, ...] = ()  # the current goals with a rating, by position
 
     @property
     def measure_statements(self) -> tuple[Text, ...]:
-        """What the measures show beside the strip's weeks, one statement a measure."""
-        return statements(self.measures, self.weeks)
+        """What the measures show beside the strip's weeks, one statement a measure,
+        then one line a rated goal."""
+        return statements(self.measures, self.weeks) + goal_statements(self.goals)

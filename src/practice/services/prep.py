@@ -18,7 +18,8 @@
 * ``agenda``: items flagged to raise openly, the last plan, the open assignments;
 * ``last_note``: the latest session note, its sections as they read now;
 * ``totals``: counts over the whole history, and mean completion;
-* ``measures``: every scored PHQ-9 and GAD-7 (one query), for the chart under the strip.
+* ``measures``: every scored PHQ-9 and GAD-7 (one query), for the chart under the strip;
+  ``goals``: the ratings of each current personal goal (two queries), charted there too.
 
 It reads in a fixed number of queries (about 16) whatever the length of the history.
 """
@@ -35,6 +36,7 @@ from practice.db.models import (
     Client,
     ConditioningPeriod,
     DayBeforeCheck,
+    GoalRating,
     HomeworkAssignment,
     HomeworkReview,
     Measure,
@@ -46,7 +48,7 @@ from practice.db.models import (
 from practice.domain import adherence, progress
 from practice.domain.adherence import CallFact, HomeworkSpan, SessionFact, SessionReview, monday
 from practice.domain.history import ClientHistory, ReviewFact
-from practice.domain.measure_story import MeasurePoint, MeasureTrend
+from practice.domain.measure_story import GoalTrend, MeasurePoint, MeasureTrend
 from practice.domain.measures import Instrument, MeasureKind
 from practice.domain.prep_model import (
     DEFAULT_WEEKS,
@@ -70,7 +72,7 @@ from practice.domain.vocabulary import (
 from practice.services.clients import display_name
 from practice.services.conditional import period_view
 from practice.services.errors import NotFoundError, ValidationError
-from practice.services.measures import open_alerts
+from practice.services.measures import goals_for, open_alerts
 from practice.services.notes import note_views
 from practice.services.observations import items_to_raise
 from practice.text import QT_TRANSLATE_NOOP
@@ -194,6 +196,7 @@ def build_prep(
         totals=_totals(sessions, reviews, first_week),
         periods=periods,
         measures=_measures(db, client_id),
+        goals=_goals(db, client_id),
         risk_alerts=tuple(OpenRiskAlert(a.taken_on, a.answer) for a in open_alerts(db, client_id)),
     )
 
@@ -220,6 +223,27 @@ def _measures(db: Session, client_id: int) -> tuple[MeasureTrend, ...]:
         MeasureTrend(instrument, tuple(by_kind[instrument]))
         for instrument in (Instrument.PHQ9, Instrument.GAD7)
         if instrument in by_kind
+    )
+
+
+def _goals(db: Session, client_id: int) -> tuple[GoalTrend, ...]:
+    """Each current goal with its ratings, oldest first; goals never rated are left out."""
+    goals = goals_for(db, client_id)
+    if not goals:
+        return ()
+    rows = db.execute(
+        select(GoalRating.goal_id, Measure.taken_on, GoalRating.rating)
+        .join(Measure, Measure.id == GoalRating.measure_id)
+        .where(GoalRating.goal_id.in_([g.id for g in goals]))
+        .order_by(Measure.taken_on, Measure.id)
+    ).all()
+    by_goal: dict[int, list[MeasurePoint]] = {}
+    for goal_id, on, rating in rows:
+        by_goal.setdefault(goal_id, []).append(MeasurePoint(on, rating))
+    return tuple(
+        GoalTrend(g.position, g.text, g.higher_is_better, tuple(by_goal[g.id]))
+        for g in goals
+        if g.id in by_goal
     )
 
 

@@ -23,6 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from practice.domain.adherence import WeekCell
+from practice.domain.measure_story import goal_statements
 from practice.domain.prep_model import PrepData
 from practice.domain.vocabulary import COMPLETION_ANCHORS, Frequency
 from practice.sheets.fonts import font_canvas, register_fonts
@@ -65,13 +66,14 @@ class Limits:
     returned: int = 16  # lines of the client's returned sheets
     measure_h: float = 36.0  # the bands of each measure under the strip
     measure_titles: bool = True  # False: each measure named inside its bands
+    trend_h: float = 72.0  # the completion-per-review chart
 
 
 FULL = Limits()
 COMPACT = Limits(barriers=5, item_lines=1, to_raise=3, plan_lines=1, open_homework=3,
                  guidance_lines=2, extras=2, extra_lines=1, returned=8, measure_h=28.0)  # fmt: skip
 # Compact and still short of room (measures at their longest too): lower measure bands.
-TIGHT = replace(COMPACT, measure_h=18.0, measure_titles=False)
+TIGHT = replace(COMPACT, measure_h=18.0, measure_titles=False, trend_h=52.0)
 WARN: Color = HexColor("#9c2b23")
 
 
@@ -118,7 +120,7 @@ class PrepSummaryPdf:
         if self._room() < MIN_NOTE_LINES * LEADING + 13:
             self.limits = COMPACT
             # still no line for the note: the measures' bands lower, named inside
-            if self.prep.measures and self._room() < GAP + LEADING + 13:
+            if (self.prep.measures or self.prep.goals) and self._room() < GAP + LEADING + 13:
                 self.limits = TIGHT
         buf = io.BytesIO()
         c = font_canvas(buf, (self.page_w, self.page_h))
@@ -282,7 +284,8 @@ class PrepSummaryPdf:
         return self._para(c, STRIP_LEGEND, MARGIN, y, self.width, 2, size=SMALL, color=MUTED)
 
     def _measures(self, c: Canvas, y: float) -> float:
-        """PHQ-9 and GAD-7 on the strip's weeks, and what they show in words (none: nothing)."""
+        """PHQ-9 and GAD-7 on the strip's weeks, and what they show in words, then the
+        goal ratings' lines in one paragraph (none: nothing)."""
         said = self.prep.measure_statements
         if not said:
             return y
@@ -291,7 +294,9 @@ class PrepSummaryPdf:
             c, self.weeks, shown, MARGIN, y - 2, self.width, self.fonts,
             self.limits.measure_h, self.limits.measure_titles,
         )  # fmt: skip
-        for text in said:
+        rated = len(goal_statements(self.prep.goals))  # the goals' lines: one paragraph
+        lines = [*said[: len(said) - rated], *([" ".join(said[-rated:])] if rated else [])]
+        for text in lines:
             y = self._para(c, text, MARGIN, y - 1, self.width, 2, size=SMALL + 0.5)
         return y
 
@@ -299,7 +304,7 @@ class PrepSummaryPdf:
         first = self.weeks[0].week_start if self.weeks else date.min
         points = [t for t in self.prep.trend if t.on >= first]
         y = self._heading(c, "Completion per review", MARGIN, y)
-        chart_w, chart_h = self.width * 0.52, 72.0
+        chart_w, chart_h = self.width * 0.52, self.limits.trend_h
         draw_drawing(sparkline(points, chart_w, chart_h, self.fonts.regular), c, MARGIN,
                      y - chart_h)  # fmt: skip
         x = MARGIN + chart_w + 5 * mm

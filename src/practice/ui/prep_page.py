@@ -2,7 +2,8 @@
 
 Top to bottom: the header (name, next session, stage of change with its stance, flags as
 badges, and the actions), the weekly adherence strip, the PHQ-9 and GAD-7 totals on the
-same weeks with their bands and what they show in words (``measure_chart``), the strip's
+same weeks with their bands, and the client's goal ratings, with what they show in words
+(``measure_chart``: the names stay in view while the weeks scroll), the strip's
 key, the suggested next step, the trend chart of every review, then barriers,
 strategies tried, the agenda and the last session note. Everything comes from one
 ``prep.build_prep`` call; below, the answers of the client's latest returned fillable
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -43,10 +46,10 @@ from practice.text import QT_TRANSLATE_NOOP
 from practice.ui import i18n, theme
 from practice.ui import prep_sections as text
 from practice.ui.actions import guarded, run_action
-from practice.ui.adherence_strip import AdherenceStrip, legend_html
+from practice.ui.adherence_strip import MAX_CELL, AdherenceStrip, legend_html
 from practice.ui.conditional_dialog import ConditionalDialog
 from practice.ui.dates import file_date
-from practice.ui.measure_chart import MeasureChart
+from practice.ui.measure_chart import BandNames, MeasureChart, MeasureNames
 from practice.ui.risk_alert_dialog import AlertCards, open_alerts
 from practice.ui.sheet_answers_html import returned_html
 from practice.ui.sheet_preview import PaperSource, SheetPreview
@@ -294,8 +297,12 @@ class PrepPage(ReloadWhenShown):
         bar = self.strip_scroll.horizontalScrollBar()
         self.strip_scroll.setFixedHeight(self.strip.sizeHint().height())
         bar.rangeChanged.connect(self._strip_range_changed)
-        # The measures on the same weeks, right under the strip, scrolled with it.
+        # The measures on the same weeks, right under the strip, scrolled with it; their
+        # names on the left and their bands' names on the right stay in view.
         self.measure_chart = MeasureChart()
+        self.measure_names = MeasureNames(self.measure_chart)
+        self.band_names = BandNames(self.measure_chart)
+        self.measure_chart.changed.connect(self._measures_resized)
         self.measure_scroll = QScrollArea()
         self.measure_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.measure_scroll.setWidgetResizable(True)
@@ -325,8 +332,17 @@ class PrepPage(ReloadWhenShown):
         layout.setContentsMargins(0, 8, 0, 4)
         layout.addLayout(top)
         layout.addWidget(self.summary_label)
-        layout.addWidget(self.strip_scroll)
-        layout.addWidget(self.measure_scroll)
+        grid = QGridLayout()  # the strip over the chart, week under week
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(6)
+        grid.addWidget(self.strip_scroll, 0, 1)
+        grid.addWidget(self.measure_names, 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.measure_scroll, 1, 1)
+        grid.addWidget(self.band_names, 1, 2, Qt.AlignmentFlag.AlignTop)
+        grid.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Expanding), 0, 3)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
         layout.addWidget(self.measure_text)
         layout.addWidget(self.legend)
         return box
@@ -453,15 +469,22 @@ class PrepPage(ReloadWhenShown):
 
     def _show_measures(self, data: PrepData) -> None:
         """The measure chart under the strip and what it shows, in words (none: hidden)."""
-        self.measure_chart.set_data(data.measures, data.weeks)
-        self.measure_scroll.setFixedHeight(self.measure_chart.sizeHint().height())
-        self.measure_scroll.setVisible(self.measure_chart.has_points())
+        self.measure_chart.set_data(data.measures, data.weeks, data.goals)  # resized then
+        widest = max(len(data.weeks), 1) * MAX_CELL  # the band names right after the weeks
+        for scroll in (self.strip_scroll, self.measure_scroll):
+            scroll.setMaximumWidth(widest)
+        for part in (self.measure_scroll, self.measure_names, self.band_names):
+            part.setVisible(self.measure_chart.has_points())
         said = [i18n.translated(s) for s in data.measure_statements]
         self.measure_text.setText("\n".join(said))
         self.measure_text.setVisible(bool(said))
         self.measure_scroll.horizontalScrollBar().setValue(
             self.strip_scroll.horizontalScrollBar().value()
         )
+
+    def _measures_resized(self) -> None:
+        """New data or a new font: the chart's scroll area as tall as its panels."""
+        self.measure_scroll.setFixedHeight(self.measure_chart.sizeHint().height())
 
     def _chart(self) -> TrendChart:
         if self.chart is None:
@@ -494,7 +517,12 @@ class PrepPage(ReloadWhenShown):
             lambda paper: PrepSummaryPdf(data, paper=paper, returned=returned).generate(),
             f"prep-summary-{data.header.client_id}-{file_date(data.today)}",
         )
-        dialog = SheetPreview([source], self, practice=self._db.path)
+        dialog = SheetPreview(
+            [source],
+            self,
+            practice=self._db.path,
+            save_caption=self.tr("Save the session preparation as PDF"),
+        )
         dialog.setWindowTitle(title)
         dialog.open()
         return dialog

@@ -220,8 +220,11 @@ class SheetPreview(QDialog):
         *,
         practice: Path,
         current: int = 0,
+        save_caption: str | None = None,
     ) -> None:
         super().__init__(parent)
+        # the Save as PDF dialog's title: what is saved (default: a sheet)
+        self.save_caption = save_caption or self.tr("Save sheet as PDF")
         if not sources:
             raise ValueError("SheetPreview needs at least one document")
         self.practice = practice  # the open practice's file: never saved over
@@ -520,7 +523,7 @@ class SheetPreview(QDialog):
         if not pdf:  # never an empty file
             self._say(self.refusal or self.tr("There is no sheet to save."), error=True)
             return
-        self._save(self.tr("Save sheet as PDF"), ".pdf", self.tr("PDF files (*.pdf)"),
+        self._save(self.save_caption, ".pdf", self.tr("PDF files (*.pdf)"),
                    lambda target: write_file_atomically(target, pdf))  # fmt: skip
 
     def _allowed(self) -> bool:
