@@ -3479,12 +3479,28 @@ Turn conditional sessions on anyway?</source>
         <translation>{name}: {scores}.</translation>
     </message>
     <message>
+        <source>{goal}, {text}</source>
+        <translation>{goal}, {text}</translation>
+    </message>
+    <message>
         <source>{total} on {day}</source>
         <translation>{total} el {day}</translation>
     </message>
     <message>
-        <source>{name} (0–{maximum}; higher is more severe)</source>
-        <translation>{name} (0–{maximum}; más alto es más grave)</translation>
+        <source>0–{maximum}; higher is more severe</source>
+        <translation>0–{maximum}; más alto es más grave</translation>
+    </message>
+    <message>
+        <source>0–{maximum}; higher is better</source>
+        <translation>0–{maximum}; más alto es mejor</translation>
+    </message>
+    <message>
+        <source>0–{maximum}; lower is better</source>
+        <translation>0–{maximum}; más bajo es mejor</translation>
+    </message>
+    <message>
+        <source>Goal {number}</source>
+        <translation>Meta {number}</translation>
     </message>
 </context>
 <context>
@@ -4069,6 +4085,10 @@ Turn conditional sessions on anyway?</source>
     <message>
         <source>Prep summary — {name}</source>
         <translation>Resumen de preparación — {name}</translation>
+    </message>
+    <message>
+        <source>Save the session preparation as PDF</source>
+        <translation>Guardar la preparación de la sesión como PDF</translation>
     </message>
     <message>
         <source>Conditional sessions</source>
@@ -7197,6 +7217,30 @@ Se propone su día y hora de siempre.</translation>
     <message>
         <source>{head}; weeks with completion 3–4 were followed by a mean change of {high_mean}, weeks with 0–1 by {low_mean} (n = {high} and {low}).</source>
         <translation>{head}; a las semanas con cumplimiento 3–4 les siguió un cambio medio de {high_mean}, a las de 0–1, uno de {low_mean} (n = {high} y {low}).</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>más alto es mejor</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>más bajo es mejor</translation>
+    </message>
+    <message>
+        <source>Goal {number}: one rating so far, {rating} of 10 ({better}; n = 1).</source>
+        <translation>Meta {number}: una calificación hasta ahora, {rating} de 10 ({better}; n = 1).</translation>
+    </message>
+    <message>
+        <source>Goal {number} rated from {first} to {last} of 10 over {weeks} weeks ({better}; n = {count}).</source>
+        <translation>Meta {number} calificada de {first} a {last} de 10 en {weeks} semanas ({better}; n = {count}).</translation>
+    </message>
+    <message>
+        <source>Goal {number} rated from {first} to {last} of 10 over 1 week ({better}; n = {count}).</source>
+        <translation>Meta {number} calificada de {first} a {last} de 10 en 1 semana ({better}; n = {count}).</translation>
+    </message>
+    <message>
+        <source>Goal {number} rated from {first} to {last} of 10 within a week ({better}; n = {count}).</source>
+        <translation>Meta {number} calificada de {first} a {last} de 10 en menos de una semana ({better}; n = {count}).</translation>
     </message>
 </context>
 <context>
