@@ -121,6 +121,8 @@ class Database:
             raise ValueError("a practice on PostgreSQL has no SQLCipher key")
         # for a server: the local file its own files are named after (audit key)
         self.path = self.location.local_path
+        if self.location.is_postgresql:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.key = key
         self._engine: Engine | None = engine or location_engine(self.location, key=key)
         self._sessions = self._factory(self._engine, key)
