@@ -8,6 +8,7 @@ system user (``runuser``), who is given the folder.
 
 From a shell (what ``.ci/run`` does)::
 
+    python tests/_postgres.py binaries               # where initdb is (status 1: none)
     url=$(python tests/_postgres.py start /tmp/pg)   # prints the admin URL
     python tests/_postgres.py stop /tmp/pg
 """
@@ -33,8 +34,8 @@ SERVER_USER = "postgres"  # the system user the server runs as when we are root
 def binaries() -> Path | None:
     """The folder of ``initdb`` and ``pg_ctl`` (PostgreSQL 15 or newer), or None."""
     found = shutil.which("initdb")
-    if found:
-        return Path(found).parent
+    if found and (Path(found).resolve().parent / "pg_ctl").exists():
+        return Path(found).resolve().parent  # /usr/local/bin/initdb may be a link
     versions = []
     for folder in glob.glob("/usr/lib/postgresql/*/bin"):
         try:
@@ -70,7 +71,10 @@ class Server:
 
 
 def start(folder: Path) -> Server:
-    """A new cluster in ``folder`` (made if missing), started; raise when it cannot be."""
+    """A new cluster in ``folder`` (made if missing), started; raise when it cannot be.
+
+    As root, ``folder`` is given to the ``postgres`` user, who must be able to reach
+    it: its parent folders must be open to others (``mktemp -d`` itself is)."""
     bin_dir = binaries()
     if bin_dir is None:
         raise RuntimeError("no PostgreSQL server programs (initdb) on this machine")
@@ -185,8 +189,12 @@ class Databases:
 
 
 def main(argv: list[str]) -> int:
+    if argv == ["binaries"]:  # where initdb is; status 1 when there is none
+        found = binaries()
+        print(found or "no PostgreSQL server programs (initdb)")
+        return 0 if found else 1
     if len(argv) != 2 or argv[0] not in ("start", "stop"):
-        print("usage: _postgres.py start|stop FOLDER", file=sys.stderr)
+        print("usage: _postgres.py binaries | start FOLDER | stop FOLDER", file=sys.stderr)
         return 2
     folder = Path(argv[1])
     if argv[0] == "start":

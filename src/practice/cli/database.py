@@ -17,6 +17,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
 from practice.cli.base import (
     Subcommands,
     add_command,
@@ -34,8 +37,9 @@ from practice.cli.errors import EXIT_ERROR, EXIT_OK, CliError
 from practice.cli.output import terminal_text
 from practice.cli.passphrase import key_for
 from practice.db import crypto, file_check, health, migrate
+from practice.db.engine import Database
 from practice.db.location import Location
-from practice.services import audit_heads, backup, clients
+from practice.services import audit, audit_heads, backup, clients
 
 
 def register(sub: Subcommands) -> None:
@@ -191,12 +195,6 @@ def _migrate_server(location: Location) -> int:
 def _check_server(location: Location) -> int:
     """``check`` on a PostgreSQL database: the server, the schema, the audit chain. An
     empty database becomes a new practice; an older schema is left for ``migrate``."""
-    from sqlalchemy import text
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from practice.db.engine import Database
-    from practice.services import audit
-
     try:
         state = migrate.inspect(location)
         if not state.exists:
