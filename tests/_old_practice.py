@@ -84,6 +84,18 @@ class OldPractice:
                 query = "SELECT name FROM sqlite_master WHERE type = 'table'"
             return {row[0] for row in conn.execute(query)}
 
+    def ordered_columns(self, table: str) -> list[str]:
+        """The columns of ``table`` in their order."""
+        with self.connect() as conn:
+            if self.kind == "postgresql":
+                rows = conn.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = %s"
+                    " ORDER BY ordinal_position",
+                    (table,),
+                )
+                return [row[0] for row in rows]
+            return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+
     def columns(self, table: str) -> set[str]:
         with self.connect() as conn:
             if self.kind == "postgresql":

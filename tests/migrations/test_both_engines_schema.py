@@ -10,7 +10,9 @@ from alembic.migration import MigrationContext
 from _old_practice import OldPractice
 from practice.db import migrate
 from practice.db.base import Base
+from practice.db.engine import Database
 from practice.db.models import *  # noqa: F403  (registers every table)
+from practice.services import audit
 
 EVENT = (
     "INSERT INTO audit_events (id, at, entity, entity_id, action, summary) VALUES"
@@ -64,3 +66,29 @@ def test_a_database_of_something_else_is_refused_untouched(old_practice: OldPrac
     with pytest.raises(migrate.NotPracticeDatabaseError):
         migrate.upgrade(old_practice.target)
     assert old_practice.tables() == {"invoices"}
+
+
+def test_0002_chains_the_events_written_before_it(old_practice: OldPractice) -> None:
+    # Given a practice at the first revision with unchained events
+    old_practice.alembic("upgrade", "0001_initial")
+    with old_practice.connect() as conn:
+        for i in (1, 2, 3):
+            conn.execute(
+                "INSERT INTO audit_events (at, entity, entity_id, action, summary) VALUES "
+                f"('2026-01-0{i} 10:00:00.000000', 'client', {i}, 'create', 'client {i} created')"
+            )
+    # When it is upgraded
+    migrate.upgrade(old_practice.target, copy_aside=False)
+    # Then the old events are chained, and a new one continues the chain
+    database = Database(old_practice.target)
+    try:
+        with database.session() as s:
+            audit.record(s, "client", 1, "update", "fields changed: phone")
+        with database.session() as s:
+            assert audit.verify_chain(s) == []
+    finally:
+        database.dispose()
+    with old_practice.connect() as conn:
+        hashes = conn.execute("SELECT prev_hash, hash FROM audit_events ORDER BY id").fetchall()
+    assert len(hashes) == 4 and all(h for _, h in hashes)
+    assert [p for p, _ in hashes[1:]] == [h for _, h in hashes[:-1]]
