@@ -4,6 +4,7 @@ PostgreSQL server (the test server of tests/conftest.py); a password never shows
 from __future__ import annotations
 
 import socket
+import sys
 
 import pytest
 from sqlalchemy import text
@@ -113,3 +114,13 @@ def test_another_kind_of_address_is_refused(capsys: pytest.CaptureFixture[str]) 
     with pytest.raises(SystemExit):
         main(["--db", "mysql://someone@somewhere/practice", "check"])
     assert "give a file path or a postgresql:// address" in capsys.readouterr().err
+
+
+def test_without_the_driver_the_command_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Given a copy of Practice without psycopg (its import fails)
+    monkeypatch.setitem(sys.modules, "psycopg", None)
+    # When a command opens a practice on a server, Then it says what to install
+    assert main(["--db", "postgresql://therapist@127.0.0.1:1/practice", "check"]) == 1
+    assert "pip install 'practice[postgresql]'" in capsys.readouterr().err

@@ -59,8 +59,19 @@ def make_engine(path: Path, *, foreign_keys: bool = True, key: bytes | None = No
     return engine
 
 
+class MissingDriverError(RuntimeError):
+    """This copy of Practice has no PostgreSQL driver (the ``postgresql`` extra)."""
+
+
 def make_postgresql_engine(url: URL) -> Engine:
     """An engine on the PostgreSQL database at ``url`` (``postgresql+psycopg``)."""
+    try:
+        import psycopg  # noqa: F401  (deferred: only a practice on a server needs it)
+    except ImportError:
+        raise MissingDriverError(
+            "PostgreSQL support is not installed in this copy of Practice "
+            "(pip install 'practice[postgresql]')."
+        ) from None
     return create_engine(
         url,
         pool_size=2,

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, cast
 
 from practice.db import crypto, file_check
 from practice.db.crypto_files import sync_dir
-from practice.db.engine import make_engine, make_postgresql_engine
+from practice.db.engine import MissingDriverError, make_engine, make_postgresql_engine
 from practice.db.file_access import read_only_place
 from practice.db.location import Location
 from practice.db.recovery import companion, discard, fold, pending
@@ -394,7 +394,10 @@ def _inspect_server(location: Location) -> SchemaState:
 
     known, head = known_revisions()
     assert location.url is not None
-    engine = make_postgresql_engine(location.url)
+    try:
+        engine = make_postgresql_engine(location.url)
+    except MissingDriverError as exc:
+        raise DatabaseError(str(exc)) from None
     try:
         with engine.connect() as conn:
             tables = set(sa_inspect(conn).get_table_names())
