@@ -7,7 +7,8 @@ import socket
 import sys
 
 import pytest
-from sqlalchemy import text
+from alembic import command
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from practice.cli import main
@@ -81,8 +82,8 @@ def test_a_newer_schema_on_the_server_is_refused_untouched(
             conn.commit()
     finally:
         database.dispose()
-    for command in ("check", "clients", "migrate"):
-        assert main(["--db", url, command]) == 1
+    for name in ("check", "clients", "migrate"):
+        assert main(["--db", url, name]) == 1
         assert "newer version of Practice (schema 0099_later)" in capsys.readouterr().err
 
 
@@ -124,3 +125,29 @@ def test_without_the_driver_the_command_says_what_to_install(
     # When a command opens a practice on a server, Then it says what to install
     assert main(["--db", "postgresql://therapist@127.0.0.1:1/practice", "check"]) == 1
     assert "pip install 'practice[postgresql]'" in capsys.readouterr().err
+
+
+def test_an_older_schema_on_the_server_is_reported_then_upgraded(
+    postgres_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Given a practice on the server at revision 0008 with a client
+    engine = create_engine(postgres_url)
+    try:
+        with engine.connect() as conn:
+            config = migrate.alembic_config()
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0008_appointment_series")
+            conn.commit()
+    finally:
+        engine.dispose()
+    url = postgres_url.replace("postgresql+psycopg://", "postgresql://")
+    # When it is checked, Then the older schema is a problem and nothing is changed
+    assert main(["--db", url, "check"]) == 1
+    captured = capsys.readouterr()
+    assert "schema: 0008_appointment_series" in captured.out
+    assert "run `practice migrate`" in captured.err
+    assert migrate.inspect(parse(url)).revision == "0008_appointment_series"
+    # and `migrate` brings it to head
+    assert main(["--db", url, "migrate"]) == 0
+    assert "upgraded from 0008_appointment_series to" in capsys.readouterr().out
+    assert migrate.inspect(parse(url)).at_head
