@@ -100,12 +100,12 @@ def day(text: str) -> date:
 def given_db_path(args: argparse.Namespace) -> Path:
     """The path as given (``--db``, else the default); the app resolves it itself.
 
-    A practice on a server is refused here: commands that work on the file only
-    (backups, encryption, reports…) do not take one yet."""
+    A practice on a server is refused here: the app window and the commands that
+    work on the file only (backups, encryption, reports…) do not take one yet."""
     if isinstance(args.db, Location):
         raise CliError(
-            f"{args.db.display}: this command works on a practice file only; on a "
-            "PostgreSQL server it is not available yet."
+            f"{args.db.display}: this works on a practice file only; on a PostgreSQL "
+            "server only the commands check, migrate, seed-demo and clients work so far."
         )
     return Path(args.db) if args.db else default_db_path()
 
