@@ -4,6 +4,7 @@ PostgreSQL server (the test server of tests/conftest.py); a password never shows
 from __future__ import annotations
 
 import socket
+import subprocess
 import sys
 
 import pytest
@@ -153,4 +154,27 @@ def test_an_older_schema_on_the_server_is_reported_then_upgraded(
     # and `migrate` brings it to head
     assert main(["--db", url, "migrate"]) == 0
     assert "upgraded from 0008_appointment_series to" in capsys.readouterr().out
+    assert migrate.inspect(parse(url)).at_head
+
+
+def test_three_computers_starting_at_once_on_an_empty_database_all_succeed(
+    postgres_url: str,
+) -> None:
+    # Given an empty database, When three `practice migrate` start at the same moment
+    url = postgres_url.replace("postgresql+psycopg://", "postgresql://")
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "practice", "--db", url, "migrate"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    outputs = [run.communicate(timeout=120) for run in runs]
+    # Then one makes the practice, the others wait and find it made; none fails
+    assert [run.returncode for run in runs] == [0, 0, 0], outputs
+    said = [out for out, _ in outputs]
+    assert sum("created a new practice" in out for out in said) == 1, said
+    assert sum("already at schema" in out for out in said) == 2, said
     assert migrate.inspect(parse(url)).at_head

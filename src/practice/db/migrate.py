@@ -13,8 +13,10 @@ so a start killed halfway leaves either nothing or a whole practice.
 A practice on PostgreSQL (a :class:`~practice.db.location.Location` with a URL) goes
 through the same two entries, :func:`inspect` and :func:`upgrade`: a revision this
 build does not know, or a database holding other tables, is refused the same way; a
-new empty database is migrated to head. (No copy is made aside before an upgrade on a
-server yet: backups there are a later part of issue 17.)
+new empty database is migrated to head, one computer at a time (an advisory lock on
+the server). No copy is made aside before an upgrade on a server yet (backups there
+are a later part of issue 17); each migration runs in its own transaction, which
+PostgreSQL applies whole or not at all, DDL included.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from practice.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection
 
 log = logging.getLogger(__name__)
 
@@ -386,13 +389,15 @@ def _server_error(location: Location, exc: Exception) -> DatabaseError:
     )
 
 
+# A session-level advisory lock on the server: one migration at a time (two computers
+# starting at once: the second waits, then finds the schema at head).
+MIGRATION_LOCK = 0x5072616374  # "Pract"
+
+
 def _inspect_server(location: Location) -> SchemaState:
     """The schema revision of a PostgreSQL database, read without writing."""
-    from sqlalchemy import inspect as sa_inspect
-    from sqlalchemy import text
     from sqlalchemy.exc import SQLAlchemyError
 
-    known, head = known_revisions()
     assert location.url is not None
     try:
         engine = make_postgresql_engine(location.url)
@@ -400,14 +405,23 @@ def _inspect_server(location: Location) -> SchemaState:
         raise DatabaseError(str(exc)) from None
     try:
         with engine.connect() as conn:
-            tables = set(sa_inspect(conn).get_table_names())
-            revision = None
-            if "alembic_version" in tables:
-                revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            return _server_state(conn, location)
     except SQLAlchemyError as exc:
         raise _server_error(location, exc) from None
     finally:
         engine.dispose()
+
+
+def _server_state(conn: Connection, location: Location) -> SchemaState:
+    from sqlalchemy import inspect as sa_inspect
+    from sqlalchemy import text
+
+    known, head = known_revisions()
+    tables = set(sa_inspect(conn).get_table_names())
+    revision = None
+    if "alembic_version" in tables:
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    conn.rollback()  # the look ends its transaction: nothing was written
     if revision is None and tables:
         raise NotPracticeDatabaseError(
             QT_TRANSLATE_NOOP(
@@ -428,21 +442,29 @@ def _inspect_server(location: Location) -> SchemaState:
 
 
 def _upgrade_server(location: Location) -> SchemaState:
-    """Migrate a PostgreSQL database to head (a new empty one included)."""
+    """Migrate a PostgreSQL database to head (a new empty one included), one migration
+    run at a time (:data:`MIGRATION_LOCK`); returns the state found under the lock."""
+    from sqlalchemy import text
     from sqlalchemy.exc import SQLAlchemyError
 
-    state = _inspect_server(location)
-    if state.at_head:
-        return state
+    found = _inspect_server(location)
+    if found.at_head:
+        return found
     assert location.url is not None
     engine = make_postgresql_engine(location.url)
     try:
         with engine.connect() as connection:
-            config = alembic_config()
-            config.attributes["connection"] = connection
-            from alembic import command  # deferred: start-up speed (imports Alembic)
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+            connection.commit()
+            state = _server_state(connection, location)  # another may have migrated
+            if not state.at_head:
+                config = alembic_config()
+                config.attributes["connection"] = connection
+                from alembic import command  # deferred: start-up speed (imports Alembic)
 
-            command.upgrade(config, "head")
+                command.upgrade(config, "head")
+                connection.commit()
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
             connection.commit()
     except SQLAlchemyError as exc:
         raise _server_error(location, exc) from None
