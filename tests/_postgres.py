@@ -160,7 +160,8 @@ class Databases:
         import psycopg  # deferred: only the PostgreSQL tests need the driver
 
         self.admin_url = admin_url
-        self._admin = psycopg.connect(admin_url, autocommit=True)
+        plain = admin_url.replace("postgresql+psycopg://", "postgresql://", 1)  # libpq's form
+        self._admin = psycopg.connect(plain, autocommit=True)
         self._count = 0
 
     def url(self, name: str) -> str:
