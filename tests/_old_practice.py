@@ -33,7 +33,7 @@ class OldPractice:
             self.integrity_error = sqlite3.IntegrityError
 
     @contextmanager
-    def _engine(self) -> Iterator[Engine]:
+    def engine(self) -> Iterator[Engine]:
         if isinstance(self.place, Path):
             engine = make_engine(self.place, foreign_keys=False)
         else:
@@ -45,7 +45,7 @@ class OldPractice:
 
     def alembic(self, action: str, revision: str) -> None:
         """``command.upgrade`` or ``command.downgrade`` on this practice."""
-        with self._engine() as engine:
+        with self.engine() as engine:
             config: Config = migrate.alembic_config()
             config.attributes["connection"] = engine
             getattr(command, action)(config, revision)

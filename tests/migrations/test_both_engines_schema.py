@@ -22,7 +22,7 @@ EVENT = (
 
 def test_the_schema_after_upgrade_head_matches_the_models(old_practice: OldPractice) -> None:
     migrate.upgrade(old_practice.target)
-    with old_practice._engine() as engine, engine.connect() as conn:
+    with old_practice.engine() as engine, engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
 
