@@ -1,12 +1,23 @@
-"""Shared fixtures: every test database is a real SQLite file built by the migrations."""
+"""Shared fixtures: every test database is built by the migrations: a real SQLite file,
+or (``engine_kind`` "postgresql") a database on a real PostgreSQL server.
+
+The server: ``PRACTICE_TEST_POSTGRES_URL`` (an admin URL; ``.ci/run`` starts one), else
+a throwaway cluster started for the session (``tests/_postgres.py``). With no
+PostgreSQL programs on the machine the PostgreSQL cases are skipped, saying so, unless
+``PRACTICE_REQUIRE_POSTGRES=1`` (CI), where they fail. The migrations run once into a
+template database; each test gets a copy of it (``CREATE DATABASE … TEMPLATE``).
+"""
 
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+import _postgres
 
 # Offscreen Qt with a 1920x1080 screen (the plugin's default screen is 800x600).
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
@@ -15,6 +26,60 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
 
 from practice.db import migrate  # noqa: E402
 from practice.db.engine import Database, make_engine  # noqa: E402
+from practice.db.location import parse  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def postgres_databases() -> Iterator[_postgres.Databases]:
+    """Databases on a real PostgreSQL server (made for the session unless CI gave one)."""
+    given = os.environ.get(_postgres.URL)
+    if given:
+        databases = _postgres.Databases(given)
+        yield databases
+        databases.close()
+        return
+    if _postgres.binaries() is None:
+        reason = (
+            "PostgreSQL server programs (initdb, pg_ctl) are not installed: the PostgreSQL "
+            f"cases need them (Debian: apt-get install postgresql), or set {_postgres.URL}"
+        )
+        if os.environ.get(_postgres.REQUIRE) == "1":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    folder = Path(tempfile.mkdtemp(prefix="practice-pg-"))
+    try:
+        server = _postgres.start(folder)
+        databases = _postgres.Databases(server.url)
+        try:
+            yield databases
+        finally:
+            databases.close()
+    finally:
+        _postgres.stop(folder)
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_databases: _postgres.Databases) -> Iterator[str]:
+    """A database migrated to head once, copied for each test."""
+    name = postgres_databases.create()
+    migrate.upgrade(parse(postgres_databases.url(name)))
+    yield name
+    postgres_databases.drop(name)
+
+
+@pytest.fixture
+def postgres_url(postgres_databases: _postgres.Databases) -> Iterator[str]:
+    """The URL of a new, empty database on the test server (dropped after the test)."""
+    name = postgres_databases.create()
+    yield postgres_databases.url(name)
+    postgres_databases.drop(name)
+
+
+@pytest.fixture
+def engine_kind() -> str:
+    """The engine a test's ``db`` runs on: SQLite unless parametrised (tests/services,
+    tests/migrations) with :data:`ENGINE_KINDS`."""
+    return "sqlite"
 
 
 @pytest.fixture(autouse=True)
@@ -42,8 +107,18 @@ def templates():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = Database(db_path)
+def db(request: pytest.FixtureRequest, engine_kind: str) -> Iterator[Database]:
+    """A practice at head: a fresh SQLite file (``db_path``), or a copy of the PostgreSQL
+    template database."""
+    if engine_kind == "postgresql":
+        databases: _postgres.Databases = request.getfixturevalue("postgres_databases")
+        name = databases.create(template=request.getfixturevalue("postgres_template"))
+        database = Database(parse(databases.url(name)))
+        yield database
+        database.dispose()
+        databases.drop(name)
+        return
+    database = Database(request.getfixturevalue("db_path"))
     yield database
     database.dispose()
 

@@ -1,6 +1,8 @@
 """audit events are append-only and hash-chained
 
-SQLite triggers refuse UPDATE and DELETE on ``audit_events``. Triggers are not part
+Triggers refuse UPDATE and DELETE on ``audit_events`` (on PostgreSQL a plpgsql
+function raises, from row triggers for UPDATE and DELETE and a statement trigger for
+TRUNCATE; the SQLite triggers are as they always were). Triggers are not part
 of the models, so ``alembic check`` is unaffected. Events written before this
 revision get their chain hashes first (same formula as
 ``practice.domain.audit_chain.event_hash``, copied here so that this revision never
@@ -61,6 +63,9 @@ def upgrade() -> None:
                 {"p": prev, "h": digest, "i": row.id},
             )
         prev = digest
+    if bind.dialect.name == "postgresql":
+        _postgresql_triggers()
+        return
     op.execute(
         "CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events "
         "BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END"
@@ -71,6 +76,32 @@ def upgrade() -> None:
     )
 
 
+def _postgresql_triggers() -> None:
+    op.execute(
+        "CREATE FUNCTION audit_events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN RAISE EXCEPTION 'audit events are append-only' "
+        "USING ERRCODE = 'restrict_violation'; END $$"
+    )
+    for name, event, each in (
+        ("audit_events_no_update", "UPDATE", "ROW"),
+        ("audit_events_no_delete", "DELETE", "ROW"),
+        ("audit_events_no_truncate", "TRUNCATE", "STATEMENT"),
+    ):
+        op.execute(
+            f"CREATE TRIGGER {name} BEFORE {event} ON audit_events "
+            f"FOR EACH {each} EXECUTE FUNCTION audit_events_append_only()"
+        )
+
+
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        for name in (
+            "audit_events_no_truncate",
+            "audit_events_no_delete",
+            "audit_events_no_update",
+        ):
+            op.execute(f"DROP TRIGGER IF EXISTS {name} ON audit_events")
+        op.execute("DROP FUNCTION IF EXISTS audit_events_append_only()")
+        return
     op.execute("DROP TRIGGER IF EXISTS audit_events_no_delete")
     op.execute("DROP TRIGGER IF EXISTS audit_events_no_update")

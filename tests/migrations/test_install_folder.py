@@ -11,6 +11,8 @@ import pytest
 from practice.db import migrate
 from practice.paths import migrations_dir
 
+pytestmark = pytest.mark.sqlite_only  # about the installed scripts and a file, not an engine
+
 
 @pytest.mark.parametrize("folder", ["100% sure", "R&D $HOME", "a%(x)s b"])
 def test_a_new_practice_is_made_when_the_install_folder_has_odd_characters(

@@ -1,38 +1,33 @@
-"""Migration 0005: a table for the answers of returned sheets, and a key to seal sheets."""
+"""Migration 0005: a table for the answers of returned sheets, and a key to seal sheets
+(on both engines)."""
 
 from __future__ import annotations
 
-import sqlite3
-from pathlib import Path
+from typing import Any
 
-from alembic import command
-
+from _old_practice import OldPractice
 from practice.db import migrate
 
 
-def _at(path: Path, revision: str) -> None:
-    config = migrate.alembic_config()
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{path}")
-    command.upgrade(config, revision)
-
-
-def _seal_key(path: Path) -> str:
-    with sqlite3.connect(path) as conn:
+def _seal_key(practice: OldPractice) -> str:
+    with practice.connect() as conn:
         row = conn.execute("SELECT value FROM practice_meta WHERE key = 'sheet_seal_key'")
         return str(row.fetchone()[0])
 
 
-def test_a_0004_file_with_a_review_upgrades_and_can_keep_answers(tmp_path: Path) -> None:
-    # Given a file at revision 0004 with a client, an assignment and a review
-    path = tmp_path / "old.sqlite3"
-    _at(path, "0004_practice_meta")
-    with sqlite3.connect(path) as conn:
-        conn.executescript(
+def test_a_0004_practice_with_a_review_upgrades_and_can_keep_answers(
+    old_practice: OldPractice,
+) -> None:
+    # Given a practice at revision 0004 with a client, an assignment and a review
+    old_practice.alembic("upgrade", "0004_practice_meta")
+    with old_practice.connect() as conn:
+        old_practice.script(
+            conn,
             "INSERT INTO clients (id, first_name, last_name, sort_name, identity_key, language,"
             " literacy_level, large_print, preferred_modality, reminder_channel,"
             " cannot_postpone, status, created_at, updated_at) VALUES (1, 'Test', 'Client',"
-            " 'client test', 'test client|', 'en', 'plain', 0, 'fillable_pdf', 'none', 0,"
-            " 'active', '2026-01-01 10:00:00', '2026-01-01 10:00:00');"
+            " 'client test', 'test client|', 'en', 'plain', FALSE, 'fillable_pdf', 'none',"
+            " FALSE, 'active', '2026-01-01 10:00:00', '2026-01-01 10:00:00');"
             "INSERT INTO appointments (id, client_id, starts_at, duration_minutes, status,"
             " created_at, updated_at) VALUES (1, 1, '2026-01-08 10:00:00', 50, 'attended',"
             " '2026-01-01 10:00:00', '2026-01-01 10:00:00');"
@@ -40,20 +35,19 @@ def test_a_0004_file_with_a_review_upgrades_and_can_keep_answers(tmp_path: Path)
             " language, large_print, modality, frequency, start_date, reminder_channel,"
             " alarm_set_in_session, reminder_card_printed, teach_back_done, value_discussed,"
             " status, created_at, updated_at) VALUES (1, 'AB12CD', 1, 'mood_log', 'Mood log',"
-            " 'plain', 'en', 0, 'fillable_pdf', 'daily', '2026-01-01', 'none', 0, 0, 0, 0,"
-            " 'active', '2026-01-01 10:00:00', '2026-01-01 10:00:00');"
+            " 'plain', 'en', FALSE, 'fillable_pdf', 'daily', '2026-01-01', 'none', FALSE,"
+            " FALSE, FALSE, FALSE, 'active', '2026-01-01 10:00:00', '2026-01-01 10:00:00');"
             "INSERT INTO homework_reviews (id, assignment_id, appointment_id, brought,"
-            " completion, days_recorded, created_at) VALUES (1, 1, 1, 1, 3, 5,"
-            " '2026-01-08 11:00:00');"
+            " completion, days_recorded, created_at) VALUES (1, 1, 1, TRUE, 3, 5,"
+            " '2026-01-08 11:00:00');",
         )
     # When the app upgrades it
-    before = migrate.upgrade(path, copy_aside=False)
+    before = migrate.upgrade(old_practice.target, copy_aside=False)
     # Then it went from 0004 to head, keeps its review and has a 256-bit seal key
     assert before.revision == "0004_practice_meta"
-    assert migrate.inspect(path).at_head
-    assert len(bytes.fromhex(_seal_key(path))) == 32
-    with sqlite3.connect(path) as conn:
-        conn.execute("PRAGMA foreign_keys = ON")
+    assert migrate.inspect(old_practice.target).at_head
+    assert len(bytes.fromhex(_seal_key(old_practice))) == 32
+    with old_practice.connect() as conn:
         assert conn.execute(
             "SELECT completion, days_recorded FROM homework_reviews"
         ).fetchall() == [(3, 5)]
@@ -67,15 +61,14 @@ def test_a_0004_file_with_a_review_upgrades_and_can_keep_answers(tmp_path: Path)
         assert conn.execute("SELECT count(*) FROM sheet_answers").fetchone() == (0,)
 
 
-def test_each_practice_gets_its_own_seal_key_and_downgrade_removes_it(tmp_path: Path) -> None:
-    first, second = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
-    migrate.upgrade(first)
-    migrate.upgrade(second)
+def test_each_practice_gets_its_own_seal_key_and_downgrade_removes_it(
+    practice_factory: Any,
+) -> None:
+    first, second = practice_factory("a"), practice_factory("b")
+    migrate.upgrade(first.target)
+    migrate.upgrade(second.target)
     assert _seal_key(first) != _seal_key(second)
-    config = migrate.alembic_config()
-    config.set_main_option("sqlalchemy.url", f"sqlite:///{first}")
-    command.downgrade(config, "0004_practice_meta")
-    with sqlite3.connect(first) as conn:
+    first.alembic("downgrade", "0004_practice_meta")
+    with first.connect() as conn:
         keys = {k for (k,) in conn.execute("SELECT key FROM practice_meta")}
-        tables = {t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert "sheet_seal_key" not in keys and "sheet_answers" not in tables
+    assert "sheet_seal_key" not in keys and "sheet_answers" not in first.tables()

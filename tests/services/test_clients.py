@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from practice.db.models import Appointment, AuditEvent, Client
 from practice.domain.vocabulary import ClientStatus, Language, LiteracyLevel
@@ -45,8 +45,8 @@ def test_create_stores_every_field_and_audits(db):
 def test_enums_are_stored_as_readable_strings(db):
     view = _create(db, literacy_level=LiteracyLevel.PICTORIAL)
     with db.engine.connect() as conn:
-        raw = conn.exec_driver_sql(
-            "SELECT literacy_level, status FROM clients WHERE id = ?", (view.id,)
+        raw = conn.execute(
+            text("SELECT literacy_level, status FROM clients WHERE id = :id"), {"id": view.id}
         ).one()
     assert tuple(raw) == ("pictorial", "active")
 

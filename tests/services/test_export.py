@@ -6,13 +6,12 @@ import csv
 import dataclasses
 import json
 import os
-import sqlite3
 import sys
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from practice import work_folders
 from practice.db.models import (
@@ -154,12 +153,10 @@ def _export(db, out: Path, **kw):
         return export_all(s, out, **kw)
 
 
-def _count(db_path: Path, table: str) -> int:
-    conn = sqlite3.connect(db_path)
-    try:
-        return int(conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
-    finally:
-        conn.close()
+def _count(db, table: str) -> int:
+    """Rows in ``table``, counted straight in the database (either engine)."""
+    with db.engine.connect() as conn:
+        return int(conn.execute(text(f'SELECT COUNT(*) FROM "{table}"')).scalar_one())
 
 
 def _csv(path: Path) -> list[dict[str, str]]:
@@ -167,10 +164,10 @@ def _csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(f))
 
 
-def test_every_table_is_written_with_its_rows(db, db_path, seeded, tmp_path):
+def test_every_table_is_written_with_its_rows(db, seeded, tmp_path):
     # Given a seeded practice, When it is exported
     names = {t.name for t in export_tables()}
-    before = {name: _count(db_path, name) for name in names}
+    before = {name: _count(db, name) for name in names}
     out = tmp_path / "export"
     result = _export(db, out)
     # Then every table but the private notes has a CSV and a JSON with every row
@@ -188,7 +185,7 @@ def test_every_table_is_written_with_its_rows(db, db_path, seeded, tmp_path):
         assert result.row_counts[name] == in_db
     assert result.row_counts["clients"] == 2 and result.row_counts["review_strategies"] == 2
     # (the export's own audit event comes after the snapshot)
-    assert _count(db_path, "audit_events") == before["audit_events"] + 1
+    assert _count(db, "audit_events") == before["audit_events"] + 1
 
 
 def test_csv_and_json_round_trip_values(db, seeded, tmp_path):

@@ -33,6 +33,7 @@ from practice.cli.errors import CliError
 from practice.cli.passphrase import key_for
 from practice.db import crypto, file_access, migrate, permissions, recovery
 from practice.db.engine import Database
+from practice.db.location import Location, LocationError, parse
 from practice.db.lock import DatabaseLock, LockedError, LockFileError
 from practice.paths import default_db_path
 from practice.services import backup, lock_audit, schema_upgrade
@@ -44,15 +45,25 @@ Handler = Callable[[argparse.Namespace], int]
 Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
+def practice_place(text: str) -> Path | Location:
+    """``--db``: a file path, or a PostgreSQL database (``postgresql://…``)."""
+    try:
+        location = parse(text)
+    except LocationError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return location if location.is_postgresql else Path(text)
+
+
 def db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     """Add ``--db PATH``; on subcommands its default is suppressed so that
     ``practice --db X cmd`` keeps X."""
     parser.add_argument(
         "--db",
-        type=Path,
+        type=practice_place,
         default=None if top else argparse.SUPPRESS,
         metavar="PATH",
-        help=f"database file (default: {default_db_path()})",
+        help=f"database file (default: {default_db_path()}), or a PostgreSQL database "
+        "as postgresql://user@host:port/name (check, migrate, seed-demo and clients so far)",
     )
 
 
@@ -107,8 +118,24 @@ def recent_day(text: str) -> date:
 
 
 def given_db_path(args: argparse.Namespace) -> Path:
-    """The path as given (``--db``, else the default); the app resolves it itself."""
+    """The path as given (``--db``, else the default); the app resolves it itself.
+
+    A practice on a server is refused here: the app window and the commands that
+    work on the file only (backups, encryption, reports…) do not take one yet."""
+    if isinstance(args.db, Location):
+        raise CliError(
+            f"{args.db.display}: this works on a practice file only; on a PostgreSQL "
+            "server only the commands check, migrate, seed-demo and clients work so far."
+        )
     return Path(args.db) if args.db else default_db_path()
+
+
+def db_place(args: argparse.Namespace) -> Path | Location:
+    """The practice the command works on: a file (see :func:`db_path`) or a server
+    database, for the commands that take both."""
+    if isinstance(args.db, Location):
+        return args.db
+    return db_path(args)
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -278,7 +305,11 @@ def upgrade(
 
 @contextmanager
 def open_practice(
-    path: Path, *, writer: str | None = None, create: bool = False, take_over: bool = False
+    path: Path | Location,
+    *,
+    writer: str | None = None,
+    create: bool = False,
+    take_over: bool = False,
 ) -> Iterator[Session]:
     """A session on the practice at ``path``, upgraded first if needed.
 
@@ -288,7 +319,14 @@ def open_practice(
     a crash's journal or to upgrade. The passphrase of an encrypted practice is asked
     once. The session commits when the block ends normally; a ServiceError becomes a
     CliError. The database is closed in every case.
+
+    A practice on PostgreSQL (a :class:`Location`) has no file, lock, journal or
+    passphrase: its database is migrated to head (a new empty one included) and opened.
     """
+    if isinstance(path, Location):
+        with _open_server(path) as db:
+            yield db
+        return
     check_place(path, create=create)
     with ExitStack() as stack:
         if writer is not None:
@@ -305,6 +343,22 @@ def open_practice(
                 yield db
         except ServiceError as exc:
             raise CliError(str(exc)) from exc
+
+
+@contextmanager
+def _open_server(location: Location) -> Iterator[Session]:
+    try:
+        migrate.upgrade(location)
+    except migrate.DatabaseError as exc:
+        raise CliError(str(exc)) from exc
+    database = Database(location)
+    try:
+        with database.session() as db:
+            yield db
+    except ServiceError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        database.dispose()
 
 
 def force_option(parser: argparse.ArgumentParser) -> None:

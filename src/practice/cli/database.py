@@ -5,6 +5,10 @@ new practice only with ``--create``. ``check`` only reads: it never upgrades, an
 takes the lock only for a moment, to let SQLite roll back a journal a crash left
 (which is not damage). ``clients`` reads (an old file is upgraded first, under the
 lock).
+
+Each also takes a practice on a PostgreSQL server (``--db postgresql://…``): there is
+no file, lock or journal; ``check`` reports the server's version instead of the file's
+integrity and place, and migrates a new empty database.
 """
 
 from __future__ import annotations
@@ -13,12 +17,16 @@ import argparse
 import sys
 from pathlib import Path
 
+from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
+
 from practice.cli.base import (
     Subcommands,
     add_command,
     check_place,
     create_option,
     db_path,
+    db_place,
     open_practice,
     restore_hint,
     settle,
@@ -29,7 +37,9 @@ from practice.cli.errors import EXIT_ERROR, EXIT_OK, CliError
 from practice.cli.output import terminal_text
 from practice.cli.passphrase import key_for
 from practice.db import crypto, file_check, health, migrate
-from practice.services import audit_heads, backup, clients
+from practice.db.engine import Database
+from practice.db.location import Location
+from practice.services import audit, audit_heads, backup, clients
 
 
 def register(sub: Subcommands) -> None:
@@ -69,6 +79,9 @@ def register(sub: Subcommands) -> None:
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
+    place = db_place(args)
+    if isinstance(place, Location):
+        return _migrate_server(place)
     path = db_path(args)
     check_place(path, create=args.create)
     with writing(path, "practice migrate", take_over=args.break_lock):
@@ -85,7 +98,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_clients(args: argparse.Namespace) -> int:
-    with open_practice(db_path(args)) as db:
+    with open_practice(db_place(args)) as db:
         rows = clients.list_rows(db)
     for row in rows:
         nxt = row.next_appointment.strftime("%Y-%m-%d %H:%M") if row.next_appointment else "-"
@@ -99,7 +112,7 @@ def cmd_clients(args: argparse.Namespace) -> int:
 def cmd_seed_demo(args: argparse.Namespace) -> int:
     from practice.services import demo  # deferred: start-up speed (15 ms, only this command)
 
-    path = db_path(args)
+    path = db_place(args)
     with open_practice(
         path, writer="practice seed-demo", create=args.create, take_over=args.break_lock
     ) as db:
@@ -116,6 +129,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     A risky location (a cloud-synced folder, a network share) is a warning: it is
     printed, and the exit status stays 0 when nothing else is wrong.
     """
+    place = db_place(args)
+    if isinstance(place, Location):
+        return _check_server(place)
     path = db_path(args)
     check_place(path, write=False)
     key = key_for(path)
@@ -159,6 +175,65 @@ def cmd_check(args: argparse.Namespace) -> int:
         print("result: PROBLEMS FOUND")
         return EXIT_ERROR
     print("result: ok" + (", with warnings" if location else ""))
+    return EXIT_OK
+
+
+def _migrate_server(location: Location) -> int:
+    try:
+        before = migrate.upgrade(location)
+    except migrate.DatabaseError as exc:
+        raise CliError(str(exc)) from exc
+    if before.at_head:
+        print(f"{location}: already at schema {before.head}")
+    elif before.revision is None:
+        print(f"{location}: created a new practice (schema {before.head})")
+    else:
+        print(f"{location}: upgraded from {before.revision} to {before.head}")
+    return EXIT_OK
+
+
+def _check_server(location: Location) -> int:
+    """``check`` on a PostgreSQL database: the server, the schema, the audit chain. An
+    empty database becomes a new practice; an older schema is left for ``migrate``."""
+    try:
+        state = migrate.inspect(location)
+        if not state.exists:
+            migrate.upgrade(location)
+            print(f"{location}: was empty; created a new practice (schema {state.head})")
+            state = migrate.inspect(location)
+    except migrate.DatabaseError as exc:
+        raise CliError(str(exc)) from exc
+    database = Database(location)
+    problems: list[str] = []
+    try:
+        with database.session() as db:
+            version = db.execute(text("SHOW server_version")).scalar_one()
+            print(f"database: {location}")
+            print(f"server: PostgreSQL {version}")
+            print(f"schema: {state.revision} (this version: {state.head})")
+            if state.at_head:
+                chain = audit.verify_chain(db)
+                events = audit.event_count(db)
+                print(
+                    f"audit trail: ok ({events} events, keyed hash chain intact)"
+                    if not chain
+                    else f"audit trail: {len(chain)} problems (see below)"
+                )
+                problems += [f"audit trail: {p}" for p in chain[: file_check.MAX_PROBLEMS]]
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+        raise CliError(f"{location}: {reason[0] if reason else type(exc).__name__}") from exc
+    finally:
+        database.dispose()
+    for problem in problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    if not state.at_head:
+        print("schema is older than this version: run `practice migrate`", file=sys.stderr)
+        problems.append("older schema")
+    if problems:
+        print("result: PROBLEMS FOUND")
+        return EXIT_ERROR
+    print("result: ok")
     return EXIT_OK
 
 

@@ -13,6 +13,10 @@ SQLCipher through the ``sqlite+pysqlcipher`` dialect: the raw key is sent first 
 every connection, then the database is read once, because SQLCipher notices a
 wrong key only on the first read; that read turns "file is not a database" into
 :class:`~practice.db.crypto.WrongPassphraseError`.
+
+A practice on PostgreSQL (a :class:`~practice.db.location.Location` with a URL) gets
+:func:`make_postgresql_engine`: the psycopg 3 driver, a small pool, the session in
+UTC, no pragmas, no lock file and no SQLCipher (encryption at rest is the server's).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from sqlalchemy.pool import NullPool
 
 from practice.db import crypto
 from practice.db.audit_secret import AuditKeys
+from practice.db.location import Location
 from practice.text import QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT_MS = 5000
@@ -52,6 +57,37 @@ def make_engine(path: Path, *, foreign_keys: bool = True, key: bytes | None = No
     )
     _install_pragmas(engine, foreign_keys=foreign_keys, keyed=key is not None)
     return engine
+
+
+class MissingDriverError(RuntimeError):
+    """This copy of Practice has no PostgreSQL driver (the ``postgresql`` extra)."""
+
+
+def make_postgresql_engine(url: URL) -> Engine:
+    """An engine on the PostgreSQL database at ``url`` (``postgresql+psycopg``)."""
+    try:
+        import psycopg  # noqa: F401  (deferred: only a practice on a server needs it)
+    except ImportError:
+        raise MissingDriverError(
+            "PostgreSQL support is not installed in this copy of Practice "
+            "(pip install 'practice[postgresql]')."
+        ) from None
+    return create_engine(
+        url,
+        pool_size=2,
+        max_overflow=3,
+        pool_pre_ping=True,
+        hide_parameters=True,  # no client data in an error's text (or a log)
+        connect_args={"options": "-c timezone=UTC", "application_name": "practice"},
+    )
+
+
+def location_engine(location: Location, *, key: bytes | None = None) -> Engine:
+    """The engine for a practice at ``location`` (a file or a server)."""
+    if location.url is not None:
+        return make_postgresql_engine(location.url)
+    assert location.path is not None
+    return make_engine(location.path, key=key)
 
 
 def _install_pragmas(engine: Engine, *, foreign_keys: bool, keyed: bool = False) -> None:
@@ -89,11 +125,17 @@ class Database:
     """
 
     def __init__(
-        self, path: Path, engine: Engine | None = None, *, key: bytes | None = None
+        self, path: Path | Location, engine: Engine | None = None, *, key: bytes | None = None
     ) -> None:
-        self.path = path
+        self.location = path if isinstance(path, Location) else Location(path=path)
+        if self.location.is_postgresql and key is not None:
+            raise ValueError("a practice on PostgreSQL has no SQLCipher key")
+        # for a server: the local file its own files are named after (audit key)
+        self.path = self.location.local_path
+        if self.location.is_postgresql:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.key = key
-        self._engine: Engine | None = engine or make_engine(path, key=key)
+        self._engine: Engine | None = engine or location_engine(self.location, key=key)
         self._sessions = self._factory(self._engine, key)
 
     @property
@@ -133,7 +175,7 @@ class Database:
 
     def reopen(self, key: bytes | None = None) -> None:
         """Open again after :meth:`close`; a wrong ``key`` raises WrongPassphraseError."""
-        engine = make_engine(self.path, key=key)
+        engine = location_engine(self.location, key=key)
         try:
             engine.connect().close()  # a wrong key shows here, not at the first query
         except BaseException:

@@ -9,6 +9,14 @@ An empty (zero-byte) file is not a new practice: it is what a failed copy or a s
 tool leaves, and is refused as damaged. A new practice is made in a temporary file
 beside the target, readable by the user only, and moved into place once complete,
 so a start killed halfway leaves either nothing or a whole practice.
+
+A practice on PostgreSQL (a :class:`~practice.db.location.Location` with a URL) goes
+through the same two entries, :func:`inspect` and :func:`upgrade`: a revision this
+build does not know, or a database holding other tables, is refused the same way; a
+new empty database is migrated to head, one computer at a time (an advisory lock on
+the server). No copy is made aside before an upgrade on a server yet (backups there
+are a later part of issue 17); each migration runs in its own transaction, which
+PostgreSQL applies whole or not at all, DDL included.
 """
 
 from __future__ import annotations
@@ -25,14 +33,16 @@ from typing import TYPE_CHECKING, cast
 
 from practice.db import crypto, file_check
 from practice.db.crypto_files import sync_dir
-from practice.db.engine import make_engine
+from practice.db.engine import MissingDriverError, make_engine, make_postgresql_engine
 from practice.db.file_access import read_only_place
+from practice.db.location import Location
 from practice.db.recovery import companion, discard, fold, pending
 from practice.paths import migrations_dir
 from practice.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection
 
 log = logging.getLogger(__name__)
 
@@ -160,8 +170,13 @@ def check_installation() -> None:
     known_revisions()
 
 
-def inspect(path: Path, *, key: bytes | None = None) -> SchemaState:
+def inspect(path: Path | Location, *, key: bytes | None = None) -> SchemaState:
     """Read the schema revision without writing a byte to the file (keyed with ``key``)."""
+    if isinstance(path, Location):
+        if path.url is not None:
+            return _inspect_server(path)
+        assert path.path is not None
+        path = path.path
     known, head = known_revisions()
     if key is None and crypto.is_encrypted(path):
         raise EncryptedDatabaseError(
@@ -289,7 +304,9 @@ def backup_aside(path: Path, label: str, *, key: bytes | None = None) -> Path:
     return target
 
 
-def upgrade(path: Path, *, copy_aside: bool = True, key: bytes | None = None) -> SchemaState:
+def upgrade(
+    path: Path | Location, *, copy_aside: bool = True, key: bytes | None = None
+) -> SchemaState:
     """Create or upgrade the database at ``path`` to head; refuse what is not ours.
 
     A missing file is created whole (see the module docstring); deciding whether a
@@ -299,6 +316,11 @@ def upgrade(path: Path, *, copy_aside: bool = True, key: bytes | None = None) ->
     backup into the backup folder instead. With ``key``, the encrypted database is
     opened with it. Returns the state before the upgrade.
     """
+    if isinstance(path, Location):
+        if path.url is not None:
+            return _upgrade_server(path)
+        assert path.path is not None
+        path = path.path
     state = inspect(path, key=key)
     if state.at_head:
         return state
@@ -355,6 +377,100 @@ def _migrate(path: Path, key: bytes | None) -> None:
                 )
     finally:
         engine.dispose()
+
+
+def _server_error(location: Location, exc: Exception) -> DatabaseError:
+    """A connection or query failure on a server, said without the password."""
+    problem = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return DatabaseError(
+        QT_TRANSLATE_NOOP("migrate", "Cannot use {where}: {problem}").format(
+            where=location.display, problem=problem[0] if problem else type(exc).__name__
+        )
+    )
+
+
+# A session-level advisory lock on the server: one migration at a time (two computers
+# starting at once: the second waits, then finds the schema at head).
+MIGRATION_LOCK = 0x5072616374  # "Pract"
+
+
+def _inspect_server(location: Location) -> SchemaState:
+    """The schema revision of a PostgreSQL database, read without writing."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    assert location.url is not None
+    try:
+        engine = make_postgresql_engine(location.url)
+    except MissingDriverError as exc:
+        raise DatabaseError(str(exc)) from None
+    try:
+        with engine.connect() as conn:
+            return _server_state(conn, location)
+    except SQLAlchemyError as exc:
+        raise _server_error(location, exc) from None
+    finally:
+        engine.dispose()
+
+
+def _server_state(conn: Connection, location: Location) -> SchemaState:
+    from sqlalchemy import inspect as sa_inspect
+    from sqlalchemy import text
+
+    known, head = known_revisions()
+    tables = set(sa_inspect(conn).get_table_names())
+    revision = None
+    if "alembic_version" in tables:
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    conn.rollback()  # the look ends its transaction: nothing was written
+    if revision is None and tables:
+        raise NotPracticeDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "migrate",
+                "{where} holds tables but is not a Practice database. It was not changed.",
+            ).format(where=location.display)
+        )
+    if revision is not None and revision not in known:
+        raise NewerDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "migrate",
+                "{where} was written by a newer version of Practice (schema {revision}). "
+                "This version cannot open it safely and left it untouched. Please update "
+                "Practice.",
+            ).format(where=location.display, revision=revision)
+        )
+    return SchemaState(exists=revision is not None, revision=revision, head=head)
+
+
+def _upgrade_server(location: Location) -> SchemaState:
+    """Migrate a PostgreSQL database to head (a new empty one included), one migration
+    run at a time (:data:`MIGRATION_LOCK`); returns the state found under the lock."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    found = _inspect_server(location)
+    if found.at_head:
+        return found
+    assert location.url is not None
+    engine = make_postgresql_engine(location.url)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK})
+            connection.commit()
+            state = _server_state(connection, location)  # another may have migrated
+            if not state.at_head:
+                config = alembic_config()
+                config.attributes["connection"] = connection
+                from alembic import command  # deferred: start-up speed (imports Alembic)
+
+                command.upgrade(config, "head")
+                connection.commit()
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK})
+            connection.commit()
+    except SQLAlchemyError as exc:
+        raise _server_error(location, exc) from None
+    finally:
+        engine.dispose()
+    return state
 
 
 def integrity(path: Path, *, key: bytes | None = None) -> list[str]:

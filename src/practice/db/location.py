@@ -1,0 +1,101 @@
+"""Where a practice lives: an SQLite file (the default) or a PostgreSQL database.
+
+``--db`` takes either a path or a ``postgresql://user@host:port/name`` URL; it is
+parsed once, here, into a :class:`Location`. A URL is shown only through
+:attr:`Location.display`, which never holds a password.
+
+A practice on a server still has files of its own on this computer (the audit
+chain's key file): they live in the data folder under ``servers/``, named after the
+server and database (:attr:`Location.local_path`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+from practice.paths import data_dir
+from practice.text import QT_TRANSLATE_NOOP
+
+POSTGRESQL_DRIVER = "postgresql+psycopg"
+_SCHEMES = {"postgresql", "postgres", "postgresql+psycopg"}
+_URL_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+class LocationError(ValueError):
+    """A ``--db`` that is neither a file path nor a PostgreSQL URL; the text is for the user."""
+
+
+@dataclass(frozen=True)
+class Location:
+    """An SQLite file (``path``) or a PostgreSQL database (``url``), never both."""
+
+    path: Path | None = None
+    url: URL | None = None
+
+    @property
+    def is_postgresql(self) -> bool:
+        return self.url is not None
+
+    @property
+    def display(self) -> str:
+        """For messages and logs: the path, or the URL with any password hidden."""
+        if self.url is not None:
+            return self.url.set(drivername="postgresql").render_as_string(hide_password=True)
+        return str(self.path)
+
+    @property
+    def local_path(self) -> Path:
+        """The file the practice's own local files are named after (the database file
+        itself for SQLite)."""
+        if self.path is not None:
+            return self.path
+        assert self.url is not None
+        host = self.url.host or "local"
+        port = self.url.port or 5432
+        name = re.sub(r"[^A-Za-z0-9_.-]", "_", f"{host}-{port}-{self.url.database or ''}")
+        return data_dir() / "servers" / f"{name}.postgresql"
+
+    def __str__(self) -> str:
+        return self.display
+
+
+def parse(text: str | Path) -> Location:
+    """A path, or a ``postgresql://`` URL (the psycopg 3 driver is chosen here)."""
+    if isinstance(text, Path):
+        return Location(path=text)
+    found = _URL_RE.match(text)
+    if not found:
+        return Location(path=Path(text))
+    if found.group(1).lower() not in _SCHEMES:
+        raise LocationError(
+            QT_TRANSLATE_NOOP(
+                "location",
+                "{scheme}:// is not a place Practice can keep a practice: give a file path "
+                "or a postgresql:// address.",
+            ).format(scheme=found.group(1))
+        )
+    try:
+        url = make_url(text)
+    except ArgumentError as exc:
+        raise LocationError(
+            QT_TRANSLATE_NOOP(
+                "location", "The postgresql:// address cannot be read: {problem}"
+            ).format(problem=_without_password(str(exc), text))
+        ) from None
+    if not url.database:
+        raise LocationError(
+            QT_TRANSLATE_NOOP(
+                "location",
+                "The postgresql:// address names no database: add /name at its end.",
+            ).format()
+        )
+    return Location(url=url.set(drivername=POSTGRESQL_DRIVER))
+
+
+def _without_password(message: str, text: str) -> str:
+    return message.replace(text, "the address")
