@@ -7087,6 +7087,21 @@ Se propone su día y hora de siempre.</translation>
     </message>
 </context>
 <context>
+    <name>location</name>
+    <message>
+        <source>{scheme}:// is not a place Practice can keep a practice: give a file path or a postgresql:// address.</source>
+        <translation>{scheme}:// no es un lugar donde Practice pueda guardar una práctica: indica la ruta de un archivo o una dirección postgresql://.</translation>
+    </message>
+    <message>
+        <source>The postgresql:// address cannot be read: {problem}</source>
+        <translation>No se puede leer la dirección postgresql://: {problem}</translation>
+    </message>
+    <message>
+        <source>The postgresql:// address names no database: add /name at its end.</source>
+        <translation>La dirección postgresql:// no nombra ninguna base de datos: agrega /nombre al final.</translation>
+    </message>
+</context>
+<context>
     <name>lock</name>
     <message>
         <source>{count} day ago</source>
@@ -7407,6 +7422,18 @@ Se propone su día y hora de siempre.</translation>
     <message>
         <source>Foreign key problems after migrating {path}: {names}</source>
         <translation>Problemas de claves foráneas después de migrar {path}: {names}</translation>
+    </message>
+    <message>
+        <source>Cannot use {where}: {problem}</source>
+        <translation>No se puede usar {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where} holds tables but is not a Practice database. It was not changed.</source>
+        <translation>{where} tiene tablas, pero no es una base de datos de Practice. No se modificó.</translation>
+    </message>
+    <message>
+        <source>{where} was written by a newer version of Practice (schema {revision}). This version cannot open it safely and left it untouched. Please update Practice.</source>
+        <translation>{where} fue escrita por una versión más nueva de Practice (esquema {revision}). Esta versión no puede abrirla con seguridad y no la tocó. Actualiza Practice, por favor.</translation>
     </message>
 </context>
 <context>
