@@ -238,7 +238,16 @@ def night(day: int, **changes: str) -> dict[str, str]:
     return {f"d{day}.{key}": value for key, value in (NIGHT | changes).items()}
 
 
-def test_nights_whose_times_do_not_add_up_are_left_out(db):
+@pytest.fixture
+def english_gui(qapp: object) -> None:
+    """The prep view's words in English, as a therapist with an English GUI reads them
+    (without a translator Qt shows the source's "%n night(s)")."""
+    from practice.ui import i18n
+
+    i18n.install("en")
+
+
+def test_nights_whose_times_do_not_add_up_are_left_out(db, english_gui):
     # Given a sleep diary: a good night, "11:00" meant as 11 pm, a 24-hour night,
     # and awakenings with 0 minutes awake (fine)
     sent = send(db, "sleep_diary", LiteracyLevel.STANDARD)
