@@ -7412,6 +7412,10 @@ Se propone su día y hora de siempre.</translation>
         <translation>{path} lo escribió una versión más nueva de Practice (esquema {revision}). Esta versión no puede abrirlo con seguridad y lo dejó sin tocar. Actualiza Practice, por favor.</translation>
     </message>
     <message>
+        <source>{path} cannot be opened: the disk is full, and SQLite needs a little room even to read it. Free some space on the disk, then try again. It was not changed.</source>
+        <translation>No se puede abrir {path}: el disco está lleno, y SQLite necesita un poco de espacio incluso para leerlo. Libera espacio en el disco y vuelve a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
         <source>{path} has a journal left by an interrupted write; it is rolled back when Practice (or a command that writes) next opens the file. It was not changed.</source>
         <translation>{path} tiene un diario que dejó una escritura interrumpida; se deshace la próxima vez que Practice (o un comando que escribe) abra el archivo. No se cambió.</translation>
     </message>

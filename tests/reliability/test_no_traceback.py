@@ -293,3 +293,48 @@ def test_a_file_name_too_long_for_the_disk_is_its_own_line(tmp_path: Path) -> No
         "Nothing was changed."
     )
     assert list(tmp_path.iterdir()) == []
+
+
+def _fill(disk: Path, leave: int) -> None:
+    """Fill ``disk`` until only about ``leave`` bytes are free."""
+    filler = disk / "filler"
+    with filler.open("wb", buffering=0) as out:
+        try:
+            while True:
+                out.write(b"\0" * 4096)
+        except OSError:
+            pass
+    with filler.open("r+b") as out:
+        out.truncate(max(0, filler.stat().st_size - leave))
+
+
+@pytest.mark.parametrize("command", [["check"], ["clients"], ["today"]])
+def test_a_disk_too_full_to_open_the_practice_says_so_not_damaged(
+    tmp_path: Path, command: list[str]
+) -> None:
+    # Given a practice on a full disk: no room for SQLite's index file (-shm)
+    demo = tmp_path / "demo.sqlite3"
+    assert practice("--db", str(demo), "seed-demo", "--create").returncode == 0
+    size_kib = _single_file(demo).stat().st_size // 1024
+    conn = sqlite3.connect(demo)  # as the app leaves it on a local disk: WAL, which
+    conn.execute("PRAGMA journal_mode = WAL")  # needs an index file (-shm) to be read
+    conn.close()
+    with small_disk(tmp_path / "disk", size_kib + 200) as disk:
+        path = disk / "practice.sqlite3"
+        shutil.copyfile(demo, path)
+        shutil.copyfile(
+            demo.with_name(demo.name + ".audit-key"), disk / "practice.sqlite3.audit-key"
+        )
+        path.chmod(0o600)
+        before = path.read_bytes()
+        _fill(disk, 0)
+
+        # When a command opens it
+        done = practice("--db", str(path), *command)
+
+        # Then it says the disk is full, not that the practice is damaged; nothing changed
+        said = (done.stdout + done.stderr).replace(str(tmp_path), "")
+        assert "the disk is full" in said, said
+        assert "damaged" not in said.lower()
+        assert done.returncode != 0, said
+        assert path.read_bytes() == before

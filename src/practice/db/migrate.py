@@ -24,6 +24,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -71,6 +72,10 @@ class EncryptedDatabaseError(DatabaseError):
 
 class ReadOnlyPlaceError(DatabaseError):
     """The file or its folder cannot be written: not damage, nothing to restore."""
+
+
+class DiskFullPlaceError(DatabaseError):
+    """The disk holding the practice is full: it cannot even be opened to be read."""
 
 
 class PendingJournalError(DatabaseError):
@@ -255,14 +260,37 @@ def inspect(path: Path | Location, *, key: bytes | None = None) -> SchemaState:
 
 
 _NOT_DAMAGE_CODES = ("SQLITE_READONLY", "SQLITE_CANTOPEN")
+_IO_ERROR_CODES = ("SQLITE_IOERR", "SQLITE_FULL")
+_IO_ERROR_TEXT = "disk I/O error"
+ROOM_TO_READ = 1 << 20  # a WAL practice's index file (-shm) takes 32 KiB, its WAL more
+
+
+def _nearly_full(path: Path) -> bool:
+    """Whether the disk holding ``path`` has less room than SQLite needs to read it."""
+    try:
+        return shutil.disk_usage(path.parent).free < ROOM_TO_READ
+    except OSError:
+        return False
+
+
 _NOT_DAMAGE_TEXT = ("attempt to write a readonly database", "unable to open database file")
 
 
 def _not_damage(path: Path, exc: Exception) -> None:
     """Raise the right error when a read-only open failed for a reason that is not damage:
-    a folder or file that cannot be written, or a crash's journal still to roll back."""
+    a full disk, a folder or file that cannot be written, or a crash's journal still to
+    roll back."""
     name = str(getattr(exc, "sqlite_errorname", ""))  # sqlcipher3 errors have none
     text = str(exc)
+    if (name.startswith(_IO_ERROR_CODES) or _IO_ERROR_TEXT in text) and _nearly_full(path):
+        raise DiskFullPlaceError(
+            QT_TRANSLATE_NOOP(
+                "migrate",
+                "{path} cannot be opened: the disk is full, and SQLite needs a little room "
+                "even to read it. Free some space on the disk, then try again. It was not "
+                "changed.",
+            ).format(path=path)
+        ) from exc
     if not name.startswith(_NOT_DAMAGE_CODES) and not any(m in text for m in _NOT_DAMAGE_TEXT):
         return
     problem = read_only_place(path)
