@@ -72,7 +72,7 @@ from practice.domain.vocabulary import (
 from practice.services.clients import display_name
 from practice.services.conditional import period_view
 from practice.services.errors import NotFoundError, ValidationError
-from practice.services.measures import goals_for, open_alerts
+from practice.services.measures import goals_for, measures_for, open_alerts
 from practice.services.notes import note_views
 from practice.services.observations import items_to_raise
 from practice.text import QT_TRANSLATE_NOOP
@@ -198,7 +198,14 @@ def build_prep(
         measures=_measures(db, client_id),
         goals=_goals(db, client_id),
         risk_alerts=tuple(OpenRiskAlert(a.taken_on, a.answer) for a in open_alerts(db, client_id)),
+        risk_item_unanswered_on=_risk_item_unanswered_on(db, client_id),
     )
+
+
+def _risk_item_unanswered_on(db: Session, client_id: int) -> date | None:
+    """The day of the client's latest PHQ-9 when its question 9 was left unanswered."""
+    phq9 = measures_for(db, client_id, MeasureKind.PHQ9)
+    return phq9[-1].taken_on if phq9 and phq9[-1].risk_item_unanswered else None
 
 
 # ---- reading the facts ------------------------------------------------------------

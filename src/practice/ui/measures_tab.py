@@ -32,6 +32,7 @@ from practice.text import QT_TRANSLATE_NOOP
 from practice.ui import i18n
 from practice.ui.actions import run_action
 from practice.ui.dates import day_text
+from practice.ui.risk_alert_dialog import changed_text
 from practice.ui.session_steps import heading, intro
 
 SOURCES = {
@@ -157,10 +158,14 @@ class MeasuresTab(QWidget):
         alert = self.alerts.get(measure.id)
         if alert is None:
             said = ""
+            if measure.risk_item_unanswered:  # never silent, prorated or not
+                said = self.tr("Question 9 not answered: ask about it")
         elif alert.is_open:
             said = self.tr("Open")
         else:
             said = self.tr("Acknowledged")
+        if alert is not None and alert.answer_changed:
+            said = self.tr("{state} · {change}").format(state=said, change=changed_text(alert))
         return [
             day_text(measure.taken_on, year=True),
             measure_name(measure.kind),
