@@ -26,6 +26,7 @@ It reads in a fixed number of queries (about 16) whatever the length of the hist
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -49,7 +50,7 @@ from practice.domain import adherence, progress
 from practice.domain.adherence import CallFact, HomeworkSpan, SessionFact, SessionReview, monday
 from practice.domain.history import ClientHistory, ReviewFact
 from practice.domain.measure_story import GoalTrend, MeasurePoint, MeasureTrend
-from practice.domain.measures import Instrument, MeasureKind
+from practice.domain.measures import RISK_ITEM, Instrument, MeasureKind
 from practice.domain.prep_model import (
     DEFAULT_WEEKS,
     LastNote,
@@ -72,7 +73,7 @@ from practice.domain.vocabulary import (
 from practice.services.clients import display_name
 from practice.services.conditional import period_view
 from practice.services.errors import NotFoundError, ValidationError
-from practice.services.measures import goals_for, measures_for, open_alerts
+from practice.services.measures import goals_for, open_alerts
 from practice.services.notes import note_views
 from practice.services.observations import items_to_raise
 from practice.text import QT_TRANSLATE_NOOP
@@ -204,8 +205,16 @@ def build_prep(
 
 def _risk_item_unanswered_on(db: Session, client_id: int) -> date | None:
     """The day of the client's latest PHQ-9 when its question 9 was left unanswered."""
-    phq9 = measures_for(db, client_id, MeasureKind.PHQ9)
-    return phq9[-1].taken_on if phq9 and phq9[-1].risk_item_unanswered else None
+    latest = db.execute(
+        select(Measure.taken_on, Measure.answers)
+        .where(Measure.client_id == client_id, Measure.kind == MeasureKind.PHQ9)
+        .order_by(Measure.taken_on.desc(), Measure.id.desc())
+        .limit(1)
+    ).first()
+    if latest is None or not latest.answers:
+        return None
+    answers = json.loads(latest.answers)
+    return latest.taken_on if len(answers) >= RISK_ITEM and answers[RISK_ITEM - 1] is None else None
 
 
 # ---- reading the facts ------------------------------------------------------------
