@@ -10,7 +10,7 @@ from pathlib import Path
 
 from _homework_data import last_week_homework
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from test_measure_alerts_goals import _click_tab, _open_client
 from test_measure_entry_dialog import find, printed
 from test_measures_panel import when_alert_shows
@@ -32,6 +32,7 @@ def shoot(widget: QWidget, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     for w, h in ((1366, 768), (1024, 600)):
         widget.resize(w, h)
+        QApplication.processEvents()  # the layout settles (wrapped rows) before the grab
         widget.grab().save(str(SHOTS / f"{name}-{w}x{h}.png"))
 
 
@@ -122,7 +123,9 @@ def test_a_corrected_answer_shows_beside_the_alert_everywhere(qtbot, main_window
     tab = workspace.measures
     _click_tab(qtbot, workspace, tab)
     t = tab.table
-    assert t.item(0, t.columnCount() - 1).text() == f"Open · {CHANGED}"
+    cell = t.item(0, t.columnCount() - 1)
+    assert cell.text() == "Open · raised with 1; now 0"
+    assert cell.toolTip() == "Q" + CHANGED[1:]
     shoot(main_window, "measures-tab-alert-changed")
 
 
@@ -140,3 +143,36 @@ def test_two_goals_with_the_same_text_are_refused_and_kept_as_typed(qtbot, main_
     shoot(main_window, "goals-duplicate")
     with db.session() as s:
         assert measures.goals_for(s, data.client_id) == []
+
+
+def test_in_spanish_question_9_unanswered_and_a_corrected_alert_read_spanish(
+    qtbot, spanish, main_window, db
+):
+    client_id = last_week_homework(db).client_id
+    measure_id = _record(db, client_id, 2, [1, 1, 1, 1, 1, 1, 1, 1, 1])
+    with db.session() as s:
+        measures.update_measure(s, measure_id, [1, 1, 1, 1, 1, 1, 1, 1, None])
+    _record(db, client_id, 1, [1, 1, 1, 1, 1, 1, 1, 1, None])
+    today = main_window.today
+    today.refresh()
+    [card] = today.alert_cards.cards
+    assert card.text.text().endswith(
+        "(la pregunta 9 era Varios días (1) cuando se abrió la alerta; ahora es sin responder)"
+    )
+    workspace = _open_client(qtbot, main_window, "Ficticia, Lucía")
+    tab = workspace.measures
+    _click_tab(qtbot, workspace, tab)
+    t = tab.table
+    risk = [t.item(r, t.columnCount() - 1).text() for r in range(t.rowCount())]
+    assert risk[0] == "Pregunta 9 sin responder: pregunta por ella"
+    assert risk[1] == "Abierta · se abrió con 1; ahora sin responder"
+    shoot(main_window, "measures-tab-es")
+    goals = workspace.goals
+    _click_tab(qtbot, workspace, goals)
+    qtbot.keyClicks(goals.rows[0].text, "Dormir bien")
+    qtbot.keyClicks(goals.rows[1].text, "dormir  BIEN")
+    qtbot.mouseClick(goals.save_button, LEFT)
+    assert goals.rows[1].error.text() == (
+        "La meta 2 es igual a la meta 1: nombra cada meta una sola vez."
+    )
+    shoot(main_window, "goals-duplicate-es")
