@@ -5,6 +5,7 @@ same text are refused with what was typed kept."""
 
 from __future__ import annotations
 
+import html
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -176,3 +177,27 @@ def test_in_spanish_question_9_unanswered_and_a_corrected_alert_read_spanish(
         "La meta 2 es igual a la meta 1: nombra cada meta una sola vez."
     )
     shoot(main_window, "goals-duplicate-es")
+
+
+def test_the_import_dialog_refuses_a_form_with_an_unreadable_answer_and_says_which(
+    qtbot, db, tmp_path, monkeypatch
+):
+    from test_measure_form_import import LIBRARY, choose, returned_form
+
+    from practice.db.models import Measure
+    from practice.ui.filled_import_dialog import FilledImportDialog
+
+    values = {f"q{n}": "/1" for n in range(1, 9)} | {"q9": "/7"}
+    client, back = returned_form(db, tmp_path, values)
+    dialog = FilledImportDialog(db, LIBRARY, client_id=client)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    choose(qtbot, monkeypatch, dialog, back)
+    said = html.unescape(dialog.error_label.text())
+    assert "Some answers on this form cannot be read: question 9: '7' is not one of 0–3." in said
+    assert "enter the form's answers by hand" in said
+    assert not dialog.confirm_button.isEnabled()
+    dialog.resize(760, 560)
+    dialog.grab().save(str(SHOTS / "import-unreadable.png"))
+    with db.session() as s:
+        assert s.query(Measure).count() == 0
