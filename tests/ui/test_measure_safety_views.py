@@ -11,7 +11,7 @@ from pathlib import Path
 
 from _homework_data import last_week_homework
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QWidget
 from test_measure_alerts_goals import _click_tab, _open_client
 from test_measure_entry_dialog import find, printed
 from test_measures_panel import when_alert_shows
@@ -199,5 +199,28 @@ def test_the_import_dialog_refuses_a_form_with_an_unreadable_answer_and_says_whi
     assert not dialog.confirm_button.isEnabled()
     dialog.resize(760, 560)
     dialog.grab().save(str(SHOTS / "import-unreadable.png"))
+    with db.session() as s:
+        assert s.query(Measure).count() == 0
+
+
+def test_the_entry_dialog_refuses_a_day_before_the_form_was_printed(qtbot, db):
+    from practice.db.models import Measure
+
+    client, code = printed(db, MeasureKind.PHQ9)
+    dialog = MeasureEntryDialog(db, None, client_id=client)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    find(qtbot, dialog, code)
+    for row in dialog.answer_rows:
+        qtbot.mouseClick(row.button(0), LEFT)
+    dialog.taken_on.setFocus()
+    dialog.taken_on.setCurrentSection(QDateTimeEdit.Section.DaySection)
+    qtbot.keyClick(dialog.taken_on, Qt.Key.Key_Down)  # the day before: before printing
+    assert dialog.taken_on.date().toPython() == TODAY - timedelta(days=1)
+    qtbot.mouseClick(dialog.record_button, LEFT)
+    assert dialog.error_label.isVisible()
+    assert "so it cannot have been filled in on" in dialog.error_label.text()
+    assert dialog.isVisible()  # kept open, nothing lost
+    assert [row.value for row in dialog.answer_rows] == [0] * 9
     with db.session() as s:
         assert s.query(Measure).count() == 0
