@@ -224,3 +224,35 @@ def test_the_entry_dialog_refuses_a_day_before_the_form_was_printed(qtbot, db):
     assert [row.value for row in dialog.answer_rows] == [0] * 9
     with db.session() as s:
         assert s.query(Measure).count() == 0
+
+
+def test_the_session_panel_alert_follows_a_higher_answer_and_says_a_lower_one(
+    qtbot, main_window, db
+):
+    from test_measures_panel import _to_measures, click
+
+    data = last_week_homework(db)
+    panel = main_window.open_session(data.today)
+    qtbot.waitExposed(panel)
+    step = _to_measures(qtbot, panel)
+    seen: list[str] = []
+    when_alert_shows(lambda d: qtbot.mouseClick(d.later_button, LEFT), seen)
+    click(qtbot, step.phq9.rows[8].buttons[1])  # "Several days": the alert, left for later
+    assert seen == ["shown"]
+    click(qtbot, step.phq9.rows[8].buttons[3])  # corrected up: the open alert follows
+    with db.session() as s:
+        [alert] = measures.open_alerts(s, data.client_id)
+        assert (alert.answer, alert.current_answer) == (3, 3)
+    click(qtbot, step.phq9.rows[8].buttons[0])  # corrected down: the alert stays, says so
+    shown: list[str] = []
+
+    def look(dialog: RiskAlertDialog) -> None:
+        shown.append(dialog.answer.text())
+        qtbot.mouseClick(dialog.later_button, LEFT)
+
+    when_alert_shows(look, shown)
+    qtbot.mouseClick(step.alert_button, LEFT)
+    assert shown[1] == (
+        "Answer: Nearly every day (3)\nThe measure was changed since: question 9 was "
+        "Nearly every day (3) when the alert was raised; now Not at all (0)."
+    )

@@ -214,9 +214,18 @@ class RiskAlertDialog(QDialog):
 
 def acknowledge(parent: QWidget | None, database: Database, alert: RiskAlertView) -> bool:
     """Open the alert's dialog (modal); True when it was acknowledged."""
-    client = run_action(parent, database, lambda s: alert_client(s, alert.client_id))
-    if client is None:
+    found = run_action(
+        parent,
+        database,
+        lambda s: (
+            alert_client(s, alert.client_id),
+            # as it is now: its measure's question 9 may have been corrected since
+            measures.alerts_by_measure(s, alert.client_id).get(alert.measure_id, alert),
+        ),
+    )
+    if found is None:
         return False
+    client, alert = found
     dialog = RiskAlertDialog(database, alert, client, parent)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted and dialog.acknowledged is not None
