@@ -5,19 +5,22 @@ from __future__ import annotations
 
 import io
 import sqlite3
+from datetime import date, timedelta
 from pathlib import Path
 
 import pdfplumber
 import pytest
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
+from pypdf.generic import ArrayObject, NameObject
 
 from _pdf_forms import fill
 from practice.cli import main
 from practice.db import migrate
 from practice.db.engine import Database
+from practice.domain.inputs import AssignmentInput
 from practice.domain.measures import MeasureKind, MeasureSource
-from practice.domain.vocabulary import Language
-from practice.services import clients, measure_forms, measures
+from practice.domain.vocabulary import Language, LiteracyLevel, Modality
+from practice.services import clients, homework, measure_forms, measures
 from practice.services.clients import ClientInput
 from practice.services.errors import NotFoundError
 from practice.services.measure_forms import MeasureFormError
@@ -58,6 +61,9 @@ def practice(tmp_path: Path) -> Practice:
     finally:
         database.dispose()
     return Practice(path, client, other)
+
+
+PRINTED_IN_2025 = "UPDATE measure_forms SET created_at = '2025-01-01' || substr(created_at, 11)"
 
 
 def sheet(practice: Practice, out: Path, measure: str, *extra: str, client: int = 0) -> int:
@@ -130,6 +136,7 @@ def test_a_filled_phq9_is_recorded_with_its_answers_and_item_9_raises_the_alert(
     practice, tmp_path, capsys
 ):
     blank = fillable(practice, tmp_path)
+    practice.rows(PRINTED_IN_2025)  # printed before the date written on it
     values = {f"q{n}": "/2" for n in range(1, 10)} | {"q9": "/2", "diff": "/1", "date": "4/3/2025"}
     assert imported(practice, tmp_path, fill(blank, values)) == 0
     out = capsys.readouterr().out
@@ -205,6 +212,7 @@ def test_a_returned_paper_form_is_entered_by_its_code(practice, tmp_path, capsys
     out = tmp_path / "paper.pdf"
     assert sheet(practice, out, "phq9") == 0
     [(code,)] = practice.rows("SELECT code FROM measure_forms")
+    practice.rows(PRINTED_IN_2025)
     status = main(
         ["enter-form", code.lower(), "--db", str(practice.path), "--answers",
          "1,1,1,1,1,1,1,-,1", "--difficulty", "2", "--date", "2025-03-04"]
@@ -235,3 +243,152 @@ def test_the_paper_service_refuses_an_unknown_code_and_another_clients_form(prac
     finally:
         database.dispose()
     assert practice.measures() == []
+
+
+# ---- issue 16 safety recheck ------------------------------------------------------------
+
+
+def two_ticked(pdf: bytes, *names: str) -> bytes:
+    """Tick boxes 1 and 2 on each question ``names``, as a PDF editor can."""
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    for ref in writer._root_object["/AcroForm"]["/Fields"]:
+        field = ref.get_object()
+        if field.get("/T") in names:
+            field[NameObject("/V")] = ArrayObject([NameObject("/1"), NameObject("/2")])
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_a_paper_phq9_with_question_9_blank_says_to_ask_about_it(practice, tmp_path, capsys):
+    assert sheet(practice, tmp_path / "paper.pdf", "phq9") == 0
+    [(code,)] = practice.rows("SELECT code FROM measure_forms")
+    capsys.readouterr()
+    args = ["enter-form", code, "--db", str(practice.path), "--answers=1,1,1,1,1,1,1,1,-"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "prorated for 1 unanswered, question 9 not answered." in out
+    assert "Question 9 (thoughts of being better off dead or of hurting yourself) was not " \
+        "answered: ask about it." in out  # fmt: skip
+    [view] = practice.measures()
+    assert view.risk_item_unanswered and view.total == 9 and view.prorated
+
+
+def test_an_imported_phq9_with_question_9_blank_says_to_ask_about_it(practice, tmp_path, capsys):
+    blank = fillable(practice, tmp_path)
+    values = {f"q{n}": "/1" for n in range(1, 9)}
+    assert imported(practice, tmp_path, fill(blank, values)) == 0
+    captured = capsys.readouterr()
+    assert "question 9 not answered" in captured.out
+    assert "Question 9 (thoughts of being better off dead or of hurting yourself) was not " \
+        "answered: ask about it." in captured.err  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("values", "ticked", "said"),
+    [
+        ({"q3": "/7"}, (), "question 3: '7' is not one of 0–3"),
+        ({"q9": "/-1"}, (), "question 9: '-1' is not one of 0–3"),
+        ({"q9": "/often"}, (), "question 9: 'often' is not one of 0–3"),
+        ({"q9": "/²"}, (), "question 9: '²' is not one of 0–3"),
+        ({"diff": "/9"}, (), "the last question (how difficult): '9' is not one of 0–3"),
+        ({}, ("q9",), "question 9: two answers ticked"),
+        ({}, ("q1", "q9"), "question 1: two answers ticked; question 9: two answers ticked"),
+    ],
+)
+def test_a_garbled_answer_refuses_the_whole_form_and_says_which(
+    practice, tmp_path, capsys, values, ticked, said
+):
+    blank = fillable(practice, tmp_path)
+    answered = {f"q{n}": "/1" for n in range(1, 10)} | values
+    pdf = fill(blank, answered)
+    if ticked:
+        pdf = two_ticked(pdf, *ticked)
+    back = tmp_path / "back.pdf"
+    back.write_bytes(pdf)
+    assert main(["import-sheet", str(back), "--db", str(practice.path)]) == 1
+    err = capsys.readouterr().err
+    assert f"Some answers on this form cannot be read: {said}. Nothing was recorded" in err
+    assert "enter the form's answers by hand" in err and "Nothing was ticked" not in err
+    assert practice.measures() == [] and back.read_bytes() == pdf  # the file untouched
+
+
+@pytest.mark.parametrize("answer", ["²", "1" * 100_000, "\x1b[2J"], ids=["super", "huge", "esc"])
+def test_enter_form_says_an_answer_is_not_a_number_without_a_crash(practice, tmp_path, capsys,
+                                                                    answer):  # fmt: skip
+    assert sheet(practice, tmp_path / "paper.pdf", "phq9") == 0
+    [(code,)] = practice.rows("SELECT code FROM measure_forms")
+    answers = ",".join([answer] + ["1"] * 8)
+    assert main(["enter-form", code, "--db", str(practice.path), f"--answers={answers}"]) == 1
+    err = capsys.readouterr().err
+    assert "is not a number, '-' or '?'" in err and "unexpected" not in err
+    assert "\x1b" not in err and len(err) < 300
+    assert practice.measures() == []
+
+
+def test_a_code_with_an_escape_is_shown_escaped(practice, capsys):
+    assert main(["enter-form", "AB\x1b[2JCD", "--db", str(practice.path), "--answers=1"]) == 1
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "AB\\u001b[2JCD" in err
+
+
+def test_a_first_unanswered_question_is_written_with_an_equals_sign_or_a_question_mark(
+    practice, tmp_path, capsys
+):
+    assert sheet(practice, tmp_path / "paper.pdf", "phq9") == 0
+    [(code,)] = practice.rows("SELECT code FROM measure_forms")
+    with pytest.raises(SystemExit):
+        main(["enter-form", code, "--db", str(practice.path), "--answers", "-,1,1,1,1,1,1,1,1"])
+    assert "write --answers=-,1,… with '='" in capsys.readouterr().err
+    assert (
+        main(["enter-form", code, "--db", str(practice.path), "--answers", "?,1,1,1,1,1,1,1,1"])
+        == 0
+    )
+    [view] = practice.measures()
+    assert view.answers == (None, 1, 1, 1, 1, 1, 1, 1, 1)
+
+
+def test_a_form_dated_before_it_was_printed_is_refused(practice, tmp_path, capsys):
+    assert sheet(practice, tmp_path / "paper.pdf", "phq9") == 0
+    [(code,)] = practice.rows("SELECT code FROM measure_forms")
+    args = ["enter-form", code, "--db", str(practice.path), "--answers=0,0,0,0,0,0,0,0,0"]
+    assert main([*args, "--date", "2020-01-01"]) == 1
+    assert "so it cannot have been filled in on 2020-01-01" in capsys.readouterr().err
+    assert practice.measures() == []
+
+
+def test_a_homework_code_is_named_as_such(practice, capsys):
+    database = Database(practice.path)
+    try:
+        with database.session() as s:
+            assignment = homework.assign(
+                s, practice.client,
+                AssignmentInput(
+                    template_key="mood_log", title="Mood log", level=LiteracyLevel.STANDARD,
+                    language=Language.EN, modality=Modality.FILLABLE_PDF,
+                    start_date=date.today(), due_date=date.today() + timedelta(days=7),
+                ),
+            )  # fmt: skip
+            code = assignment.code
+    finally:
+        database.dispose()
+    assert main(["enter-form", code, "--db", str(practice.path), "--answers=1"]) == 1
+    err = capsys.readouterr().err
+    assert f"The code {code} is a homework sheet's, not an outcome-measure form's" in err
+    assert "practice import-sheet" in err
+
+
+def test_a_newer_versions_form_says_so(practice, tmp_path, capsys):
+    blank = fillable(practice, tmp_path)
+    code = code_of(blank)
+    newer = fill(blank, {"q1": "/1", CODE_FIELD: f"M2|{code}|phq9|es|"})
+    assert imported(practice, tmp_path, newer) == 1
+    err = capsys.readouterr().err
+    assert "made by a newer version of Practice" in err and "another program" not in err
+
+
+def test_one_goal_rated_is_singular(practice, tmp_path, capsys):
+    assert sheet(practice, tmp_path / "goals.pdf", "goals") == 0
+    [(code,)] = practice.rows("SELECT code FROM measure_forms")
+    assert main(["enter-form", code, "--db", str(practice.path), "--answers=7,-"]) == 0
+    assert ": 1 goal rated." in capsys.readouterr().out

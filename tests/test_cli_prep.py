@@ -15,7 +15,7 @@ from practice.cli import main
 from practice.db import migrate
 from practice.db.engine import Database
 from practice.db.models import AuditEvent
-from practice.services import demo
+from practice.services import demo, measures
 
 DAY = date(2025, 3, 12)
 
@@ -119,3 +119,23 @@ def test_today_lists_the_open_risk_alerts_first(
         "",
     ]
     assert lines[5] == "Today: 2 appointments"  # the alert comes before the day
+
+
+def test_today_says_when_an_alerts_question_9_was_corrected_since(
+    practice: tuple[Path, demo.DemoSummary], capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = practice
+    database = Database(path)
+    try:
+        with database.session() as s:
+            [alert] = measures.open_alerts(s)
+            [measure] = [m for m in measures.measures_for(s, alert.client_id)
+                         if m.id == alert.measure_id]  # fmt: skip
+            measures.update_measure(s, measure.id, [*measure.answers[:8], 0])
+    finally:
+        database.dispose()
+    assert main(["today", "--db", str(path), "--date", "2025-03-12"]) == 0
+    assert (
+        "  Whitcombe, Dale — 11 Mar 2025 — PHQ-9 question 9: 1 (now 0, changed since) — "
+        "acknowledge it in Practice"
+    ) in capsys.readouterr().out.splitlines()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -9,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 from sqlalchemy import select
 
 from _pdf_forms import fill
-from practice.db.models import Measure, RiskAlert
+from practice.db.models import Measure, MeasureForm, RiskAlert
 from practice.domain.measures import MeasureKind, MeasureSource
 from practice.domain.vocabulary import Language
 from practice.services import clients, measure_forms
@@ -25,7 +26,11 @@ SHOTS = Path("/work/shots/msheets16")
 def returned_form(db, tmp_path: Path, values: dict[str, str], **kw: object) -> tuple[int, Path]:  # type: ignore[no-untyped-def]
     with db.session() as s:
         client = clients.create(s, ClientInput(first_name="Nora", last_name="Ejemplo", **kw)).id  # type: ignore[arg-type]
-        _, pdf = measure_forms.print_form(s, client, MeasureKind.PHQ9, fillable=True)
+        form, pdf = measure_forms.print_form(s, client, MeasureKind.PHQ9, fillable=True)
+        # printed before the date the tests write on it (a form dated before printing is not)
+        printed = s.get(MeasureForm, form.id)
+        assert printed is not None
+        printed.created_at = datetime(2025, 1, 2, 12, tzinfo=UTC)
     back = tmp_path / "phq9-back.pdf"
     back.write_bytes(fill(pdf, values))
     return client, back

@@ -17,6 +17,7 @@ import sys
 from collections.abc import Callable
 
 from practice import logs
+from practice.cli.output import terminal_text
 from practice.db import crypto, migrate
 from practice.db.health import exception_chain, is_disk_full
 from practice.db.lock import LockedError
@@ -121,4 +122,6 @@ def _file_problem(exc: BaseException) -> str | None:
 
 def _say(message: str) -> None:
     with contextlib.suppress(OSError):  # stderr closed too: the status says it
-        print(f"practice: {message}", file=sys.stderr)
+        # escaped: a message may echo what was typed (an ESC in a code or an answer)
+        shown = terminal_text(message, keep=frozenset("\n"))
+        print(f"practice: {shown}", file=sys.stderr)

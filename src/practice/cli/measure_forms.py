@@ -1,9 +1,11 @@
 """``practice measure-sheet`` and ``practice enter-form``: outcome-measure forms.
 
 ``measure-sheet`` writes a client's PHQ-9, GAD-7 or personal-goals form (printable, or
-fillable with ``--fillable``) and keeps the form's code; the file is written inside the
-unit of work, so a failed write keeps no form. ``enter-form CODE`` records a returned
-paper form by its code. A returned fillable form is imported with ``practice
+fillable with ``--fillable``) and keeps the form's code; the form is committed first and
+the file written atomically after, so a run killed or failed midway leaves at most a
+code without a file (harmless), never a file whose code the practice does not know.
+``enter-form CODE`` records a returned paper form by its code.
+A returned fillable form is imported with ``practice
 import-sheet`` (``cli/filled.py``), like the self-records.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import NoReturn
 
 from practice.cli.base import (
     Subcommands,
@@ -24,6 +27,7 @@ from practice.cli.base import (
     write_atomically,
 )
 from practice.cli.errors import EXIT_OK, CliError
+from practice.cli.output import terminal_text
 from practice.domain.measures import QUESTIONNAIRES, MeasureKind, score
 from practice.domain.vocabulary import Language
 
@@ -58,12 +62,31 @@ def register(sub: Subcommands) -> None:
         cmd_enter_form,
         "record a returned paper measure form by its code",
         "Record the answers of a returned paper PHQ-9, GAD-7 or goals form by the code "
-        "printed on it. --answers lists the ticked answers in order, '-' for an "
-        "unanswered question (PHQ-9 and GAD-7: 0-3; goals: 0-10 in the printed order).",
+        "printed on it. --answers lists the ticked answers in order, '-' or '?' for an "
+        "unanswered question (PHQ-9 and GAD-7: 0-3; goals: 0-10 in the printed order). "
+        "When the first question is unanswered, write --answers=-,1,… (with '=') or "
+        "--answers ?,1,….",
         writes=True,
     )
     cmd.add_argument("code", metavar="CODE", help="the code printed on the form")
-    cmd.add_argument("--answers", required=True, metavar="A,B,…", help="e.g. 1,2,0,-,3,1,0,0,1")
+    cmd.add_argument(
+        "--answers",
+        required=True,
+        metavar="A,B,…",
+        help="e.g. 1,2,0,-,3,1,0,0,1; '-' or '?' for unanswered (first one unanswered: "
+        "--answers=-,1,… or --answers ?,1,…)",
+    )
+    plain_error = cmd.error
+
+    def error(message: str) -> NoReturn:
+        if "--answers" in message and "expected one argument" in message:
+            message += (
+                " (when the first question is unanswered, write --answers=-,1,… with '=', "
+                "or mark it '?': --answers ?,1,…)"
+            )
+        plain_error(message)
+
+    cmd.error = error  # type: ignore[method-assign]
     cmd.add_argument("--difficulty", type=int, choices=range(4), metavar="N", help="0-3")
     cmd.add_argument(
         "--date", type=recent_day, metavar="YYYY-MM-DD", help="the day it was filled in"
@@ -88,8 +111,9 @@ def cmd_measure_sheet(args: argparse.Namespace) -> int:
             fillable=args.fillable,
             paper=args.paper,
         )
-        # written inside the unit of work: no file, no form kept
-        write_atomically(Path(args.out), pdf)
+    # the form is committed first: a run killed or failed before the file is in place
+    # leaves a code without a file (harmless), never a file with a code not kept
+    write_atomically(Path(args.out), pdf)
     print(f"{args.out} (code {form.code})")
     return EXIT_OK
 
@@ -98,12 +122,13 @@ def _answers(text: str) -> list[int | None]:
     values: list[int | None] = []
     for part in text.split(","):
         part = part.strip()
-        if part in ("-", ""):
+        if part in ("-", "?", ""):
             values.append(None)
-        elif part.isdigit():
+        elif part.isascii() and part.isdigit() and len(part) <= 3:
             values.append(int(part))
         else:
-            raise CliError(f"--answers: '{part}' is not a number or '-'.")
+            shown = terminal_text(part[:20]) + ("…" if len(part) > 20 else "")
+            raise CliError(f"--answers: '{shown}' is not a number, '-' or '?'.")
     return values
 
 
@@ -134,6 +159,8 @@ def cmd_enter_form(args: argparse.Namespace) -> int:
     print(recorded_line(view, form.code))
     if alert is not None:
         print(risk_line(alert.answer))
+    if view.risk_item_unanswered:
+        print(RISK_UNANSWERED_LINE)
     return EXIT_OK
 
 
@@ -147,7 +174,8 @@ def recorded_line(view: object, code: str) -> str:
     if instrument is None:
         return (
             f"Recorded goal ratings (code {code}) as measure {view.id} of client "
-            f"{view.client_id}, taken {taken}: {len(view.ratings)} goals rated."
+            f"{view.client_id}, taken {taken}: {len(view.ratings)} "
+            f"{'goal' if len(view.ratings) == 1 else 'goals'} rated."
         )
     name = QUESTIONNAIRES[instrument].name
     scored = score(instrument, view.answers)
@@ -158,10 +186,18 @@ def recorded_line(view: object, code: str) -> str:
         total = f"total {view.total} ({band})"
         if view.prorated:
             total += f", prorated for {len(scored.unanswered)} unanswered"
+    if view.risk_item_unanswered:
+        total += ", question 9 not answered"
     return (
         f"Recorded {name} (code {code}) as measure {view.id} of client {view.client_id}, "
         f"taken {taken}: {total}."
     )
+
+
+RISK_UNANSWERED_LINE = (
+    "Question 9 (thoughts of being better off dead or of hurting yourself) was not "
+    "answered: ask about it."
+)
 
 
 def risk_line(answer: int) -> str:

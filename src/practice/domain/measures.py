@@ -301,7 +301,8 @@ def score(instrument: Instrument, answers: Sequence[int | None]) -> Score:
             ).format(name=form.name, count=form.item_count, given=len(answers))
         )
     for number, answer in enumerate(answers, start=1):
-        if answer is not None and not (isinstance(answer, int) and 0 <= answer <= ITEM_MAX):
+        ok = isinstance(answer, int) and not isinstance(answer, bool)  # True is no answer
+        if answer is not None and not (ok and 0 <= answer <= ITEM_MAX):
             raise AnswersError(
                 QT_TRANSLATE_NOOP(
                     "measures", "Question {number} of {name} takes an answer from 0 to 3."

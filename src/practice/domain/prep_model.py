@@ -214,6 +214,8 @@ class PrepData:
     measures: tuple[MeasureTrend, ...] = ()  # PHQ-9, then GAD-7; only those with a score
     risk_alerts: tuple[OpenRiskAlert, ...] = ()  # not yet acknowledged, oldest first
     goals: tuple[GoalTrend, ...] = ()  # the current goals with a rating, by position
+    # the day of the latest PHQ-9 when its question 9 was left unanswered (to ask about)
+    risk_item_unanswered_on: date | None = None
 
     @property
     def measure_statements(self) -> tuple[Text, ...]:

@@ -27,9 +27,10 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from practice.db.models import Client, Measure, MeasureForm
-from practice.domain.measures import MeasureKind, MeasureSource, Score, score
+from practice.db.models import Client, HomeworkAssignment, Measure, MeasureForm
+from practice.domain.measures import RATING_MAX, MeasureKind, MeasureSource, Score, score
 from practice.domain.paper import system_paper
+from practice.domain.views import local_date
 from practice.domain.vocabulary import Language
 from practice.services import audit
 from practice.services.appointments import now_utc
@@ -45,16 +46,23 @@ from practice.services.measures import (
 )
 from practice.sheets.fillable import SheetImportError
 from practice.sheets.measure_form import (
+    DIFFICULTY_FIELD,
     FilledMeasureForm,
     GoalLine,
     MeasureFormRequest,
+    NewerFormError,
     read_measure_form,
     render_measure_form,
 )
 from practice.sheets.sheet import Paper
-from practice.text import QT_TRANSLATE_NOOP
+from practice.text import QT_TRANSLATE_NOOP, Text, joined
 
 CODE_ATTEMPTS = 50
+RISK_UNANSWERED = QT_TRANSLATE_NOOP(
+    "measure_forms",
+    "Question 9 (thoughts of being better off dead or of hurting yourself) was not "
+    "answered: ask about it.",
+)
 
 
 class MeasureFormError(ServiceError):
@@ -160,6 +168,19 @@ def form_by_code(db: Session, code: str) -> MeasureFormView:
     """The form printed with ``code`` (spaces and case forgiven)."""
     wanted = re.sub(r"\s+", "", code or "").upper()
     row = db.scalar(select(MeasureForm).where(MeasureForm.code == wanted)) if wanted else None
+    if (
+        row is None
+        and wanted
+        and db.scalar(select(HomeworkAssignment.id).where(HomeworkAssignment.code == wanted))
+    ):
+        raise NotFoundError(
+            QT_TRANSLATE_NOOP(
+                "measure_forms",
+                "The code {code} is a homework sheet's, not an outcome-measure form's. A "
+                "returned homework sheet goes into its review: import the filled sheet "
+                "(Import a filled sheet…, or practice import-sheet).",
+            ).format(code=wanted)
+        )
     if row is None:
         raise NotFoundError(
             QT_TRANSLATE_NOOP(
@@ -204,6 +225,17 @@ def record_paper_form(
 ) -> tuple[MeasureView, RiskAlertView | None]:
     """Record a returned paper form by its code (source PAPER, linked to the form)."""
     form = _own_form(db, code, client_id)
+    printed = local_date(form.created_at)
+    if taken_on < printed:
+        raise ValidationError(
+            {
+                "taken_on": QT_TRANSLATE_NOOP(
+                    "measure_forms",
+                    "This form was printed on {printed}, so it cannot have been filled in on "
+                    "{day}. Check the day it was filled in.",
+                ).format(printed=printed, day=taken_on)
+            }
+        )
     if form.kind is not MeasureKind.GOALS and all(a is None for a in answers):
         raise MeasureFormError(
             QT_TRANSLATE_NOOP(
@@ -238,6 +270,8 @@ def is_measure_form(pdf_bytes: bytes) -> bool:
     """Is this PDF a measure form (else: a homework sheet, or not ours)?"""
     try:
         return read_measure_form(pdf_bytes) is not None
+    except NewerFormError:
+        return True  # a measure form: importing it says it is a newer version's
     except SheetImportError:
         return False
 
@@ -260,6 +294,26 @@ def form_date(text: str, today: date) -> date | None:
     except ValueError:
         return None
     return taken if taken <= today else None
+
+
+def _unreadable(name: str, value: str) -> Text:
+    """ "question 9: two answers ticked", "question 3: '7' is not one of 0–3"."""
+    where: str
+    if name == DIFFICULTY_FIELD:
+        where = QT_TRANSLATE_NOOP("measure_forms", "the last question (how difficult)")
+        top = 3
+    elif name.startswith("g"):
+        where = QT_TRANSLATE_NOOP("measure_forms", "goal {number}").format(number=name[1:])
+        top = RATING_MAX
+    else:
+        where = QT_TRANSLATE_NOOP("measure_forms", "question {number}").format(number=name[1:])
+        top = 3
+    shown = "".join(ch if ch.isprintable() else "\ufffd" for ch in value[:20])
+    if not value:
+        return QT_TRANSLATE_NOOP("measure_forms", "{where}: two answers ticked").format(where=where)
+    return QT_TRANSLATE_NOOP("measure_forms", "{where}: '{value}' is not one of 0–{top}").format(
+        where=where, value=shown, top=top
+    )
 
 
 @dataclass(frozen=True)
@@ -302,17 +356,28 @@ def preview_fillable(
                 "recorded; enter its answers by hand.",
             ).format(code=form.code)
         )
+    if filled.unreadable:
+        raise MeasureFormError(
+            QT_TRANSLATE_NOOP(
+                "measure_forms",
+                "Some answers on this form cannot be read: {problems}. Nothing was recorded "
+                "and the file was left as it is. Ask the client about these questions, then "
+                "enter the form's answers by hand (Enter a returned form).",
+            ).format(problems=joined((_unreadable(n, v) for n, v in filled.unreadable), "; "))
+        )
     today = today or now_utc().date()
     problems: list[str] = []
     taken_on = form_date(filled.date_text, today) if filled.date_text else None
+    if taken_on is not None and taken_on < local_date(form.created_at):
+        taken_on = None  # before the form was printed: a slip of the pen
     if taken_on is None:
         taken_on = today
         if filled.date_text:
             problems.append(
                 QT_TRANSLATE_NOOP(
                     "measure_forms",
-                    "The date on the form could not be read (or is in the future); "
-                    "today's date was used.",
+                    "The date on the form could not be read (or is in the future, or "
+                    "before the form was printed); today's date was used.",
                 )
             )
     if form.kind is MeasureKind.GOALS:
@@ -352,6 +417,8 @@ def preview_fillable(
             difficulty=filled.difficulty, form_id=form.id, appointment_id=appointment_id,
         )  # fmt: skip
     scored = score(form.kind.instrument, data.answers) if form.kind.instrument else None
+    if scored is not None and scored.risk_item_unanswered:
+        problems.append(RISK_UNANSWERED)
     goals = tuple(goals_for(db, form.client_id))
     return FormPreview(form, data, scored, goals, tuple(problems))
 

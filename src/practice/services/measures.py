@@ -22,6 +22,7 @@ from practice.db.models import Appointment, Client, ClientGoal, GoalRating, Meas
 from practice.domain.measures import (
     GOALS_MAX,
     RATING_MAX,
+    RISK_ITEM,
     AnswersError,
     MeasureKind,
     MeasureSource,
@@ -60,6 +61,11 @@ class MeasureView:
     ratings: tuple[tuple[int, int], ...]  # goals: (goal id, rating 0–10)
     appointment_id: int | None
 
+    @property
+    def risk_item_unanswered(self) -> bool:
+        """A PHQ-9 whose question 9 was left unanswered: to ask about."""
+        return self.kind is MeasureKind.PHQ9 and _risk_answer(self.answers, None) is None
+
 
 @dataclass(frozen=True)
 class RiskAlertView:
@@ -72,10 +78,18 @@ class RiskAlertView:
     acknowledged_at: datetime | None
     action_note: str | None
     flag_set: bool
+    # question 9's answer on the measure now (it may have been corrected since the
+    # alert was raised with ``answer``); None when it is now unanswered
+    current_answer: int | None = None
 
     @property
     def is_open(self) -> bool:
         return self.acknowledged_at is None
+
+    @property
+    def answer_changed(self) -> bool:
+        """The measure's question 9 no longer says what the alert was raised with."""
+        return self.current_answer != self.answer
 
 
 @dataclass(frozen=True)
@@ -153,7 +167,7 @@ def update_measure(
         scored = score(kind.instrument, answers)
     except AnswersError as error:
         raise ValidationError({"answers": error.args[0]}) from error
-    if difficulty is not None and not 0 <= difficulty <= 3:
+    if difficulty is not None and (isinstance(difficulty, bool) or not 0 <= difficulty <= 3):
         message = QT_TRANSLATE_NOOP("measures", "The last question takes an answer from 0 to 3.")
         raise ValidationError({"difficulty": message})
     row.answers = json.dumps(list(scored.answers))
@@ -162,9 +176,18 @@ def update_measure(
     row.prorated = scored.prorated
     db.flush()
     audit.record(db, "measure", row.id, "update", f"{kind.value} measure {row.id} changed")
-    has_alert = db.scalar(select(RiskAlert.id).where(RiskAlert.measure_id == row.id))
-    alert = _raise_alert(db, row, scored) if has_alert is None else None
-    return _view(db, row), alert
+    existing = db.scalar(select(RiskAlert).where(RiskAlert.measure_id == row.id))
+    if existing is None:
+        return _view(db, row), _raise_alert(db, row, scored)
+    if existing.acknowledged_at is None and (scored.risk_answer or 0) > existing.answer:
+        # a higher answer: the open alert says so (a lower one never closes it)
+        before, existing.answer = existing.answer, scored.risk_answer or 0
+        db.flush()
+        audit.record(
+            db, "risk_alert", existing.id, "update",
+            f"risk alert {existing.id}: question 9 now {existing.answer} (was {before})",
+        )  # fmt: skip
+    return _view(db, row), None
 
 
 def _raise_alert(db: Session, row: Measure, scored: Score) -> RiskAlertView | None:
@@ -177,7 +200,7 @@ def _raise_alert(db: Session, row: Measure, scored: Score) -> RiskAlertView | No
     audit.record(
         db, "risk_alert", alert.id, "create", f"risk alert {alert.id} raised by measure {row.id}"
     )
-    return _alert_view(alert, row.taken_on)
+    return _alert_view(alert, row.taken_on, row.answers)
 
 
 def _problems(db: Session, data: MeasureInput, kind: MeasureKind, today: date) -> dict[str, str]:
@@ -195,7 +218,9 @@ def _problems(db: Session, data: MeasureInput, kind: MeasureKind, today: date) -
             score(kind.instrument, data.answers)
         except AnswersError as error:
             errors["answers"] = error.args[0]
-        if data.difficulty is not None and not 0 <= data.difficulty <= 3:
+        if data.difficulty is not None and (
+            isinstance(data.difficulty, bool) or not 0 <= data.difficulty <= 3
+        ):
             errors["difficulty"] = QT_TRANSLATE_NOOP(
                 "measures", "The last question takes an answer from 0 to 3."
             )
@@ -206,7 +231,9 @@ def _problems(db: Session, data: MeasureInput, kind: MeasureKind, today: date) -
         errors["ratings"] = QT_TRANSLATE_NOOP("measures", "Rate at least one goal.")
     elif len(set(rated)) != len(rated) or not set(rated) <= goals:
         errors["ratings"] = QT_TRANSLATE_NOOP("measures", "Rate only this client's current goals.")
-    elif any(not 0 <= rating <= RATING_MAX for _, rating in data.ratings):
+    elif any(
+        isinstance(rating, bool) or not 0 <= rating <= RATING_MAX for _, rating in data.ratings
+    ):
         errors["ratings"] = QT_TRANSLATE_NOOP("measures", "Each goal takes a rating from 0 to 10.")
     return errors
 
@@ -285,6 +312,17 @@ def set_goals(db: Session, client_id: int, goals: Sequence[GoalInput]) -> list[G
             errors[f"goals[{i}]"] = QT_TRANSLATE_NOOP(
                 "measures", "Goal {number} {problem}."
             ).format(number=i + 1, problem=problem or QT_TRANSLATE_NOOP("measures", "is empty"))
+    seen: dict[str, int] = {}
+    for i, goal in enumerate(goals):
+        same = " ".join((clean(goal.text) or "").split()).casefold()
+        if not same or f"goals[{i}]" in errors:
+            continue
+        if same in seen:
+            errors[f"goals[{i}]"] = QT_TRANSLATE_NOOP(
+                "measures", "Goal {number} is the same as goal {first}: name each goal once."
+            ).format(number=i + 1, first=seen[same] + 1)
+        else:
+            seen[same] = i
     if errors:
         raise ValidationError(errors)
     current = db.scalars(
@@ -324,24 +362,24 @@ def set_goals(db: Session, client_id: int, goals: Sequence[GoalInput]) -> list[G
 def alerts_by_measure(db: Session, client_id: int) -> dict[int, RiskAlertView]:
     """Every risk alert of the client, open or acknowledged, by the id of its measure."""
     rows = db.execute(
-        select(RiskAlert, Measure.taken_on)
+        select(RiskAlert, Measure.taken_on, Measure.answers)
         .join(Measure, Measure.id == RiskAlert.measure_id)
         .where(RiskAlert.client_id == client_id)
     ).all()
-    return {alert.measure_id: _alert_view(alert, taken_on) for alert, taken_on in rows}
+    return {alert.measure_id: _alert_view(alert, day, answers) for alert, day, answers in rows}
 
 
 def open_alerts(db: Session, client_id: int | None = None) -> list[RiskAlertView]:
     """Alerts not yet acknowledged, oldest first (of one client, if given)."""
     query = (
-        select(RiskAlert, Measure.taken_on)
+        select(RiskAlert, Measure.taken_on, Measure.answers)
         .join(Measure, Measure.id == RiskAlert.measure_id)
         .where(RiskAlert.acknowledged_at.is_(None))
     )
     if client_id is not None:
         query = query.where(RiskAlert.client_id == client_id)
     rows = db.execute(query.order_by(RiskAlert.raised_at, RiskAlert.id)).all()
-    return [_alert_view(alert, taken_on) for alert, taken_on in rows]
+    return [_alert_view(alert, day, answers) for alert, day, answers in rows]
 
 
 def acknowledge_alert(
@@ -384,7 +422,7 @@ def acknowledge_alert(
     audit.record(db, "risk_alert", alert.id, "acknowledge", f"risk alert {alert.id} acknowledged")
     measure = db.get(Measure, alert.measure_id)
     assert measure is not None  # the alert goes with its measure
-    return _alert_view(alert, measure.taken_on)
+    return _alert_view(alert, measure.taken_on, measure.answers)
 
 
 # ---- helpers --------------------------------------------------------------------
@@ -419,7 +457,12 @@ def _view(db: Session, row: Measure) -> MeasureView:
     )
 
 
-def _alert_view(alert: RiskAlert, taken_on: date) -> RiskAlertView:
+def _risk_answer(answers: Sequence[int | None], default: int | None) -> int | None:
+    """Question 9's answer in a PHQ-9's answers (``default`` when there are too few)."""
+    return answers[RISK_ITEM - 1] if len(answers) >= RISK_ITEM else default
+
+
+def _alert_view(alert: RiskAlert, taken_on: date, answers: str | None) -> RiskAlertView:
     return RiskAlertView(
         id=alert.id,
         client_id=alert.client_id,
@@ -430,4 +473,5 @@ def _alert_view(alert: RiskAlert, taken_on: date) -> RiskAlertView:
         acknowledged_at=alert.acknowledged_at,
         action_note=alert.action_note,
         flag_set=alert.flag_set,
+        current_answer=_risk_answer(json.loads(answers) if answers else (), alert.answer),
     )

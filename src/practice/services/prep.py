@@ -26,6 +26,7 @@ It reads in a fixed number of queries (about 16) whatever the length of the hist
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -49,7 +50,7 @@ from practice.domain import adherence, progress
 from practice.domain.adherence import CallFact, HomeworkSpan, SessionFact, SessionReview, monday
 from practice.domain.history import ClientHistory, ReviewFact
 from practice.domain.measure_story import GoalTrend, MeasurePoint, MeasureTrend
-from practice.domain.measures import Instrument, MeasureKind
+from practice.domain.measures import RISK_ITEM, Instrument, MeasureKind
 from practice.domain.prep_model import (
     DEFAULT_WEEKS,
     LastNote,
@@ -198,7 +199,22 @@ def build_prep(
         measures=_measures(db, client_id),
         goals=_goals(db, client_id),
         risk_alerts=tuple(OpenRiskAlert(a.taken_on, a.answer) for a in open_alerts(db, client_id)),
+        risk_item_unanswered_on=_risk_item_unanswered_on(db, client_id),
     )
+
+
+def _risk_item_unanswered_on(db: Session, client_id: int) -> date | None:
+    """The day of the client's latest PHQ-9 when its question 9 was left unanswered."""
+    latest = db.execute(
+        select(Measure.taken_on, Measure.answers)
+        .where(Measure.client_id == client_id, Measure.kind == MeasureKind.PHQ9)
+        .order_by(Measure.taken_on.desc(), Measure.id.desc())
+        .limit(1)
+    ).first()
+    if latest is None or not latest.answers:
+        return None
+    answers = json.loads(latest.answers)
+    return latest.taken_on if len(answers) >= RISK_ITEM and answers[RISK_ITEM - 1] is None else None
 
 
 # ---- reading the facts ------------------------------------------------------------

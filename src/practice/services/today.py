@@ -215,9 +215,11 @@ def render_text(data: TodayData, alerts: Sequence[tuple[str, RiskAlertView]] = (
         out.append(f"Open risk alerts: {len(alerts)}")
         for name, alert in alerts:
             d = alert.taken_on
+            now = "not answered" if alert.current_answer is None else alert.current_answer
+            changed = f" (now {now}, changed since)" if alert.answer_changed else ""
             out.append(
                 f"  {name} — {d.day} {MONTHS[d.month - 1][:3]} {d.year} — "
-                f"PHQ-9 question 9: {alert.answer} — acknowledge it in Practice"
+                f"PHQ-9 question 9: {alert.answer}{changed} — acknowledge it in Practice"
             )
         out.append("")
     for title, items, booked in (

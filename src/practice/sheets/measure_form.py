@@ -28,7 +28,15 @@ from reportlab.pdfgen.canvas import Canvas
 
 from practice.domain.measures import ITEM_MAX, QUESTIONNAIRES, RATING_MAX, MeasureKind
 from practice.domain.vocabulary import Language, LiteracyLevel
-from practice.sheets.fillable import CODE_FIELD, SUBJECT_MARKER, _on_value, _open, _text, acro_form
+from practice.sheets.fillable import (
+    CODE_FIELD,
+    SUBJECT_MARKER,
+    SheetImportError,
+    _on_value,
+    _open,
+    _text,
+    acro_form,
+)
 from practice.sheets.fonts import font_canvas
 from practice.sheets.qr import draw_qr
 from practice.sheets.scales import radio_box, tick_box
@@ -129,6 +137,9 @@ class FilledMeasureForm:
     ratings: tuple[int | None, ...] = ()  # g1 … gN, in the printed goals' order
     date_text: str = ""
     problems: tuple[str, ...] = field(default_factory=tuple)
+    # (field name, what it holds) for each question whose answer cannot be read: a value
+    # that is not one of the form's, or "" when more than one box was ticked
+    unreadable: tuple[tuple[str, str], ...] = ()
 
 
 def title(kind: MeasureKind, language: Language) -> str:
@@ -432,7 +443,12 @@ def _goals(pages: _Pages) -> None:
 
 
 def is_measure_marker(value: str) -> bool:
-    return value.startswith(MARKER_TAG + "|")
+    """A measure form's marker, of this version ("M1|…") or of a newer one ("M2|…")."""
+    return re.match(r"M[0-9]{1,3}\|", value) is not None
+
+
+class NewerFormError(SheetImportError):
+    """A measure form made by a newer version of Practice."""
 
 
 def read_measure_form(pdf_bytes: bytes) -> FilledMeasureForm | None:
@@ -444,6 +460,10 @@ def read_measure_form(pdf_bytes: bytes) -> FilledMeasureForm | None:
     if not is_measure_marker(marker):
         return None
     parts = marker.split("|")
+    if parts[0] != MARKER_TAG:
+        raise NewerFormError(
+            "This form was made by a newer version of Practice; update Practice to import it."
+        )
     try:
         _, code, kind_value, language_value, goal_text = parts
         kind, language = MeasureKind(kind_value), Language(language_value)
@@ -458,10 +478,23 @@ def read_measure_form(pdf_bytes: bytes) -> FilledMeasureForm | None:
             "by another program."
         ) from None
 
+    unreadable: list[tuple[str, str]] = []
+
     def chosen(name: str, top: int) -> int | None:
-        value = _on_value((fields.get(name) or {}).get("/V"))
-        if value.isdigit() and 0 <= int(value) <= top:
+        raw = (fields.get(name) or {}).get("/V")
+        if isinstance(raw, list | tuple):  # more than one box ticked on one question
+            ticked = [v for v in (_on_value(r) for r in raw) if v]
+            if len(ticked) > 1:
+                unreadable.append((name, ""))
+                return None
+            raw = ticked[0] if ticked else None
+        value = _on_value(raw)
+        if not value:
+            return None
+        # ASCII digits only ("²" is a digit to Python but no answer), and short
+        if value.isascii() and value.isdigit() and len(value) <= 3 and int(value) <= top:
             return int(value)
+        unreadable.append((name, value))
         return None
 
     answers: tuple[int | None, ...] = ()
@@ -482,4 +515,5 @@ def read_measure_form(pdf_bytes: bytes) -> FilledMeasureForm | None:
         difficulty=difficulty,
         ratings=ratings,
         date_text=date_text,
+        unreadable=tuple(unreadable),
     )

@@ -202,13 +202,23 @@ class MeasureEntryDialog(QDialog):
         if self.form is None or self.form.kind is not MeasureKind.PHQ9:
             return
         answer = self.answer_rows[RISK_ITEM - 1].value
-        self.risk_label.setVisible(bool(answer))
+        # question 9 left blank (others answered) is said before saving, never silently
+        blank = answer is None and any(row.value is not None for row in self.answer_rows)
+        self.risk_label.setVisible(bool(answer) or blank)
         if answer:
             self.risk_label.setText(
                 self.tr(
                     "<b>Question 9 was answered {answer}.</b> Recording this form raises a "
                     "risk alert to acknowledge with what was done."
                 ).format(answer=answer)
+            )
+        elif blank:
+            self.risk_label.setText(
+                self.tr(
+                    "<b>Question 9 is not answered: ask the client about it.</b> If it "
+                    "was really left blank, the form is recorded with question 9 not "
+                    "answered, and the Measures tab says so."
+                )
             )
 
     # ---- recording ------------------------------------------------------------------------

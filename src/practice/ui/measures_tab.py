@@ -9,7 +9,7 @@ says before anything is removed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from practice.text import QT_TRANSLATE_NOOP
 from practice.ui import i18n
 from practice.ui.actions import run_action
 from practice.ui.dates import day_text
+from practice.ui.risk_alert_dialog import changed_text
 from practice.ui.session_steps import heading, intro
 
 SOURCES = {
@@ -77,6 +78,10 @@ class MeasuresTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        # the risk column's words wrap (a corrected question 9 says then and now)
+        header.sectionResized.connect(
+            lambda *_: QTimer.singleShot(0, self.table.resizeRowsToContents)
+        )
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.empty = intro(self.tr("No measure has been entered for this client yet."))
         self.delete_button = QPushButton(self.tr("Delete…"))
@@ -134,6 +139,10 @@ class MeasuresTab(QWidget):
             self.table.insertRow(r)
             for col, text in enumerate(self._cells(measure)):
                 item = QTableWidgetItem(text)
+                if col == 5:
+                    alert = self.alerts.get(measure.id)
+                    full = changed_text(alert) if alert is not None else ""
+                    item.setToolTip(full[:1].upper() + full[1:] if full else text)
                 if col == 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(r, col, item)
@@ -157,10 +166,19 @@ class MeasuresTab(QWidget):
         alert = self.alerts.get(measure.id)
         if alert is None:
             said = ""
+            if measure.risk_item_unanswered:  # never silent, prorated or not
+                said = self.tr("Question 9 not answered: ask about it")
         elif alert.is_open:
             said = self.tr("Open")
         else:
             said = self.tr("Acknowledged")
+        if alert is not None and alert.answer_changed:  # the tooltip says it in full
+            now = alert.current_answer
+            said = self.tr("{state} · raised with {then}; now {now}").format(
+                state=said,
+                then=alert.answer,
+                now=self.tr("not answered") if now is None else now,
+            )
         return [
             day_text(measure.taken_on, year=True),
             measure_name(measure.kind),

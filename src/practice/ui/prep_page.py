@@ -48,7 +48,7 @@ from practice.ui import prep_sections as text
 from practice.ui.actions import guarded, run_action
 from practice.ui.adherence_strip import MAX_CELL, AdherenceStrip, legend_html
 from practice.ui.conditional_dialog import ConditionalDialog
-from practice.ui.dates import file_date
+from practice.ui.dates import day_text, file_date
 from practice.ui.measure_chart import BandNames, MeasureChart, MeasureNames
 from practice.ui.risk_alert_dialog import AlertCards, open_alerts
 from practice.ui.sheet_answers_html import returned_html
@@ -476,6 +476,12 @@ class PrepPage(ReloadWhenShown):
         for part in (self.measure_scroll, self.measure_names, self.band_names):
             part.setVisible(self.measure_chart.has_points())
         said = [i18n.translated(s) for s in data.measure_statements]
+        if data.risk_item_unanswered_on is not None:  # never left to the chart alone
+            said.append(
+                self.tr("The last PHQ-9 ({day}): question 9 not answered; ask about it.").format(
+                    day=day_text(data.risk_item_unanswered_on, year=True)
+                )
+            )
         self.measure_text.setText("\n".join(said))
         self.measure_text.setVisible(bool(said))
         self.measure_scroll.horizontalScrollBar().setValue(

@@ -61,6 +61,21 @@ def answer_text(answer: int) -> str:
     return f"{PHQ9.wording[gui_language()].options[answer]} ({answer})"
 
 
+def changed_text(alert: RiskAlertView) -> str:
+    """When the measure's question 9 was changed since the alert was raised: "question 9
+    was Several days (1) when the alert was raised; now Not at all (0)" (else "")."""
+    if not alert.answer_changed:
+        return ""
+    now = (
+        answer_text(alert.current_answer)
+        if alert.current_answer is not None
+        else QCoreApplication.translate("RiskAlertDialog", "not answered")
+    )
+    return QCoreApplication.translate(
+        "RiskAlertDialog", "question 9 was {then} when the alert was raised; now {now}"
+    ).format(then=answer_text(alert.answer), now=now)
+
+
 def gui_language() -> Language:
     return Language.ES if i18n.current_language() == "es" else Language.EN
 
@@ -103,6 +118,14 @@ class RiskAlertDialog(QDialog):
         self.question.setStyleSheet(QUOTE_STYLE)
         theme.set_role(self.question, "warning_box")
         self.answer = QLabel(self.tr("Answer: {answer}").format(answer=answer_text(alert.answer)))
+        if alert.answer_changed:  # corrected since: both said, the alert stays until closed
+            self.answer.setText(
+                self.tr("Answer: {answer}").format(answer=answer_text(alert.answer))
+                + "\n"
+                + self.tr("The measure was changed since: {change}.").format(
+                    change=changed_text(alert)
+                )
+            )
         self.answer.setStyleSheet("font-weight: 600;")
         self.answer.setWordWrap(True)
         ask = QLabel(
@@ -191,9 +214,18 @@ class RiskAlertDialog(QDialog):
 
 def acknowledge(parent: QWidget | None, database: Database, alert: RiskAlertView) -> bool:
     """Open the alert's dialog (modal); True when it was acknowledged."""
-    client = run_action(parent, database, lambda s: alert_client(s, alert.client_id))
-    if client is None:
+    found = run_action(
+        parent,
+        database,
+        lambda s: (
+            alert_client(s, alert.client_id),
+            # as it is now: its measure's question 9 may have been corrected since
+            measures.alerts_by_measure(s, alert.client_id).get(alert.measure_id, alert),
+        ),
+    )
+    if found is None:
         return False
+    client, alert = found
     dialog = RiskAlertDialog(database, alert, client, parent)
     try:
         return dialog.exec() == QDialog.DialogCode.Accepted and dialog.acknowledged is not None
@@ -229,12 +261,19 @@ def alert_line(found: OpenAlert, *, with_name: bool = True) -> str:
         "answer": answer_text(found.alert.answer),
     }
     if with_name:
-        return QCoreApplication.translate(
+        line = QCoreApplication.translate(
             "RiskAlertDialog", "{name} · {day} · PHQ-9 question 9: {answer}"
         ).format(**values)
-    return QCoreApplication.translate(
-        "RiskAlertDialog", "Open risk alert · {day} · PHQ-9 question 9: {answer}"
-    ).format(**values)
+    else:
+        line = QCoreApplication.translate(
+            "RiskAlertDialog", "Open risk alert · {day} · PHQ-9 question 9: {answer}"
+        ).format(**values)
+    change = changed_text(found.alert)
+    if not change:
+        return line
+    return QCoreApplication.translate("RiskAlertDialog", "{line} ({change})").format(
+        line=line, change=change
+    )
 
 
 class AlertCard(QFrame):
