@@ -3581,6 +3581,10 @@ Turn conditional sessions on anyway?</source>
         <source>&lt;b&gt;Question 9 was answered {answer}.&lt;/b&gt; Recording this form raises a risk alert to acknowledge with what was done.</source>
         <translation>&lt;b&gt;La pregunta 9 se respondió con {answer}.&lt;/b&gt; Al registrar este formulario se abre una alerta de riesgo que deberás atender, anotando lo que hiciste.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Question 9 is not answered: ask the client about it.&lt;/b&gt; If it was really left blank, the form is recorded with question 9 not answered, and the Measures tab says so.</source>
+        <translation>&lt;b&gt;La pregunta 9 no está respondida: pregúntale al cliente por ella.&lt;/b&gt; Si de verdad quedó en blanco, el formulario se anota con la pregunta 9 sin responder, y la pestaña Medidas lo dice.</translation>
+    </message>
 </context>
 <context>
     <name>MeasuresStep</name>
@@ -3712,12 +3716,24 @@ Turn conditional sessions on anyway?</source>
         <translation>{total} (prorrateado)</translation>
     </message>
     <message>
+        <source>Question 9 not answered: ask about it</source>
+        <translation>Pregunta 9 sin responder: pregunta por ella</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
         <source>Acknowledged</source>
         <translation>Atendida</translation>
+    </message>
+    <message>
+        <source>{state} · raised with {then}; now {now}</source>
+        <translation>{state} · se abrió con {then}; ahora {now}</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
     </message>
     <message>
         <source>the goal ratings of {day}</source>
@@ -4081,6 +4097,10 @@ Turn conditional sessions on anyway?</source>
     <message>
         <source>Completion per review — all {count} since {day}</source>
         <translation>Cumplimiento por revisión — todas las {count} desde el {day}</translation>
+    </message>
+    <message>
+        <source>The last PHQ-9 ({day}): question 9 not answered; ask about it.</source>
+        <translation>El último PHQ-9 ({day}): pregunta 9 sin responder; pregunta por ella.</translation>
     </message>
     <message>
         <source>Prep summary — {name}</source>
@@ -4568,6 +4588,14 @@ Turn conditional sessions on anyway?</source>
 <context>
     <name>RiskAlertDialog</name>
     <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <source>question 9 was {then} when the alert was raised; now {now}</source>
+        <translation>la pregunta 9 era {then} cuando se abrió la alerta; ahora es {now}</translation>
+    </message>
+    <message>
         <source>Risk alert — {name}</source>
         <translation>Alerta de riesgo — {name}</translation>
     </message>
@@ -4582,6 +4610,10 @@ Turn conditional sessions on anyway?</source>
     <message>
         <source>Answer: {answer}</source>
         <translation>Respuesta: {answer}</translation>
+    </message>
+    <message>
+        <source>The measure was changed since: {change}.</source>
+        <translation>La medida se cambió después: {change}.</translation>
     </message>
     <message>
         <source>Before going on, ask about it and act as your safety plan says. Then write what was done (required):</source>
@@ -4626,6 +4658,10 @@ Turn conditional sessions on anyway?</source>
     <message>
         <source>Open risk alert · {day} · PHQ-9 question 9: {answer}</source>
         <translation>Alerta de riesgo abierta · {day} · pregunta 9 del PHQ-9: {answer}</translation>
+    </message>
+    <message>
+        <source>{line} ({change})</source>
+        <translation>{line} ({change})</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
@@ -7167,12 +7203,20 @@ Se propone su día y hora de siempre.</translation>
 <context>
     <name>measure_forms</name>
     <message>
+        <source>Question 9 (thoughts of being better off dead or of hurting yourself) was not answered: ask about it.</source>
+        <translation>La pregunta 9 (pensamientos de que estaría mejor muerto o de hacerse daño) no se respondió: pregunta por ella.</translation>
+    </message>
+    <message>
         <source>That client no longer exists.</source>
         <translation>Ese cliente ya no existe.</translation>
     </message>
     <message>
         <source>This client has no goals yet: name one to three goals with them first.</source>
         <translation>Este cliente aún no tiene metas: primero nombra con él de una a tres metas.</translation>
+    </message>
+    <message>
+        <source>The code {code} is a homework sheet's, not an outcome-measure form's. A returned homework sheet goes into its review: import the filled sheet (Import a filled sheet…, or practice import-sheet).</source>
+        <translation>El código {code} es de una hoja de tarea, no de un formulario de medida. Una hoja de tarea devuelta va a su revisión: importa la hoja completada (Importar una hoja completada…, o practice import-sheet).</translation>
     </message>
     <message>
         <source>No form was printed with the code {code}. Check the code on the form.</source>
@@ -7187,8 +7231,32 @@ Se propone su día y hora de siempre.</translation>
         <translation>Este formulario (código {code}) ya se registró, respondido el {day}. No se registró de nuevo; elimina primero esa medida para volver a registrarlo.</translation>
     </message>
     <message>
+        <source>This form was printed on {printed}, so it cannot have been filled in on {day}. Check the day it was filled in.</source>
+        <translation>Este formulario se imprimió el {printed}, así que no pudo llenarse el {day}. Revisa el día en que se llenó.</translation>
+    </message>
+    <message>
         <source>Nothing was ticked on this form; nothing was recorded.</source>
         <translation>No hay nada marcado en este formulario; no se registró nada.</translation>
+    </message>
+    <message>
+        <source>the last question (how difficult)</source>
+        <translation>la última pregunta (qué tan difícil)</translation>
+    </message>
+    <message>
+        <source>goal {number}</source>
+        <translation>meta {number}</translation>
+    </message>
+    <message>
+        <source>question {number}</source>
+        <translation>pregunta {number}</translation>
+    </message>
+    <message>
+        <source>{where}: two answers ticked</source>
+        <translation>{where}: dos respuestas marcadas</translation>
+    </message>
+    <message>
+        <source>{where}: '{value}' is not one of 0–{top}</source>
+        <translation>{where}: «{value}» no es una de 0–{top}</translation>
     </message>
     <message>
         <source>This PDF is not a Practice measure form.</source>
@@ -7199,8 +7267,12 @@ Se propone su día y hora de siempre.</translation>
         <translation>Este formulario (código {code}) no coincide con el que se imprimió con ese código (se editó, o las metas del cliente cambiaron desde entonces). No se registró nada; anota sus respuestas a mano.</translation>
     </message>
     <message>
-        <source>The date on the form could not be read (or is in the future); today's date was used.</source>
-        <translation>No se pudo leer la fecha del formulario (o es una fecha futura); se usó la fecha de hoy.</translation>
+        <source>Some answers on this form cannot be read: {problems}. Nothing was recorded and the file was left as it is. Ask the client about these questions, then enter the form's answers by hand (Enter a returned form).</source>
+        <translation>Algunas respuestas de este formulario no se pueden leer: {problems}. No se anotó nada y el archivo quedó como estaba. Pregúntale al cliente por esas preguntas y luego anota a mano las respuestas del formulario (Anotar un formulario devuelto).</translation>
+    </message>
+    <message>
+        <source>The date on the form could not be read (or is in the future, or before the form was printed); today's date was used.</source>
+        <translation>No se pudo leer la fecha del formulario (o es futura, o anterior a la impresión del formulario); se usó la fecha de hoy.</translation>
     </message>
     <message>
         <source>Unanswered questions, kept as unanswered: {items}.</source>
@@ -7355,6 +7427,10 @@ Se propone su día y hora de siempre.</translation>
     <message>
         <source>is empty</source>
         <translation>está vacía</translation>
+    </message>
+    <message>
+        <source>Goal {number} is the same as goal {first}: name each goal once.</source>
+        <translation>La meta {number} es igual a la meta {first}: nombra cada meta una sola vez.</translation>
     </message>
     <message>
         <source>That alert no longer exists.</source>
