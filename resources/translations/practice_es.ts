@@ -5885,6 +5885,10 @@ Se propone su día y hora de siempre.</translation>
         <translation>Alerta de riesgo atendida</translation>
     </message>
     <message>
+        <source>Risk alert raised again: a higher answer to question 9</source>
+        <translation>Alerta de riesgo elevada de nuevo: una respuesta más alta a la pregunta 9</translation>
+    </message>
+    <message>
         <source>Open risk alert removed with its measure</source>
         <translation>Alerta de riesgo abierta eliminada con su medida</translation>
     </message>

@@ -131,6 +131,9 @@ SENTENCES: dict[tuple[str, str], str] = {
         "audit_words", "Risk alert raised (PHQ-9 question 9)"
     ),
     ("risk_alert", "acknowledge"): QT_TRANSLATE_NOOP("audit_words", "Risk alert acknowledged"),
+    ("risk_alert", "update"): QT_TRANSLATE_NOOP(
+        "audit_words", "Risk alert raised again: a higher answer to question 9"
+    ),
     ("risk_alert", "delete"): QT_TRANSLATE_NOOP(
         "audit_words", "Open risk alert removed with its measure"
     ),
