@@ -33,6 +33,7 @@ from datetime import date
 from practice.domain.adherence import CellKind, WeekCell, monday
 from practice.domain.measures import CHANGE_WORDS, QUESTIONNAIRES, Instrument, summary
 from practice.domain.measures import change as measure_change
+from practice.domain import what_works
 from practice.domain.what_works import too_few
 from practice.text import QT_TRANSLATE_NOOP, Numeric, Text, numeric
 
@@ -114,11 +115,9 @@ def compare(points: Sequence[MeasurePoint], weeks: Sequence[WeekCell]) -> Compar
 
 def signed(value: float) -> Numeric:
     """A mean change to one decimal with its sign: "−1.8", "+0.4", "0.0" (the GUI
-    writes the locale's decimal point: "−1,8")."""
-    text = f"{value:+.1f}"
-    if text in ("+0.0", "-0.0"):
-        return numeric("0.0")
-    return numeric(text.replace("-", "\u2212"))
+    writes the locale's decimal point: "−1,8"): the one rule of ``domain.what_works``.
+    (A mean change here is printed without the two means it is the difference of.)"""
+    return what_works.signed(value)
 
 
 def statement(trend: MeasureTrend, weeks: Sequence[WeekCell]) -> Text | None:
