@@ -30,12 +30,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from practice.domain import what_works
 from practice.domain.adherence import CellKind, WeekCell, monday
 from practice.domain.measures import CHANGE_WORDS, QUESTIONNAIRES, Instrument, summary
 from practice.domain.measures import change as measure_change
-from practice.domain import what_works
 from practice.domain.what_works import too_few
-from practice.text import QT_TRANSLATE_NOOP, Numeric, Text, numeric
+from practice.text import QT_TRANSLATE_NOOP, Numeric, Text
 
 HIGH = (3, 4)  # completion of the "done" weeks
 LOW = (0, 1)  # completion of the "not done" weeks
