@@ -130,9 +130,7 @@ def validate(data: ClientInput, *, today: date | None = None) -> dict[str, str]:
     for name in ONE_LINE_FIELDS:
         value = clean(getattr(data, name)) or ""  # blank space around it is dropped anyway
         if name not in errors and has_control(value):
-            errors[name] = QT_TRANSLATE_NOOP(
-                "clients", "{label} holds an invisible control character; type it again."
-            ).format(label=_label(name))
+            errors[name] = CONTROL_MESSAGES[name]
     email = clean(data.email)
     if email and "email" not in errors and not EMAIL_RE.match(email):
         errors["email"] = QT_TRANSLATE_NOOP("clients", "E-mail should look like name@example.org.")
@@ -173,6 +171,28 @@ ONE_LINE_FIELDS = (
     "phone",
     "emergency_contact",
 )
+# One whole sentence per field (not a label + a fixed verb), so each translation can
+# agree with its own field: "Los apellidos tienen…", "El teléfono tiene…".
+CONTROL_MESSAGES = {
+    "first_name": QT_TRANSLATE_NOOP(
+        "clients", "First name holds an invisible control character; type it again."
+    ),
+    "last_name": QT_TRANSLATE_NOOP(
+        "clients", "Last name holds an invisible control character; type it again."
+    ),
+    "preferred_name": QT_TRANSLATE_NOOP(
+        "clients", "Preferred name holds an invisible control character; type it again."
+    ),
+    "email": QT_TRANSLATE_NOOP(
+        "clients", "Email holds an invisible control character; type it again."
+    ),
+    "phone": QT_TRANSLATE_NOOP(
+        "clients", "Phone holds an invisible control character; type it again."
+    ),
+    "emergency_contact": QT_TRANSLATE_NOOP(
+        "clients", "Emergency contact holds an invisible control character; type it again."
+    ),
+}
 
 
 def _label(name: str) -> str:
