@@ -165,3 +165,25 @@ def test_the_goal_ratings_are_told_under_the_measures(db: Database) -> None:
         " Goal 2 rated from 8 to 3 of 10 over 9 weeks (lower is better; n = 4)."
     )
     assert_inside(chars, height)
+
+
+def test_the_statement_describes_the_weeks_its_chart_shows(db: Database) -> None:
+    # Given a year of prep weeks (the view's "Last 52 weeks") and a PHQ-9 of 23 taken 30
+    # weeks ago: the PDF's strip and chart show only the last 26 weeks
+    client = client_with_measures(db)
+    with db.session() as s:
+        data = prep.build_prep(s, client, today=TODAY, weeks=52)
+    phq, gad = data.measures
+    early = MeasurePoint(TODAY - timedelta(weeks=30), 23)
+    data = replace(data, measures=(replace(phq, points=(early, *phq.points)), gad))
+    assert data.measure_statements[0].startswith("PHQ-9 from 23 to 9 ")  # the view's 52
+    texts, *_ = read(PrepSummaryPdf(data).generate())
+    page = flat(texts[0])
+    # Then the printed statement starts where its chart starts (19, week 0 of the
+    # history), and tells the earlier score apart
+    assert (
+        "PHQ-9 from 19 to 9 over 11 weeks: reliable improvement; weeks with completion 3–4 "
+        "were followed by a mean change of −1.8, weeks with 0–1 by +0.5 (n = 6 and 4). "
+        "Since the first measure, before these weeks: from 23 to 9 (n = 13)."
+    ) in page
+    assert "from 23 to 9 over" not in page

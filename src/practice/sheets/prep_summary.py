@@ -23,7 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from practice.domain.adherence import WeekCell
-from practice.domain.measure_story import goal_statements
+from practice.domain.measure_story import goal_statements, statements
 from practice.domain.prep_model import PrepData
 from practice.domain.vocabulary import COMPLETION_ANCHORS, Frequency
 from practice.sheets.fonts import font_canvas, register_fonts
@@ -286,7 +286,9 @@ class PrepSummaryPdf:
     def _measures(self, c: Canvas, y: float) -> float:
         """PHQ-9 and GAD-7 on the strip's weeks, and what they show in words, then the
         goal ratings' lines in one paragraph (none: nothing)."""
-        said = self.prep.measure_statements
+        # the statements over the weeks of the strip and the chart (its last 26), not the
+        # prep's own weeks: the words describe the weeks the chart shows
+        said = statements(self.prep.measures, self.weeks) + goal_statements(self.prep.goals)
         if not said:
             return y
         shown = measures_in(self.prep.measures, self.weeks)
