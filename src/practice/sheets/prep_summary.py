@@ -31,6 +31,7 @@ from practice.sheets.prep_charts import (
     CONDITIONAL,
     MAX_STRIP_WEEKS,
     STRIP_LEGEND,
+    band_names_width,
     draw_measures,
     draw_strip,
     measures_in,
@@ -273,6 +274,14 @@ class PrepSummaryPdf:
         self._text(c, lines, MARGIN + 4, y - 2, bold=True, color=color)
         return y - height
 
+    @property
+    def plot_width(self) -> float:
+        """The strip and the measures under it share their weeks' width; the band names
+        take a column right of both (none drawn over the plot or over another)."""
+        if not measures_in(self.prep.measures, self.weeks):
+            return self.width
+        return self.width - band_names_width(self.fonts, self.limits.measure_titles)
+
     def _strip(self, c: Canvas, y: float) -> float:
         cells = self.weeks
         span = f"last {len(cells)} weeks"
@@ -281,7 +290,7 @@ class PrepSummaryPdf:
         y = self._heading(c, f"Homework, week by week ({span})", MARGIN, y)
         if not cells:
             return self._para(c, "No weeks to show.", MARGIN, y, self.width, 1)
-        y = draw_strip(c, cells, MARGIN, y - 2, self.width, self.fonts)
+        y = draw_strip(c, cells, MARGIN, y - 2, self.plot_width, self.fonts)
         return self._para(c, STRIP_LEGEND, MARGIN, y, self.width, 2, size=SMALL, color=MUTED)
 
     def _measures(self, c: Canvas, y: float) -> float:
@@ -294,7 +303,7 @@ class PrepSummaryPdf:
             return y
         shown = measures_in(self.prep.measures, self.weeks)
         y = draw_measures(
-            c, self.weeks, shown, MARGIN, y - 2, self.width, self.fonts,
+            c, self.weeks, shown, MARGIN, y - 2, self.plot_width, self.fonts,
             self.limits.measure_h, self.limits.measure_titles,
         )  # fmt: skip
         rated = len(goal_statements(self.prep.goals))
