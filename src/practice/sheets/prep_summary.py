@@ -312,8 +312,8 @@ class PrepSummaryPdf:
         goals = self._goal_lines()  # a line a goal, with its words
         if goals and not self.limits.goal_line_each:  # short of room: one paragraph
             goals = [" ".join(goals)]
-        for text in goals:
-            y = self._para(c, text, MARGIN, y - 1, self.width, 2 if len(goals) == 1 else 1,
+        for line in goals:
+            y = self._para(c, line, MARGIN, y - 1, self.width, 2 if len(goals) == 1 else 1,
                            size=SMALL + 0.5)  # fmt: skip
         return y
 
