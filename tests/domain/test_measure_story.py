@@ -233,3 +233,17 @@ def test_the_statement_covers_the_weeks_given_and_tells_the_earlier_scores_apart
     assert statement(phq(points[0]), later) == (
         "PHQ-9: no score in the weeks shown; one earlier score, 14."
     )
+
+
+def test_a_goal_line_covers_the_weeks_given_like_its_panel() -> None:
+    goal = GoalTrend(1, "Walk to the shop", True, weekly(2, 3, 5, 6, 7))
+    shown = weeks(*([None] * 5))[2:]  # weeks 2 … 4
+    assert goal_statement(goal, shown) == (
+        "Goal 1 rated from 5 to 7 of 10 over 2 weeks (higher is better; n = 3). Since the "
+        "first rating, before these weeks: from 2 to 7 of 10 (n = 5)."
+    )
+    later = weeks(*([None] * 8))[6:]
+    assert goal_statement(goal, later) == (
+        "Goal 1: no rating in the weeks shown; since the first rating, from 2 to 7 of 10 (n = 5)."
+    )
+    assert goal_statement(goal) == goal_statement(goal, weeks(*([None] * 5)))  # all shown

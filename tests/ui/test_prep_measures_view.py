@@ -126,3 +126,26 @@ def test_the_statement_follows_the_weeks_selector_like_the_chart(qtbot, db, view
     said = view.measure_text.text()
     assert said.startswith("PHQ-9 from 19 to 9 over 11 weeks: reliable improvement; ")
     assert "Since the first measure" not in said
+
+
+def test_a_goal_line_follows_the_weeks_of_its_panel(qtbot, db, view):
+    from _measure_history import FIRST, add_goals
+
+    from practice.domain.measures import MeasureKind, MeasureSource
+    from practice.services import measures
+    from practice.services.measures import MeasureInput
+
+    client = client_with_measures(db)
+    ids = add_goals(db, client)
+    with db.session() as s:  # a first rating in week 0, before the 12 weeks shown
+        measures.record_measure(
+            s,
+            MeasureInput(client, MeasureKind.GOALS, FIRST, MeasureSource.SESSION,
+                         ratings=[(ids[0], 1), (ids[1], 9)]),
+        )  # fmt: skip
+    view.show_client(client)
+    lines = view.measure_text.text().splitlines()
+    assert lines[2] == (
+        "Goal 1 rated from 2 to 7 of 10 over 9 weeks (higher is better; n = 4). Since the "
+        "first rating, before these weeks: from 1 to 7 of 10 (n = 5)."
+    )

@@ -31,7 +31,7 @@ Never a cause: weeks are "followed by" a change; nothing "led to" it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from practice.domain import what_works
@@ -220,8 +220,30 @@ def statements(trends: Sequence[MeasureTrend], weeks: Sequence[WeekCell]) -> tup
     return tuple(s for s in found if s is not None)
 
 
-def goal_statement(goal: GoalTrend) -> Text | None:
-    """The plain line for one goal's ratings; None when it has none yet."""
+def goal_statement(goal: GoalTrend, weeks: Sequence[WeekCell] = ()) -> Text | None:
+    """The plain line for one goal's ratings within ``weeks`` (the weeks its panel shows;
+    none given: all of them), then, when it was rated before those weeks, the whole
+    treatment's first and last rating (n); None when it has no rating yet."""
+    everything = sorted(goal.points, key=lambda p: p.on)
+    earlier = [p for p in everything if weeks and p.on < weeks[0].week_start]
+    said = _goal_statement(replace(goal, points=tuple(within(goal.points, weeks))))
+    if not earlier:
+        return said
+    first, last = everything[0].total, everything[-1].total
+    if said is None:
+        return QT_TRANSLATE_NOOP(
+            "measure_story",
+            "Goal {number}: no rating in the weeks shown; since the first rating, from "
+            "{first} to {last} of 10 (n = {count}).",
+        ).format(number=goal.position, first=first, last=last, count=len(everything))
+    return QT_TRANSLATE_NOOP(
+        "measure_story",
+        "{said} Since the first rating, before these weeks: from {first} to {last} of 10 "
+        "(n = {count}).",
+    ).format(said=said, first=first, last=last, count=len(everything))
+
+
+def _goal_statement(goal: GoalTrend) -> Text | None:
     points = sorted(goal.points, key=lambda p: p.on)
     if not points:
         return None
@@ -263,7 +285,7 @@ def goal_statement(goal: GoalTrend) -> Text | None:
     ).format(**values)
 
 
-def goal_statements(goals: Sequence[GoalTrend]) -> tuple[Text, ...]:
-    """One line per goal that has a rating, by position."""
-    found = (goal_statement(g) for g in goals)
+def goal_statements(goals: Sequence[GoalTrend], weeks: Sequence[WeekCell] = ()) -> tuple[Text, ...]:
+    """One line per goal that has a rating, by position (over ``weeks``, as above)."""
+    found = (goal_statement(g, weeks) for g in goals)
     return tuple(s for s in found if s is not None)

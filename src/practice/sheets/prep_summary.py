@@ -298,6 +298,7 @@ class PrepSummaryPdf:
         goal ratings' lines in one paragraph (none: nothing)."""
         # the statements over the weeks of the strip and the chart (its last 26), not the
         # prep's own weeks: the words describe the weeks the chart shows
+        # (the goals have no chart on paper: their lines tell the whole treatment)
         said = statements(self.prep.measures, self.weeks) + goal_statements(self.prep.goals)
         if not said:
             return y
