@@ -41,3 +41,32 @@ def test_every_one_line_field_has_its_own_whole_message() -> None:
     assert set(clients.CONTROL_MESSAGES) == set(clients.ONE_LINE_FIELDS)
     for name, message in clients.CONTROL_MESSAGES.items():
         assert message.startswith(clients._LABELS[name] + " holds an invisible control")
+
+
+def test_a_too_long_field_is_refused_in_a_sentence_that_agrees(qtbot, spanish, db) -> None:  # type: ignore[no-untyped-def]
+    form = ClientForm(db)
+    qtbot.addWidget(form)
+    form.resize(1024, 600)
+    form.show()
+    qtbot.keyClicks(form.first_name, "Ana")
+    qtbot.keyClicks(form.last_name, "Prueba")
+    too_long = clients.ADDRESS_MAX + 1
+    QApplication.clipboard().setText("x" * too_long)
+    form.address.setFocus()
+    qtbot.keyClick(form.address, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(form.save_button, LEFT)
+    assert form._errors["address"].text() == (
+        f"La dirección es demasiado larga ({too_long} caracteres; como máximo "
+        f"{clients.ADDRESS_MAX})."
+    )
+    with db.session() as s:
+        assert clients.list_rows(s) == []
+    # the plural field's own sentence agrees too (the form's name boxes stop at the limit)
+    limit = clients.NAME_MAX
+    assert clients.TOO_LONG["last_name"].startswith("Last name is too long")
+    from practice.ui import i18n
+
+    errors = clients.validate(clients.ClientInput(first_name="Ana", last_name="y" * 180))
+    assert i18n.translated(errors["last_name"]) == (
+        f"Los apellidos son demasiado largos (180 caracteres; como máximo {limit})."
+    )
