@@ -214,3 +214,36 @@ def test_a_goal_line_gives_first_and_last_rating_which_end_is_better_and_n() -> 
     # a goal never rated says nothing
     assert goal_statement(_goal(1, True)) is None
     assert goal_statements([_goal(1, True), once]) == (goal_statement(once),)
+
+
+def test_the_statement_covers_the_weeks_given_and_tells_the_earlier_scores_apart() -> None:
+    # scores in weeks 0 … 4; the weeks shown are 2 … 4
+    points = weekly(14, 15, 13, 15, 16)
+    shown = weeks(4, 4, 1, 1, 1)[2:]
+    assert statement(phq(*points), shown) == (
+        "PHQ-9 from 13 to 16 over 2 weeks: no reliable change; too few weeks to compare "
+        "completion with change (n = 0 with completion 3–4 and 2 with 0–1). Since the first "
+        "measure, before these weeks: from 14 to 16 (n = 5)."
+    )
+    # no score within the weeks shown: said plainly, with the earlier ones (n)
+    later = weeks(*([None] * 8))[6:]
+    assert statement(phq(*points), later) == (
+        "PHQ-9: no score in the weeks shown; since the first measure, from 14 to 16 (n = 5)."
+    )
+    assert statement(phq(points[0]), later) == (
+        "PHQ-9: no score in the weeks shown; one earlier score, 14."
+    )
+
+
+def test_a_goal_line_covers_the_weeks_given_like_its_panel() -> None:
+    goal = GoalTrend(1, "Walk to the shop", True, weekly(2, 3, 5, 6, 7))
+    shown = weeks(*([None] * 5))[2:]  # weeks 2 … 4
+    assert goal_statement(goal, shown) == (
+        "Goal 1 rated from 5 to 7 of 10 over 2 weeks (higher is better; n = 3). Since the "
+        "first rating, before these weeks: from 2 to 7 of 10 (n = 5)."
+    )
+    later = weeks(*([None] * 8))[6:]
+    assert goal_statement(goal, later) == (
+        "Goal 1: no rating in the weeks shown; since the first rating, from 2 to 7 of 10 (n = 5)."
+    )
+    assert goal_statement(goal) == goal_statement(goal, weeks(*([None] * 5)))  # all shown

@@ -56,12 +56,14 @@ def test_measures_and_their_statement_beside_the_strip(db: Database) -> None:
     phq, gad = data.measures
     assert [p.total for p in phq.points] == [20, 18, 17, 15, 12, 9, 10]
     assert gad.points == (MeasurePoint(tue(3).date(), 12), MeasurePoint(tue(8).date(), 7))
-    # From the first score ever (week 0, before the strip) to the last; followed-by only
-    # over the strip's weeks: 0 → −1 and 1 → −2; 4 → −3 and 4 → +1: two weeks a group,
-    # too few (n < 3, the rule of What works).
+    # From the first score of the strip's weeks (week 1: week 0 is before them, as on
+    # the chart) to the last, then the whole treatment; followed-by over the strip's
+    # weeks: 0 → −1 and 1 → −2; 4 → −3 and 4 → +1: two weeks a group, too few (n < 3,
+    # the rule of What works).
     assert data.measure_statements == (
-        "PHQ-9 from 20 to 10 over 11 weeks: reliable improvement; too few weeks to compare "
-        "completion with change (n = 2 with completion 3–4 and 2 with 0–1).",
+        "PHQ-9 from 18 to 10 over 10 weeks: reliable improvement; too few weeks to compare "
+        "completion with change (n = 2 with completion 3–4 and 2 with 0–1). Since the "
+        "first measure, before these weeks: from 20 to 10 (n = 7).",
         "GAD-7 from 12 to 7 over 5 weeks: reliable improvement; too few measures to compare "
         "completion with change (n = 2).",
     )

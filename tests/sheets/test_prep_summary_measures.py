@@ -14,10 +14,10 @@ import pytest
 from test_prep_summary import _everything_at_its_longest, assert_inside, build, database, read
 
 from practice.db.engine import Database
-from practice.domain.measure_story import GoalTrend, MeasurePoint, MeasureTrend
+from practice.domain.measure_story import GoalTrend, MeasurePoint, MeasureTrend, statements
 from practice.domain.measures import Instrument
 from practice.services import prep
-from practice.sheets.prep_charts import BAND_FILL
+from practice.sheets.prep_charts import BAND_FILL, strip_weeks
 from practice.sheets.prep_summary import PrepSummaryPdf
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "ui"))
@@ -105,8 +105,12 @@ def test_every_list_at_its_longest_with_both_measures_still_fits(database, paper
     pdf = PrepSummaryPdf(data, paper=paper).generate()  # type: ignore[arg-type]
     texts, chars, height, _ = read(pdf)
     assert len(texts) == 1
-    for said in data.measure_statements:
+    # the statements of the strip's weeks (the last 26: what its chart shows), then a
+    # line a goal with its words
+    for said in statements(data.measures, strip_weeks(data.weeks)):
         assert flat(said)[:60] in flat(texts[0])
+    for n in (1, 2, 3):
+        assert f"Goal {n} (“A goal”) rated from" in flat(texts[0])
     assert "Last session note" in texts[0]
     assert_inside(chars, height)
 
@@ -160,8 +164,52 @@ def test_the_goal_ratings_are_told_under_the_measures(db: Database) -> None:
     page = flat(texts[0])
     assert PHQ9_STATEMENT in page
     at = page.index(GAD7_STATEMENT) + len(GAD7_STATEMENT)
-    assert page[at:].startswith(  # one paragraph after the measures' statements
-        " Goal 1 rated from 2 to 7 of 10 over 9 weeks (higher is better; n = 4)."
-        " Goal 2 rated from 8 to 3 of 10 over 9 weeks (lower is better; n = 4)."
+    assert page[at:].startswith(  # a line a goal after the measures' statements
+        " Goal 1 (“Walk to the corner shop and back on my own, without phoning anyone on …”)"
+        " rated from 2 to 7 of 10 over 9 weeks (higher is better; n = 4)."
+        " Goal 2 (“Worry about work in the evenings”) rated from 8 to 3 of 10 over 9 weeks "
+        "(lower is better; n = 4)."
     )
     assert_inside(chars, height)
+
+
+def test_a_goal_is_printed_with_its_words_a_long_one_shortened(db: Database) -> None:
+    from _measure_history import add_goals
+
+    client = client_with_measures(db)
+    add_goals(db, client)
+    with db.session() as s:
+        data = prep.build_prep(s, client, today=TODAY)
+    long = "Go to the Saturday market with my sister and stay until we have bought " * 3
+    one = GoalTrend(3, long.strip(), True, (MeasurePoint(TODAY, 4),))
+    data = replace(data, goals=(*data.goals, one))
+    texts, chars, height, _ = read(PrepSummaryPdf(data).generate())
+    lines = [" ".join(line.split()) for line in texts[0].splitlines()]
+    # the short goal in full; the long one cut with "…", still on one line with its rating
+    assert any(line.startswith("Goal 2 (“Worry about work in the evenings”) rated from 8")
+               for line in lines)  # fmt: skip
+    (third,) = [line for line in lines if line.startswith("Goal 3 (“Go to the Saturday market")]
+    assert third.endswith("…”): one rating so far, 4 of 10 (higher is better; n = 1).")
+    assert_inside(chars, height)
+
+
+def test_the_statement_describes_the_weeks_its_chart_shows(db: Database) -> None:
+    # Given a year of prep weeks (the view's "Last 52 weeks") and a PHQ-9 of 23 taken 30
+    # weeks ago: the PDF's strip and chart show only the last 26 weeks
+    client = client_with_measures(db)
+    with db.session() as s:
+        data = prep.build_prep(s, client, today=TODAY, weeks=52)
+    phq, gad = data.measures
+    early = MeasurePoint(TODAY - timedelta(weeks=30), 23)
+    data = replace(data, measures=(replace(phq, points=(early, *phq.points)), gad))
+    assert data.measure_statements[0].startswith("PHQ-9 from 23 to 9 ")  # the view's 52
+    texts, *_ = read(PrepSummaryPdf(data).generate())
+    page = flat(texts[0])
+    # Then the printed statement starts where its chart starts (19, week 0 of the
+    # history), and tells the earlier score apart
+    assert (
+        "PHQ-9 from 19 to 9 over 11 weeks: reliable improvement; weeks with completion 3–4 "
+        "were followed by a mean change of −1.8, weeks with 0–1 by +0.5 (n = 6 and 4). "
+        "Since the first measure, before these weeks: from 23 to 9 (n = 13)."
+    ) in page
+    assert "from 23 to 9 over" not in page

@@ -21,13 +21,16 @@ PHQ9 = (19, 18, 19, 19, 17, 14, 15, 13, 12, 12, 10, 9)  # weeks 0 … 11
 GAD7 = {0: 13, 4: 11, 8: 9, 11: 7}
 # weeks with completion 3–4 (3, 4, 6, 7, 9, 10) were followed by −2, −3, −2, −1, −2, −1
 # (mean −1.83), weeks with 0–1 (1, 2, 5, 8) by +1, 0, +1, 0 (mean +0.5)
+# the statement covers the weeks the chart shows (weeks 1 … 11); week 0 is told apart
 PHQ9_STATEMENT = (
-    "PHQ-9 from 19 to 9 over 11 weeks: reliable improvement; weeks with completion 3–4 "
-    "were followed by a mean change of −1.8, weeks with 0–1 by +0.5 (n = 6 and 4)."
+    "PHQ-9 from 18 to 9 over 10 weeks: reliable improvement; weeks with completion 3–4 "
+    "were followed by a mean change of −1.8, weeks with 0–1 by +0.5 (n = 6 and 4). "
+    "Since the first measure, before these weeks: from 19 to 9 (n = 12)."
 )
 GAD7_STATEMENT = (
-    "GAD-7 from 13 to 7 over 11 weeks: reliable improvement; too few weeks to compare "
-    "completion with change (n = 1 with completion 3–4 and 1 with 0–1)."
+    "GAD-7 from 11 to 7 over 7 weeks: reliable improvement; too few weeks to compare "
+    "completion with change (n = 1 with completion 3–4 and 1 with 0–1). "
+    "Since the first measure, before these weeks: from 13 to 7 (n = 4)."
 )
 
 

@@ -39,7 +39,8 @@ def test_the_measures_sit_under_their_weeks_with_bands_and_the_statement(qtbot, 
     assert view.measure_text.text() == f"{PHQ9_STATEMENT}\n{GAD7_STATEMENT}"
     chart = view.measure_chart
     assert [t.instrument for t in chart.trends] == [Instrument.PHQ9, Instrument.GAD7]
-    # week 0 is before the 12 weeks shown: its score is in the statement, not the chart
+    # week 0 is before the 12 weeks shown: neither the chart nor the statement's "from …
+    # to" has its score; the statement's last sentence tells the whole treatment
     assert [p.total for p in chart.trends[0].points] == list(PHQ9[1:])
     qtbot.waitUntil(lambda: chart.width() == view.strip.width())
     image = chart.grab().toImage()
@@ -97,8 +98,54 @@ def test_the_statement_in_spanish(qtbot, db, spanish):
     widget.show_client(client_with_measures(db))
     said = widget.measure_text.text().splitlines()
     assert said[0] == (
-        "PHQ-9 de 19 a 9 en 11 semanas: mejoría fiable; a las semanas con cumplimiento "
-        "3–4 les siguió un cambio medio de −1.8, a las de 0–1, uno de +0.5 (n = 6 y 4)."
+        "PHQ-9 de 18 a 9 en 10 semanas: mejoría fiable; a las semanas con cumplimiento "
+        "3–4 les siguió un cambio medio de −1.8, a las de 0–1, uno de +0.5 (n = 6 y 4). "
+        "Desde la primera medida, antes de estas semanas: de 19 a 9 (n = 12)."
     )
-    assert said[1].startswith("GAD-7 de 13 a 7 en 11 semanas: mejoría fiable; ")
+    assert said[1].startswith("GAD-7 de 11 a 7 en 7 semanas: mejoría fiable; ")
     assert "pocas semanas" in said[1]
+
+
+def test_the_statement_follows_the_weeks_selector_like_the_chart(qtbot, db, view):
+    view.show_client(client_with_measures(db))
+    # Last 12 weeks (the default): the chart and the words both start at week 1's 18
+    assert view.measure_chart.trends[0].points[0].total == PHQ9[1] == 18
+    assert view.measure_text.text().startswith("PHQ-9 from 18 to 9 over 10 weeks: ")
+    assert "Since the first measure, before these weeks: from 19 to 9 (n = 12)." in (
+        view.measure_text.text()
+    )
+    # When the therapist chooses the last 52 weeks (the combo, by keyboard)
+    combo = view.weeks_combo
+    combo.setFocus()
+    target = combo.findText("Last 52 weeks")
+    key = Qt.Key.Key_Down if target > combo.currentIndex() else Qt.Key.Key_Up
+    while combo.currentIndex() != target:
+        qtbot.keyClick(combo, key)
+    # Then the chart shows week 0's 19 and the words start there too, with nothing before
+    qtbot.waitUntil(lambda: view.measure_chart.trends[0].points[0].total == PHQ9[0])
+    said = view.measure_text.text()
+    assert said.startswith("PHQ-9 from 19 to 9 over 11 weeks: reliable improvement; ")
+    assert "Since the first measure" not in said
+
+
+def test_a_goal_line_follows_the_weeks_of_its_panel(qtbot, db, view):
+    from _measure_history import FIRST, add_goals
+
+    from practice.domain.measures import MeasureKind, MeasureSource
+    from practice.services import measures
+    from practice.services.measures import MeasureInput
+
+    client = client_with_measures(db)
+    ids = add_goals(db, client)
+    with db.session() as s:  # a first rating in week 0, before the 12 weeks shown
+        measures.record_measure(
+            s,
+            MeasureInput(client, MeasureKind.GOALS, FIRST, MeasureSource.SESSION,
+                         ratings=[(ids[0], 1), (ids[1], 9)]),
+        )  # fmt: skip
+    view.show_client(client)
+    lines = view.measure_text.text().splitlines()
+    assert lines[2] == (
+        "Goal 1 rated from 2 to 7 of 10 over 9 weeks (higher is better; n = 4). Since the "
+        "first rating, before these weeks: from 1 to 7 of 10 (n = 5)."
+    )

@@ -217,3 +217,27 @@ def test_the_prep_statement_writes_the_locales_decimal_comma(qtbot, spanish, db)
     # Then the means in the measure statement have the comma too
     said = widget.measure_text.text().splitlines()[0]
     assert f"un cambio medio de {MINUS}1,8, a las de 0–1, uno de +0,5 (n = 6 y 4)." in said
+
+
+def test_the_change_shown_is_the_shown_after_minus_the_shown_before(
+    qtbot, main_window, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):  # type: ignore[no-untyped-def]
+    # Given one re-explained task: reviews 1, 1, 2 before it (mean 1.33: shown 1.3) and
+    # 2, 2, 1 after (1.67: shown 1.7); the unrounded change, +0.33, would print "+0.3"
+    from _what_works_caseload import Builder, S
+
+    with db.session() as s:
+        dee = Builder(s, "Dee")
+        task = dee.assign(0)
+        for n, completion in enumerate((1, 1, 2, 2, 2, 1), start=1):
+            dee.review(task, n, completion, *((S.RE_EXPLAIN,) if n == 3 else ()))
+    # When the therapist opens What works
+    page = open_page(qtbot, main_window, "What works")
+    # Then the change adds up with the two means shown beside it
+    assert cells(page)[0][3:5] == [f"1.3 {ARROW} 1.7", "+0.4"]
+    # And the PDF (the CLI's report too: the same WhatWorksPdf) says the same
+    target = tmp_path / "ww.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(page.pdf_button, LEFT)
+    assert any(line.startswith(f"Re-explain the task 1 1 1.3 {ARROW} 1.7 +0.4")
+               for line in pdf_text(target).splitlines())  # fmt: skip

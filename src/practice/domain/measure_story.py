@@ -6,8 +6,12 @@ For example: "PHQ-9 from 17 to 9 over 10 weeks: reliable improvement; weeks with
 completion 3–4 were followed by a mean change of −1.8, weeks with 0–1 by +0.4 (n = 4
 and 3)". The rules:
 
-- **From … to**: the first and the last total of the whole history, the weeks between
-  them (rounded), and the reliable-change words of ``domain.measures.change``.
+- **From … to**: the first and the last total within the weeks shown (the prep view's
+  weeks selector, the PDF's strip: the weeks the chart above it shows), the weeks
+  between them (rounded), and the reliable-change words of ``domain.measures.change``.
+  When scores were taken before those weeks, a last sentence says so, with the whole
+  treatment's first and last total and its n ("Since the first measure, before these
+  weeks: from 14 to 16 (n = 7).").
 - **Followed by**: for each week of the strip with a review (a ``WeekCell`` of kind
   REVIEW) and a measure taken that week, the change from that week's measure (the last
   one of the week) to the next measure taken after it. Weeks with completion 3–4 form
@@ -27,14 +31,15 @@ Never a cause: weeks are "followed by" a change; nothing "led to" it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
+from practice.domain import what_works
 from practice.domain.adherence import CellKind, WeekCell, monday
 from practice.domain.measures import CHANGE_WORDS, QUESTIONNAIRES, Instrument, summary
 from practice.domain.measures import change as measure_change
 from practice.domain.what_works import too_few
-from practice.text import QT_TRANSLATE_NOOP, Numeric, Text, numeric
+from practice.text import QT_TRANSLATE_NOOP, Numeric, Text
 
 HIGH = (3, 4)  # completion of the "done" weeks
 LOW = (0, 1)  # completion of the "not done" weeks
@@ -114,16 +119,50 @@ def compare(points: Sequence[MeasurePoint], weeks: Sequence[WeekCell]) -> Compar
 
 def signed(value: float) -> Numeric:
     """A mean change to one decimal with its sign: "−1.8", "+0.4", "0.0" (the GUI
-    writes the locale's decimal point: "−1,8")."""
-    text = f"{value:+.1f}"
-    if text in ("+0.0", "-0.0"):
-        return numeric("0.0")
-    return numeric(text.replace("-", "\u2212"))
+    writes the locale's decimal point: "−1,8"): the one rule of ``domain.what_works``.
+    (A mean change here is printed without the two means it is the difference of.)"""
+    return what_works.signed(value)
+
+
+def within(points: Sequence[MeasurePoint], weeks: Sequence[WeekCell]) -> list[MeasurePoint]:
+    """The points taken within the weeks of ``weeks`` (all of them without weeks), oldest
+    first: the ones the chart above the statement shows."""
+    ordered = sorted(points, key=lambda p: p.on)
+    if not weeks:
+        return ordered
+    first, end = weeks[0].week_start, weeks[-1].week_start + timedelta(weeks=1)
+    return [p for p in ordered if first <= p.on < end]
 
 
 def statement(trend: MeasureTrend, weeks: Sequence[WeekCell]) -> Text | None:
-    """The plain statement for one measure; None when it has no score yet."""
-    points = sorted(trend.points, key=lambda p: p.on)
+    """The plain statement for one measure over the weeks of ``weeks`` (the weeks the
+    chart shows); when scores were taken before those weeks, a last sentence gives the
+    whole treatment's first and last (n). None when it has no score yet."""
+    said = _statement(trend, weeks)
+    everything = sorted(trend.points, key=lambda p: p.on)
+    earlier = [p for p in everything if weeks and p.on < weeks[0].week_start]
+    if not earlier:
+        return said
+    first, last = everything[0], everything[-1]
+    if said is None:
+        if len(everything) == 1:
+            return QT_TRANSLATE_NOOP(
+                "measure_story", "{name}: no score in the weeks shown; one earlier score, {total}."
+            ).format(name=trend.name, total=first.total)
+        return QT_TRANSLATE_NOOP(
+            "measure_story",
+            "{name}: no score in the weeks shown; since the first measure, from {first} "
+            "to {last} (n = {count}).",
+        ).format(name=trend.name, first=first.total, last=last.total, count=len(everything))
+    return QT_TRANSLATE_NOOP(
+        "measure_story",
+        "{said} Since the first measure, before these weeks: from {first} to {last} (n = {count}).",
+    ).format(said=said, first=first.total, last=last.total, count=len(everything))
+
+
+def _statement(trend: MeasureTrend, weeks: Sequence[WeekCell]) -> Text | None:
+    """The statement over the scores within ``weeks`` alone."""
+    points = within(trend.points, weeks)
     if not points:
         return None
     if len(points) == 1:
@@ -181,8 +220,30 @@ def statements(trends: Sequence[MeasureTrend], weeks: Sequence[WeekCell]) -> tup
     return tuple(s for s in found if s is not None)
 
 
-def goal_statement(goal: GoalTrend) -> Text | None:
-    """The plain line for one goal's ratings; None when it has none yet."""
+def goal_statement(goal: GoalTrend, weeks: Sequence[WeekCell] = ()) -> Text | None:
+    """The plain line for one goal's ratings within ``weeks`` (the weeks its panel shows;
+    none given: all of them), then, when it was rated before those weeks, the whole
+    treatment's first and last rating (n); None when it has no rating yet."""
+    everything = sorted(goal.points, key=lambda p: p.on)
+    earlier = [p for p in everything if weeks and p.on < weeks[0].week_start]
+    said = _goal_statement(replace(goal, points=tuple(within(goal.points, weeks))))
+    if not earlier:
+        return said
+    first, last = everything[0].total, everything[-1].total
+    if said is None:
+        return QT_TRANSLATE_NOOP(
+            "measure_story",
+            "Goal {number}: no rating in the weeks shown; since the first rating, from "
+            "{first} to {last} of 10 (n = {count}).",
+        ).format(number=goal.position, first=first, last=last, count=len(everything))
+    return QT_TRANSLATE_NOOP(
+        "measure_story",
+        "{said} Since the first rating, before these weeks: from {first} to {last} of 10 "
+        "(n = {count}).",
+    ).format(said=said, first=first, last=last, count=len(everything))
+
+
+def _goal_statement(goal: GoalTrend) -> Text | None:
     points = sorted(goal.points, key=lambda p: p.on)
     if not points:
         return None
@@ -224,7 +285,7 @@ def goal_statement(goal: GoalTrend) -> Text | None:
     ).format(**values)
 
 
-def goal_statements(goals: Sequence[GoalTrend]) -> tuple[Text, ...]:
-    """One line per goal that has a rating, by position."""
-    found = (goal_statement(g) for g in goals)
+def goal_statements(goals: Sequence[GoalTrend], weeks: Sequence[WeekCell] = ()) -> tuple[Text, ...]:
+    """One line per goal that has a rating, by position (over ``weeks``, as above)."""
+    found = (goal_statement(g, weeks) for g in goals)
     return tuple(s for s in found if s is not None)

@@ -221,4 +221,4 @@ class PrepData:
     def measure_statements(self) -> tuple[Text, ...]:
         """What the measures show beside the strip's weeks, one statement a measure,
         then one line a rated goal."""
-        return statements(self.measures, self.weeks) + goal_statements(self.goals)
+        return statements(self.measures, self.weeks) + goal_statements(self.goals, self.weeks)

@@ -268,6 +268,27 @@ def number(value: float) -> Numeric:
     return numeric(f"{value:.1f}".replace("-", "\u2212"))
 
 
+def shown(value: float) -> float:
+    """A mean as it is shown: to one decimal (the value ``number`` writes)."""
+    return float(f"{value:.1f}")
+
+
+def shown_change(c: BeforeAfter) -> float | None:
+    """The change as shown beside its two means: the shown after minus the shown before,
+    so that what is printed adds up ('1.0 → 1.1' is '+0.1', never the '+0.2' of the
+    unrounded 0.96 → 1.14). None without occasions."""
+    if c.before is None or c.after is None:
+        return None
+    return shown(c.after) - shown(c.before)
+
+
+def change_text(c: BeforeAfter) -> Numeric:
+    """The change shown beside ``before_after(c)`` ('+0.1'; empty without occasions):
+    the one rule used by the page, the PDF and the CLI report."""
+    change = shown_change(c)
+    return numeric("") if change is None else signed(change)
+
+
 def signed(value: float) -> Numeric:
     """'+1.3', '\u22120.5', '0.0'."""
     if round(value, 1) == 0:
@@ -326,7 +347,7 @@ def measure_lines(row: WhatWorksRow, tr: Callable[[str], str] = _same) -> list[s
         else:
             out.append(
                 tr(MEASURE_LINE).format(
-                    name=name, before_after=before_after(c), change=signed(c.change), n=c.n
+                    name=name, before_after=before_after(c), change=change_text(c), n=c.n
                 )
             )
     return out

@@ -122,17 +122,19 @@ def validate(data: ClientInput, *, today: date | None = None) -> dict[str, str]:
         "presenting_problem": PRESENTING_PROBLEM_MAX,
     }
     for name, limit in limits.items():
-        problem = text_problem(getattr(data, name), limit)
-        if problem and name not in errors:
+        value = getattr(data, name)
+        problem = text_problem(value, limit)
+        if problem and name not in errors and len(value) > limit and name in TOO_LONG:
+            # one whole sentence per field, so each translation agrees with its field
+            errors[name] = TOO_LONG[name].format(count=len(value), max_length=limit)
+        elif problem and name not in errors:
             errors[name] = QT_TRANSLATE_NOOP("clients", "{label} {problem}.").format(
                 label=_label(name), problem=problem
             )
     for name in ONE_LINE_FIELDS:
         value = clean(getattr(data, name)) or ""  # blank space around it is dropped anyway
         if name not in errors and has_control(value):
-            errors[name] = QT_TRANSLATE_NOOP(
-                "clients", "{label} holds an invisible control character; type it again."
-            ).format(label=_label(name))
+            errors[name] = CONTROL_MESSAGES[name]
     email = clean(data.email)
     if email and "email" not in errors and not EMAIL_RE.match(email):
         errors["email"] = QT_TRANSLATE_NOOP("clients", "E-mail should look like name@example.org.")
@@ -173,6 +175,61 @@ ONE_LINE_FIELDS = (
     "phone",
     "emergency_contact",
 )
+TOO_LONG = {
+    "first_name": QT_TRANSLATE_NOOP(
+        "clients", "First name is too long ({count} characters; at most {max_length})."
+    ),
+    "last_name": QT_TRANSLATE_NOOP(
+        "clients", "Last name is too long ({count} characters; at most {max_length})."
+    ),
+    "preferred_name": QT_TRANSLATE_NOOP(
+        "clients", "Preferred name is too long ({count} characters; at most {max_length})."
+    ),
+    "email": QT_TRANSLATE_NOOP(
+        "clients", "Email is too long ({count} characters; at most {max_length})."
+    ),
+    "phone": QT_TRANSLATE_NOOP(
+        "clients", "Phone is too long ({count} characters; at most {max_length})."
+    ),
+    "cannot_postpone_reason": QT_TRANSLATE_NOOP(
+        "clients", "Cannot postpone reason is too long ({count} characters; at most {max_length})."
+    ),
+    "notes": QT_TRANSLATE_NOOP(
+        "clients", "Notes is too long ({count} characters; at most {max_length})."
+    ),
+    "address": QT_TRANSLATE_NOOP(
+        "clients", "Address is too long ({count} characters; at most {max_length})."
+    ),
+    "emergency_contact": QT_TRANSLATE_NOOP(
+        "clients", "Emergency contact is too long ({count} characters; at most {max_length})."
+    ),
+    "presenting_problem": QT_TRANSLATE_NOOP(
+        "clients",
+        "Diagnosis or presenting problem is too long ({count} characters; at most {max_length}).",
+    ),
+}
+# One whole sentence per field (not a label + a fixed verb), so each translation can
+# agree with its own field: "Los apellidos tienen…", "El teléfono tiene…".
+CONTROL_MESSAGES = {
+    "first_name": QT_TRANSLATE_NOOP(
+        "clients", "First name holds an invisible control character; type it again."
+    ),
+    "last_name": QT_TRANSLATE_NOOP(
+        "clients", "Last name holds an invisible control character; type it again."
+    ),
+    "preferred_name": QT_TRANSLATE_NOOP(
+        "clients", "Preferred name holds an invisible control character; type it again."
+    ),
+    "email": QT_TRANSLATE_NOOP(
+        "clients", "Email holds an invisible control character; type it again."
+    ),
+    "phone": QT_TRANSLATE_NOOP(
+        "clients", "Phone holds an invisible control character; type it again."
+    ),
+    "emergency_contact": QT_TRANSLATE_NOOP(
+        "clients", "Emergency contact holds an invisible control character; type it again."
+    ),
+}
 
 
 def _label(name: str) -> str:

@@ -89,34 +89,36 @@ def _large_print(today: date) -> Story:
             phone=fake_phone(27), language=ES, literacy_level=Lv.PLAIN, large_print=True,
             preferred_modality=Md.PAPER, reminder_channel=Ch.PHONE_CALL,
             reminder_time=time(10, 0), stage_of_change=St.MAINTENANCE,
-            notes="Macular degeneration: large print only. Prefers a phone call to texts.",
+            notes="Degeneración macular: solo letra grande. Prefiere una llamada a los mensajes.",
         ),  # fmt: skip
         weekday=1, start=time(11, 30), note_format=NoteFormat.FREE,
         weeks="i23c3444n434344",
         pool=(B.MATERIAL_UNSUITABLE, B.FORGOT),
         topics=(
-            "Talked about the evenings since her husband died.",
-            "Described her new routine: up at the same time every day, a walk after breakfast.",
-            "Spoke about her grandchildren's visit at the weekend.",
-            "Discussed her worry about her eyesight and reading less.",
+            "Hablamos de las tardes desde que murió su marido.",
+            "Contó su nueva rutina: se levanta a la misma hora cada día y pasea después del "
+            "desayuno.",
+            "Habló de la visita de sus nietos el fin de semana.",
+            "Hablamos de su preocupación por la vista y por leer menos.",
         ),
         events={
             0: E(stage=St.ACTION, homework=Homework(
                     T.SLEEP_DIARY, Lv.PLAIN, Md.PAPER, reminder=Ch.PHONE_CALL,
                     reminder_time=time(10, 0)),
-                 say="Intake. Poor sleep since her husband died last year; naps in the afternoon "
-                 "and lies awake from three. Sharp and good-humoured; eyesight poor."),
+                 say="Primera entrevista. Duerme mal desde que murió su marido el año pasado; "
+                 "echa siestas por la tarde y se desvela desde las tres. Lúcida y con buen "
+                 "humor; ve poco."),
             1: E(barriers=(B.MATERIAL_UNSUITABLE,), strategies=(S.ADAPT_MATERIAL,),
-                 close=REPLACED, close_reason="Reprinted in large print; the regular print was "
-                 "too small for her to read.", homework=Homework(
+                 close=REPLACED, close_reason="Reimpreso en letra grande; con la letra normal "
+                 "no alcanzaba a leerlo.", homework=Homework(
                      T.SLEEP_DIARY, Lv.PLAIN, Md.PAPER, large_print=True,
                      reminder=Ch.PHONE_CALL, reminder_time=time(10, 0)),
-                 say="Could not read the small print; reprinted the diary in large print and "
-                 "went through it together."),
-            8: E(reason="Forgot the day; phoned in the afternoon to apologise."),
+                 say="No podía leer la letra pequeña; reimprimimos el diario en letra grande y "
+                 "lo repasamos en sesión."),
+            8: E(reason="Se le olvidó el día; llamó por la tarde para disculparse."),
             12: E(stage=St.MAINTENANCE,
-                  say="Sleeping six hours most nights and no afternoon naps. Agreed to keep the "
-                  "diary two more weeks for relapse prevention."),
+                  say="Duerme seis horas casi todas las noches y ya no echa siesta. Acordamos "
+                  "seguir con el diario dos semanas más para prevenir recaídas."),
         },
     )  # fmt: skip
 
@@ -209,22 +211,23 @@ def _paused(today: date) -> Story:
             first_name="Esteban", last_name="Carrizo", birth_date=born(today, 45, 10, 19),
             phone=fake_phone(51), language=ES, literacy_level=Lv.STANDARD,
             preferred_modality=Md.APP, stage_of_change=St.PREPARATION,
-            notes="Paused while working abroad; call him when he is back.",
+            notes="En pausa mientras trabaja en el extranjero; llamarlo cuando vuelva.",
         ),  # fmt: skip
         weekday=0, start=time(18, 0), note_format=NoteFormat.BIRP,
         weeks="i23323c", status=ClientStatus.PAUSED, ended_weeks_ago=4,
         pool=(B.NO_TIME, B.CHAOTIC_WEEK),
         topics=(
-            "Talked about rotating shifts and weekends that never feel like rest.",
-            "Described cutting down coffee after midday.",
-            "Spoke about his worry about the sleeping pills.",
+            "Hablamos de los turnos rotativos y de fines de semana que nunca son descanso.",
+            "Contó que dejó el café después del mediodía.",
+            "Habló de su preocupación por las pastillas para dormir.",
         ),
         events={
             0: E(stage=St.PREPARATION,
                  homework=Homework(T.SLEEP_DIARY, Lv.STANDARD, Md.APP),
-                 say="Intake. Insomnia since moving to night shifts at the port; takes sleeping "
-                 "pills at weekends."),
-            6: E(reason="Working abroad for two months; asked to pause and resume on return."),
+                 say="Primera entrevista. Insomnio desde que pasó al turno de noche en el "
+                 "puerto; toma pastillas para dormir los fines de semana."),
+            6: E(reason="Trabaja dos meses en el extranjero; pidió hacer una pausa y retomar "
+                 "a la vuelta."),
         },
     )  # fmt: skip
 
@@ -273,22 +276,22 @@ def _audio_carer(today: date) -> Story:
         weeks="i12c2334",
         pool=(B.WRITING_HARD, B.PRIVACY_WORRY, B.NO_TIME),
         topics=(
-            "Talked about the hospital appointments and the waiting.",
-            "Described her daughter helping more at weekends.",
-            "Spoke about the headaches and the nights they are worst.",
-            "Discussed time for herself: a walk with a neighbour.",
+            "Hablamos de las citas en el hospital y de tanta espera.",
+            "Contó que su hija la ayuda más los fines de semana.",
+            "Habló de los dolores de cabeza y de las noches en que empeoran.",
+            "Hablamos de tener tiempo para ella: un paseo con una vecina.",
         ),
         events={
             0: E(stage=St.PREPARATION, homework=Homework(
                     T.MY_WEEK, Lv.EASY, Md.PAPER, Frequency.PER_WEEK, 3),
-                 say="Intake. Worry and headaches since her husband fell ill; she cares for him "
-                 "at home."),
+                 say="Primera entrevista. Preocupación y dolores de cabeza desde que su marido "
+                 "enfermó; lo cuida en casa."),
             2: E(barriers=(B.WRITING_HARD, B.PRIVACY_WORRY), strategies=(S.OTHER_MODALITY,),
-                 close=REPLACED, close_reason="Paper replaced by voice recordings; writing is "
-                 "slow and she worried her husband would read it.", homework=Homework(
+                 close=REPLACED, close_reason="Cambiamos el papel por grabaciones de voz: "
+                 "escribir le cuesta y le preocupaba que su marido lo leyera.", homework=Homework(
                      T.MY_WEEK, Lv.EASY, Md.AUDIO, Frequency.PER_WEEK, 3, reminder=Ch.TEXT,
                      reminder_time=time(20, 0)),
-                 say="Tried a voice recording in session; she liked talking it through."),
+                 say="Probamos una grabación de voz en sesión; le gustó contarlo hablando."),
             5: E(stage=St.ACTION),
         },
     )  # fmt: skip
@@ -332,21 +335,21 @@ def _pictorial_other(today: date) -> Story:
             first_name="Amparo", last_name="Soler", birth_date=born(today, 67, 1, 15),
             phone=fake_phone(92), language=ES, literacy_level=Lv.PICTORIAL,
             preferred_modality=Md.OTHER, stage_of_change=St.PREPARATION,
-            notes="Reads little; her daughter reads the sheet to her and sends a photo of it.",
+            notes="Lee poco; su hija le lee la hoja y manda una foto de ella.",
         ),  # fmt: skip
         weekday=2, start=time(11, 0), note_format=NoteFormat.FREE,
         weeks="i2c233",
         pool=(B.FORGOT, B.MATERIAL_UNSUITABLE),
         topics=(
-            "Talked about loneliness since her friend moved away.",
-            "Described going to the market with her daughter.",
-            "Spoke about the village she grew up in.",
+            "Hablamos de la soledad desde que su amiga se mudó.",
+            "Contó cómo fue al mercado con su hija.",
+            "Habló del pueblo donde se crio.",
         ),
         events={
             0: E(stage=St.CONTEMPLATION, homework=Homework(
                     T.MY_WEEK, Lv.PICTORIAL, Md.OTHER, Frequency.PER_WEEK, 3),
-                 say="Intake with her daughter, who will read the sheet aloud and send a photo "
-                 "of the ticks by message."),
+                 say="Primera entrevista, con su hija, que le leerá la hoja en voz alta y "
+                 "mandará por mensaje una foto de lo que marque."),
             4: E(stage=St.PREPARATION),
         },
     )  # fmt: skip

@@ -9,6 +9,7 @@ written in that client's story (``demo_story``).
 from __future__ import annotations
 
 import random
+import sys
 from collections.abc import Sequence
 
 from practice.domain.vocabulary import (
@@ -371,16 +372,23 @@ def note_sections(
     stage: StageOfChange | None,
     plan: str,
     intake: bool = False,
+    language: Language = EN,
 ) -> dict[str, str]:
-    """The sections of one note, keyed by the format's section names, 1-4 sentences each."""
-    stage_line = rng.choice(STAGE_LINES[stage]) if stage else "Stage of change not assessed."
+    """The sections of one note, keyed by the format's section names, 1-4 sentences each
+    (the sentences in the client's ``language``: a Spanish speaker's in Spanish)."""
+    from practice.services import demo_es  # the Spanish tables (it needs nothing here)
+
+    said = demo_es if language is ES else sys.modules[__name__]
+    not_assessed = "Etapa de cambio sin evaluar." if language is ES else (
+        "Stage of change not assessed.")  # fmt: skip
+    stage_line = rng.choice(said.STAGE_LINES[stage]) if stage else not_assessed
     done = " ".join(strategies)
-    intervention = INTAKE_INTERVENTION if intake else rng.choice(INTERVENTION_LINES)
+    intervention = said.INTAKE_INTERVENTION if intake else rng.choice(said.INTERVENTION_LINES)
     if note_format is NoteFormat.FREE:
         parts = [topic, homework or "", done, plan]
         return {"Note": " ".join(p for p in parts if p)}
     if note_format is NoteFormat.SOAP:
-        objective = " ".join(p for p in (rng.choice(PRESENTATION_LINES), homework) if p)
+        objective = " ".join(p for p in (rng.choice(said.PRESENTATION_LINES), homework) if p)
         return {
             "Subjective": topic,
             "Objective": objective,
@@ -396,6 +404,6 @@ def note_sections(
     return {
         "Behavior": " ".join(p for p in (topic, homework) if p),
         "Intervention": done or intervention,
-        "Response": rng.choice(RESPONSE_LINES),
+        "Response": rng.choice(said.RESPONSE_LINES),
         "Plan": plan,
     }

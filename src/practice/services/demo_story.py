@@ -193,55 +193,58 @@ def _improver(today: date) -> Story:
             birth_date=born(today, 41, 5, 17), phone=fake_phone(43), language=ES,
             literacy_level=Lv.EASY, preferred_modality=Md.PAPER, reminder_channel=Ch.ALARM,
             reminder_time=time(20, 30), stage_of_change=St.ACTION,
-            notes="Left school at twelve; talk the sheet through before she takes it home.",
+            notes="Dejó la escuela a los doce años; repasar la hoja con ella antes de que se "
+            "la lleve.",
         ),  # fmt: skip
         weekday=1, start=time(10, 0), note_format=NoteFormat.SOAP,
         weeks="i01c0101112323434c3443",
         pool=(B.DIDNT_UNDERSTAND, B.WRITING_HARD),
         topics=(
-            "Talked about the early shifts at the bakery and how isolated the afternoons feel.",
-            "Described a phone call with her sister that lifted her for the rest of the day.",
-            "Spoke about missing her mother and the move here three years ago.",
-            "Brought up tension with a new supervisor who rushes her.",
+            "Hablamos de los turnos de madrugada en la panadería y de lo solas que se le "
+            "hacen las tardes.",
+            "Contó una llamada con su hermana que la animó el resto del día.",
+            "Habló de cuánto extraña a su madre y de la mudanza hace tres años.",
+            "Sacó la tensión con una supervisora nueva que la apura.",
         ),
         events={
             0: E(stage=St.CONTEMPLATION, homework=Homework(
                     T.MOOD_LOG, Lv.PLAIN, Md.PAPER, teach_back=False),
-                 say="Intake. Low mood for about a year since moving here for work; few friends "
-                 "nearby. Wants to feel like herself again. Literacy level not yet known: plain "
-                 "sheet to start."),
+                 say="Primera entrevista. Ánimo bajo desde hace un año, cuando se mudó aquí por "
+                 "trabajo; pocas amistades cerca. Quiere volver a sentirse ella misma. Nivel de "
+                 "lectura aún sin saber: para empezar, hoja sencilla."),
             1: E(barriers=(B.DIDNT_UNDERSTAND,),
-                 say="Brought the sheet blank; not sure what to write in the boxes."),
+                 say="Trajo la hoja en blanco; no sabía qué escribir en las casillas."),
             2: E(barriers=(B.WRITING_HARD,), strategies=(S.EMPHASISE_VALUE,)),
             4: E(barriers=(B.DIDNT_UNDERSTAND, B.WRITING_HARD), strategies=(S.MOTIVATING_ASK,)),
             6: E(obs=(Obs(K.CHANGE_IMPOSSIBLE,
-                          "Said she has always been like this and does not expect to change."),)),
+                          "Dice que siempre ha sido así y que no espera cambiar."),)),
             7: E(barriers=(B.WRITING_HARD,),
-                 say="Embarrassed about her spelling; tears the sheet up rather than let anyone "
-                 "see mistakes."),
+                 say="Le da vergüenza su ortografía; prefiere romper la hoja antes que alguien "
+                 "vea las faltas."),
             8: E(barriers=(B.DIDNT_UNDERSTAND, B.WRITING_HARD), strategies=(S.RE_EXPLAIN,),
                  stage=St.PREPARATION,
-                 say="Asked her to explain the sheet back: she thought every box needed full "
-                 "sentences. Went through it again with one example from her week."),
+                 say="Le pedí que me explicara la hoja: creía que cada casilla pedía frases "
+                 "completas. La repasamos otra vez con un ejemplo de su semana."),
             9: E(barriers=(B.WRITING_HARD,), strategies=(S.ADAPT_MATERIAL, S.EXTERNAL_AIDS),
-                 close=REPLACED, close_reason="Replaced by the easy sheet with faces and tick "
-                 "boxes; writing full sentences was the obstacle.", homework=easy_log,
-                 say="Switched to the easy sheet with faces and tick boxes; she filled in "
-                 "today's line in session without help. Set a 20:30 alarm on her phone together.",
-                 plan="Easy mood log each evening at the alarm; review next session."),
+                 close=REPLACED, close_reason="Cambiada por la hoja fácil con caritas y "
+                 "casillas; el obstáculo era escribir frases completas.", homework=easy_log,
+                 say="Pasamos a la hoja fácil con caritas y casillas; llenó la línea de hoy en "
+                 "sesión sin ayuda. Pusimos en su teléfono una alarma a las 20:30.",
+                 plan="Registro de ánimo fácil cada noche al sonar la alarma; revisarlo la "
+                 "próxima sesión."),
             10: E(barriers=(B.FORGOT,), pool=(B.FORGOT, B.CHAOTIC_WEEK),
-                  say="Alarm worked on most days; forgot at the weekend."),
-            11: E(stage=St.ACTION, say="Five days ticked. Noticed on her own that the low days "
-                  "are the ones she does not leave the flat after work."),
+                  say="La alarma funcionó casi todos los días; se le olvidó el fin de semana."),
+            11: E(stage=St.ACTION, say="Cinco días marcados. Se dio cuenta sola de que los "
+                  "días bajos son los que no sale del departamento después del trabajo."),
             12: E(barriers=(B.CHAOTIC_WEEK,)),
-            15: E(say="Brought the sheet unprompted and used it to tell me about her week; mood "
-                  "better on the days she calls her sister."),
-            19: E(close=COMPLETED, close_reason="Mood log kept consistently for two months; "
-                  "moving on to planning activities.", homework=Homework(
+            15: E(say="Trajo la hoja sin que se la pidiera y la usó para contarme su semana; "
+                  "mejor ánimo los días que llama a su hermana."),
+            19: E(close=COMPLETED, close_reason="Registro de ánimo constante durante dos meses; "
+                  "pasamos a planificar actividades.", homework=Homework(
                       T.ACTIVITY_SCHEDULE, Lv.EASY, Md.PAPER, reminder=Ch.ALARM,
                       reminder_time=time(20, 30), alarm_set=True, card=True)),
-            21: E(say="Planned and did four small activities, rated two of them 'good'. "
-                  "Pleased with herself; laughed about the spelling."),
+            21: E(say="Planificó e hizo cuatro actividades pequeñas; dos las calificó de "
+                  "«buenas». Contenta consigo misma; se rio de la ortografía."),
         },
     )  # fmt: skip
 
@@ -397,27 +400,28 @@ def _cannot_postpone(today: date) -> Story:
         weeks="i23223c3233232",
         pool=(B.AVOIDANCE_SYMPTOMS, B.PRIVACY_WORRY, B.NO_TIME),
         topics=(
-            "Talked about arguments at home and feeling like a burden.",
-            "Described a good weekend with a cousin; used the safety plan once.",
-            "Spoke about returning to her evening classes.",
-            "Discussed sleep and the nights that feel longest.",
+            "Hablamos de las discusiones en casa y de sentirse una carga.",
+            "Contó un buen fin de semana con una prima; usó el plan de seguridad una vez.",
+            "Habló de volver a sus clases de la tarde.",
+            "Hablamos del sueño y de las noches que se le hacen más largas.",
         ),
         events={
             0: E(stage=St.PREPARATION, homework=Homework(
                     T.THOUGHT_RECORD, Lv.PLAIN, Md.PHONE_NOTES, Frequency.EACH_TIME,
                     reminder=Ch.TEXT, reminder_time=time(21, 0)),
-                 say="Intake after the crisis presentation; safety plan drawn up together today. "
-                 "Warm, engaged, relieved to be seen quickly."),
+                 say="Primera entrevista después de la crisis; hoy hicimos juntos el plan de "
+                 "seguridad. Cálida, participativa, aliviada de que la atendieran pronto."),
             1: E(barriers=(B.AVOIDANCE_SYMPTOMS,),
-                 say="No self-harm since intake; safety plan reviewed. Two thought records, "
-                 "both about arguments at home.",
-                 amend=("Late entry after a phone call the same afternoon.",
-                        "Safety plan copy also given to her sister, with her consent.")),
+                 say="Sin autolesiones desde la primera entrevista; revisamos el plan de "
+                 "seguridad. Dos registros de pensamientos, los dos sobre discusiones en casa.",
+                 amend=("Anotación tardía después de una llamada esa misma tarde.",
+                        "Copia del plan de seguridad también para su hermana, con su "
+                        "consentimiento.")),
             3: E(barriers=(B.PRIVACY_WORRY,), strategies=(S.TALK_OPENLY,),
-                 say="Worried her brother reads her phone; agreed she keeps the notes in a "
-                 "locked notes app."),
-            7: E(stage=St.ACTION, say="Good rapport; brought the notes and read two entries "
-                 "aloud herself."),
+                 say="Le preocupa que su hermano le lea el teléfono; acordamos que guarde las "
+                 "notas en una app de notas con bloqueo."),
+            7: E(stage=St.ACTION, say="Buena alianza; trajo las notas y leyó ella misma dos "
+                 "anotaciones en voz alta."),
             10: E(barriers=(B.AVOIDANCE_SYMPTOMS,), strategies=(S.EMPHASISE_VALUE,)),
         },
     )  # fmt: skip

@@ -13,6 +13,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from types import ModuleType
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -40,12 +41,13 @@ from practice.domain.vocabulary import (
     Barrier,
     ClientStatus,
     Frequency,
+    Language,
     ReminderChannel,
     ResistanceKind,
     StageOfChange,
     TemplateKey,
 )
-from practice.services import clients
+from practice.services import clients, demo_es
 from practice.services import demo_data as words
 from practice.services.demo_story import (
     Call,
@@ -104,6 +106,11 @@ class _Run:
     topic: int = 0
     pool: tuple[Barrier, ...] = ()
 
+    @property
+    def said(self) -> ModuleType:
+        """The tables of free text in the client's language (Spanish: ``demo_es``)."""
+        return demo_es if self.story.profile.language is Language.ES else words
+
 
 class Writer:
     """Collects one client at a time (:meth:`client`), then writes it all (:meth:`finish`)."""
@@ -153,7 +160,7 @@ class Writer:
         index = 0
         for day, on_leave in past:
             if on_leave:
-                self._appointment(run, day, AS.CANCELLED_BY_THERAPIST, words.HOLIDAY_REASON)
+                self._appointment(run, day, AS.CANCELLED_BY_THERAPIST, run.said.HOLIDAY_REASON)
             else:
                 self._slot(run, index, day)
                 index += 1
@@ -174,7 +181,7 @@ class Writer:
         status = STATUS_BY_CHAR[char]
         reason = event.reason
         if reason is None and status is AS.CANCELLED_BY_CLIENT:
-            reason = self.rng.choice(words.CANCEL_REASONS)
+            reason = self.rng.choice(run.said.CANCEL_REASONS)
         appt = self._appointment(run, day, status, reason, first=index == 0)
         if status is AS.ATTENDED:
             self.sessions.setdefault(story.role, {})[index] = (day, appt)
@@ -298,7 +305,7 @@ class Writer:
             client_rating=None if rng.random() < 0.2 else words.near(rng, completion),
             quality=None if completion == 0 else words.near(rng, completion),
             days_recorded=min(span, recorded),
-            note=rng.choice(words.REVIEW_NOTES[completion]),
+            note=rng.choice(run.said.REVIEW_NOTES[completion]),
             created_at=appt.starts_at + timedelta(minutes=REVIEW_MINUTES),
         )  # fmt: skip
         self._add(2, review)
@@ -306,10 +313,10 @@ class Writer:
             self._add(3, ReviewBarrier(review_id=review.id, barrier=barrier))
         for strategy in dict.fromkeys(event.strategies):
             self._add(3, ReviewStrategy(review_id=review.id, strategy=strategy))
-        noun = words.RECORD_NOUN[_template(assignment)]
-        line = rng.choice(words.HOMEWORK_LINES[completion])
+        noun = run.said.RECORD_NOUN[_template(assignment)]
+        line = rng.choice(run.said.HOMEWORK_LINES[completion])
         parts = [line.format(what=noun, What=words.capitalised(noun))]
-        parts += [rng.choice(words.BARRIER_LINES[b]) for b in barriers[:2]]
+        parts += [rng.choice(run.said.BARRIER_LINES[b]) for b in barriers[:2]]
         return " ".join(parts)
 
     def _reminders(self, run: _Run, assignment: HomeworkAssignment, until: date) -> None:
@@ -344,8 +351,9 @@ class Writer:
         plan = event.plan or self._plan(run, event)
         sections = words.note_sections(
             rng, story.note_format, topic=topic, homework=review,
-            strategies=[rng.choice(words.STRATEGY_LINES[s]) for s in event.strategies],
+            strategies=[rng.choice(run.said.STRATEGY_LINES[s]) for s in event.strategies],
             stage=run.stage, plan=plan, intake=appt.duration_minutes == INTAKE_MINUTES,
+            language=story.profile.language,
         )  # fmt: skip
         signed = None if event.unsigned else end + timedelta(minutes=rng.randint(15, 240))
         note = SessionNote(
@@ -371,12 +379,12 @@ class Writer:
         kinds = {o.kind for o in event.obs}
         if run.missed and ResistanceKind.LATE_OR_MISSED not in kinds:
             observations.append(
-                (ResistanceKind.LATE_OR_MISSED, rng.choice(words.MISSED_OBSERVATIONS), False)
+                (ResistanceKind.LATE_OR_MISSED, rng.choice(run.said.MISSED_OBSERVATIONS), False)
             )
         run.missed = False
         not_done = ResistanceKind.HOMEWORK_NOT_DONE
         if completion == 0 and not_done not in kinds and rng.random() < 0.5:
-            observations.append((not_done, rng.choice(words.NOT_DONE_OBSERVATIONS), False))
+            observations.append((not_done, rng.choice(run.said.NOT_DONE_OBSERVATIONS), False))
         for kind, text, raise_next in observations:
             obs = ResistanceObservation(
                 id=self._id(ResistanceObservation), note_id=note.id, kind=kind, text=text,
@@ -388,13 +396,16 @@ class Writer:
 
     def _plan(self, run: _Run, event: Event) -> str:
         assignment = run.active
+        spanish = run.story.profile.language is Language.ES
         if assignment is None:
-            return "Review progress and agree the next step."
-        noun = words.RECORD_NOUN[_template(assignment)]
+            return demo_es.PLAN_NO_TASK if spanish else "Review progress and agree the next step."
+        noun = run.said.RECORD_NOUN[_template(assignment)]
         if event.homework is not None:
-            often = words.how_often(assignment.frequency, assignment.times_per_week)
+            often = run.said.how_often(assignment.frequency, assignment.times_per_week)
+            if spanish:
+                return demo_es.PLAN_START.format(what=noun, often=often)
             return f"Start {noun}, {often}; review it next session."
-        return self.rng.choice(words.PLAN_LINES).format(what=noun)
+        return self.rng.choice(run.said.PLAN_LINES).format(what=noun)
 
     # ---- the end ---------------------------------------------------------------------
 

@@ -11,11 +11,13 @@ from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 from reportlab.lib.colors import Color, HexColor
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from practice.domain.adherence import CellKind, WeekCell
+from practice.domain.label_layout import spread
 from practice.domain.measure_story import MeasureTrend
-from practice.domain.measures import QUESTIONNAIRES
+from practice.domain.measures import QUESTIONNAIRES, Band
 from practice.domain.prep_model import PrepTotals, TrendPoint
 from practice.sheets.fonts import FontSet
 from practice.sheets.styles import ACCENT, BORDER, INK, MUTED, WHITE
@@ -103,6 +105,8 @@ MEASURE_LINE: Color = HexColor("#4b2c83")
 MEASURE_H = 36.0  # the bands of one measure (28 on a compact page)
 BAND_TEXT = 5.5  # the size of a band's name
 MEASURE_TITLE = 10.0
+UNTITLED = 6.5  # a measure's name beside its band names when the page is short of room
+NAME_LEAD = 7.0  # from the plot's right edge to the band names (a short line joins them)
 
 
 def measures_in(trends: Sequence[MeasureTrend], cells: Sequence[WeekCell]) -> list[MeasureTrend]:
@@ -141,6 +145,7 @@ def draw_measures(
     first = cells[0].week_start
     y = top
     for trend in trends:
+        panel_top = y
         form = QUESTIONNAIRES[trend.instrument]
         if titled:
             c.setFillColor(INK)
@@ -149,9 +154,6 @@ def draw_measures(
             y -= MEASURE_TITLE
         unit = height / (form.maximum + 1)
         bottom = y - height
-        names = [str(b.name) for b in form.bands]
-        widest = max(c.stringWidth(n, fonts.regular, BAND_TEXT) for n in names)
-        outside = width - plot_w >= widest + 6
         for i, band in enumerate(form.bands):
             low = bottom + band.low * unit
             high = (band.high - band.low + 1) * unit
@@ -160,17 +162,13 @@ def draw_measures(
             c.setStrokeColor(GRID)
             c.setLineWidth(0.4)
             c.line(x0, low + high, x0 + plot_w, low + high)
-            if high >= BAND_TEXT - 0.5:  # room for its name
-                c.setFillColor(MUTED)
-                c.setFont(fonts.regular, BAND_TEXT)
-                x = x0 + plot_w + 4 if outside else x0 + 2
-                c.drawString(x, low + high / 2 - 2, names[i])
+        _band_names(c, form.bands, x0 + plot_w, panel_top, bottom, unit, fonts)
         c.setStrokeColor(GRID)
         c.line(x0, bottom, x0 + plot_w, bottom)
-        if not titled:
+        if not titled:  # right of its band names: never over a point's total
             c.setFillColor(INK)
-            c.setFont(fonts.bold, 6.5)
-            c.drawRightString(x0 + plot_w - 2, y - 6, form.name)
+            c.setFont(fonts.bold, UNTITLED)
+            c.drawString(x0 + plot_w + band_names_width(fonts) + 2, y - 6, form.name)
         where = [
             (
                 x0 + ((p.on - first).days // 7) * cell_w + (p.on.weekday() + 0.5) / 7 * cell_w,
@@ -192,9 +190,55 @@ def draw_measures(
             c.circle(px, py, 1.8, stroke=0, fill=1)
             c.setFillColor(INK)
             above = py + 2.5 + 5 <= y
-            c.drawCentredString(px, py + 2.5 if above else py - 7.5, str(p.total))
+            label = str(p.total)  # kept within the plot: the band names are beside it
+            half = c.stringWidth(label, fonts.bold, 6) / 2
+            lx = min(max(px, x0 + half), x0 + plot_w - half)
+            c.drawCentredString(lx, py + 2.5 if above else py - 7.5, label)
         y = bottom - 3
     return y
+
+
+def band_names_width(fonts: FontSet, titled: bool = True) -> float:
+    """The room the band names take right of a measure's plot (the strip above gives
+    up the same room, so the weeks stay one above the other); ``titled`` False: with
+    each measure's name right of them (a page short of room)."""
+    names = [str(b.name) for form in QUESTIONNAIRES.values() for b in form.bands]
+    width = NAME_LEAD + max(stringWidth(n, fonts.regular, BAND_TEXT) for n in names) + 1
+    if not titled:
+        titles = [form.name for form in QUESTIONNAIRES.values()]
+        width += 2 + max(stringWidth(t, fonts.bold, UNTITLED) for t in titles)
+    return width
+
+
+def _band_names(
+    c: Canvas, bands: Sequence[Band], x: float, top: float, bottom: float, unit: float,
+    fonts: FontSet,
+) -> None:  # fmt: skip
+    """Each band's name right of the plot (``x``), top band first, as near to its band's
+    middle as it can be with none covering another (``domain.label_layout.spread``, as
+    the prep view's BandNames), within ``top`` … ``bottom - 3``; a short line joins a
+    moved name to its band. Too little room for all: a smaller type, never overlapping."""
+    order = list(reversed(list(enumerate(bands))))
+    size = BAND_TEXT
+    room = top - (bottom - 3)
+    if room < len(order) * (size + 0.5):
+        size = max(room / len(order) - 0.5, 3.5)
+    h = size + 0.5
+    middles = [bottom + (b.low + (b.high - b.low + 1) / 2) * unit for _i, b in order]
+    # the axis grows downwards: the PDF's y negated
+    tops = spread([-m - h / 2 for m in middles], h, -top, -(bottom - 3))
+    c.setFont(fonts.regular, size)
+    for (_i, band), middle, t in zip(order, middles, tops, strict=True):
+        centre = -t - h / 2
+        c.setStrokeColor(MUTED)
+        c.setLineWidth(0.3)
+        path = c.beginPath()
+        path.moveTo(x, middle)
+        path.lineTo(x + NAME_LEAD - 3, centre)
+        path.lineTo(x + NAME_LEAD - 1.5, centre)
+        c.drawPath(path, stroke=1, fill=0)
+        c.setFillColor(MUTED)
+        c.drawString(x + NAME_LEAD, centre - size * 0.35, str(band.name))
 
 
 def _label_cells(cells: Sequence[WeekCell], cell_w: float, room: float = 32.0) -> set[int]:

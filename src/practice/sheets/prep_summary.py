@@ -23,7 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from practice.domain.adherence import WeekCell
-from practice.domain.measure_story import goal_statements
+from practice.domain.measure_story import goal_statement, goal_statements, statements
 from practice.domain.prep_model import PrepData
 from practice.domain.vocabulary import COMPLETION_ANCHORS, Frequency
 from practice.sheets.fonts import font_canvas, register_fonts
@@ -31,6 +31,7 @@ from practice.sheets.prep_charts import (
     CONDITIONAL,
     MAX_STRIP_WEEKS,
     STRIP_LEGEND,
+    band_names_width,
     draw_measures,
     draw_strip,
     measures_in,
@@ -67,13 +68,14 @@ class Limits:
     measure_h: float = 36.0  # the bands of each measure under the strip
     measure_titles: bool = True  # False: each measure named inside its bands
     trend_h: float = 72.0  # the completion-per-review chart
+    goal_line_each: bool = True  # False: the goals' lines in one paragraph, words shorter
 
 
 FULL = Limits()
 COMPACT = Limits(barriers=5, item_lines=1, to_raise=3, plan_lines=1, open_homework=3,
                  guidance_lines=2, extras=2, extra_lines=1, returned=8, measure_h=28.0)  # fmt: skip
 # Compact and still short of room (measures at their longest too): lower measure bands.
-TIGHT = replace(COMPACT, measure_h=18.0, measure_titles=False, trend_h=52.0)
+TIGHT = replace(COMPACT, measure_h=18.0, measure_titles=False, trend_h=52.0, goal_line_each=False)
 WARN: Color = HexColor("#9c2b23")
 
 
@@ -272,6 +274,14 @@ class PrepSummaryPdf:
         self._text(c, lines, MARGIN + 4, y - 2, bold=True, color=color)
         return y - height
 
+    @property
+    def plot_width(self) -> float:
+        """The strip and the measures under it share their weeks' width; the band names
+        take a column right of both (none drawn over the plot or over another)."""
+        if not measures_in(self.prep.measures, self.weeks):
+            return self.width
+        return self.width - band_names_width(self.fonts, self.limits.measure_titles)
+
     def _strip(self, c: Canvas, y: float) -> float:
         cells = self.weeks
         span = f"last {len(cells)} weeks"
@@ -280,25 +290,52 @@ class PrepSummaryPdf:
         y = self._heading(c, f"Homework, week by week ({span})", MARGIN, y)
         if not cells:
             return self._para(c, "No weeks to show.", MARGIN, y, self.width, 1)
-        y = draw_strip(c, cells, MARGIN, y - 2, self.width, self.fonts)
+        y = draw_strip(c, cells, MARGIN, y - 2, self.plot_width, self.fonts)
         return self._para(c, STRIP_LEGEND, MARGIN, y, self.width, 2, size=SMALL, color=MUTED)
 
     def _measures(self, c: Canvas, y: float) -> float:
         """PHQ-9 and GAD-7 on the strip's weeks, and what they show in words, then the
         goal ratings' lines in one paragraph (none: nothing)."""
-        said = self.prep.measure_statements
+        # the statements over the weeks of the strip and the chart (its last 26), not the
+        # prep's own weeks: the words describe the weeks the chart shows
+        # (the goals have no chart on paper: their lines tell the whole treatment)
+        said = statements(self.prep.measures, self.weeks) + goal_statements(self.prep.goals)
         if not said:
             return y
         shown = measures_in(self.prep.measures, self.weeks)
         y = draw_measures(
-            c, self.weeks, shown, MARGIN, y - 2, self.width, self.fonts,
+            c, self.weeks, shown, MARGIN, y - 2, self.plot_width, self.fonts,
             self.limits.measure_h, self.limits.measure_titles,
         )  # fmt: skip
-        rated = len(goal_statements(self.prep.goals))  # the goals' lines: one paragraph
-        lines = [*said[: len(said) - rated], *([" ".join(said[-rated:])] if rated else [])]
-        for text in lines:
+        rated = len(goal_statements(self.prep.goals))
+        for text in said[: len(said) - rated]:
             y = self._para(c, text, MARGIN, y - 1, self.width, 2, size=SMALL + 0.5)
+        goals = self._goal_lines()  # a line a goal, with its words
+        if goals and not self.limits.goal_line_each:  # short of room: one paragraph
+            goals = [" ".join(goals)]
+        for line in goals:
+            y = self._para(c, line, MARGIN, y - 1, self.width, 2 if len(goals) == 1 else 1,
+                           size=SMALL + 0.5)  # fmt: skip
         return y
+
+    def _goal_lines(self) -> list[str]:
+        """Each rated goal's line with the goal's own words, shortened with "…" so the
+        line fits on one: 'Goal 1 (“Walk to the corner shop …”) rated from 2 to 7 …'."""
+        size, font = SMALL + 0.5, self.fonts.regular
+        out = []
+        for goal in self.prep.goals:
+            said = goal_statement(goal)
+            if said is None:
+                continue
+            head = f"Goal {goal.position}"
+            rest = said[len(head) :] if said.startswith(head) else f": {said}"
+            room = self.width - stringWidth(f"{head} (“”){rest}", font, size) - 2
+            room = max(room, self.width * 0.25)
+            if not self.limits.goal_line_each:
+                room = min(room, self.width * 0.12)
+            words = fit_lines(goal.text, font, size, room, 1)
+            out.append(f"{head} (“{words[0] if words else ''}”){rest}")
+        return out
 
     def _trend(self, c: Canvas, y: float) -> float:
         first = self.weeks[0].week_start if self.weeks else date.min

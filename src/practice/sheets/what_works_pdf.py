@@ -101,7 +101,6 @@ class WhatWorksPdf:
             font = self.fonts.bold if bold else self.fonts.regular
             return wrap(text, font, BODY, self.widths[col] - 2 * PAD) or [""]
 
-        change = row.completion.change
         measures: list[str] = []
         for line in ww.measure_lines(row):
             measures.extend(fit(line, 5))
@@ -110,7 +109,7 @@ class WhatWorksPdf:
             [str(row.clients)],
             [str(row.occasions)],
             fit(ww.before_after(row.completion), 3),
-            [ww.signed(change) if change is not None else ""],
+            [ww.change_text(row.completion)],  # the shown after minus the shown before
             measures or ["\u2014"],
         ]
 

@@ -32,6 +32,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from practice.domain.adherence import WeekCell
+from practice.domain.label_layout import spread
 from practice.domain.measure_story import GoalTrend, MeasurePoint, MeasureTrend
 from practice.domain.measures import QUESTIONNAIRES, RATING_MAX
 from practice.ui import i18n, theme
@@ -456,11 +457,7 @@ class BandNames(_Column):
             rect = self.chart.panel_rect(index)
             low_limit, high_limit = rect.top() - TOP + 1, rect.bottom() + PANEL_GAP / 2 - 1
             labels = self._labels(index, panel)
-            tops = [y - h / 2 for _text, y, _band in labels]
-            for i in range(len(tops)):  # downwards: below the one above, inside the top
-                tops[i] = max(tops[i], low_limit if i == 0 else tops[i - 1] + h)
-            for i in reversed(range(len(tops))):  # upwards: inside the bottom
-                tops[i] = min(tops[i], high_limit - h if i == len(tops) - 1 else tops[i + 1] - h)
+            tops = spread([y - h / 2 for _text, y, _band in labels], h, low_limit, high_limit)
             for (text, y, band), top in zip(labels, tops, strict=True):
                 width = metrics.horizontalAdvance(text) + 1
                 out.append((text, QRectF(x, top, width, h), band, y))

@@ -112,13 +112,12 @@ class WhatWorksPage(QWidget):
         if not report.rows:
             self._line(i18n.translated(ww.EMPTY), muted=True)
         for row in report.rows:
-            change = row.completion.change
             texts = [
                 i18n.translated(row.label),
                 str(row.clients),
                 str(row.occasions),
                 i18n.translated(ww.before_after(row.completion)),  # "1,3 → 2,7" in Spanish
-                i18n.translated(ww.signed(change)) if change is not None else "",
+                i18n.translated(ww.change_text(row.completion)),  # adds up with the means
                 "\n".join(i18n.translated(line) for line in ww.measure_lines(row)) or "\u2014",
             ]
             r = self.table.rowCount()
