@@ -6230,10 +6230,6 @@ Se propone su día y hora de siempre.</translation>
         <translation>{label} {problem}.</translation>
     </message>
     <message>
-        <source>{label} holds an invisible control character; type it again.</source>
-        <translation>{label} tiene un carácter de control invisible; escríbelo de nuevo.</translation>
-    </message>
-    <message>
         <source>E-mail should look like name@example.org.</source>
         <translation>El correo debe tener la forma nombre@ejemplo.org.</translation>
     </message>
@@ -6288,6 +6284,70 @@ Se propone su día y hora de siempre.</translation>
     <message>
         <source>Diagnosis or presenting problem</source>
         <translation>El diagnóstico o motivo de consulta</translation>
+    </message>
+    <message>
+        <source>First name is too long ({count} characters; at most {max_length}).</source>
+        <translation>El nombre es demasiado largo ({count} caracteres; como máximo {max_length}).</translation>
+    </message>
+    <message>
+        <source>Last name is too long ({count} characters; at most {max_length}).</source>
+        <translation>Los apellidos son demasiado largos ({count} caracteres; como máximo {max_length}).</translation>
+    </message>
+    <message>
+        <source>Preferred name is too long ({count} characters; at most {max_length}).</source>
+        <translation>El nombre preferido es demasiado largo ({count} caracteres; como máximo {max_length}).</translation>
+    </message>
+    <message>
+        <source>Email is too long ({count} characters; at most {max_length}).</source>
+        <translation>El correo es demasiado largo ({count} caracteres; como máximo {max_length}).</translation>
+    </message>
+    <message>
+        <source>Phone is too long ({count} characters; at most {max_length}).</source>
+        <translation>El teléfono es demasiado largo ({count} caracteres; como máximo {max_length}).</translation>
+    </message>
+    <message>
+        <source>Cannot postpone reason is too long ({count} characters; at most {max_length}).</source>
+        <translation>El motivo para no posponer es demasiado largo ({count} caracteres; como máximo {max_length}).</translation>
+    </message>
+    <message>
+        <source>Notes is too long ({count} characters; at most {max_length}).</source>
+        <translation>Las notas son demasiado largas ({count} caracteres; como máximo {max_length}).</translation>
+    </message>
+    <message>
+        <source>Address is too long ({count} characters; at most {max_length}).</source>
+        <translation>La dirección es demasiado larga ({count} caracteres; como máximo {max_length}).</translation>
+    </message>
+    <message>
+        <source>Emergency contact is too long ({count} characters; at most {max_length}).</source>
+        <translation>El contacto de emergencia es demasiado largo ({count} caracteres; como máximo {max_length}).</translation>
+    </message>
+    <message>
+        <source>Diagnosis or presenting problem is too long ({count} characters; at most {max_length}).</source>
+        <translation>El diagnóstico o motivo de consulta es demasiado largo ({count} caracteres; como máximo {max_length}).</translation>
+    </message>
+    <message>
+        <source>First name holds an invisible control character; type it again.</source>
+        <translation>El nombre tiene un carácter de control invisible; escríbelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Last name holds an invisible control character; type it again.</source>
+        <translation>Los apellidos tienen un carácter de control invisible; escríbelos de nuevo.</translation>
+    </message>
+    <message>
+        <source>Preferred name holds an invisible control character; type it again.</source>
+        <translation>El nombre preferido tiene un carácter de control invisible; escríbelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Email holds an invisible control character; type it again.</source>
+        <translation>El correo tiene un carácter de control invisible; escríbelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Phone holds an invisible control character; type it again.</source>
+        <translation>El teléfono tiene un carácter de control invisible; escríbelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Emergency contact holds an invisible control character; type it again.</source>
+        <translation>El contacto de emergencia tiene un carácter de control invisible; escríbelo de nuevo.</translation>
     </message>
     <message>
         <source>There is no client with id {client_id}.</source>
@@ -7286,6 +7346,18 @@ Se propone su día y hora de siempre.</translation>
 <context>
     <name>measure_story</name>
     <message>
+        <source>{name}: no score in the weeks shown; one earlier score, {total}.</source>
+        <translation>{name}: ninguna puntuación en las semanas que se muestran; una puntuación anterior, {total}.</translation>
+    </message>
+    <message>
+        <source>{name}: no score in the weeks shown; since the first measure, from {first} to {last} (n = {count}).</source>
+        <translation>{name}: ninguna puntuación en las semanas que se muestran; desde la primera medida, de {first} a {last} (n = {count}).</translation>
+    </message>
+    <message>
+        <source>{said} Since the first measure, before these weeks: from {first} to {last} (n = {count}).</source>
+        <translation>{said} Desde la primera medida, antes de estas semanas: de {first} a {last} (n = {count}).</translation>
+    </message>
+    <message>
         <source>{name}: one score so far, {total} ({band}); too few measures to compare completion with change (n = 1).</source>
         <translation>{name}: un solo puntaje por ahora, {total} ({band}); muy pocas mediciones para comparar el cumplimiento con el cambio (n = 1).</translation>
     </message>
@@ -7308,6 +7380,14 @@ Se propone su día y hora de siempre.</translation>
     <message>
         <source>{head}; weeks with completion 3–4 were followed by a mean change of {high_mean}, weeks with 0–1 by {low_mean} (n = {high} and {low}).</source>
         <translation>{head}; a las semanas con cumplimiento 3–4 les siguió un cambio medio de {high_mean}, a las de 0–1, uno de {low_mean} (n = {high} y {low}).</translation>
+    </message>
+    <message>
+        <source>Goal {number}: no rating in the weeks shown; since the first rating, from {first} to {last} of 10 (n = {count}).</source>
+        <translation>Meta {number}: ninguna calificación en las semanas que se muestran; desde la primera calificación, de {first} a {last} de 10 (n = {count}).</translation>
+    </message>
+    <message>
+        <source>{said} Since the first rating, before these weeks: from {first} to {last} of 10 (n = {count}).</source>
+        <translation>{said} Desde la primera calificación, antes de estas semanas: de {first} a {last} de 10 (n = {count}).</translation>
     </message>
     <message>
         <source>higher is better</source>
