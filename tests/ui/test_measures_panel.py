@@ -168,7 +168,7 @@ def test_finishing_records_the_gad7_and_goal_ratings_with_unanswered_kept(qtbot,
     assert panel.stack.currentWidget() is panel.done_step
     summary = panel.done_step.summary.toPlainText()
     assert "GAD-7: 9 of 21, mild (prorated)" in summary
-    assert "Personal goals: 1 rated" in summary and "PHQ-9" not in summary
+    assert "Goal 1: 6 of 10 (Sleep 7 hours)" in summary and "PHQ-9" not in summary
     qtbot.mouseClick(panel.next_button, LEFT)
     with db.session() as s:
         found = {m.kind: m for m in measures.measures_for(s, data.client_id)}
