@@ -40,7 +40,7 @@ from practice.ui.menus import KeyMenus
 from practice.ui.prep_page import PrepPage
 from practice.ui.security_settings import SecuritySettingsDialog
 from practice.ui.today_page import TodayPage
-from practice.ui.widgets import fit_to_screen, sideways_scrolling
+from practice.ui.widgets import fit_to_screen, install_wheel_guard, sideways_scrolling
 
 if TYPE_CHECKING:
     from practice.ui.session_panel import SessionPanel
@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         self, database: Database, templates: TemplateLibrary, *, title_suffix: str = ""
     ) -> None:
         super().__init__()
+        install_wheel_guard()  # once: the wheel scrolls pages, never a value by accident
         self._db = database
         self.templates = templates
         self.setWindowTitle(self.tr("Practice{suffix}").format(suffix=title_suffix))
@@ -254,6 +255,9 @@ class MainWindow(QMainWindow):
         self.what_works = self.add_lazy_page(self.tr("What works"), lambda: _what_works(database))
         self.clients_page.workspace.sessions.changed.connect(self._data_changed)
         self.clients_page.workspace.homework.changed.connect(self._data_changed)
+        # the prep view shows the goals (and their ratings) at once
+        self.clients_page.workspace.goals.saved.connect(self.clients_page.workspace.prep.refresh)
+        self.clients_page.workspace.measures.changed.connect(self._data_changed)
         self.session_panels: dict[int, SessionPanel] = {}  # appointment id -> open panel
         self.clients_page.workspace.sessions.start_session.connect(self.open_session)
         self.clients_page.workspace.homework.start_session.connect(self.open_session)
