@@ -156,13 +156,17 @@ class ClientsPage(QSplitter):
         form = self.workspace.form
         if self._switching:
             return  # the list moving while we ask or save
-        if client_id == form.client_id and form.is_dirty:
+        if client_id == form.client_id and (form.is_dirty or self.workspace.goals.is_dirty):
             self.workspace.show_client(client_id)  # keeps the edits; other tabs reload
             return
         self._switching = True
         try:
             if not form.may_leave():  # Cancel: back to the client being edited
                 self.workspace.setCurrentWidget(form)
+                self._select_quietly(form.client_id)
+                return
+            if not self.workspace.goals.may_leave():  # typed goals: asked the same way
+                self.workspace.setCurrentWidget(self.workspace.goals)
                 self._select_quietly(form.client_id)
                 return
             view = run_action(self, self._db, lambda s: clients.get(s, client_id))
@@ -180,6 +184,9 @@ class ClientsPage(QSplitter):
         try:
             if not form.may_leave():
                 self.workspace.setCurrentWidget(form)
+                return
+            if not self.workspace.goals.may_leave():
+                self.workspace.setCurrentWidget(self.workspace.goals)
                 return
             self._select_quietly(None)
         finally:
@@ -451,7 +458,8 @@ class MainWindow(QMainWindow):
         lock = getattr(self, "auto_lock", None)  # the database is closed while locked
         if lock is None or lock.is_locked:
             return True
-        return self.clients_page.workspace.form.may_leave()
+        workspace = self.clients_page.workspace
+        return workspace.form.may_leave() and workspace.goals.may_leave()
 
     def quit(self) -> None:
         """File → Quit: close, after asking about unsaved edits."""
