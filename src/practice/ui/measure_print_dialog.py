@@ -100,7 +100,7 @@ class MeasurePrintDialog(QDialog):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
         fit_to_screen(self)
 
     def make(self) -> None:

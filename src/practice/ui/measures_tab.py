@@ -83,6 +83,7 @@ class MeasuresTab(QWidget):
         header.setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.empty = intro(self.tr("No measure has been entered for this client yet."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setToolTip(self.tr("Delete the chosen measure, entered by mistake"))
         self.delete_button.setEnabled(False)
@@ -174,6 +175,7 @@ class MeasuresTab(QWidget):
                 self.table.setItem(r, col, item)
         self.table.resizeRowsToContents()
         self.empty.setVisible(not self.rows)
+        self.layout().setStretchFactor(self.empty, 0 if self.rows else 1)  # no gaps when empty
         self.table.setVisible(bool(self.rows))
         self._selection_changed()
 
