@@ -75,7 +75,7 @@ def test_the_splitter_moves_both_ways(qtbot, long_named, main_window):
     assert page.sizes()[0] <= wider[0] - 200
 
 
-ODD = "O'Brien-<b>Smith</b> & \"Co\" — Ünïcödé-Hyphenated, Bartholomew"
+ODD = 'O\'Brien-<b>Smith</b> & "Co" — Ünïcödé-Hyphenated, Bartholomew'
 
 
 def test_a_very_long_odd_name_is_elided_and_the_status_stays(qtbot, db, main_window):
@@ -84,7 +84,7 @@ def test_a_very_long_odd_name_is_elided_and_the_status_stays(qtbot, db, main_win
             s,
             ClientInput(
                 first_name="Bartholomew",
-                last_name="O'Brien-<b>Smith</b> & \"Co\" — Ünïcödé-Hyphenated",
+                last_name='O\'Brien-<b>Smith</b> & "Co" — Ünïcödé-Hyphenated',
             ),
         )
         clients.create(s, ClientInput(first_name="Ana", last_name="Núñez"))

@@ -71,9 +71,7 @@ def test_typed_goals_are_asked_about_before_another_client_is_opened(qtbot, main
     assert goals.client_id == other and goals.rows[0].text.text() == "Cook once a week"
 
 
-def test_a_goal_message_goes_once_the_text_is_changed_and_the_rows_stay_put(
-    qtbot, main_window, db
-):
+def test_a_goal_message_goes_once_the_text_is_changed_and_the_rows_stay_put(qtbot, main_window, db):
     last_week_homework(db)
     workspace = _open_client(qtbot, main_window, "Ficticia, Lucía")
     goals = workspace.goals

@@ -17,7 +17,9 @@ MONDAY = date(2026, 9, 7)
 
 
 def test_the_newest_and_oldest_totals_are_written_whole(qtbot):
-    cells = [WeekCell(MONDAY + timedelta(weeks=i), CellKind.NO_SESSION, None, "") for i in range(12)]
+    cells = [
+        WeekCell(MONDAY + timedelta(weeks=i), CellKind.NO_SESSION, None, "") for i in range(12)
+    ]
     first_day, last_day = cells[0].week_start, cells[-1].week_start + timedelta(days=6)  # Sunday
     trend = MeasureTrend(
         Instrument.PHQ9,

@@ -8,10 +8,10 @@ from _homework_data import last_week_homework
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
+from test_measures_panel import _to_measures
 
 from practice.services import measures
 from practice.services.measures import GoalInput
-from test_measures_panel import _to_measures
 
 LEFT = Qt.MouseButton.LeftButton
 

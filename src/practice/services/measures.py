@@ -400,7 +400,8 @@ def acknowledge_alert(
 
 # ---- helpers --------------------------------------------------------------------
 
-MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()  # not the C locale's
+# the flag's default reason names the month in English words, whatever the C locale
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def _client(db: Session, client_id: int) -> Client:

@@ -69,7 +69,9 @@ class MeasurePrintDialog(QDialog):
         self.language.setAccessibleName(self.tr("Language of the form"))
         self.large_print = QCheckBox(self.tr("Large print"))
         self.large_print.setChecked(large_print)
-        self.fillable = QCheckBox(self.tr("Fillable PDF (the client types into it on a phone or PC)"))
+        self.fillable = QCheckBox(
+            self.tr("Fillable PDF (the client types into it on a phone or PC)")
+        )
         self.error = QLabel()
         self.error.setWordWrap(True)
         theme.set_role(self.error, "danger_box")
@@ -160,7 +162,9 @@ def print_measure_form(
     label = QCoreApplication.translate("MeasurePrintDialog", "{measure} — {name}").format(
         measure=name, name=for_title(printed.name)
     )
-    stem = f"{printed.form.kind.value}-form-{printed.form.code}-{file_date(printed.form.created_at)}"
+    stem = (
+        f"{printed.form.kind.value}-form-{printed.form.code}-{file_date(printed.form.created_at)}"
+    )
     source = SheetSource(label, printed.pdf, stem)
     preview = SheetPreview(
         [source],

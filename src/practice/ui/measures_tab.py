@@ -175,7 +175,9 @@ class MeasuresTab(QWidget):
                 self.table.setItem(r, col, item)
         self.table.resizeRowsToContents()
         self.empty.setVisible(not self.rows)
-        self.layout().setStretchFactor(self.empty, 0 if self.rows else 1)  # no gaps when empty
+        column = self.layout()
+        if isinstance(column, QVBoxLayout):  # no gaps between the lines when empty
+            column.setStretchFactor(self.empty, 0 if self.rows else 1)
         self.table.setVisible(bool(self.rows))
         self._selection_changed()
 

@@ -18,7 +18,6 @@ marks it out of date, and the build happens when the tab is shown. Two columns f
 from __future__ import annotations
 
 import re
-
 from datetime import date
 from typing import TYPE_CHECKING
 

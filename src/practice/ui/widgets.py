@@ -241,9 +241,12 @@ class WheelGuard(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         kind = event.type()
         if kind == QEvent.Type.Polish:
-            if isinstance(watched, QWidget) and _wheel_taker(watched) is watched:
-                if watched.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                    watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            if (
+                isinstance(watched, QWidget)
+                and _wheel_taker(watched) is watched
+                and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus
+            ):
+                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             return False
         if kind != QEvent.Type.Wheel:
             return False
