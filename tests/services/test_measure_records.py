@@ -62,7 +62,9 @@ def test_item_9_above_zero_raises_an_alert_at_once_and_acknowledging_it_can_set_
         assert measures.open_alerts(s) == []
         row = s.get(Client, client)
         assert row is not None and row.cannot_postpone
-        assert row.cannot_postpone_reason == "Safety plan reviewed with the client."
+        # a neutral reason (shown on screens a client may see), never the note
+        assert row.cannot_postpone_reason.startswith("Risk alert on ")
+        assert row.cannot_postpone_reason.endswith(" (PHQ-9 question 9)")
         actions = _actions(s)
         assert {"risk_alert:create", "risk_alert:acknowledge", "client:cannot_postpone"} <= set(
             actions

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from practice.services import clients
 from practice.services.clients import ClientInput
-from practice.ui.client_table import COL_NAME
+from practice.ui.client_table import COL_NAME, COL_STATUS
 
 LONG = "Arrowsmith-Blackwood, Philippa"
 
@@ -73,3 +73,40 @@ def test_the_splitter_moves_both_ways(qtbot, long_named, main_window):
     # And back to the left
     drag(-300)
     assert page.sizes()[0] <= wider[0] - 200
+
+
+ODD = 'O\'Brien-<b>Smith</b> & "Co" — Ünïcödé-Hyphenated, Bartholomew'
+
+
+def test_a_very_long_odd_name_is_elided_and_the_status_stays(qtbot, db, main_window):
+    with db.session() as s:
+        clients.create(
+            s,
+            ClientInput(
+                first_name="Bartholomew",
+                last_name='O\'Brien-<b>Smith</b> & "Co" — Ünïcödé-Hyphenated',
+            ),
+        )
+        clients.create(s, ClientInput(first_name="Ana", last_name="Núñez"))
+    main_window.resize(1366, 768)
+    main_window.show_page(main_window.clients_page)
+    main_window.clients_page.refresh()
+    client_list = main_window.clients_page.client_list
+    qtbot.waitUntil(client_list.table.isVisible)
+    QApplication.processEvents()
+    client_list.fit_columns()
+    table = client_list.table
+    # Then the Status column is still in the list, whole in view
+    assert not table.horizontalHeader().isSectionHidden(COL_STATUS)
+    status = table.visualRect(client_list.proxy.index(0, COL_STATUS))
+    assert status.right() <= table.viewport().width()
+    # And the long name is elided in its column, its tooltip holding it all
+    index = next(
+        client_list.proxy.index(r, COL_NAME)
+        for r in range(client_list.proxy.rowCount())
+        if client_list.proxy.index(r, COL_NAME).data() == ODD
+    )
+    assert table.columnWidth(COL_NAME) < table.fontMetrics().horizontalAdvance(ODD)
+    assert table.textElideMode() == Qt.TextElideMode.ElideRight
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == ODD
+    main_window.grab().save("/work/shots/gui16/client_list_odd_1366.png")

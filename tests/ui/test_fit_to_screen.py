@@ -176,6 +176,13 @@ def _measure_entry(p: Practice) -> QWidget:
     return dialog
 
 
+def _measure_print(p: Practice) -> QWidget:
+    from practice.domain.vocabulary import Language
+    from practice.ui.measure_print_dialog import MeasurePrintDialog
+
+    return MeasurePrintDialog(p.db, p.client, language=Language.ES, large_print=True)
+
+
 def _main(p: Practice) -> QWidget:
     from practice.ui.main_window import MainWindow
 
@@ -225,6 +232,7 @@ def _factories() -> dict[str, Callable[[Practice], QWidget]]:
         "AmendNoteDialog": _amend,
         "RiskAlertDialog": _risk_alert,
         "MeasureEntryDialog": _measure_entry,
+        "MeasurePrintDialog": _measure_print,
         "MainWindow": _main,
         "PreferencesDialog": lambda p: PreferencesDialog(p.db.path),
         "AboutDialog": lambda p: AboutDialog(p.db.path),

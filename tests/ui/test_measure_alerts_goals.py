@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from _homework_data import last_week_homework
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from test_measures_panel import when_alert_shows
 
 from practice.domain.measures import MeasureKind, MeasureSource
@@ -34,6 +34,9 @@ def _acknowledge(qtbot, note: str, seen: list[str]):  # type: ignore[no-untyped-
     def act(dialog: RiskAlertDialog) -> None:
         seen.append(dialog.flag.text())
         qtbot.keyClicks(dialog.note, note)
+        if dialog.flag.isEnabled():  # offered unticked: the therapist ticks it
+            assert not dialog.flag.isChecked()
+            qtbot.mouseClick(dialog.flag, LEFT, pos=QPoint(8, dialog.flag.height() // 2))
         qtbot.mouseClick(dialog.acknowledge_button, LEFT)
 
     return act
@@ -98,6 +101,10 @@ def test_the_prep_view_shows_the_open_alert_and_acknowledges_it(qtbot, main_wind
     assert seen[0] == "shown"
     assert not banner.isVisible()
     assert prep.cannot_postpone_badge.isVisible()  # the flag set with it
+    # its reason is a neutral line: the note of what was done is not on this screen
+    shown = prep.cannot_postpone_reason.text()
+    assert "Risk alert on " in shown and "(PHQ-9 question 9)" in shown
+    assert "Safety plan" not in shown
 
 
 def test_the_goals_tab_says_what_is_wrong_and_saves_up_to_three_goals(qtbot, main_window, db):

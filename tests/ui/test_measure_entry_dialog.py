@@ -77,7 +77,8 @@ def test_the_homework_tab_opens_the_dialog_and_a_phq9_is_recorded_with_its_alert
         qtbot.mouseClick(dialog.record_button, LEFT)
 
     QTimer.singleShot(0, fill_in)
-    qtbot.mouseClick(tab.enter_form_button, LEFT)
+    with qtbot.waitSignal(tab.changed, timeout=5000):  # the prep view refreshes at once
+        qtbot.mouseClick(tab.enter_form_button, LEFT)
     assert "PHQ-9" in seen[0] and code in seen[0]
     assert "Question 9 was answered 2" in seen[1]
     with db.session() as s:

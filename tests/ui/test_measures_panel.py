@@ -4,6 +4,7 @@ question 9 at once, and finishing with the measures recorded (issue 16)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from _homework_data import click, last_week_homework
 from PySide6.QtCore import Qt, QTimer
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from practice.domain.measures import MeasureKind, MeasureSource
 from practice.services import audit, clients, measures, session_flow
 from practice.services.measures import GoalInput
+from practice.ui.dates import day_text
 from practice.ui.risk_alert_dialog import RiskAlertDialog
 
 LEFT = Qt.MouseButton.LeftButton
@@ -44,8 +46,7 @@ def acknowledge_with_note(qtbot, note: str, seen: list[str]) -> Callable[[RiskAl
         assert dialog.isVisible()
         qtbot.keyClicks(dialog.note, note)
         seen.append("ticked" if dialog.flag.isChecked() else "not ticked")
-        click(qtbot, dialog.flag)  # off, then on again: the therapist's own tick
-        click(qtbot, dialog.flag)
+        click(qtbot, dialog.flag)  # the therapist's own tick
         qtbot.mouseClick(dialog.acknowledge_button, LEFT)
 
     return act
@@ -86,7 +87,7 @@ def test_question_9_above_0_opens_the_alert_at_once_and_acknowledging_marks_the_
     )
     assert seen[2] == "Answer: Several days (1)"
     assert seen[3] == "Write what was done about the answer to question 9."
-    assert seen[4] == "ticked"  # not marked yet: offered ticked
+    assert seen[4] == "not ticked"  # not marked yet: offered, never pre-ticked
     # Then the PHQ-9 is in the database with question 4 unanswered, from this session
     with db.session() as s:
         [measure] = measures.measures_for(s, data.client_id)
@@ -97,7 +98,11 @@ def test_question_9_above_0_opens_the_alert_at_once_and_acknowledging_marks_the_
         assert measures.open_alerts(s) == []
         client = clients.get(s, data.client_id)
         assert client.cannot_postpone
-        assert client.cannot_postpone_reason == "Asked about plans; none."
+        # the flag's reason is a neutral line: the note stays in the alert
+        assert client.cannot_postpone_reason == (
+            f"Risk alert on {day_text(date.today(), year=True)} (PHQ-9 question 9)"
+        )
+        assert "plans" not in client.cannot_postpone_reason
         events = {(e.entity, e.action) for e in audit.list_events(s)}
         assert {
             ("risk_alert", "create"),
@@ -168,7 +173,7 @@ def test_finishing_records_the_gad7_and_goal_ratings_with_unanswered_kept(qtbot,
     assert panel.stack.currentWidget() is panel.done_step
     summary = panel.done_step.summary.toPlainText()
     assert "GAD-7: 9 of 21, mild (prorated)" in summary
-    assert "Personal goals: 1 rated" in summary and "PHQ-9" not in summary
+    assert "Goal 1: 6 of 10 (Sleep 7 hours)" in summary and "PHQ-9" not in summary
     qtbot.mouseClick(panel.next_button, LEFT)
     with db.session() as s:
         found = {m.kind: m for m in measures.measures_for(s, data.client_id)}

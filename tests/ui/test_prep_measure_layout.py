@@ -168,7 +168,7 @@ def test_goal_ratings_are_charted_on_their_weeks(qtbot, db):
     at = chart.panel_rect(2).center().y()
     assert GOALS[0][0] in page.measure_names.tooltip_at(at)
     # and the words under the chart give each goal with its n
-    said = page.measure_text.text().splitlines()
+    said = page.measure_text.text().replace("\u00a0", " ").splitlines()
     assert said[2:] == [
         "Goal 1 rated from 2 to 7 of 10 over 9 weeks (higher is better; n = 4).",
         "Goal 2 rated from 8 to 3 of 10 over 9 weeks (lower is better; n = 4).",

@@ -36,7 +36,10 @@ def test_the_measures_sit_under_their_weeks_with_bands_and_the_statement(qtbot, 
     # Then a chart under the strip, one panel for PHQ-9 and one for GAD-7, and what
     # they show in words under it
     assert view.measure_scroll.isVisible()
-    assert view.measure_text.text() == f"{PHQ9_STATEMENT}\n{GAD7_STATEMENT}"
+    assert view.measure_text.text().replace("\u00a0", " ") == f"{PHQ9_STATEMENT}\n{GAD7_STATEMENT}"
+    # a count is never broken across lines: "(n = 6 and 4)." is one unbreakable piece
+    assert "(n\u00a0=\u00a06\u00a0and\u00a04)." in view.measure_text.text()
+    assert "(n\u00a0=\u00a01 with" in view.measure_text.text()
     chart = view.measure_chart
     assert [t.instrument for t in chart.trends] == [Instrument.PHQ9, Instrument.GAD7]
     # week 0 is before the 12 weeks shown: neither the chart nor the statement's "from …
@@ -96,7 +99,7 @@ def test_the_statement_in_spanish(qtbot, db, spanish):
     widget.resize(1100, 760)
     widget.show()
     widget.show_client(client_with_measures(db))
-    said = widget.measure_text.text().splitlines()
+    said = widget.measure_text.text().replace("\u00a0", " ").splitlines()
     assert said[0] == (
         "PHQ-9 de 18 a 9 en 10 semanas: mejoría fiable; a las semanas con cumplimiento "
         "3–4 les siguió un cambio medio de −1.8, a las de 0–1, uno de +0.5 (n = 6 y 4). "

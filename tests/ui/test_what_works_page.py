@@ -215,7 +215,7 @@ def test_the_prep_statement_writes_the_locales_decimal_comma(qtbot, spanish, db)
     widget.show()
     widget.show_client(client_with_measures(db))
     # Then the means in the measure statement have the comma too
-    said = widget.measure_text.text().splitlines()[0]
+    said = widget.measure_text.text().replace("\u00a0", " ").splitlines()[0]
     assert f"un cambio medio de {MINUS}1,8, a las de 0–1, uno de +0,5 (n = 6 y 4)." in said
 
 

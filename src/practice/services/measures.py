@@ -383,10 +383,17 @@ def open_alerts(db: Session, client_id: int | None = None) -> list[RiskAlertView
 
 
 def acknowledge_alert(
-    db: Session, alert_id: int, action_note: str, *, set_cannot_postpone: bool = False
+    db: Session,
+    alert_id: int,
+    action_note: str,
+    *,
+    set_cannot_postpone: bool = False,
+    flag_reason: str | None = None,
 ) -> RiskAlertView:
     """Close an alert with what was done; optionally mark the client "cannot postpone
-    treatment" (conditional sessions are then never applied to them)."""
+    treatment" (conditional sessions are then never applied to them). The flag's reason
+    is a neutral line (``flag_reason``, the GUI's words, else "Risk alert on 4 Dec 2026
+    (PHQ-9 question 9)"), never the note: it shows on screens a client may see."""
     alert = db.get(RiskAlert, alert_id)
     if alert is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("measures", "That alert no longer exists."))
@@ -409,7 +416,11 @@ def acknowledge_alert(
         client = _client(db, alert.client_id)
         if not client.cannot_postpone:
             client.cannot_postpone = True
-            client.cannot_postpone_reason = clean(action_note)
+            taken = db.get(Measure, alert.measure_id)
+            on = taken.taken_on if taken is not None else alert.raised_at.date()
+            client.cannot_postpone_reason = clean(flag_reason or "") or (
+                f"Risk alert on {on.day} {MONTHS[on.month - 1]} {on.year} (PHQ-9 question 9)"
+            )
             alert.flag_set = True
             audit.record(
                 db,
@@ -426,6 +437,9 @@ def acknowledge_alert(
 
 
 # ---- helpers --------------------------------------------------------------------
+
+# the flag's default reason names the month in English words, whatever the C locale
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def _client(db: Session, client_id: int) -> Client:

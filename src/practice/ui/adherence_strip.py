@@ -117,7 +117,7 @@ class AdherenceStrip(QWidget):
         self.today = today
         self.setAccessibleDescription(
             self.tr("Weekly homework: {marks}").format(
-                marks=" ".join(c.mark or "·" for c in self.cells[-12:])
+                marks=" ".join(shown_mark(c.mark) or "·" for c in self.cells[-12:])
             )
         )
         self.current = len(self.cells) - 1 if self.cells else None  # this week
@@ -254,7 +254,7 @@ class AdherenceStrip(QWidget):
         if cell.mark:
             painter.setPen(QColor(cell_ink(cell)))
             painter.setFont(self._mark_font if len(cell.mark) < 2 else self._small_mark_font)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, cell.mark)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown_mark(cell.mark))
         if cell.conditional:
             bar = QRectF(rect.left(), rect.bottom() + GAP, rect.width(), BAR_H)
             painter.fillRect(bar, theme.color(CONDITIONAL_COLOUR))
@@ -315,6 +315,14 @@ def swatch_image(fill: str, ink: str, mark: str, name: str | None = None) -> str
     return path.as_posix()
 
 
+def shown_mark(mark: str) -> str:
+    """A week's mark in the GUI's language: the no-show mark "NS" is translated (Spanish
+    "NA", no asistió); digits and the signs ("–", "?", "C", "C!") are the same."""
+    if mark == CELL_MARKS[CellKind.NO_SHOW]:
+        return QCoreApplication.translate("AdherenceStrip", "NS")
+    return mark
+
+
 def legend_html() -> str:
     """The strip's key, as small framed swatches with their marks (rich text for a QLabel):
     each swatch is an image, as rich text draws no frame round a coloured span."""
@@ -335,7 +343,7 @@ def legend_html() -> str:
     parts = [f"{scale} {completion}"]
     for kind in KIND_LABELS:
         label = i18n.translated(KIND_LABELS[kind])
-        parts.append(f"{swatch(KIND_FILL[kind], MARK_INK, CELL_MARKS[kind])} {label}")
+        parts.append(f"{swatch(KIND_FILL[kind], MARK_INK, shown_mark(CELL_MARKS[kind]))} {label}")
     conditional = QCoreApplication.translate("AdherenceStrip", "conditional sessions on")
     bar = (
         f'<span style="color:{ink(CONDITIONAL_COLOUR)}; '  # not translated: markup

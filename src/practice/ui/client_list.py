@@ -39,6 +39,9 @@ from practice.ui.table_model import sorted_row_table
 OPTIONAL_COLUMNS = (COL_LANGUAGE, COL_LEVEL, COL_NEXT, COL_STATUS)
 NAME_PADDING = 24  # the cell's margins and a little air
 NAME_CAP = 420  # a very long name may be elided beyond this; its tooltip has it all
+# The Status column stays while the names keep this much room: a longer name is elided
+# (its tooltip has it all) rather than pushing the client's status out of the list.
+NAME_WITH_STATUS = 220  # a long usual name, "Arrowsmith-Blackwood, Philippa", whole
 
 STATUS_FILTERS: tuple[tuple[str, ClientStatus | None], ...] = (
     (QT_TRANSLATE_NOOP("ClientList", "Active"), ClientStatus.ACTIVE),
@@ -127,7 +130,11 @@ class ClientList(QWidget):
             return max(self.table.sizeHintForColumn(col), header.sectionSizeHint(col))
 
         shown = list(OPTIONAL_COLUMNS)
-        while shown and room - sum(width(c) for c in shown) < wanted:
+
+        def names_need() -> int:
+            return min(wanted, NAME_WITH_STATUS) if shown == [COL_STATUS] else wanted
+
+        while shown and room - sum(width(c) for c in shown) < names_need():
             header.setSectionHidden(shown.pop(0), True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

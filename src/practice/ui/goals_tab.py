@@ -28,6 +28,7 @@ from practice.services.measures import GOAL_TEXT_MAX, GoalInput, GoalView
 from practice.ui import i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.session_steps import heading, intro
+from practice.ui.unsaved import EditTracker, may_leave
 from practice.ui.widgets import error_label
 
 COUNT_FROM = 40  # the counter shows this many characters before the limit
@@ -70,13 +71,23 @@ class GoalsTab(QWidget):
             direction = QComboBox()
             direction.addItem(self.tr("Higher is better"), True)
             direction.addItem(self.tr("Lower is better"), False)
+            # the open list as wide as its longest item and the tick before it, never cut
+            # (the themes' item size leaves the tick's room out)
+            metrics = direction.fontMetrics()
+            longest = max(
+                metrics.horizontalAdvance(direction.itemText(k)) for k in range(direction.count())
+            )
+            direction.view().setMinimumWidth(longest + 3 * metrics.height() + 8)
             direction.setAccessibleName(
                 self.tr("Which end is better for goal {number}").format(number=number)
             )
             error = error_label()
             count = QLabel()
-            count.setVisible(False)
+            # the counter's line is kept even while it is empty: the rows below never move
+            # when it appears
+            count.setMinimumHeight(count.fontMetrics().height())
             text.textChanged.connect(lambda _t, i=i: self._count(i))
+            text.textEdited.connect(lambda _t, i=i: self._edited(i))
             grid.addWidget(QLabel(self.tr("Goal {number}").format(number=number)), 2 * i, 0)
             grid.addWidget(text, 2 * i, 1)
             grid.addWidget(direction, 2 * i, 2)
@@ -105,8 +116,29 @@ class GoalsTab(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        self.tracker = EditTracker(self)
+
+    @property
+    def is_dirty(self) -> bool:
+        """True when a goal or its direction differs from what was loaded or saved."""
+        return self.tracker.dirty
+
+    def may_leave(self) -> bool:
+        """Ask Save / Discard / Cancel when typed goals would be lost; True when the
+        user may go on (nothing changed, saved, or discarded)."""
+        if not may_leave(self, self.is_dirty, self._saved_ok, self.tr("the goals")):
+            return False
+        if self.is_dirty:  # discarded: the saved goals back
+            self._fill(self.goals)
+        return True
+
+    def _saved_ok(self) -> bool:
+        self.save()
+        return not self.is_dirty
 
     def show_client(self, client_id: int | None) -> None:
+        if client_id == self.client_id and self.is_dirty:
+            return  # the same client again (a refresh): the typed goals stay
         self.client_id = client_id
         self.status.clear()
         goals = (
@@ -123,16 +155,28 @@ class GoalsTab(QWidget):
             goal = goals[i] if i < len(goals) else None
             row.text.setText(goal.text if goal else "")
             row.direction.setCurrentIndex(0 if goal is None or goal.higher_is_better else 1)
+        self.tracker.mark_clean()
 
     def _count(self, i: int) -> None:
         """Show goal ``i``'s length against the limit once it is near (red past it)."""
         row = self.rows[i]
         length = len(row.text.text().strip())
-        row.count.setText(
+        near = length >= GOAL_TEXT_MAX - COUNT_FROM
+        row.count.setText(  # far from the limit: its line stays, empty
             self.tr("{count} of {limit} characters").format(count=length, limit=GOAL_TEXT_MAX)
+            if near
+            else ""
         )
-        row.count.setVisible(length >= GOAL_TEXT_MAX - COUNT_FROM)
         theme.set_role(row.count, "danger" if length > GOAL_TEXT_MAX else "muted")
+
+    def _edited(self, i: int) -> None:
+        """A goal's text changed: its message (and the general one) no longer applies."""
+        row = self.rows[i]
+        row.error.clear()
+        row.error.hide()
+        self.error.clear()
+        self.error.hide()
+        self.status.clear()
 
     def save(self) -> None:
         if self.client_id is None:

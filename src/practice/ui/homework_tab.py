@@ -401,7 +401,8 @@ class HomeworkTab(ReloadWhenShown):
         # deferred: start-up speed (a dialog seldom opened)
         from practice.ui.measure_entry_dialog import enter_returned_form
 
-        enter_returned_form(self._db, self, client_id=self.client_id)
+        if enter_returned_form(self._db, self, client_id=self.client_id) is not None:
+            self.changed.emit()  # the prep view shows the new measure at once
 
     def import_filled(self) -> None:
         # deferred: start-up speed (15 ms: reading filled sheets back)

@@ -40,7 +40,7 @@ from practice.ui.menus import KeyMenus
 from practice.ui.prep_page import PrepPage
 from practice.ui.security_settings import SecuritySettingsDialog
 from practice.ui.today_page import TodayPage
-from practice.ui.widgets import fit_to_screen, sideways_scrolling
+from practice.ui.widgets import fit_to_screen, install_wheel_guard, sideways_scrolling
 
 if TYPE_CHECKING:
     from practice.ui.session_panel import SessionPanel
@@ -156,13 +156,17 @@ class ClientsPage(QSplitter):
         form = self.workspace.form
         if self._switching:
             return  # the list moving while we ask or save
-        if client_id == form.client_id and form.is_dirty:
+        if client_id == form.client_id and (form.is_dirty or self.workspace.goals.is_dirty):
             self.workspace.show_client(client_id)  # keeps the edits; other tabs reload
             return
         self._switching = True
         try:
             if not form.may_leave():  # Cancel: back to the client being edited
                 self.workspace.setCurrentWidget(form)
+                self._select_quietly(form.client_id)
+                return
+            if not self.workspace.goals.may_leave():  # typed goals: asked the same way
+                self.workspace.setCurrentWidget(self.workspace.goals)
                 self._select_quietly(form.client_id)
                 return
             view = run_action(self, self._db, lambda s: clients.get(s, client_id))
@@ -180,6 +184,9 @@ class ClientsPage(QSplitter):
         try:
             if not form.may_leave():
                 self.workspace.setCurrentWidget(form)
+                return
+            if not self.workspace.goals.may_leave():
+                self.workspace.setCurrentWidget(self.workspace.goals)
                 return
             self._select_quietly(None)
         finally:
@@ -217,6 +224,7 @@ class MainWindow(QMainWindow):
         self, database: Database, templates: TemplateLibrary, *, title_suffix: str = ""
     ) -> None:
         super().__init__()
+        install_wheel_guard()  # once: the wheel scrolls pages, never a value by accident
         self._db = database
         self.templates = templates
         self.setWindowTitle(self.tr("Practice{suffix}").format(suffix=title_suffix))
@@ -254,6 +262,9 @@ class MainWindow(QMainWindow):
         self.what_works = self.add_lazy_page(self.tr("What works"), lambda: _what_works(database))
         self.clients_page.workspace.sessions.changed.connect(self._data_changed)
         self.clients_page.workspace.homework.changed.connect(self._data_changed)
+        # the prep view shows the goals (and their ratings) at once
+        self.clients_page.workspace.goals.saved.connect(self.clients_page.workspace.prep.refresh)
+        self.clients_page.workspace.measures.changed.connect(self._data_changed)
         self.session_panels: dict[int, SessionPanel] = {}  # appointment id -> open panel
         self.clients_page.workspace.sessions.start_session.connect(self.open_session)
         self.clients_page.workspace.homework.start_session.connect(self.open_session)
@@ -447,7 +458,8 @@ class MainWindow(QMainWindow):
         lock = getattr(self, "auto_lock", None)  # the database is closed while locked
         if lock is None or lock.is_locked:
             return True
-        return self.clients_page.workspace.form.may_leave()
+        workspace = self.clients_page.workspace
+        return workspace.form.may_leave() and workspace.goals.may_leave()
 
     def quit(self) -> None:
         """File → Quit: close, after asking about unsaved edits."""

@@ -285,20 +285,27 @@ class MeasureChart(QWidget):
         for at in where:
             painter.drawEllipse(at, DOT, DOT)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        bold = bold_font(small_font(self.font()))  # the totals
-        painter.setFont(bold)
+        painter.setFont(bold_font(small_font(self.font())))  # the totals
         painter.setPen(theme.color("text"))
-        metrics = QFontMetrics(bold)
-        for point, at in zip(points, where, strict=True):
+        for text, box in self.total_rects(rect, points, maximum):
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    def total_rects(
+        self, rect: QRectF, points: Sequence[MeasurePoint], maximum: int
+    ) -> list[tuple[str, QRectF]]:
+        """Each point's total and where it is written: centred over the point, moved in
+        at the chart's edges so that the newest (or oldest) is never cut."""
+        metrics = QFontMetrics(bold_font(small_font(self.font())))
+        placed = []
+        for point in points:
+            at = QPointF(self.point_x(point.on), self.point_y(rect, point.total, maximum))
             text = str(point.total)
-            width = metrics.horizontalAdvance(text)
+            width = metrics.horizontalAdvance(text) + 4
             above = at.y() - DOT - 2 - metrics.height() >= rect.top() - TOP
             y = at.y() - DOT - 2 - metrics.height() if above else at.y() + DOT + 1
-            painter.drawText(
-                QRectF(at.x() - width / 2 - 2, y, width + 4, metrics.height()),
-                Qt.AlignmentFlag.AlignCenter,
-                text,
-            )
+            left = min(max(at.x() - width / 2, 0.0), max(self.width() - width, 0.0))
+            placed.append((text, QRectF(left, y, width, metrics.height())))
+        return placed
 
 
 class _Column(QWidget):

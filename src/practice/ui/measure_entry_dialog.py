@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
-from practice.domain.measures import QUESTIONNAIRES, RATING_MAX, RISK_ITEM, MeasureKind
+from practice.domain.measures import QUESTIONNAIRES, RATING_MAX, RISK_ITEM, MeasureKind, score
 from practice.services import measure_forms, measures
 from practice.services.measure_forms import MeasureFormView
 from practice.services.measures import GoalView, MeasureView, RiskAlertView
@@ -71,6 +71,11 @@ class MeasureEntryDialog(QDialog):
         self.error_label.setWordWrap(True)
         theme.set_role(self.error_label, "danger_box")
         self.error_label.hide()
+        self.total_label = QLabel()  # the form's "for the therapist: total" box, live
+        self.total_label.setWordWrap(True)
+        self.total_label.setStyleSheet("font-weight: 600; padding: 4px 0;")
+        self.total_label.setAccessibleName(self.tr("Total"))
+        self.total_label.hide()
         self.risk_label = QLabel()
         self.risk_label.setWordWrap(True)
         theme.set_role(self.risk_label, "warning_box")
@@ -108,6 +113,7 @@ class MeasureEntryDialog(QDialog):
         layout.addWidget(self.found_label)
         layout.addLayout(day)
         layout.addWidget(self.answers_area, 1)
+        layout.addWidget(self.total_label)
         layout.addWidget(self.risk_label)
         layout.addLayout(buttons)
         self.resize(760, 680)
@@ -156,6 +162,7 @@ class MeasureEntryDialog(QDialog):
 
         self.record_button.setEnabled(form is not None)
         self.risk_label.hide()
+        self.total_label.hide()
         if form is None:
             self.found_label.clear()
             self.answers_area.setWidget(page)
@@ -191,12 +198,49 @@ class MeasureEntryDialog(QDialog):
             for number, item in enumerate(wording.items, start=1):
                 answer = AnswerRow(number, item, wording.options)
                 answer.answered.connect(self._check_risk)
+                answer.answered.connect(self._show_total)
                 column.addWidget(answer)
                 self.answer_rows.append(answer)
             self.difficulty = AnswerRow(None, wording.difficulty, wording.difficulty_options)
             column.addWidget(self.difficulty)
+            self._show_total()
         column.addStretch(1)
         self.answers_area.setWidget(page)
+
+    def _show_total(self) -> None:
+        """The total and band as the answers are ticked, as the form's therapist box."""
+        instrument = self.form.kind.instrument if self.form else None
+        if instrument is None:
+            self.total_label.hide()
+            return
+        form = QUESTIONNAIRES[instrument]
+        answers = [row.value for row in self.answer_rows]
+        self.total_label.show()
+        if all(a is None for a in answers):
+            self.total_label.setText(self.tr("Total: tick the answers to see it."))
+            theme.set_role(self.total_label, "muted")
+            return
+        scored = score(instrument, answers)
+        missing = len(scored.unanswered)
+        if scored.total is None:
+            text = QCoreApplication.translate(
+                "MeasureEntryDialog",
+                "No total: too many unanswered to score (%n question(s) unanswered)",
+                None,
+                missing,
+            )
+            theme.set_role(self.total_label, "danger")
+        else:
+            band = i18n.translated(scored.band.name) if scored.band else ""
+            text = self.tr("Total {total} of {maximum} · {band}").format(
+                total=scored.total, maximum=form.maximum, band=band
+            )
+            if scored.prorated:
+                text += "  " + QCoreApplication.translate(
+                    "MeasureEntryDialog", "(prorated for %n unanswered)", None, missing
+                )
+            theme.set_role(self.total_label, "text")
+        self.total_label.setText(text)
 
     def _check_risk(self) -> None:
         if self.form is None or self.form.kind is not MeasureKind.PHQ9:

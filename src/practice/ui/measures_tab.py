@@ -9,7 +9,7 @@ says before anything is removed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,7 +51,11 @@ def measure_name(kind: MeasureKind) -> str:
 
 
 class MeasuresTab(QWidget):
-    """The list, and Delete… for the chosen measure."""
+    """The list, and Delete… for the chosen measure; Print a form… and Enter a returned
+    form… for the paper PHQ-9, GAD-7 and goals forms. Emits ``changed`` after a measure
+    was recorded or deleted here (the prep view shows it at once)."""
+
+    changed = Signal()
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,11 +88,24 @@ class MeasuresTab(QWidget):
         )
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.empty = intro(self.tr("No measure has been entered for this client yet."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setToolTip(self.tr("Delete the chosen measure, entered by mistake"))
         self.delete_button.setEnabled(False)
         self.delete_button.clicked.connect(self.delete_chosen)
+        self.print_button = QPushButton(self.tr("Print a form…"))
+        self.print_button.setToolTip(
+            self.tr("A PHQ-9, GAD-7 or goals form to give the client, on paper or fillable")
+        )
+        self.print_button.clicked.connect(self.print_form)
+        self.enter_form_button = QPushButton(self.tr("Enter a returned form…"))
+        self.enter_form_button.setToolTip(
+            self.tr("A paper PHQ-9, GAD-7 or goals form the client brought back, by its code")
+        )
+        self.enter_form_button.clicked.connect(self.enter_returned_form)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.enter_form_button)
         buttons.addStretch(1)
         buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -114,8 +131,27 @@ class MeasuresTab(QWidget):
         self.client_id = client_id
         self.refresh()
 
+    def print_form(self) -> QWidget | None:
+        """Choose and show a form to print (its preview), for the client shown."""
+        if self.client_id is None:
+            return None
+        # deferred: start-up speed (a dialog seldom opened)
+        from practice.ui.measure_print_dialog import print_measure_form
+
+        return print_measure_form(self._db, self.client_id, self)
+
+    def enter_returned_form(self) -> None:
+        # deferred: start-up speed (a dialog seldom opened)
+        from practice.ui.measure_entry_dialog import enter_returned_form
+
+        if enter_returned_form(self._db, self, client_id=self.client_id) is not None:
+            self.refresh()
+            self.changed.emit()
+
     def refresh(self) -> None:
         client_id = self.client_id
+        self.print_button.setEnabled(client_id is not None)
+        self.enter_form_button.setEnabled(client_id is not None)
         if client_id is None:
             self._fill([], {})
             return
@@ -148,6 +184,9 @@ class MeasuresTab(QWidget):
                 self.table.setItem(r, col, item)
         self.table.resizeRowsToContents()
         self.empty.setVisible(not self.rows)
+        column = self.layout()
+        if isinstance(column, QVBoxLayout):  # no gaps between the lines when empty
+            column.setStretchFactor(self.empty, 0 if self.rows else 1)
         self.table.setVisible(bool(self.rows))
         self._selection_changed()
 
@@ -245,4 +284,6 @@ class MeasuresTab(QWidget):
 
         done = run_action(self, self._db, remove)
         self.refresh()
+        if done:
+            self.changed.emit()  # the prep view and charts leave it out at once
         return bool(done)

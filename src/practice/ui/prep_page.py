@@ -17,6 +17,7 @@ marks it out of date, and the build happens when the tab is shown. Two columns f
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -122,6 +123,13 @@ def _section(title: str, body: QWidget) -> QWidget:
     layout.addWidget(heading)
     layout.addWidget(body)
     return box
+
+
+def keep_counts_whole(text: str) -> str:
+    """A count such as "(n = 1)." or "(n = 6 and 4)." never broken across lines: no-break
+    spaces around its "=" (and around the "and" between two counts)."""
+    text = re.sub(r"\bn = ", "n\u00a0=\u00a0", text)
+    return re.sub(r"(n\u00a0=\u00a0\d+) (\w+) (\d+\))", "\\1\u00a0\\2\u00a0\\3", text)
 
 
 class PrepPage(ReloadWhenShown):
@@ -475,7 +483,7 @@ class PrepPage(ReloadWhenShown):
             scroll.setMaximumWidth(widest)
         for part in (self.measure_scroll, self.measure_names, self.band_names):
             part.setVisible(self.measure_chart.has_points())
-        said = [i18n.translated(s) for s in data.measure_statements]
+        said = [keep_counts_whole(i18n.translated(s)) for s in data.measure_statements]
         if data.risk_item_unanswered_on is not None:  # never left to the chart alone
             said.append(
                 self.tr("The last PHQ-9 ({day}): question 9 not answered; ask about it.").format(

@@ -144,7 +144,7 @@ class RiskAlertDialog(QDialog):
         self.flag = QCheckBox(
             self.tr("Mark {name} as 'cannot postpone treatment'").format(name=client.name)
         )
-        self.flag.setChecked(not client.cannot_postpone)
+        self.flag.setChecked(False)  # offered, never pre-ticked: the therapist decides
         if client.cannot_postpone:
             self.flag.setEnabled(False)
             self.flag.setText(
@@ -185,10 +185,17 @@ class RiskAlertDialog(QDialog):
             )
             return
         alert_id, flag = self.alert.id, self.flag.isEnabled() and self.flag.isChecked()
+        # the flag's reason shows on the prep view, Homework, Today and the printed prep:
+        # a neutral line, never the note (that stays in the alert and its record)
+        reason = self.tr("Risk alert on {day} (PHQ-9 question 9)").format(
+            day=day_text(self.alert.taken_on, year=True)
+        )
         done = run_action(
             self,
             self._db,
-            lambda s: measures.acknowledge_alert(s, alert_id, note, set_cannot_postpone=flag),
+            lambda s: measures.acknowledge_alert(
+                s, alert_id, note, set_cannot_postpone=flag, flag_reason=reason
+            ),
             on_validation=self._show_errors,
             on_problem=self._say,
             kept_input=True,

@@ -811,7 +811,7 @@ class SessionPanel(QWidget):
             raise_texts,
             will_mark_attended=self._ctx.appointment.status == AppointmentStatus.SCHEDULED,
         )
-        html += measures_summary(draft.measures)
+        html += measures_summary(draft.measures, self._ctx.goals)
         self.done_step.show_summary(html, self._problem_lines(errors))
 
     def _set_status(self, text: str, *, error: bool = False) -> None:

@@ -7,10 +7,14 @@ from datetime import date, time
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QMargins, QRect, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
     QBoxLayout,
     QComboBox,
     QDialogButtonBox,
@@ -21,6 +25,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QScrollArea,
+    QScrollBar,
     QVBoxLayout,
     QWidget,
 )
@@ -203,6 +208,87 @@ def sideways_scrolling(content: QWidget, min_width: int = 320) -> QScrollArea:
     area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setMinimumWidth(min_width)
     return area
+
+
+def _wheel_taker(widget: QObject) -> QWidget | None:
+    """The spin box, combo box or slider ``widget`` is (or is the line edit of)."""
+    for candidate in (widget, widget.parent()):
+        if isinstance(candidate, (QAbstractSpinBox, QComboBox, QAbstractSlider)) and not (
+            isinstance(candidate, QScrollBar)
+        ):
+            return candidate
+    return None
+
+
+def _scroll_areas(widget: QWidget) -> list[QAbstractScrollArea]:
+    """The scroll areas ``widget`` sits in, innermost first."""
+    areas = []
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            areas.append(parent)
+        parent = parent.parentWidget()
+    return areas
+
+
+class WheelGuard(QObject):
+    """Scrolling a page never changes a value under the pointer by accident: a spin
+    box, combo box or slider inside a scroll area takes the mouse wheel only when it
+    has the keyboard focus (clicked or tabbed to); otherwise the page scrolls. Such
+    widgets get the focus by a click or Tab only, never by the wheel (StrongFocus).
+    Installed once on the application (:func:`install_wheel_guard`)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        kind = event.type()
+        if kind == QEvent.Type.Polish:
+            if (
+                isinstance(watched, QWidget)
+                and _wheel_taker(watched) is watched
+                and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus
+            ):
+                watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            return False
+        if kind != QEvent.Type.Wheel:
+            return False
+        taker = _wheel_taker(watched)
+        if taker is None:
+            return False
+        focused = QApplication.focusWidget()
+        if focused is not None and (focused is taker or taker.isAncestorOf(focused)):
+            return False  # the therapist chose this field: the wheel changes it
+        areas = _scroll_areas(taker)
+        if not areas:
+            return False  # not in a page that scrolls: nothing to take the wheel instead
+        assert isinstance(event, QWheelEvent)
+        for area in areas:  # the innermost area that can still scroll this way
+            viewport = area.viewport()
+            passed = QWheelEvent(
+                viewport.mapFromGlobal(event.globalPosition()),
+                event.globalPosition(),
+                event.pixelDelta(),
+                event.angleDelta(),
+                event.buttons(),
+                event.modifiers(),
+                event.phase(),
+                event.inverted(),
+            )
+            QCoreApplication.sendEvent(viewport, passed)
+            if passed.isAccepted():
+                break
+        return True  # never the value under the pointer
+
+
+_wheel_guards: dict[int, WheelGuard] = {}
+
+
+def install_wheel_guard(app: QCoreApplication | None = None) -> None:
+    """Install :class:`WheelGuard` on the application (once; later calls do nothing)."""
+    app = app or QApplication.instance()
+    if app is None or id(app) in _wheel_guards:
+        return
+    guard = WheelGuard(app)
+    app.installEventFilter(guard)
+    _wheel_guards[id(app)] = guard
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:

@@ -50,11 +50,13 @@ from practice.ui.risk_alert_dialog import gui_language
 from practice.ui.session_steps import StepPage, heading, intro
 from practice.ui.widgets import error_label
 
+GOAL_SHOWN = 40  # characters of a goal's text in the Done step's summary
 SCORE_STYLE = "font-size: 11pt; font-weight: 600; padding: 4px 0;"  # not translated: a style sheet
 
 
-def summary_html(measures: MeasuresDraft) -> str:
-    """The Done step's lines about the measures taken ("" when none was)."""
+def summary_html(measures: MeasuresDraft, goals: Sequence[GoalView] = ()) -> str:
+    """The Done step's lines about the measures taken ("" when none was); each goal
+    rated with its number (its place in ``goals``, the client's goals) and rating."""
     lines = []
     for form, answers in ((PHQ9, measures.phq9), (GAD7, measures.gad7)):
         if not answers:
@@ -81,10 +83,23 @@ def summary_html(measures: MeasuresDraft) -> str:
                 "MeasuresStep", "recorded already, with the risk alert"
             )
         lines.append(line)
-    rated = len(measures.goal_ratings)
-    if rated:
+    by_id = {goal.id: goal for goal in goals}
+    for goal_id, rating in sorted(
+        measures.goal_ratings, key=lambda pair: by_id[pair[0]].position if pair[0] in by_id else 99
+    ):
+        goal = by_id.get(goal_id)
+        if goal is None:  # not one of the client's goals now: its rating still said
+            lines.append(
+                QCoreApplication.translate("MeasuresStep", "A goal: {rating} of {maximum}").format(
+                    rating=rating, maximum=RATING_MAX
+                )
+            )
+            continue
+        text = goal.text if len(goal.text) <= GOAL_SHOWN else goal.text[: GOAL_SHOWN - 1] + "…"
         lines.append(
-            QCoreApplication.translate("MeasuresStep", "Personal goals: %n rated", None, rated)
+            QCoreApplication.translate(
+                "MeasuresStep", "Goal {number}: {rating} of {maximum} ({goal})"
+            ).format(number=goal.position, rating=rating, maximum=RATING_MAX, goal=text)
         )
     if not lines:
         return ""
