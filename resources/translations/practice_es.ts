@@ -78,6 +78,10 @@
         <translation>Tareas por semana: {week}</translation>
     </message>
     <message>
+        <source>NS</source>
+        <translation>NA</translation>
+    </message>
+    <message>
         <source>completion (0 {none} … 4 {all})</source>
         <translation>cumplimiento (0 {none} … 4 {all})</translation>
     </message>
@@ -2922,6 +2926,10 @@ Turn conditional sessions on anyway?</source>
         <translation>Hasta tres metas o problemas con las palabras del cliente. Cada una se califica de 0 a 10 en el paso Medidas del panel de sesión; indica qué extremo es mejor.</translation>
     </message>
     <message>
+        <source>the goals</source>
+        <translation>las metas</translation>
+    </message>
+    <message>
         <source>{count} of {limit} characters</source>
         <translation>{count} de {limit} caracteres</translation>
     </message>
@@ -3522,6 +3530,10 @@ Turn conditional sessions on anyway?</source>
         <translation>Buscar el formulario</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>Day the form was filled in</source>
         <translation>Día en que se llenó el formulario</translation>
     </message>
@@ -3578,12 +3590,79 @@ Turn conditional sessions on anyway?</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;, código {code}: marca lo que marcó el cliente.</translation>
     </message>
     <message>
+        <source>Total: tick the answers to see it.</source>
+        <translation>Total: marca las respuestas para verlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No total: too many unanswered to score (%n question(s) unanswered)</source>
+        <translation><numerusform>Sin total: demasiadas sin responder para puntuar (%n pregunta sin responder)</numerusform><numerusform>Sin total: demasiadas sin responder para puntuar (%n preguntas sin responder)</numerusform></translation>
+    </message>
+    <message>
+        <source>Total {total} of {maximum} · {band}</source>
+        <translation>Total {total} de {maximum} · {band}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(prorated for %n unanswered)</source>
+        <translation><numerusform>(prorrateado por %n sin responder)</numerusform><numerusform>(prorrateado por %n sin responder)</numerusform></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Question 9 was answered {answer}.&lt;/b&gt; Recording this form raises a risk alert to acknowledge with what was done.</source>
         <translation>&lt;b&gt;La pregunta 9 se respondió con {answer}.&lt;/b&gt; Al registrar este formulario se abre una alerta de riesgo que deberás atender, anotando lo que hiciste.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Question 9 is not answered: ask the client about it.&lt;/b&gt; If it was really left blank, the form is recorded with question 9 not answered, and the Measures tab says so.</source>
         <translation>&lt;b&gt;La pregunta 9 no está respondida: pregúntale al cliente por ella.&lt;/b&gt; Si de verdad quedó en blanco, el formulario se anota con la pregunta 9 sin responder, y la pestaña Medidas lo dice.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurePrintDialog</name>
+    <message>
+        <source>Print a form</source>
+        <translation>Imprimir un formulario</translation>
+    </message>
+    <message>
+        <source>Personal goals (rated 0 to 10)</source>
+        <translation>Metas personales (calificadas de 0 a 10)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Language of the form</source>
+        <translation>Idioma del formulario</translation>
+    </message>
+    <message>
+        <source>Large print</source>
+        <translation>Letra grande</translation>
+    </message>
+    <message>
+        <source>Fillable PDF (the client types into it on a phone or PC)</source>
+        <translation>PDF rellenable (el cliente escribe en él desde el teléfono o la computadora)</translation>
+    </message>
+    <message>
+        <source>The form carries a code: when the client brings it back, use “Enter a returned form…” with that code.</source>
+        <translation>El formulario lleva un código: cuando el cliente lo traiga de vuelta, usa «Anotar un formulario devuelto…» con ese código.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Show the form</source>
+        <translation>Mostrar el formulario</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>{measure} — {name}</source>
+        <translation>{measure} — {name}</translation>
+    </message>
+    <message>
+        <source>Save the form as PDF</source>
+        <translation>Guardar el formulario como PDF</translation>
     </message>
 </context>
 <context>
@@ -3604,9 +3683,13 @@ Turn conditional sessions on anyway?</source>
         <source>recorded already, with the risk alert</source>
         <translation>ya guardado, con la alerta de riesgo</translation>
     </message>
-    <message numerus="yes">
-        <source>Personal goals: %n rated</source>
-        <translation><numerusform>Metas personales: %n calificada</numerusform><numerusform>Metas personales: %n calificadas</numerusform></translation>
+    <message>
+        <source>A goal: {rating} of {maximum}</source>
+        <translation>Una meta: {rating} de {maximum}</translation>
+    </message>
+    <message>
+        <source>Goal {number}: {rating} of {maximum} ({goal})</source>
+        <translation>Meta {number}: {rating} de {maximum} ({goal})</translation>
     </message>
     <message>
         <source>Measures</source>
@@ -3702,6 +3785,22 @@ Turn conditional sessions on anyway?</source>
     <message>
         <source>Delete the chosen measure, entered by mistake</source>
         <translation>Eliminar la medida elegida, ingresada por error</translation>
+    </message>
+    <message>
+        <source>Print a form…</source>
+        <translation>Imprimir un formulario…</translation>
+    </message>
+    <message>
+        <source>A PHQ-9, GAD-7 or goals form to give the client, on paper or fillable</source>
+        <translation>Un PHQ-9, GAD-7 o formulario de metas para darle al cliente, en papel o rellenable</translation>
+    </message>
+    <message>
+        <source>Enter a returned form…</source>
+        <translation>Anotar un formulario devuelto…</translation>
+    </message>
+    <message>
+        <source>A paper PHQ-9, GAD-7 or goals form the client brought back, by its code</source>
+        <translation>Un PHQ-9, GAD-7 o formulario de metas en papel que el cliente trajo de vuelta, por su código</translation>
     </message>
     <message>
         <source>Every PHQ-9, GAD-7 and goal rating entered for this client, newest first. Delete one that was entered by mistake; the audit trail keeps a line that it was removed.</source>
@@ -4650,6 +4749,10 @@ Turn conditional sessions on anyway?</source>
     <message>
         <source>Write what was done about the answer to question 9.</source>
         <translation>Escribe lo que se hizo ante la respuesta a la pregunta 9.</translation>
+    </message>
+    <message>
+        <source>Risk alert on {day} (PHQ-9 question 9)</source>
+        <translation>Alerta de riesgo del {day} (PHQ-9, pregunta 9)</translation>
     </message>
     <message>
         <source>{name} · {day} · PHQ-9 question 9: {answer}</source>
