@@ -69,7 +69,7 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
     app.setDesktopFileName("practice")  # resources/practice.desktop, on Linux
     i18n.install()  # before the first window: Preferences' language, else the system's
     theme.apply()  # Preferences' colours, else the system's light or dark
-    widgets.install_wheel_guard(app)  # the wheel scrolls pages, never a value by accident
+    widgets.install_wheel_guard()  # the wheel scrolls pages, never a value by accident
     with _quit_on_signals(app) as stopped:
         if not demo:
             status = _run(app, path, stopped)

@@ -1,8 +1,8 @@
 """Auto-lock: after N idle minutes the window hides every client's data and closes the database.
 
-:class:`AutoLock` watches the whole application's input (an event filter on the
-``QApplication``): a key press, a click, a wheel turn or a mouse move restarts an
-idle timer. When it runs out, :meth:`AutoLock.lock`:
+:class:`AutoLock` watches the whole application's input (the ``QApplication``'s one
+shared event filter, ``ui/app_events.py``): a key press, a click, a wheel turn or a
+mouse move restarts an idle timer. When it runs out, :meth:`AutoLock.lock`:
 
 1. closes the other windows (session panels keep their drafts, as when closed by
    hand; open dialogs are cancelled);
@@ -29,6 +29,7 @@ from practice.db import crypto
 from practice.db.engine import Database
 from practice.services.unlock_audit import record_unlock_failures
 from practice.ui import i18n
+from practice.ui.app_events import app_events
 from practice.ui.unlock_dialog import WRONG_PASSPHRASE, PassphrasePanel
 
 MINUTES_KEY = "security/auto_lock_minutes"
@@ -129,9 +130,10 @@ class AutoLock(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(lambda: self.lock(idle=True))
         self.set_minutes(minutes if minutes is not None else auto_lock_minutes())
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._events = app_events()
+        if self._events is not None:
+            self._events.subscribe(_ACTIVITY, self._on_activity)
+            self.destroyed.connect(lambda: self._stop_watching())
 
     @property
     def is_locked(self) -> bool:
@@ -145,10 +147,14 @@ class AutoLock(QObject):
         if not self.is_locked:
             self.timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _ACTIVITY and not self.is_locked:
+    def _on_activity(self, _watched: QObject, _event: QEvent) -> bool:
+        if Shiboken.isValid(self) and not self.is_locked:
             self.timer.start()
         return False
+
+    def _stop_watching(self) -> None:
+        if self._events is not None and Shiboken.isValid(self._events):
+            self._events.unsubscribe(self._on_activity)
 
     def lock(self, *, idle: bool = False) -> None:
         """Lock now (``idle``: because the idle time ran out, which the screen says)."""

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from practice.ui import theme
+from practice.ui.app_events import app_events
 from practice.ui.dates import parse_day
 from practice.ui.i18n import translated
 
@@ -231,24 +232,23 @@ def _scroll_areas(widget: QWidget) -> list[QAbstractScrollArea]:
     return areas
 
 
-class WheelGuard(QObject):
+class WheelGuard:
     """Scrolling a page never changes a value under the pointer by accident: a spin
     box, combo box or slider inside a scroll area takes the mouse wheel only when it
     has the keyboard focus (clicked or tabbed to); otherwise the page scrolls. Such
     widgets get the focus by a click or Tab only, never by the wheel (StrongFocus).
-    Installed once on the application (:func:`install_wheel_guard`)."""
+    Installed once on the application's shared filter (:func:`install_wheel_guard`)."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        kind = event.type()
-        if kind == QEvent.Type.Polish:
+    KINDS = (QEvent.Type.Polish, QEvent.Type.Wheel)
+
+    def __call__(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Polish:
             if (
                 isinstance(watched, QWidget)
                 and _wheel_taker(watched) is watched
                 and watched.focusPolicy() == Qt.FocusPolicy.WheelFocus
             ):
                 watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            return False
-        if kind != QEvent.Type.Wheel:
             return False
         taker = _wheel_taker(watched)
         if taker is None:
@@ -278,17 +278,16 @@ class WheelGuard(QObject):
         return True  # never the value under the pointer
 
 
-_wheel_guards: dict[int, WheelGuard] = {}
+_wheel_guarded: set[int] = set()
 
 
-def install_wheel_guard(app: QCoreApplication | None = None) -> None:
+def install_wheel_guard() -> None:
     """Install :class:`WheelGuard` on the application (once; later calls do nothing)."""
-    app = app or QApplication.instance()
-    if app is None or id(app) in _wheel_guards:
+    hub = app_events()
+    if hub is None or id(hub) in _wheel_guarded:
         return
-    guard = WheelGuard(app)
-    app.installEventFilter(guard)
-    _wheel_guards[id(app)] = guard
+    hub.subscribe(WheelGuard.KINDS, WheelGuard())
+    _wheel_guarded.add(id(hub))
 
 
 def error_label(parent: QWidget | None = None) -> QLabel:
