@@ -6691,6 +6691,10 @@ Se propone su día y hora de siempre.</translation>
 <context>
     <name>engine</name>
     <message>
+        <source>PostgreSQL support is not installed in this copy of Practice (pip install 'practice[postgresql]').</source>
+        <translation>Esta copia de Practice no tiene instalado el soporte para PostgreSQL (pip install 'practice[postgresql]').</translation>
+    </message>
+    <message>
         <source>The practice is locked.</source>
         <translation>La consulta está bloqueada.</translation>
     </message>

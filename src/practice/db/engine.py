@@ -69,8 +69,11 @@ def make_postgresql_engine(url: URL) -> Engine:
         import psycopg  # noqa: F401  (deferred: only a practice on a server needs it)
     except ImportError:
         raise MissingDriverError(
-            "PostgreSQL support is not installed in this copy of Practice "
-            "(pip install 'practice[postgresql]')."
+            QT_TRANSLATE_NOOP(
+                "engine",
+                "PostgreSQL support is not installed in this copy of Practice "
+                "(pip install 'practice[postgresql]').",
+            )
         ) from None
     return create_engine(
         url,
