@@ -53,7 +53,7 @@ def _on_insert(_mapper: Mapper[Any], _connection: Any, target: Versioned) -> Non
 
 @event.listens_for(Versioned, "before_update", propagate=True)
 def _on_update(_mapper: Mapper[Any], _connection: Any, target: Versioned) -> None:
-    session = object_session(target)
+    db = object_session(target)
     # before_update also runs for rows whose changes cancel out: leave those alone
-    if session is None or session.is_modified(target, include_collections=False):
+    if db is None or db.is_modified(target, include_collections=False):
         _stamp(target)
