@@ -47,7 +47,7 @@ class ChangedElsewhereError(ServiceError):
 def when(at: datetime | None) -> str:
     """ "6 Dec 10:32", on this computer's clock."""
     if at is None:
-        return QT_TRANSLATE_NOOP("versions", "a moment ago")
+        return QT_TRANSLATE_NOOP("versions", "an unknown time")
     local = at.astimezone()
     return f"{local.day} {local:%b} {local:%H:%M}"
 
