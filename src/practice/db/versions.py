@@ -41,14 +41,16 @@ class Versioned:
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
-def _stamp(target: Versioned) -> None:
+def _stamp(target: Versioned, at: datetime | None = None) -> None:
     target.changed_by_computer = computer_name()
-    target.changed_at = utcnow()
+    target.changed_at = at or utcnow()
 
 
 @event.listens_for(Versioned, "before_insert", propagate=True)
 def _on_insert(_mapper: Mapper[Any], _connection: Any, target: Versioned) -> None:
-    _stamp(target)
+    # the first save is the making: a row made with its time (the demo's story, an
+    # import) was saved then
+    _stamp(target, getattr(target, "created_at", None))
 
 
 @event.listens_for(Versioned, "before_update", propagate=True)
