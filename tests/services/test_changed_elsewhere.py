@@ -15,9 +15,9 @@ from sqlalchemy import select
 from practice.db.computer import NAME_VARIABLE
 from practice.db.engine import Database
 from practice.db.models import Client
-from practice.domain.inputs import ReviewInput
+from practice.domain.inputs import ObservationInput, ReviewInput
 from practice.domain.measures import MeasureKind, MeasureSource
-from practice.domain.vocabulary import AppointmentStatus, ClientStatus
+from practice.domain.vocabulary import AppointmentStatus, ClientStatus, ResistanceKind
 from practice.services import (
     appointments,
     audit,
@@ -25,6 +25,8 @@ from practice.services import (
     homework,
     measures,
     notes,
+    observations,
+    private_notes,
     reviews,
     versions,
 )
@@ -158,6 +160,36 @@ def test_a_note_saved_or_signed_meanwhile_elsewhere_is_refused(
     with db.session() as s:
         kept = notes.get_note(s, note_id)
     assert (kept.sections["Subjective"], kept.signed) == ("last", False)
+
+
+def test_a_private_note_and_an_observation_saved_meanwhile_elsewhere_are_refused(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with db.session() as s:
+        appointment_id = attended(s, new_client(s), BASE)
+        note_id = notes.save_note(s, appointment_id, soap(Subjective="words")).id
+        observation_id = observations.add_observation(
+            s, note_id, ObservationInput(ResistanceKind.HOMEWORK_NOT_DONE)
+        ).id
+
+    def write(s: Any, loaded: Any, who: str) -> None:
+        version = 0 if loaded is None else loaded.version  # 0: there was none
+        private_notes.save_private_note(s, appointment_id, f"{who} thoughts", version=version)
+
+    # the office opened the session before the laptop wrote the first private note
+    _both_save(db, monkeypatch, lambda s: private_notes.get_private_note(s, appointment_id), write)
+
+    def observe(s: Any, loaded: Any, who: str) -> None:
+        data = ObservationInput(ResistanceKind.HOMEWORK_NOT_DONE, text=who)
+        observations.update_observation(s, observation_id, data, version=loaded.version)
+
+    def load(s: Any) -> Any:
+        return next(o for o in notes.get_note(s, note_id).observations if o.id == observation_id)
+
+    _both_save(db, monkeypatch, load, observe)
+    with db.session() as s:
+        assert private_notes.get_private_note(s, appointment_id).text == "laptop thoughts"
+        assert load(s).text == "laptop"
 
 
 def test_an_assignment_and_a_review_saved_meanwhile_elsewhere_are_refused(

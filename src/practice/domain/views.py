@@ -84,6 +84,7 @@ class ObservationView:
     raised_at: datetime | None
     amendment_id: int | None  # set when added to a signed note by an amendment
     created_at: datetime
+    version: int | None = None  # pass it back when saving (``practice.services.versions``)
 
     @property
     def group(self) -> ResistanceGroup:

@@ -6,8 +6,9 @@ argument). :func:`check` compares it with the row's before anything is changed; 
 difference means another computer (or another window) saved the row meanwhile, and
 :class:`ChangedElsewhereError` says where and when: "changed on office-pc at 6 Dec
 10:32: reload". Nothing is written, and the form keeps what the user entered (the GUI
-shows the message and offers to reload). ``version=None`` skips the check (a caller
-that did not load the row, such as an import).
+shows the message and offers to reload). ``version=0`` means "there was none when
+loaded" (a note made meanwhile elsewhere is not overwritten either); ``version=None``
+skips the check (a caller that did not load the row, such as an import).
 
 :func:`flush` turns SQLAlchemy's own refusal (``StaleDataError``: the row changed
 between this save's read and its write, a race inside one unit of work) into the same
