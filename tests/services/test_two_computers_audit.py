@@ -11,14 +11,16 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 import _postgres
 from practice.cli.base import open_practice
+from practice.db.audit_secret import audit_key_path, key_id, write_audit_key
 from practice.db.computer import NAME_VARIABLE, os_user
 from practice.db.engine import Database
 from practice.db.location import parse
-from practice.db.models import AuditEvent, AuditKey
+from practice.db.models import AuditEvent, AuditKey, PracticeMeta
+from practice.domain.audit_chain import MARKER_KEY, Segment, event_hash, format_marker
 from practice.services import audit
 
 THREADS, EVENTS = 2, 50
@@ -171,3 +173,37 @@ def test_a_postgresql_practice_never_takes_the_lock_file(server_url: str, tmp_pa
     with open_practice(parse(server_url), writer="practice test") as s:
         audit.record(s, "database", None, "test", "a write")
         assert list(tmp_path.rglob("*.lock")) == []
+
+
+def test_a_key_file_from_before_the_server_kept_the_key_is_put_on_the_server(
+    server_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given events the office keyed with a key file of its own (before migration 0010)
+    office = _computer(server_url, tmp_path / "office", monkeypatch)
+    secret = b"k" * 32
+    write_audit_key(audit_key_path(office.path), secret)
+    at = "2026-01-05 10:00:00.000000"
+    digest = event_hash(
+        None, event_id=1, at=at, entity="client", entity_id=1, action="view",
+        summary="client 1 opened", secret=secret,
+    )  # fmt: skip
+    with office.session() as s:
+        s.add(PracticeMeta(key=MARKER_KEY, value=format_marker([Segment(1, key_id(secret))])))
+        s.execute(
+            text(
+                "INSERT INTO audit_events (id, at, entity, entity_id, action, summary, hash)"
+                " VALUES (1, :at, 'client', 1, 'view', 'client 1 opened', :hash)"
+            ),
+            {"at": at, "hash": digest},
+        )
+    laptop = _computer(server_url, tmp_path / "laptop", monkeypatch)
+    with laptop.session() as s:  # the laptop cannot verify them: the key is elsewhere
+        assert "cannot be verified" in " ".join(audit.verify_chain(s))
+    # When the office next writes an event
+    _events(office, 1)
+    # Then its key is on the server, and the laptop verifies the whole chain
+    with laptop.session() as s:
+        assert audit.verify_chain(s) == []
+        assert s.scalars(select(AuditKey.kid)).all() == [key_id(secret)]
+    office.dispose()
+    laptop.dispose()
