@@ -22,6 +22,7 @@ from practice.db.location import parse
 from practice.db.models import AuditEvent, AuditKey, PracticeMeta
 from practice.domain.audit_chain import MARKER_KEY, Segment, event_hash, format_marker
 from practice.services import audit
+from practice.services.export import export_all
 
 THREADS, EVENTS = 2, 50
 
@@ -207,3 +208,18 @@ def test_a_key_file_from_before_the_server_kept_the_key_is_put_on_the_server(
         assert s.scalars(select(AuditKey.kid)).all() == [key_id(secret)]
     office.dispose()
     laptop.dispose()
+
+
+def test_the_server_audit_key_is_never_exported(db: Database, tmp_path: Path) -> None:
+    # Given a practice whose chain is keyed (on a server: the key is in audit_keys)
+    _events(db, 2)
+    with db.session() as s:
+        secrets = [row.secret for row in s.scalars(select(AuditKey))]
+    assert len(secrets) == (1 if db.location.is_postgresql else 0)
+    # When everything is exported
+    with db.session() as s:
+        export_all(s, tmp_path / "export")
+    # Then the key is in none of the files
+    assert not (tmp_path / "export" / "audit_keys.csv").exists()
+    for path in (tmp_path / "export").iterdir():
+        assert all(secret not in path.read_text(encoding="utf-8") for secret in secrets)

@@ -90,7 +90,9 @@ from practice.services.export_readme import JSON_TEXT_COLUMNS, readme_text
 from practice.text import QT_TRANSLATE_NOOP
 from practice.work_folders import make_work_folder
 
-SKIPPED_TABLES = frozenset({"alembic_version"})
+# audit_keys: the audit chain's secret on a server (whoever holds it could rewrite the
+# chain); like the key that seals sheets, it never leaves the database.
+SKIPPED_TABLES = frozenset({"alembic_version", "audit_keys"})
 # Drafts of the session panel may hold private psychotherapy-note text.
 PRIVATE_TABLES = frozenset({"psychotherapy_notes", "session_drafts"})
 # Derived search keys: in the full export (it is everything), not in a client's record.
