@@ -46,6 +46,8 @@ def test_every_event_records_its_computer_and_database_user(
         rows = s.execute(select(AuditEvent.computer, AuditEvent.db_user).order_by(AuditEvent.id))
         user = "postgres" if db.location.is_postgresql else os_user()
         assert rows.all() == [("office-pc", user), ("office-pc", user), ("laptop", user)]
+        newest = audit.list_events(s, limit=1)[0]  # what the audit browser shows
+        assert (newest.computer, newest.db_user) == ("laptop", user)
         assert audit.verify_chain(s) == []
 
 

@@ -94,6 +94,8 @@ class AuditEventView:
     entity_id: int | None
     action: str
     summary: str
+    computer: str | None = None  # who wrote it (None in events before migration 0010)
+    db_user: str | None = None
 
 
 def record(db: Session, entity: str, entity_id: int | None, action: str, summary: str) -> None:
@@ -258,6 +260,8 @@ def list_events(
             entity_id=e.entity_id,
             action=e.action,
             summary=e.summary,
+            computer=e.computer,
+            db_user=e.db_user,
         )
         for e in db.scalars(query)
     ]
