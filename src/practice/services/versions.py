@@ -18,7 +18,7 @@ error.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -27,7 +27,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from practice.db.base import utcnow
 from practice.db.versions import Versioned
 from practice.services.errors import ServiceError
-from practice.text import QT_TRANSLATE_NOOP
+from practice.text import QT_TRANSLATE_NOOP, shown_date
 
 
 class ChangedElsewhereError(ServiceError):
@@ -45,12 +45,11 @@ class ChangedElsewhereError(ServiceError):
         )
 
 
-def when(at: datetime | None) -> str:
-    """ "6 Dec 10:32", on this computer's clock."""
+def when(at: datetime | None) -> date | str:
+    """ "6 Dec 10:32", on this computer's clock (in the GUI's locale when shown there)."""
     if at is None:
         return QT_TRANSLATE_NOOP("versions", "an unknown time")
-    local = at.astimezone()
-    return f"{local.day} {local:%b} {local:%H:%M}"
+    return shown_date(at.astimezone(), "{0.day} {0:%b} {0:%H:%M}")
 
 
 def check(row: Versioned, version: int | None) -> None:
