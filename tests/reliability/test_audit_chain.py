@@ -12,6 +12,7 @@ from sqlalchemy import select
 
 from practice.db import migrate
 from practice.db.audit_secret import audit_secret
+from practice.db.computer import computer_name, os_user
 from practice.db.engine import Database, make_engine
 from practice.db.models import AuditEvent
 from practice.services import audit, clients
@@ -71,7 +72,10 @@ def test_each_event_is_chained_to_the_one_before(db: Database) -> None:
         "entity_id": last.entity_id,
         "action": last.action,
         "summary": last.summary,
+        "computer": last.computer,  # who wrote it is covered too (migration 0010)
+        "db_user": last.db_user,
     }
+    assert last.computer == computer_name() and last.db_user == os_user()
     # keyed with the practice's secret, which is not in the database file
     assert last.hash == audit.event_hash(last.prev_hash, **fields, secret=audit_secret(db.path))
     assert last.hash != audit.event_hash(last.prev_hash, **fields)

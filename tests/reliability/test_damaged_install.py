@@ -28,7 +28,7 @@ DAMAGED = (
     "This copy of Practice is damaged (its database upgrade scripts are incomplete). "
     "Reinstall Practice. Your practice was not changed."
 )
-NEWEST = "0009_outcome_measures.py"
+NEWEST = "0010_two_computers.py"
 
 
 def test_the_released_head_is_the_head_of_the_scripts():

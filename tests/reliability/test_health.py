@@ -201,13 +201,16 @@ def test_a_local_folder_is_not_a_network_share(tmp_path: Path) -> None:
 
 
 def test_a_full_disk_fails_the_write_clearly_and_loses_nothing(db_path: Path) -> None:
-    # Given a database that may grow by only a few pages (a full disk)
+    # Given a database that may grow by only a few pages (a full disk): the limit is
+    # fixed at the first connection (each connection sets it again)
     engine = make_engine(db_path)
+    limit: list[int] = []
 
     @event.listens_for(engine, "connect")
     def _small_disk(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
-        dbapi_connection.execute(f"PRAGMA max_page_count = {pages + 3}")
+        if not limit:
+            limit.append(dbapi_connection.execute("PRAGMA page_count").fetchone()[0] + 20)
+        dbapi_connection.execute(f"PRAGMA max_page_count = {limit[0]}")
 
     db = Database(db_path, engine)
     saved: list[int] = []

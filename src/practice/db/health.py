@@ -153,8 +153,10 @@ def audit_chain_problems(
     path = db_path or _main_file(conn)
     keys = AuditKeys(path, key) if path is not None else None
     marker = _meta(conn, MARKER_KEY)
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(audit_events)")}
+    who = ", computer, db_user" if {"computer", "db_user"} <= columns else ""  # 0010 on
     cursor = conn.execute(
-        "SELECT id, at, entity, entity_id, action, summary, prev_hash, hash "
+        f"SELECT id, at, entity, entity_id, action, summary, prev_hash, hash{who} "
         "FROM audit_events ORDER BY id"
     )
     rows = (ChainRow(*row) for row in cursor)

@@ -4,9 +4,10 @@
 parsed once, here, into a :class:`Location`. A URL is shown only through
 :attr:`Location.display`, which never holds a password.
 
-A practice on a server still has files of its own on this computer (the audit
-chain's key file): they live in the data folder under ``servers/``, named after the
-server and database (:attr:`Location.local_path`).
+A practice on a server keeps its audit chain's key on the server
+(``practice.db.server_audit_keys``); a key file a computer made before that (migration
+0010) lives in the data folder under ``servers/``, named after the server and database
+(:attr:`Location.local_path`), and is still read.
 """
 
 from __future__ import annotations

@@ -109,7 +109,7 @@ _DOWN_RE = re.compile(r"^down_revision(?:: [^=]+)? = ['\"]([^'\"]+)['\"]", re.MU
 
 # The schema this release of Practice was made with: its scripts must reach it. Adding a
 # migration means moving this to it (a test checks it against the scripts).
-RELEASED_HEAD = "0009_outcome_measures"
+RELEASED_HEAD = "0010_two_computers"
 
 DAMAGED_INSTALLATION = QT_TRANSLATE_NOOP(
     "migrate",

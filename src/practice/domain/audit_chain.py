@@ -2,7 +2,8 @@
 
 ``hash = H(prev_hash + canonical content)``, ``prev_hash`` being the previous event's
 hash (empty for the first event). The canonical content is the JSON of (id, at,
-entity, entity_id, action, summary) with sorted keys, ``at`` written as naive UTC
+entity, entity_id, action, summary, and — when the event has them — computer and
+db_user) with sorted keys, ``at`` written as naive UTC
 ``YYYY-MM-DD HH:MM:SS.ffffff`` (how SQLite stores it).
 
 ``H`` was plain SHA-256 until the chain was keyed; since then it is HMAC-SHA256 with a
@@ -44,6 +45,8 @@ class ChainRow:
     summary: str
     prev_hash: str | None
     hash: str | None
+    computer: str | None = None
+    db_user: str | None = None
 
 
 @dataclass(frozen=True)
@@ -98,17 +101,27 @@ def event_hash(
     action: str,
     summary: str,
     secret: bytes | None = None,
+    computer: str | None = None,
+    db_user: str | None = None,
 ) -> str:
-    """The chain hash of one event given the previous event's hash (keyed with ``secret``)."""
+    """The chain hash of one event given the previous event's hash (keyed with ``secret``).
+
+    ``computer`` and ``db_user`` (who wrote it, since migration 0010) are covered when
+    the event has them; older events, which have neither, hash as they always did."""
+    fields: dict[str, object] = {
+        "id": event_id,
+        "at": _at_text(at),
+        "entity": entity,
+        "entity_id": entity_id,
+        "action": action,
+        "summary": summary,
+    }
+    if computer is not None:
+        fields["computer"] = computer
+    if db_user is not None:
+        fields["db_user"] = db_user
     content = json.dumps(
-        {
-            "id": event_id,
-            "at": _at_text(at),
-            "entity": entity,
-            "entity_id": entity_id,
-            "action": action,
-            "summary": summary,
-        },
+        fields,
         sort_keys=True,
         ensure_ascii=False,
         separators=(",", ":"),
@@ -197,6 +210,8 @@ def _content_problems(row: ChainRow, secret: bytes | None) -> list[str]:
             action=row.action,
             summary=row.summary,
             secret=secret,
+            computer=row.computer,
+            db_user=row.db_user,
         )
     except (ValueError, TypeError, UnicodeError, AttributeError):
         return [f"audit event {row.id}: is malformed (a bad date or a value of the wrong type)"]

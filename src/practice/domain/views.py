@@ -42,6 +42,8 @@ class AppointmentView:
     series_id: int | None = None  # a repeating series it belongs to
     cannot_postpone: bool = False  # the client's flag, shown wherever the session is
     cannot_postpone_reason: str | None = None
+    # the row's version as read; pass it back when saving (``practice.services.versions``)
+    version: int | None = None
 
     @property
     def ends_at(self) -> datetime:
@@ -82,6 +84,7 @@ class ObservationView:
     raised_at: datetime | None
     amendment_id: int | None  # set when added to a signed note by an amendment
     created_at: datetime
+    version: int | None = None  # pass it back when saving (``practice.services.versions``)
 
     @property
     def group(self) -> ResistanceGroup:

@@ -34,7 +34,7 @@ from practice.domain.risk import Override, split_override
 from practice.domain.text import clean, text_problem
 from practice.domain.views import AppointmentView, local_date, local_start
 from practice.domain.vocabulary import AppointmentStatus, ClientStatus
-from practice.services import audit
+from practice.services import audit, versions
 from practice.services.clients import display_name
 from practice.services.errors import NotFoundError, ValidationError
 from practice.text import QT_TRANSLATE_NOOP, shown_date
@@ -154,11 +154,14 @@ def reschedule(
     duration_minutes: int | None = None,
     *,
     allow_overlap: bool = True,
+    version: int | None = None,
 ) -> Scheduled:
     """Move a scheduled appointment (and optionally change its length); an overlap is
     refused when ``allow_overlap`` is False. A series appointment stays in its series
-    (a moved date)."""
+    (a moved date). ``version``: as loaded (refused when it changed meanwhile, see
+    ``practice.services.versions``)."""
     appointment = _load(db, appointment_id)
+    versions.check(appointment, version)
     duration = duration_minutes if duration_minutes is not None else appointment.duration_minutes
     errors = validate_times(starts_at, duration)
     if errors:
@@ -171,7 +174,7 @@ def reschedule(
     old = appointment.starts_at
     appointment.starts_at = starts_at.astimezone(UTC)
     appointment.duration_minutes = duration
-    db.flush()
+    versions.flush(db, appointment)
     audit.record(
         db,
         "appointment",
@@ -189,12 +192,15 @@ def mark(
     reason: str | None = None,
     *,
     now: datetime | None = None,
+    version: int | None = None,
 ) -> AppointmentView:
     """Record what happened: attended, no-show, cancelled by client or by therapist.
 
     ``SCHEDULED`` undoes a mistaken mark, as long as nothing was written for the session.
+    ``version``: as loaded (refused when it changed meanwhile).
     """
     appointment = _load(db, appointment_id)
+    versions.check(appointment, version)
     if status == AppointmentStatus.CANCELLED_NO_SELF_RECORD:
         raise ValidationError(
             {
@@ -260,7 +266,7 @@ def mark(
     old = appointment.status
     appointment.status = status
     appointment.status_reason = reason
-    db.flush()
+    versions.flush(db, appointment)
     audit.record(db, "appointment", appointment.id, "status", f"{old.value} -> {status.value}")
     return view(db, appointment)
 
@@ -759,6 +765,7 @@ def views(db: Session, rows: Iterable[Appointment]) -> list[AppointmentView]:
             series_id=a.series_id,
             cannot_postpone=a.client_id in flags,
             cannot_postpone_reason=flags.get(a.client_id) or None,
+            version=a.version,
         )
         for a in rows
     ]

@@ -13,6 +13,14 @@ audit rows (triggers of migration 0002); someone who removes the triggers and ed
 deletes or reorders rows breaks the chain, and cannot recompute it without the
 secret; :func:`verify_chain` reports it.
 
+Every event records who wrote it: the computer (``practice.db.computer``) and the
+database user (PostgreSQL's ``current_user``; the operating-system user on SQLite),
+both covered by its hash. Appends are serialised so that two computers never chain
+onto the same event: on SQLite the transaction's write lock (BEGIN IMMEDIATE) does it,
+on PostgreSQL a transaction-level advisory lock (:data:`CHAIN_LOCK`) taken before the
+chain's head is read; it is released when the unit of work commits or rolls back.
+On a server the secret is kept on the server (``practice.db.server_audit_keys``).
+
 Limit: removing the newest events leaves a valid (shorter) chain; each backup holds
 the chain's head (``practice.services.audit_heads``), so ``practice check`` notices
 it against the latest backup.
@@ -24,11 +32,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import String, func, select, type_coerce
+from sqlalchemy import String, func, select, text, type_coerce
 from sqlalchemy.orm import Session
 
 from practice.db.audit_secret import AuditKeys, key_id
 from practice.db.base import utcnow
+from practice.db.computer import computer_name, os_user
 from practice.db.models import (
     Appointment,
     AuditEvent,
@@ -43,6 +52,7 @@ from practice.db.models import (
     ResistanceObservation,
     SessionNote,
 )
+from practice.db.server_audit_keys import ServerAuditKeys
 from practice.domain.audit_chain import (
     MARKER_KEY,
     ChainRow,
@@ -55,6 +65,7 @@ from practice.domain.audit_chain import (
 )
 
 SUMMARY_MAX = 500
+CHAIN_LOCK = 0x5072616375  # PostgreSQL advisory lock of the chain's head ("Pracu")
 
 __all__ = [
     "AuditEventView",
@@ -83,16 +94,19 @@ class AuditEventView:
     entity_id: int | None
     action: str
     summary: str
+    computer: str | None = None  # who wrote it (None in events before migration 0010)
+    db_user: str | None = None
 
 
 def record(db: Session, entity: str, entity_id: int | None, action: str, summary: str) -> None:
     """Add a chained audit event to the current unit of work.
 
-    The previous event is read inside the caller's transaction; Practice's
-    transactions begin IMMEDIATE (one writer at a time), so two writers cannot
-    chain onto the same event.
+    The previous event is read inside the caller's transaction, after taking the
+    chain's lock (see the module's text), so two writers cannot chain onto the same
+    event.
     """
     db.flush()  # earlier events of this unit of work must be visible below
+    db_user = _lock_chain(db)
     last = db.execute(
         select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
     ).first()
@@ -101,6 +115,7 @@ def record(db: Session, entity: str, entity_id: int | None, action: str, summary
     secret = _chain_secret(db, new_id)
     at = utcnow()
     summary = summary[:SUMMARY_MAX]
+    computer = computer_name()
     digest = event_hash(
         prev_hash,
         event_id=new_id,
@@ -110,6 +125,8 @@ def record(db: Session, entity: str, entity_id: int | None, action: str, summary
         action=action,
         summary=summary,
         secret=secret,
+        computer=computer,
+        db_user=db_user,
     )
     db.add(
         AuditEvent(
@@ -121,12 +138,33 @@ def record(db: Session, entity: str, entity_id: int | None, action: str, summary
             summary=summary,
             prev_hash=prev_hash,
             hash=digest,
+            computer=computer,
+            db_user=db_user,
         )
     )
 
 
-def audit_keys(db: Session) -> AuditKeys:
-    """The audit secrets of the practice this session is on (see ``Database``)."""
+def _lock_chain(db: Session) -> str:
+    """Serialise appends (PostgreSQL: the advisory lock, held to the end of the unit of
+    work); the database user who writes."""
+    if db.get_bind().dialect.name != "postgresql":
+        return os_user()  # SQLite: BEGIN IMMEDIATE already holds the write lock
+    row = db.execute(
+        text("SELECT pg_advisory_xact_lock(:key), current_user"), {"key": CHAIN_LOCK}
+    ).one()
+    return str(row[1])[:64]
+
+
+def audit_keys(db: Session) -> AuditKeys | ServerAuditKeys:
+    """The audit secrets of the practice this session is on (see ``Database``): on a
+    server, the server's (read through this session)."""
+    if db.get_bind().dialect.name == "postgresql":
+        server = db.info.get("server_audit_keys")
+        if not isinstance(server, ServerAuditKeys):
+            local = db.info.get("audit_keys")
+            server = ServerAuditKeys(db, local if isinstance(local, AuditKeys) else None)
+            db.info["server_audit_keys"] = server
+        return server
     keys = db.info.get("audit_keys")
     if isinstance(keys, AuditKeys):
         return keys
@@ -139,7 +177,7 @@ def _chain_secret(db: Session, new_id: int) -> bytes:
     """The secret for event ``new_id``; the chain is keyed from this event on when it
     was not yet, or re-keyed when its secret is missing (the check reports that)."""
     keys = audit_keys(db)
-    meta = db.get(PracticeMeta, MARKER_KEY)
+    meta = db.get(PracticeMeta, MARKER_KEY, populate_existing=True)  # as read under the lock
     try:
         segments = parse_marker(meta.value if meta is not None else None)
     except MarkerError:
@@ -168,8 +206,10 @@ def verify_chain(db: Session) -> list[str]:
         AuditEvent.summary,
         AuditEvent.prev_hash,
         AuditEvent.hash,
+        AuditEvent.computer,
+        AuditEvent.db_user,
     ).order_by(AuditEvent.id)
-    rows = (ChainRow(*r) for r in db.execute(query).yield_per(1000))
+    rows = (ChainRow(*tuple(r)) for r in db.execute(query).yield_per(1000))
     meta = db.get(PracticeMeta, MARKER_KEY)
     marker = meta.value if meta is not None else None
     keys = audit_keys(db)
@@ -220,6 +260,8 @@ def list_events(
             entity_id=e.entity_id,
             action=e.action,
             summary=e.summary,
+            computer=e.computer,
+            db_user=e.db_user,
         )
         for e in db.scalars(query)
     ]

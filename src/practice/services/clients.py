@@ -27,7 +27,7 @@ from practice.domain.vocabulary import (
     ReminderChannel,
     StageOfChange,
 )
-from practice.services import audit
+from practice.services import audit, versions
 from practice.services.errors import NotFoundError, ValidationError
 from practice.text import QT_TRANSLATE_NOOP
 
@@ -70,6 +70,7 @@ class ClientView(ClientInput):
     status: ClientStatus = ClientStatus.ACTIVE
     ended_on: date | None = None
     next_appointment: datetime | None = None
+    version: int | None = None  # pass it back when saving (``practice.services.versions``)
 
     @property
     def display_name(self) -> str:
@@ -267,11 +268,16 @@ def create(db: Session, data: ClientInput) -> ClientView:
     return _view(db, client)
 
 
-def update(db: Session, client_id: int, data: ClientInput) -> ClientView:
+def update(
+    db: Session, client_id: int, data: ClientInput, *, version: int | None = None
+) -> ClientView:
+    """Save the profile (``version``: as loaded; refused when it changed meanwhile, see
+    ``practice.services.versions``)."""
     errors = validate(data)
     if errors:
         raise ValidationError(errors)
     client = _load(db, client_id)
+    versions.check(client, version)
     changed = []
     for name, value in _normalised(data).items():
         if name == "started_on" and value is None:
@@ -283,22 +289,28 @@ def update(db: Session, client_id: int, data: ClientInput) -> ClientView:
         client.sort_name, client.identity_key = _keys(
             client.first_name, client.last_name, client.preferred_name, client.birth_date
         )
-        db.flush()
+        versions.flush(db, client)
         audit.record(db, "client", client.id, "update", f"fields changed: {', '.join(changed)}")
     return _view(db, client)
 
 
 def set_status(
-    db: Session, client_id: int, status: ClientStatus, *, on: date | None = None
+    db: Session,
+    client_id: int,
+    status: ClientStatus,
+    *,
+    on: date | None = None,
+    version: int | None = None,
 ) -> ClientView:
-    """Pause, resume or discharge a client."""
+    """Pause, resume or discharge a client (``version``: as loaded)."""
     client = _load(db, client_id)
+    versions.check(client, version)
     if client.status == status:
         return _view(db, client)
     old = client.status
     client.status = status
     client.ended_on = (on or date.today()) if status == ClientStatus.DISCHARGED else None
-    db.flush()
+    versions.flush(db, client)
     audit.record(db, "client", client.id, "status", f"{old.value} -> {status.value}")
     return _view(db, client)
 
@@ -396,4 +408,5 @@ def _view(db: Session, client: Client) -> ClientView:
         status=client.status,
         ended_on=client.ended_on,
         next_appointment=next_at,
+        version=client.version,
     )

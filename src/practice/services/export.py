@@ -90,7 +90,9 @@ from practice.services.export_readme import JSON_TEXT_COLUMNS, readme_text
 from practice.text import QT_TRANSLATE_NOOP
 from practice.work_folders import make_work_folder
 
-SKIPPED_TABLES = frozenset({"alembic_version"})
+# audit_keys: the audit chain's secret on a server (whoever holds it could rewrite the
+# chain); like the key that seals sheets, it never leaves the database.
+SKIPPED_TABLES = frozenset({"alembic_version", "audit_keys"})
 # Drafts of the session panel may hold private psychotherapy-note text.
 PRIVATE_TABLES = frozenset({"psychotherapy_notes", "session_drafts"})
 # Derived search keys: in the full export (it is everything), not in a client's record.
@@ -172,16 +174,26 @@ def _table(model: type[Base]) -> Table:
     return cast(Table, model.__table__)
 
 
+# Edit bookkeeping of two computers (``practice.db.versions``): in the full export (it
+# is everything), not in a client's record.
+_BOOKKEEPING = frozenset({"version", "changed_by_computer", "changed_at"})
+
+
 def _rows(
-    db: Session, table: Table, where: ColumnElement[bool] | None = None
+    db: Session, table: Table, where: ColumnElement[bool] | None = None, *, whole: bool = False
 ) -> Iterator[dict[str, Any]]:
+    """The rows as dicts (``whole``: every column, else without the bookkeeping)."""
     query = select(table).order_by(*table.primary_key.columns)
     if where is not None:
         query = query.where(where)
     result = db.execute(query.execution_options(yield_per=_BATCH))
     decoded = [c for t, c in JSON_TEXT_COLUMNS if t == table.name]
     for row in result:
-        values = {name: jsonable(value) for name, value in row._mapping.items()}
+        values = {
+            name: jsonable(value)
+            for name, value in row._mapping.items()
+            if whole or name not in _BOOKKEEPING
+        }
         for name in decoded:  # JSON kept as text: exported as the JSON value itself
             if values[name] is not None:
                 values[name] = json.loads(values[name])
@@ -258,7 +270,7 @@ def export_all(
         ) from exc
     work = work_folder.path
     try:
-        counts = {t.name: _write_table(work, t, _rows(db, t, _kept(t))) for t in tables}
+        counts = {t.name: _write_table(work, t, _rows(db, t, _kept(t), whole=True)) for t in tables}
         readme = readme_text(
             tables,
             counts,

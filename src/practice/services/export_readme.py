@@ -72,6 +72,16 @@ TABLE_WORDS: dict[str, str] = {
     "better off dead or of hurting oneself) is answered above 0, open until the therapist "
     "notes what was done.",
 }
+# Columns of the same name and meaning in several tables (issue 17: two computers).
+NAME_WORDS: dict[str, str] = {
+    "version": "how many times the row was saved (1 when made); a save over a newer "
+    "version, made meanwhile on another computer, is refused",
+    "changed_by_computer": "the computer that last saved the row; empty until it is next saved",
+    "changed_at": "when the row was last saved (UTC); empty until it is next saved",
+    "computer": "the computer that wrote the event; empty in events written before it was recorded",
+    "db_user": "the database user that wrote the event (on a server; on a single computer "
+    "the user logged in); empty in older events",
+}
 COLUMN_WORDS: dict[tuple[str, str], str] = {
     ("measure_forms", "code"): "the code printed on the form",
     ("measure_forms", "kind"): f"phq9, gad7 = {_PHQ9_GAD7}; goals = personal goals",
@@ -176,7 +186,7 @@ def readme_text(
         width = max(len(c.name) for c in table.columns)
         for column in table.columns:
             lines.append(f"  {column.name.ljust(width)}  {describe_column(column)}")
-            words = COLUMN_WORDS.get((table.name, column.name))
+            words = COLUMN_WORDS.get((table.name, column.name)) or NAME_WORDS.get(column.name)
             if words:
                 lines.append(f"  {' ' * width}  - {words}")
         lines.append("")

@@ -35,7 +35,7 @@ from practice.domain.vocabulary import (
     ClientStatus,
     Frequency,
 )
-from practice.services import audit, homework_prefill
+from practice.services import audit, homework_prefill, versions
 from practice.services.errors import NotFoundError, ValidationError
 from practice.services.reviews import ReviewView, review_views
 from practice.sheets.readability import TextCheck, check_text
@@ -71,6 +71,7 @@ class AssignmentView(AssignmentInput):
     # Set by assign, update and replace when the instructions read above the
     # client's level: a warning to show, never a reason to refuse.
     text_check: TextCheck | None = None
+    version: int | None = None  # pass it back when saving (``practice.services.versions``)
 
     @property
     def is_active(self) -> bool:
@@ -241,9 +242,13 @@ def assign_new(
     return view
 
 
-def update(db: Session, assignment_id: int, data: AssignmentInput) -> AssignmentView:
-    """Edit an active assignment in place (its code and history stay)."""
+def update(
+    db: Session, assignment_id: int, data: AssignmentInput, *, version: int | None = None
+) -> AssignmentView:
+    """Edit an active assignment in place (its code and history stay); ``version``: as
+    loaded (refused when it changed meanwhile, see ``practice.services.versions``)."""
     row = _active(db, assignment_id, QT_TRANSLATE_NOOP("homework", "edited"))
+    versions.check(row, version)
     errors = validate(data, today=row.start_date)
     if errors:
         raise ValidationError(errors)
@@ -252,7 +257,7 @@ def update(db: Session, assignment_id: int, data: AssignmentInput) -> Assignment
     for name in changed:
         setattr(row, name, values[name])
     if changed:
-        db.flush()
+        versions.flush(db, row)
         audit.record(
             db,
             "homework_assignment",
@@ -418,6 +423,7 @@ def assignment_views(db: Session, rows: Iterable[HomeworkAssignment]) -> list[As
             replaced_by_id=replaced_by.get(r.id),
             created_at=r.created_at,
             updated_at=r.updated_at,
+            version=r.version,
             reviews=tuple(reviews[r.id]),
         )
         for r in rows

@@ -30,7 +30,7 @@ from practice.domain.measures import (
     score,
 )
 from practice.domain.text import clean, has_control, text_problem
-from practice.services import audit
+from practice.services import audit, versions
 from practice.services.appointments import now_utc
 from practice.services.errors import NotFoundError, ServiceError, ValidationError
 from practice.text import QT_TRANSLATE_NOOP
@@ -45,6 +45,7 @@ class GoalView:
     position: int
     text: str
     higher_is_better: bool
+    version: int | None = None  # pass it back when saving (``practice.services.versions``)
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class MeasureView:
     prorated: bool
     ratings: tuple[tuple[int, int], ...]  # goals: (goal id, rating 0–10)
     appointment_id: int | None
+    version: int | None = None  # pass it back when saving (``practice.services.versions``)
 
     @property
     def risk_item_unanswered(self) -> bool:
@@ -148,6 +150,8 @@ def update_measure(
     measure_id: int,
     answers: Sequence[int | None],
     difficulty: int | None = None,
+    *,
+    version: int | None = None,
 ) -> tuple[MeasureView, RiskAlertView | None]:
     """Change a PHQ-9's or GAD-7's answers (a correction, or the rest of the answers
     given after it was recorded at once): rescored, audited by id. An alert it raised
@@ -157,6 +161,7 @@ def update_measure(
     row = db.get(Measure, measure_id)
     if row is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("measures", "That measure no longer exists."))
+    versions.check(row, version)  # as loaded (``practice.services.versions``)
     kind = MeasureKind(row.kind)
     if kind.instrument is None:
         message = QT_TRANSLATE_NOOP(
@@ -174,7 +179,7 @@ def update_measure(
     row.difficulty = difficulty
     row.total = scored.total
     row.prorated = scored.prorated
-    db.flush()
+    versions.flush(db, row)
     audit.record(db, "measure", row.id, "update", f"{kind.value} measure {row.id} changed")
     existing = db.scalar(select(RiskAlert).where(RiskAlert.measure_id == row.id))
     if existing is None:
@@ -289,12 +294,19 @@ def goals_for(db: Session, client_id: int) -> list[GoalView]:
         .where(ClientGoal.client_id == client_id, ClientGoal.retired_on.is_(None))
         .order_by(ClientGoal.position)
     ).all()
-    return [GoalView(g.id, g.position, g.text, g.higher_is_better) for g in rows]
+    return [GoalView(g.id, g.position, g.text, g.higher_is_better, g.version) for g in rows]
 
 
-def set_goals(db: Session, client_id: int, goals: Sequence[GoalInput]) -> list[GoalView]:
+def set_goals(
+    db: Session,
+    client_id: int,
+    goals: Sequence[GoalInput],
+    *,
+    loaded: Sequence[GoalView] | None = None,
+) -> list[GoalView]:
     """Make ``goals`` (1 to 3, in order) the client's current goals. A goal whose text and
-    direction are unchanged keeps its ratings; the others are retired, not deleted."""
+    direction are unchanged keeps its ratings; the others are retired, not deleted.
+    ``loaded``: the goals as the user saw them (refused when they changed meanwhile)."""
     _client(db, client_id)
     errors: dict[str, str] = {}
     if not 1 <= len(goals) <= GOALS_MAX:
@@ -328,6 +340,9 @@ def set_goals(db: Session, client_id: int, goals: Sequence[GoalInput]) -> list[G
     current = db.scalars(
         select(ClientGoal).where(ClientGoal.client_id == client_id, ClientGoal.retired_on.is_(None))
     ).all()
+    versions.check_set(
+        db, ClientGoal, current, None if loaded is None else {g.id: g.version or 0 for g in loaded}
+    )
     wanted = [(clean(g.text) or "", bool(g.higher_is_better)) for g in goals]
     today = now_utc().date()
     kept: dict[tuple[str, bool], ClientGoal] = {}
@@ -468,6 +483,7 @@ def _view(db: Session, row: Measure) -> MeasureView:
         prorated=row.prorated,
         ratings=tuple((goal, rating) for goal, rating in ratings),
         appointment_id=row.appointment_id,
+        version=row.version,
     )
 
 

@@ -35,7 +35,7 @@ from practice.domain.inputs import NoteInput, ObservationInput
 from practice.domain.text import clean, text_problem
 from practice.domain.views import ObservationView
 from practice.domain.vocabulary import AppointmentStatus, NoteFormat, StageOfChange
-from practice.services import audit
+from practice.services import audit, versions
 from practice.services.appointments import now_utc
 from practice.services.errors import NotFoundError, ValidationError
 from practice.services.observations import add_observations, observation_views
@@ -72,6 +72,7 @@ class NoteView:
     updated_at: datetime
     amendments: tuple[AmendmentView, ...] = ()  # oldest first
     observations: tuple[ObservationView, ...] = ()  # in the order they were added
+    version: int | None = None  # pass it back when saving (``practice.services.versions``)
 
     @property
     def signed(self) -> bool:
@@ -167,8 +168,13 @@ def require_attended(db: Session, appointment_id: int | None) -> Appointment:
 # ---- session notes --------------------------------------------------------------
 
 
-def save_note(db: Session, appointment_id: int, data: NoteInput) -> NoteView:
-    """Create the note of an attended appointment, or update it while unsigned."""
+def save_note(
+    db: Session, appointment_id: int, data: NoteInput, *, version: int | None = None
+) -> NoteView:
+    """Create the note of an attended appointment, or update it while unsigned.
+
+    ``version``: the note's version as loaded (refused when it changed meanwhile; see
+    ``practice.services.versions``)."""
     appointment = require_attended(db, appointment_id)
     errors = validate(data)
     if errors:
@@ -189,11 +195,13 @@ def save_note(db: Session, appointment_id: int, data: NoteInput) -> NoteView:
                 )
             }
         )
+    else:
+        versions.check(note, version)
     note.format = data.format
     note.sections = _clean_sections(data.sections, data.format.sections)
     note.stage_of_change = data.stage_of_change
     note.plan = clean(data.plan)
-    db.flush()
+    versions.flush(db, note)
     audit.record(
         db,
         "session_note",
@@ -205,9 +213,12 @@ def save_note(db: Session, appointment_id: int, data: NoteInput) -> NoteView:
     return get_note(db, note.id)
 
 
-def sign(db: Session, note_id: int, *, now: datetime | None = None) -> NoteView:
-    """Lock the note: from now on changes are amendments."""
+def sign(
+    db: Session, note_id: int, *, now: datetime | None = None, version: int | None = None
+) -> NoteView:
+    """Lock the note: from now on changes are amendments (``version``: as loaded)."""
     note = _load(db, note_id)
+    versions.check(note, version)
     if note.signed_at is not None:
         raise ValidationError({"note": QT_TRANSLATE_NOOP("notes", "This note is already signed.")})
     if not note.sections and not note.plan:
@@ -215,7 +226,7 @@ def sign(db: Session, note_id: int, *, now: datetime | None = None) -> NoteView:
             {"note": QT_TRANSLATE_NOOP("notes", "The note is empty; write it before signing.")}
         )
     note.signed_at = now or now_utc()
-    db.flush()
+    versions.flush(db, note)
     audit.record(db, "session_note", note.id, "sign", f"note {note.id} signed")
     return get_note(db, note.id)
 
@@ -353,6 +364,7 @@ def note_views(db: Session, notes: Iterable[SessionNote]) -> list[NoteView]:
                 updated_at=n.updated_at,
                 amendments=tuple(amendments[n.id]),
                 observations=tuple(observations.get(n.id, ())),
+                version=n.version,
             )
         )
     return result

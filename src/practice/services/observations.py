@@ -21,7 +21,7 @@ from practice.domain.inputs import ObservationInput
 from practice.domain.text import clean, text_problem
 from practice.domain.views import ObservationView, RaiseItem
 from practice.domain.vocabulary import ResistanceKind
-from practice.services import audit
+from practice.services import audit, versions
 from practice.services.appointments import now_utc
 from practice.services.errors import NotFoundError, ValidationError
 from practice.text import QT_TRANSLATE_NOOP
@@ -63,9 +63,13 @@ def add_observation(db: Session, note_id: int, data: ObservationInput) -> Observ
     return add_observations(db, note.id, [data])[0]
 
 
-def update_observation(db: Session, observation_id: int, data: ObservationInput) -> ObservationView:
-    """Change kind, text or flag of an observation of an unsigned note."""
+def update_observation(
+    db: Session, observation_id: int, data: ObservationInput, *, version: int | None = None
+) -> ObservationView:
+    """Change kind, text or flag of an observation of an unsigned note (``version``: as
+    loaded; refused when it changed meanwhile, see ``practice.services.versions``)."""
     row = _load(db, observation_id)
+    versions.check(row, version)
     _unsigned_note(db, row.note_id)
     errors = validate(data)
     if errors:
@@ -73,7 +77,7 @@ def update_observation(db: Session, observation_id: int, data: ObservationInput)
     row.kind = ResistanceKind(data.kind)
     row.text = clean(data.text)
     row.raise_next_session = bool(data.raise_next_session)
-    db.flush()
+    versions.flush(db, row)
     audit.record(db, "resistance_observation", row.id, "update", f"observation {row.id} changed")
     return _view(row)
 
@@ -267,5 +271,6 @@ def _view(row: ResistanceObservation) -> ObservationView:
         raise_next_session=row.raise_next_session,
         raised_at=row.raised_at,
         amendment_id=row.amendment_id,
+        version=row.version,
         created_at=row.created_at,
     )

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from practice.db.models import PsychotherapyNote
 from practice.domain.text import text_problem
-from practice.services import audit
+from practice.services import audit, versions
 from practice.services.errors import ValidationError
 from practice.services.notes import require_attended
 from practice.text import QT_TRANSLATE_NOOP
@@ -31,10 +31,15 @@ class PrivateNoteView:
     appointment_id: int
     text: str
     updated_at: datetime
+    version: int | None = None  # pass it back when saving (``practice.services.versions``)
 
 
-def save_private_note(db: Session, appointment_id: int, text: str | None) -> PrivateNoteView | None:
-    """Write the private process note of an attended appointment; empty text removes it."""
+def save_private_note(
+    db: Session, appointment_id: int, text: str | None, *, version: int | None = None
+) -> PrivateNoteView | None:
+    """Write the private process note of an attended appointment; empty text removes it.
+    ``version``: as loaded, 0 when there was none (refused when it changed meanwhile,
+    see ``practice.services.versions``)."""
     appointment = require_attended(db, appointment_id)
     problem = text_problem(text, PRIVATE_NOTE_MAX)
     if problem:
@@ -49,6 +54,8 @@ def save_private_note(db: Session, appointment_id: int, text: str | None) -> Pri
     row = db.scalars(
         select(PsychotherapyNote).where(PsychotherapyNote.appointment_id == appointment.id)
     ).first()
+    if row is not None:
+        versions.check(row, version)
     if not body:
         if row is not None:
             db.delete(row)
@@ -63,7 +70,7 @@ def save_private_note(db: Session, appointment_id: int, text: str | None) -> Pri
         db.add(row)
         action = "create"
     row.text = body
-    db.flush()
+    versions.flush(db, row)
     audit.record(
         db,
         "psychotherapy_note",
@@ -71,7 +78,7 @@ def save_private_note(db: Session, appointment_id: int, text: str | None) -> Pri
         action,
         f"private note {row.id} of appointment {appointment.id} {action}d",
     )
-    return PrivateNoteView(row.id, row.appointment_id, row.text, row.updated_at)
+    return PrivateNoteView(row.id, row.appointment_id, row.text, row.updated_at, row.version)
 
 
 def get_private_note(db: Session, appointment_id: int) -> PrivateNoteView | None:
@@ -80,4 +87,4 @@ def get_private_note(db: Session, appointment_id: int) -> PrivateNoteView | None
     ).first()
     if row is None:
         return None
-    return PrivateNoteView(row.id, row.appointment_id, row.text, row.updated_at)
+    return PrivateNoteView(row.id, row.appointment_id, row.text, row.updated_at, row.version)

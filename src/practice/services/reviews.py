@@ -32,7 +32,7 @@ from practice.domain.vocabulary import (
     Barrier,
     Strategy,
 )
-from practice.services import audit
+from practice.services import audit, versions
 from practice.services.errors import NotFoundError, ValidationError
 from practice.text import QT_TRANSLATE_NOOP
 
@@ -57,6 +57,7 @@ class ReviewView:
     strategies: frozenset[Strategy]
     note: str | None
     created_at: datetime
+    version: int | None = None  # pass it back when saving (``practice.services.versions``)
 
     @property
     def completion_label(self) -> str:
@@ -164,7 +165,10 @@ def review(
     return get_review(db, row.id)
 
 
-def update_review(db: Session, review_id: int, data: ReviewInput) -> ReviewView:
+def update_review(
+    db: Session, review_id: int, data: ReviewInput, *, version: int | None = None
+) -> ReviewView:
+    """Change a review (``version``: as loaded; refused when it changed meanwhile)."""
     row = db.get(HomeworkReview, review_id)
     if row is None:
         raise NotFoundError(
@@ -175,7 +179,10 @@ def update_review(db: Session, review_id: int, data: ReviewInput) -> ReviewView:
     errors = validate(data)
     if errors:
         raise ValidationError(errors)
+    versions.check(row, version)
     _fill(row, data)
+    versions.touch(row)  # its barriers and strategies are part of it
+    versions.flush(db, row)
     db.execute(delete(ReviewBarrier).where(ReviewBarrier.review_id == row.id))
     db.execute(delete(ReviewStrategy).where(ReviewStrategy.review_id == row.id))
     db.flush()
@@ -268,6 +275,7 @@ def review_views(
             strategies=frozenset(strategies.get(r.id, ())),
             note=r.note,
             created_at=r.created_at,
+            version=r.version,
         )
         for r, at, title in rows
     ]

@@ -21,6 +21,11 @@ appointment of the client and :func:`discard_draft` throws it away (both audited
 
 Saving a draft is not audited (it is not part of the record); finishing is, through
 every service it calls.
+
+A draft belongs to the computer that saved it last (issue 17, point 3: two computers on
+one practice). Another computer is told "a draft is open on <computer>"
+(:func:`draft_elsewhere`) and :func:`save_draft` refuses to overwrite it
+(:class:`DraftElsewhereError`) unless asked to take it over (``take_over``, audited).
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from practice.db.computer import computer_name
 from practice.db.models import Appointment, HomeworkAssignment, SessionDraftRow
 from practice.domain.adherence import comes_after
 from practice.domain.session_draft import (
@@ -58,8 +64,9 @@ from practice.services import (
     observations,
     private_notes,
     reviews,
+    versions,
 )
-from practice.services.errors import NotFoundError, ValidationError
+from practice.services.errors import NotFoundError, ServiceError, ValidationError
 from practice.services.homework import AssignmentView
 from practice.services.notes import NoteView
 from practice.services.reviews import ReviewView
@@ -74,6 +81,29 @@ class DraftLeft:
     client_id: int
     has_private_note: bool
     move_to: AppointmentView | None  # the client's next scheduled appointment without a draft
+
+
+@dataclass(frozen=True)
+class DraftElsewhere:
+    """A session draft saved on another computer."""
+
+    appointment_id: int
+    computer: str
+    saved_at: datetime | None
+
+
+class DraftElsewhereError(ServiceError):
+    """Saving would overwrite a draft another computer wrote; nothing was written."""
+
+    def __init__(self, found: DraftElsewhere) -> None:
+        self.found = found
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "session_flow",
+                "A draft of this session is open on {computer} (saved {time}): finish it "
+                "there, or take it over here.",
+            ).format(computer=found.computer, time=versions.when(found.saved_at))
+        )
 
 
 @dataclass(frozen=True)
@@ -116,17 +146,45 @@ def start(db: Session, appointment_id: int) -> SessionDraft:
     )
 
 
-def save_draft(db: Session, draft: SessionDraft) -> None:
-    """Keep what has been entered so far (no validation; nothing clinical is written)."""
+def save_draft(db: Session, draft: SessionDraft, *, take_over: bool = False) -> None:
+    """Keep what has been entered so far (no validation; nothing clinical is written).
+
+    A draft another computer saved is not overwritten (:class:`DraftElsewhereError`)
+    unless ``take_over``: then it becomes this computer's (audited)."""
     _appointment(db, draft.appointment_id)
     row = db.scalars(
         select(SessionDraftRow).where(SessionDraftRow.appointment_id == draft.appointment_id)
     ).first()
+    elsewhere = _elsewhere(row)
+    if elsewhere is not None and not take_over:
+        raise DraftElsewhereError(elsewhere)
+    if elsewhere is not None:
+        audit.record(
+            db,
+            "session_draft",
+            draft.appointment_id,
+            "take_over",
+            f"draft of {draft.appointment_id} taken over from another computer",
+        )
     if row is None:
         row = SessionDraftRow(appointment_id=draft.appointment_id)
         db.add(row)
+    else:
+        versions.touch(row)  # saved here now, even unchanged: this computer's
     row.data = draft_to_json(draft)
-    db.flush()
+    versions.flush(db, row)
+
+
+def draft_elsewhere(db: Session, appointment_id: int) -> DraftElsewhere | None:
+    """The appointment's draft when another computer saved it (None: no draft, or this
+    computer's; a draft saved before computers were recorded belongs to nobody)."""
+    return _elsewhere(_draft_row(db, appointment_id))
+
+
+def _elsewhere(row: SessionDraftRow | None) -> DraftElsewhere | None:
+    if row is None or row.changed_by_computer in (None, computer_name()):
+        return None
+    return DraftElsewhere(row.appointment_id, row.changed_by_computer, row.changed_at)
 
 
 def load_draft(db: Session, appointment_id: int) -> SessionDraft | None:

@@ -1,7 +1,7 @@
 """Every table of Practice. Import from here."""
 
 from practice.db.models.answers import SheetAnswer
-from practice.db.models.audit import AuditEvent
+from practice.db.models.audit import AuditEvent, AuditKey
 from practice.db.models.clients import Client
 from practice.db.models.conditioning import ConditioningPeriod, DayBeforeCheck
 from practice.db.models.drafts import SessionDraftRow
@@ -27,6 +27,7 @@ __all__ = [
     "Appointment",
     "AppointmentSeries",
     "AuditEvent",
+    "AuditKey",
     "Client",
     "ClientGoal",
     "ConditioningPeriod",

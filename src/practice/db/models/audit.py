@@ -23,3 +23,23 @@ class AuditEvent(Base):
     # Hash chain: sha256 of the previous hash and this row's content.
     prev_hash: Mapped[str | None] = mapped_column(String(64))
     hash: Mapped[str | None] = mapped_column(String(64))
+    # Who wrote it (migration 0010; NULL in older events): the computer's short name
+    # (``practice.db.computer``) and the database user (PostgreSQL's current_user, the
+    # operating-system user on SQLite).
+    computer: Mapped[str | None] = mapped_column(String(64))
+    db_user: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditKey(Base):
+    """The audit chain's secret of a practice on a PostgreSQL server (``practice.db.
+    server_audit_keys``): kept on the server so that every computer can verify and
+    extend the chain. Readable only by the practice's own role (the table's owner);
+    rows are never changed or deleted (triggers). Unused on SQLite, whose secret stays
+    outside the file (``practice.db.audit_secret``)."""
+
+    __tablename__ = "audit_keys"
+
+    kid: Mapped[str] = mapped_column(String(16), primary_key=True)
+    secret: Mapped[str] = mapped_column(String(128))  # hex
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by_computer: Mapped[str | None] = mapped_column(String(64))

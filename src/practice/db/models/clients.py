@@ -8,6 +8,7 @@ from sqlalchemy import Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from practice.db.base import Base, str_enum, utcnow
+from practice.db.versions import Versioned
 from practice.domain.vocabulary import (
     ClientStatus,
     Language,
@@ -18,7 +19,7 @@ from practice.domain.vocabulary import (
 )
 
 
-class Client(Base):
+class Client(Versioned, Base):
     __tablename__ = "clients"
     __table_args__ = (
         Index("ix_clients_status_sort", "status", "sort_name"),

@@ -9,9 +9,10 @@ from sqlalchemy import JSON, ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column
 
 from practice.db.base import Base, utcnow
+from practice.db.versions import Versioned
 
 
-class SessionDraftRow(Base):
+class SessionDraftRow(Versioned, Base):
     """One unfinished session workflow per appointment (JSON, see services.session_flow).
 
     Kept in the database, not in a file beside it, so that an encrypted practice keeps

@@ -8,6 +8,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column
 
 from practice.db.base import Base, str_enum, utcnow
+from practice.db.versions import Versioned
 from practice.domain.vocabulary import (
     AssignmentStatus,
     Barrier,
@@ -20,7 +21,7 @@ from practice.domain.vocabulary import (
 )
 
 
-class HomeworkAssignment(Base):
+class HomeworkAssignment(Versioned, Base):
     __tablename__ = "homework_assignments"
     __table_args__ = (
         Index("ix_homework_assignments_client_status", "client_id", "status"),
@@ -68,7 +69,7 @@ class HomeworkAssignment(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
-class HomeworkReview(Base):
+class HomeworkReview(Versioned, Base):
     """How an assignment went, reviewed in the session where it was discussed."""
 
     __tablename__ = "homework_reviews"

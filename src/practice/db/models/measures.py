@@ -14,6 +14,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from practice.db.base import Base, str_enum, utcnow
+from practice.db.versions import Versioned
 from practice.domain.measures import MeasureKind, MeasureSource
 from practice.domain.vocabulary import Language
 
@@ -35,7 +36,7 @@ class MeasureForm(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-class Measure(Base):
+class Measure(Versioned, Base):
     """One completed measure."""
 
     __tablename__ = "measures"
@@ -63,7 +64,7 @@ class Measure(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-class ClientGoal(Base):
+class ClientGoal(Versioned, Base):
     """One of up to three goals or problems a client names, rated 0–10."""
 
     __tablename__ = "client_goals"
@@ -93,7 +94,7 @@ class GoalRating(Base):
     rating: Mapped[int]
 
 
-class RiskAlert(Base):
+class RiskAlert(Versioned, Base):
     """Raised at once by an answer above 0 on PHQ-9 item 9; open until acknowledged with
     a note of what was done."""
 

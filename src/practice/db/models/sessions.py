@@ -9,6 +9,7 @@ from sqlalchemy import JSON, CheckConstraint, ForeignKey, Index, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from practice.db.base import Base, str_enum, utcnow
+from practice.db.versions import Versioned
 from practice.domain.vocabulary import (
     AppointmentStatus,
     NoteFormat,
@@ -43,7 +44,7 @@ class AppointmentSeries(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-class Appointment(Base):
+class Appointment(Versioned, Base):
     __tablename__ = "appointments"
     __table_args__ = (
         Index("ix_appointments_client_start", "client_id", "starts_at"),
@@ -67,7 +68,7 @@ class Appointment(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
-class SessionNote(Base):
+class SessionNote(Versioned, Base):
     """The session record of an attended appointment (one per appointment)."""
 
     __tablename__ = "session_notes"
@@ -86,7 +87,7 @@ class SessionNote(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
-class NoteAmendment(Base):
+class NoteAmendment(Versioned, Base):
     """A change to a signed note; the original stays as it was signed."""
 
     __tablename__ = "note_amendments"
@@ -101,7 +102,7 @@ class NoteAmendment(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
-class PsychotherapyNote(Base):
+class PsychotherapyNote(Versioned, Base):
     """The therapist's private process note, kept apart from the session record."""
 
     __tablename__ = "psychotherapy_notes"
@@ -115,7 +116,7 @@ class PsychotherapyNote(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
-class ResistanceObservation(Base):
+class ResistanceObservation(Versioned, Base):
     __tablename__ = "resistance_observations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
