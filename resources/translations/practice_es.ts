@@ -8497,6 +8497,10 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
 <context>
     <name>session_flow</name>
     <message>
+        <source>A draft of this session is open on {computer} (saved {time}): finish it there, or take it over here.</source>
+        <translation>Hay un borrador de esta sesión abierto en {computer} (guardado el {time}): termínalo allí o tómalo aquí.</translation>
+    </message>
+    <message>
         <source>A session can only be run for a scheduled or attended appointment; this one is {status}.</source>
         <translation>Una sesión solo se puede llevar a cabo para una cita programada o asistida; esta está {status}.</translation>
     </message>
@@ -8858,6 +8862,21 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     <message>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>versions</name>
+    <message>
+        <source>another computer</source>
+        <translation>otra computadora</translation>
+    </message>
+    <message>
+        <source>This was changed on {computer} at {time}: reload to see that change, then make yours again.</source>
+        <translation>Esto se cambió en {computer} el {time}: vuelve a cargar para ver ese cambio y luego haz el tuyo otra vez.</translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation>una hora desconocida</translation>
     </message>
 </context>
 <context>
