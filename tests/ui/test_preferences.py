@@ -361,3 +361,67 @@ def test_after_a_time_error_no_text_in_preferences_is_squeezed(
     assert squeezed == []
     assert dialog.height() <= 600 - 2 * 24  # still on the screen
     dialog.close()
+
+
+def _window_on(qtbot, database: Database, templates):  # type: ignore[no-untyped-def]
+    from practice.ui.main_window import MainWindow
+
+    window = MainWindow(database, templates)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    return window
+
+
+def test_a_practice_opened_by_a_relative_path_saves_a_language_change(
+    qtbot, db_path, templates, monkeypatch
+):
+    # Given a practice outside the data folder, opened from its own folder with
+    # ``practice --db practice.sqlite3`` (a relative path)
+    monkeypatch.chdir(db_path.parent)
+    database = Database(Path(db_path.name))
+    try:
+        window = _window_on(qtbot, database, templates)
+        dialog = _open_preferences(qtbot, window)
+        # Then the backups folder shows the whole path the backups go to
+        assert dialog.folder.text() == str(db_path.parent / "backups")
+        # When only the language is changed and Save is clicked
+        _choose(qtbot, dialog.language, "Español")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        # Then it is saved, with no complaint about the folder
+        assert not dialog.folder_error.isVisible(), dialog.folder_error.text()
+        assert not dialog.isVisible()
+        assert QSettings().value(i18n.LANGUAGE_KEY) == "es"
+    finally:
+        database.dispose()
+
+
+def test_a_relative_backups_folder_kept_earlier_is_shown_whole_and_typed_is_refused(
+    qtbot, db, db_path, templates, tmp_path, monkeypatch
+):
+    import json
+
+    from practice.ui.backups_dialog import OTHER_FOLDERS_KEY
+
+    # Given a relative backups folder kept for this practice by an older version
+    QSettings().setValue(OTHER_FOLDERS_KEY, json.dumps({str(db_path.resolve()): "old backups"}))
+    place = tmp_path / "started here"
+    place.mkdir()
+    monkeypatch.chdir(place)
+    window = _window_on(qtbot, db, templates)
+    dialog = _open_preferences(qtbot, window)
+    # Then Preferences show where those backups really went, as a whole path
+    assert dialog.folder.text() == str(place / "old backups")
+    # and changing only the theme saves
+    _choose(qtbot, dialog.theme, "Dark")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and QSettings().value(theme.THEME_KEY) == "dark"
+
+    # When the therapist types a relative folder, it is still refused, clearly
+    again = _open_preferences(qtbot, window)
+    _type(qtbot, again.folder, "backups")
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert again.isVisible() and again.folder.text() == "backups"
+    assert again.folder_error.text() == "Give the whole path of the folder, from the top."
+    assert backup_folder(db_path) == place / "old backups"
+    again.close()

@@ -28,8 +28,10 @@ RECORD = "backup-folders.json"
 
 def default_folder(db_path: Path | None = None) -> Path:
     """``backups`` beside ``db_path``; without one, beside the usual practice (in the
-    data folder, which ``PRACTICE_DATA_DIR`` moves)."""
-    return (db_path.parent if db_path is not None else data_dir()) / "backups"
+    data folder, which ``PRACTICE_DATA_DIR`` moves). A whole path even when ``db_path``
+    is relative (``--db d.sqlite3``): what the therapist is shown is where they go."""
+    folder = db_path.expanduser().absolute().parent if db_path is not None else data_dir()
+    return folder.expanduser().absolute() / "backups"
 
 
 def _always_known(db_path: Path) -> set[str]:

@@ -84,19 +84,23 @@ def _other_folders() -> dict[str, str]:
 def backup_folder(db_path: Path, *, demo: bool = False) -> Path:
     """Where this database's backups go: the folder chosen for it in the Backups window
     (:func:`remember_folder`), else ``backups`` beside the file, as ``practice backup``
-    does; a demo practice keeps them beside its temporary file."""
+    does; a demo practice keeps them beside its temporary file. Always a whole path, the
+    folder the backups really go to: a relative one kept by an older version is read
+    from the current folder, as the backups were written."""
     if not demo:
         if _usual(db_path):
             value = QSettings().value(BACKUP_FOLDER_KEY)
         else:
             value = _other_folders().get(str(db_path.expanduser().resolve()))
-        if isinstance(value, str) and value:
-            return Path(value)
-    return backup.default_backup_dir(db_path)
+        if isinstance(value, str) and value.strip():
+            return Path(value.strip()).expanduser().absolute()
+    return backup.default_backup_dir(db_path).expanduser().absolute()
 
 
 def remember_folder(db_path: Path, folder: Path) -> None:
-    """Keep ``folder`` as the backup folder of ``db_path`` (and of no other practice)."""
+    """Keep ``folder`` as the backup folder of ``db_path`` (and of no other practice),
+    as a whole path."""
+    folder = folder.expanduser().absolute()
     if _usual(db_path):
         QSettings().setValue(BACKUP_FOLDER_KEY, str(folder))
         return
