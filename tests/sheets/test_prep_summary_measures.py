@@ -152,6 +152,45 @@ def test_an_open_risk_alert_is_printed_at_the_top_and_the_page_still_fits(
     assert_inside(chars, height)
 
 
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+def test_an_unanswered_question_9_is_printed_at_the_top_and_the_page_still_fits(
+    db: Database,
+    database,
+    paper: str,  # type: ignore[no-untyped-def]
+) -> None:
+    from practice.domain.measures import MeasureKind, MeasureSource
+    from practice.services import measures
+
+    # Given the client's last PHQ-9 has question 9 left blank (as the prep view warns)
+    client = client_with_measures(db)
+    with db.session() as s:
+        measures.record_measure(
+            s,
+            measures.MeasureInput(
+                client, MeasureKind.PHQ9, TODAY - timedelta(days=2), MeasureSource.PAPER,
+                answers=[2, 2, 2, 2, 1, 1, 1, 1, None],
+            ),
+        )  # fmt: skip
+        data = prep.build_prep(s, client, today=TODAY)
+    # When the one-page summary is printed
+    pdf = PrepSummaryPdf(data, paper=paper).generate()  # type: ignore[arg-type]
+    texts, chars, height, _ = read(pdf)
+    # Then it says so right under the title, in the prep view's words
+    assert len(texts) == 1
+    day = (TODAY - timedelta(days=2)).strftime("%-d %b %Y")
+    expected = f"The last PHQ-9 ({day}): question 9 not answered; ask about it."
+    assert texts[0].splitlines()[1] == expected
+    assert_inside(chars, height)
+    # and the longest page with it on: still one page, the note still there
+    longest = replace(
+        _everything_at_its_longest(build(database, "ten_years", weeks=None)),
+        risk_item_unanswered_on=data.risk_item_unanswered_on,
+    )
+    texts, chars, height, _ = read(PrepSummaryPdf(longest, paper=paper).generate())  # type: ignore[arg-type]
+    assert len(texts) == 1 and expected in flat(texts[0]) and "Last session note" in texts[0]
+    assert_inside(chars, height)
+
+
 def test_the_goal_ratings_are_told_under_the_measures(db: Database) -> None:
     from _measure_history import add_goals
 

@@ -234,6 +234,12 @@ class PrepSummaryPdf:
                 f"{_day(alert.taken_on)} — not yet acknowledged"
             )
             y = self._flag(c, y, text, WARN) - 2
+        if p.risk_item_unanswered_on is not None:  # as the prep view says it, never silent
+            text = (
+                f"The last PHQ-9 ({_day(p.risk_item_unanswered_on)}): question 9 not answered; "
+                "ask about it."
+            )
+            y = self._flag(c, y, text, WARN) - 2
         nxt = h.next_appointment
         when = "none scheduled"
         if nxt is not None:
