@@ -353,7 +353,23 @@ def test_a_form_dated_before_it_was_printed_is_refused(practice, tmp_path, capsy
     [(code,)] = practice.rows("SELECT code FROM measure_forms")
     args = ["enter-form", code, "--db", str(practice.path), "--answers=0,0,0,0,0,0,0,0,0"]
     assert main([*args, "--date", "2020-01-01"]) == 1
-    assert "so it cannot have been filled in on 2020-01-01" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "so it cannot have been filled in on 2020-01-01" in err
+    # a plain sentence, without the service's name for the field ("taken_on: ")
+    assert err.startswith("practice: This form was printed on "), err
+    assert "taken_on" not in err
+    assert practice.measures() == []
+
+
+def test_enter_form_says_a_wrong_answer_in_plain_words(practice, tmp_path, capsys):
+    assert sheet(practice, tmp_path / "paper.pdf", "phq9") == 0
+    [(code,)] = practice.rows("SELECT code FROM measure_forms")
+    practice.rows(PRINTED_IN_2025)
+    args = ["enter-form", code, "--db", str(practice.path), "--date", "2025-03-04"]
+    assert main([*args, "--answers=0,0,0,0,0,0,0,0,7"]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines()[0].startswith("practice: "), err
+    assert "answers" not in err and ": " not in err.removeprefix("practice: "), err
     assert practice.measures() == []
 
 
@@ -392,3 +408,18 @@ def test_one_goal_rated_is_singular(practice, tmp_path, capsys):
     [(code,)] = practice.rows("SELECT code FROM measure_forms")
     assert main(["enter-form", code, "--db", str(practice.path), "--answers=7,-"]) == 0
     assert ": 1 goal rated." in capsys.readouterr().out
+
+
+def test_every_command_says_a_services_refusal_without_field_names(capsys):
+    from practice.cli.errors import report_errors
+    from practice.services.errors import ValidationError
+
+    # the one rule (cli.errors) every command's failure goes through
+    def refused() -> int:
+        raise ValidationError(
+            {"taken_on": "Check the day it was filled in", "answers": "Too many."}
+        )
+
+    assert report_errors(refused) == 1
+    err = capsys.readouterr().err
+    assert err == "practice: Check the day it was filled in. Too many.\n"

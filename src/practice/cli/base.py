@@ -29,7 +29,7 @@ from typing import TypeAlias
 from sqlalchemy.orm import Session
 
 from practice import files
-from practice.cli.errors import CliError
+from practice.cli.errors import CliError, service_message
 from practice.cli.passphrase import key_for
 from practice.db import crypto, file_access, migrate, permissions, recovery
 from practice.db.engine import Database
@@ -342,7 +342,7 @@ def open_practice(
             with database.session() as db:
                 yield db
         except ServiceError as exc:
-            raise CliError(str(exc)) from exc
+            raise CliError(service_message(exc)) from exc
 
 
 @contextmanager
@@ -356,7 +356,7 @@ def _open_server(location: Location) -> Iterator[Session]:
         with database.session() as db:
             yield db
     except ServiceError as exc:
-        raise CliError(str(exc)) from exc
+        raise CliError(service_message(exc)) from exc
     finally:
         database.dispose()
 

@@ -22,7 +22,7 @@ from practice.db import crypto, migrate
 from practice.db.health import exception_chain, is_disk_full
 from practice.db.lock import LockedError
 from practice.services.backup import BackupError
-from practice.services.errors import ServiceError
+from practice.services.errors import ServiceError, ValidationError
 
 EXIT_OK, EXIT_ERROR = 0, 1
 EXIT_INTERRUPTED = 130  # the shell's status for Ctrl+C
@@ -75,9 +75,21 @@ def report_errors(run: Callable[[], int]) -> int:
         return EXIT_ERROR
 
 
+def service_message(exc: ServiceError) -> str:
+    """A service's refusal in plain sentences: a ValidationError's messages without the
+    names of its fields (``taken_on``: the code's words, not the therapist's), each
+    ending with a full stop, one after the other."""
+    if not isinstance(exc, ValidationError):
+        return str(exc)
+    said = [m.strip() for m in exc.errors.values() if m.strip()]
+    return " ".join(m if m[-1] in ".!?…" else f"{m}." for m in said) or str(exc)
+
+
 def message_for(exc: Exception) -> str:
     """The one line for a failed command; an unexpected error is logged first."""
-    if isinstance(exc, CliError | ServiceError | LockedError | BackupError):
+    if isinstance(exc, ServiceError):
+        return service_message(exc)
+    if isinstance(exc, CliError | LockedError | BackupError):
         return str(exc)
     if isinstance(exc, crypto.CryptoError | migrate.DatabaseError):
         return str(exc)
