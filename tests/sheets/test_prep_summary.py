@@ -189,3 +189,13 @@ def test_open_homework_says_how_many_times_a_week(
     assert "3 times a week, since" in text
     assert "daily, since" in text
     assert "n per week" not in text
+
+
+def test_a_first_week_is_one_week_not_one_weeks(database: tuple[Database, dict[str, int]]) -> None:
+    # Given a client whose first session is in the last week of the strip
+    data = build(database, "improver", weeks=26)
+    earlier = tuple(replace(w, sessions=(), deciding=()) for w in data.weeks[:-1])
+    data = replace(data, weeks=(*earlier, data.weeks[-1]))
+    # Then the printed heading counts one week in the singular
+    text = read(PrepSummaryPdf(data).generate())[0][0]
+    assert "Homework, week by week (1 week since the first session)" in text

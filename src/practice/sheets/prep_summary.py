@@ -290,9 +290,10 @@ class PrepSummaryPdf:
 
     def _strip(self, c: Canvas, y: float) -> float:
         cells = self.weeks
-        span = f"last {len(cells)} weeks"
+        weeks = f"{len(cells)} week" if len(cells) == 1 else f"{len(cells)} weeks"
+        span = f"last {weeks}"
         if len(cells) < len(self.prep.weeks[-MAX_STRIP_WEEKS:]):
-            span = f"{len(cells)} weeks since the first session"
+            span = f"{weeks} since the first session"
         y = self._heading(c, f"Homework, week by week ({span})", MARGIN, y)
         if not cells:
             return self._para(c, "No weeks to show.", MARGIN, y, self.width, 1)
