@@ -107,3 +107,21 @@ def test_the_done_step_says_each_goal_rating(qtbot, main_window, db):
     assert "rated" not in summary
     panel.resize(1366, 768)
     panel.grab().save("/work/shots/gui16/done_goal_ratings_1366.png")
+
+
+def test_outside_a_scroll_area_a_spin_box_keeps_qts_wheel(qtbot, main_window):
+    from PySide6.QtWidgets import QSpinBox, QVBoxLayout
+
+    # Given the wheel guard installed (the main window) and a spin box on a plain window
+    window = QWidget()
+    qtbot.addWidget(window)
+    box = QSpinBox()
+    box.setRange(0, 10)
+    box.setValue(4)
+    QVBoxLayout(window).addWidget(box)
+    window.show()
+    qtbot.waitExposed(window)
+    # When the wheel turns over it (no page to scroll instead)
+    wheel(box, box.rect().center(), clicks=1)
+    # Then Qt's own behaviour stays: the value changes
+    assert box.value() == 5
