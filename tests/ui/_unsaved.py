@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from practice.ui.client_table import ROW_ROLE
+
 SAVE, DISCARD, CANCEL = "Save", "Discard changes", "Keep editing"
 
 
@@ -43,3 +45,10 @@ def click_client(qtbot, window, client_id: int) -> None:  # type: ignore[no-unty
     table = client_list.table
     rect = table.visualRect(client_list.proxy.index(row, 0))
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def highlighted_clients(window) -> list[int]:  # type: ignore[no-untyped-def]
+    """The clients whose rows the list highlights (selected), as the therapist sees them."""
+    client_list = window.clients_page.client_list
+    rows = client_list.table.selectionModel().selectedRows()
+    return [client_list.proxy.data(index, ROW_ROLE).id for index in rows]

@@ -10,7 +10,7 @@ from pathlib import Path
 from _homework_data import last_week_homework
 from PySide6.QtCore import Qt
 from test_measure_alerts_goals import _click_tab, _open_client
-from tests.ui._unsaved import CANCEL, DISCARD, SAVE, Answerer, click_client
+from tests.ui._unsaved import CANCEL, DISCARD, SAVE, Answerer, click_client, highlighted_clients
 
 from practice.services import clients, measures
 from practice.services.clients import ClientInput
@@ -44,6 +44,9 @@ def test_typed_goals_are_asked_about_before_another_client_is_opened(qtbot, main
     assert workspace.currentWidget() is goals and goals.client_id == first
     assert goals.rows[0].text.text() == "Sleep through the night"
     assert main_window.clients_page.client_list.current_client_id() == first
+    # And the list highlights Lucía again, not the client clicked (issue 16 re-check)
+    qtbot.waitUntil(lambda: highlighted_clients(main_window) == [first], timeout=2000)
+    main_window.grab().save(str(SHOTS.parent / "last16a" / "goals_keep_editing.png"))
     # When they click the other client again and choose Save
     answers.will(SAVE)
     click_client(qtbot, main_window, other)

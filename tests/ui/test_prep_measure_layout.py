@@ -86,6 +86,7 @@ def test_every_band_and_measure_name_is_whole_and_none_overlaps(qtbot, db, reque
     assert set(said[:5]) == BANDS[language] and len(said[:5]) == 5
     assert set(said[5:9]) == BANDS[language] - {"moderately severe", "moderadamente grave"}
     assert said[9:] == ["10", "5", "0"] * 2
+    page.grab().save(f"/work/shots/last16a/prep_chart_{language}_{size[0]}.png")
 
 
 def test_with_large_text_band_names_move_off_thin_bands_and_still_never_overlap(qtbot, db):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
-from tests.ui._unsaved import CANCEL, DISCARD, SAVE, Answerer, click_client
+from tests.ui._unsaved import CANCEL, DISCARD, SAVE, Answerer, click_client, highlighted_clients
 
 from practice.services import clients
 from practice.services.clients import ClientInput
@@ -45,6 +45,7 @@ def test_cancel_keeps_the_edits_and_the_list_goes_back_to_the_edited_client(
     assert len(answers.asked) == 1 and "Abernethy, Ada" in answers.asked[0]
     assert form.client_id == a and form.email.text() == "ada@example.org"
     assert main_window.clients_page.client_list.current_client_id() == a
+    qtbot.waitUntil(lambda: highlighted_clients(main_window) == [a], timeout=2000)
     assert form.is_dirty and _email_of(db, a) is None
 
 

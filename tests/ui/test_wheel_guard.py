@@ -1,6 +1,7 @@
 """The mouse wheel scrolls the page, never a value under the pointer by accident: a
-spin box, combo box or slider inside a scroll area takes the wheel only once it has the
-keyboard focus (issue 16: goal ratings changed while the Measures step was scrolled)."""
+spin box, combo box or slider inside a scroll area never takes the wheel, focused or not
+(issue 16: goal ratings changed while the Measures step was scrolled; the re-check found a
+just-typed, still focused rating going from 4 to 1 as the page was scrolled)."""
 
 from __future__ import annotations
 
@@ -39,7 +40,7 @@ def wheel(widget: QWidget, at: QPoint, clicks: int = -1) -> None:
         target = target.parentWidget()
 
 
-def test_the_wheel_over_an_unfocused_goal_rating_scrolls_the_page(qtbot, main_window, db):
+def test_the_wheel_over_a_goal_rating_focused_or_not_scrolls_the_page(qtbot, main_window, db):
     data = last_week_homework(db)
     with db.session() as s:
         measures.set_goals(
@@ -68,10 +69,15 @@ def test_the_wheel_over_an_unfocused_goal_rating_scrolls_the_page(qtbot, main_wi
     assert second.value is None and second.rating.text() == "Not rated"
     assert bar.value() < before
     assert first.value == 4  # the focused one was not touched either
-    # And the wheel over the focused rating does change it (the therapist chose it)
+    # And the wheel over the focused rating (just typed into) leaves it too: the page scrolls
+    bar.setValue(bar.maximum() // 2)
     step.scroll_area.ensureWidgetVisible(first.rating)
-    wheel(first.rating, first.rating.rect().center(), clicks=1)
-    assert first.value == 5
+    assert first.rating.hasFocus()
+    before = bar.value()
+    clicks = 2 if before > 0 else -2  # towards where the page can still go
+    wheel(first.rating, first.rating.rect().center(), clicks=clicks)
+    assert first.value == 4 and first.rating.text() == "4"
+    assert bar.value() != before
     # A click gives the second rating the focus; the wheel never does
     assert second.rating.focusPolicy() == Qt.FocusPolicy.StrongFocus
     panel.grab().save("/work/shots/gui16/wheel_measures_step_1024.png")
@@ -101,3 +107,21 @@ def test_the_done_step_says_each_goal_rating(qtbot, main_window, db):
     assert "rated" not in summary
     panel.resize(1366, 768)
     panel.grab().save("/work/shots/gui16/done_goal_ratings_1366.png")
+
+
+def test_outside_a_scroll_area_a_spin_box_keeps_qts_wheel(qtbot, main_window):
+    from PySide6.QtWidgets import QSpinBox, QVBoxLayout
+
+    # Given the wheel guard installed (the main window) and a spin box on a plain window
+    window = QWidget()
+    qtbot.addWidget(window)
+    box = QSpinBox()
+    box.setRange(0, 10)
+    box.setValue(4)
+    QVBoxLayout(window).addWidget(box)
+    window.show()
+    qtbot.waitExposed(window)
+    # When the wheel turns over it (no page to scroll instead)
+    wheel(box, box.rect().center(), clicks=1)
+    # Then Qt's own behaviour stays: the value changes
+    assert box.value() == 5

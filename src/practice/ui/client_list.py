@@ -35,13 +35,12 @@ from practice.ui.client_table import (
 from practice.ui.i18n import translated
 from practice.ui.table_model import sorted_row_table
 
-# Hidden first, one by one, when the list is too narrow to show whole names.
-OPTIONAL_COLUMNS = (COL_LANGUAGE, COL_LEVEL, COL_NEXT, COL_STATUS)
+# Hidden first, one by one, when the list is too narrow to show whole names. Name and
+# Status are always shown (issue 16: Status vanished at 1024 px and in Spanish at 1366):
+# a name longer than its column is elided there, its tooltip holding it all.
+OPTIONAL_COLUMNS = (COL_LANGUAGE, COL_LEVEL, COL_NEXT)
 NAME_PADDING = 24  # the cell's margins and a little air
 NAME_CAP = 420  # a very long name may be elided beyond this; its tooltip has it all
-# The Status column stays while the names keep this much room: a longer name is elided
-# (its tooltip has it all) rather than pushing the client's status out of the list.
-NAME_WITH_STATUS = 220  # a long usual name, "Arrowsmith-Blackwood, Philippa", whole
 
 STATUS_FILTERS: tuple[tuple[str, ClientStatus | None], ...] = (
     (QT_TRANSLATE_NOOP("ClientList", "Active"), ClientStatus.ACTIVE),
@@ -119,7 +118,8 @@ class ClientList(QWidget):
 
     def fit_columns(self) -> None:
         """Give the Name column the room for whole names: the optional columns are
-        shown only while they leave it that room (Language first, Status last)."""
+        shown only while they leave it that room (Language first, Next last). Status
+        always stays; a name still too long is elided (its tooltip has it all)."""
         header = self.table.horizontalHeader()
         room = self.table.viewport().width()
         wanted = self.name_width()
@@ -130,11 +130,8 @@ class ClientList(QWidget):
             return max(self.table.sizeHintForColumn(col), header.sectionSizeHint(col))
 
         shown = list(OPTIONAL_COLUMNS)
-
-        def names_need() -> int:
-            return min(wanted, NAME_WITH_STATUS) if shown == [COL_STATUS] else wanted
-
-        while shown and room - sum(width(c) for c in shown) < names_need():
+        status = width(COL_STATUS)
+        while shown and room - status - sum(width(c) for c in shown) < wanted:
             header.setSectionHidden(shown.pop(0), True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

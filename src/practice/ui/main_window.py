@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -162,12 +162,10 @@ class ClientsPage(QSplitter):
         self._switching = True
         try:
             if not form.may_leave():  # Cancel: back to the client being edited
-                self.workspace.setCurrentWidget(form)
-                self._select_quietly(form.client_id)
+                self._keep_editing(form)
                 return
             if not self.workspace.goals.may_leave():  # typed goals: asked the same way
-                self.workspace.setCurrentWidget(self.workspace.goals)
-                self._select_quietly(form.client_id)
+                self._keep_editing(self.workspace.goals)
                 return
             view = run_action(self, self._db, lambda s: clients.get(s, client_id))
             if view is None:
@@ -194,6 +192,25 @@ class ClientsPage(QSplitter):
         self.workspace.setCurrentWidget(self.workspace.form)
         self.workspace.form.clear()
         self.workspace.show_client(None)
+
+    def _keep_editing(self, editor: QWidget) -> None:
+        """Keep editing (any unsaved editor of the workspace): back to ``editor``, the
+        list highlighting the client being edited again. A click on another row selects
+        that row after its current-row signal was answered (the question is asked from
+        there), so the edited client's row is selected once more when the click is done."""
+        self.workspace.setCurrentWidget(editor)
+        client_id = self.workspace.form.client_id
+        self._select_quietly(client_id)
+        QTimer.singleShot(0, self, lambda: self._reselect(client_id))
+
+    def _reselect(self, client_id: int | None) -> None:
+        if self.workspace.form.client_id != client_id:
+            return  # another client was opened meanwhile
+        was, self._switching = self._switching, True
+        try:
+            self._select_quietly(client_id)
+        finally:
+            self._switching = was
 
     def _select_quietly(self, client_id: int | None) -> None:
         """Select ``client_id`` in the list (None: no client) without opening it."""

@@ -208,10 +208,13 @@ class MeasureChart(QWidget):
         return max(float(MIN_CELL), min(float(MAX_CELL), self.width() / len(self.cells)))
 
     def point_x(self, on: date) -> float:
-        """Where a day falls: its week's cell, and its weekday within it."""
+        """Where a day falls: its week's cell, and its weekday within it, the days
+        spread over the cell less a dot's radius (and a pixel) at each side, so that a
+        dot is always whole inside its week, the chart's first and last ones too."""
         w = self.cell_width()
         index = (on - self.cells[0].week_start).days // 7
-        return index * w + (on.weekday() + 0.5) / 7 * w
+        inset = DOT + 1
+        return index * w + inset + (on.weekday() + 0.5) / 7 * (w - 2 * inset)
 
     def panel_rect(self, index: int) -> QRectF:
         """The plot of panel ``index`` (its bands, or a goal's 0–10)."""
@@ -293,19 +296,60 @@ class MeasureChart(QWidget):
     def total_rects(
         self, rect: QRectF, points: Sequence[MeasurePoint], maximum: int
     ) -> list[tuple[str, QRectF]]:
-        """Each point's total and where it is written: centred over the point, moved in
-        at the chart's edges so that the newest (or oldest) is never cut."""
+        """Each point's total and where it is written (oldest first): centred over the
+        point, moved in at the chart's edges so that the newest (or oldest) is never cut.
+        Two labels never overlap, nor does a label cover another point: the newest is
+        placed first; a label that would collide goes under its point instead, and one
+        with no room on either side is left out (the point's tooltip says it)."""
         metrics = QFontMetrics(bold_font(small_font(self.font())))
-        placed = []
-        for point in points:
-            at = QPointF(self.point_x(point.on), self.point_y(rect, point.total, maximum))
-            text = str(point.total)
+        height = metrics.height()
+        where = [QPointF(self.point_x(p.on), self.point_y(rect, p.total, maximum)) for p in points]
+        dots = [QRectF(at.x() - DOT, at.y() - DOT, 2 * DOT, 2 * DOT) for at in where]
+        placed: dict[int, tuple[str, QRectF]] = {}
+        for i in reversed(range(len(points))):  # the newest matters most
+            at, text = where[i], str(points[i].total)
             width = metrics.horizontalAdvance(text) + 4
-            above = at.y() - DOT - 2 - metrics.height() >= rect.top() - TOP
-            y = at.y() - DOT - 2 - metrics.height() if above else at.y() + DOT + 1
             left = min(max(at.x() - width / 2, 0.0), max(self.width() - width, 0.0))
-            placed.append((text, QRectF(left, y, width, metrics.height())))
-        return placed
+            over = at.y() - DOT - 2 - height
+            under = at.y() + DOT + 1
+            tops = [over, under] if over >= rect.top() - TOP else [under, over]
+            for top in tops:
+                box = QRectF(left, top, width, height)
+                clear = not any(box.intersects(b) for _t, b in placed.values()) and not any(
+                    box.intersects(d) for j, d in enumerate(dots) if j != i
+                )
+                if clear:
+                    placed[i] = (text, box)
+                    break
+        return [placed[i] for i in sorted(placed)]
+
+    def point_at(self, pos: QPointF) -> tuple[Panel, MeasurePoint] | None:
+        """The point under ``pos`` (within a few pixels), with its panel."""
+        for index, panel in enumerate(self.panels):
+            rect = self.panel_rect(index)
+            for point in panel.points:
+                at = QPointF(self.point_x(point.on), self.point_y(rect, point.total, panel.maximum))
+                if abs(at.x() - pos.x()) <= DOT + 3 and abs(at.y() - pos.y()) <= DOT + 3:
+                    return panel, point
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            found = self.point_at(QPointF(event.pos()))
+            if found is None:
+                QToolTip.hideText()
+            else:  # every total, even one whose label had no room
+                panel, point = found
+                QToolTip.showText(event.globalPos(), self.tooltip_for(panel, point), self)
+            return True
+        return super().event(event)
+
+    def tooltip_for(self, panel: Panel, point: MeasurePoint) -> str:
+        """ "PHQ-9: 11 on 6 Dec." """
+        return self.tr("{name}: {scores}.").format(
+            name=panel.name,
+            scores=self.tr("{total} on {day}").format(total=point.total, day=short_date(point.on)),
+        )
 
 
 class _Column(QWidget):

@@ -623,6 +623,8 @@ class SessionPanel(QWidget):
         if raised is None:
             return
         self._ctx = replace(self._ctx, draft=draft)
+        if not raised:  # an open alert's answer may have changed: Today says it too
+            self.alerts_changed.emit()
         for alert in raised:
             self.open_alerts.append(alert)
             self.measures_step.show_open_alert(True)

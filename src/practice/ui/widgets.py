@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
-    QApplication,
     QBoxLayout,
     QComboBox,
     QDialogButtonBox,
@@ -233,9 +232,11 @@ def _scroll_areas(widget: QWidget) -> list[QAbstractScrollArea]:
 
 
 class WheelGuard:
-    """Scrolling a page never changes a value under the pointer by accident: a spin
-    box, combo box or slider inside a scroll area takes the mouse wheel only when it
-    has the keyboard focus (clicked or tabbed to); otherwise the page scrolls. Such
+    """Scrolling a page never changes a value by accident: a spin box, combo box or
+    slider inside a scroll area NEVER takes the mouse wheel, focused or not (right
+    after typing a rating the box still has the focus, and the next scroll of the
+    page must not change it); the page scrolls instead. Values change by typing,
+    the arrow keys or clicks. Outside scroll areas Qt's own behaviour stays. Such
     widgets get the focus by a click or Tab only, never by the wheel (StrongFocus).
     Installed once on the application's shared filter (:func:`install_wheel_guard`)."""
 
@@ -253,9 +254,6 @@ class WheelGuard:
         taker = _wheel_taker(watched)
         if taker is None:
             return False
-        focused = QApplication.focusWidget()
-        if focused is not None and (focused is taker or taker.isAncestorOf(focused)):
-            return False  # the therapist chose this field: the wheel changes it
         areas = _scroll_areas(taker)
         if not areas:
             return False  # not in a page that scrolls: nothing to take the wheel instead
