@@ -1155,6 +1155,10 @@ Restore it anyway? The current file is kept aside.</source>
         <translation>Restaurar</translation>
     </message>
     <message>
+        <source>Take over</source>
+        <translation>Tomar el control</translation>
+    </message>
+    <message>
         <source>Risk override</source>
         <translation>Excepción por riesgo</translation>
     </message>
@@ -6138,6 +6142,10 @@ Se propone su día y hora de siempre.</translation>
     <message>
         <source>Unfinished session discarded</source>
         <translation>Sesión sin terminar descartada</translation>
+    </message>
+    <message>
+        <source>Unfinished session taken over from another computer</source>
+        <translation>Sesión sin terminar retomada desde otra computadora</translation>
     </message>
     <message>
         <source>Unfinished session moved to the next appointment</source>

@@ -189,6 +189,9 @@ SENTENCES: dict[tuple[str, str], str] = {
     ("conditioning_period", "end"): QT_TRANSLATE_NOOP("audit_words", "Conditional sessions ended"),
     ("day_before_check", "call"): QT_TRANSLATE_NOOP("audit_words", "Day-before call recorded"),
     ("session_draft", "discard"): QT_TRANSLATE_NOOP("audit_words", "Unfinished session discarded"),
+    ("session_draft", "take_over"): QT_TRANSLATE_NOOP(
+        "audit_words", "Unfinished session taken over from another computer"
+    ),
     ("session_draft", "move"): QT_TRANSLATE_NOOP(
         "audit_words", "Unfinished session moved to the next appointment"
     ),

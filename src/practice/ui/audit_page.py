@@ -98,6 +98,7 @@ ACTION_WORDS = {
     "replace": QT_TRANSLATE_NOOP("AuditPage", "Replace"),
     "reschedule": QT_TRANSLATE_NOOP("AuditPage", "Reschedule"),
     "restore": QT_TRANSLATE_NOOP("AuditPage", "Restore"),
+    "take_over": QT_TRANSLATE_NOOP("AuditPage", "Take over"),
     "risk-override": QT_TRANSLATE_NOOP("AuditPage", "Risk override"),
     "schedule": QT_TRANSLATE_NOOP("AuditPage", "Schedule"),
     "seed_demo": QT_TRANSLATE_NOOP("AuditPage", "Seed demo"),
