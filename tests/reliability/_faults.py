@@ -4,6 +4,7 @@ folder, and ``practice`` run as a child process (what a user sees on the termina
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -13,6 +14,16 @@ from pathlib import Path
 import pytest
 
 ROOT = os.geteuid() == 0 if hasattr(os, "geteuid") else False
+
+
+def _strace_works() -> bool:
+    if shutil.which("strace") is None:
+        return False
+    probe = subprocess.run(["strace", "-qq", "-o", os.devnull, "true"], check=False)
+    return probe.returncode == 0
+
+
+needs_strace = pytest.mark.skipif(not _strace_works(), reason="strace cannot trace here")
 
 
 def practice(

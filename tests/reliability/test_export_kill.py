@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import sqlite3
 import subprocess
@@ -17,6 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from _faults import needs_strace
 from PySide6.QtWidgets import QApplication
 
 from practice import work_folders
@@ -25,16 +25,6 @@ from practice.db.engine import Database
 from practice.services import clients
 from practice.services.clients import ClientInput
 from practice.services.export import export_file_names, export_tables
-
-
-def _strace_works() -> bool:
-    if shutil.which("strace") is None:
-        return False
-    probe = subprocess.run(["strace", "-qq", "-o", os.devnull, "true"], check=False)
-    return probe.returncode == 0
-
-
-needs_strace = pytest.mark.skipif(not _strace_works(), reason="strace cannot trace here")
 
 
 def _practice(db_path: Path) -> None:

@@ -9,29 +9,19 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from _faults import needs_strace
 from pypdf import PdfReader
 
 from practice.db.engine import Database
 from practice.services import clients
 from practice.services.clients import ClientInput
 from practice.sheets.fillable import CODE_FIELD
-
-
-def _strace_works() -> bool:
-    if shutil.which("strace") is None:
-        return False
-    probe = subprocess.run(["strace", "-qq", "-o", os.devnull, "true"], check=False)
-    return probe.returncode == 0
-
-
-needs_strace = pytest.mark.skipif(not _strace_works(), reason="strace cannot trace here")
 
 
 def _client(db_path: Path) -> int:
