@@ -88,12 +88,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
         key = key_for(path)
         settle(path, key, locked=True)
         before = upgrade(path, key, locked=True)
-    if before.at_head:
-        print(f"{path}: already at schema {before.head}")
-    elif before.revision is None:
-        print(f"{path}: created a new practice (schema {before.head})")
-    else:
-        print(f"{path}: upgraded from {before.revision} to {before.head}")
+    _say_upgraded(path, before)
     return EXIT_OK
 
 
@@ -183,13 +178,18 @@ def _migrate_server(location: Location) -> int:
         before = migrate.upgrade(location)
     except migrate.DatabaseError as exc:
         raise CliError(str(exc)) from exc
-    if before.at_head:
-        print(f"{location}: already at schema {before.head}")
-    elif before.revision is None:
-        print(f"{location}: created a new practice (schema {before.head})")
-    else:
-        print(f"{location}: upgraded from {before.revision} to {before.head}")
+    _say_upgraded(location, before)
     return EXIT_OK
+
+
+def _say_upgraded(where: object, before: migrate.SchemaState) -> None:
+    """What ``migrate`` did: nothing, a new practice, or an upgrade from one revision."""
+    if before.at_head:
+        print(f"{where}: already at schema {before.head}")
+    elif before.revision is None:
+        print(f"{where}: created a new practice (schema {before.head})")
+    else:
+        print(f"{where}: upgraded from {before.revision} to {before.head}")
 
 
 def _check_server(location: Location) -> int:
