@@ -109,7 +109,7 @@ def test_commands_for_files_only_say_so_for_a_server(
     url = postgres_url.replace("postgresql+psycopg://", "postgresql://")
     assert main(["--db", url, "backup"]) == 1
     err = capsys.readouterr().err
-    assert "works on a practice file only" in err and "check, migrate, seed-demo" in err
+    assert "works on a practice file only, not on a practice on a PostgreSQL server" in err
     # and so does the app window, before any window opens
     assert main(["--db", url]) == 1
     assert "works on a practice file only" in capsys.readouterr().err

@@ -19,19 +19,21 @@ when it had to (:func:`settle`).
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TypeAlias
+from typing import TypeAlias, TypeVar
 
 from sqlalchemy.orm import Session
 
 from practice import files
+from practice.cli import passphrase
 from practice.cli.errors import CliError, service_message
 from practice.cli.passphrase import key_for
-from practice.db import crypto, file_access, migrate, permissions, recovery
+from practice.db import crypto, file_access, migrate, permissions, recovery, server_access
 from practice.db.engine import Database
 from practice.db.location import Location, LocationError, parse
 from practice.db.lock import DatabaseLock, LockedError, LockFileError
@@ -63,7 +65,8 @@ def db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
         default=None if top else argparse.SUPPRESS,
         metavar="PATH",
         help=f"database file (default: {default_db_path()}), or a PostgreSQL database "
-        "as postgresql://user@host:port/name (check, migrate, seed-demo and clients so far)",
+        "as postgresql://user@host:port/name (not for the commands that work on the file "
+        "itself: encrypt, change-passphrase, recovery-key)",
     )
 
 
@@ -120,22 +123,51 @@ def recent_day(text: str) -> date:
 def given_db_path(args: argparse.Namespace) -> Path:
     """The path as given (``--db``, else the default); the app resolves it itself.
 
-    A practice on a server is refused here: the app window and the commands that
-    work on the file only (backups, encryption, reports…) do not take one yet."""
+    A practice on a server is refused here: what works on the file only (see
+    :func:`file_only`) does not take one."""
     if isinstance(args.db, Location):
         raise CliError(
-            f"{args.db.display}: this works on a practice file only; on a PostgreSQL "
-            "server only the commands check, migrate, seed-demo and clients work so far."
+            f"{args.db.display}: this works on a practice file only, not on a practice "
+            "on a PostgreSQL server."
         )
     return Path(args.db) if args.db else default_db_path()
 
 
+# Why the commands about the file's encryption refuse a practice on a server.
+ENCRYPTION_ON_A_SERVER = (
+    "on a server, encryption at rest is the server's job (its disk encryption), and the "
+    'practice has no passphrase or recovery key: see docs/architecture.md, "A practice '
+    'on PostgreSQL". Nothing was changed.'
+)
+NO_LOCK_ON_A_SERVER = (
+    "--break-lock is for a practice file: on a server there is no lock file to take "
+    "over (the database keeps order between computers). Run the command without it."
+)
+
+
+def file_only(args: argparse.Namespace, why: str) -> None:
+    """CliError saying ``why`` when the command is given a practice on a server."""
+    if isinstance(args.db, Location):
+        raise CliError(f"{args.db.display}: {why}")
+
+
 def db_place(args: argparse.Namespace) -> Path | Location:
     """The practice the command works on: a file (see :func:`db_path`) or a server
-    database, for the commands that take both."""
+    database, for the commands that take both. ``--break-lock`` is refused on a server."""
     if isinstance(args.db, Location):
+        if getattr(args, "break_lock", False):
+            file_only(args, NO_LOCK_ON_A_SERVER)
         return args.db
     return db_path(args)
+
+
+def existing_place(args: argparse.Namespace) -> Path | Location:
+    """:func:`db_place`, a file having to exist (see :func:`existing_db`); a server's
+    database is checked when it is opened."""
+    place = db_place(args)
+    if isinstance(place, Path):
+        check_place(place)
+    return place
 
 
 def db_path(args: argparse.Namespace) -> Path:
@@ -345,12 +377,34 @@ def open_practice(
             raise CliError(service_message(exc)) from exc
 
 
-@contextmanager
-def _open_server(location: Location) -> Iterator[Session]:
+T = TypeVar("T")
+
+
+def reach_server(location: Location, attempt: Callable[[Location], T]) -> tuple[Location, T]:
+    """``attempt(location)``; when the server asks for a password (none given, none in
+    ``~/.pgpass``, or a wrong one) and this is a terminal, it is asked once and the
+    attempt made again with it (kept in memory only). A failure becomes a CliError."""
     try:
-        migrate.upgrade(location)
+        return location, attempt(location)
+    except migrate.DatabaseError as exc:
+        if not server_access.password_needed(exc):
+            raise CliError(str(exc)) from exc
+        if not passphrase.interactive():
+            raise CliError(
+                f"{exc} Put the password in the PostgreSQL password file (~/.pgpass), or "
+                "run the command in a terminal to type it."
+            ) from exc
+    typed = getpass.getpass(f"Password for {location.display}: ")
+    location = server_access.with_password(location, typed)
+    try:
+        return location, attempt(location)
     except migrate.DatabaseError as exc:
         raise CliError(str(exc)) from exc
+
+
+@contextmanager
+def _open_server(location: Location) -> Iterator[Session]:
+    location, _ = reach_server(location, migrate.upgrade)
     database = Database(location)
     try:
         with database.session() as db:
@@ -371,8 +425,9 @@ def force_option(parser: argparse.ArgumentParser) -> None:
 
 
 def refuse_protected(args: argparse.Namespace, target: Path) -> None:
-    """CliError when ``target`` is the practice, one of its own files or in its backups."""
-    practice = db_path(args)
+    """CliError when ``target`` is the practice, one of its own files or in its backups
+    (on a server: the files this computer keeps for it, named after ``local_path``)."""
+    practice = args.db.local_path if isinstance(args.db, Location) else db_path(args)
     reason = files.protected_reason(target, practice, default_backup_dir(practice))
     if reason is not None:
         raise CliError(f"{reason}; nothing was written.")

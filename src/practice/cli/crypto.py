@@ -15,9 +15,11 @@ from datetime import datetime
 from pathlib import Path
 
 from practice.cli.base import (
+    ENCRYPTION_ON_A_SERVER,
     Subcommands,
     add_command,
     db_path,
+    file_only,
     force_option,
     output_file,
     writing,
@@ -42,6 +44,7 @@ def _backup_dirs(args: argparse.Namespace) -> list[Path]:
 
 
 def cmd_encrypt(args: argparse.Namespace) -> int:
+    file_only(args, ENCRYPTION_ON_A_SERVER)
     path = db_path(args)
     if not path.is_file():
         raise CliError(f"{path} does not exist.")
@@ -135,6 +138,7 @@ def _write_pdf(target: Path, recovery_key: str, path: Path) -> None:
 
 
 def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    file_only(args, ENCRYPTION_ON_A_SERVER)
     path = db_path(args)
     if not keyring.needs_key(path):
         raise CliError(f"{path} is not encrypted; use `practice encrypt` to set a passphrase.")
@@ -165,6 +169,7 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
 
 
 def cmd_recovery_key(args: argparse.Namespace) -> int:
+    file_only(args, ENCRYPTION_ON_A_SERVER)
     path = db_path(args)
     if not keyring.needs_key(path):
         raise CliError(f"{path} is not encrypted: it has no recovery key.")

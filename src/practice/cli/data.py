@@ -15,13 +15,14 @@ from practice import work_folders
 from practice.cli.base import (
     Subcommands,
     add_command,
-    db_path,
-    existing_db,
+    db_place,
+    existing_place,
     open_practice,
     refuse_protected,
 )
 from practice.cli.errors import EXIT_OK, CliError
 from practice.cli.output import terminal_text
+from practice.db.location import Location
 from practice.services.export import export_all, export_file_names, export_tables
 from practice.services.import_clients import ImportPreview, apply_import, preview_import
 
@@ -69,7 +70,7 @@ def register(sub: Subcommands) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    path = existing_db(args)
+    path = existing_place(args)
     work_folders.remove_stale()  # what an export killed earlier left behind
     into_existing = _check_export_folder(args, Path(args.out))
     with open_practice(path, writer="practice export", take_over=args.break_lock) as db:
@@ -107,7 +108,7 @@ def cmd_import_clients(args: argparse.Namespace) -> int:
         data = source.read_bytes()
     except OSError as exc:
         raise CliError(f"cannot read {source}: {exc.strerror or exc}") from exc
-    path = db_path(args)
+    path = db_place(args)
     if args.dry_run:
         return _dry_run(path, data, skip_duplicates=args.skip_duplicates)
     with open_practice(path, writer="practice import-clients", take_over=args.break_lock) as db:
@@ -143,7 +144,7 @@ def _refuse_unless_clean(preview: ImportPreview, *, skip_duplicates: bool) -> No
         )
 
 
-def _dry_run(path: Path, data: bytes, *, skip_duplicates: bool) -> int:
+def _dry_run(path: Path | Location, data: bytes, *, skip_duplicates: bool) -> int:
     with open_practice(path) as db:  # a missing file is refused, as by the import
         preview = preview_import(db, data)
         db.rollback()

@@ -28,6 +28,7 @@ from practice.cli.base import (
     db_path,
     db_place,
     open_practice,
+    reach_server,
     restore_hint,
     settle,
     upgrade,
@@ -174,10 +175,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _migrate_server(location: Location) -> int:
-    try:
-        before = migrate.upgrade(location)
-    except migrate.DatabaseError as exc:
-        raise CliError(str(exc)) from exc
+    location, before = reach_server(location, migrate.upgrade)
     _say_upgraded(location, before)
     return EXIT_OK
 
@@ -195,8 +193,8 @@ def _say_upgraded(where: object, before: migrate.SchemaState) -> None:
 def _check_server(location: Location) -> int:
     """``check`` on a PostgreSQL database: the server, the schema, the audit chain. An
     empty database becomes a new practice; an older schema is left for ``migrate``."""
+    location, state = reach_server(location, migrate.inspect)
     try:
-        state = migrate.inspect(location)
         if not state.exists:
             migrate.upgrade(location)
             print(f"{location}: was empty; created a new practice (schema {state.head})")

@@ -20,9 +20,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from practice.cli.base import Subcommands, add_command, existing_db, open_practice
+from practice.cli.base import Subcommands, add_command, existing_place, open_practice
 from practice.cli.errors import EXIT_OK, CliError
 from practice.cli.output import terminal_text
+from practice.db.location import Location
 from practice.domain.views import local_date
 from practice.domain.vocabulary import COMPLETION_ANCHORS, Frequency
 from practice.sheets.templates import TemplateLibrary, practice_templates
@@ -79,7 +80,7 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
     # deferred: start-up speed (reading answers draws on the sheet renderer, ReportLab)
     from practice.services import filled_import
 
-    path = existing_db(args)
+    path = existing_place(args)
     data = filled_import.read_sheet_file(Path(args.file))
     if _is_measure_form(data):
         return _import_measure_form(args, path, data)
@@ -138,7 +139,7 @@ def _is_measure_form(data: bytes) -> bool:
     return is_measure_form(data)
 
 
-def _import_measure_form(args: argparse.Namespace, path: Path, data: bytes) -> int:
+def _import_measure_form(args: argparse.Namespace, path: Path | Location, data: bytes) -> int:
     """A returned PHQ-9, GAD-7 or goals form: recorded as a measure (services.measure_forms)."""
     # deferred: start-up speed (the measure forms read PDFs with pypdf)
     from practice.cli.measure_forms import recorded_line, risk_line

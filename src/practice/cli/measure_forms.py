@@ -18,7 +18,7 @@ from typing import NoReturn
 from practice.cli.base import (
     Subcommands,
     add_command,
-    existing_db,
+    existing_place,
     open_practice,
     out_option,
     output_file,
@@ -100,7 +100,7 @@ def cmd_measure_sheet(args: argparse.Namespace) -> int:
 
     output_file(args, Path(args.out))
     with open_practice(
-        existing_db(args), writer="practice measure-sheet", take_over=args.break_lock
+        existing_place(args), writer="practice measure-sheet", take_over=args.break_lock
     ) as db:
         form, pdf = measure_forms.print_form(
             db,
@@ -139,7 +139,7 @@ def cmd_enter_form(args: argparse.Namespace) -> int:
 
     values = _answers(args.answers)
     with open_practice(
-        existing_db(args), writer="practice enter-form", take_over=args.break_lock
+        existing_place(args), writer="practice enter-form", take_over=args.break_lock
     ) as db:
         form = measure_forms.form_by_code(db, args.code)
         taken_on = args.date or now_utc().date()

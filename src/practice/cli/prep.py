@@ -13,7 +13,7 @@ from pathlib import Path
 from practice.cli.base import (
     Subcommands,
     add_command,
-    existing_db,
+    existing_place,
     open_practice,
     out_option,
     output_file,
@@ -70,7 +70,7 @@ def cmd_prep(args: argparse.Namespace) -> int:
     from practice.sheets.prep_summary import PrepSummaryPdf
 
     out = output_file(args, Path(args.out))
-    with open_practice(existing_db(args)) as db:
+    with open_practice(existing_place(args)) as db:
         data = build_prep(db, args.client, today=args.date, weeks=args.weeks)
         returned = returned_for(db, args.client, data.today)
     paper = args.paper or system_paper()
@@ -83,7 +83,7 @@ def cmd_today(args: argparse.Namespace) -> int:
     from practice.services import clients, measures  # deferred: start-up speed
     from practice.services.today import build_today, render_text  # deferred: start-up speed (20 ms)
 
-    with open_practice(existing_db(args)) as db:
+    with open_practice(existing_place(args)) as db:
         data = build_today(db, args.date or date.today())
         alerts = [(clients.get(db, a.client_id).display_name, a) for a in measures.open_alerts(db)]
     print(terminal_text(render_text(data, alerts), keep=frozenset("\n")), end="")

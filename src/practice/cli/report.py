@@ -13,7 +13,7 @@ from pathlib import Path
 from practice.cli.base import (
     Subcommands,
     add_command,
-    existing_db,
+    existing_place,
     open_practice,
     out_option,
     output_file,
@@ -51,7 +51,7 @@ def cmd_what_works(args: argparse.Namespace) -> int:
     from practice.sheets.what_works_pdf import WhatWorksPdf
 
     out = output_file(args, Path(args.out))
-    with open_practice(existing_db(args)) as db:
+    with open_practice(existing_place(args)) as db:
         report = build_what_works(db)
     today, paper = args.date or date.today(), args.paper or system_paper()
     write_pdf(out, lambda: WhatWorksPdf(report, today=today, paper=paper).generate())

@@ -17,7 +17,7 @@ from practice.cli.base import (
     Subcommands,
     add_command,
     day,
-    existing_db,
+    existing_place,
     open_practice,
     out_option,
     output_file,
@@ -188,7 +188,7 @@ def _blank_sheet(args: argparse.Namespace) -> int:
 
 def _assignment_sheet(args: argparse.Namespace) -> int:
     library = _library()
-    with open_practice(existing_db(args)) as db, counting_missing_glyphs() as report:
+    with open_practice(existing_place(args)) as db, counting_missing_glyphs() as report:
         pdf = sheet_for_assignment(
             db, args.assignment, paper=args.paper, fillable=args.fillable, templates=library
         )
@@ -201,7 +201,7 @@ def _assignment_sheet(args: argparse.Namespace) -> int:
 def cmd_week_sheets(args: argparse.Namespace) -> int:
     output_file(args, Path(args.out))
     library = _library()
-    with open_practice(existing_db(args)) as db, counting_missing_glyphs() as report:
+    with open_practice(existing_place(args)) as db, counting_missing_glyphs() as report:
         pdf, summary = week_sheets(db, args.first, args.last, paper=args.paper, templates=library)
     write_atomically(Path(args.out), pdf)
     warn_missing_glyphs(report)
@@ -217,7 +217,7 @@ def cmd_reminder_card(args: argparse.Namespace) -> int:
     library = _library()
     with (
         open_practice(
-            existing_db(args), writer="practice reminder-card", take_over=args.break_lock
+            existing_place(args), writer="practice reminder-card", take_over=args.break_lock
         ) as db,
         counting_missing_glyphs() as report,
     ):
@@ -232,7 +232,7 @@ def cmd_reminder_card(args: argparse.Namespace) -> int:
 def cmd_alarm(args: argparse.Namespace) -> int:
     output_file(args, Path(args.out))
     library = _library()
-    with open_practice(existing_db(args)) as db:
+    with open_practice(existing_place(args)) as db:
         ics = alarm_for_assignment(db, args.assignment, title=args.title, templates=library)
     write_atomically(Path(args.out), ics)
     print(args.out)

@@ -1,0 +1,309 @@
+"""Every command on a practice on a PostgreSQL server (``--db postgresql://…``), on the
+real test server of tests/conftest.py: what reads says the same as on a file, what
+writes is recorded on the server, and what works on the file itself refuses plainly."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from pypdf import PdfReader
+
+from _pdf_forms import fill
+from _postgres import Databases
+from practice.cli import main
+from practice.db import migrate
+from practice.db.engine import Database
+from practice.db.location import parse
+from practice.domain.measures import MeasureSource
+from practice.services import clients, demo, homework, measures
+from practice.sheets.fillable import CODE_FIELD
+
+DAY = date(2025, 3, 12)  # a Wednesday
+
+
+@dataclass
+class Twins:
+    """The same demo practice in a file and on the server (seeded as of DAY)."""
+
+    path: Path
+    url: str
+    summary: demo.DemoSummary
+
+    def places(self) -> tuple[str, str]:
+        return str(self.path), self.url
+
+
+def _seeded(place: Path | str) -> demo.DemoSummary:
+    location = parse(place)
+    migrate.upgrade(location)
+    database = Database(location)
+    try:
+        with database.session() as s:
+            return demo.seed_demo(s, today=DAY)
+    finally:
+        database.dispose()
+
+
+@pytest.fixture
+def server_url(postgres_databases: Databases) -> Iterator[str]:
+    """An empty database on the server, as the user types it (``postgresql://``)."""
+    name = postgres_databases.create()
+    yield postgres_databases.url(name).replace("postgresql+psycopg://", "postgresql://")
+    postgres_databases.drop(name)
+
+
+@pytest.fixture
+def twins(tmp_path: Path, server_url: str) -> Twins:
+    path = tmp_path / "demo.sqlite3"
+    summary = _seeded(path)
+    assert _seeded(server_url) == summary  # the same ids on both
+    return Twins(path, server_url, summary)
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def _pdf_text(path: Path) -> str:
+    with pdfplumber.open(path) as doc:
+        return "\n".join(page.extract_text() or "" for page in doc.pages)
+
+
+def _on_server(url: str):  # type: ignore[no-untyped-def]
+    return Database(parse(url))
+
+
+# ---- what reads: the same on the server as on a file ---------------------------------
+
+
+def test_today_on_the_server_prints_what_it_prints_for_the_file(twins, capsys):
+    said = []
+    for place in twins.places():
+        status, out, err = _run(capsys, "today", "--db", place, "--date", DAY.isoformat())
+        assert (status, err) == (0, "")
+        said.append(out)
+    on_file, on_server = said
+    assert on_server.splitlines()[0] == "Today — Wednesday 12 March 2025"
+    assert "Today: 2 appointments" in on_server.splitlines()
+    assert on_server == on_file
+
+
+def test_prep_on_the_server_writes_the_clients_page(twins, tmp_path, capsys):
+    client = twins.summary.improver_id
+    texts = []
+    for n, place in enumerate(twins.places()):
+        out = tmp_path / f"prep{n}.pdf"
+        argv = ["prep", "--db", place, "--client", str(client), "-o", str(out)]
+        status, said, _ = _run(capsys, *argv, "--date", DAY.isoformat(), "--paper", "a4")
+        assert (status, said.strip()) == (0, str(out))
+        texts.append(_pdf_text(out))
+    database = _on_server(twins.url)
+    try:
+        with database.session() as s:
+            name = clients.get(s, client).display_name
+    finally:
+        database.dispose()
+    on_file, on_server = texts
+    assert name.split(",")[0] in on_server
+    assert on_server == on_file
+
+
+def test_what_works_report_on_the_server_reads_as_for_the_file(twins, tmp_path, capsys):
+    texts = []
+    for n, place in enumerate(twins.places()):
+        out = tmp_path / f"what-works{n}.pdf"
+        argv = ["report", "what-works", "--db", place, "-o", str(out), "--date", "2025-03-12"]
+        assert _run(capsys, *argv)[0] == 0
+        texts.append(_pdf_text(out))
+    on_file, on_server = texts
+    assert "What works in my practice\nPrepared 12 Mar 2025" in on_server
+    assert "Read from: homework reviews" in on_server and on_server == on_file
+
+
+def test_sheets_week_sheets_and_alarm_on_the_server_match_the_file(twins, tmp_path, capsys):
+    database = _on_server(twins.url)
+    try:
+        with database.session() as s:
+            a = homework.active_for_client(s, twins.summary.roles["improver"])[0]
+    finally:
+        database.dispose()
+    monday = DAY - timedelta(days=DAY.weekday())
+    made: list[dict[str, str]] = []
+    for n, place in enumerate(twins.places()):
+        sheet, week, alarm = (tmp_path / f"{w}{n}" for w in ("sheet.pdf", "week.pdf", "a.ics"))
+        for argv in (
+            ["sheet", "--assignment", str(a.id), "-o", str(sheet)],
+            ["week-sheets", "--from", str(monday), "--to", str(monday + timedelta(days=6)),
+             "-o", str(week)],
+            ["alarm", "--assignment", str(a.id), "-o", str(alarm)],
+        ):  # fmt: skip
+            status, _, err = _run(capsys, *argv, "--db", place)
+            assert status == 0, err
+        stamp = re.compile(r"^(DTSTAMP|UID|CREATED|LAST-MODIFIED)[:;].*$", re.M)
+        made.append(
+            {
+                "sheet": _pdf_text(sheet),
+                "week": _pdf_text(week),
+                "alarm": stamp.sub("", alarm.read_text()),
+            }
+        )
+    on_file, on_server = made
+    assert a.code in on_server["sheet"] and a.code in on_server["week"]
+    assert "BEGIN:VEVENT" in on_server["alarm"]
+    assert on_server == on_file
+
+
+def test_export_on_the_server_writes_the_same_tables(twins, tmp_path, capsys):
+    said, names = [], []
+    for n, place in enumerate(twins.places()):
+        folder = tmp_path / f"export{n}"
+        status, out, err = _run(capsys, "export", "--db", place, "-o", str(folder))
+        assert status == 0, err
+        lines = out.splitlines()
+        assert lines[-1] == str(folder.resolve())
+        said.append(lines[:-1])
+        with (folder / "clients.csv").open(encoding="utf-8", newline="") as f:
+            names.append(sorted((r["last_name"], r["first_name"]) for r in csv.DictReader(f)))
+    on_file, on_server = said
+    assert "clients: 14" in on_server and on_server == on_file
+    assert len(names[1]) == 14 and names[1] == names[0]
+
+
+# ---- what writes: recorded on the server ---------------------------------------------
+
+
+def test_import_clients_from_a_csv_into_the_server(server_url, tmp_path, capsys):
+    assert main(["--db", server_url, "migrate"]) == 0
+    source = tmp_path / "clients.csv"
+    source.write_text(
+        "first_name,last_name,birth_date\nLía,Ficticia,1990-04-02\nBruno,Inventado,\n",
+        encoding="utf-8",
+    )
+    capsys.readouterr()
+    status, out, _ = _run(capsys, "import-clients", "--db", server_url, str(source), "--dry-run")
+    assert status == 0
+    assert "line 2: would import: Ficticia, Lía" in out and "nothing written" in out
+    status, out, _ = _run(capsys, "import-clients", "--db", server_url, str(source))
+    assert (status, out.strip()) == (0, "imported 2 clients (ids 1–2)")
+    status, out, _ = _run(capsys, "clients", "--db", server_url)
+    names = [line.split("\t")[1] for line in out.splitlines()]
+    assert names == ["Ficticia, Lía", "Inventado, Bruno"]
+    # the same file again: both rows are duplicates, nothing imported
+    status, _, err = _run(capsys, "import-clients", "--db", server_url, str(source))
+    assert status == 1 and "2 duplicate rows" in err
+
+
+def test_a_measure_form_printed_from_the_server_is_entered_back_on_it(twins, tmp_path, capsys):
+    client = twins.summary.roles["drifter"]
+    out = tmp_path / "phq9.pdf"
+    argv = ["measure-sheet", "--db", twins.url, "--client", str(client), "--measure", "phq9"]
+    status, said, err = _run(capsys, *argv, "-o", str(out))
+    assert status == 0, err
+    code = re.fullmatch(rf"{re.escape(str(out))} \(code (\w+)\)", said.strip())
+    assert code is not None and code[1] in _pdf_text(out)
+    # an existing file is replaced only with --force, on a server as on a file
+    status, _, err = _run(capsys, *argv, "-o", str(out))
+    assert status == 1 and "already exists; use --force" in err
+    # When the returned paper form is entered by its code
+    status, said, err = _run(
+        capsys, "enter-form", code[1], "--db", twins.url, "--answers=1,1,2,0,1,1,0,1,0"
+    )
+    assert status == 0, err
+    recorded = re.search(rf"Recorded PHQ-9 \(code {code[1]}\) as measure (\d+) ", said)
+    assert recorded is not None and "total 7 (mild)" in said
+    # Then it is on the server
+    database = _on_server(twins.url)
+    try:
+        with database.session() as s:
+            entered = [m for m in measures.measures_for(s, client) if m.id == int(recorded[1])]
+    finally:
+        database.dispose()
+    assert [(m.total, m.answers, m.source) for m in entered] == [
+        (7, (1, 1, 2, 0, 1, 1, 0, 1, 0), MeasureSource.PAPER)
+    ]
+
+
+def test_a_filled_fillable_form_is_imported_into_the_server(twins, tmp_path, capsys):
+    client = twins.summary.roles["drifter"]
+    blank = tmp_path / "gad7.pdf"
+    argv = ["measure-sheet", "--db", twins.url, "--client", str(client), "--measure", "gad7"]
+    assert _run(capsys, *argv, "--fillable", "-o", str(blank))[0] == 0
+    code = str((PdfReader(blank).get_fields() or {})[CODE_FIELD]["/V"]).split("|")[1]
+    back = tmp_path / "back.pdf"
+    back.write_bytes(fill(blank.read_bytes(), {f"q{n}": "/2" for n in range(1, 8)}))
+    status, said, err = _run(capsys, "import-sheet", str(back), "--db", twins.url)
+    assert status == 0, err
+    recorded = re.search(rf"\(code {code}\) as measure (\d+) ", said)
+    assert recorded is not None and "total 14" in said
+    database = _on_server(twins.url)
+    try:
+        with database.session() as s:
+            found = [m for m in measures.measures_for(s, client) if m.id == int(recorded[1])]
+    finally:
+        database.dispose()
+    assert [(m.total, m.source) for m in found] == [(14, MeasureSource.FILLABLE)]
+
+
+def test_a_reminder_card_from_the_server_is_marked_printed_there(twins, tmp_path, capsys):
+    database = _on_server(twins.url)
+    try:
+        with database.session() as s:
+            a = homework.active_for_client(s, twins.summary.roles["drifter"])[0]
+    finally:
+        database.dispose()
+    out = tmp_path / "card.pdf"
+    argv = ["reminder-card", "--db", twins.url, "--assignment", str(a.id), "-o", str(out)]
+    assert _run(capsys, *argv)[0] == 0
+    assert a.code in _pdf_text(out)
+    database = _on_server(twins.url)
+    try:
+        with database.session() as s:
+            again = homework.active_for_client(s, twins.summary.roles["drifter"])[0]
+    finally:
+        database.dispose()
+    assert again.reminder_card_printed is True
+
+
+# ---- what works on the file itself: refused on a server ------------------------------
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["encrypt"], ["change-passphrase"], ["recovery-key"], ["recovery-key", "--kept"]],
+)
+def test_encryption_commands_say_it_is_the_servers_job(server_url, argv, capsys, monkeypatch):
+    monkeypatch.setenv("PRACTICE_NEW_PASSPHRASE", "a long passphrase for the test")
+    monkeypatch.setenv("PRACTICE_PASSPHRASE", "a long passphrase for the test")
+    url = server_url.replace("postgres@", "postgres:Pw-Never-Shown@")
+    status, out, err = _run(capsys, "--db", url, *argv)
+    assert (status, out) == (1, "")
+    assert "on a server, encryption at rest is the server's job" in err
+    assert "docs/architecture.md" in err and "Nothing was changed." in err
+    assert "Pw-Never-Shown" not in err and "postgres:***@" in err
+    # nothing was made on the server
+    assert not migrate.inspect(parse(server_url)).exists
+
+
+def test_break_lock_is_refused_on_a_server_and_nothing_is_written(twins, tmp_path, capsys):
+    folder = tmp_path / "export"
+    status, out, err = _run(capsys, "export", "--db", twins.url, "-o", str(folder), "--break-lock")
+    assert (status, out) == (1, "")
+    assert "--break-lock is for a practice file: on a server there is no lock file" in err
+    assert not folder.exists()
+
+
+def test_help_no_longer_limits_the_server_to_four_commands(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "check, migrate, seed-demo and clients so far" not in help_text
+    assert "not for the commands that work on the file itself" in help_text
