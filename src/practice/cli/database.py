@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from practice.cli.base import (
     Subcommands,
@@ -37,7 +38,7 @@ from practice.cli.base import (
 from practice.cli.errors import EXIT_ERROR, EXIT_OK, CliError
 from practice.cli.output import terminal_text
 from practice.cli.passphrase import key_for
-from practice.db import crypto, file_check, health, migrate
+from practice.db import crypto, file_check, health, migrate, server_access
 from practice.db.engine import Database
 from practice.db.location import Location
 from practice.services import audit, audit_heads, backup, clients
@@ -203,11 +204,13 @@ def _check_server(location: Location) -> int:
         raise CliError(str(exc)) from exc
     database = Database(location)
     problems: list[str] = []
+    warnings: list[str] = []
     try:
         with database.session() as db:
             version = db.execute(text("SHOW server_version")).scalar_one()
             print(f"database: {location}")
             print(f"server: PostgreSQL {version}")
+            print(f"connection: {_connection(db, location, warnings)}")
             print(f"schema: {state.revision} (this version: {state.head})")
             if state.at_head:
                 chain = audit.verify_chain(db)
@@ -223,6 +226,8 @@ def _check_server(location: Location) -> int:
         raise CliError(f"{location}: {reason[0] if reason else type(exc).__name__}") from exc
     finally:
         database.dispose()
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     for problem in problems:
         print(f"problem: {problem}", file=sys.stderr)
     if not state.at_head:
@@ -231,8 +236,26 @@ def _check_server(location: Location) -> int:
     if problems:
         print("result: PROBLEMS FOUND")
         return EXIT_ERROR
-    print("result: ok")
+    print("result: ok" + (", with warnings" if warnings else ""))
     return EXIT_OK
+
+
+def _connection(db: Session, location: Location, warnings: list[str]) -> str:
+    """How this connection travels: TLS (its version), or plain — said as a warning
+    unless the server is on this computer."""
+    row = db.execute(
+        text("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
+    ).first()
+    if row is not None and row.ssl:
+        return f"encrypted ({row.version})"
+    if server_access.is_local(location):
+        return "not encrypted (the server is on this computer)"
+    warnings.append(
+        f"the connection to {location.display} is not encrypted: what travels between "
+        "this computer and the server (client records included) can be read on the way. "
+        "Ask for TLS (sslmode=verify-full)."
+    )
+    return "NOT ENCRYPTED (see below)"
 
 
 def _head() -> str:
