@@ -14,13 +14,14 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pdfplumber
 import psycopg
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import text
 
 import _postgres
 from _pdf_forms import fill
@@ -29,9 +30,18 @@ from practice.cli import main
 from practice.db import migrate
 from practice.db.engine import Database
 from practice.db.location import parse
+from practice.domain.inputs import AssignmentInput
 from practice.domain.measures import MeasureSource
-from practice.services import clients, demo, homework, measures
+from practice.domain.vocabulary import (
+    AppointmentStatus,
+    Language,
+    LiteracyLevel,
+    Modality,
+)
+from practice.services import appointments, clients, demo, homework, measures, printing
+from practice.services.clients import ClientInput
 from practice.sheets.fillable import CODE_FIELD
+from practice.sheets.templates import load_templates
 
 DAY = date(2025, 3, 12)  # a Wednesday
 
@@ -261,6 +271,59 @@ def test_a_filled_fillable_form_is_imported_into_the_server(twins, tmp_path, cap
     assert [(m.total, m.source) for m in found] == [(14, MeasureSource.FILLABLE)]
 
 
+def test_a_homework_sheet_printed_from_the_server_comes_back_into_its_review(
+    server_url, tmp_path, capsys
+):
+    # Given a mood log set at an attended session, due at the next (attended too)
+    assert main(["--db", server_url, "migrate"]) == 0
+    first_day = date(2025, 3, 3)
+    database = _on_server(server_url)
+    try:
+        with database.session() as s:
+            client = clients.create(s, ClientInput(first_name="Lía", last_name="Ficticia")).id
+            first = appointments.schedule(s, client, _at(first_day)).appointment.id
+            appointments.mark(s, first, AppointmentStatus.ATTENDED)
+            due = appointments.schedule(s, client, _at(first_day + timedelta(days=7)))
+            assignment = homework.assign(
+                s, client,
+                AssignmentInput(
+                    template_key="mood_log", title="Mood log", level=LiteracyLevel.STANDARD,
+                    language=Language.EN, modality=Modality.FILLABLE_PDF, start_date=first_day,
+                    due_date=first_day + timedelta(days=7),
+                ),
+                appointment_id=first,
+            ).id  # fmt: skip
+            blank = printing.sheet_for_assignment(
+                s, assignment, templates=load_templates(), today=first_day
+            )  # printed that day, for the next session (the command prints today)
+            appointments.mark(s, due.appointment.id, AppointmentStatus.ATTENDED)
+    finally:
+        database.dispose()
+    # When it comes back filled in and is imported from the shell
+    back = tmp_path / "back.pdf"
+    back.write_bytes(fill(blank, {"d1.mood": "40", "d2.mood": "150"}))
+    status, said, err = _run(capsys, "import-sheet", str(back), "--db", server_url)
+    # Then the review is on the server, with every answer
+    assert status == 0, err
+    assert "Imported 2 answers (1 flagged) of “Mood log”" in said
+    assert f"session {due.appointment.id} of 2025-03-10: 2 days recorded" in said
+    database = _on_server(server_url)
+    try:
+        with database.session() as s:
+            rows = s.execute(
+                text("SELECT appointment_id, days_recorded FROM homework_reviews")
+            ).all()
+            answers = s.execute(text("SELECT name, value FROM sheet_answers ORDER BY id")).all()
+    finally:
+        database.dispose()
+    assert [tuple(r) for r in rows] == [(due.appointment.id, 2)]
+    assert [tuple(r) for r in answers] == [("d1.mood", "40 / 100"), ("d2.mood", "150")]
+
+
+def _at(day: date) -> datetime:
+    return datetime.combine(day, time(10)).astimezone()
+
+
 def test_a_reminder_card_from_the_server_is_marked_printed_there(twins, tmp_path, capsys):
     database = _on_server(twins.url)
     try:
@@ -300,6 +363,28 @@ def test_check_on_the_server_says_how_the_connection_travels(twins, tmp_path, ca
     assert re.fullmatch(
         r"audit trail: ok \(\d+ events, keyed hash chain intact\)", out.splitlines()[4]
     )
+
+
+def test_output_files_on_a_server_are_checked_as_for_a_file(twins, tmp_path, capsys):
+    argv = ["prep", "--db", twins.url, "--client", str(twins.summary.improver_id), "-o"]
+    # the audit key file this computer kept for the server's practice is never written over
+    key_file = parse(twins.url).local_path.with_name(
+        parse(twins.url).local_path.name + ".audit-key"
+    )
+    key_file.parent.mkdir(parents=True, exist_ok=True)
+    key_file.write_bytes(b"kept")
+    status, out, err = _run(capsys, *argv, str(key_file), "--force")
+    assert (status, out) == (1, "")
+    assert "or one of its own files; nothing was written." in err
+    assert key_file.read_bytes() == b"kept"
+    # an existing file only with --force
+    out_file = tmp_path / "prep.pdf"
+    out_file.write_bytes(b"keep me")
+    status, _, err = _run(capsys, *argv, str(out_file))
+    assert status == 1 and f"{out_file} already exists; use --force to replace it." in err
+    assert out_file.read_bytes() == b"keep me"
+    assert _run(capsys, *argv, str(out_file), "--force")[0] == 0
+    assert out_file.read_bytes().startswith(b"%PDF")
 
 
 # ---- what works on the file itself: refused on a server ------------------------------
@@ -365,7 +450,7 @@ def password_server() -> Iterator[str]:
         database = Database(parse(with_password))
         try:
             with database.session() as s:
-                clients.create(s, clients.ClientInput(first_name="Lía", last_name="Ficticia"))
+                clients.create(s, ClientInput(first_name="Lía", last_name="Ficticia"))
         finally:
             database.dispose()
         yield url
