@@ -401,7 +401,7 @@ def test_encryption_commands_say_it_is_the_servers_job(server_url, argv, capsys,
     status, out, err = _run(capsys, "--db", url, *argv)
     assert (status, out) == (1, "")
     assert "on a server, encryption at rest is the server's job" in err
-    assert "docs/architecture.md" in err and "Nothing was changed." in err
+    assert "see docs/architecture.md, Encryption at rest on a server. Nothing was changed." in err
     assert "Pw-Never-Shown" not in err and "postgres:***@" in err
     # nothing was made on the server
     assert not migrate.inspect(parse(server_url)).exists

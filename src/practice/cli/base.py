@@ -14,6 +14,11 @@ No command creates a practice unless asked (``--create`` on ``migrate`` and
 leaves nothing behind. Every open first settles what a crash left (a journal to roll
 back, under the lock) and makes the practice's files owner-only, saying so on stderr
 when it had to (:func:`settle`).
+
+A practice on a PostgreSQL server (``--db postgresql://…``, :func:`db_place`) has no
+file, lock, journal or passphrase: :func:`open_practice` migrates and opens it, asking
+once on a terminal for a password the server wants (:func:`reach_server`); what works
+on the file itself refuses it, saying why (:func:`file_only`).
 """
 
 from __future__ import annotations
@@ -136,8 +141,8 @@ def given_db_path(args: argparse.Namespace) -> Path:
 # Why the commands about the file's encryption refuse a practice on a server.
 ENCRYPTION_ON_A_SERVER = (
     "on a server, encryption at rest is the server's job (its disk encryption), and the "
-    'practice has no passphrase or recovery key: see docs/architecture.md, "A practice '
-    'on PostgreSQL". Nothing was changed.'
+    "practice has no passphrase or recovery key: "
+    "see docs/architecture.md, Encryption at rest on a server. Nothing was changed."
 )
 NO_LOCK_ON_A_SERVER = (
     "--break-lock is for a practice file: on a server there is no lock file to take "

@@ -5,6 +5,7 @@ They write, so they hold the one-writer lock. The new passphrase comes from
 ``PRACTICE_NEW_PASSPHRASE`` (or ``PRACTICE_PASSPHRASE`` for ``encrypt``) or is typed
 twice on the terminal. ``encrypt`` run again on an encrypted practice finishes what an
 interrupted run left (plain copies, the recovery key not yet confirmed as kept).
+A practice on a server is refused: its encryption at rest is the server's job.
 """
 
 from __future__ import annotations

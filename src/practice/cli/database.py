@@ -7,8 +7,8 @@ takes the lock only for a moment, to let SQLite roll back a journal a crash left
 lock).
 
 Each also takes a practice on a PostgreSQL server (``--db postgresql://…``): there is
-no file, lock or journal; ``check`` reports the server's version instead of the file's
-integrity and place, and migrates a new empty database.
+no file, lock or journal; ``check`` reports the server's version and how the connection
+travels instead of the file's integrity and place, and migrates a new empty database.
 """
 
 from __future__ import annotations
