@@ -19,6 +19,7 @@ when it had to (:func:`settle`).
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
@@ -31,7 +32,7 @@ from sqlalchemy.orm import Session
 from practice import files
 from practice.cli.errors import CliError, service_message
 from practice.cli.passphrase import key_for
-from practice.db import crypto, file_access, migrate, permissions, recovery
+from practice.db import crypto, file_access, migrate, permissions, recovery, server_access
 from practice.db.engine import Database
 from practice.db.location import Location, LocationError, parse
 from practice.db.lock import DatabaseLock, LockedError, LockFileError
@@ -51,7 +52,20 @@ def practice_place(text: str) -> Path | Location:
         location = parse(text)
     except LocationError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+    if location.url is not None and location.url.password:
+        print(PASSWORD_SHOWN, file=sys.stderr)
     return location if location.is_postgresql else Path(text)
+
+
+PASSWORD_SHOWN = (
+    "practice: warning: a password typed in the address can be seen by other users of "
+    "this computer (ps); put it in ~/.pgpass instead (see docs/small-practice.md)."
+)
+PASSWORD_FILE = (
+    "{where} asks for a password and none was given: put it in ~/.pgpass (a line "
+    "host:port:database:user:password, the file readable by you only: chmod 600 "
+    "~/.pgpass), or run the command in a terminal to be asked for it."
+)
 
 
 def db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -134,7 +148,7 @@ def db_place(args: argparse.Namespace) -> Path | Location:
     """The practice the command works on: a file (see :func:`db_path`) or a server
     database, for the commands that take both."""
     if isinstance(args.db, Location):
-        return args.db
+        return with_asked_password(args.db)
     return db_path(args)
 
 
@@ -347,6 +361,7 @@ def open_practice(
 
 @contextmanager
 def _open_server(location: Location) -> Iterator[Session]:
+    location = with_asked_password(location)
     try:
         migrate.upgrade(location)
     except migrate.DatabaseError as exc:
@@ -359,6 +374,28 @@ def _open_server(location: Location) -> Iterator[Session]:
         raise CliError(service_message(exc)) from exc
     finally:
         database.dispose()
+
+
+def with_asked_password(location: Location) -> Location:
+    """``location`` with a password typed at the terminal (asked once, kept in memory
+    only) when the server asks for one and none was given (not in the address, not in
+    ~/.pgpass); without a terminal, CliError saying to use ~/.pgpass. Any other failure
+    is left for the command to report."""
+    assert location.url is not None
+    if location.url.password:
+        return location
+    try:
+        migrate.inspect(location)
+    except migrate.DatabaseError as exc:
+        if not server_access.password_needed(exc):
+            return location
+        if not sys.stdin.isatty():
+            raise CliError(PASSWORD_FILE.format(where=location.display)) from exc
+        user, host = location.url.username or "you", location.url.host or "the server"
+        return server_access.with_password(
+            location, getpass.getpass(f"Password for {user} on {host}: ")
+        )
+    return location
 
 
 def force_option(parser: argparse.ArgumentParser) -> None:
