@@ -174,6 +174,14 @@ def _owner_alive(record: str) -> bool:
         pid = int(pid_text)
     except ValueError:
         return True  # not ours to judge: leave it
+    if started == "None":  # no /proc when it was written: the pid alone
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
     return _start_time(pid) == started
 
 

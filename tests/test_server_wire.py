@@ -159,6 +159,27 @@ def test_a_certificate_from_another_ca_is_refused_with_what_to_do(
     assert "Traceback" not in err and "psycopg" not in err
     assert PASSWORD not in err + captured.out  # the password typed in the address: never echoed
     assert "can be seen by other users" in err  # … but warned about
+    for written in (tmp_path / "data").rglob("*"):  # nor written anywhere (logs, keys…)
+        if written.is_file():
+            assert PASSWORD.encode() not in written.read_bytes(), written
+
+
+@pytest.mark.parametrize("how", ["hostaddr", "PGHOST"])
+def test_another_computer_named_only_by_hostaddr_or_pghost_is_not_taken_for_this_one(
+    how: str,
+    plain_server: _postgres.Server,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # the address says localhost (or nothing), but libpq would go to another machine
+    if how == "hostaddr":
+        url = _url(plain_server, host="localhost", query=f"hostaddr={ADDRESS}&sslmode=disable")
+    else:
+        monkeypatch.setenv("PGHOST", str(ADDRESS))
+        monkeypatch.setenv("PGPORT", str(plain_server.port))
+        url = "postgresql://postgres@/postgres?sslmode=disable"
+    assert main(["--db", url, "check"]) == 1
+    assert "is on another computer" in capsys.readouterr().err
 
 
 def test_a_server_named_otherwise_than_its_certificate_is_refused(
