@@ -261,6 +261,31 @@ def test_the_password_comes_from_pgpass_and_without_a_terminal_is_asked_for_ther
     assert done.returncode == 0, done.stderr
     assert "result: ok" in done.stdout
     assert PASSWORD not in done.stdout + done.stderr
+    # a password typed in the address works, with the warning, and reaches no audit event
+    typed = url.replace("therapist@", f"therapist:{PASSWORD}@", 1)
+    env["PGPASSFILE"] = str(tmp_path / "none")
+    done = subprocess.run(
+        [sys.executable, "-m", "practice", "--db", typed, "seed-demo"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "can be seen by other users of this computer (ps)" in done.stderr
+    assert PASSWORD not in done.stdout + done.stderr
+    import psycopg
+
+    with psycopg.connect(f"postgresql://postgres@127.0.0.1:{server.port}/practice") as db:
+        events = db.execute("SELECT count(*) FROM audit_events").fetchone()
+        leaked = db.execute(
+            "SELECT count(*) FROM audit_events WHERE audit_events::text LIKE %s",
+            (f"%{PASSWORD}%",),
+        ).fetchone()
+    assert events is not None and events[0] > 0
+    assert leaked == (0,)
 
 
 def _read_until(fd: int, wanted: bytes, seen: bytearray, timeout: float = 60) -> None:
