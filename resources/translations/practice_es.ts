@@ -8503,6 +8503,37 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     </message>
 </context>
 <context>
+    <name>server_access</name>
+    <message>
+        <source>{where} is on another computer: Practice reaches it only over an encrypted connection that checks the server's certificate (sslmode=verify-full), but the address asks for sslmode={mode}. Remove sslmode={mode} from the address and put the server's CA certificate in {root} (or add sslrootcert=/path/to/ca.crt to the address). Nothing was sent to the server.</source>
+        <translation>{where} está en otra computadora: Practice solo se conecta a ella por una conexión cifrada que comprueba el certificado del servidor (sslmode=verify-full), pero la dirección pide sslmode={mode}. Quita sslmode={mode} de la dirección y pon el certificado de la CA del servidor en {root} (o agrega sslrootcert=/ruta/a/ca.crt a la dirección). No se envió nada al servidor.</translation>
+    </message>
+    <message>
+        <source>its certificate is made out to another name than {host}</source>
+        <translation>su certificado está a nombre de otro servidor, no de {host}</translation>
+    </message>
+    <message>
+        <source>its certificate is not signed by a CA this computer trusts</source>
+        <translation>su certificado no está firmado por una CA en la que esta computadora confíe</translation>
+    </message>
+    <message>
+        <source>the server does not offer encrypted connections (its administrator must turn on ssl)</source>
+        <translation>el servidor no ofrece conexiones cifradas (quien lo administra debe activar ssl)</translation>
+    </message>
+    <message>
+        <source>this computer has no CA certificate to check it with</source>
+        <translation>esta computadora no tiene un certificado de CA con el cual comprobarlo</translation>
+    </message>
+    <message>
+        <source>the encrypted connection failed</source>
+        <translation>la conexión cifrada falló</translation>
+    </message>
+    <message>
+        <source>Cannot connect securely to {host}: {problem}. Practice checks the server's certificate on every connection to another computer: put the server's CA certificate in {root} (or add sslrootcert=/path/to/ca.crt to the address), and give the server's name as its certificate says.</source>
+        <translation>No se puede conectar de forma segura a {host}: {problem}. Practice comprueba el certificado del servidor en cada conexión a otra computadora: pon el certificado de la CA del servidor en {root} (o agrega sslrootcert=/ruta/a/ca.crt a la dirección) y escribe el nombre del servidor tal como lo dice su certificado.</translation>
+    </message>
+</context>
+<context>
     <name>session_flow</name>
     <message>
         <source>A draft of this session is open on {computer} (saved {time}): finish it there, or take it over here.</source>
