@@ -19,8 +19,10 @@ from practice.db.location import parse
 
 
 def _with_password(url: str, role: str, password: str) -> str:
-    """The same database reached as ``role`` with ``password`` (made by the admin)."""
+    """The same database reached as ``role`` with ``password`` (made by the admin; the
+    role is named after the database too, as roles belong to the whole server)."""
     base = make_url(url)
+    role = f"{role}_{base.database}"
     admin = Database(parse(url))
     try:
         with admin.engine.connect() as conn:
@@ -49,7 +51,7 @@ def test_check_makes_a_new_practice_in_an_empty_database_and_reports_it(
     assert f"schema: {head} (this version: {head})" in out
     assert "audit trail: ok (0 events" in out
     assert out.rstrip().endswith("result: ok")
-    assert "Sekret-4711" not in out and "therapist_check:***@" in out
+    assert "Sekret-4711" not in out and f"{make_url(url).username}:***@" in out
     assert migrate.inspect(parse(url)).at_head
 
 
