@@ -319,3 +319,12 @@ def test_location_of_a_server_backup_is_the_per_server_folder() -> None:
     folder = server_backup.backup_folder(location)
     assert folder == Path(os.environ["PRACTICE_DATA_DIR"]) / "servers" / "backups"
     assert server_backup.stem(location) == "db.example.org-5433-practice"
+
+
+def test_an_empty_database_is_not_backed_up(
+    postgres_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = postgres_url.replace("postgresql+psycopg://", "postgresql://")
+    assert main(["--db", url, "backup"]) == 1
+    assert "holds no practice yet; no backup was made" in capsys.readouterr().err
+    assert not server_backup.backups_of(parse(url))

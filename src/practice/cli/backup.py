@@ -144,7 +144,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def _backup_server(location: Location, to: Path | None) -> int:
     try:
-        migrate.inspect(location)
+        if not migrate.inspect(location).exists:
+            raise CliError(f"{location} holds no practice yet; no backup was made.")
         result = server_backup.make_backup(location, to, kind="manual")
     except (migrate.DatabaseError, backup.BackupError) as exc:
         raise CliError(f"{exc} No backup was made.") from exc
