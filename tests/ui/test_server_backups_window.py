@@ -153,3 +153,34 @@ def test_the_server_backups_window_in_spanish(qtbot, spanish, server_practice: L
     texts = [label.text() for label in dialog.findChildren(type(dialog.empty_label))]
     assert any("copia de toda su base de datos" in t for t in texts), texts
     _shot(dialog, "server-backups-es")
+
+
+def test_back_up_now_without_pg_dump_says_so_and_lists_nothing(
+    qtbot, server_practice: Location, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a computer without the PostgreSQL client programs
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(server_backup, "TOOL_FOLDERS", str(tmp_path / "none" / "*"))
+    helper = ServerBackups(server_practice, None, lambda: None)
+    dialog = helper.dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # When the therapist clicks "Back up now"
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    # Then a box says the backup could not be made and why; the list stays empty
+    box = helper.failed_box
+    assert box is not None
+    qtbot.addWidget(box)
+    assert box.windowTitle() == "Backup failed" and box.isVisible()
+    assert "pg_dump is not installed on this computer" in box.detailedText()
+    assert dialog.proxy.rowCount() == 0
+
+
+def test_the_apps_daily_and_exit_backups_go_to_the_servers_folder(
+    server_practice: Location, tmp_path: Path
+) -> None:
+    folder = tmp_path / "chosen"
+    for kind in ("daily", "exit"):
+        made = ServerBackups.make(server_practice, folder, kind)  # type: ignore[arg-type]
+        assert isinstance(made, server_backup.BackupResult) and made.verified
+    assert [b.kind for b in server_backup.backups_of(server_practice, folder)] == ["daily", "exit"]

@@ -7,6 +7,17 @@ closes the app's own connections to the database (a restore switches databases o
 when nobody is connected, the app included). :meth:`ServerBackups.show` opens the
 Backups window; it returns True when a backup was restored, and the caller then opens
 the database again and rebuilds its window. The work is ``services.server_backup``.
+
+Wiring it into the app controller (its call point ``_server_backup(kind)``)::
+
+    def _server_backup(self, kind):
+        return ServerBackups.make(self.location, self.backup_dir, kind)
+
+    def show_backups(self):  # on a server
+        backups = ServerBackups(self.location, self.window, self.database.dispose,
+                                back_up=self.back_up_now)
+        if backups.show():
+            ...  # a new Database(self.location) and window, as after a file restore
 """
 
 from __future__ import annotations
@@ -20,7 +31,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from practice.db.location import Location
 from practice.services import server_backup
-from practice.services.backup import BackupError, BackupResult
+from practice.services.backup import BackupError, BackupKind, BackupResult
 from practice.ui import notices
 from practice.ui.backups_dialog import BackupsDialog, backup_folder, remember_folder
 
@@ -35,31 +46,46 @@ class ServerBackups(QObject):
         location: Location,
         window: QWidget | None,
         close_connections: Callable[[], None],
+        *,
+        back_up: Callable[[], object] | None = None,
     ) -> None:
         super().__init__(window)
         assert location.is_postgresql
         self.location, self.window = location, window
         self._close_connections = close_connections
+        self._back_up = back_up  # the app's own "back up now" (its status bar), if given
         # the folder chosen in the Backups window, else the data folder's per-server one
         self.folder = backup_folder(location.local_path)
         self.last_backup: BackupResult | Exception | None = None
         self.restored_aside: str | None = None
+        self.failed_box: QMessageBox | None = None
+
+    @staticmethod
+    def make(
+        location: Location, folder: Path, kind: BackupKind = "manual"
+    ) -> BackupResult | Exception:
+        """A backup of ``kind`` (daily, manual, exit) into ``folder``; the error, if any,
+        returned (the app reports outcomes, it does not catch them)."""
+        try:
+            return server_backup.make_backup(location, folder, kind=kind)
+        except (BackupError, OSError) as exc:
+            log.error("%s backup failed: %s", kind, exc)
+            return exc
 
     def back_up_now(self) -> BackupResult | Exception:
         """A manual backup while the user waits; a failure is shown."""
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            outcome: BackupResult | Exception = server_backup.make_backup(
-                self.location, self.folder, kind="manual"
-            )
-        except (BackupError, OSError) as exc:
-            log.error("manual backup failed: %s", exc)
-            outcome = exc
+            outcome = self.make(self.location, self.folder)
         finally:
             QApplication.restoreOverrideCursor()
         self.last_backup = outcome
         if not isinstance(outcome, BackupResult) or not outcome.verified:
-            notices.backup_failed_box(outcome, self.window).open()
+            # kept: a box without a parent window would be gone as soon as it opened
+            self.failed_box = notices.backup_failed_box(
+                outcome, QApplication.activeModalWidget() or self.window
+            )
+            self.failed_box.open()
         return outcome
 
     def dialog(self) -> BackupsDialog:
@@ -67,7 +93,7 @@ class ServerBackups(QObject):
         dialog = BackupsDialog(
             self.location.local_path,
             self.folder,
-            self.back_up_now,
+            self._back_up or self.back_up_now,
             self.window,
             location=self.location,
         )
