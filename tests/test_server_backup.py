@@ -328,3 +328,45 @@ def test_an_empty_database_is_not_backed_up(
     assert main(["--db", url, "backup"]) == 1
     assert "holds no practice yet; no backup was made" in capsys.readouterr().err
     assert not server_backup.backups_of(parse(url))
+
+
+def test_a_dump_of_an_older_schema_is_upgraded_in_the_new_database_before_the_switch(
+    practice_url: str, postgres_databases: _postgres.Databases, tmp_path: Path, capsys
+) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    # Given a dump of a practice at revision 0008 (an older version's) holding Ines
+    old_name = postgres_databases.create()
+    old_url = postgres_databases.url(old_name)
+    engine = create_engine(old_url)
+    try:
+        with engine.connect() as conn:
+            config = migrate.alembic_config()
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0008_appointment_series")
+            conn.commit()
+    finally:
+        engine.dispose()
+    database = Database(parse(old_url))
+    with database.session() as db:
+        db.execute(
+            text(
+                "INSERT INTO clients (first_name, last_name, sort_name, identity_key, language,"
+                " literacy_level, large_print, preferred_modality, reminder_channel,"
+                " cannot_postpone, status, created_at, updated_at) VALUES ('Ines', 'Ferreira',"
+                " 'ferreira ines', 'ines ferreira|', 'es', 'easy', false, 'paper', 'none', false,"
+                " 'active', now(), now())"
+            )
+        )
+    database.dispose()
+    dump = server_backup.make_backup(parse(old_url), tmp_path / "b", audit=False)
+    postgres_databases.drop(old_name)
+    assert dump.verified
+    # When it is restored over the practice at head
+    assert main(["--db", practice_url, "restore", str(dump.path)]) == 0
+    capsys.readouterr()
+    # Then the practice is at this version's schema, with the backup's client, and checks out
+    assert migrate.inspect(parse(practice_url)).at_head
+    assert _names(practice_url) == {"Ferreira, Ines"}
+    assert "audit trail: ok" in _check(practice_url, capsys)
