@@ -109,7 +109,7 @@ def test_commands_for_files_only_say_so_for_a_server(
     postgres_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     url = postgres_url.replace("postgresql+psycopg://", "postgresql://")
-    assert main(["--db", url, "backup"]) == 1
+    assert main(["--db", url, "encrypt"]) == 1
     err = capsys.readouterr().err
     assert "works on a practice file only" in err and "check, migrate, seed-demo" in err
     # and so does the app window, before any window opens
