@@ -6,6 +6,19 @@ no password; a private unix socket folder and 127.0.0.1 only) and starts it with
 initdb refuses to run as root: as root the server's programs run as the ``postgres``
 system user (``runuser``), who is given the folder.
 
+A killed pytest (SIGKILL: no fixture teardown) would leave its cluster running, so
+``start(folder, owner=pid)`` records the owning process (its pid and start time) in
+``folder/owner``, and every ``start`` first reaps (:func:`reap`): a folder named
+``practice-pg-*`` directly in the temporary folder, holding an ``owner`` file whose
+process is gone, is stopped (``pg_ctl stop -m immediate``) and deleted. Nothing else is
+ever touched: not a folder without an ``owner`` file (``.ci/run``'s, an older one),
+not a live owner's, never the shared server in /work/pgshared.
+
+``start(…, tls=Tls(folder))`` turns on ssl with a certificate for ``localhost``,
+``127.0.0.1`` and the given extra names, signed by a throwaway CA
+(:func:`make_certificates`, with ``openssl``); ``listen`` adds addresses and ``hba``
+lines go first in ``pg_hba.conf``.
+
 From a shell (what ``.ci/run`` does)::
 
     python tests/_postgres.py binaries               # where initdb is (status 1: none)
@@ -22,13 +35,16 @@ import shutil
 import socket
 import subprocess
 import sys
-from dataclasses import dataclass
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REQUIRE = "PRACTICE_REQUIRE_POSTGRES"
 URL = "PRACTICE_TEST_POSTGRES_URL"
 ENGINE_KINDS = ("sqlite", "postgresql")  # what the parametrised tests run on
 SERVER_USER = "postgres"  # the system user the server runs as when we are root
+PREFIX = "practice-pg-"  # the throwaway clusters' folders (tempfile.mkdtemp(prefix=PREFIX))
 
 
 def binaries() -> Path | None:
@@ -70,15 +86,145 @@ class Server:
         return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
 
 
-def start(folder: Path) -> Server:
+@dataclass(frozen=True)
+class Tls:
+    """Certificates made in ``folder``: ``ca.crt`` (give it as sslrootcert), and the
+    server's ``server.crt``/``server.key`` for ``localhost``, 127.0.0.1 and ``names``."""
+
+    folder: Path
+    names: Sequence[str] = field(default_factory=tuple)
+
+    @property
+    def ca(self) -> Path:
+        return self.folder / "ca.crt"
+
+
+def make_certificates(tls: Tls) -> None:
+    """A throwaway CA and a server certificate it signed (``openssl``), in ``tls.folder``."""
+    tls.folder.mkdir(parents=True, exist_ok=True)
+    alt = ["DNS:localhost", "IP:127.0.0.1"] + [
+        f"IP:{n}" if n.replace(".", "").isdigit() or ":" in n else f"DNS:{n}" for n in tls.names
+    ]
+    f = tls.folder
+
+    def run(*args: str) -> None:
+        done = subprocess.run(["openssl", *args], capture_output=True, text=True, check=False)
+        if done.returncode:
+            raise RuntimeError(f"openssl {args[0]} failed: {done.stderr.strip()}")
+
+    run(
+        "req",
+        "-x509",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-days",
+        "2",
+        "-subj",
+        "/CN=Practice test CA",
+        "-keyout",
+        str(f / "ca.key"),
+        "-out",
+        str(f / "ca.crt"),
+    )
+    run(
+        "req",
+        "-newkey",
+        "rsa:2048",
+        "-nodes",
+        "-subj",
+        "/CN=localhost",
+        "-keyout",
+        str(f / "server.key"),
+        "-out",
+        str(f / "server.csr"),
+    )
+    (f / "san.ext").write_text(f"subjectAltName={','.join(alt)}\n")
+    run(
+        "x509",
+        "-req",
+        "-in",
+        str(f / "server.csr"),
+        "-CA",
+        str(f / "ca.crt"),
+        "-CAkey",
+        str(f / "ca.key"),
+        "-CAcreateserial",
+        "-days",
+        "2",
+        "-extfile",
+        str(f / "san.ext"),
+        "-out",
+        str(f / "server.crt"),
+    )
+
+
+def _start_time(pid: int) -> str | None:
+    """The process's start time (field 22 of /proc/PID/stat), None when it is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return stat.rsplit(")", 1)[1].split()[19]
+
+
+def _owner_alive(record: str) -> bool:
+    try:
+        pid_text, started = record.split()
+        pid = int(pid_text)
+    except ValueError:
+        return True  # not ours to judge: leave it
+    if started == "None":  # no /proc when it was written: the pid alone
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True
+        return True
+    return _start_time(pid) == started
+
+
+def reap(parent: Path | None = None) -> list[Path]:
+    """Stop and delete the clusters left by dead owners (see the module's docstring);
+    the folders reaped."""
+    parent = parent or Path(tempfile.gettempdir())
+    reaped = []
+    for folder in sorted(parent.glob(f"{PREFIX}*")):
+        record = folder / "owner"
+        if (
+            folder.is_symlink()
+            or not record.is_file()
+            or folder.resolve().parent != parent.resolve()
+        ):
+            continue
+        if _owner_alive(record.read_text()):
+            continue
+        stop(folder, mode="immediate")
+        reaped.append(folder)
+    return reaped
+
+
+def start(
+    folder: Path,
+    *,
+    owner: int | None = None,
+    tls: Tls | None = None,
+    listen: Sequence[str] = (),
+    hba: Sequence[str] = (),
+) -> Server:
     """A new cluster in ``folder`` (made if missing), started; raise when it cannot be.
 
+    ``owner``: the process whose death makes the cluster stale (:func:`reap`).
     As root, ``folder`` is given to the ``postgres`` user, who must be able to reach
     it: its parent folders must be open to others (``mktemp -d`` itself is)."""
     bin_dir = binaries()
     if bin_dir is None:
         raise RuntimeError("no PostgreSQL server programs (initdb) on this machine")
+    reap()
     folder.mkdir(parents=True, exist_ok=True)
+    if owner is not None:
+        (folder / "owner").write_text(f"{owner} {_start_time(owner)}\n")
     data, sockets = folder / "data", folder / "sockets"
     sockets.mkdir(exist_ok=True)
     runner = _as_server_user()
@@ -109,12 +255,24 @@ def start(folder: Path) -> Server:
     )
     if done.returncode:
         raise RuntimeError(f"initdb failed: {done.stderr.strip()}")
+    if hba:
+        conf = data / "pg_hba.conf"
+        conf.write_text("\n".join(hba) + "\n" + conf.read_text())
     port = _free_port()
     options = (
-        f"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 "
+        f"-p {port} -k {sockets} -c listen_addresses={','.join(['127.0.0.1', *listen])} "
         "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
         "-c max_connections=200"
     )
+    if tls is not None:
+        make_certificates(tls)
+        for name in ("server.crt", "server.key"):  # the server's own copies, 0600
+            shutil.copy(tls.folder / name, data / name)
+            (data / name).chmod(0o600)
+            if runner:
+                user = pwd.getpwnam(SERVER_USER)
+                os.chown(data / name, user.pw_uid, user.pw_gid)
+        options += " -c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key"
     done = subprocess.run(
         [
             *runner,
@@ -139,13 +297,13 @@ def start(folder: Path) -> Server:
     return Server(folder, port)
 
 
-def stop(folder: Path) -> None:
+def stop(folder: Path, *, mode: str = "fast") -> None:
     """Stop the cluster in ``folder`` (if it runs) and delete the folder."""
     bin_dir = binaries()
     data = folder / "data"
     if bin_dir is not None and (data / "postmaster.pid").exists():
         subprocess.run(
-            [*_as_server_user(), str(bin_dir / "pg_ctl"), "stop", "-D", str(data), "-m", "fast"],
+            [*_as_server_user(), str(bin_dir / "pg_ctl"), "stop", "-D", str(data), "-m", mode],
             check=False,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
@@ -190,12 +348,16 @@ class Databases:
 
 
 def main(argv: list[str]) -> int:
+    if argv == ["reap"]:  # the clusters of killed test runs
+        for folder in reap():
+            print(f"stopped and removed {folder}")
+        return 0
     if argv == ["binaries"]:  # where initdb is; status 1 when there is none
         found = binaries()
         print(found or "no PostgreSQL server programs (initdb)")
         return 0 if found else 1
     if len(argv) != 2 or argv[0] not in ("start", "stop"):
-        print("usage: _postgres.py binaries | start FOLDER | stop FOLDER", file=sys.stderr)
+        print("usage: _postgres.py binaries | reap | start FOLDER | stop FOLDER", file=sys.stderr)
         return 2
     folder = Path(argv[1])
     if argv[0] == "start":

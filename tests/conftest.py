@@ -46,9 +46,9 @@ def postgres_databases() -> Iterator[_postgres.Databases]:
         if os.environ.get(_postgres.REQUIRE) == "1":
             pytest.fail(reason)
         pytest.skip(reason)
-    folder = Path(tempfile.mkdtemp(prefix="practice-pg-"))
+    folder = Path(tempfile.mkdtemp(prefix=_postgres.PREFIX))
     try:
-        server = _postgres.start(folder)
+        server = _postgres.start(folder, owner=os.getpid())  # reaped if pytest is killed
         databases = _postgres.Databases(server.url)
         try:
             yield databases

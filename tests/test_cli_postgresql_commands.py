@@ -5,25 +5,17 @@ writes is recorded on the server, and what works on the file itself refuses plai
 from __future__ import annotations
 
 import csv
-import os
-import pty
 import re
-import select
-import subprocess
-import sys
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pdfplumber
-import psycopg
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import text
 
-import _postgres
 from _pdf_forms import fill
 from _postgres import Databases
 from practice.cli import main
@@ -421,106 +413,3 @@ def test_help_no_longer_limits_the_server_to_four_commands(capsys):
     help_text = " ".join(capsys.readouterr().out.split())
     assert "check, migrate, seed-demo and clients so far" not in help_text
     assert "not for the commands that work on the file itself" in help_text
-
-
-# ---- a server that asks for a password -----------------------------------------------
-
-ROLE, PASSWORD = "therapist", "Typed-Only-4711"
-
-
-@pytest.fixture(scope="module")
-def password_server() -> Iterator[str]:
-    """A throwaway cluster where ``therapist`` must give a password (scram-sha-256) on
-    127.0.0.1, with a practice it owns holding one client; the URL without password."""
-    if _postgres.binaries() is None:
-        pytest.skip("no PostgreSQL server programs (initdb) on this machine")
-    folder = Path(tempfile.mkdtemp(prefix="practice-pw-", dir="/tmp"))
-    server = _postgres.start(folder)
-    try:
-        hba = folder / "data" / "pg_hba.conf"
-        rule = f"host all {ROLE} 127.0.0.1/32 scram-sha-256\n"
-        hba.write_text(rule + hba.read_text())
-        with psycopg.connect(server.url, autocommit=True) as admin:
-            admin.execute(f"CREATE ROLE {ROLE} LOGIN PASSWORD '{PASSWORD}'")  # type: ignore[arg-type]
-            admin.execute(f"CREATE DATABASE practice OWNER {ROLE}")  # type: ignore[arg-type]
-            admin.execute("SELECT pg_reload_conf()")
-        url = f"postgresql://{ROLE}@127.0.0.1:{server.port}/practice"
-        with_password = url.replace(f"{ROLE}@", f"{ROLE}:{PASSWORD}@")
-        migrate.upgrade(parse(with_password))
-        database = Database(parse(with_password))
-        try:
-            with database.session() as s:
-                clients.create(s, ClientInput(first_name="Lía", last_name="Ficticia"))
-        finally:
-            database.dispose()
-        yield url
-    finally:
-        _postgres.stop(folder)
-
-
-def _env(tmp_path: Path) -> dict[str, str]:
-    """The command's environment: no password file, its own data folder."""
-    env = dict(os.environ)
-    env.update(PGPASSFILE=str(tmp_path / "no-pgpass"), PRACTICE_DATA_DIR=str(tmp_path / "data"))
-    env.pop("PGPASSWORD", None)
-    return env
-
-
-def _on_a_terminal(argv: list[str], typed: str, env: dict[str, str]) -> tuple[int, str]:
-    """Run ``practice`` on a pseudo-terminal, type ``typed`` at the password prompt;
-    its exit status and everything the terminal showed."""
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: practice, with the terminal as stdin, stdout and stderr
-        os.execve(sys.executable, [sys.executable, "-m", "practice", *argv], env)
-    shown, answered = b"", False
-    while True:
-        ready, _, _ = select.select([fd], [], [], 60)
-        if not ready:
-            os.kill(pid, 9)
-            raise AssertionError(f"no answer from the command: {shown!r}")
-        try:
-            chunk = os.read(fd, 4096)
-        except OSError:  # the child ended: the terminal is gone
-            break
-        if not chunk:
-            break
-        shown += chunk
-        if not answered and b"Password for " in shown:
-            os.write(fd, typed.encode() + b"\n")
-            answered = True
-    os.close(fd)
-    _, status = os.waitpid(pid, 0)
-    return os.waitstatus_to_exitcode(status), shown.decode(errors="replace")
-
-
-def test_a_password_the_server_asks_for_is_asked_once_on_the_terminal(
-    password_server: str, tmp_path: Path
-) -> None:
-    env = _env(tmp_path)
-    # When `practice clients` reaches the server with no password, on a terminal
-    status, shown = _on_a_terminal(["--db", password_server, "clients"], PASSWORD, env)
-    # Then the password is asked once (not echoed) and the clients are listed
-    assert status == 0, shown
-    assert shown.count(f"Password for {password_server}: ") == 1
-    assert "Ficticia, Lía" in shown and PASSWORD not in shown
-    # and `check` asks the same way; a wrong password is asked once, then refused
-    status, shown = _on_a_terminal(["--db", password_server, "check"], "wrong-one", env)
-    assert status == 1 and shown.count("Password for ") == 1
-    assert "password authentication failed" in shown and "wrong-one" not in shown
-
-
-def test_without_a_terminal_the_missing_password_says_where_to_put_it(
-    password_server: str, tmp_path: Path
-) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "practice", "--db", password_server, "today"],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        env=_env(tmp_path),
-        timeout=120,
-    )
-    assert done.returncode == 1 and done.stdout == ""
-    assert "no password supplied" in done.stderr
-    assert "password file (~/.pgpass), or run the command in a terminal" in done.stderr
-    assert "Password for" not in done.stderr

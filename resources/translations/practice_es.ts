@@ -1396,6 +1396,10 @@ Tal como se registró: {summary}</translation>
         <translation>Practice hace una copia al iniciarse (una vez al día), cada vez que se cierra y antes de actualizar el archivo. Cada copia se comprueba justo después de escribirla. Las copias antiguas se van reduciendo: una al día durante 14 días, una a la semana durante 8 semanas y una al mes durante 12 meses.</translation>
     </message>
     <message>
+        <source>Each backup of the practice on the server is a copy of its whole database, kept on this computer and checked right after it is written. Older backups are thinned out: one a day for 14 days, one a week for 8 weeks, one a month for 12 months.</source>
+        <translation>Cada copia de seguridad de la consulta en el servidor es una copia de toda su base de datos, guardada en esta computadora y revisada justo después de escribirse. Las copias antiguas se van reduciendo: una por día durante 14 días, una por semana durante 8 semanas y una por mes durante 12 meses.</translation>
+    </message>
+    <message>
         <source>Change folder…</source>
         <translation>Cambiar carpeta…</translation>
     </message>
@@ -1424,6 +1428,14 @@ Tal como se registró: {summary}</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
+        <source>{database} on {server}</source>
+        <translation>{database} en {server}</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>esta computadora</translation>
+    </message>
+    <message>
         <source>Folder: {path}</source>
         <translation>Carpeta: {path}</translation>
     </message>
@@ -1440,12 +1452,28 @@ Tal como se registró: {summary}</translation>
         <translation>Copias de seguridad de Practice (*.sqlite3)</translation>
     </message>
     <message>
+        <source>Practice server backups (*.pgdump)</source>
+        <translation>Copias de seguridad de Practice en un servidor (*.pgdump)</translation>
+    </message>
+    <message>
         <source>that backup was taken</source>
         <translation>que se hizo esa copia</translation>
     </message>
     <message>
         <source>&lt;time&gt;</source>
         <translation>&lt;hora&gt;</translation>
+    </message>
+    <message>
+        <source>Restore {what}?
+
+The backup is restored into a new database on the server and checked first. The practice's current database is not deleted: it is kept on the server as {kept_name}.
+
+Practice must be closed on the other computers first. Changes made after {since} are not in the backup. Practice reopens with the restored data.</source>
+        <translation>¿Restaurar {what}?
+
+La copia se restaura primero en una base de datos nueva del servidor y se revisa. La base de datos actual de la consulta no se borra: se guarda en el servidor como {kept_name}.
+
+Antes, cierra Practice en las demás computadoras. Los cambios hechos después de {since} no están en la copia. Practice vuelve a abrirse con los datos restaurados.</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
@@ -4924,6 +4952,21 @@ Turn conditional sessions on anyway?</source>
     <message>
         <source>After this long without typing or clicking, the window hides all client data and closes the database until it is unlocked.</source>
         <translation>Tras este tiempo sin escribir ni hacer clic, la ventana oculta todos los datos de los clientes y cierra la base de datos hasta que se desbloquee.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerBackups</name>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>La copia de seguridad no se restauró</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <source>Restored {source}. The database you were using before is not deleted: it is kept on the server as {name}.</source>
+        <translation>Se restauró {source}. La base de datos que usabas antes no se borra: se guarda en el servidor como {name}.</translation>
     </message>
 </context>
 <context>
@@ -8500,6 +8543,88 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     <message>
         <source>This appointment is not part of a series.</source>
         <translation>Esta cita no es parte de una serie.</translation>
+    </message>
+</context>
+<context>
+    <name>server_access</name>
+    <message>
+        <source>{where} is on another computer: Practice reaches it only over an encrypted connection that checks the server's certificate (sslmode=verify-full), but the address asks for sslmode={mode}. Remove sslmode={mode} from the address and put the server's CA certificate in {root} (or add sslrootcert=/path/to/ca.crt to the address). Nothing was sent to the server.</source>
+        <translation>{where} está en otra computadora: Practice solo se conecta a ella por una conexión cifrada que comprueba el certificado del servidor (sslmode=verify-full), pero la dirección pide sslmode={mode}. Quita sslmode={mode} de la dirección y pon el certificado de la CA del servidor en {root} (o agrega sslrootcert=/ruta/a/ca.crt a la dirección). No se envió nada al servidor.</translation>
+    </message>
+    <message>
+        <source>its certificate is made out to another name than {host}</source>
+        <translation>su certificado está a nombre de otro servidor, no de {host}</translation>
+    </message>
+    <message>
+        <source>its certificate is not signed by a CA this computer trusts</source>
+        <translation>su certificado no está firmado por una CA en la que esta computadora confíe</translation>
+    </message>
+    <message>
+        <source>the server does not offer encrypted connections (its administrator must turn on ssl)</source>
+        <translation>el servidor no ofrece conexiones cifradas (quien lo administra debe activar ssl)</translation>
+    </message>
+    <message>
+        <source>this computer has no CA certificate to check it with</source>
+        <translation>esta computadora no tiene un certificado de CA con el cual comprobarlo</translation>
+    </message>
+    <message>
+        <source>the encrypted connection failed</source>
+        <translation>la conexión cifrada falló</translation>
+    </message>
+    <message>
+        <source>Cannot connect securely to {host}: {problem}. Practice checks the server's certificate on every connection to another computer: put the server's CA certificate in {root} (or add sslrootcert=/path/to/ca.crt to the address), and give the server's name as its certificate says.</source>
+        <translation>No se puede conectar de forma segura a {host}: {problem}. Practice comprueba el certificado del servidor en cada conexión a otra computadora: pon el certificado de la CA del servidor en {root} (o agrega sslrootcert=/ruta/a/ca.crt a la dirección) y escribe el nombre del servidor tal como lo dice su certificado.</translation>
+    </message>
+</context>
+<context>
+    <name>server_backup</name>
+    <message>
+        <source>Cannot use {where}: {problem}</source>
+        <translation>No se puede usar {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{program} is not installed on this computer: it is needed to back up or restore a practice on a PostgreSQL server. Install the PostgreSQL client programs of version {major} or newer (Debian and Ubuntu: postgresql-client).</source>
+        <translation>{program} no está instalado en esta computadora: hace falta para hacer o restaurar copias de seguridad de una consulta en un servidor PostgreSQL. Instala los programas cliente de PostgreSQL, versión {major} o posterior (en Debian y Ubuntu: postgresql-client).</translation>
+    </message>
+    <message>
+        <source>{program} on this computer is version {found}, older than the server (PostgreSQL {major}): it cannot back up or restore it safely. Install the PostgreSQL client programs of version {major} or newer.</source>
+        <translation>{program} en esta computadora es la versión {found}, más antigua que el servidor (PostgreSQL {major}): no puede hacer ni restaurar copias de forma segura. Instala los programas cliente de PostgreSQL, versión {major} o posterior.</translation>
+    </message>
+    <message>
+        <source>Could not back up {where}: {problem}</source>
+        <translation>No se pudo hacer la copia de seguridad de {where}: {problem}</translation>
+    </message>
+    <message>
+        <source>Could not back up {where} to {folder}: {exc}</source>
+        <translation>No se pudo hacer la copia de seguridad de {where} en {folder}: {exc}</translation>
+    </message>
+    <message>
+        <source>The database user may not create databases on {where}, which a restore needs (it restores into a new database first). Ask for the CREATEDB right. Nothing was changed.</source>
+        <translation>El usuario de la base de datos no puede crear bases de datos en {where}, y restaurar lo necesita (primero restaura en una base de datos nueva). Pide el permiso CREATEDB. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: {where} is still in use ({who}). Close Practice on the other computers (and any other program connected to it), then restore again. The practice was left as it was.</source>
+        <translation>La copia de seguridad no se restauró: {where} todavía está en uso ({who}). Cierra Practice en las demás computadoras (y cualquier otro programa conectado) y vuelve a restaurar. La consulta quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>There is no backup at {path}.</source>
+        <translation>No hay ninguna copia de seguridad en {path}.</translation>
+    </message>
+    <message>
+        <source>The backup {name} failed verification and was not restored: {problems}. The practice was left as it was.</source>
+        <translation>La copia de seguridad {name} no pasó la verificación y no se restauró: {problems}. La consulta quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>A restore of this practice was made this very second; wait a moment and try again. Nothing was changed.</source>
+        <translation>Se acaba de restaurar esta consulta en este mismo segundo; espera un momento y vuelve a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The backup {name} could not be restored: {problem}. The practice was left as it was.</source>
+        <translation>No se pudo restaurar la copia de seguridad {name}: {problem}. La consulta quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>The restored copy of {name} failed its check and was not used: {problems}. The practice was left as it was.</source>
+        <translation>La copia restaurada de {name} no pasó la revisión y no se usó: {problems}. La consulta quedó como estaba.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,10 @@
 
 Both write (a backup is recorded in the audit trail), so they hold the database's
 one-writer lock and refuse while the app has the file.
+
+On a PostgreSQL server (``--db postgresql://…``) a backup is a verified ``pg_dump``
+and a restore goes through a new database, switched to only once it checks out
+(``practice.services.server_backup``); the server keeps order, there is no lock file.
 """
 
 from __future__ import annotations
@@ -10,11 +14,20 @@ import argparse
 import sys
 from pathlib import Path
 
-from practice.cli.base import Subcommands, add_command, check_place, db_path, settle, writing
+from practice.cli.base import (
+    Subcommands,
+    add_command,
+    check_place,
+    db_path,
+    db_place,
+    settle,
+    writing,
+)
 from practice.cli.errors import EXIT_OK, CliError
 from practice.cli.passphrase import key_for, key_for_backup
 from practice.db import file_check, migrate
-from practice.services import backup, restore
+from practice.db.location import Location
+from practice.services import backup, restore, server_backup
 
 
 def register(sub: Subcommands) -> None:
@@ -56,6 +69,9 @@ def register(sub: Subcommands) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    place = db_place(args)
+    if isinstance(place, Location):
+        return _backup_server(place, args.to)
     path = db_path(args)
     check_place(path)
     key = key_for(path)
@@ -96,6 +112,9 @@ def _backup_file(given: Path, db: Path) -> Path:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    place = db_place(args)
+    if isinstance(place, Location):
+        return _restore_server(place, args.backup)
     path = db_path(args)
     check_place(path, create=True)  # restoring onto a missing file makes it: the user asked
     source = _backup_file(args.backup, path)
@@ -120,4 +139,39 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(f"restored {path} from {source}")
     if aside is not None:
         print(f"the previous file is kept as {aside}")
+    return EXIT_OK
+
+
+def _backup_server(location: Location, to: Path | None) -> int:
+    try:
+        if not migrate.inspect(location).exists:
+            raise CliError(f"{location} holds no practice yet; no backup was made.")
+        result = server_backup.make_backup(location, to, kind="manual")
+    except (migrate.DatabaseError, backup.BackupError) as exc:
+        raise CliError(f"{exc} No backup was made.") from exc
+    if not result.verified:
+        for problem in result.problems[: file_check.MAX_PROBLEMS]:
+            print(f"problem: {problem}", file=sys.stderr)
+        raise CliError(
+            f"the backup FAILED verification and is not a good backup; "
+            f"it was kept for inspection as {result.path}"
+        )
+    print(f"backed up {location}")
+    print("verified: pg_restore read all of it, with the audit trail and the schema")
+    print(result.path.resolve())
+    return EXIT_OK
+
+
+def _restore_server(location: Location, given: Path) -> int:
+    source = given
+    if not source.is_file() and given.parent == Path("."):  # a bare name: in its folder
+        source = server_backup.backup_folder(location) / given
+    if not source.is_file():
+        raise CliError(f"There is no backup at {given}.")
+    try:
+        aside = server_backup.restore(location, source)
+    except backup.BackupError as exc:
+        raise CliError(str(exc)) from exc
+    print(f"restored {location} from {source}")
+    print(f"the previous database is kept on the server as {aside}")
     return EXIT_OK

@@ -17,8 +17,8 @@ when it had to (:func:`settle`).
 
 A practice on a PostgreSQL server (``--db postgresql://…``, :func:`db_place`) has no
 file, lock, journal or passphrase: :func:`open_practice` migrates and opens it, asking
-once on a terminal for a password the server wants (:func:`reach_server`); what works
-on the file itself refuses it, saying why (:func:`file_only`).
+once on a terminal for a password the server wants (:func:`with_asked_password`); what
+works on the file itself refuses it, saying why (:func:`file_only`).
 """
 
 from __future__ import annotations
@@ -30,12 +30,11 @@ from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TypeAlias, TypeVar
+from typing import TypeAlias
 
 from sqlalchemy.orm import Session
 
 from practice import files
-from practice.cli import passphrase
 from practice.cli.errors import CliError, service_message
 from practice.cli.passphrase import key_for
 from practice.db import crypto, file_access, migrate, permissions, recovery, server_access
@@ -58,7 +57,20 @@ def practice_place(text: str) -> Path | Location:
         location = parse(text)
     except LocationError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+    if location.url is not None and location.url.password:
+        print(PASSWORD_SHOWN, file=sys.stderr)
     return location if location.is_postgresql else Path(text)
+
+
+PASSWORD_SHOWN = (
+    "practice: warning: a password typed in the address can be seen by other users of "
+    "this computer (ps); put it in ~/.pgpass instead (see docs/small-practice.md)."
+)
+PASSWORD_FILE = (
+    "{where} asks for a password and none was given: put it in ~/.pgpass (a line "
+    "host:port:database:user:password, the file readable by you only: chmod 600 "
+    "~/.pgpass), or run the command in a terminal to be asked for it."
+)
 
 
 def db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -162,7 +174,7 @@ def db_place(args: argparse.Namespace) -> Path | Location:
     if isinstance(args.db, Location):
         if getattr(args, "break_lock", False):
             file_only(args, NO_LOCK_ON_A_SERVER)
-        return args.db
+        return with_asked_password(args.db)
     return db_path(args)
 
 
@@ -382,34 +394,13 @@ def open_practice(
             raise CliError(service_message(exc)) from exc
 
 
-T = TypeVar("T")
-
-
-def reach_server(location: Location, attempt: Callable[[Location], T]) -> tuple[Location, T]:
-    """``attempt(location)``; when the server asks for a password (none given, none in
-    ``~/.pgpass``, or a wrong one) and this is a terminal, it is asked once and the
-    attempt made again with it (kept in memory only). A failure becomes a CliError."""
-    try:
-        return location, attempt(location)
-    except migrate.DatabaseError as exc:
-        if not server_access.password_needed(exc):
-            raise CliError(str(exc)) from exc
-        if not passphrase.interactive():
-            raise CliError(
-                f"{exc} Put the password in the PostgreSQL password file (~/.pgpass), or "
-                "run the command in a terminal to type it."
-            ) from exc
-    typed = getpass.getpass(f"Password for {location.display}: ")
-    location = server_access.with_password(location, typed)
-    try:
-        return location, attempt(location)
-    except migrate.DatabaseError as exc:
-        raise CliError(str(exc)) from exc
-
-
 @contextmanager
 def _open_server(location: Location) -> Iterator[Session]:
-    location, _ = reach_server(location, migrate.upgrade)
+    location = with_asked_password(location)
+    try:
+        migrate.upgrade(location)
+    except migrate.DatabaseError as exc:
+        raise CliError(str(exc)) from exc
     database = Database(location)
     try:
         with database.session() as db:
@@ -418,6 +409,28 @@ def _open_server(location: Location) -> Iterator[Session]:
         raise CliError(service_message(exc)) from exc
     finally:
         database.dispose()
+
+
+def with_asked_password(location: Location) -> Location:
+    """``location`` with a password typed at the terminal (asked once, kept in memory
+    only) when the server asks for one and none was given (not in the address, not in
+    ~/.pgpass); without a terminal, CliError saying to use ~/.pgpass. Any other failure
+    is left for the command to report."""
+    assert location.url is not None
+    if location.url.password:
+        return location
+    try:
+        migrate.inspect(location)
+    except migrate.DatabaseError as exc:
+        if not server_access.password_needed(exc):
+            return location
+        if not sys.stdin.isatty():
+            raise CliError(PASSWORD_FILE.format(where=location.display)) from exc
+        user, host = location.url.username or "you", location.url.host or "the server"
+        return server_access.with_password(
+            location, getpass.getpass(f"Password for {user} on {host}: ")
+        )
+    return location
 
 
 def force_option(parser: argparse.ArgumentParser) -> None:

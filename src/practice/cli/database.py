@@ -29,7 +29,6 @@ from practice.cli.base import (
     db_path,
     db_place,
     open_practice,
-    reach_server,
     restore_hint,
     settle,
     upgrade,
@@ -176,7 +175,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _migrate_server(location: Location) -> int:
-    location, before = reach_server(location, migrate.upgrade)
+    try:
+        before = migrate.upgrade(location)
+    except migrate.DatabaseError as exc:
+        raise CliError(str(exc)) from exc
     _say_upgraded(location, before)
     return EXIT_OK
 
@@ -194,8 +196,8 @@ def _say_upgraded(where: object, before: migrate.SchemaState) -> None:
 def _check_server(location: Location) -> int:
     """``check`` on a PostgreSQL database: the server, the schema, the audit chain. An
     empty database becomes a new practice; an older schema is left for ``migrate``."""
-    location, state = reach_server(location, migrate.inspect)
     try:
+        state = migrate.inspect(location)
         if not state.exists:
             migrate.upgrade(location)
             print(f"{location}: was empty; created a new practice (schema {state.head})")
@@ -204,13 +206,12 @@ def _check_server(location: Location) -> int:
         raise CliError(str(exc)) from exc
     database = Database(location)
     problems: list[str] = []
-    warnings: list[str] = []
     try:
         with database.session() as db:
             version = db.execute(text("SHOW server_version")).scalar_one()
             print(f"database: {location}")
             print(f"server: PostgreSQL {version}")
-            print(f"connection: {_connection(db, location, warnings)}")
+            print(f"connection: {_connection(db)}")
             print(f"schema: {state.revision} (this version: {state.head})")
             if state.at_head:
                 chain = audit.verify_chain(db)
@@ -226,8 +227,6 @@ def _check_server(location: Location) -> int:
         raise CliError(f"{location}: {reason[0] if reason else type(exc).__name__}") from exc
     finally:
         database.dispose()
-    for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
     for problem in problems:
         print(f"problem: {problem}", file=sys.stderr)
     if not state.at_head:
@@ -236,26 +235,21 @@ def _check_server(location: Location) -> int:
     if problems:
         print("result: PROBLEMS FOUND")
         return EXIT_ERROR
-    print("result: ok" + (", with warnings" if warnings else ""))
+    print("result: ok")
     return EXIT_OK
 
 
-def _connection(db: Session, location: Location, warnings: list[str]) -> str:
-    """How this connection travels: TLS (its version), or plain — said as a warning
-    unless the server is on this computer."""
+def _connection(db: Session) -> str:
+    """How this connection travels: TLS (its version), or plain, which only a server on
+    this computer is reached by (another one needs verified TLS: ``server_access``)."""
     row = db.execute(
         text("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")
     ).first()
-    if row is not None and row.ssl:
-        return f"encrypted ({row.version})"
-    if server_access.is_local(location):
+    if row is None or not row.ssl:
         return "not encrypted (the server is on this computer)"
-    warnings.append(
-        f"the connection to {location.display} is not encrypted: what travels between "
-        "this computer and the server (client records included) can be read on the way. "
-        "Ask for TLS (sslmode=verify-full)."
-    )
-    return "NOT ENCRYPTED (see below)"
+    url = db.connection().engine.url
+    checked = url.query.get("sslmode") == server_access.SECURE_SSLMODE
+    return f"encrypted ({row.version}" + (", certificate checked)" if checked else ")")
 
 
 def _head() -> str:

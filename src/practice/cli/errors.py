@@ -21,6 +21,7 @@ from practice.cli.output import terminal_text
 from practice.db import crypto, migrate
 from practice.db.health import exception_chain, is_disk_full
 from practice.db.lock import LockedError
+from practice.db.server_access import InsecureConnectionError
 from practice.services.backup import BackupError
 from practice.services.errors import ServiceError, ValidationError
 
@@ -91,7 +92,7 @@ def message_for(exc: Exception) -> str:
         return service_message(exc)
     if isinstance(exc, CliError | LockedError | BackupError):
         return str(exc)
-    if isinstance(exc, crypto.CryptoError | migrate.DatabaseError):
+    if isinstance(exc, crypto.CryptoError | migrate.DatabaseError | InsecureConnectionError):
         return str(exc)
     if is_disk_full(exc):
         return DISK_FULL

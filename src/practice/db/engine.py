@@ -17,6 +17,8 @@ wrong key only on the first read; that read turns "file is not a database" into
 A practice on PostgreSQL (a :class:`~practice.db.location.Location` with a URL) gets
 :func:`make_postgresql_engine`: the psycopg 3 driver, a small pool, the session in
 UTC, no pragmas, no lock file and no SQLCipher (encryption at rest is the server's).
+To another computer it is always TLS with the server's certificate checked
+(``sslmode=verify-full``, see :func:`practice.db.server_access.wire_url`).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from sqlalchemy.pool import NullPool
 from practice.db import crypto
 from practice.db.audit_secret import AuditKeys
 from practice.db.location import Location
+from practice.db.server_access import wire_url
 from practice.text import QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT_MS = 5000
@@ -64,7 +67,10 @@ class MissingDriverError(RuntimeError):
 
 
 def make_postgresql_engine(url: URL) -> Engine:
-    """An engine on the PostgreSQL database at ``url`` (``postgresql+psycopg``)."""
+    """An engine on the PostgreSQL database at ``url`` (``postgresql+psycopg``); a
+    server on another computer only with ``sslmode=verify-full`` (else
+    InsecureConnectionError, before connecting)."""
+    url = wire_url(url)
     try:
         import psycopg  # noqa: F401  (deferred: only a practice on a server needs it)
     except ImportError:

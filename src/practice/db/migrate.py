@@ -409,10 +409,18 @@ def _migrate(path: Path, key: bytes | None) -> None:
 
 def _server_error(location: Location, exc: Exception) -> DatabaseError:
     """A connection or query failure on a server, said without the password."""
+    from practice.db import server_access
+
+    tls = server_access.connection_problem(location, exc)
+    if tls is not None:
+        return DatabaseError(tls)
     problem = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     return DatabaseError(
         QT_TRANSLATE_NOOP("migrate", "Cannot use {where}: {problem}").format(
-            where=location.display, problem=problem[0] if problem else type(exc).__name__
+            where=location.display,
+            problem=server_access.without_password(
+                location, problem[0] if problem else type(exc).__name__
+            ),
         )
     )
 
@@ -427,9 +435,11 @@ def _inspect_server(location: Location) -> SchemaState:
     from sqlalchemy.exc import SQLAlchemyError
 
     assert location.url is not None
+    from practice.db.server_access import InsecureConnectionError
+
     try:
         engine = make_postgresql_engine(location.url)
-    except MissingDriverError as exc:
+    except (MissingDriverError, InsecureConnectionError) as exc:
         raise DatabaseError(str(exc)) from None
     try:
         with engine.connect() as conn:

@@ -6,13 +6,25 @@ dialog) and kept in memory only, in the :class:`~practice.db.location.Location`'
 (:func:`with_password`), which is never shown or logged with it
 (:attr:`Location.display` hides it).
 
+On the wire (:func:`wire_url`): a server on another computer is reached over TLS with
+its certificate checked against the CA libpq trusts (``~/.postgresql/root.crt``, or
+``sslrootcert=`` in the address, ``sslrootcert=system`` for the system's CAs), i.e.
+``sslmode=verify-full``; an address asking for less is refused before connecting.
+A server on this machine is reached as libpq does by default. A failed check is said
+in plain words by :func:`connection_problem`.
+
 :func:`password_needed` tells a connection refused for want of a password (none given,
 none in ``.pgpass``, or a wrong one) from any other failure, so that the caller asks.
 """
 
 from __future__ import annotations
 
+import os
+
+from sqlalchemy.engine import URL
+
 from practice.db.location import Location
+from practice.text import QT_TRANSLATE_NOOP
 
 LOCAL_HOSTS = frozenset({"", "localhost", "127.0.0.1", "::1"})
 
@@ -23,13 +35,113 @@ _PASSWORD_WORDS = (
 )
 
 
+SECURE_SSLMODE = "verify-full"
+ROOT_CERT = "~/.postgresql/root.crt"  # libpq's default CA file
+
+
+class InsecureConnectionError(ValueError):
+    """An address asking for less than a verified TLS connection to another computer."""
+
+
+def _query(url: URL, name: str) -> str:
+    value = url.query.get(name) or ""
+    if isinstance(value, tuple):
+        value = ",".join(value)
+    return value
+
+
 def is_local(location: Location) -> bool:
-    """True for a server on this machine (a unix socket, localhost or its addresses)."""
+    """True for a server on this machine (a unix socket, localhost or its addresses).
+
+    With no host in the address libpq takes ``PGHOST`` (then the unix socket); a
+    ``hostaddr`` is where libpq really connects, so it must be local too."""
     assert location.url is not None
-    host = location.url.host or location.url.query.get("host") or ""
-    if isinstance(host, tuple):
-        host = host[0] if host else ""
-    return host in LOCAL_HOSTS or host.startswith("/")
+    url = location.url
+    host = url.host or _query(url, "host") or os.environ.get("PGHOST", "")
+    addresses = _query(url, "hostaddr") or ("" if url.host else os.environ.get("PGHOSTADDR", ""))
+    names = [*host.split(","), *(addresses.split(",") if addresses else [])]
+    return all(name in LOCAL_HOSTS or name.startswith("/") for name in names)
+
+
+def wire_url(url: URL) -> URL:
+    """The address to connect with: ``sslmode=verify-full`` to another computer.
+
+    A weaker ``sslmode`` in the address of a server that is not on this machine raises
+    :class:`InsecureConnectionError` (there is no way to turn the check off); a local
+    server's address is left as it is."""
+    location = Location(url=url)
+    if is_local(location):
+        return url
+    mode = _query(url, "sslmode")
+    if not mode:
+        return url.update_query_dict({"sslmode": SECURE_SSLMODE})
+    if mode != SECURE_SSLMODE:
+        raise InsecureConnectionError(
+            QT_TRANSLATE_NOOP(
+                "server_access",
+                "{where} is on another computer: Practice reaches it only over an encrypted "
+                "connection that checks the server's certificate (sslmode=verify-full), but "
+                "the address asks for sslmode={mode}. Remove sslmode={mode} from the "
+                "address and put the server's CA certificate in {root} (or add "
+                "sslrootcert=/path/to/ca.crt to the address). Nothing was sent to the server.",
+            ).format(where=location.display, mode=mode, root=ROOT_CERT)
+        )
+    return url
+
+
+# What libpq says when the TLS check fails, and what it means for the user.
+_TLS_PROBLEMS = (
+    (
+        "does not match host name",
+        QT_TRANSLATE_NOOP(
+            "server_access", "its certificate is made out to another name than {host}"
+        ),
+    ),
+    (
+        "certificate verify failed",
+        QT_TRANSLATE_NOOP(
+            "server_access", "its certificate is not signed by a CA this computer trusts"
+        ),
+    ),
+    (
+        "server does not support ssl",
+        QT_TRANSLATE_NOOP(
+            "server_access",
+            "the server does not offer encrypted connections (its administrator must turn on ssl)",
+        ),
+    ),
+    (
+        "root certificate file",
+        QT_TRANSLATE_NOOP("server_access", "this computer has no CA certificate to check it with"),
+    ),
+    ("ssl", QT_TRANSLATE_NOOP("server_access", "the encrypted connection failed")),
+)
+
+
+def connection_problem(location: Location, error: BaseException) -> str | None:
+    """A failed TLS check (wrong CA, another host name, a server without TLS, no CA
+    file) in plain words naming the host and what to do; None for any other failure."""
+    assert location.url is not None
+    text = str(getattr(error, "orig", None) or error).lower()
+    if _query(location.url, "sslmode") != SECURE_SSLMODE and is_local(location):
+        return None  # a local server without verify-full: libpq's own words
+    host = location.url.host or _query(location.url, "host") or "the server"
+    for words, meaning in _TLS_PROBLEMS:
+        if words in text:
+            return QT_TRANSLATE_NOOP(
+                "server_access",
+                "Cannot connect securely to {host}: {problem}. Practice checks the "
+                "server's certificate on every connection to another computer: put the "
+                "server's CA certificate in {root} (or add sslrootcert=/path/to/ca.crt to "
+                "the address), and give the server's name as its certificate says.",
+            ).format(host=host, problem=meaning.format(host=host), root=ROOT_CERT)
+    return None
+
+
+def without_password(location: Location, text: str) -> str:
+    """``text`` with the location's password (if any) blanked out."""
+    password = location.url.password if location.url is not None else None
+    return text.replace(str(password), "***") if password else text
 
 
 def with_password(location: Location, password: str) -> Location:

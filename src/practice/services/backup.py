@@ -74,11 +74,20 @@ SUFFIX = ".sqlite3"
 IDS_FILE = "practice-ids.json"  # practice file's full path -> its id (module docstring)
 FAILED_SUFFIX = ".failed"
 _STAMP = "%Y%m%dT%H%M%SZ"
-_NAME_RE = re.compile(
-    r"^(?P<stem>.+)\.(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?\.(?P<kind>"
-    + "|".join(re.escape(k) for k in KINDS)
-    + r")\.sqlite3$"
-)
+
+
+def _name_re(suffix: str) -> re.Pattern[str]:
+    """Backup names ending in ``suffix`` (``.sqlite3``; ``.pgdump`` on a server)."""
+    return re.compile(
+        r"^(?P<stem>.+)\.(?P<stamp>\d{8}T\d{6}Z)(?:-(?P<n>\d+))?\.(?P<kind>"
+        + "|".join(re.escape(k) for k in KINDS)
+        + r")"
+        + re.escape(suffix)
+        + "$"
+    )
+
+
+_NAME_RE = _name_re(SUFFIX)
 
 
 class BackupError(Exception):
@@ -181,11 +190,11 @@ def _stamp_head(copy: Path, key: bytes | None) -> bool:
     return added
 
 
-def _unique_name(folder: Path, stem: str, stamp: str, kind: str) -> Path:
+def _unique_name(folder: Path, stem: str, stamp: str, kind: str, suffix: str = SUFFIX) -> Path:
     n = 1
     while True:
         tail = stamp if n == 1 else f"{stamp}-{n}"
-        path = folder / f"{stem}.{tail}.{kind}{SUFFIX}"
+        path = folder / f"{stem}.{tail}.{kind}{suffix}"
         taken = (
             path,
             path.with_name(path.name + FAILED_SUFFIX),
@@ -287,15 +296,17 @@ def make_backup(
 
 
 def list_backups(
-    folder: Path, stem: str | None = None, *, include_failed: bool = False
+    folder: Path, stem: str | None = None, *, include_failed: bool = False, suffix: str = SUFFIX
 ) -> list[BackupFile]:
     """Backups in ``folder`` (of the database named ``stem``), oldest first.
 
     With ``include_failed``, copies kept as ``*.failed`` are listed too (``verified``
-    False); they are never candidates for a restore.
+    False); they are never candidates for a restore. ``suffix``: the backups of a
+    practice on a server end in ``.pgdump`` (``practice.services.server_backup``).
     """
     if not folder.is_dir():
         return []
+    name_re = _NAME_RE if suffix == SUFFIX else _name_re(suffix)
     found = []
     for path in folder.iterdir():
         name, failed = path.name, path.name.endswith(FAILED_SUFFIX)
@@ -303,7 +314,7 @@ def list_backups(
             if not include_failed:
                 continue
             name = name[: -len(FAILED_SUFFIX)]
-        m = _NAME_RE.match(name)
+        m = name_re.match(name)
         if not m or (stem is not None and m["stem"] != stem):
             continue
         taken = datetime.strptime(m["stamp"], _STAMP).replace(tzinfo=UTC)
@@ -484,6 +495,35 @@ def rotate(
             others,
             unread,
         )
+    if newest_good is None:
+        good = [b for b in mine if b.verified]
+        newest_good = next((b.path for b in reversed(good) if not verify(b.path, key=key)), None)
+    return thin_out(
+        mine,
+        now=now,
+        newest_good=newest_good,
+        keep_daily=keep_daily,
+        keep_weekly=keep_weekly,
+        keep_monthly=keep_monthly,
+        keep_within=keep_within,
+        keep_last=keep_last,
+    )
+
+
+def thin_out(
+    mine: list[BackupFile],
+    *,
+    now: datetime,
+    newest_good: Path | None,
+    keep_daily: int = KEEP_DAILY,
+    keep_weekly: int = KEEP_WEEKLY,
+    keep_monthly: int = KEEP_MONTHLY,
+    keep_within: timedelta = KEEP_WITHIN,
+    keep_last: int = KEEP_LAST,
+) -> list[Path]:
+    """Delete what the rotation does not keep of one practice's backups ``mine`` (good
+    and failed); return the deleted. Used for files (:func:`rotate`) and for the dumps
+    of a practice on a server (``server_backup``)."""
     good = [b for b in mine if b.verified]
     keep = backups_to_keep(
         good,
@@ -494,8 +534,6 @@ def rotate(
         keep_within=keep_within,
         keep_last=keep_last,
     )
-    if newest_good is None:
-        newest_good = next((b.path for b in reversed(good) if not verify(b.path, key=key)), None)
     if newest_good is not None:
         keep.add(newest_good)
     keep |= {b.path for b in good if b.kind == "pre-migration"}  # see the module docstring

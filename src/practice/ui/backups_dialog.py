@@ -3,6 +3,10 @@
 The dialog does not restore by itself: choosing a backup (after a confirmation
 saying the current file is kept aside) sets ``chosen`` and closes the dialog; the
 app controller then closes the database, restores and reopens the window.
+
+For a practice on a PostgreSQL server (``location``) it lists the server's dumps
+(``services.server_backup``) with the same buttons; ``ui.server_backups`` makes and
+restores them.
 """
 
 from __future__ import annotations
@@ -31,8 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from practice.db.location import Location
 from practice.paths import default_db_path
-from practice.services import backup
+from practice.services import backup, server_backup
 from practice.services.backup import BackupFile
 from practice.text import QT_TRANSLATE_NOOP
 from practice.ui import i18n, theme
@@ -194,17 +199,19 @@ class BackupsDialog(QDialog):
         parent: QWidget | None = None,
         *,
         key: bytes | None = None,
+        location: Location | None = None,
     ) -> None:
         super().__init__(parent)
         self.db_path, self.folder = db_path, folder
         self._key = key
+        self.location = location if location is not None and location.is_postgresql else None
         self.chosen: Path | None = None
         self._back_up = back_up
         self.setWindowTitle(self.tr("Backups"))
         self.resize(760, 480)
         fit_to_screen(self)
 
-        heading = QLabel(self.tr("Backups of {name}").format(name=db_path.name))
+        heading = QLabel(self.tr("Backups of {name}").format(name=self._name()))
         heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         about = QLabel(
             self.tr(
@@ -212,6 +219,13 @@ class BackupsDialog(QDialog):
                 "before it upgrades the file. Each backup is checked right after it is "
                 "written. Older backups are thinned out: one a day for 14 days, one a week "
                 "for 8 weeks, one a month for 12 months."
+            )
+            if self.location is None
+            else self.tr(
+                "Each backup of the practice on the server is a copy of its whole database, "
+                "kept on this computer and checked right after it is written. Older backups "
+                "are thinned out: one a day for 14 days, one a week for 8 weeks, one a month "
+                "for 12 months."
             )
         )
         about.setWordWrap(True)
@@ -271,11 +285,22 @@ class BackupsDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
 
+    def _name(self) -> str:
+        if self.location is not None and self.location.url is not None:
+            return self.tr("{database} on {server}").format(
+                database=self.location.url.database,
+                server=self.location.url.host or self.tr("this computer"),
+            )
+        return self.db_path.name
+
     def refresh(self) -> None:
         self.folder_label.setText(self.tr("Folder: {path}").format(path=self.folder))
-        rows = backup.backups_of(  # this practice's only (and old ones without an id)
-            self.folder, self.db_path, key=self._key, include_failed=True, include_unknown=True
-        )
+        if self.location is not None:
+            rows = server_backup.backups_of(self.location, self.folder)
+        else:
+            rows = backup.backups_of(  # this practice's only (and old ones without an id)
+                self.folder, self.db_path, key=self._key, include_failed=True, include_unknown=True
+            )
         self.model.set_rows(rows)
         self.empty_label.setVisible(not rows)
         if rows:
@@ -312,7 +337,9 @@ class BackupsDialog(QDialog):
             self,
             self.tr("Restore from a backup file"),
             str(self.folder.resolve()),  # absolute: never the program's working folder
-            self.tr("Practice backups (*.sqlite3)"),
+            self.tr("Practice backups (*.sqlite3)")
+            if self.location is None
+            else self.tr("Practice server backups (*.pgdump)"),
         )
         if name:
             path = Path(name)
@@ -322,21 +349,28 @@ class BackupsDialog(QDialog):
         stem, suffix = self.db_path.stem, self.db_path.suffix
         time = self.tr("<time>")  # stands for the time in the file's name
         kept_name = f"{stem}.before-restore-{time}{suffix}"  # not translated: a file name
+        text = self.tr(
+            "Restore {what}?\n\n"
+            "The current database file is not deleted: it is kept aside as "
+            "{kept_name} in {folder}.\n\n"
+            "Changes made after {since} are not in the backup. Practice reopens "
+            "with the restored data."
+        ).format(what=what, kept_name=kept_name, folder=self.db_path.parent, since=since)
+        if self.location is not None and self.location.url is not None:
+            database = self.location.url.database
+            kept_name = f"{database}_before_restore_{time}"  # not translated: a database name
+            text = self.tr(
+                "Restore {what}?\n\n"
+                "The backup is restored into a new database on the server and checked "
+                "first. The practice's current database is not deleted: it is kept on the "
+                "server as {kept_name}.\n\n"
+                "Practice must be closed on the other computers first. Changes made after "
+                "{since} are not in the backup. Practice reopens with the restored data."
+            ).format(what=what, kept_name=kept_name, since=since)
         answer = QMessageBox.question(
             self,
             self.tr("Restore this backup?"),
-            self.tr(
-                "Restore {what}?\n\n"
-                "The current database file is not deleted: it is kept aside as "
-                "{kept_name} in {folder}.\n\n"
-                "Changes made after {since} are not in the backup. Practice reopens "
-                "with the restored data."
-            ).format(
-                what=what,
-                kept_name=kept_name,
-                folder=self.db_path.parent,
-                since=since,
-            ),
+            text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,  # Enter keeps the current data
         )

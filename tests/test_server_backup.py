@@ -1,0 +1,384 @@
+"""``practice backup`` and ``practice restore`` on a PostgreSQL server (issue 17, point 5):
+a verified ``pg_dump``, the file backups' rotation, and a restore that goes through a
+new database and switches only when it checks out (the real test server)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+import _postgres
+from practice.cli import main
+from practice.db import migrate
+from practice.db.engine import Database
+from practice.db.location import Location, parse
+from practice.services import backup, clients, server_backup
+from practice.services.clients import ClientInput
+
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+def _names(url: str) -> set[str]:
+    database = Database(parse(url))
+    try:
+        with database.session() as db:
+            return {row.name for row in clients.list_rows(db)}
+    finally:
+        database.dispose()
+
+
+def _databases(admin: _postgres.Databases, base: str) -> set[str]:
+    with psycopg.connect(admin.admin_url, autocommit=True) as conn:
+        rows = conn.execute("SELECT datname FROM pg_database WHERE datname LIKE %s", (base + "%",))
+        return {str(r[0]) for r in rows}
+
+
+@pytest.fixture
+def practice_url(postgres_databases: _postgres.Databases) -> Iterator[str]:
+    """A practice at head with Amara and Bao on the test server (libpq's URL form); every
+    database named after it (kept aside by a restore) is dropped after the test."""
+    name = postgres_databases.create()
+    url = postgres_databases.url(name)
+    migrate.upgrade(parse(url))
+    database = Database(parse(url))
+    with database.session() as db:
+        for first in ("Amara", "Bao"):
+            clients.create(db, ClientInput(first_name=first, last_name="Okafor"))
+    database.dispose()
+    yield url.replace("postgresql+psycopg://", "postgresql://")
+    for left in _databases(postgres_databases, name):
+        postgres_databases.drop(left)
+
+
+def _base(url: str) -> str:
+    return str(make_url(url).database)
+
+
+def _delete_bao(url: str) -> None:
+    database = Database(parse(url))
+    try:
+        with database.engine.begin() as conn:
+            conn.execute(text("DELETE FROM clients WHERE first_name = 'Bao'"))
+    finally:
+        database.dispose()
+
+
+def _check(url: str, capsys: pytest.CaptureFixture[str]) -> str:
+    assert main(["--db", url, "check"]) == 0, capsys.readouterr()
+    return capsys.readouterr().out
+
+
+def test_backup_then_restore_brings_back_a_deleted_client(
+    practice_url: str, postgres_databases: _postgres.Databases, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Given a practice on the server, backed up with `practice backup`
+    assert main(["--db", practice_url, "backup"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    dump = Path(out[-1])
+    assert out[1].startswith("verified: pg_restore read all of it")
+    # into the data folder's per-server folder, as a custom-format dump private to the user
+    location = parse(practice_url)
+    assert dump.parent == location.local_path.parent / "backups"
+    assert dump.name.startswith(location.local_path.stem) and dump.name.endswith(".manual.pgdump")
+    assert dump.read_bytes()[:5] == b"PGDMP" and dump.stat().st_mode & 0o077 == 0
+    assert not list(dump.parent.glob("*.partial"))
+    # When a client is deleted afterwards, and the backup restored (by its bare name)
+    _delete_bao(practice_url)
+    assert _names(practice_url) == {"Okafor, Amara"}
+    assert main(["--db", practice_url, "restore", dump.name]) == 0
+    said = capsys.readouterr().out
+    # Then the client is back, the practice checks out, and the restore is in its trail
+    assert _names(practice_url) == {"Okafor, Amara", "Okafor, Bao"}
+    assert "audit trail: ok" in _check(practice_url, capsys)
+    database = Database(location)
+    with database.session() as db:
+        actions = db.execute(text("SELECT action, summary FROM audit_events ORDER BY id")).all()
+    database.dispose()
+    assert actions[-1][0] == "restore" and dump.name in actions[-1][1]
+    # and the database used before is kept on the server, Bao deleted in it
+    base = _base(practice_url)
+    [aside] = _databases(postgres_databases, base) - {base}
+    assert aside.startswith(f"{base}_before_restore_") and aside in said
+    assert _names(postgres_databases.url(aside)) == {"Okafor, Amara"}
+
+
+def test_the_password_goes_to_pg_dump_in_its_environment_never_on_its_command_line(
+    practice_url: str, tmp_path: Path
+) -> None:
+    if shutil.which("strace") is None:
+        pytest.skip("strace is needed to see the command lines")
+    url = make_url(practice_url).set(password="Sekret-4711").render_as_string(hide_password=False)
+    trace = tmp_path / "trace"
+    done = subprocess.run(
+        [
+            "strace",
+            "-f",
+            "-qq",
+            "-v",
+            "-s",
+            "4096",
+            "-e",
+            "trace=execve",
+            "-o",
+            str(trace),
+            sys.executable,
+            "-m",
+            "practice",
+            "--db",
+            url,
+            "backup",
+        ],  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=180,
+    )
+    assert done.returncode == 0, done.stderr
+    children = [  # the programs run by practice: pg_dump, pg_restore (their --version too)
+        line
+        for line in trace.read_text().splitlines()
+        if "execve(" in line and "/pg_" in line.split(",")[0]
+    ]
+    runs = [line for line in children if "--format=custom" in line]  # the dump itself
+    assert runs, children
+    for line in children:
+        command_line = line.split("], [")[0]
+        assert "Sekret-4711" not in command_line
+    assert all("PGPASSWORD=Sekret-4711" in line for line in runs)
+
+
+def test_rotation_keeps_the_same_backups_as_for_a_file(
+    practice_url: str, db_path: Path, tmp_path: Path
+) -> None:
+    # Given the same history of backups of a file and of a practice on the server: the
+    # last two days, a day for three weeks, then one a month for a year and a half
+    times = [NOW - timedelta(hours=h) for h in (2, 20, 40)]
+    times += [NOW - timedelta(days=d, hours=1) for d in range(2, 23)]
+    times += [NOW - timedelta(days=30 * m) for m in range(1, 19)]
+    location = parse(practice_url)
+    files, dumps = tmp_path / "file backups", tmp_path / "server backups"
+    for t in times:
+        backup.make_backup(db_path, files, "daily", now=t, audit=False, rotate_after=False)
+        server_backup.make_backup(location, dumps, "daily", now=t, audit=False, rotate_after=False)
+    assert len(server_backup.backups_of(location, dumps)) == len(times)
+
+    # When each is backed up once more now (with the rotation)
+    backup.make_backup(db_path, files, "exit", now=NOW, audit=False)
+    made = server_backup.make_backup(location, dumps, "exit", now=NOW, audit=False)
+
+    # Then the server's keeps the very backups the file's keep, and the new one
+    kept_files = [b.taken_at for b in backup.list_backups(files)]
+    kept_dumps = [b.taken_at for b in server_backup.backups_of(location, dumps)]
+    assert kept_dumps == kept_files
+    assert len(times) + 1 - len(kept_dumps) >= 10  # many were thinned out
+    assert made.verified and made.path.exists()
+
+
+@pytest.mark.parametrize(
+    ("damage", "problem"),
+    [
+        ("cut in the middle", "cannot be read as a PostgreSQL backup"),
+        # its table of contents still reads (`pg_restore --list` is content with it):
+        # only reading every block finds the missing end
+        ("its end missing", "is damaged: pg_restore: error: could not read from input file"),
+        ("zero bytes", "is empty (0 bytes)"),
+    ],
+)
+def test_a_damaged_dump_is_refused_and_the_practice_left_untouched(
+    practice_url: str,
+    postgres_databases: _postgres.Databases,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    damage: str,
+    problem: str,
+) -> None:
+    # Given a good dump, then Bao deleted, and the dump damaged
+    location = parse(practice_url)
+    good = server_backup.make_backup(location, tmp_path / "b", audit=False)
+    assert good.verified
+    _delete_bao(practice_url)
+    damaged = tmp_path / "damaged.pgdump"
+    data = good.path.read_bytes()
+    cut = {"cut in the middle": len(data) // 2, "its end missing": len(data) - 300}
+    damaged.write_bytes(data[: cut.get(damage, 0)])
+    # When verified, Then it is not good, saying why
+    pg_restore = server_backup.find_tool("pg_restore", server_backup.server_major(location))
+    [found] = server_backup.verify(damaged, pg_restore)
+    assert problem in found
+    # When it is restored, Then it is refused, plainly, and the practice is as it was
+    assert main(["--db", practice_url, "restore", str(damaged)]) == 1
+    err = capsys.readouterr().err
+    assert "failed verification and was not restored" in err
+    assert "The practice was left as it was." in err
+    assert _names(practice_url) == {"Okafor, Amara"}
+    assert _databases(postgres_databases, _base(practice_url)) == {_base(practice_url)}
+    _check(practice_url, capsys)
+
+
+def test_a_dump_made_damaged_by_pg_dump_is_kept_as_failed_not_counted(
+    practice_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a pg_dump that writes only the start of the dump (a full disk, a crash)
+    location = parse(practice_url)
+    real = server_backup._run
+
+    def short(program: Path, args: list[str], url: object) -> subprocess.CompletedProcess[str]:
+        done = real(program, args, url)  # type: ignore[arg-type]
+        if "--format=custom" in args:
+            out = Path(args[args.index("--file") + 1])
+            out.write_bytes(out.read_bytes()[:200])
+        return done
+
+    monkeypatch.setattr(server_backup, "_run", short)
+    # When it backs up, Then the copy is kept as failed and not listed as good
+    result = server_backup.make_backup(location, tmp_path / "b", audit=False)
+    assert not result.verified and result.path.name.endswith(".pgdump.failed")
+    assert [b.verified for b in server_backup.backups_of(location, tmp_path / "b")] == [False]
+
+
+def test_a_restore_while_another_computer_is_connected_is_refused_cleanly(
+    practice_url: str,
+    postgres_databases: _postgres.Databases,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Given a dump, Bao deleted since, and another computer connected to the practice
+    location = parse(practice_url)
+    dump = server_backup.make_backup(location, tmp_path / "b", audit=False).path
+    _delete_bao(practice_url)
+    other = psycopg.connect(practice_url, application_name="practice")
+    try:
+        # When the dump is restored
+        assert main(["--db", practice_url, "restore", str(dump)]) == 1
+        err = capsys.readouterr().err
+    finally:
+        other.close()
+    # Then it says the practice is still in use, by whom, and what to do
+    assert "is still in use (" in err and "(practice)" in err
+    assert "Close Practice on the other computers" in err
+    # and everything is as it was: the same database, no new one left behind
+    assert _names(practice_url) == {"Okafor, Amara"}
+    assert _databases(postgres_databases, _base(practice_url)) == {_base(practice_url)}
+    # and once the other computer has closed, the restore goes through
+    assert main(["--db", practice_url, "restore", str(dump)]) == 0
+    assert _names(practice_url) == {"Okafor, Amara", "Okafor, Bao"}
+
+
+def test_a_dump_of_a_newer_version_is_refused_untouched(
+    practice_url: str, postgres_databases: _postgres.Databases, tmp_path: Path, capsys
+) -> None:
+    # Given a dump of a practice written by a newer version of Practice
+    location = parse(practice_url)
+    database = Database(location)
+    with database.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0099_later'"))
+    database.dispose()
+    dump = server_backup.make_backup(location, tmp_path / "b", audit=False).path
+    with Database(location).engine.begin() as conn:
+        conn.execute(text(f"UPDATE alembic_version SET version_num = '{migrate.RELEASED_HEAD}'"))
+    # When it is restored, Then it is refused after its check and nothing changes
+    assert main(["--db", practice_url, "restore", str(dump)]) == 1
+    err = capsys.readouterr().err
+    assert "failed its check and was not used" in err and "newer version" in err
+    assert _databases(postgres_databases, _base(practice_url)) == {_base(practice_url)}
+    assert migrate.inspect(location).at_head
+
+
+def test_missing_or_too_old_pg_dump_is_said_plainly(
+    practice_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    # Given no PostgreSQL programs anywhere this computer looks
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setattr(server_backup, "TOOL_FOLDERS", str(tmp_path / "none" / "*"))
+    assert main(["--db", practice_url, "backup"]) == 1
+    err = capsys.readouterr().err
+    assert "pg_dump is not installed on this computer" in err and "postgresql-client" in err
+    # Given only a pg_dump older than the server
+    old = tmp_path / "pg_dump"
+    old.write_text("#!/bin/sh\necho 'pg_dump (PostgreSQL) 9.6.24'\n")
+    old.chmod(0o755)
+    assert main(["--db", practice_url, "backup"]) == 1
+    err = capsys.readouterr().err
+    assert "pg_dump on this computer is version 9, older than the server" in err
+    assert not list(server_backup.backup_folder(parse(practice_url)).glob("*.pgdump*"))
+
+
+def test_location_of_a_server_backup_is_the_per_server_folder() -> None:
+    location = parse("postgresql://therapist@db.example.org:5433/practice")
+    assert isinstance(location, Location)
+    folder = server_backup.backup_folder(location)
+    assert folder == Path(os.environ["PRACTICE_DATA_DIR"]) / "servers" / "backups"
+    assert server_backup.stem(location) == "db.example.org-5433-practice"
+
+
+def test_an_empty_database_is_not_backed_up(
+    postgres_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = postgres_url.replace("postgresql+psycopg://", "postgresql://")
+    assert main(["--db", url, "backup"]) == 1
+    assert "holds no practice yet; no backup was made" in capsys.readouterr().err
+    assert not server_backup.backups_of(parse(url))
+
+
+def test_a_dump_of_an_older_schema_is_upgraded_in_the_new_database_before_the_switch(
+    practice_url: str, postgres_databases: _postgres.Databases, tmp_path: Path, capsys
+) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    # Given a dump of a practice at revision 0008 (an older version's) holding Ines
+    old_name = postgres_databases.create()
+    old_url = postgres_databases.url(old_name)
+    engine = create_engine(old_url)
+    try:
+        with engine.connect() as conn:
+            config = migrate.alembic_config()
+            config.attributes["connection"] = conn
+            command.upgrade(config, "0008_appointment_series")
+            conn.commit()
+    finally:
+        engine.dispose()
+    database = Database(parse(old_url))
+    with database.session() as db:
+        db.execute(
+            text(
+                "INSERT INTO clients (first_name, last_name, sort_name, identity_key, language,"
+                " literacy_level, large_print, preferred_modality, reminder_channel,"
+                " cannot_postpone, status, created_at, updated_at) VALUES ('Ines', 'Ferreira',"
+                " 'ferreira ines', 'ines ferreira|', 'es', 'easy', false, 'paper', 'none', false,"
+                " 'active', now(), now())"
+            )
+        )
+    database.dispose()
+    dump = server_backup.make_backup(parse(old_url), tmp_path / "b", audit=False)
+    postgres_databases.drop(old_name)
+    assert dump.verified
+    # When it is restored over the practice at head
+    assert main(["--db", practice_url, "restore", str(dump.path)]) == 0
+    capsys.readouterr()
+    # Then the practice is at this version's schema, with the backup's client, and checks out
+    assert migrate.inspect(parse(practice_url)).at_head
+    assert _names(practice_url) == {"Ferreira, Ines"}
+    assert "audit trail: ok" in _check(practice_url, capsys)
+
+
+def test_pg_dump_reaches_another_computer_only_over_verified_tls() -> None:
+    # pg_dump and pg_restore get the address as libpq reads it: to another computer it
+    # carries sslmode=verify-full, as the app's own connections do, and no password
+    from practice.services.server_backup import _libpq_url
+
+    remote = parse("postgresql://ana:s3cret@office-pc.lan/practice").url
+    local = parse("postgresql://ana:s3cret@127.0.0.1/practice").url
+    assert remote is not None and local is not None
+    assert _libpq_url(remote) == "postgresql://ana@office-pc.lan/practice?sslmode=verify-full"
+    assert _libpq_url(local) == "postgresql://ana@127.0.0.1/practice"
