@@ -281,6 +281,9 @@ def _into_server(
                     conn.execute(text("DELETE FROM alembic_version"))
                 raise
             conn.rollback()
+            names = ", ".join(f'"{t.name}"' for t in COPIED)
+            conn.execute(text(f"ANALYZE {names}"))  # the planner's statistics for the new rows
+            conn.commit()
     finally:
         engine.dispose()
 
