@@ -18,6 +18,7 @@ from _faults import needs_strace
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
+from _lock_holder import lock_held_by_child
 from practice.cli import main
 from practice.db import migrate
 from practice.db.engine import Database
@@ -223,6 +224,18 @@ def test_a_target_that_is_not_new_is_refused_and_nothing_is_written(
     assert main(["--db", str(demo_file), "move", "--to", str(tmp_path / "copy.sqlite3")]) == 1
     assert "both a file" in capsys.readouterr().err
     assert not (tmp_path / "copy.sqlite3").exists()
+
+
+def test_a_source_file_in_use_is_not_moved(
+    demo_file: Path, postgres_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = _plain(postgres_url)
+    # Given the app holds the practice file (its one-writer lock)
+    with lock_held_by_child(demo_file):
+        # When it is moved meanwhile, the move is refused and nothing is written
+        assert main(["--db", str(demo_file), "move", "--to", url]) == 1
+    assert "in use" in capsys.readouterr().err
+    assert _tables(url) == []
 
 
 def _practice_killed(args: list[str], syscall: str, n: int) -> int:
