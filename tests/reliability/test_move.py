@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from _faults import needs_strace
+from _faults import needs_strace, small_disk
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 
@@ -236,6 +236,23 @@ def test_a_source_file_in_use_is_not_moved(
         assert main(["--db", str(demo_file), "move", "--to", url]) == 1
     assert "in use" in capsys.readouterr().err
     assert _tables(url) == []
+
+
+def test_a_full_disk_midway_leaves_nothing_at_the_target_file(
+    demo_file: Path, postgres_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = _plain(postgres_url)
+    assert main(["--db", str(demo_file), "move", "--to", url]) == 0
+    capsys.readouterr()
+    # Given a disk with room for the empty practice but not for its rows
+    with small_disk(tmp_path / "stick", 400) as stick:
+        target = stick / "practice.sqlite3"
+        # When the practice is moved onto it
+        assert main(["--db", url, "move", "--to", str(target)]) == 1
+        err = capsys.readouterr().err
+        # Then the move says it stopped, and nothing is left there (no temporary copy)
+        assert "The move stopped" in err and "Nothing usable was left" in err
+        assert sorted(p.name for p in stick.iterdir()) == []
 
 
 def _practice_killed(args: list[str], syscall: str, n: int) -> int:

@@ -71,6 +71,10 @@ KEYS_TABLE = AuditKey.__tablename__
 COPIED = [t for t in Base.metadata.sorted_tables if t.name != KEYS_TABLE]
 
 
+# what stops a move into a file besides SQLAlchemy's errors: the disk, a migration
+STOPPED: tuple[type[Exception], ...] = (OSError, migrate.DatabaseError, *crypto.DATABASE_ERRORS)
+
+
 class MoveError(Exception):
     """A move refused or failed; the text is for the user and says what was left."""
 
@@ -130,6 +134,11 @@ def move(source: Location, target: Location, *, key: bytes | None = None) -> Mov
         raise MoveError(
             f"The move stopped: {reason[0] if reason else type(exc).__name__}. "
             f"Nothing usable was left at {target.display}."
+        ) from exc
+    except STOPPED as exc:
+        said = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise MoveError(
+            f"The move stopped: {said}. Nothing usable was left at {target.display}."
         ) from exc
     return report
 
