@@ -77,8 +77,8 @@ def db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
         default=None if top else argparse.SUPPRESS,
         metavar="PATH",
         help=f"database file (default: {default_db_path()}), or a PostgreSQL database "
-        "as postgresql://user@host:port/name (check, migrate, seed-demo, clients, backup and "
-        "restore so far)",
+        "as postgresql://user@host:port/name (check, migrate, seed-demo, clients, backup, "
+        "restore and move so far)",
     )
 
 
@@ -140,8 +140,8 @@ def given_db_path(args: argparse.Namespace) -> Path:
     if isinstance(args.db, Location):
         raise CliError(
             f"{args.db.display}: this works on a practice file only; on a PostgreSQL "
-            "server only the commands check, migrate, seed-demo, clients, backup and restore "
-            "work so far."
+            "server only the commands check, migrate, seed-demo, clients, backup, restore "
+            "and move work so far."
         )
     return Path(args.db) if args.db else default_db_path()
 
