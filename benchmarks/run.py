@@ -2,6 +2,13 @@
 
     python benchmarks/generate.py --db /tmp/big.sqlite3
     python benchmarks/run.py --db /tmp/big.sqlite3 [--repeat 5]
+    python benchmarks/run.py --db postgresql://user@host/name [--from /tmp/big.sqlite3]
+
+On a PostgreSQL database (issue 17, point 7) the same practice is measured on the
+server: the 10-year file (``--from``, generated first when missing) is moved there
+with ``practice move`` when the database is empty, and reused when it already holds
+the practice. The app window does not open a server yet, so the start-up rows are
+measured on the file only.
 
 Startup is measured in child processes (benchmarks/startup_probe.py): from process
 start to the client list populated and painted, and in the same run the floor, a
@@ -21,8 +28,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
+
+if TYPE_CHECKING:
+    from practice.db.location import Location
 
 HERE = Path(__file__).resolve().parent
+Place: TypeAlias = "Path | Location"
 SCREEN = HERE.parent / "tests" / "offscreen.json"
 
 
@@ -61,17 +73,46 @@ def probe(*args: str) -> dict[str, float]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def longest_history_client(db: Path) -> int:
-    import sqlite3
+def longest_history_client(db: Place) -> int:
+    from sqlalchemy import text
 
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    from practice.db.engine import Database
+
+    database = Database(db)
     try:
-        row = conn.execute(
-            "SELECT client_id FROM appointments GROUP BY client_id ORDER BY count(*) DESC LIMIT 1"
-        ).fetchone()
+        with database.session() as session:
+            found = session.execute(
+                text(
+                    "SELECT client_id FROM appointments GROUP BY client_id "
+                    "ORDER BY count(*) DESC, client_id LIMIT 1"
+                )
+            ).scalar_one()
     finally:
-        conn.close()
-    return int(row[0])
+        database.dispose()
+    return int(found)
+
+
+def on_server(url: str, source: Path) -> tuple[Place, Figure | None]:
+    """The server database holding the 10-year practice: ``source`` (generated when
+    missing) moved there by ``practice move`` when the database is empty."""
+    from practice.cli import main as practice
+    from practice.db import migrate
+    from practice.db.location import parse
+
+    place = parse(url)
+    if migrate.inspect(place).exists:
+        print(f"{place.display} already holds a practice: measured as it is", file=sys.stderr)
+        return place, None
+    if not source.exists():
+        import generate  # type: ignore[import-not-found]
+
+        if generate.main(["--db", str(source)]) != 0:
+            raise SystemExit(f"could not generate {source}")
+    started = time.perf_counter()
+    if practice(["--db", str(source), "move", "--to", url]) != 0:
+        raise SystemExit(f"could not move {source} to {place.display}")
+    seconds = time.perf_counter() - started
+    return place, Figure("move the practice from its file (once)", seconds * 1000, "ms", "—", None)
 
 
 def startup_figures(db: Path, client_id: int, repeat: int) -> list[Figure]:
@@ -93,7 +134,41 @@ def startup_figures(db: Path, client_id: int, repeat: int) -> list[Figure]:
     ]
 
 
-def search_figure(db: Path, repeat: int) -> Figure:
+def client_list_figure(db: Place, repeat: int) -> Figure:
+    """Reading the client list from the database (what the search then filters)."""
+    from practice.db.engine import Database
+    from practice.services import clients
+
+    database = Database(db)
+
+    def load() -> object:
+        with database.session() as session:
+            return clients.list_rows(session)
+
+    load()
+    value = timed_ms(load, repeat)
+    database.dispose()
+    return Figure("load the client list", value, "ms", "—", None)
+
+
+def today_figure(db: Place, repeat: int) -> Figure:
+    """The Today page's data: today's and tomorrow's appointments, reminders, checks."""
+    from practice.db.engine import Database
+    from practice.services.today import build_today
+
+    database = Database(db)
+
+    def build() -> object:
+        with database.session() as session:
+            return build_today(session)
+
+    build()
+    value = timed_ms(build, repeat * 4)
+    database.dispose()
+    return Figure("build Today", value, "ms", "—", None)
+
+
+def search_figure(db: Place, repeat: int) -> Figure:
     from PySide6.QtWidgets import QApplication
 
     from practice.db.engine import Database
@@ -144,7 +219,7 @@ def sheet_figures(repeat: int) -> list[Figure]:
     ]
 
 
-def prep_figures(db: Path, client_id: int, repeat: int) -> list[Figure]:
+def prep_figures(db: Place, client_id: int, repeat: int) -> list[Figure]:
     try:
         from practice.services import prep
     except ImportError:
@@ -189,7 +264,7 @@ def prep_figures(db: Path, client_id: int, repeat: int) -> list[Figure]:
     return figures
 
 
-def what_works_figures(db: Path, repeat: int) -> list[Figure]:
+def what_works_figures(db: Place, repeat: int) -> list[Figure]:
     """The caseload report ("What works"): no target is set for it; shown for the record."""
     from datetime import date
 
@@ -225,21 +300,42 @@ def print_table(figures: list[Figure]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--db", required=True, help="the practice file, or postgresql://…")
+    parser.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        default=Path("/tmp/big.sqlite3"),
+        help="with a postgresql:// --db: the 10-year practice file to move there "
+        "(generated when missing; default /tmp/big.sqlite3)",
+    )
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    if not args.db.exists():
-        print(f"{args.db} does not exist; run benchmarks/generate.py first", file=sys.stderr)
-        return 1
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
     sys.path.insert(0, str(HERE))
-    client_id = longest_history_client(args.db)
-    figures = startup_figures(args.db, client_id, args.repeat)
-    figures.append(search_figure(args.db, args.repeat))
-    figures += prep_figures(args.db, client_id, args.repeat)
-    figures += what_works_figures(args.db, args.repeat)
+    figures: list[Figure] = []
+    db: Place
+    if args.db.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
+        db, moved = on_server(args.db, args.source)
+        figures += [moved] if moved else []
+        shown = db.display
+    else:
+        db = shown = Path(args.db)
+        if not db.exists():
+            print(f"{db} does not exist; run benchmarks/generate.py first", file=sys.stderr)
+            return 1
+    client_id = longest_history_client(db)
+    if isinstance(db, Path):
+        figures += startup_figures(db, client_id, args.repeat)
+    figures.append(client_list_figure(db, args.repeat))
+    figures.append(search_figure(db, args.repeat))
+    figures.append(today_figure(db, args.repeat))
+    figures += prep_figures(db, client_id, args.repeat)
+    figures += what_works_figures(db, args.repeat)
     figures += sheet_figures(args.repeat)
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; db: {args.db}")
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; db: {shown}")
+    if not isinstance(db, Path):
+        print("start-up: not measured (the app window opens a practice file only, so far)")
     print_table(figures)
     return 0
 

@@ -1,7 +1,7 @@
 """The entry point: the parser of every command, and :func:`main`, which dispatches.
 
 With no command ``practice`` opens the app; otherwise the command's module (one per
-family: ``database``, ``data``, ``backup``, ``prep``, ``crypto``, ``sheets``,
+family: ``database``, ``move``, ``data``, ``backup``, ``prep``, ``crypto``, ``sheets``,
 ``filled``, ``report``) runs it.
 """
 
@@ -12,13 +12,13 @@ from collections.abc import Sequence
 
 from practice import __version__, logs
 from practice.app import run_gui
-from practice.cli import backup, crypto, data, database, filled, prep, report, sheets
+from practice.cli import backup, crypto, data, database, filled, move, prep, report, sheets
 from practice.cli.base import Handler, db_option, given_db_path
 from practice.cli.errors import report_errors
 from practice.db import migrate
 
 # In this order in ``practice --help``.
-COMMAND_FAMILIES = (database, data, backup, prep, crypto, sheets, filled, report)
+COMMAND_FAMILIES = (database, move, data, backup, prep, crypto, sheets, filled, report)
 
 
 def build_parser() -> argparse.ArgumentParser:
