@@ -30,7 +30,15 @@ from practice.domain.vocabulary import (
     LiteracyLevel,
     Modality,
 )
-from practice.services import appointments, clients, demo, homework, measures, printing
+from practice.services import (
+    appointments,
+    clients,
+    demo,
+    homework,
+    measures,
+    printing,
+    server_backup,
+)
 from practice.services.clients import ClientInput
 from practice.sheets.fillable import CODE_FIELD
 from practice.sheets.templates import load_templates
@@ -369,6 +377,11 @@ def test_output_files_on_a_server_are_checked_as_for_a_file(twins, tmp_path, cap
     assert (status, out) == (1, "")
     assert "or one of its own files; nothing was written." in err
     assert key_file.read_bytes() == b"kept"
+    # nor anything in the folder of the server's backups (pg_dump files)
+    dumps = server_backup.backup_folder(parse(twins.url))
+    status, _, err = _run(capsys, *argv, str(dumps / "prep.pdf"), "--force")
+    assert status == 1 and f"is in the backups folder {dumps}" in err
+    assert not (dumps / "prep.pdf").exists()
     # an existing file only with --force
     out_file = tmp_path / "prep.pdf"
     out_file.write_bytes(b"keep me")
