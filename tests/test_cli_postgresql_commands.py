@@ -344,25 +344,38 @@ def test_a_reminder_card_from_the_server_is_marked_printed_there(twins, tmp_path
     assert again.reminder_card_printed is True
 
 
-def test_check_on_the_server_says_how_the_connection_travels(twins, tmp_path, capsys):
+def test_check_on_the_server_says_how_the_connection_travels_and_its_latest_backup(
+    twins, tmp_path, capsys
+):
     # Given the server's practice after a command that writes the audit trail
     assert _run(capsys, "export", "--db", twins.url, "-o", str(tmp_path / "export"))[0] == 0
     # When it is checked
     status, out, err = _run(capsys, "check", "--db", twins.url)
     # Then the report names the server, the connection, the schema and an intact chain
     head = migrate.known_revisions()[1]
+    dumps = server_backup.backup_folder(parse(twins.url))
     assert (status, err) == (0, "")
     assert out.splitlines()[1:] == [
         out.splitlines()[1],  # server: PostgreSQL <its version>
         "connection: not encrypted (the server is on this computer)",
         f"schema: {head} (this version: {head})",
         out.splitlines()[4],
+        f"backups: none in {dumps}",
         "result: ok",
     ]
     assert out.splitlines()[1].startswith("server: PostgreSQL 1")
     assert re.fullmatch(
         r"audit trail: ok \(\d+ events, keyed hash chain intact\)", out.splitlines()[4]
     )
+    # After a backup, the check names it
+    status, out, err = _run(capsys, "backup", "--db", twins.url)
+    assert status == 0, err
+    made = Path(out.splitlines()[-1])
+    status, out, _ = _run(capsys, "check", "--db", twins.url)
+    assert status == 0 and f"backups: latest {made.name}" in out.splitlines()
+    # or the newest in the folder given with --backups
+    status, out, _ = _run(capsys, "check", "--db", twins.url, "--backups", str(tmp_path))
+    assert status == 0 and f"backups: none in {tmp_path}" in out.splitlines()
 
 
 def test_output_files_on_a_server_are_checked_as_for_a_file(twins, tmp_path, capsys):

@@ -127,7 +127,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     """
     place = db_place(args)
     if isinstance(place, Location):
-        return _check_server(place)
+        return _check_server(place, args.backups)
     path = db_path(args)
     check_place(path, write=False)
     key = key_for(path)
@@ -193,9 +193,12 @@ def _say_upgraded(where: object, before: migrate.SchemaState) -> None:
         print(f"{where}: upgraded from {before.revision} to {before.head}")
 
 
-def _check_server(location: Location) -> int:
-    """``check`` on a PostgreSQL database: the server, the schema, the audit chain. An
+def _check_server(location: Location, folder: Path | None) -> int:
+    """``check`` on a PostgreSQL database: the server, the connection, the schema, the
+    audit chain and its latest backup (in ``folder``, else the server's dump folder). An
     empty database becomes a new practice; an older schema is left for ``migrate``."""
+    from practice.services import server_backup  # deferred: start-up speed (only here)
+
     try:
         state = migrate.inspect(location)
         if not state.exists:
@@ -222,6 +225,9 @@ def _check_server(location: Location) -> int:
                     else f"audit trail: {len(chain)} problems (see below)"
                 )
                 problems += [f"audit trail: {p}" for p in chain[: file_check.MAX_PROBLEMS]]
+            good = [b for b in server_backup.backups_of(location, folder) if b.verified]
+            where = folder or server_backup.backup_folder(location)
+            print("backups: " + (f"latest {good[-1].path.name}" if good else f"none in {where}"))
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
         raise CliError(f"{location}: {reason[0] if reason else type(exc).__name__}") from exc
