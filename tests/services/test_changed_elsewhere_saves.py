@@ -12,6 +12,7 @@ interleaved, end in ``ChangedElsewhereError``. On both engines (``db``)."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, time
@@ -540,3 +541,71 @@ def test_two_connections_interleaved_end_in_changed_elsewhere_not_stale_data(
         assert homework.get(s, assignment_id).status is AssignmentStatus.ACTIVE
         assert s.scalar(select(Client.phone).where(Client.id == client_id)) == "555 0199"
         assert session_flow.load_draft(s, first) is not None
+
+
+def _while_the_laptop_commits(
+    db: Database, monkeypatch: pytest.MonkeyPatch, laptop_saves: Callable[[Session], object]
+) -> threading.Timer:
+    """The laptop saves on its own connection and commits half a second later (from a
+    timer), while the office's save runs meanwhile and waits on the laptop's row."""
+    _on(monkeypatch, "laptop")
+    laptop = db.session()
+    laptop_saves(laptop.__enter__())
+    _on(monkeypatch, "office-pc")
+    timer = threading.Timer(0.5, laptop.__exit__, (None, None, None))
+    timer.start()
+    return timer
+
+
+def test_two_computers_ticking_one_reminder_at_once_make_one_tick(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On PostgreSQL: the office's tick waits on the laptop's uncommitted one (the log
+    row is unique), then finds it: no error, one row, one audit event."""
+    _postgresql_only(db)
+    with db.session() as s:
+        assignment_id = assigned(
+            s,
+            new_client(s),
+            None,
+            reminder_channel=ReminderChannel.TEXT,
+            start_date=date(2025, 3, 10),
+        )
+    timer = _while_the_laptop_commits(
+        db, monkeypatch, lambda s: reminders.mark_sent(s, assignment_id, ON)
+    )
+    try:
+        with db.session() as s:
+            ticked = reminders.mark_sent(s, assignment_id, ON)
+    finally:
+        timer.join()
+    with db.session() as s:
+        logs = s.scalars(select(ReminderLog)).all()
+        sent = [e for e in audit.list_events(s, entity="reminder_log") if e.action == "sent"]
+    assert [log.id for log in logs] == [ticked.id]
+    assert [e.computer for e in sent] == ["laptop"]
+
+
+def test_two_computers_ending_one_period_at_once_is_refused_for_the_second(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On PostgreSQL: the office's end waits on the laptop's uncommitted one, then its
+    ``UPDATE … WHERE ends_on IS NULL`` matches nothing: refused naming the laptop."""
+    _postgresql_only(db)
+    client_id, _ = _under_conditional_sessions(db)
+    with db.session() as s:
+        period = conditional.periods_for(s, client_id)[0]
+    timer = _while_the_laptop_commits(
+        db,
+        monkeypatch,
+        lambda s: conditional.end_period(s, period.id, date(2025, 3, 20), version=1),
+    )
+    try:
+        with pytest.raises(ChangedElsewhereError, match=REFUSED), db.session() as s:
+            conditional.end_period(s, period.id, date(2025, 3, 25), version=period.version)
+    finally:
+        timer.join()
+    with db.session() as s:
+        assert conditional.periods_for(s, client_id)[0].ends_on == date(2025, 3, 20)
+        ends = [e for e in audit.list_events(s, entity="conditioning_period") if e.action == "end"]
+    assert [e.computer for e in ends] == ["laptop"]
