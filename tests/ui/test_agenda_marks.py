@@ -120,3 +120,33 @@ def test_on_a_narrow_screen_the_weekend_is_as_wide_as_a_weekday_and_nothing_scro
     assert not any(d.horizontalScrollBar().isVisible() for d in view.day_lists)
     [item] = view.appointment_items(5)
     assert "Vandersteen-Oppenheimer" in item.toolTip()
+
+
+def test_undoing_a_cancellation_changed_meanwhile_on_another_computer_is_refused(
+    qtbot, db, monkeypatch
+):
+    from practice.db.computer import NAME_VARIABLE
+    from practice.ui.agenda import AgendaPage
+
+    kyle = _client(db, "Kyle", "Brannigan")
+    saturday = _monday() + timedelta(days=5)
+    with db.session() as s:
+        appt = appointments.schedule(s, kyle, _local(saturday, 15)).appointment
+        appointments.mark(s, appt.id, AS.CANCELLED_BY_CLIENT, "ill")
+    # Given the Agenda shows the cancellation
+    view = AgendaPage(db)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    _click(qtbot, view, 5, view.appointment_items(5)[0])
+    # When the laptop writes why it was cancelled, then the therapist clicks Undo here
+    monkeypatch.setenv(NAME_VARIABLE, "laptop")
+    with db.session() as s:
+        appointments.mark(s, appt.id, AS.CANCELLED_BY_CLIENT, "ill, called at 8")
+    monkeypatch.setenv(NAME_VARIABLE, "office-pc")
+    qtbot.mouseClick(view.restore_button, LEFT)
+    # Then the Agenda says where it was changed, and the cancellation stays as written there
+    assert view.message.text().startswith("This was changed on laptop at ")
+    with db.session() as s:
+        kept = appointments.get(s, appt.id)
+    assert (kept.status, kept.status_reason) == (AS.CANCELLED_BY_CLIENT, "ill, called at 8")

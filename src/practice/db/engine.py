@@ -31,12 +31,14 @@ from typing import Any
 
 from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool
 
 from practice.db import crypto
 from practice.db.audit_secret import AuditKeys
 from practice.db.location import Location
 from practice.db.server_access import wire_url
+from practice.db.versions import changed_elsewhere
 from practice.text import QT_TRANSLATE_NOOP
 
 BUSY_TIMEOUT_MS = 5000
@@ -131,6 +133,9 @@ class Database:
     ``with db.session() as s:`` is one unit of work — one user action. It commits
     when the block ends normally and rolls back otherwise. Each session carries the
     practice's audit secrets (``s.info["audit_keys"]``, see ``services.audit``).
+    A versioned row changed meanwhile elsewhere (SQLAlchemy's ``StaleDataError``, at
+    a flush inside the block or at the commit) rolls back and raises
+    ``ChangedElsewhereError`` naming that computer (``practice.db.versions``).
     """
 
     def __init__(
@@ -165,6 +170,8 @@ class Database:
         try:
             yield db
             db.commit()
+        except StaleDataError:
+            raise changed_elsewhere(db) from None
         except BaseException:
             db.rollback()
             raise

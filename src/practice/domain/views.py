@@ -65,6 +65,8 @@ class PeriodView:
     override_reason: str | None
     created_at: datetime
     warnings: tuple[str, ...] = ()  # from check_opening, when just opened
+    # 1 while on, 2 once ended (its only change): pass it back to end_period
+    version: int | None = None
 
     def covers(self, day: date) -> bool:
         return self.starts_on <= day and (self.ends_on is None or day < self.ends_on)

@@ -234,7 +234,7 @@ def mark(
     if status == appointment.status:
         if reason != appointment.status_reason:
             appointment.status_reason = reason
-            db.flush()
+            versions.flush(db, appointment)
             audit.record(db, "appointment", appointment.id, "reason", "status reason changed")
         return view(db, appointment)
     now = now or now_utc()
@@ -271,13 +271,15 @@ def mark(
     return view(db, appointment)
 
 
-def restore(db: Session, appointment_id: int) -> AppointmentView:
+def restore(db: Session, appointment_id: int, *, version: int | None = None) -> AppointmentView:
     """Undo a no-show or a cancellation: the appointment is scheduled again (audited).
 
     Refused when the time is now taken by another appointment (of any client): the
     therapist moves or cancels that one first, or schedules a new appointment.
+    ``version``: as loaded (refused when it changed meanwhile).
     """
     appointment = _load(db, appointment_id)
+    versions.check(appointment, version)
     problem = restore_problem(view(db, appointment))
     if problem:
         raise ValidationError({"status": problem})
@@ -299,7 +301,7 @@ def restore(db: Session, appointment_id: int) -> AppointmentView:
     old = appointment.status
     appointment.status = AppointmentStatus.SCHEDULED
     appointment.status_reason = None
-    db.flush()
+    versions.flush(db, appointment)
     audit.record(db, "appointment", appointment.id, "restore", f"{old.value} -> scheduled")
     return view(db, appointment)
 
@@ -550,13 +552,16 @@ def clashes(
 
 
 def cancel_for_missing_self_record(
-    db: Session, appointment_id: int, reason: str
+    db: Session, appointment_id: int, reason: str, *, version: int | None = None
 ) -> AppointmentView:
     """The conditional-session outcome: cancel because the self-record was not done.
 
     Only for the conditional-session flow (the day-before call); reason required.
+    ``version``: the appointment's as loaded in the call dialog (refused when it
+    changed meanwhile, e.g. moved on another computer).
     """
     appointment = _load(db, appointment_id)
+    versions.check(appointment, version)
     reason_clean = clean(reason)
     if not reason_clean:
         raise ValidationError(
@@ -587,7 +592,7 @@ def cancel_for_missing_self_record(
     override = check_cancel_allowed(db, appointment.id)
     appointment.status = AppointmentStatus.CANCELLED_NO_SELF_RECORD
     appointment.status_reason = reason_clean
-    db.flush()
+    versions.flush(db, appointment)
     audit.record(
         db,
         "appointment",

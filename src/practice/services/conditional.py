@@ -28,7 +28,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from practice.db.models import (
@@ -50,7 +50,7 @@ from practice.domain.vocabulary import (
     StageOfChange,
     Strategy,
 )
-from practice.services import appointments, audit
+from practice.services import appointments, audit, versions
 from practice.services.appointments import now_utc
 from practice.services.errors import NotFoundError, ValidationError
 from practice.text import QT_TRANSLATE_NOOP, joined, shown_date
@@ -348,8 +348,14 @@ def open_period(
     return period_view(row, check.warnings)
 
 
-def end_period(db: Session, period_id: int, on: date) -> PeriodView:
-    """End the period: conditional sessions no longer apply from ``on``."""
+def end_period(db: Session, period_id: int, on: date, *, version: int | None = None) -> PeriodView:
+    """End the period: conditional sessions no longer apply from ``on``.
+
+    ``version``: the period's as loaded (``PeriodView.version``: a period has no version
+    column; ending it is its only change, so 1 while on and 2 once ended). A period
+    ended meanwhile elsewhere is refused (``ChangedElsewhereError`` naming the computer
+    of its audited end), and so is the race of two computers ending it at once (the
+    write is ``UPDATE … WHERE ends_on IS NULL``)."""
     row = db.get(ConditioningPeriod, period_id)
     if row is None:
         raise NotFoundError(
@@ -357,6 +363,7 @@ def end_period(db: Session, period_id: int, on: date) -> PeriodView:
                 "conditional", "There is no conditional-sessions period with id {period_id}."
             ).format(period_id=period_id)
         )
+    versions.check_audited(db, "conditioning_period", row.id, _period_version(row), version)
     if row.ends_on is not None:
         raise ValidationError(
             {
@@ -373,6 +380,16 @@ def end_period(db: Session, period_id: int, on: date) -> PeriodView:
                 ).format(starts_on=shown_date(row.starts_on, "{0:%d %b %Y}"))
             }
         )
+    ended = db.execute(
+        update(ConditioningPeriod)
+        .where(ConditioningPeriod.id == row.id, ConditioningPeriod.ends_on.is_(None))
+        .values(ends_on=on)
+        .execution_options(synchronize_session=False)
+    )
+    # an UPDATE's result is a CursorResult, which has the row count
+    if ended.rowcount != 1:  # type: ignore[attr-defined]
+        db.rollback()
+        raise versions.audited_change(db, "conditioning_period", row.id)
     row.ends_on = on
     db.flush()
     audit.record(
@@ -394,8 +411,11 @@ def log_call(
     *,
     called_at: datetime | None = None,
     new_start: datetime | None = None,
+    version: int | None = None,
 ) -> CallView:
-    """Record the day-before call of an appointment under conditional sessions."""
+    """Record the day-before call of an appointment under conditional sessions.
+    ``version``: the appointment's as loaded (refused when it changed meanwhile, e.g.
+    moved or cancelled on another computer: the call is then about another session)."""
     appointment = db.get(Appointment, appointment_id)
     if appointment is None:
         raise NotFoundError(
@@ -403,6 +423,7 @@ def log_call(
                 "conditional", "There is no appointment with id {appointment_id}."
             ).format(appointment_id=appointment_id)
         )
+    versions.check(appointment, version)
     errors: dict[str, str] = {}
     try:
         outcome, decision = CallOutcome(outcome), CallDecision(decision)
@@ -537,7 +558,13 @@ def period_view(row: ConditioningPeriod, warnings: tuple[str, ...] = ()) -> Peri
         override_reason=row.override_reason,
         created_at=row.created_at,
         warnings=warnings,
+        version=_period_version(row),
     )
+
+
+def _period_version(row: ConditioningPeriod) -> int:
+    """A period's version counted from what it holds: made (1), ended (2)."""
+    return 1 if row.ends_on is None else 2
 
 
 def _client(db: Session, client_id: int) -> Client:

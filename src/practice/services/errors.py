@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-
-class ServiceError(Exception):
-    """Base: the message is written for the therapist."""
+from practice.errors import ServiceError as ServiceError  # the base (``db`` raises one too)
 
 
 class NotFoundError(ServiceError):

@@ -247,8 +247,7 @@ def update(
 ) -> AssignmentView:
     """Edit an active assignment in place (its code and history stay); ``version``: as
     loaded (refused when it changed meanwhile, see ``practice.services.versions``)."""
-    row = _active(db, assignment_id, QT_TRANSLATE_NOOP("homework", "edited"))
-    versions.check(row, version)
+    row = _active(db, assignment_id, QT_TRANSLATE_NOOP("homework", "edited"), version)
     errors = validate(data, today=row.start_date)
     if errors:
         raise ValidationError(errors)
@@ -275,9 +274,11 @@ def replace(
     reason: str,
     *,
     appointment_id: int | None = None,
+    version: int | None = None,
 ) -> AssignmentView:
-    """Change an active assignment into another task; returns the new assignment."""
-    old = _active(db, assignment_id, QT_TRANSLATE_NOOP("homework", "replaced"))
+    """Change an active assignment into another task; returns the new assignment.
+    ``version``: the old assignment's as loaded (refused when it changed meanwhile)."""
+    old = _active(db, assignment_id, QT_TRANSLATE_NOOP("homework", "replaced"), version)
     errors = validate(data)
     reason_clean = _reason_problems(reason, errors)
     if appointment_id is not None:
@@ -287,7 +288,7 @@ def replace(
     new = _insert(db, old.client_id, data, appointment_id, replaces_id=old.id)
     old.status = AssignmentStatus.REPLACED
     old.status_reason = reason_clean
-    db.flush()
+    versions.flush(db, old)
     audit.record(
         db,
         "homework_assignment",
@@ -298,30 +299,36 @@ def replace(
     return _checked(get(db, new.id), data)
 
 
-def drop(db: Session, assignment_id: int, reason: str) -> AssignmentView:
-    """Stop an active assignment; the reason is required."""
-    row = _active(db, assignment_id, QT_TRANSLATE_NOOP("homework", "dropped"))
+def drop(
+    db: Session, assignment_id: int, reason: str, *, version: int | None = None
+) -> AssignmentView:
+    """Stop an active assignment; the reason is required. ``version``: as loaded
+    (refused when it changed meanwhile, see ``practice.services.versions``)."""
+    row = _active(db, assignment_id, QT_TRANSLATE_NOOP("homework", "dropped"), version)
     errors: dict[str, str] = {}
     reason_clean = _reason_problems(reason, errors)
     if errors:
         raise ValidationError(errors)
     row.status = AssignmentStatus.DROPPED
     row.status_reason = reason_clean
-    db.flush()
+    versions.flush(db, row)
     audit.record(db, "homework_assignment", row.id, "drop", f"assignment {row.id} dropped")
     return get(db, row.id)
 
 
-def complete(db: Session, assignment_id: int, note: str | None = None) -> AssignmentView:
-    """Mark an active assignment done (the goal was reached; no more sheets)."""
-    row = _active(db, assignment_id, QT_TRANSLATE_NOOP("homework", "completed"))
+def complete(
+    db: Session, assignment_id: int, note: str | None = None, *, version: int | None = None
+) -> AssignmentView:
+    """Mark an active assignment done (the goal was reached; no more sheets).
+    ``version``: as loaded (refused when it changed meanwhile)."""
+    row = _active(db, assignment_id, QT_TRANSLATE_NOOP("homework", "completed"), version)
     if problem := text_problem(note, REASON_MAX):
         raise ValidationError(
             {"note": QT_TRANSLATE_NOOP("homework", "Note {problem}.").format(problem=problem)}
         )
     row.status = AssignmentStatus.COMPLETED
     row.status_reason = clean(note)
-    db.flush()
+    versions.flush(db, row)
     audit.record(db, "homework_assignment", row.id, "complete", f"assignment {row.id} completed")
     return get(db, row.id)
 
@@ -497,7 +504,11 @@ def _reason_problems(reason: str | None, errors: dict[str, str]) -> str | None:
     return reason_clean
 
 
-def _active(db: Session, assignment_id: int, verb: str) -> HomeworkAssignment:
+def _active(
+    db: Session, assignment_id: int, verb: str, version: int | None = None
+) -> HomeworkAssignment:
+    """The active assignment; ``version`` (as loaded) is checked first, so that one
+    dropped meanwhile elsewhere says so rather than "only active homework …"."""
     row = db.get(HomeworkAssignment, assignment_id)
     if row is None:
         raise NotFoundError(
@@ -505,6 +516,7 @@ def _active(db: Session, assignment_id: int, verb: str) -> HomeworkAssignment:
                 "homework", "There is no homework assignment with id {assignment_id}."
             ).format(assignment_id=assignment_id)
         )
+    versions.check(row, version)
     if row.status != AssignmentStatus.ACTIVE:
         raise ValidationError(
             {

@@ -83,6 +83,7 @@ class RiskAlertView:
     # question 9's answer on the measure now (it may have been corrected since the
     # alert was raised with ``answer``); None when it is now unanswered
     current_answer: int | None = None
+    version: int | None = None  # pass it back when saving (``practice.services.versions``)
 
     @property
     def is_open(self) -> bool:
@@ -404,14 +405,18 @@ def acknowledge_alert(
     *,
     set_cannot_postpone: bool = False,
     flag_reason: str | None = None,
+    version: int | None = None,
 ) -> RiskAlertView:
     """Close an alert with what was done; optionally mark the client "cannot postpone
     treatment" (conditional sessions are then never applied to them). The flag's reason
     is a neutral line (``flag_reason``, the GUI's words, else "Risk alert on 4 Dec 2026
-    (PHQ-9 question 9)"), never the note: it shows on screens a client may see."""
+    (PHQ-9 question 9)"), never the note: it shows on screens a client may see.
+    ``version``: the alert's as loaded (refused when it changed meanwhile, e.g.
+    acknowledged on another computer: that computer's note is kept)."""
     alert = db.get(RiskAlert, alert_id)
     if alert is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("measures", "That alert no longer exists."))
+    versions.check(alert, version)
     if alert.acknowledged_at is not None:
         raise ValidationError(
             {"alert": QT_TRANSLATE_NOOP("measures", "This alert was already acknowledged.")}
@@ -444,7 +449,7 @@ def acknowledge_alert(
                 "cannot_postpone",
                 f"client {client.id} marked cannot postpone (risk alert {alert.id})",
             )
-    db.flush()
+    versions.flush(db, alert)
     audit.record(db, "risk_alert", alert.id, "acknowledge", f"risk alert {alert.id} acknowledged")
     measure = db.get(Measure, alert.measure_id)
     assert measure is not None  # the alert goes with its measure
@@ -504,4 +509,5 @@ def _alert_view(alert: RiskAlert, taken_on: date, answers: str | None) -> RiskAl
         action_note=alert.action_note,
         flag_set=alert.flag_set,
         current_answer=_risk_answer(json.loads(answers) if answers else (), alert.answer),
+        version=alert.version,
     )

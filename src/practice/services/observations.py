@@ -9,7 +9,7 @@ note: :func:`mark_raised` works at any time.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -173,8 +173,13 @@ def mark_raised(
     *,
     raised: bool = True,
     now: datetime | None = None,
+    loaded: Mapping[int, int] | None = None,
 ) -> list[ObservationView]:
-    """Record that the items were raised (or, with ``raised=False``, undo that)."""
+    """Record that the items were raised (or, with ``raised=False``, undo that).
+
+    ``loaded``: observation id -> version as loaded (the agenda's items carry it); the
+    whole action is refused, nothing written, when any of them changed meanwhile
+    elsewhere (``practice.services.versions``). None skips the check."""
     ids = list(dict.fromkeys(observation_ids))
     rows = {
         r.id: r
@@ -187,6 +192,8 @@ def mark_raised(
                 value=missing[0]
             )
         )
+    for i in ids:
+        versions.check(rows[i], (loaded or {}).get(i))
     moment = now or now_utc()
     for i in ids:
         row = rows[i]
@@ -201,7 +208,7 @@ def mark_raised(
             "raised" if raised else "unraised",
             f"observation {row.id} {'raised in session' if raised else 'marked not raised'}",
         )
-    db.flush()
+    versions.flush(db)
     return [_view(rows[i]) for i in ids]
 
 

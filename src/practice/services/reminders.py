@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from practice.db.models import Appointment, Client, HomeworkAssignment, ReminderLog
@@ -37,7 +38,7 @@ from practice.domain.vocabulary import (
     LiteracyLevel,
     ReminderChannel,
 )
-from practice.services import audit
+from practice.services import audit, versions
 from practice.services.appointments import now_utc
 from practice.services.clients import display_name
 from practice.services.errors import NotFoundError, ValidationError
@@ -91,6 +92,7 @@ class ReminderAssignment:
     template_key: str
     level: LiteracyLevel
     language: Language
+    version: int | None = None  # the assignment's: pass it back to mark_sent
 
 
 @dataclass(frozen=True)
@@ -293,7 +295,7 @@ def due_on(db: Session, day: date) -> list[ReminderDue]:
         result.append(
             ReminderDue(
                 assignment=ReminderAssignment(
-                    a.id, a.code, a.title, a.template_key, a.level, a.language
+                    a.id, a.code, a.title, a.template_key, a.level, a.language, a.version
                 ),
                 client=ReminderClient(
                     c.id,
@@ -325,8 +327,18 @@ def mark_sent(
     channel: ReminderChannel | None = None,
     *,
     now: datetime | None = None,
+    version: int | None = None,
 ) -> ReminderLogView:
-    """Tick a reminder as sent (once per assignment, day and channel; again is a no-op)."""
+    """Tick a reminder as sent (once per assignment, day and channel; again is a no-op).
+
+    ``version``: the assignment's as loaded (``ReminderAssignment.version``). The
+    therapist's tick on Today passes it: a reminder whose assignment changed meanwhile
+    elsewhere (dropped, its words or channel changed) is refused
+    (``ChangedElsewhereError``) so that Today shows it afresh. A caller that did not
+    load the assignment (a batch, a job) passes None: a change to the assignment does
+    not make a sent message unsent, and one reminder must not fail the rest. Two
+    computers ticking the same reminder at once is no error either way: the second
+    finds the first's tick (the log row is unique) and changes nothing."""
     assignment = db.get(HomeworkAssignment, assignment_id)
     if assignment is None:
         raise NotFoundError(
@@ -334,6 +346,7 @@ def mark_sent(
                 "reminders", "There is no homework assignment with id {assignment_id}."
             ).format(assignment_id=assignment_id)
         )
+    versions.check(assignment, version)
     channel = ReminderChannel(channel or assignment.reminder_channel)
     if channel is ReminderChannel.NONE:
         raise ValidationError(
@@ -343,9 +356,22 @@ def mark_sent(
     if log is not None and log.sent_at is not None:
         return _view(log)
     if log is None:
-        log = ReminderLog(assignment_id=assignment_id, on_date=day, channel=channel)
-        db.add(log)
-    log.sent_at = now or now_utc()
+        try:
+            with db.begin_nested():  # a tick made meanwhile elsewhere: the row is unique
+                log = ReminderLog(
+                    assignment_id=assignment_id,
+                    on_date=day,
+                    channel=channel,
+                    sent_at=now or now_utc(),
+                )
+                db.add(log)
+        except IntegrityError:
+            log = _log(db, assignment_id, day, channel)
+            if log is None:
+                raise
+            if log.sent_at is not None:
+                return _view(log)
+    log.sent_at = log.sent_at or now or now_utc()
     db.flush()
     audit.record(
         db,

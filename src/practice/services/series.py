@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from practice.db.models import Appointment, AppointmentSeries
 from practice.domain.views import AppointmentView, local_date
 from practice.domain.vocabulary import AppointmentStatus
-from practice.services import audit
+from practice.services import audit, versions
 from practice.services.appointments import (
     Scheduled,
     _client,
@@ -189,10 +189,18 @@ def move_following(
     duration_minutes: int,
     *,
     allow_overlap: bool = True,
+    version: int | None = None,
 ) -> list[AppointmentView]:
     """Move this appointment to ``starts_at`` and every later scheduled one of its series
-    by the same number of days, to the same clock time ("this and following")."""
+    by the same number of days, to the same clock time ("this and following").
+
+    ``version``: this appointment's as loaded (refused when it changed meanwhile
+    elsewhere). The later ones are moved as they stand now (by the same step); one
+    changed between this save's read and its write refuses the whole move
+    (``versions.flush``). The series row itself has no version: it only follows its
+    appointments (weekday and time of the latest move)."""
     appointment = _load(db, appointment_id)
+    versions.check(appointment, version)
     if appointment.series_id is None:
         raise ValidationError(
             {"series": QT_TRANSLATE_NOOP("series", "This appointment is not part of a series.")}
@@ -223,7 +231,7 @@ def move_following(
         series.weekday = local.weekday()
         series.start_time = f"{clock:%H:%M}"
         series.duration_minutes = duration_minutes
-    db.flush()
+    versions.flush(db, appointment)
     audit.record(
         db,
         "appointment_series",

@@ -81,6 +81,7 @@ class DraftLeft:
     client_id: int
     has_private_note: bool
     move_to: AppointmentView | None  # the client's next scheduled appointment without a draft
+    version: int | None = None  # the draft's: pass it back to move or discard it
 
 
 @dataclass(frozen=True)
@@ -235,12 +236,16 @@ def draft_left_by_cancel(
         client_id=appointment.client_id,
         has_private_note=bool(draft.note.private_note.strip()),
         move_to=appointments.view(db, following) if following is not None else None,
+        version=row.version if (row := _draft_row(db, appointment_id)) is not None else None,
     )
 
 
-def move_draft(db: Session, from_appointment_id: int, to_appointment_id: int) -> SessionDraft:
+def move_draft(
+    db: Session, from_appointment_id: int, to_appointment_id: int, *, version: int | None = None
+) -> SessionDraft:
     """Move a draft (private note included) to another scheduled appointment of the
-    same client that has no draft of its own."""
+    same client that has no draft of its own. ``version``: the draft's as loaded
+    (``DraftLeft.version``); refused when it was saved meanwhile elsewhere."""
     row = _draft_row(db, from_appointment_id)
     if row is None:
         raise NotFoundError(
@@ -248,6 +253,7 @@ def move_draft(db: Session, from_appointment_id: int, to_appointment_id: int) ->
                 "session_flow", "Appointment {from_appointment_id} has no session draft."
             ).format(from_appointment_id=from_appointment_id)
         )
+    versions.check(row, version)
     source = _appointment(db, from_appointment_id)
     target = _appointment(db, to_appointment_id)
     if target.client_id != source.client_id:
@@ -278,7 +284,7 @@ def move_draft(db: Session, from_appointment_id: int, to_appointment_id: int) ->
     moved = replace(draft_from_json(row.data), appointment_id=target.id)
     row.appointment_id = target.id
     row.data = draft_to_json(moved)
-    db.flush()
+    versions.flush(db, row)
     audit.record(
         db,
         "session_draft",
@@ -295,19 +301,23 @@ def _draft_row(db: Session, appointment_id: int) -> SessionDraftRow | None:
     ).first()
 
 
-def _remove_draft(db: Session, appointment_id: int) -> bool:
-    """Delete the draft row (not audited); True if there was one."""
+def _remove_draft(db: Session, appointment_id: int, version: int | None = None) -> bool:
+    """Delete the draft row (not audited); True if there was one. ``version``: as
+    loaded (refused when the draft was saved meanwhile elsewhere)."""
     row = _draft_row(db, appointment_id)
     if row is None:
         return False
+    versions.check(row, version)
     db.delete(row)
-    db.flush()
+    versions.flush(db, row)
     return True
 
 
-def discard_draft(db: Session, appointment_id: int) -> bool:
-    """Throw the draft away; True if there was one."""
-    if not _remove_draft(db, appointment_id):
+def discard_draft(db: Session, appointment_id: int, *, version: int | None = None) -> bool:
+    """Throw the draft away; True if there was one. ``version``: the draft's as loaded
+    (``DraftLeft.version``): a draft saved meanwhile on another computer is not thrown
+    away (``ChangedElsewhereError``)."""
+    if not _remove_draft(db, appointment_id, version):
         return False
     audit.record(
         db, "session_draft", appointment_id, "discard", f"draft of {appointment_id} discarded"

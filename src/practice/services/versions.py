@@ -12,44 +12,24 @@ skips the check (a caller that did not load the row, such as an import).
 
 :func:`flush` turns SQLAlchemy's own refusal (``StaleDataError``: the row changed
 between this save's read and its write, a race inside one unit of work) into the same
-error.
+error; a ``StaleDataError`` at commit (``Database.session()``) becomes it too
+(``practice.db.versions.changed_elsewhere``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from practice.db.base import utcnow
-from practice.db.versions import Versioned
-from practice.services.errors import ServiceError
-from practice.text import QT_TRANSLATE_NOOP, shown_date
-
-
-class ChangedElsewhereError(ServiceError):
-    """The row was saved meanwhile on ``computer`` at ``at``; nothing was written."""
-
-    def __init__(self, computer: str | None, at: datetime | None) -> None:
-        self.computer = computer or QT_TRANSLATE_NOOP("versions", "another computer")
-        self.at = at
-        super().__init__(
-            QT_TRANSLATE_NOOP(
-                "versions",
-                "This was changed on {computer} at {time}: reload to see that change, "
-                "then make yours again.",
-            ).format(computer=self.computer, time=when(at))
-        )
-
-
-def when(at: datetime | None) -> date | str:
-    """ "6 Dec 10:32", on this computer's clock (in the GUI's locale when shown there)."""
-    if at is None:
-        return QT_TRANSLATE_NOOP("versions", "an unknown time")
-    return shown_date(at.astimezone(), "{0.day} {0:%b} {0:%H:%M}")
+from practice.db.models import AuditEvent
+from practice.db.versions import ChangedElsewhereError as ChangedElsewhereError
+from practice.db.versions import Versioned, changed_elsewhere
+from practice.db.versions import when as when
 
 
 def check(row: Versioned, version: int | None) -> None:
@@ -73,19 +53,42 @@ def check_set(
     raise ChangedElsewhereError(newest.changed_by_computer, newest.changed_at)
 
 
+def check_audited(
+    db: Session, entity: str, entity_id: int, current: int, version: int | None
+) -> None:
+    """The check for a row without a version column of its own (a conditional-sessions
+    period): ``current`` is its version counted from what it holds, and the refusal
+    names the computer and time of its last audit event (every change to it is
+    audited)."""
+    if version is None or current == version:
+        return
+    raise audited_change(db, entity, entity_id)
+
+
+def audited_change(db: Session, entity: str, entity_id: int) -> ChangedElsewhereError:
+    """The refusal naming who last changed ``entity`` ``entity_id``, from the audit trail."""
+    last = db.execute(
+        select(AuditEvent.computer, AuditEvent.at)
+        .where(AuditEvent.entity == entity, AuditEvent.entity_id == entity_id)
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    ).first()
+    if last is None:
+        return ChangedElsewhereError(None, None)
+    return ChangedElsewhereError(last.computer, last.at)
+
+
 def touch(row: Versioned) -> None:
     """Count ``row`` as changed (a new version) when only rows beside it changed, such
     as a review's barriers."""
     row.changed_at = utcnow()
 
 
-def flush(db: Session, row: Versioned) -> None:
-    """Flush, turning a race with another computer into :class:`ChangedElsewhereError`."""
+def flush(db: Session, row: Versioned | None = None) -> None:
+    """Flush, turning a race with another computer into :class:`ChangedElsewhereError`
+    (rolled back). It names the newest change among the rows being written (``row``
+    or any other: a save that writes several rows is refused as one)."""
     try:
         db.flush()
     except StaleDataError:
-        db.rollback()
-        fresh = db.get(type(row), db.identity_key(instance=row)[1], populate_existing=True)
-        if fresh is None:
-            raise ChangedElsewhereError(None, None) from None
-        raise ChangedElsewhereError(fresh.changed_by_computer, fresh.changed_at) from None
+        raise changed_elsewhere(db) from None

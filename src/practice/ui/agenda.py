@@ -495,7 +495,7 @@ class AgendaPage(ReloadWhenShown):
         done = run_action(
             self,
             self._db,
-            lambda s: appointments.restore(s, appt.id),
+            lambda s: appointments.restore(s, appt.id, version=appt.version),
             on_problem=lambda m: self._say(m, error=True),
             title=self.tr("Could not undo"),
         )

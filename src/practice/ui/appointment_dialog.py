@@ -409,7 +409,12 @@ class AppointmentDialog(QDialog):
                 return made.appointments[0], len(made.appointments), ()
             if following and appointment is not None:
                 moved = series.move_following(
-                    db, appointment.id, starts, minutes, allow_overlap=anyway
+                    db,
+                    appointment.id,
+                    starts,
+                    minutes,
+                    allow_overlap=anyway,
+                    version=appointment.version,
                 )
                 return moved[0], len(moved), ()
             if appointment is None:

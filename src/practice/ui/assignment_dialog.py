@@ -209,7 +209,7 @@ class AssignmentDialog(QDialog):
                 return homework.update(db, saved.id, data)
             if replacing is None:
                 return homework.assign_new(db, client_id, data, running=running)
-            return homework.replace(db, replacing.id, data, reason)
+            return homework.replace(db, replacing.id, data, reason, version=replacing.version)
 
         view = run_action(
             self,

@@ -264,13 +264,13 @@ class CallDialog(QDialog):
             chosen = self.new_time.dateTime().toSecsSinceEpoch()
             new_start = datetime.fromtimestamp(chosen).astimezone()
         note = self.note.toPlainText()
-        appointment_id = self.call.appointment.id
+        appointment_id, version = self.call.appointment.id, self.call.appointment.version
         self.error.hide()
         logged = run_action(
             self,
             self._db,
             lambda s: conditional.log_call(
-                s, appointment_id, outcome, decision, note, new_start=new_start
+                s, appointment_id, outcome, decision, note, new_start=new_start, version=version
             ),
             on_validation=lambda errors: self._say(
                 " ".join(translated(e) for e in errors.values())

@@ -208,7 +208,7 @@ class ConditionalDialog(QDialog):
         period = self.check.open_period
         assert period is not None
         on = max(self.today, period.starts_on)
-        if self._write(lambda s: conditional.end_period(s, period.id, on)):
+        if self._write(lambda s: conditional.end_period(s, period.id, on, version=period.version)):
             self.accept()
 
     # ---- turning them on -------------------------------------------------------------

@@ -90,7 +90,7 @@ def after_cancel(parent: QWidget, database: Database, appointment_id: int) -> Dr
         done = run_action(
             parent,
             database,
-            lambda s: session_flow.move_draft(s, appointment_id, target),
+            lambda s: session_flow.move_draft(s, appointment_id, target, version=left.version),
             title=QCoreApplication.translate("draft_left", "The draft was not moved"),
         )
         return DraftChoice.MOVED if done is not None else DraftChoice.KEPT
@@ -98,7 +98,7 @@ def after_cancel(parent: QWidget, database: Database, appointment_id: int) -> Dr
         discarded = run_action(
             parent,
             database,
-            lambda s: session_flow.discard_draft(s, appointment_id),
+            lambda s: session_flow.discard_draft(s, appointment_id, version=left.version),
             title=QCoreApplication.translate("draft_left", "The draft was not discarded"),
         )
         return DraftChoice.DISCARDED if discarded is not None else DraftChoice.KEPT

@@ -363,7 +363,9 @@ class HomeworkTab(ReloadWhenShown):
                 self, self.tr("Not dropped"), self.tr("Please give a reason for dropping it.")
             )
             return
-        self._write(lambda s: homework.drop(s, chosen.id, reason), chosen.id)
+        self._write(
+            lambda s: homework.drop(s, chosen.id, reason, version=chosen.version), chosen.id
+        )
 
     def complete_selected(self) -> None:
         chosen = self.selected_assignment()
@@ -378,7 +380,9 @@ class HomeworkTab(ReloadWhenShown):
             ).format(title=chosen.title),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._write(lambda s: homework.complete(s, chosen.id), chosen.id)
+            self._write(
+                lambda s: homework.complete(s, chosen.id, version=chosen.version), chosen.id
+            )
 
     def _write(self, action: Callable[[Session], AssignmentView], select_id: int) -> None:
         if run_action(self, self._db, action, title=self.tr("Nothing was changed")) is not None:

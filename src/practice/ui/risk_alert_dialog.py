@@ -185,6 +185,7 @@ class RiskAlertDialog(QDialog):
             )
             return
         alert_id, flag = self.alert.id, self.flag.isEnabled() and self.flag.isChecked()
+        version = self.alert.version
         # the flag's reason shows on the prep view, Homework, Today and the printed prep:
         # a neutral line, never the note (that stays in the alert and its record)
         reason = self.tr("Risk alert on {day} (PHQ-9 question 9)").format(
@@ -194,7 +195,7 @@ class RiskAlertDialog(QDialog):
             self,
             self._db,
             lambda s: measures.acknowledge_alert(
-                s, alert_id, note, set_cannot_postpone=flag, flag_reason=reason
+                s, alert_id, note, set_cannot_postpone=flag, flag_reason=reason, version=version
             ),
             on_validation=self._show_errors,
             on_problem=self._say,

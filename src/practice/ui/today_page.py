@@ -417,7 +417,9 @@ class TodayPage(QWidget):
             if r.sent:
                 reminders.unmark_sent(s, r.assignment.id, self.day, r.channel)
             else:
-                reminders.mark_sent(s, r.assignment.id, self.day, r.channel)
+                reminders.mark_sent(
+                    s, r.assignment.id, self.day, r.channel, version=r.assignment.version
+                )
             return True
 
         if not run_action(self, self._db, toggle, on_problem=lambda m: self._say(m, error=True)):
