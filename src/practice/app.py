@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from practice import demo_folder, logs, work_folders
 from practice.db import crypto, file_access, keyring, migrate
+from practice.db.location import Location
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -38,8 +39,11 @@ def import_core_first() -> None:
     import practice.sheets.templates  # noqa: F401  (the app's template library)
 
 
-def run_gui(path: Path, *, demo: bool = False) -> int:
+def run_gui(path: Path | Location, *, demo: bool = False) -> int:
     """Run the app on ``path`` (or on a fresh demo practice); returns the exit status.
+
+    ``path`` may be a practice on a PostgreSQL server (a Location with a URL): no file,
+    lock or passphrase then (see ``practice.ui.app_controller``).
 
     A demo practice lives in a temporary folder that is removed when the app ends,
     however it ends but killed outright (see ``practice.demo_folder``).
@@ -74,16 +78,18 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
         if not demo:
             status = _run(app, path, stopped)
         else:
-            path = demo_folder.make()
+            folder = demo_folder.make()
             try:
-                status = _run(app, path, stopped, demo=True)
+                status = _run(app, folder, stopped, demo=True)
             finally:
-                demo_folder.remove(path)
+                demo_folder.remove(folder)
     update_watch.restart_if_asked()  # the practice is closed and its lock released
     return status
 
 
-def _run(app: QApplication, path: Path, stopped: list[int], *, demo: bool = False) -> int:
+def _run(
+    app: QApplication, path: Path | Location, stopped: list[int], *, demo: bool = False
+) -> int:
     from practice.ui import crash, i18n  # deferred: Qt, as above
     from practice.ui.app_controller import (  # deferred: Qt, as above
         EXIT_CANNOT_OPEN,
@@ -92,7 +98,9 @@ def _run(app: QApplication, path: Path, stopped: list[int], *, demo: bool = Fals
 
     try:
         migrate.check_installation()  # a damaged installation, not the practice: said first
-        if not demo:  # a link followed to the real file, a hard-linked file refused
+        if isinstance(path, Location) and path.path is not None:
+            path = path.path
+        if not demo and isinstance(path, Path):  # a link followed, a hard-linked file refused
             path = file_access.practice_file(path)
     except (migrate.DamagedInstallationError, file_access.AccessError) as exc:
         from PySide6.QtCore import QCoreApplication
@@ -112,7 +120,7 @@ def _run(app: QApplication, path: Path, stopped: list[int], *, demo: bool = Fals
         return EXIT_CANNOT_OPEN
     key = None
     # ask for the passphrase before anything else (also when only the key file is lost)
-    if not demo and keyring.needs_key(path):
+    if not demo and isinstance(path, Path) and keyring.needs_key(path):
         from practice.ui import unlock_dialog  # deferred: Qt, as above
 
         if keyring.key_file_lost(path) and not crypto.key_file_path(path).exists():
@@ -141,7 +149,7 @@ def _run(app: QApplication, path: Path, stopped: list[int], *, demo: bool = Fals
         from practice.services.unlock_audit import record_unlock_failures  # encrypted only
 
         record_unlock_failures(controller.database)
-    if key is not None and controller.window is not None:
+    if key is not None and controller.window is not None and isinstance(path, Path):
         from practice.ui.security_settings import resume_encryption  # encrypted only
 
         resume_encryption(controller.window, path, key)

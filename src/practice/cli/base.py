@@ -130,6 +130,14 @@ def given_db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_db_path()
 
 
+def app_place(args: argparse.Namespace) -> Path | Location:
+    """What the app window opens: a file as given (see :func:`given_db_path`) or a
+    practice on a PostgreSQL server (the window takes both)."""
+    if isinstance(args.db, Location):
+        return args.db
+    return given_db_path(args)
+
+
 def db_place(args: argparse.Namespace) -> Path | Location:
     """The practice the command works on: a file (see :func:`db_path`) or a server
     database, for the commands that take both."""

@@ -32,6 +32,16 @@
 
 The backup folder is the one chosen for this practice in the Backups window, else
 ``backups`` beside the database file (``backups_dialog.backup_folder``).
+
+A practice on a PostgreSQL server (a :class:`~practice.db.location.Location` with a
+URL, issue 17) owns no file: no lock (the database keeps order), no passphrase (the
+server's disk encryption), no file backups and no file checks. Its start is
+:meth:`AppController._start_server` (``ui.server_connect.open_server``: the password
+asked, an empty database set up, an older schema upgraded); its backups go through
+:meth:`AppController._server_backup`, the one call point left for them; the window's
+file-only menu entries are disabled, saying why (:meth:`_disable_file_only`), and its
+title names the server (never with a password). File → Connect to a practice server…
+switches the app to another server (:meth:`switch_to_server`).
 """
 
 from __future__ import annotations
@@ -47,6 +57,7 @@ from sqlalchemy.exc import DBAPIError
 
 from practice.db import file_access, health, migrate, permissions, recovery
 from practice.db.engine import Database
+from practice.db.location import Location, parse
 from practice.db.lock import DatabaseLock, LockedError, LockFileError
 from practice.paths import default_db_path
 from practice.services import backup, lock_audit, restore, schema_upgrade
@@ -60,6 +71,7 @@ from practice.ui.dates import time_text
 from practice.ui.folders import open_folder
 from practice.ui.i18n import translated
 from practice.ui.main_window import MainWindow
+from practice.ui.server_connect import ServerConnectDialog, open_server, remember
 from practice.ui.widgets import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -74,6 +86,16 @@ FAILED_WORDS = {  # the status bar after a failed backup, by its kind
     "exit": QT_TRANSLATE_NOOP("AppController", "The exit backup FAILED — see the message."),
 }
 FAILED_ANY = QT_TRANSLATE_NOOP("AppController", "The backup FAILED — see the message.")
+ON_SERVER_SECURITY = QT_TRANSLATE_NOOP(
+    "AppController",
+    "A practice on a server is protected by the server: its disk encryption and its "
+    "passwords. Encryption here is for a practice file.",
+)
+ON_SERVER_BACKUPS = QT_TRANSLATE_NOOP(
+    "AppController",
+    "Backups of a practice on a server are not made from this window yet: use the "
+    "server's own backups (pg_dump).",
+)
 
 Outcome = BackupResult | Exception
 
@@ -100,7 +122,7 @@ class AppController(QObject):
 
     def __init__(
         self,
-        path: Path,
+        path: Path | Location,
         *,
         demo: bool = False,
         title_suffix: str = "",
@@ -108,12 +130,19 @@ class AppController(QObject):
         key: bytes | None = None,
     ) -> None:
         super().__init__()
+        self.location = path if isinstance(path, Location) else Location(path=path)
+        # a server's local name (``Location.local_path``): no file of it is ever made
+        path = self.location.local_path
         self.path = path
         self.key = key  # an encrypted practice's key (see ``practice.db.crypto``)
         self.demo = demo
         self.title_suffix = title_suffix
+        if self.on_server:
+            self.title_suffix = self._server_title()
         self.backup_dir = backup_dir or backup_folder(path, demo=demo)
-        self.lock = DatabaseLock(path, program="Practice")
+        self.lock: DatabaseLock | None = (
+            None if self.on_server else DatabaseLock(path, program="Practice")
+        )
         self.database: Database | None = None
         self.window: MainWindow | None = None
         self.templates = practice_templates()  # the app's one library, passed to the window
@@ -127,9 +156,23 @@ class AppController(QObject):
         self._check_finished.connect(self._after_full_check)
         self._checker: threading.Thread | None = None
 
+    @property
+    def on_server(self) -> bool:
+        """The practice is on a PostgreSQL server (no file, lock or passphrase)."""
+        return self.location.is_postgresql
+
+    def _server_title(self) -> str:
+        return self.tr(" — on {server}").format(server=self.location.display)
+
+    def _release_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+
     # ---- start ---------------------------------------------------------------
     def start(self) -> int | None:
         """Open the database and show the window; an exit status when it cannot."""
+        if self.on_server:
+            return self._start_server()
         status = self._check_place()
         if status is None:
             status = self._take_lock()
@@ -140,10 +183,10 @@ class AppController(QObject):
             if status is None:
                 status = self._open()
         except BaseException:
-            self.lock.release()
+            self._release_lock()
             raise
         if status is not None:
-            self.lock.release()
+            self._release_lock()
             return status
         assert self.database is not None
         lock_audit.record_lock_takeovers(self.database)
@@ -152,16 +195,29 @@ class AppController(QObject):
         except DBAPIError as exc:  # damage in the pages the window reads first
             status = self._recover_from_damage(exc)
             if status is not None:
-                self.lock.release()
+                self._release_lock()
                 return status
         self._tell_findings()
         self.start_full_check()
+        return None
+
+    def _start_server(self) -> int | None:
+        """A practice on a server: reach it (its password asked if needed), set up an
+        empty database if the user says so, upgrade an older schema; show the window."""
+        ready = open_server(self.location)
+        if ready is None:
+            return EXIT_CANNOT_OPEN
+        self.location = ready  # with the password typed, in memory only
+        self.database = Database(self.location)
+        self._show_window()
+        remember(self.location)  # without its password: File → Recent practice servers
         return None
 
     def _take_lock(self) -> int | None:
         """Take the lock (None), or say why not and return the exit status. Held
         elsewhere: say by whom, and offer a takeover when its holder cannot be checked
         from here (another computer)."""
+        assert self.lock is not None  # a file's
         try:
             self.lock.acquire()
             return None
@@ -244,7 +300,12 @@ class AppController(QObject):
         It reads every page, which on a large practice costs more than the rest of the
         start; the schema was already checked before opening. The daily backup follows
         it, so that a damaged file is reported before anything copies it.
+
+        On a server there is no file to read page by page: the server keeps its own
+        pages, and ``practice check`` reads the audit chain there.
         """
+        if self.on_server:
+            return
         self._checker = threading.Thread(
             target=lambda: self._check_finished.emit(
                 health.check_file(self.path, chain=False, key=self.key)
@@ -351,6 +412,10 @@ class AppController(QObject):
         window.backup_folder_requested.connect(self.open_backup_folder)
         window.backup_folder_changed.connect(self.set_backup_folder)  # from Preferences
         window.key_changed.connect(lambda key: setattr(self, "key", key))  # encryption on
+        window.server_menus.connect_requested.connect(self.connect_server)
+        window.server_menus.recent_requested.connect(self.open_recent)
+        if self.on_server:
+            self._disable_file_only(window)
         if self.window is not None:
             window.restoreGeometry(self.window.saveGeometry())
             fit_to_screen(window, keep_place=True)
@@ -359,6 +424,71 @@ class AppController(QObject):
             self._update_watch = update_watch.UpdateWatch(program, window)
         window.show()
         self.window = window
+
+    def _disable_file_only(self, window: MainWindow) -> None:
+        """A practice on a server: the entries that work on a file are disabled, saying why."""
+        security = translated(ON_SERVER_SECURITY)
+        backups = translated(ON_SERVER_BACKUPS)
+        for action, why in (
+            (window.security_action, security),
+            (window.backup_action, backups),
+            (window.restore_action, backups),
+            (window.backup_folder_action, backups),
+        ):
+            action.setEnabled(False)
+            action.setToolTip(why)
+            action.setStatusTip(why)
+        window.file_menu.setToolTipsVisible(True)
+
+    # ---- another practice: on a server -------------------------------------------
+    def connect_server(self, address: str = "") -> bool:
+        """File → Connect to a practice server… (``address``: a recent server's, put in
+        the fields): on Connect the app switches to that practice."""
+        dialog = ServerConnectDialog(self.window)
+        if address:
+            dialog.fill(address)
+        if not dialog.exec() or dialog.location is None:
+            return False
+        return self.switch_to_server(dialog.location)
+
+    def open_recent(self, address: str) -> bool:
+        """File → Recent practice servers: reach it (the password asked if the server
+        wants one) and switch to it."""
+        ready = open_server(parse(address), self.window)
+        return ready is not None and self.switch_to_server(ready)
+
+    def switch_to_server(self, location: Location) -> bool:
+        """Close this practice as the app's end does (drafts kept, its exit backup,
+        its lock released) and open ``location`` (reached and ready) in a new window."""
+        assert self.window is not None
+        if getattr(self.window, "session_panels", None):
+            QMessageBox.warning(
+                self.window,
+                self.tr("Finish the open session first"),
+                self.tr(
+                    "A session window is open. Finish or close it, then connect to the server."
+                ),
+            )
+            return False
+        if not self.window.may_close():
+            return False
+        old = self.window
+        self.shutdown()  # waits for the check and backups, backs up a file, frees its lock
+        self.location = location
+        self.path = location.local_path
+        self.key = None
+        self.demo = False
+        self.lock = None
+        self.title_suffix = self._server_title()
+        self.backup_dir = backup_folder(self.path)
+        self._findings, self._location, self._tightened, self._restored_note = [], [], [], ""
+        self.database = Database(location)
+        self._show_window()
+        old.close()
+        old.deleteLater()
+        remember(location)  # without its password
+        log.info("switched to a practice on a server")
+        return True
 
     def _tell_findings(self) -> None:
         """Warnings the user acknowledges; they do not stop the app."""
@@ -391,11 +521,20 @@ class AppController(QObject):
         self._backup_finished.emit(self._make_backup(kind), kind)
 
     def _make_backup(self, kind: backup.BackupKind) -> Outcome:
+        if self.on_server:
+            return self._server_backup(kind)
         try:
             return backup.make_backup(self.path, self.backup_dir, kind=kind, key=self.key)
         except (BackupError, OSError) as exc:
             log.error("%s backup failed: %s", kind, exc)
             return exc
+
+    def _server_backup(self, kind: backup.BackupKind) -> Outcome:
+        """The one call point for a backup of a practice on a server (daily, manual,
+        exit). None are made from the app yet (the file backups copy a file; a
+        server's are pg_dump's): the menu entries are disabled, and this says so."""
+        log.info("no %s backup of a practice on a server from the app", kind)
+        return BackupError(translated(ON_SERVER_BACKUPS))
 
     def wait_for_backup(self) -> None:
         if self._worker is not None:
@@ -432,6 +571,8 @@ class AppController(QObject):
 
     # ---- backups window, restore ---------------------------------------------
     def show_backups(self) -> None:
+        if self.on_server:  # its menu entry is disabled (see _disable_file_only)
+            return
         dialog = BackupsDialog(
             self.path, self.backup_dir, self.back_up_now, self.window, key=self.key
         )
@@ -505,9 +646,10 @@ class AppController(QObject):
         self.wait_for_backup()
         if self.database is not None:
             self.database.dispose()
-            outcome = self._make_backup("exit")
-            self.last_backup = outcome
-            if failed(outcome):
-                notices.show_backup_failed(outcome)
+            if not self.on_server:  # a server's backups: see _server_backup
+                outcome = self._make_backup("exit")
+                self.last_backup = outcome
+                if failed(outcome):
+                    notices.show_backup_failed(outcome)
             self.database = None
-        self.lock.release()
+        self._release_lock()
