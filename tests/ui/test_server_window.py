@@ -91,6 +91,15 @@ def _shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
                 widget.resize(width, height)
             QApplication.processEvents()
             widget.grab().save(str(SHOTS / f"{name}-{width}x{height}.png"))
+        menu = getattr(widget, "file_menu", None)
+        if menu is not None:  # the file-only entries, disabled
+            widget.show_page(widget.clients_page)
+            widget.resize(1366, 768)
+            widget.grab().save(str(SHOTS / f"{name}-clients-1366x768.png"))
+            menu.popup(widget.mapToGlobal(widget.rect().topLeft()))
+            QApplication.processEvents()
+            menu.grab().save(str(SHOTS / f"{name}-file-menu.png"))
+            menu.hide()
 
 
 # ---- the window on a server ------------------------------------------------------
@@ -128,6 +137,12 @@ def test_window_opens_on_a_server_with_its_clients_and_no_lock_file(
             assert "pg_dump" in action.toolTip()
         # the server is remembered, never with a password
         assert QSettings().value(RECENT_KEY) == [location.display]
+        # Lock now closes the connections; unlocking reopens the server (no passphrase)
+        window.lock_action.trigger()
+        assert window.auto_lock.is_locked and not controller.database.is_open  # type: ignore[union-attr]
+        window.unlock()
+        assert not window.auto_lock.is_locked
+        assert _listed(controller) == ["Okafor, Amara", "Okafor, Tobias"]
         _shot(window, "window-on-server-en")
     finally:
         controller.shutdown()
@@ -143,7 +158,8 @@ def test_window_on_a_server_in_spanish(qtbot, spanish: None, postgres_url: str) 
     qtbot.addWidget(window)
     try:
         assert "en el servidor" in window.windowTitle()
-        assert window.server_menus.connect_action.text() == "Conectarte a un &servidor de consulta…"
+        connect = window.server_menus.connect_action.text()
+        assert connect == "Conectarte a un ser&vidor de la consulta…"
         assert "servidor" in window.security_action.toolTip()
         _shot(window, "window-on-server-es")
     finally:

@@ -111,7 +111,7 @@ def reach(location: Location) -> Reached:
                 ).format(user=location.url.username if location.url else ""),
                 password=True,
             )
-        if "does not exist" in text and "database" in text:
+        if "does not exist" in text and "database" in text:  # not translated: the server's words
             name = location.url.database if location.url else ""
             return Reached(
                 problem=QCoreApplication.translate(
@@ -257,10 +257,10 @@ class ServerMenus(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         menu = window.file_menu
-        self.connect_action = menu.addAction(self.tr("Connect to a practice &server…"))
+        self.connect_action = menu.addAction(self.tr("Connect to a practice ser&ver…"))
         menu.insertAction(window.security_action, self.connect_action)
         self.connect_action.triggered.connect(self.connect_requested)
-        self.recent_menu = menu.addMenu(self.tr("Recent practice ser&vers"))
+        self.recent_menu = menu.addMenu(self.tr("Recen&t practice servers"))
         menu.insertMenu(window.security_action, self.recent_menu)
         menu.insertSeparator(window.security_action)
         self.recent_menu.aboutToShow.connect(self.fill_recent)
