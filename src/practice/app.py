@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from practice import demo_folder, logs, work_folders
 from practice.db import crypto, file_access, keyring, migrate
 from practice.db.location import Location
+from practice.paths import default_db_path
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -39,11 +40,14 @@ def import_core_first() -> None:
     import practice.sheets.templates  # noqa: F401  (the app's template library)
 
 
-def run_gui(path: Path | Location, *, demo: bool = False) -> int:
+def run_gui(path: Path | Location | None, *, demo: bool = False) -> int:
     """Run the app on ``path`` (or on a fresh demo practice); returns the exit status.
 
     ``path`` may be a practice on a PostgreSQL server (a Location with a URL): no file,
-    lock or passphrase then (see ``practice.ui.app_controller``).
+    lock or passphrase then (see ``practice.ui.app_controller``). None (no ``--db``):
+    the server used last (``ui.server_connect.server_at_start``), else the practice
+    file at the default place; a remembered server that cannot be opened is said, and
+    the file opens instead.
 
     A demo practice lives in a temporary folder that is removed when the app ends,
     however it ends but killed outright (see ``practice.demo_folder``).
@@ -75,7 +79,16 @@ def run_gui(path: Path | Location, *, demo: bool = False) -> int:
     theme.apply()  # Preferences' colours, else the system's light or dark
     widgets.install_wheel_guard()  # the wheel scrolls pages, never a value by accident
     with _quit_on_signals(app) as stopped:
-        if not demo:
+        if not demo and path is None:
+            from practice.ui.app_controller import EXIT_CANNOT_OPEN  # deferred: Qt, as above
+            from practice.ui.server_connect import server_at_start
+
+            remembered = server_at_start()
+            status = EXIT_CANNOT_OPEN if remembered is None else _run(app, remembered, stopped)
+            if status == EXIT_CANNOT_OPEN:  # none, or not reached: the file, as always
+                status = _run(app, default_db_path(), stopped)
+        elif not demo:
+            assert path is not None
             status = _run(app, path, stopped)
         else:
             folder = demo_folder.make()
@@ -157,6 +170,8 @@ def _run(
         status = 0 if stopped else app.exec()
     finally:
         controller.shutdown()
+    if controller.next_file is not None and not stopped:  # back to the practice file
+        return _run(app, controller.next_file, stopped)
     return status
 
 

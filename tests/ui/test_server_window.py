@@ -20,16 +20,20 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox
 
 import _postgres
+from practice.app import run_gui
 from practice.cli.base import app_place
 from practice.cli.entry import build_parser
 from practice.db import migrate
 from practice.db.engine import Database
 from practice.db.location import Location, parse
 from practice.db.lock import lock_path
+from practice.db.server_access import with_password
+from practice.paths import default_db_path
 from practice.services import clients
 from practice.services.clients import ClientInput
 from practice.ui.app_controller import EXIT_CANNOT_OPEN, AppController
-from practice.ui.server_connect import RECENT_KEY, ServerConnectDialog
+from practice.ui.main_window import MainWindow
+from practice.ui.server_connect import RECENT_KEY, ServerConnectDialog, remember, server_at_start
 
 SHOTS = Path("/work/shots/gui17a")
 
@@ -370,6 +374,7 @@ def test_at_start_the_password_is_asked_and_never_remembered(
     qtbot, password_server: tuple[str, str, str]
 ) -> None:  # type: ignore[no-untyped-def]
     url, password, _admin = password_server
+    migrate.upgrade(with_password(parse(url), password))  # a practice already (at head)
     asked: list[str] = []
 
     def type_password(modal: object) -> None:
@@ -397,3 +402,77 @@ def test_at_start_the_password_is_asked_and_never_remembered(
         assert password not in str(remembered)
     finally:
         controller.shutdown()
+
+
+# ---- a plain `practice` and the remembered server ------------------------------------
+
+
+def _as_the_app() -> None:
+    """QSettings as run_gui sees them (it names the application before reading them)."""
+    QApplication.setOrganizationName("Practice")
+    QApplication.setApplicationName("Practice")
+
+
+def _when_window(act: Callable[[MainWindow], None], *, skip: MainWindow | None = None) -> None:
+    """Run ``act`` on the main window once run_gui has shown one (not ``skip``)."""
+
+    def attempt() -> None:
+        shown = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible() and w is not skip
+        ]
+        if not shown:
+            QTimer.singleShot(50, attempt)
+            return
+        act(shown[0])
+
+    QTimer.singleShot(0, attempt)
+
+
+def test_plain_practice_opens_the_server_used_last_and_goes_back_to_the_file(
+    qtbot, postgres_url: str
+) -> None:  # type: ignore[no-untyped-def]
+    location = _practice_with_clients(postgres_url, "Amara")
+    _as_the_app()
+    remember(location)  # as connecting from the File menu does
+    titles: list[str] = []
+
+    def on_file(window: MainWindow) -> None:
+        titles.append(window.windowTitle())
+        assert not window.server_menus.file_action.isVisible()
+        window.close()
+
+    def on_server(window: MainWindow) -> None:
+        titles.append(window.windowTitle())
+        assert window.server_menus.file_action.isVisible()
+        _when_window(on_file, skip=window)
+        window.server_menus.file_action.trigger()  # File → Open the practice file…
+
+    _when_window(on_server)
+    assert run_gui(None) == 0
+    assert location.display in titles[0]
+    assert len(titles) == 2 and "postgresql" not in titles[1]
+    assert default_db_path().exists()  # the practice file opened (made on a first start)
+    assert server_at_start() is None  # a plain `practice` opens the file from now on
+    assert QSettings().value(RECENT_KEY) == [location.display]  # still offered
+
+
+def test_a_remembered_server_that_cannot_be_reached_is_said_and_the_file_opens(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    _as_the_app()
+    remember(parse("postgresql://ana@127.0.0.1:1/practice"))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: said.append(text))
+    titles: list[str] = []
+
+    def on_file(window: MainWindow) -> None:
+        titles.append(window.windowTitle())
+        window.close()
+
+    _when_window(on_file)
+    assert run_gui(None) == 0
+    assert len(said) == 1 and "cannot be reached" in said[0]
+    assert titles and "postgresql" not in titles[0]
+    assert default_db_path().exists()

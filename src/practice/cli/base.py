@@ -130,12 +130,12 @@ def given_db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if args.db else default_db_path()
 
 
-def app_place(args: argparse.Namespace) -> Path | Location:
-    """What the app window opens: a file as given (see :func:`given_db_path`) or a
-    practice on a PostgreSQL server (the window takes both)."""
+def app_place(args: argparse.Namespace) -> Path | Location | None:
+    """What the app window opens: a file as given, or a practice on a PostgreSQL
+    server; None without ``--db`` (the app chooses: see ``practice.app.run_gui``)."""
     if isinstance(args.db, Location):
         return args.db
-    return given_db_path(args)
+    return Path(args.db) if args.db else None
 
 
 def db_place(args: argparse.Namespace) -> Path | Location:

@@ -71,7 +71,12 @@ from practice.ui.dates import time_text
 from practice.ui.folders import open_folder
 from practice.ui.i18n import translated
 from practice.ui.main_window import MainWindow
-from practice.ui.server_connect import ServerConnectDialog, open_server, remember
+from practice.ui.server_connect import (
+    ServerConnectDialog,
+    forget_at_start,
+    open_server,
+    remember,
+)
 from practice.ui.widgets import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -143,6 +148,9 @@ class AppController(QObject):
         self.lock: DatabaseLock | None = (
             None if self.on_server else DatabaseLock(path, program="Practice")
         )
+        # the practice file File → Open the practice file on this computer goes back to
+        self.home_file = default_db_path() if self.on_server or demo else path
+        self.next_file: Path | None = None  # asked for: the app opens it once this closes
         self.database: Database | None = None
         self.window: MainWindow | None = None
         self.templates = practice_templates()  # the app's one library, passed to the window
@@ -414,8 +422,10 @@ class AppController(QObject):
         window.key_changed.connect(lambda key: setattr(self, "key", key))  # encryption on
         window.server_menus.connect_requested.connect(self.connect_server)
         window.server_menus.recent_requested.connect(self.open_recent)
+        window.server_menus.file_requested.connect(self.back_to_file)
         if self.on_server:
             self._disable_file_only(window)
+            window.server_menus.file_action.setVisible(True)
         if self.window is not None:
             window.restoreGeometry(self.window.saveGeometry())
             fit_to_screen(window, keep_place=True)
@@ -456,6 +466,18 @@ class AppController(QObject):
         wants one) and switch to it."""
         ready = open_server(parse(address), self.window)
         return ready is not None and self.switch_to_server(ready)
+
+    def back_to_file(self) -> None:
+        """File → Open the practice file on this computer (shown on a server): this
+        window closes as at the app's end, then the app opens the file with its full
+        start (lock, passphrase, checks); a plain ``practice`` opens it from now on."""
+        assert self.window is not None
+        self.next_file = self.home_file
+        self.window.quit()  # asks about unsaved edits first
+        if self.window.isVisible():  # the user stayed
+            self.next_file = None
+            return
+        forget_at_start()
 
     def switch_to_server(self, location: Location) -> bool:
         """Close this practice as the app's end does (drafts kept, its exit backup,

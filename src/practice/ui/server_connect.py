@@ -14,7 +14,9 @@ database and user, and an optional password (empty: libpq reads ``~/.pgpass``).
 Every field is checked and what was typed stays; a failure is said in the dialog.
 
 The servers connected to are remembered in QSettings WITHOUT their password
-(:func:`remember`, :func:`recent_servers`), for File → Recent practice servers.
+(:func:`remember`, :func:`recent_servers`), for File → Recent practice servers; the
+last one is what a plain ``practice`` opens next time (:func:`server_at_start`) until
+File → Open the practice file on this computer (:func:`forget_at_start`).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ log = logging.getLogger(__name__)
 CONNECT_TIMEOUT_S = 5  # a server that does not answer is said within seconds
 DEFAULT_PORT = 5432
 RECENT_KEY = "servers/recent"  # not translated: a settings key
+AT_START_KEY = "servers/at_start"  # not translated: a settings key
 RECENT_MAX = 6
 
 
@@ -234,10 +237,30 @@ def address(location: Location) -> str:
 
 
 def remember(location: Location) -> None:
-    """Put ``location`` first in the recent servers (without its password)."""
+    """Put ``location`` first in the recent servers (without its password); a plain
+    ``practice`` opens it next time."""
     text = address(location)
     recent = [text, *(r for r in recent_servers() if r != text)]
-    QSettings().setValue(RECENT_KEY, recent[:RECENT_MAX])
+    settings = QSettings()
+    settings.setValue(RECENT_KEY, recent[:RECENT_MAX])
+    settings.setValue(AT_START_KEY, text)
+
+
+def server_at_start() -> Location | None:
+    """The server a plain ``practice`` opens (the last one used), or None: the file."""
+    value = QSettings().value(AT_START_KEY)
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        location = parse(value)
+    except LocationError:
+        return None
+    return location if location.is_postgresql else None
+
+
+def forget_at_start() -> None:
+    """A plain ``practice`` opens the practice file on this computer again."""
+    QSettings().remove(AT_START_KEY)
 
 
 def recent_servers() -> list[str]:
@@ -253,6 +276,7 @@ class ServerMenus(QObject):
 
     connect_requested = Signal()
     recent_requested = Signal(str)  # the address chosen
+    file_requested = Signal()  # back to the practice file on this computer
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -262,6 +286,10 @@ class ServerMenus(QObject):
         self.connect_action.triggered.connect(self.connect_requested)
         self.recent_menu = menu.addMenu(self.tr("Recen&t practice servers"))
         menu.insertMenu(window.security_action, self.recent_menu)
+        self.file_action = menu.addAction(self.tr("&Open the practice file on this computer"))
+        menu.insertAction(window.security_action, self.file_action)
+        self.file_action.triggered.connect(self.file_requested)
+        self.file_action.setVisible(False)  # shown on a server (see AppController)
         menu.insertSeparator(window.security_action)
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         self.fill_recent()
