@@ -31,6 +31,7 @@ from practice.db.server_access import with_password
 from practice.paths import default_db_path
 from practice.services import clients
 from practice.services.clients import ClientInput
+from practice.ui.about_dialog import AboutDialog
 from practice.ui.app_controller import EXIT_CANNOT_OPEN, AppController
 from practice.ui.main_window import MainWindow
 from practice.ui.server_connect import RECENT_KEY, ServerConnectDialog, remember, server_at_start
@@ -141,6 +142,11 @@ def test_window_opens_on_a_server_with_its_clients_and_no_lock_file(
             assert "pg_dump" in action.toolTip()
         # the server is remembered, never with a password
         assert QSettings().value(RECENT_KEY) == [location.display]
+        # About names the server for support, not a file
+        window.about_action.trigger()
+        about = window.findChild(AboutDialog)
+        assert about is not None and dict(about.facts)["Database"] == location.display
+        about.close()
         # Lock now closes the connections; unlocking reopens the server (no passphrase)
         window.lock_action.trigger()
         assert window.auto_lock.is_locked and not controller.database.is_open  # type: ignore[union-attr]

@@ -367,7 +367,8 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from practice.ui.about_dialog import AboutDialog  # deferred: start-up speed (seldom used)
 
-        AboutDialog(self._db.path, self).open()
+        place = self._db.location  # a server's address (never its password), else the file
+        AboutDialog(place.display if place.is_postgresql else self._db.path, self).open()
 
     def add_page(self, title: str, widget: QWidget, *, first: bool = False) -> None:
         """Add a view to the navigation rail (Today, Agenda, ... come from later modules)."""
