@@ -120,8 +120,9 @@ def recent_day(text: str) -> date:
 def given_db_path(args: argparse.Namespace) -> Path:
     """The path as given (``--db``, else the default); the app resolves it itself.
 
-    A practice on a server is refused here: the app window and the commands that
-    work on the file only (backups, encryption, reports…) do not take one yet."""
+    A practice on a server is refused here: the commands that work on the file only
+    (backups, encryption, reports…) do not take one yet (the app window does: see
+    :func:`app_place`)."""
     if isinstance(args.db, Location):
         raise CliError(
             f"{args.db.display}: this works on a practice file only; on a PostgreSQL "
