@@ -360,7 +360,7 @@ class ServerConnectDialog(QDialog):
         buttons.accepted.connect(self.try_connect)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(500)  # the Spanish placeholder whole
         self.database.setFocus()
 
     def fill(self, text: str) -> None:
