@@ -112,9 +112,7 @@ def test_commands_for_files_only_say_so_for_a_server(
     assert main(["--db", url, "encrypt"]) == 1
     err = capsys.readouterr().err
     assert "on a server, encryption at rest is the server's job" in err
-    # and so does the app window, before any window opens
-    assert main(["--db", url]) == 1
-    assert "works on a practice file only" in capsys.readouterr().err
+    # (the app window takes a server: tests/ui/test_server_window.py)
 
 
 def test_another_kind_of_address_is_refused(capsys: pytest.CaptureFixture[str]) -> None:

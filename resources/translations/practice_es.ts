@@ -346,6 +346,14 @@
         <translation>La copia de seguridad FALLÓ: mira el mensaje.</translation>
     </message>
     <message>
+        <source>A practice on a server is protected by the server: its disk encryption and its passwords. Encryption here is for a practice file.</source>
+        <translation>Una consulta en un servidor la protege el servidor: el cifrado de su disco y sus contraseñas. El cifrado de aquí es para un archivo de consulta.</translation>
+    </message>
+    <message>
+        <source> — on {server}</source>
+        <translation> — en el servidor {server}</translation>
+    </message>
+    <message>
         <source>The backup could not be restored</source>
         <translation>No se pudo restaurar la copia de seguridad</translation>
     </message>
@@ -360,6 +368,10 @@
     <message>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>A session window is open. Finish or close it, then connect to the server.</source>
+        <translation>Hay una ventana de sesión abierta. Termínala o ciérrala y después conéctate al servidor.</translation>
     </message>
     <message>
         <source>Warning: the database is in a risky place (see the message).</source>
@@ -4970,6 +4982,96 @@ Turn conditional sessions on anyway?</source>
     </message>
 </context>
 <context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <source>Connect to a practice server</source>
+        <translation>Conectarte a un servidor de la consulta</translation>
+    </message>
+    <message>
+        <source>Open a practice kept on a PostgreSQL server, shared by your computers or your group. Whoever set up the server can tell you these.</source>
+        <translation>Abre una consulta guardada en un servidor PostgreSQL, compartida por tus computadoras o tu grupo. Quien configuró el servidor puede darte estos datos.</translation>
+    </message>
+    <message>
+        <source>leave empty to use your .pgpass file</source>
+        <translation>déjalo vacío para usar tu archivo .pgpass</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database name:</source>
+        <translation>Nombre de la &amp;base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Con&amp;traseña:</translation>
+    </message>
+    <message>
+        <source>The password is kept only while Practice runs; it is never saved. A server on another computer must use TLS with a verified certificate.</source>
+        <translation>La contraseña se guarda solo mientras Practice está abierto; nunca se almacena. Un servidor en otra computadora debe usar TLS con un certificado verificado.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Type the server's host name or address.</source>
+        <translation>Escribe el nombre o la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The host name cannot hold spaces or / @ ? #.</source>
+        <translation>El nombre del servidor no puede tener espacios ni / @ ? #.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (usually 5432).</source>
+        <translation>El puerto es un número del 1 al 65535 (normalmente 5432).</translation>
+    </message>
+    <message>
+        <source>Type the name of the practice's database.</source>
+        <translation>Escribe el nombre de la base de datos de la consulta.</translation>
+    </message>
+    <message>
+        <source>Type your user name on the server.</source>
+        <translation>Escribe tu nombre de usuario en el servidor.</translation>
+    </message>
+    <message>
+        <source>{problem} Type it in the Password field, then Connect.</source>
+        <translation>{problem} Escríbela en el campo Contraseña y luego elige Conectar.</translation>
+    </message>
+    <message>
+        <source>The database is empty; nothing was set up.</source>
+        <translation>La base de datos está vacía; no se configuró nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMenus</name>
+    <message>
+        <source>Connect to a practice ser&amp;ver…</source>
+        <translation>Conectarte a un ser&amp;vidor de la consulta…</translation>
+    </message>
+    <message>
+        <source>Recen&amp;t practice servers</source>
+        <translation>Servi&amp;dores recientes de la consulta</translation>
+    </message>
+    <message>
+        <source>&amp;Open the practice file on this computer</source>
+        <translation>Abrir el archivo de la consulta en esta co&amp;mputadora</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ninguno todavía</translation>
+    </message>
+</context>
+<context>
     <name>SessionPanel</name>
     <message numerus="yes">
         <source>%n thing(s) to fix</source>
@@ -8625,6 +8727,55 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     <message>
         <source>The restored copy of {name} failed its check and was not used: {problems}. The practice was left as it was.</source>
         <translation>La copia restaurada de {name} no pasó la revisión y no se usó: {problems}. La consulta quedó como estaba.</translation>
+    </message>
+</context>
+<context>
+    <name>server_connect</name>
+    <message>
+        <source>The server did not accept this password for {user}.</source>
+        <translation>El servidor no aceptó esta contraseña para {user}.</translation>
+    </message>
+    <message>
+        <source>The server needs a password for {user}.</source>
+        <translation>El servidor necesita una contraseña para {user}.</translation>
+    </message>
+    <message>
+        <source>The server has no database named “{name}”. Check the name (ask whoever set up the server).</source>
+        <translation>El servidor no tiene ninguna base de datos llamada «{name}». Revisa el nombre (pregúntale a quien configuró el servidor).</translation>
+    </message>
+    <message>
+        <source>The server at {where} cannot be reached: {problem}
+
+Check the host and port, and that the server is running.</source>
+        <translation>No se puede llegar al servidor en {where}: {problem}
+
+Revisa el servidor y el puerto, y que el servidor esté funcionando.</translation>
+    </message>
+    <message>
+        <source>Set up a new practice?</source>
+        <translation>¿Configurar una consulta nueva?</translation>
+    </message>
+    <message>
+        <source>The database {where} is empty. Set up a new practice in it?
+
+Choose this only for a new practice: the other computers then connect to the same database.</source>
+        <translation>La base de datos {where} está vacía. ¿Configurar en ella una consulta nueva?
+
+Elige esto solo para una consulta nueva: después las demás computadoras se conectan a la misma base de datos.</translation>
+    </message>
+    <message>
+        <source>Password for the practice server</source>
+        <translation>Contraseña del servidor de la consulta</translation>
+    </message>
+    <message>
+        <source>{problem}
+Password for {where}:</source>
+        <translation>{problem}
+Contraseña para {where}:</translation>
+    </message>
+    <message>
+        <source>Practice cannot open this database</source>
+        <translation>Practice no puede abrir esta base de datos</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 
 from practice import demo_folder, logs, work_folders
 from practice.db import crypto, file_access, keyring, migrate
+from practice.db.location import Location
+from practice.paths import default_db_path
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -38,8 +40,14 @@ def import_core_first() -> None:
     import practice.sheets.templates  # noqa: F401  (the app's template library)
 
 
-def run_gui(path: Path, *, demo: bool = False) -> int:
+def run_gui(path: Path | Location | None, *, demo: bool = False) -> int:
     """Run the app on ``path`` (or on a fresh demo practice); returns the exit status.
+
+    ``path`` may be a practice on a PostgreSQL server (a Location with a URL): no file,
+    lock or passphrase then (see ``practice.ui.app_controller``). None (no ``--db``):
+    the server used last (``ui.server_connect.server_at_start``), else the practice
+    file at the default place; a remembered server that cannot be opened is said, and
+    the file opens instead.
 
     A demo practice lives in a temporary folder that is removed when the app ends,
     however it ends but killed outright (see ``practice.demo_folder``).
@@ -71,19 +79,30 @@ def run_gui(path: Path, *, demo: bool = False) -> int:
     theme.apply()  # Preferences' colours, else the system's light or dark
     widgets.install_wheel_guard()  # the wheel scrolls pages, never a value by accident
     with _quit_on_signals(app) as stopped:
-        if not demo:
+        if not demo and path is None:
+            from practice.ui.app_controller import EXIT_CANNOT_OPEN  # deferred: Qt, as above
+            from practice.ui.server_connect import server_at_start
+
+            remembered = server_at_start()
+            status = EXIT_CANNOT_OPEN if remembered is None else _run(app, remembered, stopped)
+            if status == EXIT_CANNOT_OPEN:  # none, or not reached: the file, as always
+                status = _run(app, default_db_path(), stopped)
+        elif not demo:
+            assert path is not None
             status = _run(app, path, stopped)
         else:
-            path = demo_folder.make()
+            folder = demo_folder.make()
             try:
-                status = _run(app, path, stopped, demo=True)
+                status = _run(app, folder, stopped, demo=True)
             finally:
-                demo_folder.remove(path)
+                demo_folder.remove(folder)
     update_watch.restart_if_asked()  # the practice is closed and its lock released
     return status
 
 
-def _run(app: QApplication, path: Path, stopped: list[int], *, demo: bool = False) -> int:
+def _run(
+    app: QApplication, path: Path | Location, stopped: list[int], *, demo: bool = False
+) -> int:
     from practice.ui import crash, i18n  # deferred: Qt, as above
     from practice.ui.app_controller import (  # deferred: Qt, as above
         EXIT_CANNOT_OPEN,
@@ -92,7 +111,9 @@ def _run(app: QApplication, path: Path, stopped: list[int], *, demo: bool = Fals
 
     try:
         migrate.check_installation()  # a damaged installation, not the practice: said first
-        if not demo:  # a link followed to the real file, a hard-linked file refused
+        if isinstance(path, Location) and path.path is not None:
+            path = path.path
+        if not demo and isinstance(path, Path):  # a link followed, a hard-linked file refused
             path = file_access.practice_file(path)
     except (migrate.DamagedInstallationError, file_access.AccessError) as exc:
         from PySide6.QtCore import QCoreApplication
@@ -112,7 +133,7 @@ def _run(app: QApplication, path: Path, stopped: list[int], *, demo: bool = Fals
         return EXIT_CANNOT_OPEN
     key = None
     # ask for the passphrase before anything else (also when only the key file is lost)
-    if not demo and keyring.needs_key(path):
+    if not demo and isinstance(path, Path) and keyring.needs_key(path):
         from practice.ui import unlock_dialog  # deferred: Qt, as above
 
         if keyring.key_file_lost(path) and not crypto.key_file_path(path).exists():
@@ -141,7 +162,7 @@ def _run(app: QApplication, path: Path, stopped: list[int], *, demo: bool = Fals
         from practice.services.unlock_audit import record_unlock_failures  # encrypted only
 
         record_unlock_failures(controller.database)
-    if key is not None and controller.window is not None:
+    if key is not None and controller.window is not None and isinstance(path, Path):
         from practice.ui.security_settings import resume_encryption  # encrypted only
 
         resume_encryption(controller.window, path, key)
@@ -149,6 +170,8 @@ def _run(app: QApplication, path: Path, stopped: list[int], *, demo: bool = Fals
         status = 0 if stopped else app.exec()
     finally:
         controller.shutdown()
+    if controller.next_file is not None and not stopped:  # back to the practice file
+        return _run(app, controller.next_file, stopped)
     return status
 
 

@@ -141,7 +141,7 @@ def given_db_path(args: argparse.Namespace) -> Path:
     """The path as given (``--db``, else the default); the app resolves it itself.
 
     A practice on a server is refused here: what works on the file only (see
-    :func:`file_only`) does not take one."""
+    :func:`file_only`) does not take one (the app window does: see :func:`app_place`)."""
     if isinstance(args.db, Location):
         raise CliError(
             f"{args.db.display}: this works on a practice file only, not on a practice "
@@ -166,6 +166,14 @@ def file_only(args: argparse.Namespace, why: str) -> None:
     """CliError saying ``why`` when the command is given a practice on a server."""
     if isinstance(args.db, Location):
         raise CliError(f"{args.db.display}: {why}")
+
+
+def app_place(args: argparse.Namespace) -> Path | Location | None:
+    """What the app window opens: a file as given, or a practice on a PostgreSQL
+    server; None without ``--db`` (the app chooses: see ``practice.app.run_gui``)."""
+    if isinstance(args.db, Location):
+        return args.db
+    return Path(args.db) if args.db else None
 
 
 def db_place(args: argparse.Namespace) -> Path | Location:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from practice import __version__, logs
 from practice.app import run_gui
 from practice.cli import backup, crypto, data, database, filled, move, prep, report, sheets
-from practice.cli.base import Handler, db_option, given_db_path
+from practice.cli.base import Handler, app_place, db_option
 from practice.cli.errors import report_errors
 from practice.db import migrate
 
@@ -45,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
-        return report_errors(lambda: run_gui(given_db_path(args), demo=args.demo))
+        return report_errors(lambda: run_gui(app_place(args), demo=args.demo))
     return report_errors(lambda: _checked(handler)(args))
 
 

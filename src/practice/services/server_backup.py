@@ -47,7 +47,7 @@ import re
 import shutil
 import subprocess
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine, inspect, text
@@ -106,6 +106,18 @@ def backups_of(location: Location, folder: Path | None = None) -> list[BackupFil
     first."""
     return list_backups(
         folder or backup_folder(location), stem(location), include_failed=True, suffix=SUFFIX
+    )
+
+
+def daily_backup_due(
+    location: Location, folder: Path | None = None, *, now: datetime | None = None
+) -> bool:
+    """True when no verified dump of the practice was made in the last 24 hours (by
+    this computer, into ``folder``)."""
+    now = now or datetime.now(UTC)
+    return not any(
+        b.verified and now - timedelta(hours=24) < b.taken_at <= now
+        for b in backups_of(location, folder)
     )
 
 

@@ -27,7 +27,7 @@ from practice.paths import data_dir
 from practice.ui.widgets import fit_to_screen
 
 
-def support_facts(db_path: Path | None) -> list[tuple[str, str]]:
+def support_facts(db_path: Path | str | None) -> list[tuple[str, str]]:
     """(name, value) pairs for support, in English (what the About box copies)."""
     facts = [
         ("Practice", practice.__version__),
@@ -48,7 +48,7 @@ def support_facts(db_path: Path | None) -> list[tuple[str, str]]:
 class AboutDialog(QDialog):
     """What Practice is and the facts support asks for; see the module docstring."""
 
-    def __init__(self, db_path: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path | str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Practice"))
         self.setMinimumWidth(520)

@@ -32,6 +32,17 @@
 
 The backup folder is the one chosen for this practice in the Backups window, else
 ``backups`` beside the database file (``backups_dialog.backup_folder``).
+
+A practice on a PostgreSQL server (a :class:`~practice.db.location.Location` with a
+URL, issue 17) owns no file: no lock (the database keeps order), no passphrase (the
+server's disk encryption) and no file checks. Its start is
+:meth:`AppController._start_server` (``ui.server_connect.open_server``: the password
+asked, an empty database set up, an older schema upgraded); its backups (daily, manual,
+exit, and the Backups window with its restore) are verified ``pg_dump`` files made
+through :meth:`AppController._server_backup` (``ui.server_backups``); the encryption
+settings are disabled, saying why (:meth:`_disable_file_only`), and its
+title names the server (never with a password). File → Connect to a practice server…
+switches the app to another server (:meth:`switch_to_server`).
 """
 
 from __future__ import annotations
@@ -47,9 +58,10 @@ from sqlalchemy.exc import DBAPIError
 
 from practice.db import file_access, health, migrate, permissions, recovery
 from practice.db.engine import Database
+from practice.db.location import Location, parse
 from practice.db.lock import DatabaseLock, LockedError, LockFileError
 from practice.paths import default_db_path
-from practice.services import backup, lock_audit, restore, schema_upgrade
+from practice.services import backup, lock_audit, restore, schema_upgrade, server_backup
 from practice.services.backup import BackupError, BackupResult
 from practice.sheets.templates import practice_templates
 from practice.text import QT_TRANSLATE_NOOP
@@ -60,6 +72,13 @@ from practice.ui.dates import time_text
 from practice.ui.folders import open_folder
 from practice.ui.i18n import translated
 from practice.ui.main_window import MainWindow
+from practice.ui.server_backups import ServerBackups
+from practice.ui.server_connect import (
+    ServerConnectDialog,
+    forget_at_start,
+    open_server,
+    remember,
+)
 from practice.ui.widgets import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -74,7 +93,11 @@ FAILED_WORDS = {  # the status bar after a failed backup, by its kind
     "exit": QT_TRANSLATE_NOOP("AppController", "The exit backup FAILED — see the message."),
 }
 FAILED_ANY = QT_TRANSLATE_NOOP("AppController", "The backup FAILED — see the message.")
-
+ON_SERVER_SECURITY = QT_TRANSLATE_NOOP(
+    "AppController",
+    "A practice on a server is protected by the server: its disk encryption and its "
+    "passwords. Encryption here is for a practice file.",
+)
 Outcome = BackupResult | Exception
 
 
@@ -100,7 +123,7 @@ class AppController(QObject):
 
     def __init__(
         self,
-        path: Path,
+        path: Path | Location,
         *,
         demo: bool = False,
         title_suffix: str = "",
@@ -108,12 +131,22 @@ class AppController(QObject):
         key: bytes | None = None,
     ) -> None:
         super().__init__()
+        self.location = path if isinstance(path, Location) else Location(path=path)
+        # a server's local name (``Location.local_path``): no file of it is ever made
+        path = self.location.local_path
         self.path = path
         self.key = key  # an encrypted practice's key (see ``practice.db.crypto``)
         self.demo = demo
         self.title_suffix = title_suffix
+        if self.on_server:
+            self.title_suffix = self._server_title()
         self.backup_dir = backup_dir or backup_folder(path, demo=demo)
-        self.lock = DatabaseLock(path, program="Practice")
+        self.lock: DatabaseLock | None = (
+            None if self.on_server else DatabaseLock(path, program="Practice")
+        )
+        # the practice file File → Open the practice file on this computer goes back to
+        self.home_file = default_db_path() if self.on_server or demo else path
+        self.next_file: Path | None = None  # asked for: the app opens it once this closes
         self.database: Database | None = None
         self.window: MainWindow | None = None
         self.templates = practice_templates()  # the app's one library, passed to the window
@@ -127,9 +160,23 @@ class AppController(QObject):
         self._check_finished.connect(self._after_full_check)
         self._checker: threading.Thread | None = None
 
+    @property
+    def on_server(self) -> bool:
+        """The practice is on a PostgreSQL server (no file, lock or passphrase)."""
+        return self.location.is_postgresql
+
+    def _server_title(self) -> str:
+        return self.tr(" — on {server}").format(server=self.location.display)
+
+    def _release_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+
     # ---- start ---------------------------------------------------------------
     def start(self) -> int | None:
         """Open the database and show the window; an exit status when it cannot."""
+        if self.on_server:
+            return self._start_server()
         status = self._check_place()
         if status is None:
             status = self._take_lock()
@@ -140,10 +187,10 @@ class AppController(QObject):
             if status is None:
                 status = self._open()
         except BaseException:
-            self.lock.release()
+            self._release_lock()
             raise
         if status is not None:
-            self.lock.release()
+            self._release_lock()
             return status
         assert self.database is not None
         lock_audit.record_lock_takeovers(self.database)
@@ -152,16 +199,29 @@ class AppController(QObject):
         except DBAPIError as exc:  # damage in the pages the window reads first
             status = self._recover_from_damage(exc)
             if status is not None:
-                self.lock.release()
+                self._release_lock()
                 return status
         self._tell_findings()
         self.start_full_check()
+        return None
+
+    def _start_server(self) -> int | None:
+        """A practice on a server: reach it (its password asked if needed), set up an
+        empty database if the user says so, upgrade an older schema; show the window."""
+        ready = open_server(self.location)
+        if ready is None:
+            return EXIT_CANNOT_OPEN
+        self.location = ready  # with the password typed, in memory only
+        self.database = Database(self.location)
+        self._show_window()
+        remember(self.location)  # without its password: File → Recent practice servers
         return None
 
     def _take_lock(self) -> int | None:
         """Take the lock (None), or say why not and return the exit status. Held
         elsewhere: say by whom, and offer a takeover when its holder cannot be checked
         from here (another computer)."""
+        assert self.lock is not None  # a file's
         try:
             self.lock.acquire()
             return None
@@ -244,7 +304,15 @@ class AppController(QObject):
         It reads every page, which on a large practice costs more than the rest of the
         start; the schema was already checked before opening. The daily backup follows
         it, so that a damaged file is reported before anything copies it.
+
+        On a server there is no file to read page by page: the server keeps its own
+        pages, and ``practice check`` reads the audit chain there; the daily backup
+        (a verified ``pg_dump``) is started at once when due.
         """
+        if self.on_server:
+            if server_backup.daily_backup_due(self.location, self.backup_dir):
+                self.start_backup("daily")
+            return
         self._checker = threading.Thread(
             target=lambda: self._check_finished.emit(
                 health.check_file(self.path, chain=False, key=self.key)
@@ -351,6 +419,12 @@ class AppController(QObject):
         window.backup_folder_requested.connect(self.open_backup_folder)
         window.backup_folder_changed.connect(self.set_backup_folder)  # from Preferences
         window.key_changed.connect(lambda key: setattr(self, "key", key))  # encryption on
+        window.server_menus.connect_requested.connect(self.connect_server)
+        window.server_menus.recent_requested.connect(self.open_recent)
+        window.server_menus.file_requested.connect(self.back_to_file)
+        if self.on_server:
+            self._disable_file_only(window)
+            window.server_menus.file_action.setVisible(True)
         if self.window is not None:
             window.restoreGeometry(self.window.saveGeometry())
             fit_to_screen(window, keep_place=True)
@@ -359,6 +433,76 @@ class AppController(QObject):
             self._update_watch = update_watch.UpdateWatch(program, window)
         window.show()
         self.window = window
+
+    def _disable_file_only(self, window: MainWindow) -> None:
+        """A practice on a server: the entries that work on a file are disabled, saying why."""
+        security = translated(ON_SERVER_SECURITY)
+        window.security_action.setEnabled(False)
+        window.security_action.setToolTip(security)
+        window.security_action.setStatusTip(security)
+        window.file_menu.setToolTipsVisible(True)
+
+    # ---- another practice: on a server -------------------------------------------
+    def connect_server(self, address: str = "") -> bool:
+        """File → Connect to a practice server… (``address``: a recent server's, put in
+        the fields): on Connect the app switches to that practice."""
+        dialog = ServerConnectDialog(self.window)
+        if address:
+            dialog.fill(address)
+        if not dialog.exec() or dialog.location is None:
+            return False
+        return self.switch_to_server(dialog.location)
+
+    def open_recent(self, address: str) -> bool:
+        """File → Recent practice servers: reach it (the password asked if the server
+        wants one) and switch to it."""
+        ready = open_server(parse(address), self.window)
+        return ready is not None and self.switch_to_server(ready)
+
+    def back_to_file(self) -> None:
+        """File → Open the practice file on this computer (shown on a server): this
+        window closes as at the app's end, then the app opens the file with its full
+        start (lock, passphrase, checks); a plain ``practice`` opens it from now on."""
+        assert self.window is not None
+        self.next_file = self.home_file
+        self.window.quit()  # asks about unsaved edits first
+        if self.window.isVisible():  # the user stayed
+            self.next_file = None
+            return
+        forget_at_start()
+
+    def switch_to_server(self, location: Location) -> bool:
+        """Close this practice as the app's end does (drafts kept, its exit backup,
+        its lock released) and open ``location`` (reached and ready) in a new window."""
+        assert self.window is not None
+        if getattr(self.window, "session_panels", None):
+            QMessageBox.warning(
+                self.window,
+                self.tr("Finish the open session first"),
+                self.tr(
+                    "A session window is open. Finish or close it, then connect to the server."
+                ),
+            )
+            return False
+        if not self.window.may_close():
+            return False
+        old = self.window
+        self.shutdown()  # waits for the check and backups, backs up a file, frees its lock
+        self.location = location
+        self.path = location.local_path
+        self.key = None
+        self.demo = False
+        self.lock = None
+        self.title_suffix = self._server_title()
+        self.backup_dir = backup_folder(self.path)
+        self._findings, self._location, self._tightened, self._restored_note = [], [], [], ""
+        self.database = Database(location)
+        self._show_window()
+        old.close()
+        old.deleteLater()
+        remember(location)  # without its password
+        log.info("switched to a practice on a server")
+        return True
 
     def _tell_findings(self) -> None:
         """Warnings the user acknowledges; they do not stop the app."""
@@ -391,11 +535,18 @@ class AppController(QObject):
         self._backup_finished.emit(self._make_backup(kind), kind)
 
     def _make_backup(self, kind: backup.BackupKind) -> Outcome:
+        if self.on_server:
+            return self._server_backup(kind)
         try:
             return backup.make_backup(self.path, self.backup_dir, kind=kind, key=self.key)
         except (BackupError, OSError) as exc:
             log.error("%s backup failed: %s", kind, exc)
             return exc
+
+    def _server_backup(self, kind: backup.BackupKind) -> Outcome:
+        """A backup of a practice on a server (daily, manual, exit): a verified
+        ``pg_dump`` into its folder, thinned out like a file's (``ui.server_backups``)."""
+        return ServerBackups.make(self.location, self.backup_dir, kind)
 
     def wait_for_backup(self) -> None:
         if self._worker is not None:
@@ -432,12 +583,35 @@ class AppController(QObject):
 
     # ---- backups window, restore ---------------------------------------------
     def show_backups(self) -> None:
+        if self.on_server:
+            self._show_server_backups()
+            return
         dialog = BackupsDialog(
             self.path, self.backup_dir, self.back_up_now, self.window, key=self.key
         )
         dialog.folder_changed.connect(self.set_backup_folder)
         if dialog.exec() and dialog.chosen is not None:
             self.restore_from(dialog.chosen)
+
+    def _show_server_backups(self) -> None:
+        """The Backups window of a practice on a server; after a restore the app opens
+        the restored database (the same address) in a new window."""
+        assert self.database is not None
+        self.wait_for_backup()
+        backups = ServerBackups(
+            self.location, self.window, self.database.dispose, back_up=self.back_up_now
+        )
+        backups.folder = self.backup_dir
+        restored = backups.show()
+        self.backup_dir = backups.folder
+        if not restored:
+            return
+        old = self.window
+        self.database = Database(self.location)
+        self._show_window()
+        if old is not None:
+            old.close()
+            old.deleteLater()
 
     def set_backup_folder(self, folder: Path) -> None:
         self.backup_dir = folder
@@ -510,4 +684,4 @@ class AppController(QObject):
             if failed(outcome):
                 notices.show_backup_failed(outcome)
             self.database = None
-        self.lock.release()
+        self._release_lock()

@@ -39,6 +39,7 @@ from practice.ui.measures_tab import MeasuresTab
 from practice.ui.menus import KeyMenus
 from practice.ui.prep_page import PrepPage
 from practice.ui.security_settings import SecuritySettingsDialog
+from practice.ui.server_connect import ServerMenus
 from practice.ui.today_page import TodayPage
 from practice.ui.widgets import fit_to_screen, install_wheel_guard, sideways_scrolling
 
@@ -246,6 +247,7 @@ class MainWindow(QMainWindow):
         self.templates = templates
         self.setWindowTitle(self.tr("Practice{suffix}").format(suffix=title_suffix))
         self._build_menus()
+        self.server_menus = ServerMenus(self)  # File → Connect to a practice server…
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Pages"))
         self.nav.setStyleSheet(
@@ -294,7 +296,7 @@ class MainWindow(QMainWindow):
         self.today.start_session.connect(self.open_session)
         self.today.changed.connect(self._data_changed)
         self.nav.setCurrentRow(0)
-        self.statusBar().addPermanentWidget(QLabel(str(database.path)))
+        self.statusBar().addPermanentWidget(QLabel(database.location.display))
         self._restore_geometry()
         self.auto_lock = AutoLock(self, database)
         self.key_menus = KeyMenus(self)  # Edit, Go, the File shortcuts (ui.menus)
@@ -365,7 +367,8 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from practice.ui.about_dialog import AboutDialog  # deferred: start-up speed (seldom used)
 
-        AboutDialog(self._db.path, self).open()
+        place = self._db.location  # a server's address (never its password), else the file
+        AboutDialog(place.display if place.is_postgresql else self._db.path, self).open()
 
     def add_page(self, title: str, widget: QWidget, *, first: bool = False) -> None:
         """Add a view to the navigation rail (Today, Agenda, ... come from later modules)."""
