@@ -330,3 +330,41 @@ def test_the_audit_columns_in_spanish(qtbot, spanish, db, monkeypatch):  # type:
         page.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(page.proxy.columnCount())
     ]
     assert "Computadora" in headers and "Usuario de la base de datos" in headers
+
+
+def test_a_draft_taken_over_elsewhere_while_open_here_is_not_closed_silently(
+    qtbot, main_window, db, monkeypatch
+):  # type: ignore[no-untyped-def]
+    _as(monkeypatch, "laptop")
+    starts = datetime.now().astimezone().replace(hour=9, minute=0, second=0, microsecond=0)
+    with db.session() as s:
+        client_id = clients.create(s, ClientInput(first_name="Amara", last_name="Lindqvist")).id
+        appointment_id = appointments.schedule(s, client_id, starts).appointment.id
+    _start_session(qtbot, main_window, client_id, appointment_id)
+    panel = main_window.session_panels[appointment_id]
+    panel.windowHandle().requestActivate()  # the keys go to the panel
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
+    qtbot.mouseClick(
+        panel.step_list.viewport(),
+        LEFT,
+        pos=panel.step_list.visualItemRect(panel.step_list.item(1)).center(),
+    )  # the note step (its draft is saved: the laptop's)
+    # office-pc takes the draft over meanwhile
+    _as(monkeypatch, "office-pc")
+    with db.session() as s:
+        session_flow.save_draft(s, session_flow.start(s, appointment_id), take_over=True)
+    _as(monkeypatch, "laptop")
+    qtbot.mouseClick(panel.note_step.plan.viewport(), LEFT)
+    qtbot.keyClicks(panel.note_step.plan, "Walk after lunch")
+    answer = Answer(qtbot, "draftNotSaved", "Cancel")
+    qtbot.keyClick(panel, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: answer.seen is not None)
+    assert "office-pc" in answer.text
+    assert panel.isVisible() and panel.note_step.plan.toPlainText() == "Walk after lunch"
+    assert _elsewhere(db, appointment_id) == "office-pc"  # not overwritten
+    answer = Answer(qtbot, "draftNotSaved", "Close")
+    panel.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
+    qtbot.keyClick(panel, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: answer.seen is not None)
+    qtbot.waitUntil(lambda: appointment_id not in main_window.session_panels)

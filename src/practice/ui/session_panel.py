@@ -892,7 +892,32 @@ class SessionPanel(QWidget):
         self.steps[self.current].focus_first()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closing_without_save:
-            self.save_draft(quiet=True)
+        if (
+            not self._closing_without_save
+            and not self.save_draft(quiet=True)
+            and not self._close_unsaved_ok()
+        ):
+            event.ignore()  # the panel stays open with what was entered
+            return
         self.closed.emit(self._ctx.appointment.id)
         super().closeEvent(event)
+
+    def _close_unsaved_ok(self) -> bool:
+        """The draft could not be saved on closing (another computer took it over, the
+        disk is full...): never lose what was entered silently; ask."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The draft was not saved"),
+            self.status.text(),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("draftNotSaved")  # not translated: an object name
+        box.setInformativeText(
+            self.tr(
+                "Close anyway? What you entered since the draft was last saved is lost; "
+                "Cancel keeps the panel open so you can copy it."
+            )
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Close
