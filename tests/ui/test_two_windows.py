@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from practice.db.computer import NAME_VARIABLE, os_user
 from practice.db.engine import Database
-from practice.db.models import Client
+from practice.db.models import Client, SessionNote
 from practice.services import appointments, audit, clients, session_flow, versions
 from practice.services.clients import ClientInput
 from practice.ui import i18n
@@ -368,3 +368,58 @@ def test_a_draft_taken_over_elsewhere_while_open_here_is_not_closed_silently(
     qtbot.keyClick(panel, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: answer.seen is not None)
     qtbot.waitUntil(lambda: appointment_id not in main_window.session_panels)
+
+
+def test_a_note_changed_elsewhere_is_not_signed_unseen(qtbot, two, monkeypatch):  # type: ignore[no-untyped-def]
+    from practice.domain.inputs import NoteInput
+    from practice.domain.vocabulary import AppointmentStatus, NoteFormat
+    from practice.services import notes
+    from practice.ui.client_sessions import ClientSessionsTab
+
+    one, other = two
+    _as(monkeypatch, "laptop")
+    starts = datetime.now().astimezone().replace(hour=9, minute=0, second=0, microsecond=0)
+    with one.session() as s:
+        client_id = clients.create(s, ClientInput(first_name="Amara", last_name="Lindqvist")).id
+        appointment_id = appointments.schedule(s, client_id, starts).appointment.id
+        appointments.mark(s, appointment_id, AppointmentStatus.ATTENDED)
+        note_id = notes.save_note(
+            s, appointment_id, NoteInput(format=NoteFormat.FREE, sections={"Note": "Slept badly."})
+        ).id
+    tab = ClientSessionsTab(other)
+    qtbot.addWidget(tab)
+    tab.resize(1000, 650)
+    tab.show()
+    tab.show_client(client_id)
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.row_at(r).id == appointment_id)
+    qtbot.mouseClick(
+        tab.table.viewport(), LEFT, pos=tab.table.visualRect(tab.model.index(row, 0)).center()
+    )
+    # the note is finished on office-pc while the laptop shows the old text
+    _as(monkeypatch, "office-pc")
+    with one.session() as s:
+        notes.save_note(
+            s,
+            appointment_id,
+            NoteInput(format=NoteFormat.FREE, sections={"Note": "Slept badly; nightmares again."}),
+        )
+    _as(monkeypatch, "laptop")
+    assert "nightmares" not in tab.note_view.toPlainText()
+
+    def yes() -> None:  # "Sign the note of ...?"
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName():
+            QTimer.singleShot(20, yes)
+            return
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), LEFT)
+
+    QTimer.singleShot(0, yes)
+    answer = Answer(qtbot, "changedElsewhere", "Reload")
+    qtbot.mouseClick(tab.sign_button, LEFT)
+    qtbot.waitUntil(lambda: answer.seen is not None)
+    assert "office-pc" in answer.text
+    with one.session() as s:  # not signed: the laptop never saw what it would sign
+        note = s.get(SessionNote, note_id)
+        assert note is not None and note.signed_at is None
+    assert "nightmares" in tab.note_view.toPlainText()  # reloaded
+    assert tab.sign_button.isEnabled()
