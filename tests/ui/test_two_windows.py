@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from practice.db.computer import NAME_VARIABLE, os_user
 from practice.db.engine import Database
+from practice.db.location import parse
 from practice.db.models import Client, SessionNote
 from practice.services import appointments, audit, clients, session_flow, versions
 from practice.services.clients import ClientInput
@@ -60,12 +60,21 @@ def _as(monkeypatch: pytest.MonkeyPatch, computer: str) -> None:
 
 
 @pytest.fixture
-def two(db_path: Path):  # type: ignore[no-untyped-def]
-    """Two windows' databases on one practice file."""
-    one, other = Database(db_path), Database(db_path)
+def two(request: pytest.FixtureRequest, engine_kind: str):  # type: ignore[no-untyped-def]
+    """Two windows' databases on one practice: an SQLite file, or (``engine_kind``
+    "postgresql") a database on the test server, as two computers reach it."""
+    if engine_kind == "postgresql":
+        databases = request.getfixturevalue("postgres_databases")
+        name = databases.create(template=request.getfixturevalue("postgres_template"))
+        one, other = (Database(parse(databases.url(name))) for _ in range(2))
+    else:
+        path = request.getfixturevalue("db_path")
+        one, other = Database(path), Database(path)
     yield one, other
     one.dispose()
     other.dispose()
+    if engine_kind == "postgresql":
+        databases.drop(name)
 
 
 def _form(qtbot, database: Database, client_id: int):  # type: ignore[no-untyped-def]
@@ -94,6 +103,7 @@ def _changed(database: Database, client_id: int) -> tuple[str, datetime]:
         return str(row.changed_by_computer), row.changed_at
 
 
+@pytest.mark.parametrize("engine_kind", ["sqlite", "postgresql"])
 @pytest.mark.parametrize("choice", ["Reload", "Cancel"])
 def test_a_profile_saved_meanwhile_in_another_window_is_not_overwritten(
     qtbot, two, monkeypatch, choice: str
