@@ -352,32 +352,49 @@ def test_a_draft_taken_over_elsewhere_while_open_here_is_not_closed_silently(
         appointment_id = appointments.schedule(s, client_id, starts).appointment.id
     _start_session(qtbot, main_window, client_id, appointment_id)
     panel = main_window.session_panels[appointment_id]
-    panel.windowHandle().requestActivate()  # the keys go to the panel
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
-    qtbot.mouseClick(
-        panel.step_list.viewport(),
-        LEFT,
-        pos=panel.step_list.visualItemRect(panel.step_list.item(1)).center(),
-    )  # the note step (its draft is saved: the laptop's)
-    # office-pc takes the draft over meanwhile
-    _as(monkeypatch, "office-pc")
-    with db.session() as s:
-        session_flow.save_draft(s, session_flow.start(s, appointment_id), take_over=True)
-    _as(monkeypatch, "laptop")
-    qtbot.mouseClick(panel.note_step.plan.viewport(), LEFT)
-    qtbot.keyClicks(panel.note_step.plan, "Walk after lunch")
-    answer = Answer(qtbot, "draftNotSaved", "Cancel")
-    qtbot.keyClick(panel, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: answer.seen is not None)
-    assert "office-pc" in answer.text
-    assert panel.isVisible() and panel.note_step.plan.toPlainText() == "Walk after lunch"
-    assert _elsewhere(db, appointment_id) == "office-pc"  # not overwritten
-    answer = Answer(qtbot, "draftNotSaved", "Close")
-    panel.windowHandle().requestActivate()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
-    qtbot.keyClick(panel, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: answer.seen is not None)
-    qtbot.waitUntil(lambda: appointment_id not in main_window.session_panels)
+    try:
+        panel.windowHandle().requestActivate()  # the keys go to the panel
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
+        qtbot.mouseClick(
+            panel.step_list.viewport(),
+            LEFT,
+            pos=panel.step_list.visualItemRect(panel.step_list.item(1)).center(),
+        )  # the note step (its draft is saved: the laptop's)
+        # office-pc takes the draft over meanwhile
+        _as(monkeypatch, "office-pc")
+        with db.session() as s:
+            session_flow.save_draft(s, session_flow.start(s, appointment_id), take_over=True)
+        _as(monkeypatch, "laptop")
+        qtbot.mouseClick(panel.note_step.plan.viewport(), LEFT)
+        qtbot.keyClicks(panel.note_step.plan, "Walk after lunch")
+
+        # Esc: the draft cannot be saved; it is said, and Cancel twice keeps the panel open
+        asked = Answer(qtbot, "draftElsewhere", "Cancel")
+        closing = Answer(qtbot, "draftNotSaved", "Cancel")
+        qtbot.keyClick(panel, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: closing.seen is not None)
+        assert "being written on office-pc" in asked.text
+        assert "office-pc" in closing.text
+        assert panel.isVisible() and panel.note_step.plan.toPlainText() == "Walk after lunch"
+        assert _elsewhere(db, appointment_id) == "office-pc"  # not overwritten
+        with db.session() as s:  # only office-pc's taking over
+            taken = audit.list_events(s, entity="session_draft", action="take_over")
+        assert [e.computer for e in taken] == ["office-pc"]
+
+        # Esc again, and Take it over: saved here with what was typed, audited, closed
+        asked = Answer(qtbot, "draftElsewhere", "Take it over")
+        panel.windowHandle().requestActivate()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is panel)
+        qtbot.keyClick(panel, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: appointment_id not in main_window.session_panels)
+        assert _elsewhere(db, appointment_id) is None
+        with db.session() as s:
+            draft = session_flow.load_draft(s, appointment_id)
+            assert draft is not None and draft.note.plan == "Walk after lunch"
+            taken = audit.list_events(s, entity="session_draft", action="take_over")
+        assert [e.computer for e in taken] == ["laptop", "office-pc"]  # newest first
+    finally:  # a failed check must not leave the closing question waiting
+        panel._closing_without_save = True
 
 
 def test_a_note_changed_elsewhere_is_not_signed_unseen(qtbot, two, monkeypatch):  # type: ignore[no-untyped-def]

@@ -503,13 +503,18 @@ class SessionPanel(QWidget):
         index = self.current if step is None else step
         return replace(draft, step=STEP_ORDER[max(index, 0)])
 
-    def save_draft(self, draft: SessionDraft | None = None, *, quiet: bool = False) -> bool:
+    def save_draft(
+        self, draft: SessionDraft | None = None, *, quiet: bool = False, take_over: bool = False
+    ) -> bool:
         if self.handed_over or self._ctx.read_only:  # read-only: another computer's draft
             return True
         chosen = draft or self.collect()
 
-        def save(s: Session) -> AppointmentStatus:
-            session_flow.save_draft(s, chosen)
+        def save(s: Session) -> AppointmentStatus | session_flow.DraftElsewhere:
+            try:
+                session_flow.save_draft(s, chosen, take_over=take_over)
+            except session_flow.DraftElsewhereError as exc:  # nothing was written
+                return exc.found
             return appointments.get(s, self._ctx.appointment.id).status
 
         status = run_action(
@@ -525,10 +530,33 @@ class SessionPanel(QWidget):
         )
         if status is None:
             return False
+        if isinstance(status, session_flow.DraftElsewhere):
+            return self._taken_elsewhere(status, chosen, quiet=quiet)
         self._show_appointment_status(status)  # changed elsewhere meanwhile, perhaps
         saved = self.tr("Draft saved at {time}.").format(time=time_text(datetime.now()))
         self._set_status(saved if not quiet else "")
         return True
+
+    def _taken_elsewhere(
+        self, found: session_flow.DraftElsewhere, draft: SessionDraft, *, quiet: bool
+    ) -> bool:
+        """Another computer saved this draft meanwhile (took it over): never overwrite it
+        silently. Ask: take it back (audited), keep looking read-only (what was entered
+        here stays on screen, to copy), or Cancel (nothing saved; the panel as it is)."""
+        choice = conflicts.ask_draft_elsewhere(found, self)
+        if choice == "take_over":  # not translated: a choice's key
+            return self.save_draft(draft, quiet=quiet, take_over=True)
+        if choice == "read_only":  # not translated: a choice's key
+            self._ctx = replace(self._ctx, read_only=True, elsewhere=found)
+            self._make_read_only()  # not saved: closing asks before losing it
+            return False
+        self._set_status(
+            self.tr("The draft was not saved: it is being written on {computer}.").format(
+                computer=i18n.translated(found.computer)
+            ),
+            error=True,
+        )
+        return False
 
     def discard(self) -> None:
         answer = QMessageBox.question(
