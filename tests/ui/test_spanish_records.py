@@ -380,7 +380,15 @@ def test_the_audit_trail_speaks_spanish(qtbot, audit_page):
     headers = [
         page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
     ]
-    assert headers == ["Cuándo", "Registro", "N.º", "Qué pasó", "Detalles"]
+    assert headers == [
+        "Cuándo",
+        "Registro",
+        "N.º",
+        "Qué pasó",
+        "Computadora",
+        "Usuario",
+        "Detalles",
+    ]
     assert page.entity.itemText(0) == "Todos los registros"
     assert page.action.itemText(0) == "Todas las acciones"
     assert "Crear" in [page.action.itemText(i) for i in range(page.action.count())]

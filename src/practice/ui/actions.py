@@ -9,6 +9,11 @@
   ``on_problem`` when the widget has its own place for it (a dialog's error line, a
   status line), else in a message box parented to the widget. ``kept_input`` adds
   "What you typed is still here." for a form that keeps what was typed;
+- a save refused because the row changed meanwhile on another computer or window
+  (:class:`~practice.services.versions.ChangedElsewhereError`) is said in
+  :func:`practice.ui.conflicts.ask_reload`'s box: Reload calls ``on_reload`` (the form
+  reloads the row; ``typed()``, the text the user wrote, goes to the clipboard first),
+  Cancel keeps the form as it is;
 - anything else is a bug: :func:`practice.ui.errors.report_bug` logs it and raises
   it again, to ``sys.excepthook``.
 
@@ -34,6 +39,8 @@ from sqlalchemy.orm import Session
 
 from practice.db.engine import Database
 from practice.services.errors import ValidationError
+from practice.services.versions import ChangedElsewhereError
+from practice.ui import conflicts
 from practice.ui.errors import problem_message, report_bug, validation_messages, with_kept_note
 
 T = TypeVar("T")
@@ -51,6 +58,8 @@ def run_action(
     on_problem: Callable[[str], object] | None = None,
     kept_input: bool = False,
     title: str = TITLE,
+    on_reload: Callable[[], object] | None = None,
+    typed: Callable[[], str] | None = None,
 ) -> T | None:
     """Run ``work`` in one unit of work; its result, or None when it failed (and was said)."""
 
@@ -66,6 +75,8 @@ def run_action(
         on_problem=on_problem,
         kept_input=kept_input,
         title=title,
+        on_reload=on_reload,
+        typed=typed,
     )
 
 
@@ -78,10 +89,18 @@ def guarded(
     on_problem: Callable[[str], object] | None = None,
     kept_input: bool = False,
     title: str = TITLE,
+    on_reload: Callable[[], object] | None = None,
+    typed: Callable[[], str] | None = None,
 ) -> T | None:
     """Run ``work``; failures are handled as :func:`run_action` handles them."""
     try:
         result = work()
+    except ChangedElsewhereError as exc:
+        kept = typed() if typed is not None else ""
+        if conflicts.ask_reload(parent, exc, can_reload=on_reload is not None, typed=kept):
+            assert on_reload is not None
+            on_reload()
+        return None
     except ValidationError as exc:
         messages = validation_messages(exc)  # in the GUI's language
         if on_validation is not None:

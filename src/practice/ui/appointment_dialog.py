@@ -422,7 +422,12 @@ class AppointmentDialog(QDialog):
                 done = appointments.schedule(db, client_id, starts, minutes, allow_overlap=anyway)
             else:
                 done = appointments.reschedule(
-                    db, appointment.id, starts, minutes, allow_overlap=anyway
+                    db,
+                    appointment.id,
+                    starts,
+                    minutes,
+                    allow_overlap=anyway,
+                    version=appointment.version,
                 )
             own = done.warnings[: len(done.warnings) - len(done.overlaps)]
             return done.appointment, 1, own

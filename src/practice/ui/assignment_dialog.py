@@ -206,7 +206,7 @@ class AssignmentDialog(QDialog):
 
         def save(db: Session) -> AssignmentView:
             if saved is not None:  # saved already; the text was edited after a warning
-                return homework.update(db, saved.id, data)
+                return homework.update(db, saved.id, data, version=saved.version)
             if replacing is None:
                 return homework.assign_new(db, client_id, data, running=running)
             return homework.replace(db, replacing.id, data, reason, version=replacing.version)

@@ -48,12 +48,14 @@ def _day(d: date) -> str:
     return day_text(d, year=True)  # "Mon 7 Dec 2026" in the audit details
 
 
-COL_AT, COL_ENTITY, COL_ID, COL_ACTION, COL_SUMMARY = range(5)
+COL_AT, COL_ENTITY, COL_ID, COL_ACTION, COL_COMPUTER, COL_DB_USER, COL_SUMMARY = range(7)
 HEADERS = (
     QT_TRANSLATE_NOOP("AuditTableModel", "When"),
     QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
     QT_TRANSLATE_NOOP("AuditTableModel", "No."),
     QT_TRANSLATE_NOOP("AuditTableModel", "What happened"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "Computer"),  # who wrote it (issue 17)
+    QT_TRANSLATE_NOOP("AuditTableModel", "Database user"),
     QT_TRANSLATE_NOOP("AuditTableModel", "Details"),
 )
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -139,6 +141,10 @@ class AuditTableModel(RowsTableModel[AuditEventView]):
                 return "" if event.entity_id is None else str(event.entity_id)
             if col == COL_ACTION:
                 return i18n.translated(headline(event.entity, event.action, event.summary))
+            if col == COL_COMPUTER:  # none before migration 0010 recorded it
+                return event.computer or ""
+            if col == COL_DB_USER:
+                return event.db_user or ""
             return i18n.translated(details(event.summary, date_time_text, _day))
         if role == SORT_ROLE:
             if col == COL_AT:
@@ -164,6 +170,15 @@ class AuditTableModel(RowsTableModel[AuditEventView]):
             return self.tr(
                 "The details as they were recorded at the time: the trail is never "
                 "rewritten, so older entries may be in English."
+            )
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and section in (COL_COMPUTER, COL_DB_USER)
+        ):
+            return self.tr(
+                "The computer, and the database user it signed in as, that wrote the event "
+                "(empty for events recorded before computers were recorded)."
             )
         return super().headerData(section, orientation, role)
 

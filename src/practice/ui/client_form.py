@@ -499,7 +499,7 @@ class ClientForm(QWidget):
         def save(db: Session) -> ClientView:
             if existing is None:
                 return clients.create(db, data)
-            return clients.update(db, existing.id, data)
+            return clients.update(db, existing.id, data, version=existing.version)
 
         view = run_action(
             self,
@@ -508,12 +508,38 @@ class ClientForm(QWidget):
             on_validation=self._show_errors,
             kept_input=True,
             title=self.tr("The client was not saved"),
+            on_reload=self.reload,
+            typed=self.typed_text,
         )
         if view is None:
             return False
         self.load(view)
         self.saved.emit(view.id)
         return True
+
+    def reload(self) -> None:
+        """Read the client again (after a save refused because it changed elsewhere)."""
+        if self._client is None:
+            return
+        client_id = self._client.id
+        view = run_action(self, self._db, lambda s: clients.get(s, client_id))
+        if view is not None:
+            self.load(view)
+
+    def typed_text(self) -> str:
+        """The form's longer texts as typed, one per paragraph under its label (kept on
+        the clipboard when a refused save is reloaded)."""
+        fields = (
+            (self.tr("Presenting problem"), self.presenting_problem),
+            (self.tr("Address"), self.address),
+            (self.tr("Why treatment cannot be postponed"), self.cannot_postpone_reason),
+            (self.tr("Notes"), self.notes),
+        )
+        return "\n\n".join(
+            f"{label}:\n{text}"  # not translated: a label and the user's own words
+            for label, field in fields
+            if (text := field.toPlainText().strip())
+        )
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         show_field_errors(self._errors, errors)
@@ -556,12 +582,13 @@ class ClientForm(QWidget):
             return
         if not self.may_leave():  # the new status reloads the form
             return
-        client_id = self._client.id
+        client_id, version = self._client.id, self._client.version
         view = run_action(
             self,
             self._db,
-            lambda s: clients.set_status(s, client_id, status, on=on),
+            lambda s: clients.set_status(s, client_id, status, on=on, version=version),
             title=self.tr("The status was not changed"),
+            on_reload=self.reload,
         )
         if view is None:
             return

@@ -392,8 +392,9 @@ class ClientSessionsTab(ReloadWhenShown):
         marked = run_action(
             self,
             self._db,
-            lambda s: appointments.mark(s, appt.id, status, reason or None),
+            lambda s: appointments.mark(s, appt.id, status, reason or None, version=appt.version),
             title=self.tr("Cannot change this appointment"),
+            on_reload=self.refresh,
         )
         if marked is None:
             return
@@ -420,8 +421,9 @@ class ClientSessionsTab(ReloadWhenShown):
         signed = run_action(
             self,
             self._db,
-            lambda s: notes.sign(s, note.id),
+            lambda s: notes.sign(s, note.id, version=note.version),
             title=self.tr("The note was not signed"),
+            on_reload=self.refresh,
         )
         if signed is not None:
             self.refresh()

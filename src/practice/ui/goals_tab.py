@@ -148,6 +148,11 @@ class GoalsTab(QWidget):
         )
         self._fill(goals or [])
 
+    def reload(self, client_id: int) -> None:
+        """Read the goals again, typed ones or not (a save refused: changed elsewhere)."""
+        self.client_id = None
+        self.show_client(client_id)
+
     def _fill(self, goals: list[GoalView]) -> None:
         self.goals = goals
         self._show_errors({})
@@ -188,12 +193,15 @@ class GoalsTab(QWidget):
         chosen = list(range(upto))
         goals = [GoalInput(self.rows[i].text.text(), self.rows[i].higher_is_better) for i in chosen]
         self.status.clear()
+        loaded = list(self.goals)  # as the user saw them: refused when changed meanwhile
         saved = run_action(
             self,
             self._db,
-            lambda s: measures.set_goals(s, client_id, goals),
+            lambda s: measures.set_goals(s, client_id, goals, loaded=loaded),
             on_validation=self._show_errors,
             kept_input=True,
+            on_reload=lambda: self.reload(client_id),
+            typed=lambda: "\n".join(g.text for g in goals if g.text.strip()),
         )
         if saved is None:
             return

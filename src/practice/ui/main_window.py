@@ -429,6 +429,7 @@ class MainWindow(QMainWindow):
         from practice.ui.session_panel import (
             PANEL_SIZE,
             SessionPanel,
+            choose_for_draft_elsewhere,
             confirm_preparation,
             load_context,
         )
@@ -442,6 +443,9 @@ class MainWindow(QMainWindow):
             title=self.tr("The session cannot be started"),
         )
         if context is None:
+            return None
+        context = choose_for_draft_elsewhere(self, self._db, templates, context)
+        if context is None:  # Cancel: another computer's draft stays as it is
             return None
         if context.preparation and not context.resumed and not confirm_preparation(self, context):
             return None

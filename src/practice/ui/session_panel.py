@@ -28,13 +28,19 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -61,7 +67,7 @@ from practice.services.errors import ValidationError
 from practice.services.measures import GoalView, MeasureInput, RiskAlertView
 from practice.services.sheet_answers import StoredAnswer
 from practice.sheets.templates import TemplateLibrary
-from practice.ui import i18n, theme
+from practice.ui import conflicts, i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.dates import date_time_text, day_at, day_text, time_text
 from practice.ui.risk_alert_dialog import acknowledge
@@ -118,6 +124,9 @@ class PanelContext:
     preparation: bool = False  # the appointment is on a later day: it cannot be finished yet
     goals: tuple[GoalView, ...] = ()  # the client's current personal goals
     open_alerts: tuple[RiskAlertView, ...] = ()  # the client's risk alerts not acknowledged
+    # the draft is another computer's (issue 17): asked about before the panel opens
+    elsewhere: session_flow.DraftElsewhere | None = None
+    read_only: bool = False  # opened to look at another computer's draft: nothing is saved
 
     @property
     def when(self) -> str:
@@ -183,6 +192,34 @@ def load_context(s: Session, appointment_id: int, templates: TemplateLibrary) ->
         preparation=session_flow.is_preparation(appointment.starts_at),
         goals=tuple(measures.goals_for(s, client.id)),
         open_alerts=tuple(measures.open_alerts(s, client.id)),
+        elsewhere=session_flow.draft_elsewhere(s, appointment_id),
+    )
+
+
+def choose_for_draft_elsewhere(
+    parent: QWidget, database: Database, templates: TemplateLibrary, context: PanelContext
+) -> PanelContext | None:
+    """A draft another computer is writing is never overwritten silently: ask. Open
+    read-only (nothing is saved from here), take it over (the service audits it; the
+    draft as saved there is read again and becomes this computer's), or Cancel (None)."""
+    if context.elsewhere is None:
+        return context
+    choice = conflicts.ask_draft_elsewhere(context.elsewhere, parent)
+    if choice is None:
+        return None
+    if choice == "read_only":  # not translated: a choice's key
+        return replace(context, read_only=True)
+    appointment_id = context.appointment.id
+
+    def take_over(s: Session) -> PanelContext:
+        session_flow.save_draft(s, session_flow.start(s, appointment_id), take_over=True)
+        return load_context(s, appointment_id, templates)
+
+    return run_action(
+        parent,
+        database,
+        take_over,
+        title=QCoreApplication.translate("SessionPanel", "The draft was not taken over"),
     )
 
 
@@ -265,6 +302,33 @@ class SessionPanel(QWidget):
         self.measures_step.show_open_alert(bool(self.open_alerts))
         start = STEP_ORDER.index(context.draft.step) if context.draft.step in STEP_ORDER else 0
         self.go_to(start, save=False)
+        if context.read_only:
+            self._make_read_only()
+
+    def _make_read_only(self) -> None:
+        """Another computer's draft, opened to look at: its texts can be read and copied,
+        nothing can be changed, saved, discarded or finished here."""
+        for page in self.steps:
+            for edit in page.findChildren(QLineEdit) + page.findChildren(QTextEdit):
+                edit.setReadOnly(True)
+            for plain in page.findChildren(QPlainTextEdit):
+                plain.setReadOnly(True)
+            for widget in (
+                page.findChildren(QAbstractButton)
+                + page.findChildren(QComboBox)
+                + page.findChildren(QSpinBox)
+            ):
+                widget.setEnabled(False)
+        for button in (self.discard_button, self.save_button, self.next_button):
+            button.setEnabled(False)
+        found = self._ctx.elsewhere
+        computer = i18n.translated(found.computer) if found else ""
+        self.resumed_label.setText(
+            self.tr("Read-only: this draft is being written on {computer}").format(
+                computer=computer
+            )
+        )
+        self.resumed_label.show()
 
     # ----- layout -----------------------------------------------------------------
     def _build(self, when: datetime) -> None:
@@ -396,6 +460,8 @@ class SessionPanel(QWidget):
         self.steps[index].focus_first()
 
     def next_or_finish(self) -> None:
+        if self._ctx.read_only and self.current == len(self.steps) - 1:
+            return  # another computer's draft: it is finished there
         if self.handed_over:
             self.close()
         elif self.current == len(self.steps) - 1:
@@ -437,13 +503,18 @@ class SessionPanel(QWidget):
         index = self.current if step is None else step
         return replace(draft, step=STEP_ORDER[max(index, 0)])
 
-    def save_draft(self, draft: SessionDraft | None = None, *, quiet: bool = False) -> bool:
-        if self.handed_over:
+    def save_draft(
+        self, draft: SessionDraft | None = None, *, quiet: bool = False, take_over: bool = False
+    ) -> bool:
+        if self.handed_over or self._ctx.read_only:  # read-only: another computer's draft
             return True
         chosen = draft or self.collect()
 
-        def save(s: Session) -> AppointmentStatus:
-            session_flow.save_draft(s, chosen)
+        def save(s: Session) -> AppointmentStatus | session_flow.DraftElsewhere:
+            try:
+                session_flow.save_draft(s, chosen, take_over=take_over)
+            except session_flow.DraftElsewhereError as exc:  # nothing was written
+                return exc.found
             return appointments.get(s, self._ctx.appointment.id).status
 
         status = run_action(
@@ -459,10 +530,33 @@ class SessionPanel(QWidget):
         )
         if status is None:
             return False
+        if isinstance(status, session_flow.DraftElsewhere):
+            return self._taken_elsewhere(status, chosen, quiet=quiet)
         self._show_appointment_status(status)  # changed elsewhere meanwhile, perhaps
         saved = self.tr("Draft saved at {time}.").format(time=time_text(datetime.now()))
         self._set_status(saved if not quiet else "")
         return True
+
+    def _taken_elsewhere(
+        self, found: session_flow.DraftElsewhere, draft: SessionDraft, *, quiet: bool
+    ) -> bool:
+        """Another computer saved this draft meanwhile (took it over): never overwrite it
+        silently. Ask: take it back (audited), keep looking read-only (what was entered
+        here stays on screen, to copy), or Cancel (nothing saved; the panel as it is)."""
+        choice = conflicts.ask_draft_elsewhere(found, self)
+        if choice == "take_over":  # not translated: a choice's key
+            return self.save_draft(draft, quiet=quiet, take_over=True)
+        if choice == "read_only":  # not translated: a choice's key
+            self._ctx = replace(self._ctx, read_only=True, elsewhere=found)
+            self._make_read_only()  # not saved: closing asks before losing it
+            return False
+        self._set_status(
+            self.tr("The draft was not saved: it is being written on {computer}.").format(
+                computer=i18n.translated(found.computer)
+            ),
+            error=True,
+        )
+        return False
 
     def discard(self) -> None:
         answer = QMessageBox.question(
@@ -826,7 +920,32 @@ class SessionPanel(QWidget):
         self.steps[self.current].focus_first()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closing_without_save:
-            self.save_draft(quiet=True)
+        if (
+            not self._closing_without_save
+            and not self.save_draft(quiet=True)
+            and not self._close_unsaved_ok()
+        ):
+            event.ignore()  # the panel stays open with what was entered
+            return
         self.closed.emit(self._ctx.appointment.id)
         super().closeEvent(event)
+
+    def _close_unsaved_ok(self) -> bool:
+        """The draft could not be saved on closing (another computer took it over, the
+        disk is full...): never lose what was entered silently; ask."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("The draft was not saved"),
+            self.status.text(),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("draftNotSaved")  # not translated: an object name
+        box.setInformativeText(
+            self.tr(
+                "Close anyway? What you entered since the draft was last saved is lost; "
+                "Cancel keeps the panel open so you can copy it."
+            )
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return box.exec() == QMessageBox.StandardButton.Close
