@@ -1310,6 +1310,14 @@ Restore it anyway? The current file is kept aside.</source>
         <translation>Qué pasó</translation>
     </message>
     <message>
+        <source>Computer</source>
+        <translation>Computadora</translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -1324,6 +1332,10 @@ Tal como se registró: {summary}</translation>
     <message>
         <source>The details as they were recorded at the time: the trail is never rewritten, so older entries may be in English.</source>
         <translation>Los detalles tal como se registraron en su momento: el registro nunca se reescribe, así que las entradas antiguas pueden estar en inglés.</translation>
+    </message>
+    <message>
+        <source>The computer, and the database user it signed in as, that wrote the event (empty for events recorded before computers were recorded).</source>
+        <translation>La computadora que registró el evento, y el usuario de la base de datos con que entró (vacío en los eventos de antes de que se registraran las computadoras).</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +1912,10 @@ motivo de consulta</translation>
     <message>
         <source>The client was not saved</source>
         <translation>El cliente no se guardó</translation>
+    </message>
+    <message>
+        <source>Presenting problem</source>
+        <translation>Motivo de consulta</translation>
     </message>
     <message>
         <source>Please correct the fields marked above; nothing was saved.</source>
@@ -5094,6 +5110,10 @@ What you enter now is kept as a preparation draft. You can finish the session fr
 Lo que escribas ahora se guarda como borrador de preparación. Podrás terminar la sesión a partir de ese día, no antes.</translation>
     </message>
     <message>
+        <source>The draft was not taken over</source>
+        <translation>No se tomó el borrador</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>hoy</translation>
     </message>
@@ -5108,6 +5128,10 @@ Lo que escribas ahora se guarda como borrador de preparación. Podrás terminar 
     <message>
         <source>Session with {name}, {when}</source>
         <translation>Sesión con {name}, {when}</translation>
+    </message>
+    <message>
+        <source>Read-only: this draft is being written on {computer}</source>
+        <translation>Solo lectura: este borrador se está escribiendo en {computer}</translation>
     </message>
     <message>
         <source>Session with {name}</source>
@@ -5164,6 +5188,10 @@ Esc  cerrar (se conserva el borrador)</translation>
     <message>
         <source>Draft saved at {time}.</source>
         <translation>Borrador guardado a las {time}.</translation>
+    </message>
+    <message>
+        <source>The draft was not saved: it is being written on {computer}.</source>
+        <translation>No se guardó el borrador: se está escribiendo en {computer}.</translation>
     </message>
     <message>
         <source>Discard this session's draft</source>
@@ -5240,6 +5268,14 @@ Elige No para volver y escribirla.</translation>
     <message>
         <source>assignment</source>
         <translation>tarea</translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation>No se guardó el borrador</translation>
+    </message>
+    <message>
+        <source>Close anyway? What you entered since the draft was last saved is lost; Cancel keeps the panel open so you can copy it.</source>
+        <translation>¿Cerrar de todos modos? Se pierde lo que escribiste desde la última vez que se guardó el borrador; Cancelar deja el panel abierto para que puedas copiarlo.</translation>
     </message>
 </context>
 <context>
@@ -6723,6 +6759,53 @@ Se propone su día y hora de siempre.</translation>
     <message>
         <source>There is no client with id {client_id}.</source>
         <translation>No hay ningún cliente con el id {client_id}.</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Abrir solo para leer</translation>
+    </message>
+    <message>
+        <source>Take it over</source>
+        <translation>Tomarlo aquí</translation>
+    </message>
+    <message>
+        <source>Changed on another computer</source>
+        <translation>Cambiado en otra computadora</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your change was not saved.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;No se guardó tu cambio.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Reload shows the change made there. What you typed is copied to the clipboard first, so you can paste it back. Cancel keeps the form as you left it, with everything you typed.</source>
+        <translation>Recargar muestra el cambio hecho allá. Antes, lo que escribiste se copia al portapapeles, para que puedas pegarlo de nuevo. Cancelar deja el formulario como lo dejaste, con todo lo que escribiste.</translation>
+    </message>
+    <message>
+        <source>Reload shows the change made there; then make yours again. Cancel keeps the form as you left it, with everything you typed.</source>
+        <translation>Recargar muestra el cambio hecho allá; luego vuelve a hacer el tuyo. Cancelar deja el formulario como lo dejaste, con todo lo que escribiste.</translation>
+    </message>
+    <message>
+        <source>What you typed is still here. Close this window and open it again to reload.</source>
+        <translation>Lo que escribiste sigue aquí. Cierra esta ventana y vuelve a abrirla para recargar.</translation>
+    </message>
+    <message>
+        <source>A draft on another computer</source>
+        <translation>Un borrador en otra computadora</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;A draft of this session is being written on {computer}&lt;/b&gt;, last saved {time}.</source>
+        <translation>&lt;b&gt;Se está escribiendo un borrador de esta sesión en {computer}&lt;/b&gt;; se guardó por última vez el {time}.</translation>
+    </message>
+    <message>
+        <source>Open it read-only to look at it without changing it; finish it there. Or take it over: from then on it is written here, and the computer {computer} can no longer save it. Taking over is recorded in the audit trail.</source>
+        <translation>Ábrelo solo para leer si quieres verlo sin cambiarlo, y termínalo allá. O tómalo aquí: desde entonces se escribe en esta computadora, y {computer} ya no puede guardarlo. Tomarlo queda anotado en el registro de auditoría.</translation>
     </message>
 </context>
 <context>
