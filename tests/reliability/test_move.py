@@ -326,3 +326,31 @@ def test_a_move_killed_midway_into_a_file_leaves_no_practice_there(
     capsys.readouterr()
     assert _counts(target) == _counts(demo_file)
     assert not list(tmp_path.glob("*.moving*"))
+
+
+@pytest.mark.parametrize(
+    ("value", "said"),
+    [
+        ("A" * 150, "its first_name is 150 characters long, and the server takes at most 100"),
+        ("Ana\x00Lucía", "its first_name holds a NUL character"),
+    ],
+)
+def test_a_text_a_server_does_not_store_names_its_row_and_nothing_is_written(
+    demo_file: Path, postgres_url: str, value: str, said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = _plain(postgres_url)
+    # Given a client whose first name SQLite kept but a server refuses (too long: SQLite
+    # does not enforce VARCHAR lengths; or a NUL character), written with raw SQL
+    database = Database(parse(str(demo_file)))
+    with database.engine.connect() as conn:
+        conn.execute(text("UPDATE clients SET first_name = :v WHERE id = 7"), {"v": value})
+        conn.commit()
+    database.dispose()
+    # When the practice is moved to the server
+    assert main(["--db", str(demo_file), "move", "--to", url]) == 1
+    err = capsys.readouterr().err
+    # Then it says which table, row and column, and what to do; nothing was written
+    assert "The clients row with id 7 cannot go to a server" in err, err
+    assert said in err
+    assert "then move again. Nothing was written." in err
+    assert _tables(url) == []

@@ -63,6 +63,7 @@ from practice.db.models import AuditKey, PracticeMeta
 from practice.db.recovery import companion, discard, fold
 from practice.domain.audit_chain import MARKER_KEY, MarkerError, parse_marker
 from practice.services import audit
+from practice.text import QT_TRANSLATE_NOOP
 
 BATCH = 1000
 MOVING = ".moving"  # a file practice being built beside its final name
@@ -98,21 +99,38 @@ def move(source: Location, target: Location, *, key: bytes | None = None) -> Mov
     target, and the source is unchanged).
     """
     if source.is_postgresql == target.is_postgresql:
-        kind = "a server database" if source.is_postgresql else "a file"
         raise MoveError(
-            f"{source.display} and {target.display} are both {kind}: move copies a practice "
-            "from a file to a PostgreSQL server or back. Nothing was written."
+            (
+                QT_TRANSLATE_NOOP(
+                    "move",
+                    "{source} and {target} are both a server database: move copies a "
+                    "practice from a file to a PostgreSQL server or back. Nothing was written.",
+                )
+                if source.is_postgresql
+                else QT_TRANSLATE_NOOP(
+                    "move",
+                    "{source} and {target} are both a file: move copies a practice from a "
+                    "file to a PostgreSQL server or back. Nothing was written.",
+                )
+            ).format(source=source.display, target=target.display)
         )
     try:
         state = migrate.inspect(source, key=key)
     except migrate.DatabaseError as exc:
         raise MoveError(str(exc)) from exc
     if not state.exists:
-        raise MoveError(f"{source.display} holds no practice yet; nothing was moved.")
+        raise MoveError(
+            QT_TRANSLATE_NOOP("move", "{source} holds no practice yet; nothing was moved.").format(
+                source=source.display
+            )
+        )
     if not state.at_head:
         raise MoveError(
-            f"{source.display} is at schema {state.revision}, older than this version's "
-            f"{state.head}: run `practice migrate` on it first. Nothing was written."
+            QT_TRANSLATE_NOOP(
+                "move",
+                "{source} is at schema {revision}, older than this version's {head}: run "
+                "`practice migrate` on it first. Nothing was written.",
+            ).format(source=source.display, revision=state.revision, head=state.head)
         )
     report = MoveReport(source, target)
     try:
@@ -120,8 +138,11 @@ def move(source: Location, target: Location, *, key: bytes | None = None) -> Mov
             problems = audit.verify_chain(src)
             if problems:
                 raise MoveError(
-                    f"The audit trail of {source.display} does not verify ({problems[0]}); "
-                    "run `practice check` on it. Nothing was written."
+                    QT_TRANSLATE_NOOP(
+                        "move",
+                        "The audit trail of {source} does not verify ({problem}); run "
+                        "`practice check` on it. Nothing was written.",
+                    ).format(source=source.display, problem=problems[0])
                 )
             expected = _counts(src.connection())
             secrets = _chain_secrets(src)
@@ -132,13 +153,16 @@ def move(source: Location, target: Location, *, key: bytes | None = None) -> Mov
     except SQLAlchemyError as exc:
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
         raise MoveError(
-            f"The move stopped: {reason[0] if reason else type(exc).__name__}. "
-            f"Nothing usable was left at {target.display}."
+            QT_TRANSLATE_NOOP(
+                "move", "The move stopped: {reason}. Nothing usable was left at {target}."
+            ).format(reason=reason[0] if reason else type(exc).__name__, target=target.display)
         ) from exc
     except STOPPED as exc:
         said = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise MoveError(
-            f"The move stopped: {said}. Nothing usable was left at {target.display}."
+            QT_TRANSLATE_NOOP(
+                "move", "The move stopped: {reason}. Nothing usable was left at {target}."
+            ).format(reason=said, target=target.display)
         ) from exc
     return report
 
@@ -166,8 +190,8 @@ def _reading(source: Location, key: bytes | None) -> Iterator[Session]:
         )
         info["audit_keys"] = AuditKeys(path, key)
     try:
-        with engine.connect() as conn, Session(bind=conn, info=info) as session:
-            yield session
+        with engine.connect() as conn, Session(bind=conn, info=info) as db:
+            yield db
             conn.rollback()  # read only: nothing to keep
     finally:
         engine.dispose()
@@ -190,7 +214,11 @@ def _chain_secrets(src: Session) -> dict[str, bytes]:
     found: dict[str, bytes] = {}
     for segment in segments:
         if segment.kid not in known:
-            raise MoveError(f"The audit key {segment.kid} of the source was not found.")
+            raise MoveError(
+                QT_TRANSLATE_NOOP(
+                    "move", "The audit key {kid} of the source was not found."
+                ).format(kid=segment.kid)
+            )
         found[segment.kid] = known[segment.kid]
     return found
 
@@ -206,12 +234,17 @@ def _copy_rows(src: Session, dst: Connection, report: MoveReport) -> None:
         if dst.execute(select(func.count()).select_from(table)).scalar_one():
             dst.execute(table.delete())
     source = src.connection()
+    server = dst.dialect.name == "postgresql"
     for table in COPIED:
         query = select(table).order_by(*table.primary_key.columns)
         result = source.execution_options(yield_per=BATCH).execute(query)
         copied = 0
         for part in result.partitions():
-            dst.execute(insert(table), [_values(table, row) for row in part])
+            rows = [_values(table, row) for row in part]
+            if server:
+                for values in rows:
+                    _fits_a_server(table, values)
+            dst.execute(insert(table), rows)
             copied += len(part)
         report.counts[table.name] = copied
 
@@ -221,6 +254,44 @@ def _values(table: Table, row: object) -> dict[str, object]:
     return {column.key: mapping[column] for column in table.columns}
 
 
+def _fits_a_server(table: Table, values: dict[str, object]) -> None:
+    """MoveError naming the table, row and column of a text a server does not store:
+    longer than its column allows (SQLite does not enforce lengths), or holding a NUL."""
+    for column in table.columns:
+        value = values[column.key]
+        if not isinstance(value, str):
+            continue
+        limit = getattr(column.type, "length", None)
+        if "\x00" in value:
+            raise MoveError(
+                QT_TRANSLATE_NOOP(
+                    "move",
+                    "The {table} row with {row} cannot go to a server: its {column} holds a "
+                    "NUL character (an invisible control character a server does not store). "
+                    "Retype that text in the app, then move again. Nothing was written.",
+                ).format(table=table.name, row=_row(table, values), column=column.name)
+            )
+        if limit is not None and len(value) > limit:
+            raise MoveError(
+                QT_TRANSLATE_NOOP(
+                    "move",
+                    "The {table} row with {row} cannot go to a server: its {column} is "
+                    "{length} characters long, and the server takes at most {limit}. Shorten "
+                    "it in the app, then move again. Nothing was written.",
+                ).format(
+                    table=table.name,
+                    row=_row(table, values),
+                    column=column.name,
+                    length=len(value),
+                    limit=limit,
+                )
+            )
+
+
+def _row(table: Table, values: dict[str, object]) -> str:
+    return ", ".join(f"{key.name} {values[key.key]}" for key in table.primary_key.columns)
+
+
 def _verify(dst: Connection, expected: dict[str, int], info: dict[str, object]) -> int:
     """Raise MoveError unless ``dst`` has the source's row counts and an intact chain;
     returns the number of audit events."""
@@ -228,15 +299,19 @@ def _verify(dst: Connection, expected: dict[str, int], info: dict[str, object]) 
     differ = [name for name in expected if found.get(name) != expected[name]]
     if differ:
         raise MoveError(
-            "The copy does not hold the same rows as the source ("
-            + ", ".join(f"{n}: {found.get(n)} of {expected[n]}" for n in differ)
-            + ")."
+            QT_TRANSLATE_NOOP(
+                "move", "The copy does not hold the same rows as the source ({tables})."
+            ).format(tables=", ".join(f"{n}: {found.get(n)} of {expected[n]}" for n in differ))
         )
     with Session(bind=dst, info=info) as check:
         problems = audit.verify_chain(check)
         events = audit.event_count(check)
     if problems:
-        raise MoveError(f"The audit trail does not verify on the copy: {problems[0]}")
+        raise MoveError(
+            QT_TRANSLATE_NOOP(
+                "move", "The audit trail does not verify on the copy: {problem}"
+            ).format(problem=problems[0])
+        )
     return events
 
 
@@ -261,8 +336,11 @@ def _into_server(
             tables = sa_inspect(conn).get_table_names()
             if tables:
                 raise MoveError(
-                    f"{target.display} already holds tables ({len(tables)}): a practice "
-                    "moves only into an empty database. Nothing was written."
+                    QT_TRANSLATE_NOOP(
+                        "move",
+                        "{target} already holds tables ({count}): a practice moves only into "
+                        "an empty database. Nothing was written.",
+                    ).format(target=target.display, count=len(tables))
                 )
             _alembic_upgrade(conn)
             _copy_rows(src, conn, report)
@@ -339,14 +417,21 @@ def _into_file(
     assert path is not None
     if path.exists() or companion(path, "-wal").exists():
         raise MoveError(
-            f"{path} already exists: a practice moves only into a new file. Nothing was written."
+            QT_TRANSLATE_NOOP(
+                "move",
+                "{path} already exists: a practice moves only into a new file. Nothing was "
+                "written.",
+            ).format(path=path)
         )
     newest = list(secrets.values())[-1] if secrets else None
     beside = read_audit_key(audit_key_path(path))
     if beside is not None and beside != newest:
         raise MoveError(
-            f"{audit_key_path(path)} holds the audit key of another practice: move into "
-            "another file name, or move that key file away. Nothing was written."
+            QT_TRANSLATE_NOOP(
+                "move",
+                "{key_file} holds the audit key of another practice: move into another file "
+                "name, or move that key file away. Nothing was written.",
+            ).format(key_file=audit_key_path(path))
         )
     tmp = path.with_name(path.name + MOVING)
     tmp_key = audit_key_path(tmp)
@@ -373,7 +458,11 @@ def _into_file(
         with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
         if path.exists():
-            raise MoveError(f"{path} appeared meanwhile; it was left as it is.")
+            raise MoveError(
+                QT_TRANSLATE_NOOP(
+                    "move", "{path} appeared meanwhile; it was left as it is."
+                ).format(path=path)
+            )
         if newest is not None:
             os.replace(tmp_key, audit_key_path(path))
         os.replace(tmp, path)
