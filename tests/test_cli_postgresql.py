@@ -36,23 +36,42 @@ def _with_password(url: str, role: str, password: str) -> str:
     )
 
 
-def test_check_makes_a_new_practice_in_an_empty_database_and_reports_it(
+def test_check_of_an_empty_database_says_so_and_creates_nothing(
     postgres_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     url = _with_password(postgres_url, "therapist_check", "Sekret-4711")
-    # When `practice check` opens an empty database
+    # When `practice check` looks at an empty database
+    assert main(["--db", url, "check"]) == 1
+    captured = capsys.readouterr()
+    # Then it says the database is not a practice yet and how to make one, never
+    # showing the password, and nothing was created (a later move into it still works)
+    shown = f"postgresql://{make_url(url).username}:***@"
+    assert f"{shown}" in captured.err and "empty: not a practice yet" in captured.err
+    assert "`practice migrate --db postgresql://" in captured.err
+    assert "`practice move --to postgresql://" in captured.err
+    assert "Nothing was created." in captured.err
+    assert "Sekret-4711" not in captured.out + captured.err
+    assert not migrate.inspect(parse(url)).exists
+    engine = create_engine(postgres_url)
+    try:
+        with engine.connect() as conn:
+            tables = conn.execute(
+                text("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")
+            ).scalar_one()
+    finally:
+        engine.dispose()
+    assert tables == 0
+    # and once made a practice (migrate), check reports the server, schema and trail
+    assert main(["--db", url, "migrate"]) == 0
+    capsys.readouterr()
     assert main(["--db", url, "check"]) == 0
     out = capsys.readouterr().out
-    # Then it is now a practice at head, and the report names the server, the schema
-    # and the audit trail, never the password
     head = migrate.known_revisions()[1]
-    assert "was empty; created a new practice" in out
     assert "server: PostgreSQL 1" in out
     assert f"schema: {head} (this version: {head})" in out
     assert "audit trail: ok (0 events" in out
     assert out.rstrip().endswith("result: ok")
     assert "Sekret-4711" not in out and f"{make_url(url).username}:***@" in out
-    assert migrate.inspect(parse(url)).at_head
 
 
 def test_seed_demo_then_clients_then_check_on_the_server(

@@ -29,6 +29,7 @@ from sqlalchemy import text
 
 import _postgres
 from practice.cli import main
+from practice.db import migrate
 from practice.db.engine import Database
 from practice.db.location import parse
 
@@ -77,6 +78,11 @@ def tls_server() -> Iterator[tuple[_postgres.Server, _postgres.Tls]]:
         admin._admin.execute(f"CREATE ROLE therapist LOGIN PASSWORD '{PASSWORD}'")  # type: ignore[arg-type]
         admin._admin.execute("CREATE DATABASE practice OWNER therapist")
         admin.close()
+        # each database made a practice first (`check` only looks: it creates nothing)
+        ca = f"sslrootcert={tls.ca}"
+        migrate.upgrade(parse(_url(server, query=ca)))
+        owner = _url(server, user=f"therapist:{PASSWORD}", db="practice", query=ca)
+        migrate.upgrade(parse(owner))
         yield server, tls
     finally:
         _postgres.stop(folder)
@@ -88,12 +94,14 @@ def plain_server() -> Iterator[_postgres.Server]:
     """A server without TLS, open (trust) to this machine's address."""
     folder = Path(tempfile.mkdtemp(prefix=_postgres.PREFIX))
     try:
-        yield _postgres.start(
+        server = _postgres.start(
             folder,
             owner=os.getpid(),
             listen=(str(ADDRESS),),
             hba=[f"host all all {ADDRESS}/32 trust"],
         )
+        migrate.upgrade(parse(_url(server, host="127.0.0.1")))  # a practice: see tls_server
+        yield server
     finally:
         _postgres.stop(folder)
 

@@ -195,18 +195,20 @@ def _say_upgraded(where: object, before: migrate.SchemaState) -> None:
 
 def _check_server(location: Location, folder: Path | None) -> int:
     """``check`` on a PostgreSQL database: the server, the connection, the schema, the
-    audit chain and its latest backup (in ``folder``, else the server's dump folder). An
-    empty database becomes a new practice; an older schema is left for ``migrate``."""
+    audit chain and its latest backup (in ``folder``, else the server's dump folder). It
+    only looks: an empty database is an error, as a missing file is (nothing is created),
+    and an older schema is left for ``migrate``."""
     from practice.services import server_backup  # deferred: start-up speed (only here)
 
     try:
         state = migrate.inspect(location)
-        if not state.exists:
-            migrate.upgrade(location)
-            print(f"{location}: was empty; created a new practice (schema {state.head})")
-            state = migrate.inspect(location)
     except migrate.DatabaseError as exc:
         raise CliError(str(exc)) from exc
+    if not state.exists:
+        raise CliError(
+            f"{location}: empty: not a practice yet (`practice migrate --db {location}` "
+            f"makes one, or `practice move --to {location}` copies one in). Nothing was created."
+        )
     database = Database(location)
     problems: list[str] = []
     try:
