@@ -197,3 +197,88 @@ def test_three_computers_starting_at_once_on_an_empty_database_all_succeed(
     assert sum("created a new practice" in out for out in said) == 1, said
     assert sum("already at schema" in out for out in said) == 2, said
     assert migrate.inspect(parse(url)).at_head
+
+
+def test_two_demos_written_at_once_on_an_empty_database_one_wins_the_other_says_so(
+    postgres_url: str,
+) -> None:
+    # Given an empty database, When two `practice seed-demo` start at the same moment
+    url = postgres_url.replace("postgresql+psycopg://", "postgresql://")
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "practice", "--db", url, "seed-demo"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(2)
+    ]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    # Then one writes the demo, and the other says the database holds a practice now
+    # (never "an unexpected problem")
+    assert sorted(run.returncode for run in runs) == [0, 1], outputs
+    errors = "".join(err for _, err in outputs)
+    assert "already holds a practice" in errors, outputs
+    assert "unexpected problem" not in errors and "Traceback" not in errors, outputs
+    assert sum("14 clients" in out for out, _ in outputs) == 1, outputs
+    # and the practice holds the one demo, its audit trail intact
+    assert main(["--db", url, "check"]) == 0
+
+
+def _tables_of(url: str) -> list[str]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1")
+            )
+            return [str(r[0]) for r in rows]
+    finally:
+        engine.dispose()
+
+
+def _alembic_database(url: str, revision: str) -> None:
+    """``alembic_version`` holding ``revision``, beside a table that is not Practice's."""
+    engine = create_engine(url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("CREATE TABLE alembic_version (version_num varchar(32) PRIMARY KEY)"))
+            conn.execute(text("INSERT INTO alembic_version VALUES (:r)"), {"r": revision})
+            conn.execute(text("CREATE TABLE invoices (id integer PRIMARY KEY, total numeric)"))
+    finally:
+        engine.dispose()
+
+
+def test_a_database_at_our_head_without_our_tables_is_not_a_whole_practice(
+    postgres_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Given a database whose alembic_version says this version's head, but whose tables
+    # are someone else's
+    _alembic_database(postgres_url, migrate.known_revisions()[1])
+    url = postgres_url.replace("postgresql+psycopg://", "postgresql://")
+    # When the practice's commands open it, Then each says what it is, and none crashes
+    for name in ("clients", "seed-demo", "check", "migrate"):
+        assert main(["--db", url, name]) == 1, name
+        err = capsys.readouterr().err
+        assert "is not a whole Practice database: some of its tables are missing (" in err, err
+        assert "appointments, " in err and "It was not changed." in err
+        assert "unexpected problem" not in err
+    # and nothing was added to it
+    assert _tables_of(postgres_url) == ["alembic_version", "invoices"]
+
+
+def test_another_applications_alembic_database_is_not_taken_for_a_newer_practice(
+    postgres_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Given another application's database, kept with Alembic too (a revision not ours)
+    _alembic_database(postgres_url, "3f2a9c1d7b4e")
+    url = postgres_url.replace("postgresql+psycopg://", "postgresql://")
+    # When the practice's commands open it, Then it is not a Practice database (not a
+    # newer one: that is kept for our tables under an unknown revision, see above)
+    for name in ("check", "clients", "migrate", "seed-demo"):
+        assert main(["--db", url, name]) == 1, name
+        err = capsys.readouterr().err
+        assert "holds another application's database (its schema 3f2a9c1d7b4e" in err, err
+        assert "not a Practice database. It was not changed." in err
+        assert "newer version" not in err
+    assert _tables_of(postgres_url) == ["alembic_version", "invoices"]

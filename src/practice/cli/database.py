@@ -105,6 +105,10 @@ def cmd_clients(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# A transaction-level advisory lock on a server: one demo written at a time ("Pracd").
+DEMO_LOCK = 0x5072616364
+
+
 def cmd_seed_demo(args: argparse.Namespace) -> int:
     from practice.services import demo  # deferred: start-up speed (15 ms, only this command)
 
@@ -114,6 +118,13 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
     ) as db:
         if demo.has_practice(db):
             raise CliError(f"{path} already holds a practice; the demo was not written.")
+        if db.get_bind().dialect.name == "postgresql":  # two demos at once: one at a time
+            db.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": DEMO_LOCK})
+            if demo.has_practice(db):  # read again after the other one committed
+                raise CliError(
+                    f"{path} already holds a practice (made meanwhile elsewhere); the demo "
+                    "was not written."
+                )
         summary = demo.seed_demo(db)
     print(f"demo practice written to {path}: {summary.counts.get('clients', 0)} clients")
     return EXIT_OK

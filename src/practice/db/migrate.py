@@ -467,6 +467,15 @@ def _server_state(conn: Connection, location: Location) -> SchemaState:
                 "{where} holds tables but is not a Practice database. It was not changed.",
             ).format(where=location.display)
         )
+    ours = _practice_tables()
+    if revision is not None and revision not in known and not tables & ours:
+        raise NotPracticeDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "migrate",
+                "{where} holds another application's database (its schema {revision} is not "
+                "one of Practice's), not a Practice database. It was not changed.",
+            ).format(where=location.display, revision=revision)
+        )
     if revision is not None and revision not in known:
         raise NewerDatabaseError(
             QT_TRANSLATE_NOOP(
@@ -476,7 +485,27 @@ def _server_state(conn: Connection, location: Location) -> SchemaState:
                 "Practice.",
             ).format(where=location.display, revision=revision)
         )
+    missing = sorted(ours - tables) if revision == head else []
+    if missing:
+        raise NotPracticeDatabaseError(
+            QT_TRANSLATE_NOOP(
+                "migrate",
+                "{where} is not a whole Practice database: some of its tables are missing "
+                "({tables}). It was not changed.",
+            ).format(
+                where=location.display,
+                tables=", ".join(missing[:5]) + (", …" if len(missing) > 5 else ""),
+            )
+        )
     return SchemaState(exists=revision is not None, revision=revision, head=head)
+
+
+def _practice_tables() -> set[str]:
+    """The tables of a Practice database at this version's head (its models)."""
+    import practice.db.models  # noqa: F401  deferred: every model registered on Base
+    from practice.db.base import Base
+
+    return set(Base.metadata.tables)
 
 
 def _upgrade_server(location: Location) -> SchemaState:
