@@ -12,7 +12,9 @@ so a start killed halfway leaves either nothing or a whole practice.
 
 A practice on PostgreSQL (a :class:`~practice.db.location.Location` with a URL) goes
 through the same two entries, :func:`inspect` and :func:`upgrade`: a revision this
-build does not know, or a database holding other tables, is refused the same way; a
+build does not know, or a database holding other tables, is refused the same way (an
+unknown revision without any of Practice's tables is another application's database,
+not a newer Practice; at this build's head every table of its models must be there); a
 new empty database is migrated to head, one computer at a time (an advisory lock on
 the server). No copy is made aside before an upgrade on a server yet (backups there
 are a later part of issue 17); each migration runs in its own transaction, which
