@@ -7939,8 +7939,79 @@ Se propone su día y hora de siempre.</translation>
         <translation>{where} tiene tablas, pero no es una base de datos de Practice. No se modificó.</translation>
     </message>
     <message>
+        <source>{where} holds another application's database (its schema {revision} is not one of Practice's), not a Practice database. It was not changed.</source>
+        <translation>{where} contiene la base de datos de otra aplicación (su esquema {revision} no es uno de los de Practice), no una base de datos de Practice. No se modificó.</translation>
+    </message>
+    <message>
         <source>{where} was written by a newer version of Practice (schema {revision}). This version cannot open it safely and left it untouched. Please update Practice.</source>
         <translation>{where} fue escrita por una versión más nueva de Practice (esquema {revision}). Esta versión no puede abrirla con seguridad y no la tocó. Actualiza Practice, por favor.</translation>
+    </message>
+    <message>
+        <source>{where} is not a whole Practice database: some of its tables are missing ({tables}). It was not changed.</source>
+        <translation>{where} no es una base de datos de Practice completa: le faltan algunas de sus tablas ({tables}). No se modificó.</translation>
+    </message>
+</context>
+<context>
+    <name>move</name>
+    <message>
+        <source>{source} and {target} are both a server database: move copies a practice from a file to a PostgreSQL server or back. Nothing was written.</source>
+        <translation>{source} y {target} son ambos una base de datos de servidor: move copia una consulta de un archivo a un servidor PostgreSQL o de vuelta. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{source} and {target} are both a file: move copies a practice from a file to a PostgreSQL server or back. Nothing was written.</source>
+        <translation>{source} y {target} son ambos un archivo: move copia una consulta de un archivo a un servidor PostgreSQL o de vuelta. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{source} holds no practice yet; nothing was moved.</source>
+        <translation>{source} todavía no contiene ninguna consulta; no se movió nada.</translation>
+    </message>
+    <message>
+        <source>{source} is at schema {revision}, older than this version's {head}: run `practice migrate` on it first. Nothing was written.</source>
+        <translation>{source} está en el esquema {revision}, anterior al {head} de esta versión: ejecuta primero `practice migrate` en él. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The audit trail of {source} does not verify ({problem}); run `practice check` on it. Nothing was written.</source>
+        <translation>El registro de auditoría de {source} no se puede verificar ({problem}); ejecuta `practice check` en él. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The move stopped: {reason}. Nothing usable was left at {target}.</source>
+        <translation>El traslado se detuvo: {reason}. No quedó nada utilizable en {target}.</translation>
+    </message>
+    <message>
+        <source>The audit key {kid} of the source was not found.</source>
+        <translation>No se encontró la clave de auditoría {kid} del origen.</translation>
+    </message>
+    <message>
+        <source>The {table} row with {row} cannot go to a server: its {column} holds a NUL character (an invisible control character a server does not store). Retype that text in the app, then move again. Nothing was written.</source>
+        <translation>La fila de {table} con {row} no puede ir a un servidor: su {column} contiene un carácter NUL (un carácter de control invisible que un servidor no guarda). Vuelve a escribir ese texto en la aplicación y luego muévela otra vez. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The {table} row with {row} cannot go to a server: its {column} is {length} characters long, and the server takes at most {limit}. Shorten it in the app, then move again. Nothing was written.</source>
+        <translation>La fila de {table} con {row} no puede ir a un servidor: su {column} tiene {length} caracteres y el servidor admite como máximo {limit}. Acórtalo en la aplicación y luego muévela otra vez. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The copy does not hold the same rows as the source ({tables}).</source>
+        <translation>La copia no tiene las mismas filas que el origen ({tables}).</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify on the copy: {problem}</source>
+        <translation>El registro de auditoría no se puede verificar en la copia: {problem}</translation>
+    </message>
+    <message>
+        <source>{target} already holds tables ({count}): a practice moves only into an empty database. Nothing was written.</source>
+        <translation>{target} ya contiene tablas ({count}): una consulta solo se mueve a una base de datos vacía. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: a practice moves only into a new file. Nothing was written.</source>
+        <translation>{path} ya existe: una consulta solo se mueve a un archivo nuevo. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{key_file} holds the audit key of another practice: move into another file name, or move that key file away. Nothing was written.</source>
+        <translation>{key_file} contiene la clave de auditoría de otra consulta: muévela a otro nombre de archivo o saca de ahí ese archivo de clave. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{path} appeared meanwhile; it was left as it is.</source>
+        <translation>{path} apareció mientras tanto; se dejó como estaba.</translation>
     </message>
 </context>
 <context>
