@@ -492,6 +492,19 @@ def test_plain_practice_opens_the_server_used_last_and_goes_back_to_the_file(
     assert QSettings().value(RECENT_KEY) == [location.display]  # still offered
 
 
+def test_a_remembered_server_keeps_no_secret_of_its_address(qtbot) -> None:  # type: ignore[no-untyped-def]
+    _as_the_app()
+    # as `practice --db ADDRESS` remembers the address it opened (app_controller)
+    remember(
+        parse(
+            "postgresql://ana:Pw1@10.0.0.7/practice?password=Pw2&sslpassword=Key3&sslmode=verify-full"
+        )
+    )
+    kept = QSettings().value(RECENT_KEY)
+    assert kept == ["postgresql://ana@10.0.0.7/practice?sslmode=verify-full"]
+    assert server_at_start() == parse(kept[0])
+
+
 def test_a_remembered_server_that_cannot_be_reached_is_said_and_the_file_opens(
     qtbot, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
