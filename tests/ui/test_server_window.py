@@ -279,6 +279,29 @@ def test_an_unreachable_server_is_said_in_the_dialog(qtbot) -> None:  # type: ig
     assert "Connection refused" in dialog.problem.text()
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_connection_service_is_refused_in_the_dialog(  # type: ignore[no-untyped-def]
+    qtbot, language: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if language == "es":
+        request.getfixturevalue("spanish")
+    monkeypatch.setenv("PGSERVICE", "office")  # its pg_service.conf entry could go anywhere
+    dialog = ServerConnectDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _type_fields(qtbot, dialog, parse("postgresql://ana@localhost:5432/practice"))
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.location is None
+    said = dialog.problem.text()
+    if language == "en":
+        assert "PGSERVICE setting names a connection service (office)" in said
+        assert "Unset PGSERVICE" in said and "Nothing was sent to the server." in said
+    else:
+        assert "El ajuste PGSERVICE de esta computadora nombra un servicio" in said
+        assert "Quita el ajuste PGSERVICE" in said and "No se envió nada al servidor." in said
+    _shot(dialog, f"connect-dialog-service-{language}")
+
+
 def test_connect_from_the_file_menu_sets_up_an_empty_database_and_switches(
     qtbot, db_path: Path, postgres_url: str
 ) -> None:  # type: ignore[no-untyped-def]
