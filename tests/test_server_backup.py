@@ -112,12 +112,16 @@ def test_backup_then_restore_brings_back_a_deleted_client(
     assert _names(postgres_databases.url(aside)) == {"Okafor, Amara"}
 
 
+@pytest.mark.parametrize("where", ["user:password@", "?password="])
 def test_the_password_goes_to_pg_dump_in_its_environment_never_on_its_command_line(
-    practice_url: str, tmp_path: Path
+    where: str, practice_url: str, tmp_path: Path
 ) -> None:
     if shutil.which("strace") is None:
         pytest.skip("strace is needed to see the command lines")
-    url = make_url(practice_url).set(password="Sekret-4711").render_as_string(hide_password=False)
+    if where == "?password=":  # libpq's own way to give it in the address
+        url = f"{practice_url}?password=Sekret-4711"
+    else:
+        url = make_url(practice_url).set(password="Sekret-4711").render_as_string(False)
     trace = tmp_path / "trace"
     done = subprocess.run(
         [
@@ -155,6 +159,10 @@ def test_the_password_goes_to_pg_dump_in_its_environment_never_on_its_command_li
         command_line = line.split("], [")[0]
         assert "Sekret-4711" not in command_line
     assert all("PGPASSWORD=Sekret-4711" in line for line in runs)
+    # what the command says hides it, and it warns that the address shows it (ps)
+    assert "backed up postgresql://postgres:***@" in done.stdout
+    assert "Sekret-4711" not in done.stdout + done.stderr
+    assert "can be seen by other users of this computer (ps)" in done.stderr
 
 
 def test_rotation_keeps_the_same_backups_as_for_a_file(
@@ -382,3 +390,12 @@ def test_pg_dump_reaches_another_computer_only_over_verified_tls() -> None:
     assert remote is not None and local is not None
     assert _libpq_url(remote) == "postgresql://ana@office-pc.lan/practice?sslmode=verify-full"
     assert _libpq_url(local) == "postgresql://ana@127.0.0.1/practice"
+
+
+def test_a_password_left_in_the_query_still_goes_to_pg_dump_in_its_environment() -> None:
+    # an address not read by parse() (which moves it) may still carry ?password=
+    from practice.services.server_backup import _child_env, _libpq_url
+
+    url = make_url("postgresql://ana@127.0.0.1/practice?password=s3cret&connect_timeout=5")
+    assert _libpq_url(url) == "postgresql://ana@127.0.0.1/practice?connect_timeout=5"
+    assert _child_env(url)["PGPASSWORD"] == "s3cret"

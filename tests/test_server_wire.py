@@ -18,9 +18,12 @@ import os
 import pty
 import re
 import select
+import socket
+import struct
 import subprocess
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -111,7 +114,7 @@ def _no_password_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No ~/.pgpass of the machine's, and no ~/.postgresql/root.crt: only what a test gives."""
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
-    for name in ("PGSSLMODE", "PGSSLROOTCERT", "PGHOST", "PGHOSTADDR", "PGPASSWORD"):
+    for name in ("PGSSLMODE", "PGSSLROOTCERT", "PGHOST", "PGHOSTADDR", "PGPASSWORD", "PGSERVICE"):
         monkeypatch.delenv(name, raising=False)
 
 
@@ -338,3 +341,123 @@ def test_at_a_terminal_the_password_is_asked_once_and_not_echoed(
     assert "result: ok" in output
     assert output.count("Password for") == 1
     assert PASSWORD not in output  # getpass: no echo
+
+
+class _FakeServer:
+    """A fake PostgreSQL server, as the attacker's: it refuses TLS, asks for the password
+    in clear and keeps what arrives (a real server with TLS would hide the difference)."""
+
+    def __init__(self, address: str) -> None:
+        self.sock = socket.create_server((address, 0))
+        self.sock.settimeout(0.2)
+        self.port = self.sock.getsockname()[1]
+        self.tls_asked = 0  # connections that asked for TLS first
+        self.in_clear: list[bytes] = []  # startup packets and passwords sent without TLS
+        self.running = True
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _packet(self, conn: socket.socket) -> bytes:
+        head = conn.recv(4, socket.MSG_WAITALL)
+        if len(head) < 4:
+            raise ConnectionError
+        size = struct.unpack("!I", head)[0]
+        return conn.recv(size - 4, socket.MSG_WAITALL)
+
+    def _serve(self) -> None:
+        while self.running:
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            with conn:
+                try:
+                    body = self._packet(conn)
+                    while struct.unpack("!I", body[:4])[0] in (80877103, 80877104):
+                        self.tls_asked += 1  # SSLRequest / GSSENCRequest: "no"
+                        conn.sendall(b"N")
+                        body = self._packet(conn)
+                    self.in_clear.append(body)
+                    conn.sendall(b"R" + struct.pack("!II", 8, 3))  # cleartext password, please
+                    if conn.recv(1, socket.MSG_WAITALL) == b"p":
+                        self.in_clear.append(self._packet(conn))
+                except (ConnectionError, OSError, struct.error):
+                    pass
+
+    def stop(self) -> None:
+        self.running = False
+        self.thread.join(5)
+        self.sock.close()
+
+
+@pytest.fixture(params=["own address", "127.0.0.2"])
+def fake_server(request: pytest.FixtureRequest) -> Iterator[_FakeServer]:
+    """A fake server on another computer: this machine's own network address, or the
+    attacker's 127.0.0.2 (a loopback address, but not one Practice takes for this
+    machine: only localhost, 127.0.0.1 and ::1 are)."""
+    server = _FakeServer(str(ADDRESS) if request.param == "own address" else request.param)
+    yield server
+    server.stop()
+
+
+@pytest.mark.parametrize(
+    "how", ["query host", "query host and port", "host list", "PGHOSTADDR", "PGHOST"]
+)
+def test_the_host_checked_is_the_host_libpq_connects_to(
+    how: str,
+    fake_server: _FakeServer,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # the address shows this machine, but libpq goes to the (fake) server elsewhere
+    host, port = fake_server.sock.getsockname()[0], fake_server.port
+    url = {
+        "query host": f"postgresql://therapist:{PASSWORD}@127.0.0.1:{port}/practice?host={host}",
+        "query host and port": f"postgresql://therapist:{PASSWORD}@127.0.0.1:5432/practice"
+        f"?host={host}&port={port}",
+        "host list": f"postgresql://therapist:{PASSWORD}@localhost/practice"
+        f"?host=127.0.0.1,{host}&port={port},{port}",
+        "PGHOSTADDR": f"postgresql://therapist:{PASSWORD}@localhost:{port}/practice",
+        "PGHOST": f"postgresql://therapist:{PASSWORD}@/practice?host=&port={port}",
+    }[how]
+    if how == "PGHOSTADDR":
+        monkeypatch.setenv("PGHOSTADDR", host)
+    if how == "PGHOST":
+        monkeypatch.setenv("PGHOST", host)
+    assert main(["--db", url, "check"]) == 1
+    err = capsys.readouterr().err
+    # libpq did reach that server, asking for TLS (verify-full) and not getting it, so
+    # nothing went over the plain connection, the password least of all
+    assert fake_server.tls_asked >= 1
+    assert fake_server.in_clear == []
+    # (named as libpq checks the certificate: the host, not the hostaddr)
+    shown = {"host list": f"127.0.0.1,{host}", "PGHOSTADDR": "localhost"}.get(how, host)
+    assert f"Cannot connect securely to {shown}: the server does not offer encrypted" in err
+
+
+@pytest.mark.parametrize("how", ["service=", "PGSERVICE"])
+def test_a_connection_service_is_refused_before_connecting(
+    how: str,
+    fake_server: _FakeServer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # ~/.pg_service.conf (here PGSERVICEFILE) sends "office" to the fake server
+    services = tmp_path / "pg_service.conf"
+    host = fake_server.sock.getsockname()[0]
+    services.write_text(f"[office]\nhost={host}\nport={fake_server.port}\n")
+    monkeypatch.setenv("PGSERVICEFILE", str(services))
+    url = f"postgresql://therapist:{PASSWORD}@/practice"  # (libpq's default: this machine)
+    if how == "service=":
+        url += "?service=office"
+    else:
+        monkeypatch.setenv("PGSERVICE", "office")
+    assert main(["--db", url, "check"]) == 1
+    assert fake_server.tls_asked == 0 and fake_server.in_clear == []
+    err = capsys.readouterr().err
+    assert "connection service" in err and "Practice does not use services" in err
+    assert "write the server's address in full" in err or "give the server's address in full" in err
+    assert "Nothing was sent to the server" in err and PASSWORD not in err

@@ -279,6 +279,29 @@ def test_an_unreachable_server_is_said_in_the_dialog(qtbot) -> None:  # type: ig
     assert "Connection refused" in dialog.problem.text()
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_connection_service_is_refused_in_the_dialog(  # type: ignore[no-untyped-def]
+    qtbot, language: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if language == "es":
+        request.getfixturevalue("spanish")
+    monkeypatch.setenv("PGSERVICE", "office")  # its pg_service.conf entry could go anywhere
+    dialog = ServerConnectDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _type_fields(qtbot, dialog, parse("postgresql://ana@localhost:5432/practice"))
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.location is None
+    said = dialog.problem.text()
+    if language == "en":
+        assert "PGSERVICE setting names a connection service (office)" in said
+        assert "Unset PGSERVICE" in said and "Nothing was sent to the server." in said
+    else:
+        assert "El ajuste PGSERVICE de esta computadora nombra un servicio" in said
+        assert "Quita el ajuste PGSERVICE" in said and "No se envió nada al servidor." in said
+    _shot(dialog, f"connect-dialog-service-{language}")
+
+
 def test_connect_from_the_file_menu_sets_up_an_empty_database_and_switches(
     qtbot, db_path: Path, postgres_url: str
 ) -> None:  # type: ignore[no-untyped-def]
@@ -490,6 +513,19 @@ def test_plain_practice_opens_the_server_used_last_and_goes_back_to_the_file(
     assert default_db_path().exists()  # the practice file opened (made on a first start)
     assert server_at_start() is None  # a plain `practice` opens the file from now on
     assert QSettings().value(RECENT_KEY) == [location.display]  # still offered
+
+
+def test_a_remembered_server_keeps_no_secret_of_its_address(qtbot) -> None:  # type: ignore[no-untyped-def]
+    _as_the_app()
+    # as `practice --db ADDRESS` remembers the address it opened (app_controller)
+    remember(
+        parse(
+            "postgresql://ana:Pw1@10.0.0.7/practice?password=Pw2&sslpassword=Key3&sslmode=verify-full"
+        )
+    )
+    kept = QSettings().value(RECENT_KEY)
+    assert kept == ["postgresql://ana@10.0.0.7/practice?sslmode=verify-full"]
+    assert server_at_start() == parse(kept[0])
 
 
 def test_a_remembered_server_that_cannot_be_reached_is_said_and_the_file_opens(

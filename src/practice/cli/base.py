@@ -39,7 +39,7 @@ from practice.cli.errors import CliError, service_message
 from practice.cli.passphrase import key_for
 from practice.db import crypto, file_access, migrate, permissions, recovery, server_access
 from practice.db.engine import Database
-from practice.db.location import Location, LocationError, parse
+from practice.db.location import SECRET_QUERY, Location, LocationError, parse
 from practice.db.lock import DatabaseLock, LockedError, LockFileError
 from practice.paths import default_db_path
 from practice.services import backup, lock_audit, schema_upgrade
@@ -57,7 +57,9 @@ def practice_place(text: str) -> Path | Location:
         location = parse(text)
     except LocationError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
-    if location.url is not None and location.url.password:
+    if location.url is not None and (
+        location.url.password or any(name in location.url.query for name in SECRET_QUERY)
+    ):
         print(PASSWORD_SHOWN, file=sys.stderr)
     return location if location.is_postgresql else Path(text)
 

@@ -25,6 +25,9 @@ from practice.text import QT_TRANSLATE_NOOP
 POSTGRESQL_DRIVER = "postgresql+psycopg"
 _SCHEMES = {"postgresql", "postgres", "postgresql+psycopg"}
 _URL_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+# libpq's query parameters that are secrets: never shown (``password`` itself is moved
+# into the URL's password by parse(), so it goes to libpq, pg_dump, as a password)
+SECRET_QUERY = ("password", "sslpassword", "oauth_client_secret")
 
 
 class LocationError(ValueError):
@@ -46,7 +49,9 @@ class Location:
     def display(self) -> str:
         """For messages and logs: the path, or the URL with any password hidden."""
         if self.url is not None:
-            return self.url.set(drivername="postgresql").render_as_string(hide_password=True)
+            hidden = {name: "***" for name in SECRET_QUERY if name in self.url.query}
+            url = self.url.update_query_dict(hidden).set(drivername="postgresql")
+            return url.render_as_string(hide_password=True).replace("%2A%2A%2A", "***")
         return str(self.path)
 
     @property
@@ -95,6 +100,10 @@ def parse(text: str | Path) -> Location:
                 "The postgresql:// address names no database: add /name at its end.",
             ).format()
         )
+    if "password" in url.query:  # libpq takes it over the address's own password
+        given = url.query["password"]
+        password = given[-1] if isinstance(given, tuple) else given
+        url = url.difference_update_query(["password"]).set(password=password)
     return Location(url=url.set(drivername=POSTGRESQL_DRIVER))
 
 

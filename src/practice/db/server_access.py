@@ -20,6 +20,7 @@ none in ``.pgpass``, or a wrong one) from any other failure, so that the caller 
 from __future__ import annotations
 
 import os
+import re
 
 from sqlalchemy.engine import URL
 
@@ -50,17 +51,47 @@ def _query(url: URL, name: str) -> str:
     return value
 
 
+_HOST_PORT = re.compile(r"^([A-Za-z0-9.-]*):\d*$")  # "host:port" (SQLAlchemy splits it)
+
+
+def _names(value: str) -> list[str]:
+    """The hosts of a libpq ``host``/``hostaddr`` value (a comma-separated list)."""
+    names = []
+    for name in value.split(","):
+        found = _HOST_PORT.match(name)
+        names.append(found.group(1) if found else name)
+    return names
+
+
+def service(url: URL) -> str:
+    """The connection service libpq would read (``service=`` in the address, else
+    ``PGSERVICE``): its ``pg_service.conf`` entry may name any host; "" for none."""
+    return _query(url, "service") or os.environ.get("PGSERVICE", "")
+
+
+def hosts_used(url: URL) -> list[str]:
+    """Every host and address libpq may connect to for ``url``: the address's host and
+    its query's ``host`` (which libpq takes over it) and ``hostaddr`` (where libpq
+    really connects), each maybe a list; ``PGHOST`` when neither names a host and
+    ``PGHOSTADDR`` when the query gives no ``hostaddr`` (libpq reads them then)."""
+    hosts = [url.host] if url.host else []
+    if "host" in url.query:
+        hosts += _names(_query(url, "host"))
+    if not any(hosts):
+        hosts += _names(os.environ.get("PGHOST", ""))
+    addresses = _query(url, "hostaddr") or os.environ.get("PGHOSTADDR", "")
+    return hosts + (_names(addresses) if addresses else [])
+
+
 def is_local(location: Location) -> bool:
     """True for a server on this machine (a unix socket, localhost or its addresses).
 
-    With no host in the address libpq takes ``PGHOST`` (then the unix socket); a
-    ``hostaddr`` is where libpq really connects, so it must be local too."""
+    Every host libpq may use must be local (:func:`hosts_used`), not only the one the
+    address shows; a connection service (:func:`service`) is never taken for local."""
     assert location.url is not None
-    url = location.url
-    host = url.host or _query(url, "host") or os.environ.get("PGHOST", "")
-    addresses = _query(url, "hostaddr") or ("" if url.host else os.environ.get("PGHOSTADDR", ""))
-    names = [*host.split(","), *(addresses.split(",") if addresses else [])]
-    return all(name in LOCAL_HOSTS or name.startswith("/") for name in names)
+    if service(location.url):
+        return False
+    return all(name in LOCAL_HOSTS or name.startswith("/") for name in hosts_used(location.url))
 
 
 def wire_url(url: URL) -> URL:
@@ -70,6 +101,11 @@ def wire_url(url: URL) -> URL:
     :class:`InsecureConnectionError` (there is no way to turn the check off); a local
     server's address is left as it is."""
     location = Location(url=url)
+    named = service(url)
+    if named:
+        raise InsecureConnectionError(
+            _service_refused(location, named, in_address="service" in url.query)
+        )
     if is_local(location):
         return url
     mode = _query(url, "sslmode")
@@ -87,6 +123,28 @@ def wire_url(url: URL) -> URL:
             ).format(where=location.display, mode=mode, root=ROOT_CERT)
         )
     return url
+
+
+def _service_refused(location: Location, named: str, *, in_address: bool) -> str:
+    if in_address:
+        text = QT_TRANSLATE_NOOP(
+            "server_access",
+            "{where} names a connection service (service={service}): Practice does not "
+            "use services, because the server they lead to is written elsewhere "
+            "(pg_service.conf) where Practice cannot check it. Remove service={service} "
+            "and write the server's address in full instead, for example "
+            "postgresql://user@server.example.org:5432/practice. Nothing was sent to the server.",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "server_access",
+            "This computer's PGSERVICE setting names a connection service ({service}) for "
+            "{where}: Practice does not use services, because the server they lead to is "
+            "written elsewhere (pg_service.conf) where Practice cannot check it. Unset "
+            "PGSERVICE and give the server's address in full, for example "
+            "postgresql://user@server.example.org:5432/practice. Nothing was sent to the server.",
+        )
+    return text.format(where=location.display, service=named)
 
 
 # What libpq says when the TLS check fails, and what it means for the user.
@@ -125,7 +183,8 @@ def connection_problem(location: Location, error: BaseException) -> str | None:
     text = str(getattr(error, "orig", None) or error).lower()
     if _query(location.url, "sslmode") != SECURE_SSLMODE and is_local(location):
         return None  # a local server without verify-full: libpq's own words
-    host = location.url.host or _query(location.url, "host") or "the server"
+    url = location.url
+    host = _query(url, "host") or url.host or os.environ.get("PGHOST") or "the server"
     for words, meaning in _TLS_PROBLEMS:
         if words in text:
             return QT_TRANSLATE_NOOP(

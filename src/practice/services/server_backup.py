@@ -128,6 +128,7 @@ def _libpq_url(url: URL, database: str | None = None) -> str:
     """``url`` as libpq reads it, WITHOUT its password (which goes in PGPASSWORD), and
     with ``sslmode=verify-full`` to another computer (:func:`server_access.wire_url`)."""
     secure = server_access.wire_url(url)
+    secure = secure.difference_update_query(["password"])  # parse() moves it; never on argv
     plain = secure.set(drivername="postgresql")._replace(password=None)  # set() keeps a None
     if database is not None:
         plain = plain.set(database=database)
@@ -136,8 +137,12 @@ def _libpq_url(url: URL, database: str | None = None) -> str:
 
 def _child_env(url: URL) -> dict[str, str]:
     env = {**os.environ, "PGAPPNAME": "practice-backup", "PGCONNECT_TIMEOUT": "20"}
-    if url.password is not None:
-        env["PGPASSWORD"] = str(url.password)  # this child's only: never on a command line
+    given = url.query.get("password")  # in the query only if the URL did not come from parse()
+    password = url.password if url.password is not None else given
+    if isinstance(password, tuple):
+        password = password[-1]
+    if password is not None:
+        env["PGPASSWORD"] = str(password)  # this child's only: never on a command line
     return env
 
 

@@ -41,7 +41,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import URL
 
 from practice.db import migrate
-from practice.db.location import POSTGRESQL_DRIVER, Location, LocationError, parse
+from practice.db.location import (
+    POSTGRESQL_DRIVER,
+    SECRET_QUERY,
+    Location,
+    LocationError,
+    parse,
+)
 from practice.db.server_access import password_needed, with_password
 from practice.ui.i18n import translated
 from practice.ui.notices import said
@@ -231,7 +237,7 @@ def address(location: Location) -> str:
         host=given.host,
         port=given.port,
         database=given.database,
-        query=given.query,
+        query={k: v for k, v in given.query.items() if k not in SECRET_QUERY},  # sslpassword…
     )
     return url.render_as_string(hide_password=False)
 
