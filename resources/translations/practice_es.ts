@@ -8808,6 +8808,14 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
         <translation>{where} está en otra computadora: Practice solo se conecta a ella por una conexión cifrada que comprueba el certificado del servidor (sslmode=verify-full), pero la dirección pide sslmode={mode}. Quita sslmode={mode} de la dirección y pon el certificado de la CA del servidor en {root} (o agrega sslrootcert=/ruta/a/ca.crt a la dirección). No se envió nada al servidor.</translation>
     </message>
     <message>
+        <source>{where} names a connection service (service={service}): Practice does not use services, because the server they lead to is written elsewhere (pg_service.conf) where Practice cannot check it. Remove service={service} and write the server's address in full instead, for example postgresql://user@server.example.org:5432/practice. Nothing was sent to the server.</source>
+        <translation>{where} nombra un servicio de conexión (service={service}): Practice no usa servicios, porque el servidor al que llevan está escrito en otro lugar (pg_service.conf) donde Practice no puede revisarlo. Quita service={service} y escribe la dirección completa del servidor, por ejemplo postgresql://usuario@servidor.ejemplo.org:5432/practice. No se envió nada al servidor.</translation>
+    </message>
+    <message>
+        <source>This computer's PGSERVICE setting names a connection service ({service}) for {where}: Practice does not use services, because the server they lead to is written elsewhere (pg_service.conf) where Practice cannot check it. Unset PGSERVICE and give the server's address in full, for example postgresql://user@server.example.org:5432/practice. Nothing was sent to the server.</source>
+        <translation>El ajuste PGSERVICE de esta computadora nombra un servicio de conexión ({service}) para {where}: Practice no usa servicios, porque el servidor al que llevan está escrito en otro lugar (pg_service.conf) donde Practice no puede revisarlo. Quita el ajuste PGSERVICE y escribe la dirección completa del servidor, por ejemplo postgresql://usuario@servidor.ejemplo.org:5432/practice. No se envió nada al servidor.</translation>
+    </message>
+    <message>
         <source>its certificate is made out to another name than {host}</source>
         <translation>su certificado está a nombre de otro servidor, no de {host}</translation>
     </message>
