@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 import _postgres
 from practice.cli import main
 from practice.db import migrate
+from practice.db.computer import NAME_VARIABLE
 from practice.db.engine import Database
 from practice.db.location import Location, parse
 from practice.services import backup, clients, server_backup
@@ -259,20 +260,25 @@ def test_a_restore_while_another_computer_is_connected_is_refused_cleanly(
     postgres_databases: _postgres.Databases,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    # Given a dump, Bao deleted since, and another computer connected to the practice
+    # Given a dump, Bao deleted since, and Practice on the home laptop still connected
     location = parse(practice_url)
     dump = server_backup.make_backup(location, tmp_path / "b", audit=False).path
     _delete_bao(practice_url)
-    other = psycopg.connect(practice_url, application_name="practice")
+    monkeypatch.setenv(NAME_VARIABLE, "home-laptop")
+    laptop = Database(location)
+    other = laptop.engine.connect()
+    monkeypatch.setenv(NAME_VARIABLE, "office-pc")
     try:
-        # When the dump is restored
+        # When the dump is restored on the office computer
         assert main(["--db", practice_url, "restore", str(dump)]) == 1
         err = capsys.readouterr().err
     finally:
         other.close()
-    # Then it says the practice is still in use, by whom, and what to do
-    assert "is still in use (" in err and "(practice)" in err
+        laptop.dispose()
+    # Then it says the practice is still in use, on which computer, and what to do
+    assert "is still in use (Practice on home-laptop)" in err
     assert "Close Practice on the other computers" in err
     # and everything is as it was: the same database, no new one left behind
     assert _names(practice_url) == {"Okafor, Amara"}

@@ -8867,6 +8867,10 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
         <translation>El usuario de la base de datos no puede crear bases de datos en {where}, y restaurar lo necesita (primero restaura en una base de datos nueva). Pide el permiso CREATEDB. No se cambió nada.</translation>
     </message>
     <message>
+        <source>Practice on {computer}</source>
+        <translation>Practice en {computer}</translation>
+    </message>
+    <message>
         <source>The backup was not restored: {where} is still in use ({who}). Close Practice on the other computers (and any other program connected to it), then restore again. The practice was left as it was.</source>
         <translation>La copia de seguridad no se restauró: {where} todavía está en uso ({who}). Cierra Practice en las demás computadoras (y cualquier otro programa conectado) y vuelve a restaurar. La consulta quedó como estaba.</translation>
     </message>

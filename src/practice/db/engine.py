@@ -36,6 +36,7 @@ from sqlalchemy.pool import NullPool
 
 from practice.db import crypto
 from practice.db.audit_secret import AuditKeys
+from practice.db.computer import computer_name
 from practice.db.location import Location
 from practice.db.server_access import wire_url
 from practice.db.versions import changed_elsewhere
@@ -89,8 +90,19 @@ def make_postgresql_engine(url: URL) -> Engine:
         max_overflow=3,
         pool_pre_ping=True,
         hide_parameters=True,  # no client data in an error's text (or a log)
-        connect_args={"options": "-c timezone=UTC", "application_name": "practice"},
+        connect_args={"options": "-c timezone=UTC", "application_name": application_name()},
     )
+
+
+APPLICATION_PREFIX = "practice on "
+
+
+def application_name() -> str:
+    """What the server shows of this connection (``pg_stat_activity``): Practice and
+    this computer's name, so that a restore refused for a connection left open can say
+    which computer still has the practice open (at most 63 bytes, the server's limit)."""
+    name = APPLICATION_PREFIX + computer_name()
+    return name.encode()[:63].decode(errors="ignore")
 
 
 def location_engine(location: Location, *, key: bytes | None = None) -> Engine:

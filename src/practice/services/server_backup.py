@@ -58,7 +58,12 @@ from sqlalchemy.orm import sessionmaker
 from practice.db import migrate, server_access
 from practice.db.audit_secret import AuditKeys
 from practice.db.crypto_files import sync_dir
-from practice.db.engine import Database, MissingDriverError, make_postgresql_engine
+from practice.db.engine import (
+    APPLICATION_PREFIX,
+    Database,
+    MissingDriverError,
+    make_postgresql_engine,
+)
 from practice.db.location import Location
 from practice.services import audit as audit_trail
 from practice.services.backup import (
@@ -503,7 +508,17 @@ def _others_connected(engine: Engine, name: str) -> list[str]:
             ),
             {"n": name},
         )
-        return sorted({f"{host} ({app})" for host, app in rows})
+        return sorted({_connected(host, app) for host, app in rows})
+
+
+def _connected(host: str, app: str) -> str:
+    """ "Practice on home-laptop" for the app (its ``application_name``), else the
+    address and the program the server names."""
+    if app.startswith(APPLICATION_PREFIX) and app != APPLICATION_PREFIX:
+        return QT_TRANSLATE_NOOP("server_backup", "Practice on {computer}").format(
+            computer=app.removeprefix(APPLICATION_PREFIX)
+        )
+    return f"{host} ({app})"
 
 
 def _in_use(location: Location, who: list[str]) -> ServerInUseError:
