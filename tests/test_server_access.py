@@ -75,3 +75,14 @@ def test_a_secret_in_the_query_is_warned_about_and_never_printed(
     captured = capsys.readouterr()
     assert "can be seen by other users of this computer (ps)" in captured.err
     assert "postgresql://ana" in captured.err and "Q5secret" not in captured.out + captured.err
+
+
+def test_this_machines_server_has_one_local_name_however_it_is_reached() -> None:
+    # its backups folder and dump names follow local_path: reached as localhost
+    # today and 127.0.0.1 tomorrow, the Backups window must list the same dumps
+    names = {
+        parse(f"postgresql://ana@{host}/practice").local_path
+        for host in ("localhost", "127.0.0.1", "[::1]")
+    }
+    assert len(names) == 1
+    assert parse("postgresql://ana@office-pc.lan/practice").local_path not in names

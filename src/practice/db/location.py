@@ -24,6 +24,7 @@ from practice.text import QT_TRANSLATE_NOOP
 
 POSTGRESQL_DRIVER = "postgresql+psycopg"
 _SCHEMES = {"postgresql", "postgres", "postgresql+psycopg"}
+_THIS_MACHINE = frozenset({"localhost", "127.0.0.1", "::1"})
 _URL_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 # libpq's query parameters that are secrets: never shown (``password`` itself is moved
 # into the URL's password by parse(), so it goes to libpq, pg_dump, as a password)
@@ -61,7 +62,9 @@ class Location:
         if self.path is not None:
             return self.path
         assert self.url is not None
-        host = self.url.host or "local"
+        host = self.url.host or "localhost"
+        if host in _THIS_MACHINE or host.startswith("/"):
+            host = "localhost"  # one server, whichever way this machine is named
         port = self.url.port or 5432
         name = re.sub(r"[^A-Za-z0-9_.-]", "_", f"{host}-{port}-{self.url.database or ''}")
         return data_dir() / "servers" / f"{name}.postgresql"
