@@ -169,7 +169,6 @@ def test_the_apps_backups_of_a_server_practice_are_verified_dumps(qtbot, postgre
     qtbot.addWidget(window)
     try:
         # the daily backup is made at the start, when due, in the server's folder
-        controller.start_full_check()
         controller.wait_for_backup()
         # When the therapist chooses File → Back up now
         window.backup_action.trigger()

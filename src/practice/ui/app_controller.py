@@ -215,6 +215,7 @@ class AppController(QObject):
         self.database = Database(self.location)
         self._show_window()
         remember(self.location)  # without its password: File → Recent practice servers
+        self.start_full_check()  # on a server: the daily backup, when due
         return None
 
     def _take_lock(self) -> int | None:
@@ -501,6 +502,7 @@ class AppController(QObject):
         old.close()
         old.deleteLater()
         remember(location)  # without its password
+        self.start_full_check()  # on a server: the daily backup, when due
         log.info("switched to a practice on a server")
         return True
 
