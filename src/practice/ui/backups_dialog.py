@@ -12,6 +12,7 @@ restores them.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -41,7 +42,7 @@ from practice.services import backup, server_backup
 from practice.services.backup import BackupFile
 from practice.text import QT_TRANSLATE_NOOP
 from practice.ui import i18n, theme
-from practice.ui.dates import fixed_text
+from practice.ui.dates import date_time_text, fixed_text
 from practice.ui.folders import open_folder
 from practice.ui.notices import local_time
 from practice.ui.table_model import AnyIndex, RowsTableModel, sorted_row_table
@@ -132,6 +133,7 @@ class BackupTableModel(RowsTableModel[BackupFile]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sizes: list[int] = []
+        self._same_minute: set[int] = set()  # rows shown with their seconds
 
     def set_rows(self, rows: Sequence[BackupFile]) -> None:
         # Oldest first as written (two backups can share a second), so "Taken" sorts
@@ -143,6 +145,10 @@ class BackupTableModel(RowsTableModel[BackupFile]):
                 self._sizes.append(b.path.stat().st_size)
             except OSError:
                 self._sizes.append(0)
+        # two backups in one minute (Back up now twice) would read the same: those
+        # show their seconds
+        minutes = Counter(local_time(b.taken_at) for b in rows)
+        self._same_minute = {i for i, b in enumerate(rows) if minutes[local_time(b.taken_at)] > 1}
         super().set_rows(rows)
 
     def headerData(
@@ -163,6 +169,8 @@ class BackupTableModel(RowsTableModel[BackupFile]):
         b, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_TAKEN:
+                if index.row() in self._same_minute:
+                    return date_time_text(b.taken_at, seconds=True)
                 return local_time(b.taken_at)
             if column == COL_KIND:
                 return kind_label(b.kind)
