@@ -49,7 +49,6 @@ def floor() -> None:
 
 def run_app(db: str, client_id: int | None) -> None:
     """The real start: lock, read-only check, migrations, main window (AppController)."""
-    from pathlib import Path
 
     from practice.app import import_core_first
 
@@ -58,12 +57,13 @@ def run_app(db: str, client_id: int | None) -> None:
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from practice.db.location import parse
     from practice.ui.app_controller import AppController
 
     app = QApplication(sys.argv)
     app.setOrganizationName("PracticeBenchmark")
     app.setApplicationName("PracticeBenchmark")
-    controller = AppController(Path(db))
+    controller = AppController(parse(db))  # a file, or a postgresql:// server
     if controller.start() is not None or controller.window is None:
         raise SystemExit("could not open the database")
     window = controller.window
@@ -77,7 +77,8 @@ def run_app(db: str, client_id: int | None) -> None:
             app.processEvents()
             figures["open_client_ms"] = (time.perf_counter() - started) * 1000
         _report(**figures)
-        controller.lock.release()
+        if controller.lock is not None:  # a file's (a server has none)
+            controller.lock.release()
         app.quit()
 
     class Painted(QObject):
