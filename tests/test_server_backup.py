@@ -363,8 +363,8 @@ def test_a_dump_of_an_older_schema_is_upgraded_in_the_new_database_before_the_sw
     dump = server_backup.make_backup(parse(old_url), tmp_path / "b", audit=False)
     postgres_databases.drop(old_name)
     assert dump.verified
-    # When it is restored over the practice at head
-    assert main(["--db", practice_url, "restore", str(dump.path)]) == 0
+    # When it is restored over the practice at head (another practice: said so)
+    assert main(["--db", practice_url, "restore", str(dump.path), "--other-practice"]) == 0
     capsys.readouterr()
     # Then the practice is at this version's schema, with the backup's client, and checks out
     assert migrate.inspect(parse(practice_url)).at_head
