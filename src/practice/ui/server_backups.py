@@ -35,7 +35,6 @@ from practice.services.backup import BackupError, BackupKind, BackupResult
 from practice.services.restore import OtherPracticeError
 from practice.ui import notices
 from practice.ui.backups_dialog import BackupsDialog, backup_folder, remember_folder
-from practice.ui.i18n import translated
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +156,7 @@ class ServerBackups(QObject):
             self.tr(
                 "{problem}\n\nRestore it anyway? The database you are using now is kept "
                 "on the server."
-            ).format(problem=translated(str(exc))),
+            ).format(problem=notices.said(exc)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.window,
         )
@@ -172,11 +171,13 @@ class ServerBackups(QObject):
             return ""
         if not kept:
             return ""
-        return " " + QCoreApplication.translate(
+        count = len(kept)  # lupdate reads a plain name as the count
+        said = QCoreApplication.translate(
             "ServerBackups",
             "Earlier copies of this practice kept on the server: %n. Practice never "
             "deletes them; once you are sure you no longer need one, your server "
             "administrator can remove it (DROP DATABASE).",
             None,
-            len(kept),
+            count,
         )
+        return " " + said
