@@ -716,3 +716,24 @@ def test_restores_kept_aside_are_counted_and_how_to_drop_them_said(
     out = capsys.readouterr().out
     assert "earlier copies of this practice kept on the server: 3 " in out
     assert "Practice never deletes them" in out and "DROP DATABASE" in out
+
+
+def test_the_practices_own_role_with_createdb_restores_it(
+    postgres_databases: _postgres.Databases,
+    own_role: Callable[[str], str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Given a practice of its own role, which was given CREATEDB (docs/small-practice.md)
+    base = f"{postgres_databases.create()}_own"
+    role = own_role(f"t2_{base}")
+    url = _owned_practice(postgres_databases, role, base)
+    with psycopg.connect(postgres_databases.admin_url, autocommit=True) as admin:
+        admin.execute(f'ALTER ROLE "{role}" CREATEDB')  # type: ignore[arg-type]
+    dump = server_backup.make_backup(parse(url), tmp_path / "b", audit=False).path
+    _delete_bao(url)
+    # When the role restores it itself, Then Bao is back and the practice checks out
+    assert main(["--db", url, "restore", str(dump)]) == 0, capsys.readouterr()
+    capsys.readouterr()
+    assert _names(url) == {"Okafor, Amara", "Okafor, Bao"}
+    assert "audit trail: ok" in _check(url, capsys)
