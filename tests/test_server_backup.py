@@ -737,3 +737,23 @@ def test_the_practices_own_role_with_createdb_restores_it(
     capsys.readouterr()
     assert _names(url) == {"Okafor, Amara", "Okafor, Bao"}
     assert "audit trail: ok" in _check(url, capsys)
+
+
+def test_a_dump_whose_audit_function_was_changed_is_refused_unrun(
+    practice_url: str,
+    postgres_databases: _postgres.Databases,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Given a dump of this practice whose audit keys' guard was made to run a program
+    with psycopg.connect(practice_url, autocommit=True) as conn:
+        conn.execute(
+            "CREATE OR REPLACE FUNCTION audit_keys_keep() RETURNS trigger LANGUAGE plpgsql "
+            "AS $f$ BEGIN COPY (SELECT 1) TO PROGRAM 'true'; RETURN NEW; END $f$"
+        )
+    dump = server_backup.make_backup(parse(practice_url), tmp_path / "b", audit=False).path
+    # When it is restored, Then it is refused, naming the function
+    assert main(["--db", practice_url, "restore", str(dump)]) == 1
+    err = capsys.readouterr().err
+    assert "not part of a Practice database (FUNCTION public.audit_keys_keep() (changed))" in err
+    assert _databases(postgres_databases, _base(practice_url)) == {_base(practice_url)}

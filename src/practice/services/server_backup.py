@@ -16,19 +16,30 @@ the file backups thins the good dumps out (``backup.thin_out``).
 
 A restore never touches the practice's database until the very end:
 
-1. the dump is verified (a damaged one is refused, nothing changes);
-2. it is restored into a new database ``<name>_restore_<stamp>`` on the same server;
+1. the dump is verified (a damaged one is refused, nothing changes); its table of
+   contents may hold only what our migrations make (:func:`foreign_entries`, and our
+   two trigger functions exactly as they make them): anything else is refused before
+   any of it runs; a dump of another practice (its ``practice_meta`` id, read from the
+   dump) is refused unless the caller says so, as for a file;
+2. holding the server's advisory lock of this practice's restores (a second one at
+   once is refused), as a user who can act as the owner of the practice's database
+   (else refused), it is restored into a new database ``<name>_restore_<stamp>`` of
+   that owner, every connection to it acting as the owner (``ALTER DATABASE … SET
+   role``, taken off before the switch): all in it is the owner's, never the
+   administrator's;
 3. that database is checked: schema not newer than this version (an older one is
-   upgraded), every table readable, the audit chain intact; the restore is recorded
-   in its audit trail;
+   upgraded), every table readable, and readable and writable by the owner, the
+   audit chain intact; the restore is recorded in its audit trail;
 4. in ONE transaction, from another database of the server (``postgres``, else
    ``template1``), the practice's database is renamed ``<name>_before_restore_<stamp>``
    (kept) and the new one ``<name>``.
 
 Killed before step 4 commits, the practice's database is as it was (a leftover
 ``<name>_restore_…`` database is dropped by the next restore); after it, the restored
-one is in place. PostgreSQL renames a database only when nobody is connected to it:
-while another computer (or the app) is still connected, the restore is refused
+one is in place. The databases kept aside are never dropped by Practice
+(:func:`kept_copies` counts them for the message). PostgreSQL renames a database only
+when nobody is connected to it: while another computer (or the app) is still
+connected, the restore is refused
 (:class:`ServerInUseError`), the new database dropped, and nothing else changes.
 
 ``pg_dump`` and ``pg_restore`` are looked for on ``PATH`` and in
@@ -586,6 +597,11 @@ def _in_use(location: Location, who: list[str]) -> ServerInUseError:
 def _switch(engine: Engine, location: Location, base: str, new: str, aside: str) -> None:
     """Rename ``base`` aside and ``new`` to ``base``, both or neither (one transaction)."""
     who = _others_connected(engine, base)
+    for _ in range(15):  # a connection just closed (this restore's own) takes a moment to go
+        if not who:
+            break
+        time.sleep(0.2)
+        who = _others_connected(engine, base)
     if who:
         raise _in_use(location, who)
     try:
@@ -660,8 +676,40 @@ def _listing(path: Path, pg_restore: Path, *args: str) -> str:
     return done.stdout if done.returncode == 0 else ""
 
 
+_OUR_FUNCTION = re.compile(  # as migrations 0002 and 0010 make them: raise, nothing else
+    r"CREATE FUNCTION public\.(\w+)\(\) RETURNS trigger LANGUAGE plpgsql AS \$\$ BEGIN "
+    r"RAISE EXCEPTION '[a-z -]+' USING ERRCODE = 'restrict_violation'; END \$\$;"
+)
+
+
+def changed_functions(sql: str) -> list[str]:
+    """The functions in ``sql`` (``pg_restore --schema-only`` of the dump's functions)
+    that are not exactly ours: a known name with another body, or other settings."""
+    changed: list[str] = []
+    statement: list[str] = []
+    for line in sql.splitlines():
+        if line.startswith("CREATE ") or statement:
+            statement.append(line.strip())
+            if line.rstrip().endswith(";"):
+                whole = " ".join(statement)
+                statement = []
+                found = _OUR_FUNCTION.fullmatch(whole)
+                if not found or f"{found.group(1)}()" not in KNOWN_FUNCTIONS:
+                    name = re.match(r"CREATE (?:OR REPLACE )?FUNCTION (\S+?\))", whole)
+                    changed.append(f"FUNCTION {name.group(1) if name else whole[:60]} (changed)")
+    return changed
+
+
 def _refuse_foreign(path: Path, pg_restore: Path) -> None:
-    foreign = foreign_entries(_listing(path, pg_restore, "--list"))
+    listing = _listing(path, pg_restore, "--list")
+    foreign = foreign_entries(listing)
+    if not foreign:
+        ours = [f for f in KNOWN_FUNCTIONS if f" FUNCTION public {f} " in listing]
+        if ours:
+            functions = [f"--function={f}" for f in ours]
+            foreign = changed_functions(
+                _listing(path, pg_restore, "--schema-only", *functions, "--file=-")
+            )
     if foreign:
         shown = ", ".join(foreign[:5]) + (", …" if len(foreign) > 5 else "")
         raise BackupError(
