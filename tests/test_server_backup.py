@@ -667,7 +667,7 @@ def test_a_killed_pg_dump_is_said_with_its_signal(
     # When the practice is backed up, Then the message says how pg_dump stopped
     assert main(["--db", practice_url, "backup", "--to", str(tmp_path / "b")]) == 1
     err = capsys.readouterr().err
-    assert "pg_dump stopped (killed by signal 9)" in err, err
+    assert "pg_dump stopped (killed by signal 9). No backup was made." in err, err
     assert not list((tmp_path / "b").iterdir())
 
 

@@ -385,8 +385,8 @@ def make_backup(
         )
         if done.returncode != 0:
             raise BackupError(
-                QT_TRANSLATE_NOOP("server_backup", "Could not back up {where}: {problem}").format(
-                    where=location.display, problem=_dump_problem(done)
+                QT_TRANSLATE_NOOP("server_backup", "Could not back up {where}: {problem}.").format(
+                    where=location.display, problem=_dump_problem(done).rstrip(".")
                 )
             )
         _fsync(partial)
