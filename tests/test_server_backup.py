@@ -8,7 +8,9 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -304,6 +306,7 @@ def test_a_dump_of_a_newer_version_is_refused_untouched(
     assert main(["--db", practice_url, "restore", str(dump)]) == 1
     err = capsys.readouterr().err
     assert "failed its check and was not used" in err and "newer version" in err
+    assert "Practice.." not in err and "Please update Practice. The practice was left" in err
     assert _databases(postgres_databases, _base(practice_url)) == {_base(practice_url)}
     assert migrate.inspect(location).at_head
 
@@ -377,8 +380,8 @@ def test_a_dump_of_an_older_schema_is_upgraded_in_the_new_database_before_the_sw
     dump = server_backup.make_backup(parse(old_url), tmp_path / "b", audit=False)
     postgres_databases.drop(old_name)
     assert dump.verified
-    # When it is restored over the practice at head
-    assert main(["--db", practice_url, "restore", str(dump.path)]) == 0
+    # When it is restored over the practice at head (another practice: said so)
+    assert main(["--db", practice_url, "restore", str(dump.path), "--other-practice"]) == 0
     capsys.readouterr()
     # Then the practice is at this version's schema, with the backup's client, and checks out
     assert migrate.inspect(parse(practice_url)).at_head
@@ -405,3 +408,375 @@ def test_a_password_left_in_the_query_still_goes_to_pg_dump_in_its_environment()
     url = make_url("postgresql://ana@127.0.0.1/practice?password=s3cret&connect_timeout=5")
     assert _libpq_url(url) == "postgresql://ana@127.0.0.1/practice?connect_timeout=5"
     assert _child_env(url)["PGPASSWORD"] == "s3cret"
+
+
+# --- issue 17 review: who owns the restored practice, whose dump, what it holds, at once
+
+
+def _as(url: str, user: str) -> str:
+    return make_url(url).set(username=user).render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def own_role(postgres_databases: _postgres.Databases) -> Iterator[Callable[[str], str]]:
+    """Make login roles named after a test database (no CREATEDB, not superuser); every
+    one made is dropped at the end, with the databases it owns."""
+    made: list[str] = []
+    admin = psycopg.connect(postgres_databases.admin_url, autocommit=True)
+
+    def make(name: str) -> str:
+        admin.execute(f'CREATE ROLE "{name}" LOGIN')  # type: ignore[arg-type]
+        made.append(name)
+        return name
+
+    yield make
+    for role in made:
+        owned = admin.execute(
+            "SELECT datname FROM pg_database WHERE datdba = "
+            "(SELECT oid FROM pg_roles WHERE rolname = %s)",
+            (role,),
+        ).fetchall()
+        for (name,) in owned:
+            postgres_databases.drop(str(name))
+        admin.execute(f'DROP ROLE IF EXISTS "{role}"')  # type: ignore[arg-type]
+    admin.close()
+
+
+def _owned_practice(postgres_databases: _postgres.Databases, role: str, name: str) -> str:
+    """A practice in database ``name`` of ``role``, made by ``role`` (as the small-practice
+    setup does), with Amara and Bao; its libpq URL as ``role``."""
+    with psycopg.connect(postgres_databases.admin_url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}" OWNER "{role}"')  # type: ignore[arg-type]
+    url = _as(postgres_databases.url(name), role)
+    migrate.upgrade(parse(url))
+    database = Database(parse(url))
+    with database.session() as db:
+        for first in ("Amara", "Bao"):
+            clients.create(db, ClientInput(first_name=first, last_name="Okafor"))
+    database.dispose()
+    return url.replace("postgresql+psycopg://", "postgresql://")
+
+
+def test_a_restore_by_the_admin_leaves_the_practice_to_its_own_role(
+    postgres_databases: _postgres.Databases,
+    own_role: Callable[[str], str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Given a practice made by its own role (no CREATEDB), backed up, Bao deleted since
+    base = f"{postgres_databases.create()}_own"
+    role = own_role(f"t2_{base}")
+    url = _owned_practice(postgres_databases, role, base)
+    dump = server_backup.make_backup(parse(url), tmp_path / "b", audit=False).path
+    _delete_bao(url)
+    # When the server's administrator restores it
+    admin_url = _as(url, "postgres")
+    assert main(["--db", admin_url, "restore", str(dump)]) == 0, capsys.readouterr()
+    capsys.readouterr()
+    # Then the practice's own role can still use it: it checks out, and writes
+    assert "audit trail: ok" in _check(url, capsys)
+    assert _names(url) == {"Okafor, Amara", "Okafor, Bao"}
+    database = Database(parse(url))
+    with database.session() as db:
+        clients.create(db, ClientInput(first_name="Chidi", last_name="Okafor"))
+    database.dispose()
+    # and the new database and all in it are the role's, not the administrator's
+    with psycopg.connect(url) as conn:
+        owner = conn.execute(
+            "SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()"
+        ).fetchone()
+        others = conn.execute(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tableowner <> %s",
+            (role,),
+        ).fetchall()
+        setting = conn.execute("SELECT current_user").fetchone()
+    assert owner == (role,) and others == []
+    assert setting == (role,)  # the restore's own role setting was taken off again
+
+
+def test_a_user_who_cannot_act_as_the_owner_is_refused_before_anything_changes(
+    postgres_databases: _postgres.Databases,
+    own_role: Callable[[str], str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Given a practice of one role, and another role that may create databases
+    base = f"{postgres_databases.create()}_own"
+    role = own_role(f"t2_{base}")
+    url = _owned_practice(postgres_databases, role, base)
+    dump = server_backup.make_backup(parse(url), tmp_path / "b", audit=False).path
+    _delete_bao(url)
+    stranger = own_role(f"t3_{base}")
+    with psycopg.connect(postgres_databases.admin_url, autocommit=True) as admin:
+        admin.execute(f'ALTER ROLE "{stranger}" CREATEDB')  # type: ignore[arg-type]
+    # When that other role restores the practice
+    assert main(["--db", _as(url, stranger), "restore", str(dump)]) == 1
+    err = capsys.readouterr().err
+    # Then it is refused, saying whose the practice is, and nothing changed
+    assert f"the practice belongs to the user {role}" in err and "Nothing was changed." in err
+    assert _names(url) == {"Okafor, Amara"}
+    assert _databases(postgres_databases, base) == {base}
+
+
+def test_a_dump_of_another_practice_is_refused_unless_said_so(
+    practice_url: str,
+    postgres_databases: _postgres.Databases,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Given a dump of another practice (Ines's), made on the same server
+    other = postgres_databases.create()
+    other_url = postgres_databases.url(other)
+    migrate.upgrade(parse(other_url))
+    database = Database(parse(other_url))
+    with database.session() as db:
+        clients.create(db, ClientInput(first_name="Ines", last_name="Ferreira"))
+    database.dispose()
+    dump = server_backup.make_backup(parse(other_url), tmp_path / "b", audit=False).path
+    postgres_databases.drop(other)
+    # When it is restored over this practice, Then it is refused, as for a file
+    assert main(["--db", practice_url, "restore", str(dump)]) == 1
+    err = capsys.readouterr().err
+    assert "is a backup of another practice" in err and "add --other-practice" in err
+    assert _names(practice_url) == {"Okafor, Amara", "Okafor, Bao"}
+    assert _databases(postgres_databases, _base(practice_url)) == {_base(practice_url)}
+    # and with --other-practice it is restored
+    assert main(["--db", practice_url, "restore", str(dump), "--other-practice"]) == 0
+    assert _names(practice_url) == {"Ferreira, Ines"}
+
+
+def test_a_dump_holding_a_foreign_function_and_table_is_refused_unrun(
+    practice_url: str,
+    postgres_databases: _postgres.Databases,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Given a dump of this practice to which someone added a function that runs a program,
+    # called by a CHECK of an extra table holding a row (restoring the row runs it)
+    marker = Path("/tmp") / f"{_base(practice_url)}-ran"  # where the server may write
+    marker.unlink(missing_ok=True)
+    with psycopg.connect(practice_url, autocommit=True) as conn:
+        conn.execute(
+            "CREATE FUNCTION sneaky() RETURNS boolean LANGUAGE plpgsql AS $f$ BEGIN "
+            f"COPY (SELECT 1) TO PROGRAM 'touch {marker}'; RETURN true; END $f$"
+        )
+        conn.execute("CREATE TABLE extra (i int CHECK (sneaky()))")
+        conn.execute("INSERT INTO extra VALUES (1)")
+    marker.unlink()
+    dump = server_backup.make_backup(parse(practice_url), tmp_path / "b", audit=False).path
+    with psycopg.connect(practice_url, autocommit=True) as conn:
+        conn.execute("DROP TABLE extra")
+        conn.execute("DROP FUNCTION sneaky()")
+    _delete_bao(practice_url)
+    # When it is restored
+    assert main(["--db", practice_url, "restore", str(dump)]) == 1
+    err = capsys.readouterr().err
+    # Then it is refused, naming what is foreign, and none of it ran
+    assert "not part of a Practice database" in err
+    assert "FUNCTION sneaky()" in err and "TABLE extra" in err
+    assert not marker.exists()
+    assert _names(practice_url) == {"Okafor, Amara"}
+    assert _databases(postgres_databases, _base(practice_url)) == {_base(practice_url)}
+
+
+def test_a_dump_of_a_fresh_practice_holds_nothing_foreign(
+    practice_url: str, tmp_path: Path
+) -> None:
+    location = parse(practice_url)
+    dump = server_backup.make_backup(location, tmp_path / "b", audit=False).path
+    pg_restore = server_backup.find_tool("pg_restore", server_backup.server_major(location))
+    listing = subprocess.run(
+        [str(pg_restore), "--list", str(dump)], capture_output=True, text=True, check=True
+    ).stdout
+    assert "FUNCTION public audit_keys_keep()" in listing
+    assert server_backup.foreign_entries(listing) == []
+    assert server_backup.foreign_entries(listing + "300; 3079 1 EXTENSION - dblink \n") == [
+        "EXTENSION - dblink"
+    ]
+
+
+def test_leftovers_of_a_practice_with_a_long_name_are_dropped(
+    postgres_databases: _postgres.Databases, tmp_path: Path
+) -> None:
+    # Given a practice whose database name is longer than a restore's names leave room for
+    base = f"{postgres_databases.create()}_a_rather_long_practice_name"
+    assert len(base.encode()) > 34
+    with psycopg.connect(postgres_databases.admin_url, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{base}"')  # type: ignore[arg-type]
+    try:
+        url = postgres_databases.url(base)
+        migrate.upgrade(parse(url))
+        dump = server_backup.make_backup(parse(url), tmp_path / "b", audit=False).path
+        # and a database a killed restore left, named (shortened) as a restore names it
+        leftover, _ = server_backup._names(base, "20261101120000")
+        assert not leftover.startswith(base)
+        with psycopg.connect(postgres_databases.admin_url, autocommit=True) as admin:
+            admin.execute(f'CREATE DATABASE "{leftover}"')  # type: ignore[arg-type]
+        # When the practice is restored
+        server_backup.restore(parse(url), dump)
+        # Then the leftover is gone, and the one kept aside is counted
+        short = leftover.split("_restore_")[0]
+        names = _databases(postgres_databases, short)
+        assert leftover not in names
+        assert len(server_backup.kept_copies(parse(url))) == 1
+    finally:
+        with psycopg.connect(postgres_databases.admin_url, autocommit=True) as admin:
+            rows = admin.execute(
+                "SELECT datname FROM pg_database WHERE datname LIKE %s", (base[:30] + "%",)
+            ).fetchall()
+        for (name,) in rows:
+            postgres_databases.drop(f'"{name}"')
+
+
+def test_two_restores_at_once_the_second_is_refused(
+    practice_url: str,
+    postgres_databases: _postgres.Databases,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Given a dump, and a first restore held inside its pg_restore
+    location = parse(practice_url)
+    dump = server_backup.make_backup(location, tmp_path / "b", audit=False).path
+    _delete_bao(practice_url)
+    inside, go_on = threading.Event(), threading.Event()
+    real = server_backup._run
+
+    def held(program: Path, args: list[str], url: object) -> subprocess.CompletedProcess[str]:
+        if "--single-transaction" in args and threading.current_thread().name == "first":
+            inside.set()
+            go_on.wait(60)
+        return real(program, args, url)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(server_backup, "_run", held)
+    outcome: list[object] = []
+
+    def first() -> None:
+        try:
+            outcome.append(server_backup.restore(location, dump))
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            outcome.append(exc)
+
+    thread = threading.Thread(target=first, name="first")
+    thread.start()
+    try:
+        assert inside.wait(60)
+        # When a second restore of the practice starts meanwhile (a later second)
+        with pytest.raises(backup.BackupError, match="Another restore of this practice is"):
+            server_backup.restore(location, dump, now=datetime.now(UTC) + timedelta(seconds=5))
+    finally:
+        go_on.set()
+        thread.join(120)
+    # Then the first one finished undisturbed
+    assert isinstance(outcome[0], str), outcome
+    assert _names(practice_url) == {"Okafor, Amara", "Okafor, Bao"}
+
+
+def test_a_killed_pg_dump_is_said_with_its_signal(
+    practice_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    # Given a pg_dump that is killed (SIGKILL) as it starts
+    location = parse(practice_url)
+    real = server_backup.find_tool("pg_dump", server_backup.server_major(location))
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    (tools / "pg_dump").write_text(
+        f'#!/bin/sh\n[ "$1" = --version ] && exec {real} --version\nkill -9 $$\n'
+    )
+    (tools / "pg_dump").chmod(0o755)
+    restore_tool = server_backup.find_tool("pg_restore", server_backup.server_major(location))
+    (tools / "pg_restore").symlink_to(restore_tool)
+    monkeypatch.setenv("PATH", f"{tools}:{os.environ['PATH']}")
+    monkeypatch.setattr(server_backup, "TOOL_FOLDERS", str(tmp_path / "none" / "*"))
+    # When the practice is backed up, Then the message says how pg_dump stopped
+    assert main(["--db", practice_url, "backup", "--to", str(tmp_path / "b")]) == 1
+    err = capsys.readouterr().err
+    assert "pg_dump stopped (killed by signal 9). No backup was made." in err, err
+    assert not list((tmp_path / "b").iterdir())
+
+
+def test_a_stale_partial_dump_of_this_practice_is_removed_at_the_next_backup(
+    practice_url: str, tmp_path: Path
+) -> None:
+    # Given what a backup killed at its rename left (a whole dump, unencrypted), a
+    # partial of another practice, and one of a backup still being written
+    location = parse(practice_url)
+    folder = tmp_path / "b"
+    folder.mkdir()
+    stale = folder / f"{server_backup.stem(location)}.20261101T120000Z.daily.pgdump.partial"
+    running = folder / f"{server_backup.stem(location)}.20261206T050000Z.exit.pgdump.partial"
+    theirs = folder / "db.example.org-5432-other.20261101T120000Z.daily.pgdump.partial"
+    for left in (stale, running, theirs):
+        left.write_bytes(b"PGDMP client data")
+    old = time.time() - 3600
+    for left in (stale, theirs):
+        os.utime(left, (old, old))
+    # When the practice is backed up
+    assert server_backup.make_backup(location, folder, audit=False).verified
+    # Then this practice's stale partial is gone; the others are not touched
+    assert not stale.exists()
+    assert running.exists() and theirs.exists()
+
+
+def test_pg_dump_meeting_an_upgrade_is_said_plainly() -> None:
+    done = subprocess.CompletedProcess(
+        ["pg_dump"],
+        1,
+        "",
+        "pg_dump: error: query failed: ERROR:  deadlock detected\nDETAIL:  Process 1 waits",
+    )
+    said = server_backup._dump_problem(done)
+    assert said == "the practice was being changed (an upgrade?): try again in a minute"
+
+
+def test_restores_kept_aside_are_counted_and_how_to_drop_them_said(
+    practice_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dump = server_backup.make_backup(parse(practice_url), tmp_path / "b", audit=False).path
+    assert main(["--db", practice_url, "restore", str(dump)]) == 0
+    assert "kept on the server: 1 " in capsys.readouterr().out
+    server_backup.restore(parse(practice_url), dump, now=datetime.now(UTC) - timedelta(hours=1))
+    assert main(["--db", practice_url, "restore", str(dump)]) == 0
+    out = capsys.readouterr().out
+    assert "earlier copies of this practice kept on the server: 3 " in out
+    assert "Practice never deletes them" in out and "DROP DATABASE" in out
+
+
+def test_the_practices_own_role_with_createdb_restores_it(
+    postgres_databases: _postgres.Databases,
+    own_role: Callable[[str], str],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Given a practice of its own role, which was given CREATEDB (docs/small-practice.md)
+    base = f"{postgres_databases.create()}_own"
+    role = own_role(f"t2_{base}")
+    url = _owned_practice(postgres_databases, role, base)
+    with psycopg.connect(postgres_databases.admin_url, autocommit=True) as admin:
+        admin.execute(f'ALTER ROLE "{role}" CREATEDB')  # type: ignore[arg-type]
+    dump = server_backup.make_backup(parse(url), tmp_path / "b", audit=False).path
+    _delete_bao(url)
+    # When the role restores it itself, Then Bao is back and the practice checks out
+    assert main(["--db", url, "restore", str(dump)]) == 0, capsys.readouterr()
+    capsys.readouterr()
+    assert _names(url) == {"Okafor, Amara", "Okafor, Bao"}
+    assert "audit trail: ok" in _check(url, capsys)
+
+
+def test_a_dump_whose_audit_function_was_changed_is_refused_unrun(
+    practice_url: str,
+    postgres_databases: _postgres.Databases,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Given a dump of this practice whose audit keys' guard was made to run a program
+    with psycopg.connect(practice_url, autocommit=True) as conn:
+        conn.execute(
+            "CREATE OR REPLACE FUNCTION audit_keys_keep() RETURNS trigger LANGUAGE plpgsql "
+            "AS $f$ BEGIN COPY (SELECT 1) TO PROGRAM 'true'; RETURN NEW; END $f$"
+        )
+    dump = server_backup.make_backup(parse(practice_url), tmp_path / "b", audit=False).path
+    # When it is restored, Then it is refused, naming the function
+    assert main(["--db", practice_url, "restore", str(dump)]) == 1
+    err = capsys.readouterr().err
+    assert "not part of a Practice database (FUNCTION public.audit_keys_keep() (changed))" in err
+    assert _databases(postgres_databases, _base(practice_url)) == {_base(practice_url)}

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import text
 
 import _postgres
@@ -184,3 +184,91 @@ def test_the_apps_daily_and_exit_backups_go_to_the_servers_folder(
         made = ServerBackups.make(server_practice, folder, kind)  # type: ignore[arg-type]
         assert isinstance(made, server_backup.BackupResult) and made.verified
     assert [b.kind for b in server_backup.backups_of(server_practice, folder)] == ["daily", "exit"]
+
+
+def _other_practice_dump(postgres_databases: _postgres.Databases, folder: Path) -> Path:
+    """A dump of another practice (Ines's) on the same server."""
+    other = postgres_databases.create()
+    location = parse(postgres_databases.url(other))
+    migrate.upgrade(location)
+    database = Database(location)
+    with database.session() as db:
+        clients.create(db, ClientInput(first_name="Ines", last_name="Ferreira"))
+    database.dispose()
+    made = server_backup.make_backup(location, folder, audit=False).path
+    postgres_databases.drop(other)
+    return made
+
+
+def _answer_question(qtbot, button: QMessageBox.StandardButton, seen: list[object], name: str):  # type: ignore[no-untyped-def]
+    """Click ``button`` on the question box when it shows; what it showed goes in ``seen``."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, click)
+            return
+        seen.append(
+            (
+                box.windowTitle(),
+                box.text(),
+                box.defaultButton() is box.button(QMessageBox.StandardButton.No),
+            )
+        )
+        if SHOTS.parent.is_dir() and not os.environ.get("PRACTICE_NO_SHOTS"):
+            (SHOTS.parent / "fixrestore17").mkdir(parents=True, exist_ok=True)
+            box.grab().save(str(SHOTS.parent / "fixrestore17" / f"{name}.png"))
+        qtbot.mouseClick(box.button(button), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click)
+
+
+def test_a_backup_of_another_practice_is_restored_only_when_the_therapist_says_yes(
+    qtbot,
+    server_practice: Location,
+    postgres_databases: _postgres.Databases,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Given a backup of another practice picked in the Backups window
+    dump = _other_practice_dump(postgres_databases, tmp_path / "b")
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text) or 0
+    )
+    helper = ServerBackups(server_practice, None, lambda: None)
+    seen: list[object] = []
+    # When the therapist answers No to the question
+    _answer_question(qtbot, QMessageBox.StandardButton.No, seen, "other-practice-question")
+    assert helper.restore_from(dump) is False
+    # Then it asked, with No as the default, and the practice is as it was
+    [(title, text, no_is_default)] = seen
+    assert title == "This backup is of another practice" and no_is_default
+    assert "is a backup of another practice" in text and "Restore it anyway?" in text
+    assert _names(server_practice) == {"Okafor, Amara", "Okafor, Bao"}
+    assert told == []
+    # When it is asked again and the therapist answers Yes
+    _answer_question(qtbot, QMessageBox.StandardButton.Yes, seen, "other-practice-question-2")
+    assert helper.restore_from(dump) is True
+    # Then the other practice's backup is restored, and the kept copy is counted
+    assert _names(server_practice) == {"Ferreira, Ines"}
+    assert "Earlier copies of this practice kept on the server: 1." in told[0]
+    assert "Practice never deletes them" in told[0]
+
+
+def test_the_other_practice_question_in_spanish(
+    qtbot,
+    spanish,
+    server_practice: Location,
+    postgres_databases: _postgres.Databases,
+    tmp_path: Path,
+) -> None:
+    dump = _other_practice_dump(postgres_databases, tmp_path / "b")
+    helper = ServerBackups(server_practice, None, lambda: None)
+    seen: list[object] = []
+    _answer_question(qtbot, QMessageBox.StandardButton.No, seen, "other-practice-question-es")
+    assert helper.restore_from(dump) is False
+    [(title, text, no_is_default)] = seen
+    assert title == "Esta copia es de otra consulta" and no_is_default
+    assert "¿Restaurarla de todos modos?" in text and "es una copia de otra consulta" in text
+    assert _names(server_practice) == {"Okafor, Amara", "Okafor, Bao"}

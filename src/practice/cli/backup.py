@@ -114,7 +114,7 @@ def _backup_file(given: Path, db: Path) -> Path:
 def cmd_restore(args: argparse.Namespace) -> int:
     place = db_place(args)
     if isinstance(place, Location):
-        return _restore_server(place, args.backup)
+        return _restore_server(place, args.backup, other_practice=args.other_practice)
     path = db_path(args)
     check_place(path, create=True)  # restoring onto a missing file makes it: the user asked
     source = _backup_file(args.backup, path)
@@ -162,16 +162,29 @@ def _backup_server(location: Location, to: Path | None) -> int:
     return EXIT_OK
 
 
-def _restore_server(location: Location, given: Path) -> int:
+def _restore_server(location: Location, given: Path, *, other_practice: bool = False) -> int:
     source = given
     if not source.is_file() and given.parent == Path("."):  # a bare name: in its folder
         source = server_backup.backup_folder(location) / given
     if not source.is_file():
         raise CliError(f"There is no backup at {given}.")
     try:
-        aside = server_backup.restore(location, source)
+        aside = server_backup.restore(location, source, other_practice=other_practice)
+    except restore.OtherPracticeError as exc:
+        raise CliError(f"{exc} If that is really what you want, add --other-practice.") from exc
     except backup.BackupError as exc:
         raise CliError(str(exc)) from exc
     print(f"restored {location} from {source}")
     print(f"the previous database is kept on the server as {aside}")
+    try:
+        kept = server_backup.kept_copies(location)
+    except backup.BackupError:
+        kept = [aside]
+    if kept:
+        print(
+            f"earlier copies of this practice kept on the server: {len(kept)} "
+            f"(oldest: {kept[0]}); Practice never deletes them: once you are sure you no "
+            "longer need one, your server administrator can remove it with "
+            f'DROP DATABASE "{kept[0]}";'
+        )
     return EXIT_OK

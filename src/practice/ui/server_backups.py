@@ -26,12 +26,13 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from practice.db.location import Location
 from practice.services import server_backup
 from practice.services.backup import BackupError, BackupKind, BackupResult
+from practice.services.restore import OtherPracticeError
 from practice.ui import notices
 from practice.ui.backups_dialog import BackupsDialog, backup_folder, remember_folder
 
@@ -113,17 +114,27 @@ class ServerBackups(QObject):
 
     def restore_from(self, source: Path) -> bool:
         """Restore ``source`` into the server (the app's connections closed first); a
-        refusal is shown and leaves the practice as it was."""
+        refusal is shown and leaves the practice as it was. A backup of another
+        practice is restored only when the therapist says Yes (No is the default)."""
         self._close_connections()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            aside = server_backup.restore(self.location, source)
-        except BackupError as exc:
-            QApplication.restoreOverrideCursor()
-            QMessageBox.critical(
-                self.window, self.tr("The backup was not restored"), notices.said(exc)
-            )
-            return False
+        other_practice = False
+        while True:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                aside = server_backup.restore(self.location, source, other_practice=other_practice)
+            except OtherPracticeError as exc:
+                QApplication.restoreOverrideCursor()
+                if other_practice or not self._other_practice_anyway(exc):
+                    return False
+                other_practice = True
+                continue
+            except BackupError as exc:
+                QApplication.restoreOverrideCursor()
+                QMessageBox.critical(
+                    self.window, self.tr("The backup was not restored"), notices.said(exc)
+                )
+                return False
+            break
         QApplication.restoreOverrideCursor()
         self.restored_aside = aside
         QMessageBox.information(
@@ -132,6 +143,41 @@ class ServerBackups(QObject):
             self.tr(
                 "Restored {source}. The database you were using before is not deleted: it "
                 "is kept on the server as {name}."
-            ).format(source=source.name, name=aside),
+            ).format(source=source.name, name=aside)
+            + self._kept_sentence(),
         )
         return True
+
+    def _other_practice_anyway(self, exc: OtherPracticeError) -> bool:
+        """Ask, as for a file (app_controller.restore_from): Yes restores anyway."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("This backup is of another practice"),
+            self.tr(
+                "{problem}\n\nRestore it anyway? The database you are using now is kept "
+                "on the server."
+            ).format(problem=notices.said(exc)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)  # Enter keeps this practice
+        return box.exec() == QMessageBox.StandardButton.Yes
+
+    def _kept_sentence(self) -> str:
+        """How many earlier copies the server keeps, and how they go (never silently)."""
+        try:
+            kept = server_backup.kept_copies(self.location)
+        except BackupError:
+            return ""
+        if not kept:
+            return ""
+        count = len(kept)  # lupdate reads a plain name as the count
+        said = QCoreApplication.translate(
+            "ServerBackups",
+            "Earlier copies of this practice kept on the server: %n. Practice never "
+            "deletes them; once you are sure you no longer need one, your server "
+            "administrator can remove it (DROP DATABASE).",
+            None,
+            count,
+        )
+        return " " + said
