@@ -4996,6 +4996,22 @@ Turn conditional sessions on anyway?</source>
         <source>Restored {source}. The database you were using before is not deleted: it is kept on the server as {name}.</source>
         <translation>Se restauró {source}. La base de datos que usabas antes no se borra: se guarda en el servidor como {name}.</translation>
     </message>
+    <message>
+        <source>This backup is of another practice</source>
+        <translation>Esta copia es de otra consulta</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Restore it anyway? The database you are using now is kept on the server.</source>
+        <translation>{problem}
+
+¿Restaurarla de todos modos? La base de datos que usas ahora se guarda en el servidor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Earlier copies of this practice kept on the server: %n. Practice never deletes them; once you are sure you no longer need one, your server administrator can remove it (DROP DATABASE).</source>
+        <translation><numerusform>Copias anteriores de esta consulta guardadas en el servidor: %n. Practice nunca las borra; cuando tengas la certeza de que ya no necesitas una, quien administra tu servidor puede quitarla (DROP DATABASE).</numerusform><numerusform>Copias anteriores de esta consulta guardadas en el servidor: %n. Practice nunca las borra; cuando tengas la certeza de que ya no necesitas una, quien administra tu servidor puede quitarla (DROP DATABASE).</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ServerConnectDialog</name>
@@ -8855,8 +8871,20 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
         <translation>{program} en esta computadora es la versión {found}, más antigua que el servidor (PostgreSQL {major}): no puede hacer ni restaurar copias de forma segura. Instala los programas cliente de PostgreSQL, versión {major} o posterior.</translation>
     </message>
     <message>
-        <source>Could not back up {where}: {problem}</source>
-        <translation>No se pudo hacer la copia de seguridad de {where}: {problem}</translation>
+        <source>the practice was being changed (an upgrade?): try again in a minute</source>
+        <translation>la consulta se estaba modificando (¿una actualización?): inténtalo de nuevo en un minuto</translation>
+    </message>
+    <message>
+        <source>pg_dump stopped (killed by signal {signal})</source>
+        <translation>pg_dump se detuvo (lo terminó la señal {signal})</translation>
+    </message>
+    <message>
+        <source>pg_dump stopped (exit status {status})</source>
+        <translation>pg_dump se detuvo (código de salida {status})</translation>
+    </message>
+    <message>
+        <source>Could not back up {where}: {problem}.</source>
+        <translation>No se pudo hacer la copia de seguridad de {where}: {problem}.</translation>
     </message>
     <message>
         <source>Could not back up {where} to {folder}: {exc}</source>
@@ -8873,6 +8901,22 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
     <message>
         <source>The backup was not restored: {where} is still in use ({who}). Close Practice on the other computers (and any other program connected to it), then restore again. The practice was left as it was.</source>
         <translation>La copia de seguridad no se restauró: {where} todavía está en uso ({who}). Cierra Practice en las demás computadoras (y cualquier otro programa conectado) y vuelve a restaurar. La consulta quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>The backup {name} holds things that are not part of a Practice database ({foreign}). It was not restored, and none of it was run: a restore would run them on the server. The practice was left as it was.</source>
+        <translation>La copia {name} contiene cosas que no son parte de una base de datos de Practice ({foreign}). No se restauró y no se ejecutó nada de ella: al restaurarla se ejecutarían en el servidor. La consulta quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>{name} is a backup of another practice, not of {where}: restoring it would replace this practice's clients, sessions and notes by that practice's. Nothing was restored.</source>
+        <translation>{name} es una copia de otra consulta, no de {where}: al restaurarla, los clientes, las sesiones y las notas de esta consulta se reemplazarían por los de esa. No se restauró nada.</translation>
+    </message>
+    <message>
+        <source>The database user {user} cannot restore {where}: the practice belongs to the user {owner}, and a restore must make the restored practice {owner}'s too. Restore as {owner}, or as the server's administrator. Nothing was changed.</source>
+        <translation>El usuario de base de datos {user} no puede restaurar {where}: la consulta pertenece al usuario {owner}, y al restaurarla debe seguir siendo de {owner}. Restaura como {owner} o como administrador del servidor. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Another restore of this practice is running on {where}; wait until it has finished. Nothing was changed.</source>
+        <translation>Ya hay otra restauración de esta consulta en curso en {where}; espera a que termine. No se cambió nada.</translation>
     </message>
     <message>
         <source>There is no backup at {path}.</source>
