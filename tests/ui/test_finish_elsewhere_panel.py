@@ -111,6 +111,7 @@ def test_finishing_over_a_note_signed_meanwhile_elsewhere_is_refused_and_loses_n
     _finish(qtbot, panel)
     qtbot.waitUntil(lambda: bool(answer.text))
     assert "Office words." in QApplication.clipboard().text()
+    assert panel.status.text() == "Reloaded what changed on laptop. Check it, then finish again."
     panel.go_to(1, save=False)
     subjective = panel.note_step.section_edits["Subjective"]
     assert subjective.toPlainText() == "Laptop words." and subjective.isReadOnly()
@@ -243,3 +244,35 @@ def when_alert_shows(act, seen: list[str]) -> None:  # type: ignore[no-untyped-d
         act(dialog)
 
     QTimer.singleShot(0, check)
+
+
+def test_finishing_refused_then_reloaded_in_spanish(qtbot, spanish, main_window, db, monkeypatch):  # type: ignore[no-untyped-def]
+    data = last_week_homework(db)
+    _as(monkeypatch, "office-pc")
+    panel = main_window.open_session(data.today)
+    qtbot.waitExposed(panel)
+    click(qtbot, panel.review_step.forms[0].skip)
+    qtbot.mouseClick(panel.next_button, LEFT)
+    qtbot.keyClicks(panel.note_step.section_edits["Subjective"], "Hablamos de su semana.")
+    _as(monkeypatch, "laptop")
+    with db.session() as s:
+        appointments.mark(s, data.today, AppointmentStatus.ATTENDED)
+        notes.save_note(s, data.today, NoteInput(NoteFormat.SOAP, {"Subjective": "Del portátil."}))
+    _as(monkeypatch, "office-pc")
+
+    answer = Answer(qtbot, "changedElsewhere", "Cancelar", shot="finish_refused_es.png")
+    _finish(qtbot, panel)
+    assert "No se guardó tu cambio" in answer.text and "laptop" in answer.text
+    assert panel.status.text() == "Sin terminar: algo de esta sesión cambió en laptop."
+    answer = Answer(qtbot, "changedElsewhere", "Recargar")
+    _finish(qtbot, panel)
+    assert panel.status.text() == (
+        "Se volvió a cargar lo que cambió en laptop. Revísalo y vuelve a terminar."
+    )
+    panel.go_to(1, save=False)
+    assert panel.note_step.section_edits["Subjective"].toPlainText() == "Del portátil."
+    assert QApplication.clipboard().text() == "Hablamos de su semana."
+    if SHOTS.is_dir():
+        for size in ((1366, 768), (1024, 600)):
+            panel.resize(*size)
+            panel.grab().save(str(SHOTS / f"reloaded_es_{size[0]}.png"))

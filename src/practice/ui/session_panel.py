@@ -642,6 +642,7 @@ class SessionPanel(QWidget):
             return False
         raised: list[RiskAlertView] = []
         refused: list[ChangedElsewhereError] = []
+        reloaded: list[bool] = []
 
         def finish_and_record(s: Session) -> session_flow.SessionOutcome:
             try:
@@ -659,18 +660,19 @@ class SessionPanel(QWidget):
             on_validation=self._fail,
             kept_input=True,
             title=self.tr("The session could not be saved"),
-            on_reload=lambda: self._reload(draft),
+            on_reload=lambda: reloaded.append(self._reload(draft)),
             typed=lambda: typed_text(draft),
         )
         if finished is None:
             if refused:  # changed on another computer: what was typed stays, as a draft
                 self.save_draft(quiet=True)
-                self._set_status(
-                    self.tr(
-                        "Not finished: something in this session changed on {computer}."
-                    ).format(computer=i18n.translated(refused[0].computer)),
-                    error=True,
+                said = (
+                    self.tr("Reloaded what changed on {computer}. Check it, then finish again.")
+                    if any(reloaded)
+                    else self.tr("Not finished: something in this session changed on {computer}.")
                 )
+                computer = i18n.translated(refused[0].computer)
+                self._set_status(said.format(computer=computer), error=True)
             return False
         self._closing_without_save = True
         for alert in raised:  # not raised at once (recording it then failed): now
@@ -682,7 +684,7 @@ class SessionPanel(QWidget):
             self.close()
         return True
 
-    def _reload(self, draft: SessionDraft) -> None:
+    def _reload(self, draft: SessionDraft) -> bool:
         """Reload after finishing was refused: the note, private note, reviews and
         observations as they are now (what was typed is on the clipboard); the new
         homework and measures entered here stay."""
@@ -693,11 +695,12 @@ class SessionPanel(QWidget):
             title=self.tr("The session could not be reloaded"),
         )
         if fresh is None:
-            return
+            return False
         self._ctx = replace(self._ctx, draft=fresh)
         for page in self.steps:
             page.load(fresh)
         self.measures_step.show_open_alert(bool(self.open_alerts))
+        return True
 
     # ----- measures -----------------------------------------------------------------
     def _measure_inputs(self, draft: SessionDraft) -> list[MeasureInput]:
