@@ -112,6 +112,7 @@ class MeasuresDraft:
     goal_ratings: tuple[tuple[int, int], ...] = ()  # (goal id, 0–10)
     recorded: tuple[str, ...] = ()  # kinds recorded already (a PHQ-9 with a risk alert)
     phq9_measure_id: int | None = None  # the PHQ-9 recorded at once: Finish updates it
+    phq9_measure_version: int | None = None  # its version as recorded (issue 17)
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,11 @@ class SessionDraft:
     # Observations flagged in earlier sessions and raised in this one (marked on finish).
     raised_ids: tuple[int, ...] = ()
     measures: MeasuresDraft = field(default_factory=MeasuresDraft)
+    # The versions of the rows finishing will write, as they were when the draft was
+    # opened (issue 17): "note", "private_note" (0: none then), "review:<assignment id>",
+    # "observation:<id>" (the note's), "raised:<id>" (shown to raise). Empty: not known
+    # (a draft saved before versions were kept).
+    loaded: Mapping[str, int] = field(default_factory=dict)
 
 
 # ---- JSON -----------------------------------------------------------------------
@@ -244,7 +250,9 @@ def draft_to_json(draft: SessionDraft) -> dict[str, Any]:
             "goal_ratings": [list(r) for r in draft.measures.goal_ratings],
             "recorded": list(draft.measures.recorded),
             "phq9_measure_id": draft.measures.phq9_measure_id,
+            "phq9_measure_version": draft.measures.phq9_measure_version,
         },
+        "loaded": dict(draft.loaded),
     }
 
 
@@ -292,6 +300,11 @@ def draft_from_json(data: Mapping[str, Any]) -> SessionDraft:
         assignments=tuple(assignment_from_json(a) for a in data.get("assignments", ())),
         raised_ids=tuple(int(i) for i in data.get("raised_ids", ()) if isinstance(i, int)),
         measures=_measures_from_json(data.get("measures") or {}),
+        loaded={
+            str(k): v
+            for k, v in (data.get("loaded") or {}).items()
+            if isinstance(v, int) and not isinstance(v, bool)
+        },
     )
 
 
@@ -306,6 +319,7 @@ def _measures_from_json(data: Mapping[str, Any]) -> MeasuresDraft:
         if isinstance(r, list) and len(r) == 2 and all(isinstance(x, int) for x in r)
     )
     measure_id = data.get("phq9_measure_id")
+    measure_version = data.get("phq9_measure_version")
     return MeasuresDraft(
         phq9=tuple(_answer(a, 3) for a in data.get("phq9", ())),
         phq9_difficulty=_answer(data.get("phq9_difficulty"), 3),
@@ -314,4 +328,5 @@ def _measures_from_json(data: Mapping[str, Any]) -> MeasuresDraft:
         goal_ratings=ratings,
         recorded=tuple(str(k) for k in data.get("recorded", ()) if isinstance(k, str)),
         phq9_measure_id=measure_id if isinstance(measure_id, int) else None,
+        phq9_measure_version=measure_version if isinstance(measure_version, int) else None,
     )

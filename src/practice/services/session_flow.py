@@ -39,7 +39,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from practice.db.computer import computer_name
-from practice.db.models import Appointment, HomeworkAssignment, SessionDraftRow
+from practice.db.models import (
+    Appointment,
+    HomeworkAssignment,
+    HomeworkReview,
+    Measure,
+    PsychotherapyNote,
+    ResistanceObservation,
+    SessionDraftRow,
+    SessionNote,
+)
 from practice.domain.adherence import comes_after
 from practice.domain.session_draft import (
     NoteDraft,
@@ -138,13 +147,84 @@ def start(db: Session, appointment_id: int) -> SessionDraft:
         )
     saved = load_draft(db, appointment.id)
     if saved is not None:
-        return saved
-    return SessionDraft(
+        if saved.loaded:
+            return saved
+        return replace(saved, loaded=loaded_versions(db, saved))  # saved before versions
+    fresh = SessionDraft(
         appointment_id=appointment.id,
         client_id=appointment.client_id,
         reviews=tuple(_review_drafts(db, appointment)),
         **_note_parts(db, appointment),
     )
+    return replace(fresh, loaded=loaded_versions(db, fresh))
+
+
+def reloaded(db: Session, draft: SessionDraft) -> SessionDraft:
+    """The draft after "Reload" (finishing was refused: a row changed elsewhere): what
+    changed elsewhere (a review, the note and its observations, the private note) as it
+    is now; the rest as entered here. Every version is taken as it is now."""
+    appointment = _appointment(db, draft.appointment_id)
+    was, now = draft.loaded, loaded_versions(db, draft)
+
+    def changed(key: str) -> bool:
+        return key in was and was[key] != now.get(key, 0)
+
+    prefilled = {r.assignment_id: r for r in _review_drafts(db, appointment)}
+    fresh = replace(
+        draft,
+        reviews=tuple(
+            prefilled.get(r.assignment_id, r) if changed(f"review:{r.assignment_id}") else r
+            for r in draft.reviews
+        ),
+    )
+    parts = _note_parts(db, appointment)
+    seen = {k for k in was if k.startswith("observation:")}
+    if was and (changed("note") or seen != {k for k in now if k.startswith("observation:")}):
+        note = replace(parts["note"], private_note=fresh.note.private_note)
+        fresh = replace(fresh, note=note, observations=parts.get("observations", ()))
+    if changed("private_note"):
+        fresh = replace(fresh, note=replace(fresh.note, private_note=parts["note"].private_note))
+    measure = (
+        db.get(Measure, draft.measures.phq9_measure_id)
+        if draft.measures.phq9_measure_id is not None
+        else None
+    )
+    if measure is not None:
+        fresh = replace(
+            fresh, measures=replace(fresh.measures, phq9_measure_version=measure.version)
+        )
+    shown = {int(k.split(":")[1]) for k in was if k.startswith("raised:")}
+    raised = _raised_versions(db, tuple(shown | set(draft.raised_ids)))
+    return replace(fresh, loaded={**loaded_versions(db, fresh), **raised})
+
+
+def loaded_versions(db: Session, draft: SessionDraft) -> dict[str, int]:
+    """The versions, now, of the rows finishing ``draft`` would write (0: none yet);
+    see ``SessionDraft.loaded``."""
+    note = _note_row(db, draft.appointment_id)
+    private = _private_row(db, draft.appointment_id)
+    found = {
+        "note": note.version if note is not None else 0,
+        "private_note": private.version if private is not None else 0,
+    }
+    for r in draft.reviews:
+        row = _review_row(db, r.assignment_id, draft.appointment_id)
+        found[f"review:{r.assignment_id}"] = row.version if row is not None else 0
+    if note is not None:
+        for o in _note_observations(db, note.id):
+            found[f"observation:{o.id}"] = o.version
+    return found
+
+
+def _raised_versions(db: Session, ids: tuple[int, ...]) -> dict[str, int]:
+    rows = [db.get(ResistanceObservation, i) for i in ids]
+    return {f"raised:{row.id}": row.version for row in rows if row is not None}
+
+
+def with_raise_items_shown(draft: SessionDraft, shown: Mapping[int, int]) -> SessionDraft:
+    """Remember the versions of the flagged observations the panel shows to raise
+    (``shown``: id -> version); those remembered from an earlier opening stay."""
+    return replace(draft, loaded={**{f"raised:{i}": v for i, v in shown.items()}, **draft.loaded})
 
 
 def save_draft(db: Session, draft: SessionDraft, *, take_over: bool = False) -> None:
@@ -295,6 +375,12 @@ def move_draft(
     return moved
 
 
+def draft_version(db: Session, appointment_id: int) -> int | None:
+    """The saved draft's version (None: no draft): pass it back to discard it."""
+    row = _draft_row(db, appointment_id)
+    return row.version if row is not None else None
+
+
 def _draft_row(db: Session, appointment_id: int) -> SessionDraftRow | None:
     return db.scalars(
         select(SessionDraftRow).where(SessionDraftRow.appointment_id == appointment_id)
@@ -388,6 +474,7 @@ def finish(
     errors = validate_draft(draft)
     if errors:
         raise ValidationError(errors)
+    check_loaded(db, draft)  # all or nothing: before anything is written
     if appointment.status == AppointmentStatus.SCHEDULED:
         appointments.mark(db, appointment.id, AppointmentStatus.ATTENDED)
     elif appointment.status != AppointmentStatus.ATTENDED:
@@ -420,11 +507,81 @@ def finish(
         for i, a in enumerate(draft.assignments)
     )
     if draft.raised_ids:
-        observations.mark_raised(db, draft.raised_ids)
+        observations.mark_raised(db, draft.raised_ids, loaded=_raised_loaded(draft))
     # The draft became the session record: removed without a "discard" event (the
     # trail must not suggest a note was thrown away; the record itself is audited).
     _remove_draft(db, appointment.id)
     return SessionOutcome(appointments.get(db, appointment.id), tuple(written), note, new)
+
+
+def check_loaded(db: Session, draft: SessionDraft) -> None:
+    """Refuse (:class:`~practice.services.versions.ChangedElsewhereError`) when a row
+    finishing would write changed since the draft was opened (``draft.loaded``): the
+    note (signed or edited elsewhere), its observations, the private note, a review,
+    an observation to mark raised, the PHQ-9 recorded at once. Nothing is written."""
+    loaded = draft.loaded
+    if draft.measures.phq9_measure_id is not None:
+        _check(db.get(Measure, draft.measures.phq9_measure_id), draft.measures.phq9_measure_version)
+    for i, version in (_raised_loaded(draft) or {}).items():
+        _check(db.get(ResistanceObservation, i), version)
+    if not loaded:
+        return  # a draft saved before versions were kept: nothing to compare
+    for r in draft.reviews:
+        if not r.skip:
+            row = _review_row(db, r.assignment_id, draft.appointment_id)
+            _check(row, loaded.get(f"review:{r.assignment_id}"))
+    _check(_private_row(db, draft.appointment_id), loaded.get("private_note"))
+    if draft.note.already_signed:
+        return  # finishing leaves the signed note alone
+    note = _note_row(db, draft.appointment_id)
+    _check(note, loaded.get("note"))
+    if note is not None and "note" in loaded:
+        seen = {int(k.split(":")[1]): v for k, v in loaded.items() if k.startswith("observation:")}
+        versions.check_set(db, ResistanceObservation, _note_observations(db, note.id), seen)
+
+
+def _check(row: Any, version: int | None) -> None:
+    if version is None:
+        return
+    if row is None:
+        if version != 0:  # removed meanwhile
+            raise versions.ChangedElsewhereError(None, None)
+        return
+    versions.check(row, version)
+
+
+def _raised_loaded(draft: SessionDraft) -> dict[int, int] | None:
+    found = {
+        i: draft.loaded[f"raised:{i}"] for i in draft.raised_ids if f"raised:{i}" in draft.loaded
+    }
+    return found or None
+
+
+def _note_row(db: Session, appointment_id: int) -> SessionNote | None:
+    return db.scalars(
+        select(SessionNote).where(SessionNote.appointment_id == appointment_id)
+    ).first()
+
+
+def _private_row(db: Session, appointment_id: int) -> PsychotherapyNote | None:
+    return db.scalars(
+        select(PsychotherapyNote).where(PsychotherapyNote.appointment_id == appointment_id)
+    ).first()
+
+
+def _review_row(db: Session, assignment_id: int, appointment_id: int) -> HomeworkReview | None:
+    return db.scalars(
+        select(HomeworkReview).where(
+            HomeworkReview.assignment_id == assignment_id,
+            HomeworkReview.appointment_id == appointment_id,
+        )
+    ).first()
+
+
+def _note_observations(db: Session, note_id: int) -> list[ResistanceObservation]:
+    return list(
+        db.scalars(select(ResistanceObservation).where(ResistanceObservation.note_id == note_id))
+    )
 
 
 def _write_note(db: Session, draft: SessionDraft) -> NoteView | None:

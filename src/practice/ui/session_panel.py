@@ -64,8 +64,9 @@ from practice.services import (
 )
 from practice.services.appointments import now_utc
 from practice.services.errors import ValidationError
-from practice.services.measures import GoalView, MeasureInput, RiskAlertView
+from practice.services.measures import GoalView, MeasureInput, MeasureView, RiskAlertView
 from practice.services.sheet_answers import StoredAnswer
+from practice.services.versions import ChangedElsewhereError
 from practice.sheets.templates import TemplateLibrary
 from practice.ui import conflicts, i18n, theme
 from practice.ui.actions import run_action
@@ -127,6 +128,7 @@ class PanelContext:
     # the draft is another computer's (issue 17): asked about before the panel opens
     elsewhere: session_flow.DraftElsewhere | None = None
     read_only: bool = False  # opened to look at another computer's draft: nothing is saved
+    draft_version: int | None = None  # the saved draft's version (discarding passes it back)
 
     @property
     def when(self) -> str:
@@ -175,6 +177,10 @@ def load_context(s: Session, appointment_id: int, templates: TemplateLibrary) ->
         for i in agenda.items
         if i.appointment_id != appointment.id and i.session_at < appointment.starts_at
     )
+    shown = {i.observation.id: i.observation.version for i in raise_items}
+    draft = session_flow.with_raise_items_shown(
+        draft, {i: v for i, v in shown.items() if v is not None}
+    )
     return PanelContext(
         draft=draft,
         resumed=resumed,
@@ -193,6 +199,7 @@ def load_context(s: Session, appointment_id: int, templates: TemplateLibrary) ->
         goals=tuple(measures.goals_for(s, client.id)),
         open_alerts=tuple(measures.open_alerts(s, client.id)),
         elsewhere=session_flow.draft_elsewhere(s, appointment_id),
+        draft_version=session_flow.draft_version(s, appointment_id),
     )
 
 
@@ -221,6 +228,19 @@ def choose_for_draft_elsewhere(
         take_over,
         title=QCoreApplication.translate("SessionPanel", "The draft was not taken over"),
     )
+
+
+def typed_text(draft: SessionDraft) -> str:
+    """What was written in the session's texts (the note, the plan, the private note,
+    the reviews' notes), for the clipboard when the session is reloaded."""
+    texts = [
+        *draft.note.sections.values(),
+        draft.note.plan,
+        draft.note.private_note,
+        *(r.note for r in draft.reviews),
+        *(o.text for o in draft.observations),
+    ]
+    return "\n\n".join(t.strip() for t in texts if t.strip())
 
 
 def _detail(a: homework.AssignmentView) -> str:
@@ -515,6 +535,7 @@ class SessionPanel(QWidget):
                 session_flow.save_draft(s, chosen, take_over=take_over)
             except session_flow.DraftElsewhereError as exc:  # nothing was written
                 return exc.found
+            self._keep_draft_version(s)
             return appointments.get(s, self._ctx.appointment.id).status
 
         status = run_action(
@@ -536,6 +557,11 @@ class SessionPanel(QWidget):
         saved = self.tr("Draft saved at {time}.").format(time=time_text(datetime.now()))
         self._set_status(saved if not quiet else "")
         return True
+
+    def _keep_draft_version(self, s: Session) -> None:
+        """After saving the draft: its version now (discarding passes it back)."""
+        version = session_flow.draft_version(s, self._ctx.appointment.id)
+        self._ctx = replace(self._ctx, draft_version=version)
 
     def _taken_elsewhere(
         self, found: session_flow.DraftElsewhere, draft: SessionDraft, *, quiet: bool
@@ -569,12 +595,12 @@ class SessionPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        appointment_id = self._ctx.appointment.id
+        appointment_id, version = self._ctx.appointment.id, self._ctx.draft_version
         if (
             run_action(
                 self,
                 self._db,
-                lambda s: session_flow.discard_draft(s, appointment_id),
+                lambda s: session_flow.discard_draft(s, appointment_id, version=version),
                 title=self.tr("The draft was not discarded"),
             )
             is None
@@ -615,10 +641,16 @@ class SessionPanel(QWidget):
         if running is None:
             return False
         raised: list[RiskAlertView] = []
+        refused: list[ChangedElsewhereError] = []
+        reloaded: list[bool] = []
 
         def finish_and_record(s: Session) -> session_flow.SessionOutcome:
-            done = session_flow.finish(s, draft, running=running)
-            raised[:] = self._record_measures(s, draft)
+            try:
+                done = session_flow.finish(s, draft, running=running)
+                raised[:] = self._record_measures(s, draft)
+            except ChangedElsewhereError as error:  # nothing was written
+                refused.append(error)
+                raise
             return done
 
         finished = run_action(
@@ -628,8 +660,19 @@ class SessionPanel(QWidget):
             on_validation=self._fail,
             kept_input=True,
             title=self.tr("The session could not be saved"),
+            on_reload=lambda: reloaded.append(self._reload(draft)),
+            typed=lambda: typed_text(draft),
         )
         if finished is None:
+            if refused:  # changed on another computer: what was typed stays, as a draft
+                self.save_draft(quiet=True)
+                said = (
+                    self.tr("Reloaded what changed on {computer}. Check it, then finish again.")
+                    if any(reloaded)
+                    else self.tr("Not finished: something in this session changed on {computer}.")
+                )
+                computer = i18n.translated(refused[0].computer)
+                self._set_status(said.format(computer=computer), error=True)
             return False
         self._closing_without_save = True
         for alert in raised:  # not raised at once (recording it then failed): now
@@ -639,6 +682,24 @@ class SessionPanel(QWidget):
             self._hand_over(finished.assignments)
         else:
             self.close()
+        return True
+
+    def _reload(self, draft: SessionDraft) -> bool:
+        """Reload after finishing was refused: the note, private note, reviews and
+        observations as they are now (what was typed is on the clipboard); the new
+        homework and measures entered here stay."""
+        fresh = run_action(
+            self,
+            self._db,
+            lambda s: session_flow.reloaded(s, draft),
+            title=self.tr("The session could not be reloaded"),
+        )
+        if fresh is None:
+            return False
+        self._ctx = replace(self._ctx, draft=fresh)
+        for page in self.steps:
+            page.load(fresh)
+        self.measures_step.show_open_alert(bool(self.open_alerts))
         return True
 
     # ----- measures -----------------------------------------------------------------
@@ -682,19 +743,22 @@ class SessionPanel(QWidget):
             if alert is not None:
                 alerts.append(alert)
         if m.phq9_measure_id is not None:  # recorded at once: the same PHQ-9, updated
-            alert = self._update_phq9(s, m)
+            _view, alert = self._update_phq9(s, m)
             if alert is not None:
                 alerts.append(alert)
         return alerts
 
-    def _update_phq9(self, s: Session, m: MeasuresDraft) -> RiskAlertView | None:
+    def _update_phq9(
+        self, s: Session, m: MeasuresDraft
+    ) -> tuple[MeasureView, RiskAlertView | None]:
         assert m.phq9_measure_id is not None
         answers = m.phq9 or (None,) * PHQ9.item_count  # all cleared: kept, unanswered
         try:
-            _view, alert = measures.update_measure(s, m.phq9_measure_id, answers, m.phq9_difficulty)
+            return measures.update_measure(
+                s, m.phq9_measure_id, answers, m.phq9_difficulty, version=m.phq9_measure_version
+            )
         except ValidationError as error:
             raise ValidationError({f"measures.{k}": v for k, v in error.errors.items()}) from error
-        return alert
 
     def _risk_changed(self) -> None:
         """Question 9 changed after the PHQ-9 was recorded at once: update it now."""
@@ -703,8 +767,13 @@ class SessionPanel(QWidget):
             return
 
         def update(s: Session) -> list[RiskAlertView]:
-            alert = self._update_phq9(s, draft.measures)
+            nonlocal draft
+            view, alert = self._update_phq9(s, draft.measures)
+            draft = replace(
+                draft, measures=replace(draft.measures, phq9_measure_version=view.version)
+            )
             session_flow.save_draft(s, draft)
+            self._keep_draft_version(s)
             return [alert] if alert is not None else []
 
         raised = run_action(
@@ -743,9 +812,13 @@ class SessionPanel(QWidget):
             nonlocal recorded
             view, alert = measures.record_measure(s, phq9[0])
             recorded = replace(
-                recorded, measures=replace(recorded.measures, phq9_measure_id=view.id)
+                recorded,
+                measures=replace(
+                    recorded.measures, phq9_measure_id=view.id, phq9_measure_version=view.version
+                ),
             )
             session_flow.save_draft(s, recorded)
+            self._keep_draft_version(s)
             return view.id, alert
 
         done = run_action(

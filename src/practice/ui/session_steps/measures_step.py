@@ -376,6 +376,7 @@ class MeasuresStep(StepPage):
                 goal_ratings=ratings,
                 recorded=self._recorded,
                 phq9_measure_id=self._phq9_measure_id,
+                phq9_measure_version=draft.measures.phq9_measure_version,  # as recorded
             ),
         )
 
