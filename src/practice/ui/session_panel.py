@@ -69,7 +69,7 @@ from practice.services.sheet_answers import StoredAnswer
 from practice.sheets.templates import TemplateLibrary
 from practice.ui import conflicts, i18n, theme
 from practice.ui.actions import run_action
-from practice.ui.dates import date_time_text, day_at, day_text, time_text
+from practice.ui.dates import date_time_text, day_at, day_text, local, time_text
 from practice.ui.risk_alert_dialog import acknowledge
 from practice.ui.risk_flag import RiskFlag
 from practice.ui.session_steps import StepPage
@@ -127,6 +127,7 @@ class PanelContext:
     # the draft is another computer's (issue 17): asked about before the panel opens
     elsewhere: session_flow.DraftElsewhere | None = None
     read_only: bool = False  # opened to look at another computer's draft: nothing is saved
+    taken_over: session_flow.DraftElsewhere | None = None  # whose draft it was, taken over
 
     @property
     def when(self) -> str:
@@ -213,7 +214,7 @@ def choose_for_draft_elsewhere(
 
     def take_over(s: Session) -> PanelContext:
         session_flow.save_draft(s, session_flow.start(s, appointment_id), take_over=True)
-        return load_context(s, appointment_id, templates)
+        return replace(load_context(s, appointment_id, templates), taken_over=context.elsewhere)
 
     return run_action(
         parent,
@@ -221,6 +222,26 @@ def choose_for_draft_elsewhere(
         take_over,
         title=QCoreApplication.translate("SessionPanel", "The draft was not taken over"),
     )
+
+
+def resumed_text(context: PanelContext) -> str:
+    """The header's note on a draft opened again: left earlier here, or taken over."""
+    found = context.taken_over
+    if found is None:
+        return QCoreApplication.translate("SessionPanel", "Resumed: the draft you left earlier")
+    computer = i18n.translated(found.computer)
+    if found.saved_at is None:
+        return QCoreApplication.translate(
+            "SessionPanel", "Taken over from {computer}: the draft saved there"
+        ).format(computer=computer)
+    saved = local(found.saved_at)
+    if saved.date() == datetime.now().astimezone().date():
+        return QCoreApplication.translate(
+            "SessionPanel", "Taken over from {computer}: the draft saved there at {time}"
+        ).format(computer=computer, time=time_text(saved))
+    return QCoreApplication.translate(
+        "SessionPanel", "Taken over from {computer}: the draft saved there on {when}"
+    ).format(computer=computer, when=day_at(saved))
 
 
 def _detail(a: homework.AssignmentView) -> str:
@@ -302,6 +323,8 @@ class SessionPanel(QWidget):
         self.measures_step.show_open_alert(bool(self.open_alerts))
         start = STEP_ORDER.index(context.draft.step) if context.draft.step in STEP_ORDER else 0
         self.go_to(start, save=False)
+        self._kept = self.collect()  # what is saved (or, new, nothing of the user's yet)
+        self._declined: session_flow.DraftElsewhere | None = None  # "Cancel" to its owner
         if context.read_only:
             self._make_read_only()
 
@@ -340,7 +363,7 @@ class SessionPanel(QWidget):
         self._show_appointment_status(self._ctx.appointment.status)
         sub.setStyleSheet("font-size: 10.5pt;")
         theme.set_role(sub, "muted")
-        self.resumed_label = QLabel(self.tr("Resumed: the draft you left earlier"))
+        self.resumed_label = QLabel(resumed_text(self._ctx))
         self.resumed_label.setStyleSheet(RESUMED_STYLE)
         theme.set_role(self.resumed_label, "warning_box")
         self.resumed_label.setVisible(self._ctx.resumed)
@@ -504,8 +527,15 @@ class SessionPanel(QWidget):
         return replace(draft, step=STEP_ORDER[max(index, 0)])
 
     def save_draft(
-        self, draft: SessionDraft | None = None, *, quiet: bool = False, take_over: bool = False
+        self,
+        draft: SessionDraft | None = None,
+        *,
+        quiet: bool = False,
+        take_over: bool = False,
+        ask: bool = True,
     ) -> bool:
+        """Keep the draft; False when it was not saved (said on the status line).
+        ``ask``: when another computer owns the draft, ask what to do (else only say)."""
         if self.handed_over or self._ctx.read_only:  # read-only: another computer's draft
             return True
         chosen = draft or self.collect()
@@ -531,25 +561,29 @@ class SessionPanel(QWidget):
         if status is None:
             return False
         if isinstance(status, session_flow.DraftElsewhere):
-            return self._taken_elsewhere(status, chosen, quiet=quiet)
+            return self._taken_elsewhere(status, chosen, quiet=quiet, ask=ask)
+        self._kept, self._declined = chosen, None
         self._show_appointment_status(status)  # changed elsewhere meanwhile, perhaps
         saved = self.tr("Draft saved at {time}.").format(time=time_text(datetime.now()))
         self._set_status(saved if not quiet else "")
         return True
 
     def _taken_elsewhere(
-        self, found: session_flow.DraftElsewhere, draft: SessionDraft, *, quiet: bool
+        self, found: session_flow.DraftElsewhere, draft: SessionDraft, *, quiet: bool, ask: bool
     ) -> bool:
         """Another computer saved this draft meanwhile (took it over): never overwrite it
         silently. Ask: take it back (audited), keep looking read-only (what was entered
-        here stays on screen, to copy), or Cancel (nothing saved; the panel as it is)."""
-        choice = conflicts.ask_draft_elsewhere(found, self)
-        if choice == "take_over":  # not translated: a choice's key
-            return self.save_draft(draft, quiet=quiet, take_over=True)
-        if choice == "read_only":  # not translated: a choice's key
-            self._ctx = replace(self._ctx, read_only=True, elsewhere=found)
-            self._make_read_only()  # not saved: closing asks before losing it
-            return False
+        here stays on screen, to copy), or Cancel (nothing saved; the panel as it is).
+        After a Cancel only Save draft asks again, not each step change or closing."""
+        if ask and not (quiet and self._declined is not None):
+            choice = conflicts.ask_draft_elsewhere(found, self)
+            if choice == "take_over":  # not translated: a choice's key
+                return self.save_draft(draft, quiet=quiet, take_over=True)
+            if choice == "read_only":  # not translated: a choice's key
+                self._ctx = replace(self._ctx, read_only=True, elsewhere=found)
+                self._make_read_only()  # not saved: closing asks before losing it
+            else:
+                self._declined = found
         self._set_status(
             self.tr("The draft was not saved: it is being written on {computer}.").format(
                 computer=i18n.translated(found.computer)
@@ -920,15 +954,27 @@ class SessionPanel(QWidget):
         self.steps[self.current].focus_first()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if (
-            not self._closing_without_save
-            and not self.save_draft(quiet=True)
-            and not self._close_unsaved_ok()
-        ):
+        if not self._closing_without_save and not self._kept_on_closing():
             event.ignore()  # the panel stays open with what was entered
             return
         self.closed.emit(self._ctx.appointment.id)
         super().closeEvent(event)
+
+    def _kept_on_closing(self) -> bool:
+        """Save what was entered as the panel closes; False: stay open. Nothing changed
+        here since the draft was saved (or opened): nothing to lose, so nothing is asked,
+        not even who owns the draft (a read-only panel, a draft taken over meanwhile)."""
+        if self._unchanged():
+            self.save_draft(quiet=True, ask=False)  # a new draft is kept as it opened
+            return True
+        if self._ctx.read_only:  # turned read-only with what was entered here unsaved
+            return self._close_unsaved_ok()
+        return self.save_draft(quiet=True) or self._close_unsaved_ok()
+
+    def _unchanged(self) -> bool:
+        """Nothing entered since the draft was last saved here (the step aside)."""
+        first = STEP_ORDER[0]
+        return replace(self.collect(), step=first) == replace(self._kept, step=first)
 
     def _close_unsaved_ok(self) -> bool:
         """The draft could not be saved on closing (another computer took it over, the
