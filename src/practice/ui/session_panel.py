@@ -289,6 +289,7 @@ class SessionPanel(QWidget):
         self._db = database
         self._ctx = context
         self._closing_without_save = False
+        self._declined: session_flow.DraftElsewhere | None = None  # "Cancel" to its owner
         self.handed_over = False  # finished; the Done step hands the new homework over
         self._errors_shown = False
         self._service_errors: dict[str, str] = {}  # from finish, owned by no step
@@ -324,7 +325,6 @@ class SessionPanel(QWidget):
         start = STEP_ORDER.index(context.draft.step) if context.draft.step in STEP_ORDER else 0
         self.go_to(start, save=False)
         self._kept = self.collect()  # what is saved (or, new, nothing of the user's yet)
-        self._declined: session_flow.DraftElsewhere | None = None  # "Cancel" to its owner
         if context.read_only:
             self._make_read_only()
 
