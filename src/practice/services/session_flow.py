@@ -25,7 +25,9 @@ every service it calls.
 A draft belongs to the computer that saved it last (issue 17, point 3: two computers on
 one practice). Another computer is told "a draft is open on <computer>"
 (:func:`draft_elsewhere`) and :func:`save_draft` refuses to overwrite it
-(:class:`DraftElsewhereError`) unless asked to take it over (``take_over``, audited).
+(:class:`DraftElsewhereError`) unless asked to take it over (``take_over``, audited,
+naming the computer it was taken from). Signing the note of such a session from the
+sessions list (:func:`sign_note`) is refused the same way.
 """
 
 from __future__ import annotations
@@ -240,13 +242,7 @@ def save_draft(db: Session, draft: SessionDraft, *, take_over: bool = False) -> 
     if elsewhere is not None and not take_over:
         raise DraftElsewhereError(elsewhere)
     if elsewhere is not None:
-        audit.record(
-            db,
-            "session_draft",
-            draft.appointment_id,
-            "take_over",
-            f"draft of {draft.appointment_id} taken over from another computer",
-        )
+        _record_take_over(db, elsewhere)
     if row is None:
         row = SessionDraftRow(appointment_id=draft.appointment_id)
         db.add(row)
@@ -254,6 +250,44 @@ def save_draft(db: Session, draft: SessionDraft, *, take_over: bool = False) -> 
         versions.touch(row)  # saved here now, even unchanged: this computer's
     row.data = draft_to_json(draft)
     versions.flush(db, row)
+
+
+def _record_take_over(db: Session, found: DraftElsewhere) -> None:
+    """The audit event of taking a draft over; it names the computer it was taken from
+    (a computer's name is not client data)."""
+    audit.record(
+        db,
+        "session_draft",
+        found.appointment_id,
+        "take_over",
+        f"draft of {found.appointment_id} taken over from {found.computer}",
+    )
+
+
+def sign_note(
+    db: Session,
+    note_id: int,
+    *,
+    version: int | None = None,
+    take_over: bool = False,
+    now: datetime | None = None,
+) -> NoteView:
+    """Sign a note from outside the session panel (a client's sessions list).
+
+    A session whose draft another computer is writing is not signed from here
+    (:class:`DraftElsewhereError`; nothing written): that computer may still be changing
+    the note. ``take_over``: the draft becomes this computer's first (audited, as the
+    panel's "Take it over"), then the note is signed. ``version``: the note's as loaded."""
+    appointment_id = notes.get_note(db, note_id).appointment_id
+    row = _draft_row(db, appointment_id)
+    found = _elsewhere(row)
+    if found is not None and not take_over:
+        raise DraftElsewhereError(found)
+    if row is not None and found is not None:
+        _record_take_over(db, found)
+        versions.touch(row)  # this computer's now, as it was saved there
+        versions.flush(db, row)
+    return notes.sign(db, note_id, now=now, version=version)
 
 
 def draft_elsewhere(db: Session, appointment_id: int) -> DraftElsewhere | None:

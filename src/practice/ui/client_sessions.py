@@ -25,10 +25,10 @@ from sqlalchemy.orm import Session
 from practice.db.engine import Database
 from practice.domain.views import AppointmentView
 from practice.domain.vocabulary import AppointmentStatus, ResistanceGroup
-from practice.services import appointments, audit, notes
+from practice.services import appointments, audit, notes, session_flow
 from practice.services.notes import NoteView
 from practice.text import QT_TRANSLATE_NOOP
-from practice.ui import i18n, theme
+from practice.ui import conflicts, i18n, theme
 from practice.ui.actions import run_action
 from practice.ui.agenda import STATUS_COLOURS
 from practice.ui.amend_note_dialog import AmendNoteDialog
@@ -193,9 +193,11 @@ def note_action_problems(appt: AppointmentView | None, note: NoteView | None) ->
 
 
 class ClientSessionsTab(ReloadWhenShown):
-    """Emits ``start_session(appointment_id)`` for the session panel."""
+    """Emits ``start_session(appointment_id)`` for the session panel, and
+    ``open_read_only(appointment_id)`` to look at a draft another computer is writing."""
 
     start_session = Signal(int)
+    open_read_only = Signal(int)
     changed = Signal()
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
@@ -418,13 +420,33 @@ class ClientSessionsTab(ReloadWhenShown):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        self._sign_note(appt.id, note)
+
+    def _sign_note(self, appointment_id: int, note: NoteView, *, take_over: bool = False) -> None:
+        """Sign, unless another computer is writing this session's draft: then ask as
+        Start session does (Open read-only: the panel shows it and nothing is signed;
+        Take it over: audited, then signed; Cancel: nothing changes)."""
+
+        def sign(s: Session) -> NoteView | session_flow.DraftElsewhere:
+            try:
+                return session_flow.sign_note(s, note.id, version=note.version, take_over=take_over)
+            except session_flow.DraftElsewhereError as exc:  # nothing was written
+                return exc.found
+
         signed = run_action(
             self,
             self._db,
-            lambda s: notes.sign(s, note.id, version=note.version),
+            sign,
             title=self.tr("The note was not signed"),
             on_reload=self.refresh,
         )
+        if isinstance(signed, session_flow.DraftElsewhere):
+            choice = conflicts.ask_draft_elsewhere(signed, self)
+            if choice == "take_over":  # not translated: a choice's key
+                self._sign_note(appointment_id, note, take_over=True)
+            elif choice == "read_only":  # not translated: a choice's key
+                self.open_read_only.emit(appointment_id)
+            return
         if signed is not None:
             self.refresh()
             self.changed.emit()

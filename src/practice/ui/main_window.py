@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
@@ -286,6 +287,9 @@ class MainWindow(QMainWindow):
         self.clients_page.workspace.measures.changed.connect(self._data_changed)
         self.session_panels: dict[int, SessionPanel] = {}  # appointment id -> open panel
         self.clients_page.workspace.sessions.start_session.connect(self.open_session)
+        self.clients_page.workspace.sessions.open_read_only.connect(
+            lambda appointment_id: self.open_session(appointment_id, read_only=True)
+        )
         self.clients_page.workspace.homework.start_session.connect(self.open_session)
         self.clients_page.workspace.prep.start_session.connect(self.open_session)
         self.clients_page.workspace.prep.changed.connect(self._data_changed)
@@ -417,8 +421,9 @@ class MainWindow(QMainWindow):
         self.today.refresh()  # a hidden view only marks itself out of date
         self.clients_page.workspace.prep.refresh()
 
-    def open_session(self, appointment_id: int) -> SessionPanel | None:
-        """Open the session panel of an appointment (or bring its open panel forward)."""
+    def open_session(self, appointment_id: int, *, read_only: bool = False) -> SessionPanel | None:
+        """Open the session panel of an appointment (or bring its open panel forward).
+        ``read_only``: another computer's draft was already asked about (Open read-only)."""
         panel = self.session_panels.get(appointment_id)
         if panel is not None:
             panel.show()
@@ -444,7 +449,10 @@ class MainWindow(QMainWindow):
         )
         if context is None:
             return None
-        context = choose_for_draft_elsewhere(self, self._db, templates, context)
+        if read_only and context.elsewhere is not None:
+            context = replace(context, read_only=True)
+        else:
+            context = choose_for_draft_elsewhere(self, self._db, templates, context)
         if context is None:  # Cancel: another computer's draft stays as it is
             return None
         if context.preparation and not context.resumed and not confirm_preparation(self, context):

@@ -70,7 +70,7 @@ from practice.services.versions import ChangedElsewhereError
 from practice.sheets.templates import TemplateLibrary
 from practice.ui import conflicts, i18n, theme
 from practice.ui.actions import run_action
-from practice.ui.dates import date_time_text, day_at, day_text, time_text
+from practice.ui.dates import date_time_text, day_at, day_text, local, time_text
 from practice.ui.risk_alert_dialog import acknowledge
 from practice.ui.risk_flag import RiskFlag
 from practice.ui.session_steps import StepPage
@@ -129,6 +129,7 @@ class PanelContext:
     elsewhere: session_flow.DraftElsewhere | None = None
     read_only: bool = False  # opened to look at another computer's draft: nothing is saved
     draft_version: int | None = None  # the saved draft's version (discarding passes it back)
+    taken_over: session_flow.DraftElsewhere | None = None  # whose draft it was, taken over
 
     @property
     def when(self) -> str:
@@ -220,7 +221,7 @@ def choose_for_draft_elsewhere(
 
     def take_over(s: Session) -> PanelContext:
         session_flow.save_draft(s, session_flow.start(s, appointment_id), take_over=True)
-        return load_context(s, appointment_id, templates)
+        return replace(load_context(s, appointment_id, templates), taken_over=context.elsewhere)
 
     return run_action(
         parent,
@@ -241,6 +242,26 @@ def typed_text(draft: SessionDraft) -> str:
         *(o.text for o in draft.observations),
     ]
     return "\n\n".join(t.strip() for t in texts if t.strip())
+
+
+def resumed_text(context: PanelContext) -> str:
+    """The header's note on a draft opened again: left earlier here, or taken over."""
+    found = context.taken_over
+    if found is None:
+        return QCoreApplication.translate("SessionPanel", "Resumed: the draft you left earlier")
+    computer = i18n.translated(found.computer)
+    if found.saved_at is None:
+        return QCoreApplication.translate(
+            "SessionPanel", "Taken over from {computer}: the draft saved there"
+        ).format(computer=computer)
+    saved = local(found.saved_at)
+    if saved.date() == datetime.now().astimezone().date():
+        return QCoreApplication.translate(
+            "SessionPanel", "Taken over from {computer}: the draft saved there at {time}"
+        ).format(computer=computer, time=time_text(saved))
+    return QCoreApplication.translate(
+        "SessionPanel", "Taken over from {computer}: the draft saved there on {when}"
+    ).format(computer=computer, when=day_at(saved))
 
 
 def _detail(a: homework.AssignmentView) -> str:
@@ -288,6 +309,7 @@ class SessionPanel(QWidget):
         self._db = database
         self._ctx = context
         self._closing_without_save = False
+        self._declined: session_flow.DraftElsewhere | None = None  # "Cancel" to its owner
         self.handed_over = False  # finished; the Done step hands the new homework over
         self._errors_shown = False
         self._service_errors: dict[str, str] = {}  # from finish, owned by no step
@@ -322,6 +344,7 @@ class SessionPanel(QWidget):
         self.measures_step.show_open_alert(bool(self.open_alerts))
         start = STEP_ORDER.index(context.draft.step) if context.draft.step in STEP_ORDER else 0
         self.go_to(start, save=False)
+        self._kept = self.collect()  # what is saved (or, new, nothing of the user's yet)
         if context.read_only:
             self._make_read_only()
 
@@ -360,7 +383,7 @@ class SessionPanel(QWidget):
         self._show_appointment_status(self._ctx.appointment.status)
         sub.setStyleSheet("font-size: 10.5pt;")
         theme.set_role(sub, "muted")
-        self.resumed_label = QLabel(self.tr("Resumed: the draft you left earlier"))
+        self.resumed_label = QLabel(resumed_text(self._ctx))
         self.resumed_label.setStyleSheet(RESUMED_STYLE)
         theme.set_role(self.resumed_label, "warning_box")
         self.resumed_label.setVisible(self._ctx.resumed)
@@ -524,8 +547,15 @@ class SessionPanel(QWidget):
         return replace(draft, step=STEP_ORDER[max(index, 0)])
 
     def save_draft(
-        self, draft: SessionDraft | None = None, *, quiet: bool = False, take_over: bool = False
+        self,
+        draft: SessionDraft | None = None,
+        *,
+        quiet: bool = False,
+        take_over: bool = False,
+        ask: bool = True,
     ) -> bool:
+        """Keep the draft; False when it was not saved (said on the status line).
+        ``ask``: when another computer owns the draft, ask what to do (else only say)."""
         if self.handed_over or self._ctx.read_only:  # read-only: another computer's draft
             return True
         chosen = draft or self.collect()
@@ -552,7 +582,8 @@ class SessionPanel(QWidget):
         if status is None:
             return False
         if isinstance(status, session_flow.DraftElsewhere):
-            return self._taken_elsewhere(status, chosen, quiet=quiet)
+            return self._taken_elsewhere(status, chosen, quiet=quiet, ask=ask)
+        self._kept, self._declined = chosen, None
         self._show_appointment_status(status)  # changed elsewhere meanwhile, perhaps
         saved = self.tr("Draft saved at {time}.").format(time=time_text(datetime.now()))
         self._set_status(saved if not quiet else "")
@@ -564,18 +595,21 @@ class SessionPanel(QWidget):
         self._ctx = replace(self._ctx, draft_version=version)
 
     def _taken_elsewhere(
-        self, found: session_flow.DraftElsewhere, draft: SessionDraft, *, quiet: bool
+        self, found: session_flow.DraftElsewhere, draft: SessionDraft, *, quiet: bool, ask: bool
     ) -> bool:
         """Another computer saved this draft meanwhile (took it over): never overwrite it
         silently. Ask: take it back (audited), keep looking read-only (what was entered
-        here stays on screen, to copy), or Cancel (nothing saved; the panel as it is)."""
-        choice = conflicts.ask_draft_elsewhere(found, self)
-        if choice == "take_over":  # not translated: a choice's key
-            return self.save_draft(draft, quiet=quiet, take_over=True)
-        if choice == "read_only":  # not translated: a choice's key
-            self._ctx = replace(self._ctx, read_only=True, elsewhere=found)
-            self._make_read_only()  # not saved: closing asks before losing it
-            return False
+        here stays on screen, to copy), or Cancel (nothing saved; the panel as it is).
+        After a Cancel only Save draft asks again, not each step change or closing."""
+        if ask and not (quiet and self._declined is not None):
+            choice = conflicts.ask_draft_elsewhere(found, self)
+            if choice == "take_over":  # not translated: a choice's key
+                return self.save_draft(draft, quiet=quiet, take_over=True)
+            if choice == "read_only":  # not translated: a choice's key
+                self._ctx = replace(self._ctx, read_only=True, elsewhere=found)
+                self._make_read_only()  # not saved: closing asks before losing it
+            else:
+                self._declined = found
         self._set_status(
             self.tr("The draft was not saved: it is being written on {computer}.").format(
                 computer=i18n.translated(found.computer)
@@ -993,15 +1027,27 @@ class SessionPanel(QWidget):
         self.steps[self.current].focus_first()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if (
-            not self._closing_without_save
-            and not self.save_draft(quiet=True)
-            and not self._close_unsaved_ok()
-        ):
+        if not self._closing_without_save and not self._kept_on_closing():
             event.ignore()  # the panel stays open with what was entered
             return
         self.closed.emit(self._ctx.appointment.id)
         super().closeEvent(event)
+
+    def _kept_on_closing(self) -> bool:
+        """Save what was entered as the panel closes; False: stay open. Nothing changed
+        here since the draft was saved (or opened): nothing to lose, so nothing is asked,
+        not even who owns the draft (a read-only panel, a draft taken over meanwhile)."""
+        if self._unchanged():
+            self.save_draft(quiet=True, ask=False)  # a new draft is kept as it opened
+            return True
+        if self._ctx.read_only:  # turned read-only with what was entered here unsaved
+            return self._close_unsaved_ok()
+        return self.save_draft(quiet=True) or self._close_unsaved_ok()
+
+    def _unchanged(self) -> bool:
+        """Nothing entered since the draft was last saved here (the step aside)."""
+        first = STEP_ORDER[0]
+        return replace(self.collect(), step=first) == replace(self._kept, step=first)
 
     def _close_unsaved_ok(self) -> bool:
         """The draft could not be saved on closing (another computer took it over, the
