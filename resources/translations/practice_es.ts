@@ -5158,6 +5158,18 @@ Lo que escribas ahora se guarda como borrador de preparación. Podrás terminar 
         <translation>Retomado: el borrador que dejaste antes</translation>
     </message>
     <message>
+        <source>Taken over from {computer}: the draft saved there</source>
+        <translation>Tomado de {computer}: el borrador guardado allí</translation>
+    </message>
+    <message>
+        <source>Taken over from {computer}: the draft saved there at {time}</source>
+        <translation>Tomado de {computer}: el borrador guardado allí a las {time}</translation>
+    </message>
+    <message>
+        <source>Taken over from {computer}: the draft saved there on {when}</source>
+        <translation>Tomado de {computer}: el borrador guardado allí el {when}</translation>
+    </message>
+    <message>
         <source>Session steps</source>
         <translation>Pasos de la sesión</translation>
     </message>
@@ -5228,6 +5240,18 @@ Esc  cerrar (se conserva el borrador)</translation>
     <message>
         <source>The session could not be saved</source>
         <translation>No se pudo guardar la sesión</translation>
+    </message>
+    <message>
+        <source>Reloaded what changed on {computer}. Check it, then finish again.</source>
+        <translation>Se volvió a cargar lo que cambió en {computer}. Revísalo y vuelve a terminar.</translation>
+    </message>
+    <message>
+        <source>Not finished: something in this session changed on {computer}.</source>
+        <translation>Sin terminar: algo de esta sesión cambió en {computer}.</translation>
+    </message>
+    <message>
+        <source>The session could not be reloaded</source>
+        <translation>No se pudo volver a cargar la sesión</translation>
     </message>
     <message>
         <source>The PHQ-9 could not be updated</source>
