@@ -40,6 +40,7 @@ from practice.services import (
     reviews,
     session_flow,
 )
+from practice.services.session_flow import DraftElsewhereError
 from practice.services.versions import ChangedElsewhereError
 
 REFUSED = r"changed on laptop at \d{1,2} \w+ \d\d:\d\d: reload"
@@ -186,6 +187,33 @@ def test_finishing_over_a_change_made_meanwhile_elsewhere_is_refused_and_writes_
         assert session_flow.load_draft(s, p.today) == draft  # what was typed is kept
 
 
+def test_a_session_whose_draft_was_taken_over_elsewhere_is_not_finished_here(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given the office's session panel, whose draft the laptop then took over
+    p = _practice(db)
+    _on(monkeypatch, "office-pc")
+    with db.session() as s:
+        draft = _office_draft(s, p)
+    _on(monkeypatch, "laptop")
+    with db.session() as s:
+        session_flow.save_draft(
+            s, replace(draft, note=replace(draft.note, plan="Laptop plan.")), take_over=True
+        )
+    _on(monkeypatch, "office-pc")
+    with db.session() as s:
+        before = _state(s, p)
+    # When the office finishes the session from its panel, still open
+    with pytest.raises(DraftElsewhereError, match="open on laptop"), db.session() as s:
+        session_flow.finish(s, draft)
+    # Then nothing is written, and the laptop's draft is still there, the laptop's
+    with db.session() as s:
+        assert _state(s, p) == before
+        kept = session_flow.load_draft(s, p.today)
+        assert kept is not None and kept.note.plan == "Laptop plan."
+        assert session_flow.draft_elsewhere(s, p.today) is not None
+
+
 def test_without_a_change_elsewhere_the_session_finishes(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -193,7 +221,9 @@ def test_without_a_change_elsewhere_the_session_finishes(
     _on(monkeypatch, "office-pc")
     with db.session() as s:
         draft = _office_draft(s, p)
-    _on(monkeypatch, "laptop")  # the same draft finished on another computer: no conflict
+    _on(monkeypatch, "laptop")  # the same draft, taken over and finished there: no conflict
+    with db.session() as s:
+        session_flow.save_draft(s, draft, take_over=True)
     with db.session() as s:
         done = session_flow.finish(s, draft)
     assert done.note is not None and done.note.current_sections == {"Note": "Office words."}

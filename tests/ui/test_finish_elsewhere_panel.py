@@ -276,3 +276,40 @@ def test_finishing_refused_then_reloaded_in_spanish(qtbot, spanish, main_window,
         for size in ((1366, 768), (1024, 600)):
             panel.resize(*size)
             panel.grab().save(str(SHOTS / f"reloaded_es_{size[0]}.png"))
+
+
+def test_finishing_a_session_taken_over_meanwhile_elsewhere_asks_and_writes_nothing(
+    qtbot, main_window, db, monkeypatch
+):  # type: ignore[no-untyped-def]
+    # Given the office's panel on today's session, its draft saved there
+    data = last_week_homework(db)
+    _as(monkeypatch, "office-pc")
+    panel = main_window.open_session(data.today)
+    qtbot.waitExposed(panel)
+    form = panel.review_step.forms[0]
+    click(qtbot, form.brought_yes)
+    click(qtbot, form.completion.button(4))
+    qtbot.mouseClick(panel.next_button, LEFT)
+    qtbot.keyClicks(panel.note_step.section_edits["Subjective"], "Office words.")
+    panel.go_to(5)  # the last step (the draft is saved here, the office's)
+    # and the laptop takes the draft over meanwhile
+    _as(monkeypatch, "laptop")
+    with db.session() as s:
+        session_flow.save_draft(s, session_flow.start(s, data.today), take_over=True)
+    _as(monkeypatch, "office-pc")
+    try:
+        # When the office finishes the session: the draft's owner is asked about; Cancel
+        asked = Answer(qtbot, "draftElsewhere", "Cancel")
+        qtbot.mouseClick(panel.next_button, LEFT)  # Finish session
+        qtbot.waitUntil(lambda: bool(asked.text))
+        # Then it says where the draft is written, nothing was finished, and what the
+        # office typed is still in its panel
+        assert "being written on laptop" in asked.text
+        with db.session() as s:
+            assert appointments.get(s, data.today).status == AppointmentStatus.SCHEDULED
+            assert notes.note_for_appointment(s, data.today) is None
+            assert session_flow.draft_elsewhere(s, data.today) is not None
+        assert panel.isVisible()
+        assert panel.note_step.section_edits["Subjective"].toPlainText() == "Office words."
+    finally:
+        panel._closing_without_save = True

@@ -508,6 +508,9 @@ def finish(
     errors = validate_draft(draft)
     if errors:
         raise ValidationError(errors)
+    found = draft_elsewhere(db, draft.appointment_id)
+    if found is not None:  # taken over meanwhile there: that computer finishes it
+        raise DraftElsewhereError(found)
     check_loaded(db, draft)  # all or nothing: before anything is written
     if appointment.status == AppointmentStatus.SCHEDULED:
         appointments.mark(db, appointment.id, AppointmentStatus.ATTENDED)

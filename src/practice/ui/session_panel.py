@@ -677,14 +677,18 @@ class SessionPanel(QWidget):
         raised: list[RiskAlertView] = []
         refused: list[ChangedElsewhereError] = []
         reloaded: list[bool] = []
+        elsewhere: list[session_flow.DraftElsewhere] = []
 
-        def finish_and_record(s: Session) -> session_flow.SessionOutcome:
+        def finish_and_record(s: Session) -> session_flow.SessionOutcome | None:
             try:
                 done = session_flow.finish(s, draft, running=running)
                 raised[:] = self._record_measures(s, draft)
             except ChangedElsewhereError as error:  # nothing was written
                 refused.append(error)
                 raise
+            except session_flow.DraftElsewhereError as taken:  # nothing was written
+                elsewhere.append(taken.found)
+                return None
             return done
 
         finished = run_action(
@@ -697,6 +701,9 @@ class SessionPanel(QWidget):
             on_reload=lambda: reloaded.append(self._reload(draft)),
             typed=lambda: typed_text(draft),
         )
+        if finished is None and elsewhere:  # taken over there meanwhile: ask, as a save does
+            self._taken_elsewhere(elsewhere[0], draft, quiet=False, ask=True)
+            return False
         if finished is None:
             if refused:  # changed on another computer: what was typed stays, as a draft
                 self.save_draft(quiet=True)
