@@ -207,6 +207,7 @@ def _factories() -> dict[str, Callable[[Practice], QWidget]]:
     from practice.ui.import_dialog import ImportClientsDialog
     from practice.ui.preferences import PreferencesDialog
     from practice.ui.security_settings import SecuritySettingsDialog
+    from practice.ui.server_connect import ServerConnectDialog
     from practice.ui.unlock_dialog import RecoveryDialog, UnlockDialog
     from practice.ui.week_sheets_dialog import WeekSheetsDialog
 
@@ -237,6 +238,7 @@ def _factories() -> dict[str, Callable[[Practice], QWidget]]:
         "PreferencesDialog": lambda p: PreferencesDialog(p.db.path),
         "AboutDialog": lambda p: AboutDialog(p.db.path),
         "HelpWindow": _help,
+        "ServerConnectDialog": lambda p: ServerConnectDialog(),
     }
 
 

@@ -39,8 +39,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import SQLAlchemyError
 
 from practice.db import migrate
+from practice.db.engine import make_postgresql_engine  # the wire's rules (TLS) live there
 from practice.db.location import (
     POSTGRESQL_DRIVER,
     SECRET_QUERY,
@@ -51,6 +53,7 @@ from practice.db.location import (
 from practice.db.server_access import password_needed, with_password
 from practice.ui.i18n import translated
 from practice.ui.notices import said
+from practice.ui.widgets import fit_to_screen
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -94,10 +97,6 @@ def _first_line(exc: BaseException) -> str:
 
 def reach(location: Location) -> Reached:
     """Connect to ``location`` once (short timeout) and read its schema, writing nothing."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from practice.db.engine import make_postgresql_engine  # the wire's rules (TLS) live there
-
     where = location.display
     engine: Engine | None = None
     try:
@@ -367,6 +366,7 @@ class ServerConnectDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(500)  # the Spanish placeholder whole
+        fit_to_screen(self)
         self.database.setFocus()
 
     def fill(self, text: str) -> None:
