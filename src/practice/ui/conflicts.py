@@ -37,9 +37,11 @@ def changed_elsewhere_box(
     *,
     can_reload: bool = True,
     typed: str = "",
+    keeps: bool = False,
 ) -> QMessageBox:
     """The box saying the save was refused; buttons Reload (when ``can_reload``) and
-    Cancel. ``typed``: the form's text the user wrote, shown under "Show Details…"."""
+    Cancel. ``typed``: the form's text the user wrote, shown under "Show Details…";
+    ``keeps``: Reload puts the user's changes back in the form (:mod:`practice.ui.kept`)."""
     box = QMessageBox(parent)
     box.setObjectName("changedElsewhere")  # not translated: an object name
     box.setIcon(QMessageBox.Icon.Warning)
@@ -49,7 +51,13 @@ def changed_elsewhere_box(
         + "<br><br>"
         + error_text(error)
     )
-    if can_reload and typed.strip():
+    if can_reload and keeps:
+        info = QCoreApplication.translate(
+            "conflicts",
+            "Reload shows the change made there and puts back everything you changed, so "
+            "you can check it and save again. Cancel keeps the form as you left it.",
+        )
+    elif can_reload and typed.strip():
         info = QCoreApplication.translate(
             "conflicts",
             "Reload shows the change made there. What you typed is copied to the clipboard "
@@ -81,10 +89,15 @@ def changed_elsewhere_box(
 
 
 def ask_reload(
-    parent: QWidget | None, error: ChangedElsewhereError, *, can_reload: bool, typed: str = ""
+    parent: QWidget | None,
+    error: ChangedElsewhereError,
+    *,
+    can_reload: bool,
+    typed: str = "",
+    keeps: bool = False,
 ) -> bool:
     """Show the box; True when the user chose Reload (``typed`` is then on the clipboard)."""
-    box = changed_elsewhere_box(error, parent, can_reload=can_reload, typed=typed)
+    box = changed_elsewhere_box(error, parent, can_reload=can_reload, typed=typed, keeps=keeps)
     box.exec()
     clicked = box.clickedButton()
     chosen = clicked is not None and clicked.text() == translated(RELOAD)
