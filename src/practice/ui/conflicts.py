@@ -5,9 +5,11 @@ when the version a form loaded is no longer the row's; nothing was written.
 :func:`practice.ui.actions.guarded` (the one error path) shows :func:`changed_elsewhere_box`:
 the service's sentence ("This was changed on office-pc at 6 Dec 10:32…"), and
 
-- **Reload**: only when the form gave a reload hook. What the user typed in the form's
-  text is first put on the clipboard (and the box said so), then the form reloads the
-  row: the other computer's change is shown, and the user's words can be pasted back;
+- **Reload**: only when the form gave a reload hook. The form reloads the row; a form
+  that gave its edit tracker (``keep``) then gets back every field the user changed
+  (:mod:`practice.ui.kept`: Show Details lists them first, a box after says they are
+  kept and lists the other computer's value of a field both changed). Otherwise what
+  the user typed in the form's text is first put on the clipboard (and the box says so);
 - **Cancel**: the form stays exactly as it was, with everything typed in it.
 
 So nothing typed is lost either way. The same box, with "Take it over", asks about a
