@@ -149,3 +149,47 @@ def test_in_spanish_one_line_fields_are_kept(qtbot, spanish, monkeypatch, two): 
     assert home.email.text() == "lori@example.org"
     assert home.phone.text() == "555-0199"
     assert "revísalos y guarda otra vez" in told.text
+
+
+def test_a_replacement_typed_while_the_homework_changed_elsewhere_is_kept(qtbot, monkeypatch, two):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from practice.services import homework
+    from practice.sheets.templates import load_templates
+    from practice.ui.assignment_dialog import open_assignment_dialog
+
+    one, other = two
+    templates = load_templates()
+    with one.session() as s:
+        client_id = clients.create(s, ClientInput(first_name="Lio", last_name="Ejemplo")).id
+        key = templates.keys()[0]
+        old = homework.assign_new(
+            s, client_id, homework.defaults_for(s, client_id, key, templates=templates)
+        )
+    # Given the home computer changing the homework into another task...
+    dialog = open_assignment_dialog(None, other, templates, client_id, replacing=old)  # type: ignore[arg-type]
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # ...while the office edits the same homework
+    monkeypatch.setenv(NAME_VARIABLE, "office-pc")
+    with one.session() as s:
+        current = homework.get(s, old.id)
+        data = homework.defaults_for(s, client_id, key, templates=templates)
+        homework.update(s, old.id, replace(data, target="Mornings"), version=current.version)
+    monkeypatch.setenv(NAME_VARIABLE, "home-pc")
+    _type(qtbot, dialog.form.title, "Evening walk diary")
+    _type(qtbot, dialog.reason, "Mornings are too busy.")
+    asked = Box(qtbot, "changedElsewhere", ("Reload",))
+    told = Box(qtbot, "changesKept", ("OK",))
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(lambda: told.seen)
+    assert "office-pc" in asked.text and "Evening walk diary" in asked.details
+    # Then what was typed is all there, and the change is saved over the new version
+    assert dialog.isVisible()
+    assert dialog.form.title.text() == "Evening walk diary"
+    assert dialog.reason.toPlainText() == "Mornings are too busy."
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert dialog.result_view is not None and dialog.result_view.title == "Evening walk diary"
+    with one.session() as s:
+        assert str(homework.get(s, old.id).status) == "replaced"
