@@ -274,8 +274,9 @@ def test_an_unreachable_server_is_said_in_the_dialog(qtbot) -> None:  # type: ig
     dialog.show()
     _type_fields(qtbot, dialog, parse("postgresql://ana@127.0.0.1:1/practice"))
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
-    assert "cannot be reached" in dialog.problem.text()
-    assert "Connection refused" in dialog.problem.text()
+    assert "refused the connection" in dialog.problem.text()
+    assert "127.0.0.1, port 1," in dialog.problem.text()
+    assert "Connection refused" in dialog.details.text()  # the server's words: Details
 
 
 @pytest.mark.parametrize("language", ["en", "es"])
@@ -542,6 +543,6 @@ def test_a_remembered_server_that_cannot_be_reached_is_said_and_the_file_opens(
 
     _when_window(on_file)
     assert run_gui(None) == 0
-    assert len(said) == 1 and "cannot be reached" in said[0]
+    assert len(said) == 1 and "refused the connection" in said[0]
     assert titles and "postgresql" not in titles[0]
     assert default_db_path().exists()

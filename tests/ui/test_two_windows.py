@@ -129,6 +129,7 @@ def test_a_profile_saved_meanwhile_in_another_window_is_not_overwritten(
     _typed(qtbot, laptop.notes, mine)
     QApplication.clipboard().clear()
     answer = Answer(qtbot, "changedElsewhere", choice, look=lambda: laptop.notes.toPlainText())
+    kept = Answer(qtbot, "changesKept", "OK") if choice == "Reload" else None
     qtbot.mouseClick(laptop.save_button, LEFT)
 
     # Then the box says where and when, and the typed text was still in the form
@@ -140,11 +141,11 @@ def test_a_profile_saved_meanwhile_in_another_window_is_not_overwritten(
     assert answer.seen == mine
     with one.session() as s:  # nothing of the laptop's was written
         assert clients.get(s, client_id).notes == "Prefers mornings. Moved to Tuesdays."
-    if choice == "Reload":  # the office's change is shown; the typed words are on the clipboard
-        assert laptop.notes.toPlainText() == "Prefers mornings. Moved to Tuesdays."
-        assert mine in QApplication.clipboard().text()
-        assert not laptop.is_dirty
-        # and the laptop can now save its own change over the version it sees
+    if choice == "Reload":  # the office's version is loaded; the typed words are put back
+        assert kept is not None and "check them and save again" in kept.text
+        assert laptop.notes.toPlainText() == mine
+        assert laptop.is_dirty
+        # and the laptop can now save its own change over the version it loaded
         _typed(qtbot, laptop.notes, "Moved to Tuesdays. " + mine)
         qtbot.mouseClick(laptop.save_button, LEFT)
         with one.session() as s:
@@ -170,7 +171,7 @@ def test_the_conflict_box_in_spanish(qtbot, spanish, two, monkeypatch):  # type:
     assert "No se guardó tu cambio" in answer.text
     assert "office-pc" in answer.text
     assert "Recargar" in answer.buttons
-    assert "portapapeles" in answer.info
+    assert "vuelve a poner" in answer.info
     assert laptop.notes.toPlainText() == "Pide sesiones por la tarde."
 
 
@@ -196,13 +197,17 @@ def test_goals_changed_meanwhile_are_not_replaced(qtbot, two, monkeypatch):  # t
     field.selectAll()
     qtbot.keyClicks(field, "Call a friend each week")
     answer = Answer(qtbot, "changedElsewhere", "Reload")
+    kept = Answer(qtbot, "changesKept", "OK")
     qtbot.mouseClick(tab.save_button, LEFT)
-    qtbot.waitUntil(lambda: answer.seen is not None)
+    qtbot.waitUntil(lambda: answer.seen is not None and kept.seen is not None)
     assert "office-pc" in answer.text
-    assert tab.rows[0].text.text() == "Walk every morning"  # reloaded
-    assert QApplication.clipboard().text() == "Call a friend each week"
+    assert tab.rows[0].text.text() == "Call a friend each week"  # reloaded, the typed goal back
+    assert tab.is_dirty
     with one.session() as s:
         assert [g.text for g in measures.goals_for(s, client_id)] == ["Walk every morning"]
+    qtbot.mouseClick(tab.save_button, LEFT)  # saved over the version reloaded
+    with one.session() as s:
+        assert [g.text for g in measures.goals_for(s, client_id)] == ["Call a friend each week"]
 
 
 # ---- a session draft written on another computer ------------------------------------

@@ -413,14 +413,16 @@ def _server_error(location: Location, exc: Exception) -> DatabaseError:
     """A connection or query failure on a server, said without the password."""
     from practice.db import server_access
 
+    failure = server_access.connection_failure(location, exc)  # refused, no such database…
     tls = server_access.connection_problem(location, exc)
-    if tls is not None:
+    if tls is not None and tls != failure:
         return DatabaseError(tls)
     problem = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     return DatabaseError(
         QT_TRANSLATE_NOOP("migrate", "Cannot use {where}: {problem}").format(
             where=location.display,
-            problem=server_access.without_password(
+            problem=failure
+            or server_access.without_password(
                 location, problem[0] if problem else type(exc).__name__
             ),
         )

@@ -178,11 +178,13 @@ _TLS_PROBLEMS = (
 
 def connection_problem(location: Location, error: BaseException) -> str | None:
     """A failed TLS check (wrong CA, another host name, a server without TLS, no CA
-    file) in plain words naming the host and what to do; None for any other failure."""
+    file) in plain words naming the host and what to do; else a common failure
+    (:func:`connection_failure`: refused, timeout, unknown host, no such database or
+    user, a wrong password); None for any other failure."""
     assert location.url is not None
     text = str(getattr(error, "orig", None) or error).lower()
     if _query(location.url, "sslmode") != SECURE_SSLMODE and is_local(location):
-        return None  # a local server without verify-full: libpq's own words
+        return connection_failure(location, error)  # no TLS check on a local server
     url = location.url
     host = _query(url, "host") or url.host or os.environ.get("PGHOST") or "the server"
     for words, meaning in _TLS_PROBLEMS:
@@ -194,6 +196,91 @@ def connection_problem(location: Location, error: BaseException) -> str | None:
                 "server's CA certificate in {root} (or add sslrootcert=/path/to/ca.crt to "
                 "the address), and give the server's name as its certificate says.",
             ).format(host=host, problem=meaning.format(host=host), root=ROOT_CERT)
+    return connection_failure(location, error)
+
+
+# What libpq says when a connection fails for the common reasons, and the sentence
+# for the user (host and port named); the server's own words go under Details.
+_FAILURES = (
+    (
+        ("password authentication failed",),
+        QT_TRANSLATE_NOOP(
+            "server_access",
+            "The server at {host}, port {port}, did not accept the password for {user}. "
+            "Check the password (or your .pgpass file).",
+        ),
+    ),
+    (
+        ('database "',),
+        QT_TRANSLATE_NOOP(
+            "server_access",
+            "The server at {host}, port {port}, has no database named “{database}”. Check "
+            "the name (ask whoever set up the server).",
+        ),
+    ),
+    (
+        ('role "',),
+        QT_TRANSLATE_NOOP(
+            "server_access",
+            "The server at {host}, port {port}, has no user named “{user}”. Check the user "
+            "name (ask whoever set up the server).",
+        ),
+    ),
+    (
+        ("connection refused",),
+        QT_TRANSLATE_NOOP(
+            "server_access",
+            "The server at {host}, port {port}, refused the connection: no database server "
+            "is listening there. Check the host and port, and that the server is running.",
+        ),
+    ),
+    (
+        ("timeout expired", "timed out"),
+        QT_TRANSLATE_NOOP(
+            "server_access",
+            "The server at {host}, port {port}, did not answer in time. Check the host and "
+            "port, and that this computer can reach it (network, firewall).",
+        ),
+    ),
+    (
+        (
+            "could not translate host name",
+            "name or service not known",
+            "nodename nor servname",
+            "no address associated",
+            "temporary failure in name resolution",
+        ),
+        QT_TRANSLATE_NOOP(
+            "server_access",
+            "No computer named {host} was found on the network. Check the server's name.",
+        ),
+    ),
+)
+
+
+def raw_error(location: Location, error: BaseException) -> str:
+    """The server's or driver's own words for ``error``, without the password."""
+    return without_password(location, str(getattr(error, "orig", None) or error).strip())
+
+
+def connection_failure(location: Location, error: BaseException) -> str | None:
+    """A common connection failure (refused, timeout, unknown host, no such database or
+    user, a wrong password) as a sentence naming the host and port; None for others.
+    The result is marked text: the GUI shows it with ``i18n.translated``."""
+    assert location.url is not None
+    text = raw_error(location, error).lower()
+    url = location.url
+    values = {
+        "host": _query(url, "host") or url.host or os.environ.get("PGHOST") or "localhost",
+        "port": str(url.port or _query(url, "port") or os.environ.get("PGPORT") or 5432),
+        "user": url.username or os.environ.get("PGUSER", ""),
+        "database": url.database or "",
+    }
+    for words, sentence in _FAILURES:
+        if any(w in text for w in words) and (
+            not words[0].endswith('"') or "does not exist" in text
+        ):
+            return sentence.format(**values)
     return None
 
 

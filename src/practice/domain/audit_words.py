@@ -368,8 +368,13 @@ TABLE_ENTITIES: dict[str, str] = {
 }
 
 
-def entity_name(entity: str) -> str:
+def entity_name(entity: str, *, on_server: bool = False) -> str:
+    """The record type in words. ``on_server``: the practice is a database on a server,
+    so its whole-database events (a restore, a lock taken over) are the "Practice"'s,
+    not a "Practice file"'s."""
     key = TABLE_ENTITIES.get(entity, entity)
+    if on_server and key == "database":
+        key = "practice"
     return ENTITY_NAMES.get(key, entity.replace("_", " ").capitalize())
 
 

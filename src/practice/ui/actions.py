@@ -12,8 +12,10 @@
 - a save refused because the row changed meanwhile on another computer or window
   (:class:`~practice.services.versions.ChangedElsewhereError`) is said in
   :func:`practice.ui.conflicts.ask_reload`'s box: Reload calls ``on_reload`` (the form
-  reloads the row; ``typed()``, the text the user wrote, goes to the clipboard first),
-  Cancel keeps the form as it is;
+  reloads the row); with ``keep`` (the form's edit tracker) every field the user changed
+  is then put back over the new version (:mod:`practice.ui.kept`) and a box says so,
+  listing the other computer's value of any field both changed; without it ``typed()``,
+  the text the user wrote, goes to the clipboard first. Cancel keeps the form as it is;
 - anything else is a bug: :func:`practice.ui.errors.report_bug` logs it and raises
   it again, to ``sys.excepthook``.
 
@@ -40,8 +42,9 @@ from sqlalchemy.orm import Session
 from practice.db.engine import Database
 from practice.services.errors import ValidationError
 from practice.services.versions import ChangedElsewhereError
-from practice.ui import conflicts
+from practice.ui import conflicts, kept
 from practice.ui.errors import problem_message, report_bug, validation_messages, with_kept_note
+from practice.ui.unsaved import EditTracker
 
 T = TypeVar("T")
 
@@ -60,6 +63,7 @@ def run_action(
     title: str = TITLE,
     on_reload: Callable[[], object] | None = None,
     typed: Callable[[], str] | None = None,
+    keep: EditTracker | None = None,
 ) -> T | None:
     """Run ``work`` in one unit of work; its result, or None when it failed (and was said)."""
 
@@ -77,6 +81,7 @@ def run_action(
         title=title,
         on_reload=on_reload,
         typed=typed,
+        keep=keep,
     )
 
 
@@ -91,15 +96,22 @@ def guarded(
     title: str = TITLE,
     on_reload: Callable[[], object] | None = None,
     typed: Callable[[], str] | None = None,
+    keep: EditTracker | None = None,
 ) -> T | None:
     """Run ``work``; failures are handled as :func:`run_action` handles them."""
     try:
         result = work()
     except ChangedElsewhereError as exc:
-        kept = typed() if typed is not None else ""
-        if conflicts.ask_reload(parent, exc, can_reload=on_reload is not None, typed=kept):
+        changed = kept.changes(keep) if keep is not None else kept.Changes()
+        text = changed.described() if changed else (typed() if typed is not None else "")
+        if conflicts.ask_reload(
+            parent, exc, can_reload=on_reload is not None, typed=text, keeps=bool(changed)
+        ):
             assert on_reload is not None
             on_reload()
+            if changed:  # what the user changed goes back over the version just loaded
+                changed.put_back()
+                kept.kept_box(changed, parent).exec()
         return None
     except ValidationError as exc:
         messages = validation_messages(exc)  # in the GUI's language

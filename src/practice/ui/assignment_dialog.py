@@ -218,6 +218,8 @@ class AssignmentDialog(QDialog):
             on_validation=self._show_errors,
             kept_input=True,
             title=self.tr("The homework was not saved"),
+            on_reload=self._reload,
+            keep=self.guard.tracker,
         )
         if view is None:
             return False
@@ -227,6 +229,23 @@ class AssignmentDialog(QDialog):
             return True
         self.accept()
         return True
+
+    def _reload(self) -> None:
+        """Read the homework being changed again (a save refused: it changed on another
+        computer). The fields stay as typed (``keep`` puts them back); the next save is
+        made over the version read now."""
+        replacing, saved = self._replacing, self.result_view
+        ids = [v.id for v in (replacing, saved) if v is not None]
+        if not ids:
+            return
+        found = run_action(self, self._db, lambda db: [homework.get(db, i) for i in ids])
+        if found is None:
+            return
+        fresh = iter(found)
+        if replacing is not None:
+            self._replacing = next(fresh)
+        if saved is not None:
+            self.result_view = next(fresh)
 
     def _show_warning(self, view: AssignmentView) -> None:
         """Saved, but the instructions read above the level: say so, stay open."""

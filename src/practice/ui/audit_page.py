@@ -49,6 +49,7 @@ def _day(d: date) -> str:
 
 
 COL_AT, COL_ENTITY, COL_ID, COL_ACTION, COL_COMPUTER, COL_DB_USER, COL_SUMMARY = range(7)
+NAME_WIDTH = 120  # px: the widest the Computer and Database user columns grow
 HEADERS = (
     QT_TRANSLATE_NOOP("AuditTableModel", "When"),
     QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
@@ -127,6 +128,7 @@ def action_label(action: str) -> str:
 
 class AuditTableModel(RowsTableModel[AuditEventView]):
     headers = HEADERS
+    on_server = False  # the practice is on a server: its "database" events are the Practice's
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -136,7 +138,7 @@ class AuditTableModel(RowsTableModel[AuditEventView]):
             if col == COL_AT:
                 return date_time_text(event.at)
             if col == COL_ENTITY:
-                return i18n.translated(entity_name(event.entity))
+                return i18n.translated(entity_name(event.entity, on_server=self.on_server))
             if col == COL_ID:
                 return "" if event.entity_id is None else str(event.entity_id)
             if col == COL_ACTION:
@@ -152,6 +154,8 @@ class AuditTableModel(RowsTableModel[AuditEventView]):
             if col == COL_ID:
                 return -1 if event.entity_id is None else event.entity_id
             return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (COL_COMPUTER, COL_DB_USER):
+            return self.data(index)  # the whole name, when the column elides it
         if role == Qt.ItemDataRole.ToolTipRole and col in (COL_ACTION, COL_SUMMARY):
             return self.tr("{details}\n\nAs recorded: {summary}").format(
                 details=i18n.translated(details(event.summary, date_time_text, _day)),
@@ -247,6 +251,7 @@ class AuditPage(QWidget):
         filters.addLayout(when)
 
         self.model = AuditTableModel(self)
+        self.model.on_server = database.location.is_postgresql
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -254,7 +259,13 @@ class AuditPage(QWidget):
         self.table.setAccessibleName(self.tr("Audit trail"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # every column within the page, even at 1024 wide in Spanish: what happened and
+        # its details share the room left, elided (their tooltips hold the whole text);
+        # the computer and database user get at most NAME_WIDTH (tooltips too)
+        header.setSectionResizeMode(COL_ACTION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_COMPUTER, COL_DB_USER):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
 
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_open)
@@ -317,7 +328,7 @@ class AuditPage(QWidget):
             combo.addItem(everything, None)
             for value in values:
                 shown = (
-                    i18n.translated(entity_name(value))
+                    i18n.translated(entity_name(value, on_server=self.model.on_server))
                     if combo is self.entity
                     else action_label(value)
                 )
@@ -357,6 +368,10 @@ class AuditPage(QWidget):
             return
         rows, total = found
         self.model.set_rows(rows)
+        for col in (COL_COMPUTER, COL_DB_USER):  # the names whole, up to NAME_WIDTH
+            self.table.resizeColumnToContents(col)
+            if self.table.columnWidth(col) > NAME_WIDTH:
+                self.table.setColumnWidth(col, NAME_WIDTH)
         shown = QCoreApplication.translate(
             "AuditPage", "Events shown: {shown} of %n", None, total
         ).format(shown=len(rows))
@@ -365,6 +380,7 @@ class AuditPage(QWidget):
                 "{shown} (the newest {page}; narrow the filters to see older ones)"
             ).format(shown=shown, page=PAGE)
         self.count_label.setText(shown)
+        self.count_label.setMinimumWidth(self.count_label.sizeHint().width())  # never cut
 
     def _say(self, message: str) -> None:
         self.count_label.setText(i18n.translated(message))

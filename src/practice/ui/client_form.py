@@ -510,6 +510,7 @@ class ClientForm(QWidget):
             title=self.tr("The client was not saved"),
             on_reload=self.reload,
             typed=self.typed_text,
+            keep=self.tracker,
         )
         if view is None:
             return False

@@ -5,9 +5,11 @@ when the version a form loaded is no longer the row's; nothing was written.
 :func:`practice.ui.actions.guarded` (the one error path) shows :func:`changed_elsewhere_box`:
 the service's sentence ("This was changed on office-pc at 6 Dec 10:32…"), and
 
-- **Reload**: only when the form gave a reload hook. What the user typed in the form's
-  text is first put on the clipboard (and the box said so), then the form reloads the
-  row: the other computer's change is shown, and the user's words can be pasted back;
+- **Reload**: only when the form gave a reload hook. The form reloads the row; a form
+  that gave its edit tracker (``keep``) then gets back every field the user changed
+  (:mod:`practice.ui.kept`: Show Details lists them first, a box after says they are
+  kept and lists the other computer's value of a field both changed). Otherwise what
+  the user typed in the form's text is first put on the clipboard (and the box says so);
 - **Cancel**: the form stays exactly as it was, with everything typed in it.
 
 So nothing typed is lost either way. The same box, with "Take it over", asks about a
@@ -37,9 +39,11 @@ def changed_elsewhere_box(
     *,
     can_reload: bool = True,
     typed: str = "",
+    keeps: bool = False,
 ) -> QMessageBox:
     """The box saying the save was refused; buttons Reload (when ``can_reload``) and
-    Cancel. ``typed``: the form's text the user wrote, shown under "Show Details…"."""
+    Cancel. ``typed``: the form's text the user wrote, shown under "Show Details…";
+    ``keeps``: Reload puts the user's changes back in the form (:mod:`practice.ui.kept`)."""
     box = QMessageBox(parent)
     box.setObjectName("changedElsewhere")  # not translated: an object name
     box.setIcon(QMessageBox.Icon.Warning)
@@ -49,7 +53,13 @@ def changed_elsewhere_box(
         + "<br><br>"
         + error_text(error)
     )
-    if can_reload and typed.strip():
+    if can_reload and keeps:
+        info = QCoreApplication.translate(
+            "conflicts",
+            "Reload shows the change made there and puts back everything you changed, so "
+            "you can check it and save again. Cancel keeps the form as you left it.",
+        )
+    elif can_reload and typed.strip():
         info = QCoreApplication.translate(
             "conflicts",
             "Reload shows the change made there. What you typed is copied to the clipboard "
@@ -81,10 +91,15 @@ def changed_elsewhere_box(
 
 
 def ask_reload(
-    parent: QWidget | None, error: ChangedElsewhereError, *, can_reload: bool, typed: str = ""
+    parent: QWidget | None,
+    error: ChangedElsewhereError,
+    *,
+    can_reload: bool,
+    typed: str = "",
+    keeps: bool = False,
 ) -> bool:
     """Show the box; True when the user chose Reload (``typed`` is then on the clipboard)."""
-    box = changed_elsewhere_box(error, parent, can_reload=can_reload, typed=typed)
+    box = changed_elsewhere_box(error, parent, can_reload=can_reload, typed=typed, keeps=keeps)
     box.exec()
     clicked = box.clickedButton()
     chosen = clicked is not None and clicked.text() == translated(RELOAD)

@@ -202,6 +202,7 @@ class GoalsTab(QWidget):
             kept_input=True,
             on_reload=lambda: self.reload(client_id),
             typed=lambda: "\n".join(g.text for g in goals if g.text.strip()),
+            keep=self.tracker,
         )
         if saved is None:
             return

@@ -33,15 +33,17 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QInputDialog,
     QLabel,
+    QLayout,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 
-from practice.db import migrate
+from practice.db import migrate, server_access
 from practice.db.engine import make_postgresql_engine  # the wire's rules (TLS) live there
 from practice.db.location import (
     POSTGRESQL_DRIVER,
@@ -77,6 +79,7 @@ class Reached:
     state: migrate.SchemaState | None = None
     problem: str = ""
     password: bool = False
+    details: str = ""  # the server's own words (English), shown under Details
 
     @property
     def empty(self) -> bool:
@@ -90,11 +93,6 @@ def _with_timeout(location: Location) -> URL:
     return location.url.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT_S)})
 
 
-def _first_line(exc: BaseException) -> str:
-    lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-    return lines[0] if lines else type(exc).__name__
-
-
 def reach(location: Location) -> Reached:
     """Connect to ``location`` once (short timeout) and read its schema, writing nothing."""
     where = location.display
@@ -103,7 +101,6 @@ def reach(location: Location) -> Reached:
         engine = make_postgresql_engine(_with_timeout(location))
         engine.connect().close()
     except SQLAlchemyError as exc:
-        text = str(getattr(exc, "orig", None) or exc)
         log.info("server not reached: %s", type(exc).__name__)
         if password_needed(exc):
             given = location.url is not None and bool(location.url.password)
@@ -119,21 +116,17 @@ def reach(location: Location) -> Reached:
                 ).format(user=location.url.username if location.url else ""),
                 password=True,
             )
-        if "does not exist" in text and "database" in text:  # not translated: the server's words
-            name = location.url.database if location.url else ""
-            return Reached(
-                problem=QCoreApplication.translate(
-                    "server_connect",
-                    "The server has no database named “{name}”. Check the name (ask "
-                    "whoever set up the server).",
-                ).format(name=name)
-            )
+        raw = server_access.raw_error(location, exc)
+        failure = server_access.connection_failure(location, exc)
+        if failure is not None:  # refused, timeout, unknown host, no such database or user
+            return Reached(problem=translated(failure), details=raw)
         return Reached(
             problem=QCoreApplication.translate(
                 "server_connect",
-                "The server at {where} cannot be reached: {problem}\n\nCheck the host "
+                "The server at {where} cannot be reached.\n\nCheck the host "
                 "and port, and that the server is running.",
-            ).format(where=where, problem=_first_line(exc))
+            ).format(where=where),
+            details=raw,
         )
     except Exception as exc:  # the driver missing, the wire refused (TLS): their own words
         log.info("server not reached: %s", type(exc).__name__)
@@ -357,6 +350,19 @@ class ServerConnectDialog(QDialog):
         self.problem.setStyleSheet("color: #b00020;")  # not translated: a colour
         self.problem.hide()
         layout.addWidget(self.problem)
+        self.details_button = QPushButton(self.tr("Show details"))
+        self.details_button.setCheckable(True)
+        self.details_button.toggled.connect(self._show_details)
+        self.details_button.hide()
+        self.details = QLabel()  # the server's own words, for whoever set it up
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.hide()
+        layout.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.details)
+        # the dialog grows with a message: its fields are never squashed (issue 17)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.connect_button = buttons.addButton(
             self.tr("&Connect"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -365,7 +371,10 @@ class ServerConnectDialog(QDialog):
         buttons.accepted.connect(self.try_connect)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(500)  # the Spanish placeholder whole
+        # the Spanish placeholder whole (the layout sets the dialog's minimum from it)
+        placeholder = self.password.fontMetrics().horizontalAdvance(self.password.placeholderText())
+        self.password.setMinimumWidth(placeholder + 24)
+        self.setMinimumWidth(500)
         fit_to_screen(self)
         self.database.setFocus()
 
@@ -378,12 +387,21 @@ class ServerConnectDialog(QDialog):
         self.database.setText(location.url.database or "")
         self.user.setText(location.url.username or "")
 
-    def say(self, problem: str, field: QLineEdit | None = None) -> None:
+    def say(self, problem: str, field: QLineEdit | None = None, details: str = "") -> None:
         self.problem.setText(problem)
         self.problem.show()
+        self.details.setText(details)
+        self.details_button.setChecked(False)
+        self.details_button.setVisible(bool(details))
+        self._show_details(False)
         if field is not None:
             field.setFocus()
             field.selectAll()
+
+    def _show_details(self, shown: bool) -> None:
+        self.details.setVisible(shown and bool(self.details.text()))
+        self.details_button.setText(self.tr("Hide details") if shown else self.tr("Show details"))
+        self.adjustSize()
 
     def typed_location(self) -> Location | None:
         """The fields as a Location, or None after saying what is wrong."""
@@ -427,6 +445,8 @@ class ServerConnectDialog(QDialog):
         if location is None:
             return
         self.problem.hide()
+        self.details_button.hide()
+        self.details.hide()
         reached = busy_reach(location)
         if reached.password:
             self.say(
@@ -437,7 +457,7 @@ class ServerConnectDialog(QDialog):
             )
             return
         if reached.problem:
-            self.say(reached.problem)
+            self.say(reached.problem, details=reached.details)
             return
         if reached.empty and not ask_set_up(location, self):
             self.say(self.tr("The database is empty; nothing was set up."))

@@ -104,27 +104,43 @@ def may_leave(
     return choice is Choice.DISCARD
 
 
-def field_values(root: QWidget) -> tuple[Any, ...]:
-    """What every editable field under ``root`` holds now (hidden ones too)."""
-    values: list[Any] = []
+def editable_fields(root: QWidget) -> list[QWidget]:
+    """Every editable field under ``root`` (hidden ones too), in a stable order."""
+    fields: list[QWidget] = []
     for widget in root.findChildren(QWidget):
         if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)) and widget.isReadOnly():
             continue  # shown, not edited
         if isinstance(widget, QLineEdit):
             if isinstance(widget.parent(), (QComboBox, QAbstractSpinBox)):
                 continue  # the combo or spin box's own value counts
-            values.append(widget.text())
-        elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
-            values.append(widget.toPlainText())
-        elif isinstance(widget, QComboBox):
-            values.append((widget.currentIndex(), widget.currentText()))
-        elif isinstance(widget, QDateTimeEdit):
-            values.append(widget.dateTime())
-        elif isinstance(widget, QAbstractSpinBox):
-            values.append(widget.text())
-        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
-            values.append(widget.isChecked())
-    return tuple(values)
+            fields.append(widget)
+        elif isinstance(widget, (QPlainTextEdit, QTextEdit, QComboBox, QAbstractSpinBox)) or (
+            isinstance(widget, QAbstractButton) and widget.isCheckable()
+        ):
+            fields.append(widget)
+    return fields
+
+
+def value_of(widget: QWidget) -> Any:
+    """What one editable field holds now."""
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        return widget.toPlainText()
+    if isinstance(widget, QComboBox):
+        return (widget.currentIndex(), widget.currentText())
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTime()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.text()
+    if isinstance(widget, QAbstractButton):
+        return widget.isChecked()
+    return None
+
+
+def field_values(root: QWidget) -> tuple[Any, ...]:
+    """What every editable field under ``root`` holds now (hidden ones too)."""
+    return tuple(value_of(widget) for widget in editable_fields(root))
 
 
 class EditTracker:
@@ -136,6 +152,11 @@ class EditTracker:
 
     def mark_clean(self) -> None:
         self._clean = field_values(self.root)
+
+    @property
+    def clean_values(self) -> tuple[Any, ...]:
+        """What the fields held when the form was last loaded or saved."""
+        return self._clean
 
     @property
     def dirty(self) -> bool:
