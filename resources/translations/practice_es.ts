@@ -5052,8 +5052,16 @@ Restore it anyway? The database you are using now is kept on the server.</source
         <translation>La contraseña se guarda solo mientras Practice está abierto; nunca se almacena. Un servidor en otra computadora debe usar TLS con un certificado verificado.</translation>
     </message>
     <message>
+        <source>Show details</source>
+        <translation>Mostrar detalles</translation>
+    </message>
+    <message>
         <source>&amp;Connect</source>
         <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Ocultar detalles</translation>
     </message>
     <message>
         <source>Type the server's host name or address.</source>
@@ -6824,6 +6832,10 @@ Se propone su día y hora de siempre.</translation>
         <translation>&lt;b&gt;No se guardó tu cambio.&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Reload shows the change made there and puts back everything you changed, so you can check it and save again. Cancel keeps the form as you left it.</source>
+        <translation>Recargar muestra el cambio hecho allá y vuelve a poner todo lo que cambiaste, para que lo revises y guardes otra vez. Cancelar deja el formulario como lo dejaste.</translation>
+    </message>
+    <message>
         <source>Reload shows the change made there. What you typed is copied to the clipboard first, so you can paste it back. Cancel keeps the form as you left it, with everything you typed.</source>
         <translation>Recargar muestra el cambio hecho allá. Antes, lo que escribiste se copia al portapapeles, para que puedas pegarlo de nuevo. Cancelar deja el formulario como lo dejaste, con todo lo que escribiste.</translation>
     </message>
@@ -7560,6 +7572,41 @@ Se propone su día y hora de siempre.</translation>
     <message>
         <source>duplicates block the import; skip them to import the other rows</source>
         <translation>los duplicados bloquean la importación; sáltalos para importar las demás filas</translation>
+    </message>
+</context>
+<context>
+    <name>kept</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>A field</source>
+        <translation>Un campo</translation>
+    </message>
+    <message>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <source>Your changes are kept</source>
+        <translation>Tus cambios se conservan</translation>
+    </message>
+    <message>
+        <source>Your changes are kept in the form; check them and save again.</source>
+        <translation>Tus cambios siguen en el formulario; revísalos y guarda otra vez.</translation>
+    </message>
+    <message>
+        <source>The other computer changed some of the same fields. The form shows what you typed; Show Details lists the other computer's values.</source>
+        <translation>La otra computadora cambió algunos de los mismos campos. El formulario muestra lo que escribiste; en «Mostrar los detalles» ves los valores de la otra computadora.</translation>
+    </message>
+    <message>
+        <source>The fields you did not change show the other computer's version.</source>
+        <translation>Los campos que no cambiaste muestran la versión de la otra computadora.</translation>
     </message>
 </context>
 <context>
@@ -8879,6 +8926,30 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
         <source>Cannot connect securely to {host}: {problem}. Practice checks the server's certificate on every connection to another computer: put the server's CA certificate in {root} (or add sslrootcert=/path/to/ca.crt to the address), and give the server's name as its certificate says.</source>
         <translation>No se puede conectar de forma segura a {host}: {problem}. Practice comprueba el certificado del servidor en cada conexión a otra computadora: pon el certificado de la CA del servidor en {root} (o agrega sslrootcert=/ruta/a/ca.crt a la dirección) y escribe el nombre del servidor tal como lo dice su certificado.</translation>
     </message>
+    <message>
+        <source>The server at {host}, port {port}, did not accept the password for {user}. Check the password (or your .pgpass file).</source>
+        <translation>El servidor en {host}, puerto {port}, no aceptó la contraseña de {user}. Revisa la contraseña (o tu archivo .pgpass).</translation>
+    </message>
+    <message>
+        <source>The server at {host}, port {port}, has no database named “{database}”. Check the name (ask whoever set up the server).</source>
+        <translation>El servidor en {host}, puerto {port}, no tiene una base de datos llamada «{database}». Revisa el nombre (pregúntale a quien configuró el servidor).</translation>
+    </message>
+    <message>
+        <source>The server at {host}, port {port}, has no user named “{user}”. Check the user name (ask whoever set up the server).</source>
+        <translation>El servidor en {host}, puerto {port}, no tiene un usuario llamado «{user}». Revisa el nombre de usuario (pregúntale a quien configuró el servidor).</translation>
+    </message>
+    <message>
+        <source>The server at {host}, port {port}, refused the connection: no database server is listening there. Check the host and port, and that the server is running.</source>
+        <translation>El servidor en {host}, puerto {port}, rechazó la conexión: ahí no hay ningún servidor de bases de datos escuchando. Revisa el servidor y el puerto, y que el servidor esté funcionando.</translation>
+    </message>
+    <message>
+        <source>The server at {host}, port {port}, did not answer in time. Check the host and port, and that this computer can reach it (network, firewall).</source>
+        <translation>El servidor en {host}, puerto {port}, no respondió a tiempo. Revisa el servidor y el puerto, y que esta computadora pueda llegar a él (red, cortafuegos).</translation>
+    </message>
+    <message>
+        <source>No computer named {host} was found on the network. Check the server's name.</source>
+        <translation>No se encontró en la red ninguna computadora llamada {host}. Revisa el nombre del servidor.</translation>
+    </message>
 </context>
 <context>
     <name>server_backup</name>
@@ -8974,14 +9045,10 @@ Practice nunca escribe encima de la consulta, de sus propios archivos ni de sus 
         <translation>El servidor necesita una contraseña para {user}.</translation>
     </message>
     <message>
-        <source>The server has no database named “{name}”. Check the name (ask whoever set up the server).</source>
-        <translation>El servidor no tiene ninguna base de datos llamada «{name}». Revisa el nombre (pregúntale a quien configuró el servidor).</translation>
-    </message>
-    <message>
-        <source>The server at {where} cannot be reached: {problem}
+        <source>The server at {where} cannot be reached.
 
 Check the host and port, and that the server is running.</source>
-        <translation>No se puede llegar al servidor en {where}: {problem}
+        <translation>No se puede llegar al servidor en {where}.
 
 Revisa el servidor y el puerto, y que el servidor esté funcionando.</translation>
     </message>
