@@ -8,6 +8,7 @@ import pytest
 from _homework_data import attended, click, local, mood_log
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtWidgets import QInputDialog, QMessageBox
+from test_two_windows import Answer
 
 from practice.db.computer import computer_name
 from practice.domain.inputs import ReviewInput
@@ -248,7 +249,7 @@ def test_level_and_language_refresh_texts_unless_edited(qtbot, db, history, temp
 
 
 def test_completing_homework_already_completed_elsewhere_says_why(
-    qtbot, tab, db, history, monkeypatch, message_boxes
+    qtbot, tab, db, history, monkeypatch
 ):
     # Given the tab shows the sleep diary active, but it was completed meanwhile elsewhere
     tab.select_assignment(history["sleep"])
@@ -257,14 +258,14 @@ def test_completing_homework_already_completed_elsewhere_says_why(
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
 
     # When the therapist clicks "Mark completed" on the stale row
+    refused = Answer(qtbot, "changedElsewhere", "Close")
     qtbot.mouseClick(tab.complete_button, LEFT)
 
-    # Then the service's own words are shown, parented to the tab, and nothing changed:
-    # the row changed since the tab loaded it (issue 17: the tab passes its version)
-    [(title, text)] = message_boxes
-    assert title == "Nothing was changed"
-    assert text.startswith(f"This was changed on {computer_name()} at ")
-    assert text.endswith(": reload to see that change, then make yours again.")
+    # Then the conflict box says where and when, and nothing changed: the row changed
+    # since the tab loaded it (issue 17: the tab passes its version)
+    qtbot.waitUntil(lambda: bool(refused.text))
+    assert "Your change was not saved." in refused.text
+    assert f"This was changed on {computer_name()} at " in refused.text
     with db.session() as s:
         assert homework.get(s, history["sleep"]).status is AssignmentStatus.COMPLETED
 
