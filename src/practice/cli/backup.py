@@ -87,13 +87,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
             result = backup.make_backup(path, args.to, kind="manual", key=key)
         except backup.BackupError as exc:
             raise CliError(str(exc)) from exc
-    if not result.verified:
-        for problem in result.problems[: file_check.MAX_PROBLEMS]:
-            print(f"problem: {problem}", file=sys.stderr)
-        raise CliError(
-            f"the backup FAILED verification and is not a good backup; "
-            f"it was kept for inspection as {result.path}"
-        )
+    refuse_unverified(result)
     rows = sum(result.row_counts.values())
     print(f"backed up {path}")
     print(
@@ -149,13 +143,7 @@ def _backup_server(location: Location, to: Path | None) -> int:
         result = server_backup.make_backup(location, to, kind="manual")
     except (migrate.DatabaseError, backup.BackupError) as exc:
         raise CliError(f"{exc} No backup was made.") from exc
-    if not result.verified:
-        for problem in result.problems[: file_check.MAX_PROBLEMS]:
-            print(f"problem: {problem}", file=sys.stderr)
-        raise CliError(
-            f"the backup FAILED verification and is not a good backup; "
-            f"it was kept for inspection as {result.path}"
-        )
+    refuse_unverified(result)
     print(f"backed up {location}")
     print("verified: pg_restore read all of it, with the audit trail and the schema")
     print(result.path.resolve())
@@ -188,3 +176,16 @@ def _restore_server(location: Location, given: Path, *, other_practice: bool = F
             f'DROP DATABASE "{kept[0]}";'
         )
     return EXIT_OK
+
+
+def refuse_unverified(result: backup.BackupResult) -> None:
+    """A backup that failed its verification: its problems on stderr, then a CliError
+    (it is kept, renamed, for inspection)."""
+    if result.verified:
+        return
+    for problem in result.problems[: file_check.MAX_PROBLEMS]:
+        print(f"problem: {problem}", file=sys.stderr)
+    raise CliError(
+        f"the backup FAILED verification and is not a good backup; "
+        f"it was kept for inspection as {result.path}"
+    )
