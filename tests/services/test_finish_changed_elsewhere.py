@@ -273,3 +273,39 @@ def test_the_loaded_versions_survive_the_draft_being_saved_and_read_again(
         assert session_flow.start(s, p.today).loaded == {
             k: v for k, v in draft.loaded.items() if not k.startswith("raised:")
         }
+
+
+def test_a_take_over_committed_while_the_office_finishes_undoes_the_finish(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not db.location.is_postgresql:
+        pytest.skip("SQLite has one writer at a time: the take-over waits, there is no race")
+    # Given the office finishing its session, and the laptop taking the draft over and
+    # committing just after the office read the draft (in the office's own transaction)
+    p = _practice(db)
+    _on(monkeypatch, "office-pc")
+    with db.session() as s:
+        draft = _office_draft(s, p)
+        before = _state(s, p)
+    checked = session_flow.check_loaded
+
+    def laptop_takes_over_meanwhile(office: Session, finishing: SessionDraft) -> None:
+        _on(monkeypatch, "laptop")
+        with db.session() as s:
+            taken = session_flow.load_draft(s, p.today)
+            assert taken is not None
+            laptop = replace(taken, note=replace(taken.note, plan="Laptop plan."))
+            session_flow.save_draft(s, laptop, take_over=True)
+        _on(monkeypatch, "office-pc")
+        checked(office, finishing)
+
+    monkeypatch.setattr(session_flow, "check_loaded", laptop_takes_over_meanwhile)
+    # When the office's finish goes on, Then it is refused naming the laptop
+    with pytest.raises(ChangedElsewhereError, match="laptop"), db.session() as s:
+        session_flow.finish(s, draft)
+    # and nothing of the office's was written; the laptop's draft is whole
+    with db.session() as s:
+        after = _state(s, p)
+        kept = session_flow.load_draft(s, p.today)
+    assert after[:7] == before[:7]  # the rows; the audit count has the take-over
+    assert kept is not None and kept.note.plan == "Laptop plan."

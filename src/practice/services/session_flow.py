@@ -508,7 +508,8 @@ def finish(
     errors = validate_draft(draft)
     if errors:
         raise ValidationError(errors)
-    found = draft_elsewhere(db, draft.appointment_id)
+    own = _draft_row(db, draft.appointment_id)
+    found = _elsewhere(own)
     if found is not None:  # taken over meanwhile there: that computer finishes it
         raise DraftElsewhereError(found)
     check_loaded(db, draft)  # all or nothing: before anything is written
@@ -547,7 +548,8 @@ def finish(
         observations.mark_raised(db, draft.raised_ids, loaded=_raised_loaded(draft))
     # The draft became the session record: removed without a "discard" event (the
     # trail must not suggest a note was thrown away; the record itself is audited).
-    _remove_draft(db, appointment.id)
+    # removed as read above: a take-over committed there since is refused, all undone
+    _remove_draft(db, appointment.id, version=own.version if own is not None else None)
     return SessionOutcome(appointments.get(db, appointment.id), tuple(written), note, new)
 
 
