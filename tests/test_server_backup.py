@@ -780,3 +780,16 @@ def test_a_dump_whose_audit_function_was_changed_is_refused_unrun(
     err = capsys.readouterr().err
     assert "not part of a Practice database (FUNCTION public.audit_keys_keep() (changed))" in err
     assert _databases(postgres_databases, _base(practice_url)) == {_base(practice_url)}
+
+
+def test_a_backup_a_restore_would_refuse_is_not_called_good(
+    practice_url: str, tmp_path: Path
+) -> None:
+    # Given a practice's database where someone put a table of another program
+    with psycopg.connect(practice_url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE zz_other (i int)")
+    # When it is backed up, Then the backup is not verified, saying why, so that the
+    # therapist hears it now and not on the day a restore refuses it
+    result = server_backup.make_backup(parse(practice_url), tmp_path / "b", audit=False)
+    assert not result.verified
+    assert any("TABLE zz_other" in p and "restore refuses" in p for p in result.problems)

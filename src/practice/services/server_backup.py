@@ -315,6 +315,13 @@ def verify(path: Path, pg_restore: Path) -> list[str]:
     missing = [t for t in NEEDED_TABLES if not re.search(rf"TABLE DATA \S+ {t} ", contents)]
     if missing:
         return [f"{path.name} holds no {', '.join(missing)}: it is not a backup of a practice"]
+    foreign = foreign_entries(contents)
+    if foreign:  # a restore would refuse it: not a good backup, said now, not on the bad day
+        return [
+            f"the practice's database holds things that are not part of a Practice database "
+            f"({', '.join(foreign[:5])}), which a restore refuses: ask whoever runs the "
+            f"server to move them to another database"
+        ]
     whole = subprocess.run(  # every block read and decompressed, written to nowhere
         [str(pg_restore), "--file", os.devnull, str(path)],
         capture_output=True,
