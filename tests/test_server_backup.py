@@ -793,3 +793,18 @@ def test_a_backup_a_restore_would_refuse_is_not_called_good(
     result = server_backup.make_backup(parse(practice_url), tmp_path / "b", audit=False)
     assert not result.verified
     assert any("TABLE zz_other" in p and "restore refuses" in p for p in result.problems)
+
+
+def test_two_long_practice_names_with_one_start_keep_apart() -> None:
+    # restores name their databases after a cut of the practice's name: two practices
+    # whose names share their first 33 bytes must still have names of their own
+    north = "therapy_practice_of_doctor_someone_north_clinic"
+    south = "therapy_practice_of_doctor_someone_south_clinic"
+    stamp = "20261206120000"
+    names = {*server_backup._names(north, stamp), *server_backup._names(south, stamp)}
+    assert len(names) == 4
+    assert all(len(name.encode()) <= 63 for name in names)
+    assert server_backup._names("practice", stamp) == (
+        f"practice_restore_{stamp}",
+        f"practice_before_restore_{stamp}",
+    )

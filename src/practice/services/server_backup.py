@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import contextlib
 import glob
+import hashlib
 import logging
 import os
 import re
@@ -458,7 +459,12 @@ def _short(base: str) -> str:
     """The start of the restore's database names: ``base``, shortened so that
     ``<short>_before_restore_<stamp>`` fits in PostgreSQL's 63 bytes."""
     room = MAX_NAME - len(f"_before_restore_{'0' * 14}".encode())
-    return base.encode()[:room].decode(errors="ignore")
+    if len(base.encode()) <= room:
+        return base
+    # two long names with the same start must not share their restores' names (nor
+    # their lock, leftovers and kept copies): the cut start, then a digest of the whole
+    digest = hashlib.sha256(base.encode()).hexdigest()[:8]
+    return base.encode()[: room - 9].decode(errors="ignore") + "_" + digest
 
 
 def _names(base: str, stamp: str) -> tuple[str, str]:
