@@ -808,3 +808,21 @@ def test_two_long_practice_names_with_one_start_keep_apart() -> None:
         f"practice_restore_{stamp}",
         f"practice_before_restore_{stamp}",
     )
+
+
+def test_the_first_backup_of_a_server_makes_the_data_folder_private(
+    practice_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Given a computer whose data folder does not exist yet (a new laptop), and a umask
+    # that makes folders readable by others
+    data = tmp_path / "home" / "Practice"
+    monkeypatch.setenv("PRACTICE_DATA_DIR", str(data))
+    old = os.umask(0o022)
+    try:
+        # When the server's practice is backed up into its default folder
+        assert server_backup.make_backup(parse(practice_url), audit=False).verified
+    finally:
+        os.umask(old)
+    # Then every folder made on the way is the user's only (no warning at the next start)
+    for folder in (data, data / "servers", data / "servers" / "backups"):
+        assert folder.is_dir() and folder.stat().st_mode & 0o077 == 0, folder

@@ -97,3 +97,16 @@ def tighten(db_path: Path, backup_dirs: Iterable[Path] = ()) -> list[Path]:
     if changed:
         log.info("made %d files or folders private to their owner", len(changed))
     return changed
+
+
+def make_private_folder(folder: Path) -> None:
+    """Make ``folder`` and each missing folder above it owner-only (``mkdir(parents=True,
+    mode=…)`` gives the mode to the last one only: the data folder made on the way to a
+    server's backups would be readable by others)."""
+    missing = []
+    for place in (folder, *folder.parents):
+        if place.exists():
+            break
+        missing.append(place)
+    for place in reversed(missing):
+        place.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)

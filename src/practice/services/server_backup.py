@@ -68,7 +68,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import sessionmaker
 
-from practice.db import migrate, models, server_access
+from practice.db import migrate, models, permissions, server_access
 from practice.db.audit_secret import AuditKeys
 from practice.db.base import Base
 from practice.db.crypto_files import sync_dir
@@ -389,7 +389,7 @@ def make_backup(
     pg_dump, pg_restore = find_tool("pg_dump", major), find_tool("pg_restore", major)
     partial: Path | None = None
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        permissions.make_private_folder(folder)  # the data folder too, on the first one
         _remove_stale_partials(location, folder)
         target = _unique_name(
             folder, stem(location), now.astimezone(UTC).strftime(_STAMP), kind, SUFFIX
