@@ -125,6 +125,8 @@ def test_on_a_narrow_screen_the_weekend_is_as_wide_as_a_weekday_and_nothing_scro
 def test_undoing_a_cancellation_changed_meanwhile_on_another_computer_is_refused(
     qtbot, db, monkeypatch
 ):
+    from test_two_windows import Answer
+
     from practice.db.computer import NAME_VARIABLE
     from practice.ui.agenda import AgendaPage
 
@@ -144,9 +146,12 @@ def test_undoing_a_cancellation_changed_meanwhile_on_another_computer_is_refused
     with db.session() as s:
         appointments.mark(s, appt.id, AS.CANCELLED_BY_CLIENT, "ill, called at 8")
     monkeypatch.setenv(NAME_VARIABLE, "office-pc")
+    refused = Answer(qtbot, "changedElsewhere", "Close")
     qtbot.mouseClick(view.restore_button, LEFT)
-    # Then the Agenda says where it was changed, and the cancellation stays as written there
-    assert view.message.text().startswith("This was changed on laptop at ")
+    # Then the conflict box says where it was changed, and the cancellation stays as
+    # written there
+    qtbot.waitUntil(lambda: bool(refused.text))
+    assert "This was changed on laptop at " in refused.text
     with db.session() as s:
         kept = appointments.get(s, appt.id)
     assert (kept.status, kept.status_reason) == (AS.CANCELLED_BY_CLIENT, "ill, called at 8")
