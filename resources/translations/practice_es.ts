@@ -6170,7 +6170,7 @@ Se propone su día y hora de siempre.</translation>
     </message>
     <message>
         <source>Practice</source>
-        <translation>Practice</translation>
+        <translation>Consulta</translation>
     </message>
     <message>
         <source>Outcome measure</source>
