@@ -53,6 +53,7 @@ from practice.db.location import (
     parse,
 )
 from practice.db.server_access import password_needed, with_password
+from practice.ui import theme
 from practice.ui.i18n import translated
 from practice.ui.notices import said
 from practice.ui.widgets import fit_to_screen
@@ -347,7 +348,7 @@ class ServerConnectDialog(QDialog):
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setObjectName("problem")  # not translated: an object name
-        self.problem.setStyleSheet("color: #b00020;")  # not translated: a colour
+        theme.set_role(self.problem, "danger")  # not translated: a theme role
         self.problem.hide()
         layout.addWidget(self.problem)
         self.details_button = QPushButton(self.tr("Show details"))
