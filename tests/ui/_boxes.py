@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -53,3 +56,42 @@ class Boxes:
             box.reject()
             return
         self.qtbot.mouseClick(chosen[0], Qt.MouseButton.LeftButton)
+
+
+class Answer:
+    """Clicks ``button`` on the box named ``name`` when it shows; keeps what it said and
+    what ``look`` saw while it was open (the window behind it, as the user sees it).
+    ``shot``: a PNG of the box is saved there when its folder exists."""
+
+    def __init__(  # type: ignore[no-untyped-def]
+        self,
+        qtbot,
+        name: str,
+        button: str,
+        look: Callable[[], object] = str,
+        shot: Path | None = None,
+    ) -> None:
+        self.text = self.info = ""
+        self.buttons: list[str] = []
+        self.seen: object = None
+        tries = [250]  # about 5 s: a box that never comes leaves the test to fail
+
+        def click() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox) or box.objectName() != name:
+                tries[0] -= 1
+                if tries[0] > 0:
+                    QTimer.singleShot(20, click)
+                return
+            self.text, self.info = box.text(), box.informativeText()
+            self.buttons = [b.text().replace("&", "") for b in box.buttons()]
+            self.seen = look()
+            if shot is not None and shot.parent.is_dir():
+                box.grab().save(str(shot))
+            chosen = [b for b in box.buttons() if b.text().replace("&", "") == button]
+            if len(chosen) != 1:  # not the expected buttons: close it, the test then fails
+                box.reject()
+                return
+            qtbot.mouseClick(chosen[0], Qt.MouseButton.LeftButton)
+
+        QTimer.singleShot(0, click)

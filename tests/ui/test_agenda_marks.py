@@ -125,7 +125,7 @@ def test_on_a_narrow_screen_the_weekend_is_as_wide_as_a_weekday_and_nothing_scro
 def test_undoing_a_cancellation_changed_meanwhile_on_another_computer_is_refused(
     qtbot, db, monkeypatch
 ):
-    from test_two_windows import Answer
+    from _boxes import Answer
 
     from practice.db.computer import NAME_VARIABLE
     from practice.ui.agenda import AgendaPage

@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from _boxes import Answer
 from _homework_data import click, last_week_homework
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -26,34 +27,6 @@ from practice.ui.risk_alert_dialog import RiskAlertDialog
 
 LEFT = Qt.MouseButton.LeftButton
 SHOTS = Path("/work/shots/finish17")
-
-
-class Answer:
-    """Clicks ``button`` on the box named ``name`` when it shows; keeps its texts."""
-
-    def __init__(self, qtbot, name: str, button: str, shot: str = "") -> None:  # type: ignore[no-untyped-def]
-        self.text = self.info = ""
-        self.buttons: list[str] = []
-        tries = [250]
-
-        def click_it() -> None:
-            box = QApplication.activeModalWidget()
-            if not isinstance(box, QMessageBox) or box.objectName() != name:
-                tries[0] -= 1
-                if tries[0] > 0:
-                    QTimer.singleShot(20, click_it)
-                return
-            self.text, self.info = box.text(), box.informativeText()
-            self.buttons = [b.text().replace("&", "") for b in box.buttons()]
-            if shot and SHOTS.is_dir():
-                box.grab().save(str(SHOTS / shot))
-            chosen = [b for b in box.buttons() if b.text().replace("&", "") == button]
-            if len(chosen) != 1:
-                box.reject()
-                return
-            qtbot.mouseClick(chosen[0], LEFT)
-
-        QTimer.singleShot(0, click_it)
 
 
 def _as(monkeypatch: pytest.MonkeyPatch, computer: str) -> None:
@@ -88,7 +61,7 @@ def test_finishing_over_a_note_signed_meanwhile_elsewhere_is_refused_and_loses_n
     _as(monkeypatch, "office-pc")
 
     # Finish here: refused, naming the laptop; Cancel keeps the panel as it is
-    answer = Answer(qtbot, "changedElsewhere", "Cancel", shot="finish_refused.png")
+    answer = Answer(qtbot, "changedElsewhere", "Cancel", shot=SHOTS / "finish_refused.png")
     _finish(qtbot, panel)
     assert "changed on laptop" in answer.text
     assert {"Cancel", "Reload"} <= set(answer.buttons)
@@ -260,7 +233,7 @@ def test_finishing_refused_then_reloaded_in_spanish(qtbot, spanish, main_window,
         notes.save_note(s, data.today, NoteInput(NoteFormat.SOAP, {"Subjective": "Del portátil."}))
     _as(monkeypatch, "office-pc")
 
-    answer = Answer(qtbot, "changedElsewhere", "Cancelar", shot="finish_refused_es.png")
+    answer = Answer(qtbot, "changedElsewhere", "Cancelar", shot=SHOTS / "finish_refused_es.png")
     _finish(qtbot, panel)
     assert "No se guardó tu cambio" in answer.text and "laptop" in answer.text
     assert panel.status.text() == "Sin terminar: algo de esta sesión cambió en laptop."

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from _boxes import Answer
 from _homework_data import attended, click, local, mood_log
 from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtWidgets import QInputDialog, QMessageBox
-from test_two_windows import Answer
 
 from practice.db.computer import computer_name
 from practice.domain.inputs import ReviewInput

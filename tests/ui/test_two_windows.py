@@ -7,11 +7,11 @@ saves.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
 import pytest
+from _boxes import Answer
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -24,35 +24,6 @@ from practice.services.clients import ClientInput
 from practice.ui import i18n
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-class Answer:
-    """Clicks ``button`` on the box named ``name`` when it shows; keeps what it said and
-    what ``look`` saw while it was open (the window behind it, as the user sees it)."""
-
-    def __init__(self, qtbot, name: str, button: str, look: Callable[[], object] = str) -> None:  # type: ignore[no-untyped-def]
-        self.text = self.info = ""
-        self.buttons: list[str] = []
-        self.seen: object = None
-        tries = [250]  # about 5 s: a box that never comes leaves the test to fail
-
-        def click() -> None:
-            box = QApplication.activeModalWidget()
-            if not isinstance(box, QMessageBox) or box.objectName() != name:
-                tries[0] -= 1
-                if tries[0] > 0:
-                    QTimer.singleShot(20, click)
-                return
-            self.text, self.info = box.text(), box.informativeText()
-            self.buttons = [b.text().replace("&", "") for b in box.buttons()]
-            self.seen = look()
-            chosen = [b for b in box.buttons() if b.text().replace("&", "") == button]
-            if len(chosen) != 1:  # not the expected buttons: close it, the test then fails
-                box.reject()
-                return
-            qtbot.mouseClick(chosen[0], LEFT)
-
-        QTimer.singleShot(0, click)
 
 
 def _as(monkeypatch: pytest.MonkeyPatch, computer: str) -> None:
